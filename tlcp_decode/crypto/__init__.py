@@ -1,0 +1,1 @@
+"""TLCP cryptography."""

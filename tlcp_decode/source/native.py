@@ -1,0 +1,449 @@
+"""Fast pcap / pcapng reader yielding TCP segments as :class:`Packet` records.
+
+The file formats are recognised by their magic numbers (the constants come from dpkt).  The
+per-packet work is done with ``struct.unpack_from`` on the raw (memory-mapped) buffer instead of
+building dpkt objects per layer: dpkt's readers are used for neither pcap nor pcapng because
+they drop the original (wire) length needed to account for snaplen-truncated payloads, only
+honour the first pcapng interface, and raise mid-file on a truncated record (losing the packets
+already read).  See ``NativeReader`` for what is supported.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import mmap
+import os
+import struct
+from collections.abc import Iterator
+from typing import Any
+
+import dpkt
+
+from .packet import CaptureError, Packet, SourceStats
+
+# link types
+LINKTYPE_NULL = 0
+LINKTYPE_ETHERNET = 1
+LINKTYPE_RAW = 101
+LINKTYPE_LOOP = 108
+LINKTYPE_LINUX_SLL = 113
+LINKTYPE_IPV4 = 228
+LINKTYPE_IPV6 = 229
+LINKTYPE_LINUX_SLL2 = 276
+SUPPORTED_LINKTYPES = frozenset(
+    {
+        LINKTYPE_NULL,
+        LINKTYPE_ETHERNET,
+        LINKTYPE_RAW,
+        LINKTYPE_LOOP,
+        LINKTYPE_LINUX_SLL,
+        LINKTYPE_IPV4,
+        LINKTYPE_IPV6,
+        LINKTYPE_LINUX_SLL2,
+    }
+)
+
+_PCAP_MAGICS: dict[bytes, tuple[str, int]] = {
+    # magic bytes as stored in the file -> (struct byte order, fractional digits)
+    struct.pack(">I", dpkt.pcap.TCPDUMP_MAGIC): (">", 6),
+    struct.pack("<I", dpkt.pcap.TCPDUMP_MAGIC): ("<", 6),
+    struct.pack(">I", dpkt.pcap.TCPDUMP_MAGIC_NANO): (">", 9),
+    struct.pack("<I", dpkt.pcap.TCPDUMP_MAGIC_NANO): ("<", 9),
+}
+_PCAPNG_SHB = b"\x0a\x0d\x0d\x0a"
+_BOM = 0x1A2B3C4D
+
+_ETH_VLAN = frozenset({0x8100, 0x88A8, 0x9100, 0x9200})
+_IPV6_EXT = frozenset({0, 43, 60, 135, 139, 140})  # hop-by-hop, routing, dst opts, mobility...
+
+_u16 = struct.Struct(">H").unpack_from
+_ipv4_hdr = struct.Struct(">BxHxxHxB").unpack_from  # vhl, total len, frag, proto
+_ipv6_hdr = struct.Struct(">HB").unpack_from  # payload length, next header (at offset 4)
+_tcp_hdr = struct.Struct(">HHIIBBH").unpack_from  # sport dport seq ack off flags window
+
+_addr_cache: dict[bytes, str] = {}
+
+
+def _addr(raw: bytes) -> str:
+    text = _addr_cache.get(raw)
+    if text is None:
+        if len(_addr_cache) > 100_000:
+            _addr_cache.clear()
+        text = str(ipaddress.ip_address(raw))
+        _addr_cache[raw] = text
+    return text
+
+
+def _describe_magic(head: bytes) -> str:
+    if head[:2] == b"\x1f\x8b":
+        return "gzip-compressed file: decompress it first (e.g. with gunzip)"
+    if head[:4] in (b"\xfd7zX", b"BZh9", b"PK\x03\x04", b"(\xb5/\xfd"):
+        return "compressed archive, not a capture: extract it first"
+    if all(32 <= b < 127 or b in (9, 10, 13) for b in head[:64]):
+        return "text file, not a pcap or pcapng capture"
+    return f"not a pcap or pcapng capture (unrecognised magic {head[:4].hex()})"
+
+
+class NativeReader:
+    """Reads a pcap or pcapng file; iterating yields the TCP segments as :class:`Packet`.
+
+    Link types: Ethernet (with 802.1Q / QinQ tags), Linux SLL and SLL2, raw IP (101, 228, 229),
+    BSD NULL and OpenBSD LOOP.  IPv4 and IPv6 (extension headers skipped).  IP fragments and
+    non-TCP packets are counted in :attr:`stats` and skipped.  A file truncated in the middle
+    of a record yields what precedes the cut and adds a message to :attr:`warnings`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = os.fspath(path)
+        self.warnings: list[str] = []
+        self.stats = SourceStats()
+        try:
+            fh = open(self.path, "rb")  # noqa: SIM115 - closed in close()
+        except FileNotFoundError:
+            raise CaptureError(f"{self.path}: no such file") from None
+        except IsADirectoryError:
+            raise CaptureError(f"{self.path}: is a directory, not a capture file") from None
+        except OSError as exc:
+            raise CaptureError(f"{self.path}: cannot open: {exc.strerror or exc}") from None
+        self._fh = fh
+        try:
+            size = os.fstat(fh.fileno()).st_size
+            buf: Any
+            if size == 0:
+                buf = fh.read()
+            else:
+                try:
+                    buf = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+                except (OSError, ValueError):
+                    buf = fh.read()
+            self._buf = buf
+            if len(buf) == 0:
+                raise CaptureError(f"{self.path}: empty file, not a capture")
+            head = bytes(buf[:64])
+            if head[:4] in _PCAP_MAGICS:
+                self.format = "pcap"
+                if len(buf) < 24:
+                    raise CaptureError(
+                        f"{self.path}: truncated pcap global header ({len(buf)} of 24 bytes)"
+                    )
+                self._endian, self._digits = _PCAP_MAGICS[head[:4]]
+                _, _, _, _, _, snaplen, linktype = struct.unpack_from(
+                    self._endian + "IHHiIII", buf, 0
+                )
+                self.linktype = linktype & 0x0FFFFFFF
+                self.snaplen = snaplen
+            elif head[:4] == _PCAPNG_SHB:
+                self.format = "pcapng"
+                if len(buf) < 28:
+                    raise CaptureError(f"{self.path}: truncated pcapng section header block")
+                bom_le = struct.unpack_from("<I", buf, 8)[0]
+                if bom_le == _BOM:
+                    endian = "<"
+                elif struct.unpack_from(">I", buf, 8)[0] == _BOM:
+                    endian = ">"
+                else:
+                    raise CaptureError(f"{self.path}: corrupt pcapng section header block")
+                blen = struct.unpack_from(endian + "I", buf, 4)[0]
+                if blen < 28 or blen > len(buf):
+                    raise CaptureError(f"{self.path}: truncated pcapng section header block")
+                self.linktype = -1
+                self.snaplen = 0
+            else:
+                raise CaptureError(f"{self.path}: {_describe_magic(head)}")
+        except BaseException:
+            self.close()
+            raise
+
+    # -- lifetime -----------------------------------------------------------------------------
+    def close(self) -> None:
+        buf = getattr(self, "_buf", None)
+        if isinstance(buf, mmap.mmap):
+            try:
+                buf.close()
+            except BufferError:  # a memoryview is still alive; let the GC handle it
+                pass
+        self._buf = b""
+        self._fh.close()
+
+    def __enter__(self) -> NativeReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __iter__(self) -> Iterator[Packet]:
+        if self.format == "pcap":
+            return self._iter_pcap()
+        return self._iter_pcapng()
+
+    # -- containers ---------------------------------------------------------------------------
+    def _iter_pcap(self) -> Iterator[Packet]:
+        buf = self._buf
+        n = len(buf)
+        rec = struct.Struct(self._endian + "IIII").unpack_from
+        scale = 10 ** (9 - self._digits)
+        linktype = self.linktype
+        decode = self._decoder(linktype)
+        stats = self.stats
+        stats.link_types[linktype] = 0
+        off = 24
+        frame = 0
+        while off < n:
+            if off + 16 > n:
+                self._truncated(frame, f"record header cut after {n - off} of 16 bytes")
+                break
+            sec, frac, caplen, wirelen = rec(buf, off)
+            off += 16
+            end = off + caplen
+            if end > n:
+                self._truncated(frame, f"packet data cut after {n - off} of {caplen} bytes")
+                break
+            frame += 1
+            pkt = decode(buf, off, end, wirelen - caplen, frame, sec + frac * scale / 1e9)
+            off = end
+            if pkt is not None:
+                yield pkt
+        stats.packets = frame
+        stats.link_types[linktype] = frame
+
+    def _iter_pcapng(self) -> Iterator[Packet]:
+        buf = self._buf
+        n = len(buf)
+        stats = self.stats
+        endian = "<"
+        ifaces: list[tuple[int, Any, int, int, int]] = []  # linktype, decoder, div, off, shift
+        off = 0
+        frame = 0
+        hdr = struct.Struct("<II").unpack_from
+        epb = struct.Struct("<IIIII").unpack_from
+        while off < n:
+            if off + 12 > n:
+                self._truncated(frame, f"block header cut after {n - off} bytes")
+                break
+            btype, blen = hdr(buf, off)
+            if btype == 0x0A0D0D0A:  # section header block: byte order may change
+                bom = struct.unpack_from("<I", buf, off + 8)[0]
+                endian = "<" if bom == _BOM else ">"
+                hdr = struct.Struct(endian + "II").unpack_from
+                epb = struct.Struct(endian + "IIIII").unpack_from
+                btype, blen = hdr(buf, off)
+                ifaces = []
+            if blen < 12 or blen % 4:
+                self.warnings.append(
+                    f"corrupt pcapng block at byte {off} (length {blen}); stopped reading"
+                )
+                break
+            end = off + blen
+            if end > n:
+                self._truncated(frame, f"block cut after {n - off} of {blen} bytes")
+                break
+            if btype == 6:  # enhanced packet block
+                iface, ts_hi, ts_lo, caplen, wirelen = epb(buf, off + 8)
+                data = off + 28
+                frame += 1
+                if iface >= len(ifaces):
+                    stats.malformed += 1
+                    self.warnings.append(f"frame {frame}: unknown interface {iface}")
+                else:
+                    lt, decode, div, tsoff, shift = ifaces[iface]
+                    ts = (ts_hi << 32) | ts_lo
+                    sec, frac = divmod(ts, div)
+                    pkt = decode(
+                        buf,
+                        data,
+                        min(data + caplen, end - 4),
+                        wirelen - caplen,
+                        frame,
+                        sec + tsoff + (frac * shift if shift else frac * 1_000_000_000 // div)
+                        / 1e9,
+                    )
+                    if pkt is not None:
+                        yield pkt
+            elif btype == 1:  # interface description block
+                ifaces.append(self._parse_idb(buf, off, end, endian))
+            elif btype == 3:  # simple packet block: no timestamp, interface 0
+                frame += 1
+                if not ifaces:
+                    stats.malformed += 1
+                else:
+                    wirelen = struct.unpack_from(endian + "I", buf, off + 8)[0]
+                    data = off + 12
+                    stop = min(data + wirelen, end - 4)
+                    pkt = ifaces[0][1](buf, data, stop, wirelen - (stop - data), frame, 0.0)
+                    if pkt is not None:
+                        yield pkt
+            elif btype == 2:  # obsolete packet block
+                iface, _drops, ts_hi, ts_lo, caplen, wirelen = struct.unpack_from(
+                    endian + "HHIIII", buf, off + 8
+                )
+                frame += 1
+                data = off + 28
+                if iface < len(ifaces):
+                    lt, decode, div, tsoff, shift = ifaces[iface]
+                    sec, frac = divmod((ts_hi << 32) | ts_lo, div)
+                    ts_f = sec + tsoff + frac * 1_000_000_000 // div / 1e9
+                    pkt = decode(buf, data, min(data + caplen, end - 4), wirelen - caplen,
+                                 frame, ts_f)
+                    if pkt is not None:
+                        yield pkt
+                else:
+                    stats.malformed += 1
+            # every other block type (name resolution, statistics, custom...) is skipped
+            off = end
+        stats.packets = frame
+
+    def _parse_idb(
+        self, buf: Any, off: int, end: int, endian: str
+    ) -> tuple[int, Any, int, int, int]:
+        linktype, _res, snaplen = struct.unpack_from(endian + "HHI", buf, off + 8)
+        div = 1_000_000
+        tsoff = 0
+        p = off + 16
+        while p + 4 <= end - 4:
+            code, olen = struct.unpack_from(endian + "HH", buf, p)
+            if code == 0:
+                break
+            val = bytes(buf[p + 4 : p + 4 + olen])
+            if code == 9 and olen >= 1:  # if_tsresol
+                r = val[0]
+                div = 2 ** (r & 0x7F) if r & 0x80 else 10 ** (r & 0x7F)
+            elif code == 14 and olen >= 8:  # if_tsoffset (seconds)
+                tsoff = struct.unpack_from(endian + "q", val)[0]
+            p += 4 + ((olen + 3) & ~3)
+        shift = 1_000_000_000 // div if div <= 1_000_000_000 and 1_000_000_000 % div == 0 else 0
+        self.stats.link_types.setdefault(linktype, 0)
+        if self.linktype == -1:
+            self.linktype = linktype
+            self.snaplen = snaplen
+        return linktype, self._decoder(linktype), div, tsoff, shift
+
+    def _truncated(self, frame: int, detail: str) -> None:
+        self.warnings.append(
+            f"capture file is truncated after frame {frame}: {detail}; "
+            "the packets before the cut were read"
+        )
+
+    # -- packet decoding ----------------------------------------------------------------------
+    def _decoder(self, linktype: int) -> Any:
+        stats = self.stats
+        if linktype not in SUPPORTED_LINKTYPES:
+            self.warnings.append(f"unsupported link type {linktype}: its packets are skipped")
+
+            def skip(buf: Any, off: int, end: int, missing: int, frame: int, ts: float) -> None:
+                stats.skipped_non_tcp += 1
+                return None
+
+            return skip
+        ip = self._decode_ip
+
+        def decode(
+            buf: Any, off: int, end: int, missing: int, frame: int, ts: float
+        ) -> Packet | None:
+            if linktype == LINKTYPE_ETHERNET:
+                if end - off < 14:
+                    stats.malformed += 1
+                    return None
+                etype = _u16(buf, off + 12)[0]
+                off += 14
+                while etype in _ETH_VLAN and off + 4 <= end:
+                    etype = _u16(buf, off + 2)[0]
+                    off += 4
+                if etype != 0x0800 and etype != 0x86DD:
+                    stats.skipped_non_tcp += 1
+                    return None
+            elif linktype == LINKTYPE_LINUX_SLL:
+                if end - off < 16:
+                    stats.malformed += 1
+                    return None
+                etype = _u16(buf, off + 14)[0]
+                off += 16
+                if etype != 0x0800 and etype != 0x86DD:
+                    stats.skipped_non_tcp += 1
+                    return None
+            elif linktype == LINKTYPE_LINUX_SLL2:
+                if end - off < 20:
+                    stats.malformed += 1
+                    return None
+                etype = _u16(buf, off)[0]
+                off += 20
+                if etype != 0x0800 and etype != 0x86DD:
+                    stats.skipped_non_tcp += 1
+                    return None
+            elif linktype == LINKTYPE_NULL or linktype == LINKTYPE_LOOP:
+                off += 4  # address family (host or network order): use the IP version instead
+            if off >= end:
+                stats.malformed += 1
+                return None
+            return ip(buf, off, end, missing, frame, ts)
+
+        return decode
+
+    def _decode_ip(
+        self, buf: Any, off: int, end: int, missing: int, frame: int, ts: float
+    ) -> Packet | None:
+        stats = self.stats
+        version = buf[off] >> 4
+        if version == 4:
+            if end - off < 20:
+                stats.malformed += 1
+                return None
+            vhl, total, frag, proto = _ipv4_hdr(buf, off)
+            if frag & 0x3FFF:  # MF set or non-zero offset
+                stats.fragments += 1
+                return None
+            if proto != 6:
+                stats.skipped_non_tcp += 1
+                return None
+            src = _addr(buf[off + 12 : off + 16])
+            dst = _addr(buf[off + 16 : off + 20])
+            tcp = off + (vhl & 15) * 4
+            # wire end of the IP packet; a zero total length means TSO: use the frame length
+            ip_end = off + total if total else end + missing
+        elif version == 6:
+            if end - off < 40:
+                stats.malformed += 1
+                return None
+            plen, nxt = _ipv6_hdr(buf, off + 4)
+            src = _addr(buf[off + 8 : off + 24])
+            dst = _addr(buf[off + 24 : off + 40])
+            ip_end = off + 40 + plen if plen else end + missing
+            tcp = off + 40
+            while nxt != 6:
+                if nxt in _IPV6_EXT or nxt == 51:
+                    if tcp + 2 > end:
+                        stats.malformed += 1
+                        return None
+                    hlen = (buf[tcp + 1] + 2) * 4 if nxt == 51 else (buf[tcp + 1] + 1) * 8
+                    nxt = buf[tcp]
+                    tcp += hlen
+                elif nxt == 44:  # fragment header
+                    if tcp + 8 > end:
+                        stats.malformed += 1
+                        return None
+                    if _u16(buf, tcp + 2)[0] & 0xFFF9:  # offset or M flag: a real fragment
+                        stats.fragments += 1
+                        return None
+                    nxt = buf[tcp]
+                    tcp += 8
+                else:
+                    stats.skipped_non_tcp += 1
+                    return None
+        else:
+            stats.skipped_non_tcp += 1
+            return None
+        if tcp + 20 > end:
+            stats.malformed += 1
+            return None
+        sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
+        data = tcp + (doff >> 4) * 4
+        if data > end or data > ip_end:
+            stats.malformed += 1
+            return None
+        stop = ip_end if ip_end < end else end  # drop link-layer padding
+        payload = buf[data:stop]
+        truncated = ip_end - stop
+        if truncated:
+            stats.truncated_payloads += 1
+        stats.tcp += 1
+        return Packet(frame, ts, src, sport, dst, dport, seq, ack, flags, window, payload,
+                      truncated)

@@ -1,0 +1,60 @@
+"""The record every packet source produces, and the source-level error type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FIN = 0x01
+SYN = 0x02
+RST = 0x04
+PSH = 0x08
+ACK = 0x10
+URG = 0x20
+ECE = 0x40
+CWR = 0x80
+
+
+class CaptureError(Exception):
+    """The input cannot be read as a capture (its str() is a one-line message)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Packet:
+    """One TCP segment as seen in a capture."""
+
+    frame: int  # 1-based frame number in the file (tshark's frame.number)
+    timestamp: float  # epoch seconds
+    src: str
+    sport: int
+    dst: str
+    dport: int
+    seq: int  # raw (absolute) sequence number
+    ack: int  # raw (absolute) acknowledgement number
+    flags: int  # TCP flag bits (FIN=0x01 ... CWR=0x80)
+    window: int
+    payload: bytes  # TCP payload as captured
+    truncated: int = 0  # payload bytes missing because of the snapshot length
+
+
+@dataclass(slots=True)
+class SourceStats:
+    """Counters kept by every packet source."""
+
+    packets: int = 0  # frames read from the capture
+    tcp: int = 0  # TCP segments yielded
+    skipped_non_tcp: int = 0  # non-IP, non-TCP, unsupported link layer ...
+    fragments: int = 0  # IP fragments (skipped)
+    malformed: int = 0  # IP/TCP headers not fully captured or inconsistent (skipped)
+    truncated_payloads: int = 0  # TCP segments whose payload was cut by the snaplen
+    link_types: dict[int, int] = field(default_factory=dict)  # link type -> frames
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "packets": self.packets,
+            "tcp": self.tcp,
+            "skipped_non_tcp": self.skipped_non_tcp,
+            "fragments": self.fragments,
+            "malformed": self.malformed,
+            "truncated_payloads": self.truncated_payloads,
+            "link_types": dict(self.link_types),
+        }

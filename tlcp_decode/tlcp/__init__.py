@@ -1,0 +1,28 @@
+"""Sans-I/O TLCP record and handshake parser: feed bytes, get events."""
+
+from tlcp_decode.tlcp.errors import DecodeError
+from tlcp_decode.tlcp.events import (
+    AlertSeen,
+    ApplicationData,
+    ChangeCipherSpecSeen,
+    EncryptedHandshake,
+    Event,
+    HandshakeMessage,
+    Malformed,
+    RecordSeen,
+    Skipped,
+)
+from tlcp_decode.tlcp.parser import (
+    ConnectionParser,
+    HandshakeAssembler,
+    ParseContext,
+    RecordStream,
+    StreamCounters,
+    looks_like_record,
+)
+
+__all__ = [
+    "AlertSeen", "ApplicationData", "ChangeCipherSpecSeen", "ConnectionParser", "DecodeError",
+    "EncryptedHandshake", "Event", "HandshakeAssembler", "HandshakeMessage", "Malformed",
+    "ParseContext", "RecordSeen", "RecordStream", "Skipped", "StreamCounters", "looks_like_record",
+]

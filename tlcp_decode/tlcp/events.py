@@ -1,0 +1,97 @@
+"""Events of the sans-I/O TLCP parser: what one direction of a connection carried.
+
+Every event names the stream ``offset`` of the record it came from and the capture ``frame``
+in which that record was complete (Wireshark's convention), so reports can cite frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tlcp_decode.tlcp.errors import DecodeError
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSeen:
+    """One record header and its fragment (fragment kept: decryption needs it)."""
+
+    offset: int
+    frame: int | None
+    first_frame: int | None
+    content_type: int
+    version: int
+    length: int
+    encrypted: bool
+    fragment: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class HandshakeMessage:
+    """A complete handshake message, reassembled across records when needed."""
+
+    offset: int  # offset of the record holding the message's first byte
+    frame: int | None  # frame where the message became complete
+    msg_type: int
+    length: int
+    raw: bytes = field(repr=False)  # header + body, as hashed into the transcript
+    body: Any  # parsed construct Container, or None when it did not parse
+    error: DecodeError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EncryptedHandshake:
+    """A handshake record sent after ChangeCipherSpec (normally the encrypted Finished)."""
+
+    offset: int
+    frame: int | None
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeCipherSpecSeen:
+    offset: int
+    frame: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSeen:
+    """An alert; level and description are None when it was encrypted."""
+
+    offset: int
+    frame: int | None
+    level: int | None
+    description: int | None
+    encrypted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationData:
+    offset: int
+    frame: int | None
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Malformed:
+    """A decode error; parsing goes on with the next record (or resynchronises)."""
+
+    offset: int
+    frame: int | None
+    error: DecodeError
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Bytes that were not part of any record: after a gap, or garbage before a header."""
+
+    offset: int
+    frame: int | None
+    length: int
+    reason: str
+
+
+Event = (
+    RecordSeen | HandshakeMessage | EncryptedHandshake | ChangeCipherSpecSeen | AlertSeen
+    | ApplicationData | Malformed | Skipped
+)

@@ -1,0 +1,380 @@
+"""Sans-I/O TLCP parser: feed the bytes of one direction in any chunks, get events.
+
+``RecordStream`` frames records (GB/T 38636-2020 6.3) and hands handshake fragments to a
+``HandshakeAssembler``, which joins messages split over records and splits records holding
+several messages. ``ConnectionParser`` pairs the two directions and remembers the negotiated
+key exchange, which the ServerKeyExchange and ClientKeyExchange layouts depend on.
+
+Nothing here reads files or sockets, and every buffer is bounded: a record can never exceed
+``MAX_RECORD_LENGTH`` and a handshake message ``max_handshake`` bytes.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+import construct
+
+from tlcp_decode import registry
+from tlcp_decode.schema import (
+    HANDSHAKE_HEADER_LENGTH,
+    MAX_RECORD_LENGTH,
+    RECORD_HEADER_LENGTH,
+    TLCP_VERSION,
+    TLS_VERSIONS,
+    Alert,
+    Handshake,
+)
+from tlcp_decode.tlcp.errors import (
+    BufferLimitExceeded,
+    DecodeError,
+    HandshakeLengthError,
+    MalformedMessage,
+    RecordTooLong,
+    UnknownContentType,
+    UnknownVersion,
+)
+from tlcp_decode.tlcp.events import (
+    AlertSeen,
+    ApplicationData,
+    ChangeCipherSpecSeen,
+    EncryptedHandshake,
+    Event,
+    HandshakeMessage,
+    Malformed,
+    RecordSeen,
+    Skipped,
+)
+
+CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA = 20, 21, 22, 23
+CONTENT_TYPES = frozenset((CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA))
+KNOWN_VERSIONS = frozenset((TLCP_VERSION, *TLS_VERSIONS))
+
+#: Handshake messages larger than this are reported, not buffered (a long chain is ~10 KB).
+DEFAULT_MAX_HANDSHAKE = 1 << 20
+
+# The same three fields as schema.RecordHeader, read with struct on the hot path: every
+# application-data record passes here, and the schema's value tables are used for checks.
+_HEADER = struct.Struct(">BHH")
+_HANDSHAKE_HEADER = struct.Struct(">B3s")
+
+# Where a record header could start: a known content type followed by a known version.
+_HEADER_CANDIDATE = re.compile(rb"[\x14-\x17](?:\x01\x01|\x03[\x00-\x03])", re.DOTALL)
+
+Direction = Literal["c2s", "s2c"]
+
+
+@dataclass
+class ParseContext:
+    """What both directions share: the negotiated suite decides two message layouts."""
+
+    key_exchange: str | None = None
+    cipher_suite: int | None = None
+
+
+@dataclass
+class StreamCounters:
+    """Every byte fed is counted in exactly one of these (nothing silently lost)."""
+
+    record_bytes: int = 0  # headers and fragments of complete records
+    skipped_bytes: int = 0  # bytes outside any record (garbage, resynchronisation)
+    gap_bytes: int = 0  # bytes the capture never had
+    pending_bytes: int = 0  # an incomplete record at the end of the stream
+    records: int = 0
+    malformed: int = 0
+
+
+class HandshakeAssembler:
+    """Joins handshake fragments into whole messages (GB/T 38636-2020 6.4.5.1)."""
+
+    def __init__(self, context: ParseContext, max_handshake: int = DEFAULT_MAX_HANDSHAKE) -> None:
+        self._context = context
+        self._max = max_handshake
+        self._buf = bytearray()
+        self._offset = 0  # record offset of the first buffered byte
+        self._discard = 0  # bytes still to drop of a message that was too long
+
+    @property
+    def pending(self) -> int:
+        return len(self._buf)
+
+    def feed(self, fragment: bytes, offset: int, frame: int | None) -> list[Event]:
+        events: list[Event] = []
+        if self._discard:
+            dropped = min(self._discard, len(fragment))
+            self._discard -= dropped
+            fragment = fragment[dropped:]
+        if not self._buf:
+            self._offset = offset
+        self._buf += fragment
+        while len(self._buf) >= HANDSHAKE_HEADER_LENGTH:
+            msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(self._buf)
+            length = int.from_bytes(raw_length, "big")
+            total = HANDSHAKE_HEADER_LENGTH + length
+            if length > self._max:
+                error = BufferLimitExceeded(
+                    f"handshake message type {msg_type} claims {length} bytes, more than the "
+                    f"{self._max}-byte limit; skipped", self._offset)
+                events.append(Malformed(self._offset, frame, error))
+                self._discard = max(0, total - len(self._buf))
+                del self._buf[:total]
+                self._offset = offset
+                continue
+            if len(self._buf) < total:
+                break
+            raw = bytes(self._buf[:total])
+            del self._buf[:total]
+            events.append(self._message(raw, msg_type, length, frame))
+            self._offset = offset
+        return events
+
+    def interrupt(self, frame: int | None, what: str) -> list[Event]:
+        """Something other than handshake data arrived while a message was incomplete."""
+        if not self._buf:
+            return []
+        have = len(self._buf)
+        error: DecodeError
+        if have >= HANDSHAKE_HEADER_LENGTH:
+            msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(self._buf)
+            length = int.from_bytes(raw_length, "big")
+            error = HandshakeLengthError(
+                f"handshake message type {msg_type} claims {length} bytes but only "
+                f"{have - HANDSHAKE_HEADER_LENGTH} arrived before {what}", self._offset)
+        else:
+            error = HandshakeLengthError(
+                f"{have} byte(s) of a handshake header before {what}", self._offset)
+        self._buf.clear()
+        return [Malformed(self._offset, frame, error)]
+
+    def _message(self, raw: bytes, msg_type: int, length: int, frame: int | None) -> Event:
+        try:
+            parsed = Handshake.parse(raw, key_exchange=self._context.key_exchange)
+        except construct.ConstructError as exc:
+            error = MalformedMessage(
+                f"handshake message type {msg_type} ({length} bytes) does not parse: "
+                f"{_construct_reason(exc)}", self._offset)
+            return HandshakeMessage(self._offset, frame, msg_type, length, raw, None, error)
+        body = parsed.body
+        if msg_type == 2 and body is not None:  # ServerHello fixes the key exchange
+            suite = registry.lookup(int(body.cipher_suite))
+            self._context.cipher_suite = int(body.cipher_suite)
+            self._context.key_exchange = str(suite.key_exchange) if suite else None
+        return HandshakeMessage(self._offset, frame, msg_type, length, raw, body)
+
+
+def _construct_reason(exc: construct.ConstructError) -> str:
+    text = str(exc).strip().splitlines()
+    return text[-1] if text else type(exc).__name__
+
+
+class RecordStream:
+    """Records of one direction of a connection, fed in arbitrary chunks."""
+
+    def __init__(
+        self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE
+    ) -> None:
+        self.context = context if context is not None else ParseContext()
+        self.handshake = HandshakeAssembler(self.context, max_handshake)
+        self.counters = StreamCounters()
+        self.encrypted = False  # set by this direction's ChangeCipherSpec
+        self.versions: set[int] = set()
+        self._buf = bytearray()
+        self._base = 0  # stream offset of _buf[0]
+        self._chunk_starts: list[int] = []  # stream offsets where fed chunks start ...
+        self._chunk_frames: list[int | None] = []  # ... and the frames that carried them
+        self._resync = False  # looking for the next plausible header
+
+    @property
+    def offset(self) -> int:
+        """Stream offset just past the last byte fed."""
+        return self._base + len(self._buf)
+
+    def feed(self, data: bytes, frame: int | None = None) -> list[Event]:
+        if data:
+            self._chunk_starts.append(self.offset)
+            self._chunk_frames.append(frame)
+            self._buf += data
+        return self._drain()
+
+    def gap(self, size: int, frame: int | None = None) -> list[Event]:
+        """``size`` bytes are missing: drop the partial record and find the next header."""
+        events: list[Event] = []
+        if self._buf:
+            events.append(Skipped(self._base, frame, len(self._buf),
+                                  "partial record before a gap in the capture"))
+            self.counters.skipped_bytes += len(self._buf)
+            events.extend(self.handshake.interrupt(frame, "a gap in the capture"))
+        self._base = self.offset + size
+        self._buf.clear()
+        self._chunk_starts.clear()
+        self._chunk_frames.clear()
+        self.counters.gap_bytes += size
+        self._resync = True
+        return events
+
+    def close(self, frame: int | None = None) -> list[Event]:
+        """End of the stream: whatever is left is an incomplete record."""
+        events: list[Event] = []
+        if self._buf:
+            self.counters.pending_bytes += len(self._buf)
+            events.append(Skipped(self._base, frame, len(self._buf),
+                                  "incomplete record at the end of the stream"))
+            self._base += len(self._buf)
+            self._buf.clear()
+        events.extend(self.handshake.interrupt(frame, "the end of the stream"))
+        return events
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _frame_at(self, offset: int) -> int | None:
+        i = bisect_right(self._chunk_starts, offset) - 1
+        return self._chunk_frames[i] if i >= 0 else None
+
+    def _consume(self, n: int) -> None:
+        del self._buf[:n]
+        self._base += n
+        # forget chunks that lie wholly before the new base
+        i = bisect_right(self._chunk_starts, self._base) - 1
+        if i > 0:
+            del self._chunk_starts[:i]
+            del self._chunk_frames[:i]
+
+    def _header_error(self, content_type: int, version: int, length: int) -> DecodeError | None:
+        if content_type not in CONTENT_TYPES:
+            return UnknownContentType(f"unknown content type {content_type}", self._base)
+        if version not in KNOWN_VERSIONS:
+            return UnknownVersion(f"unknown record version 0x{version:04x}", self._base)
+        if length > MAX_RECORD_LENGTH:
+            return RecordTooLong(
+                f"record length {length} exceeds the maximum {MAX_RECORD_LENGTH}", self._base)
+        return None
+
+    def _drain(self) -> list[Event]:
+        events: list[Event] = []
+        while True:
+            if self._resync and not self._find_header(events):
+                return events
+            if len(self._buf) < RECORD_HEADER_LENGTH:
+                return events
+            content_type, version, length = _HEADER.unpack_from(self._buf)
+            error = self._header_error(content_type, version, length)
+            if error is not None:
+                self.counters.malformed += 1
+                events.append(Malformed(self._base, self._frame_at(self._base), error))
+                events.extend(self.handshake.interrupt(self._frame_at(self._base),
+                                                       "a malformed record"))
+                self._resync = True
+                self._skip(1, "not a record header", events)
+                continue
+            total = RECORD_HEADER_LENGTH + length
+            if len(self._buf) < total:
+                return events
+            fragment = bytes(self._buf[RECORD_HEADER_LENGTH:total])
+            offset = self._base
+            first_frame = self._frame_at(offset)
+            frame = self._frame_at(offset + total - 1)
+            self._consume(total)
+            self.counters.record_bytes += total
+            self.counters.records += 1
+            self.versions.add(version)
+            events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
+                                     self.encrypted, fragment))
+            events.extend(self._record(content_type, fragment, offset, frame))
+
+    def _skip(self, n: int, reason: str, events: list[Event]) -> None:
+        if n <= 0:
+            return
+        if events and isinstance(events[-1], Skipped) and events[-1].offset + events[-1].length == self._base:
+            last = events.pop()  # one Skipped event for one run of skipped bytes
+            events.append(Skipped(last.offset, last.frame, last.length + n, last.reason))
+        else:
+            events.append(Skipped(self._base, self._frame_at(self._base), n, reason))
+        self.counters.skipped_bytes += n
+        self._consume(n)
+
+    def _find_header(self, events: list[Event]) -> bool:
+        """Skip to the next plausible record header; False if more bytes are needed."""
+        pos = 0
+        while True:
+            match = _HEADER_CANDIDATE.search(self._buf, pos)
+            if match is None:
+                # keep the last bytes: a header may straddle the next chunk
+                self._skip(max(0, len(self._buf) - (RECORD_HEADER_LENGTH - 1)),
+                           "bytes skipped while looking for a record header", events)
+                return False
+            start = match.start()
+            if len(self._buf) - start < RECORD_HEADER_LENGTH:
+                self._skip(start, "bytes skipped while looking for a record header", events)
+                return False
+            (length,) = struct.unpack_from(">H", self._buf, start + 3)
+            if length <= MAX_RECORD_LENGTH:
+                self._skip(start, "bytes skipped while looking for a record header", events)
+                self._resync = False
+                return True
+            pos = start + 1
+
+    def _record(self, content_type: int, fragment: bytes, offset: int,
+                frame: int | None) -> list[Event]:
+        if content_type == HANDSHAKE:
+            if self.encrypted:
+                return [EncryptedHandshake(offset, frame, len(fragment))]
+            return self.handshake.feed(fragment, offset, frame)
+        what = {CHANGE_CIPHER_SPEC: "a ChangeCipherSpec record", ALERT: "an alert record",
+                APPLICATION_DATA: "an application data record"}[content_type]
+        events = self.handshake.interrupt(frame, what)
+        if content_type == CHANGE_CIPHER_SPEC:
+            if fragment != b"\x01":
+                error = MalformedMessage(
+                    f"ChangeCipherSpec must be the single byte 01, got {fragment[:8].hex()}",
+                    offset)
+                events.append(Malformed(offset, frame, error))
+            events.append(ChangeCipherSpecSeen(offset, frame))
+            self.encrypted = True
+        elif content_type == ALERT:
+            if self.encrypted:
+                events.append(AlertSeen(offset, frame, None, None, True))
+            elif len(fragment) != 2:
+                error = MalformedMessage(f"alert of {len(fragment)} bytes, expected 2", offset)
+                events.append(Malformed(offset, frame, error))
+            else:
+                alert = Alert.parse(fragment)
+                events.append(AlertSeen(offset, frame, int(alert.level), int(alert.description),
+                                        False))
+        else:
+            events.append(ApplicationData(offset, frame, len(fragment)))
+        return events
+
+
+@dataclass
+class ConnectionParser:
+    """Both directions of one connection, sharing the negotiated key exchange."""
+
+    context: ParseContext = field(default_factory=ParseContext)
+    max_handshake: int = DEFAULT_MAX_HANDSHAKE
+
+    def __post_init__(self) -> None:
+        self.streams: dict[str, RecordStream] = {
+            "c2s": RecordStream(self.context, self.max_handshake),
+            "s2c": RecordStream(self.context, self.max_handshake),
+        }
+
+    def feed(self, direction: Direction, data: bytes, frame: int | None = None) -> list[Event]:
+        return self.streams[direction].feed(data, frame)
+
+    def gap(self, direction: Direction, size: int, frame: int | None = None) -> list[Event]:
+        return self.streams[direction].gap(size, frame)
+
+    def close(self, direction: Direction, frame: int | None = None) -> list[Event]:
+        return self.streams[direction].close(frame)
+
+
+def looks_like_record(data: bytes) -> bool:
+    """Content-based detection: does ``data`` start with a plausible TLCP or TLS record?"""
+    if len(data) < RECORD_HEADER_LENGTH:
+        return False
+    content_type, version, length = _HEADER.unpack_from(data)
+    return content_type in CONTENT_TYPES and version in KNOWN_VERSIONS and length <= MAX_RECORD_LENGTH
