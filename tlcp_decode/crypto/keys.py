@@ -121,8 +121,8 @@ class PrivateKey:
         return sm2.sign(self._sm2_private, message, uid)
 
     def rsa_decrypt_pkcs1v15(self, ciphertext: bytes) -> bytes:
-        """Raises ValueError on a bad ciphertext (cryptography's implicit rejection is not
-        used: any failure is reported)."""
+        """PKCS#1 v1.5 decryption. With OpenSSL's implicit rejection a wrong key or a bad
+        ciphertext may give random bytes instead of a ValueError: check the result."""
         if self._rsa_private is None:
             raise TypeError("not an RSA key")
         return self._rsa_private.decrypt(ciphertext, padding.PKCS1v15())
@@ -280,8 +280,8 @@ def _decrypt_pkcs8(der: bytes, password: bytes, source: str) -> bytes:
         raise KeyLoadError(f"{source}: wrong password (or corrupted encrypted key)")
     plain = plain[:-pad]
     try:
-        asn1keys.PrivateKeyInfo.load(plain, strict=True)["private_key_algorithm"]  # noqa: B018
-    except (ValueError, TypeError, KeyError) as exc:
+        _parse_pkcs8(plain)
+    except ValueError as exc:
         raise KeyLoadError(f"{source}: wrong password (or corrupted encrypted key)") from exc
     return plain
 
@@ -300,26 +300,51 @@ def _decrypt_with_cryptography(der: bytes, password: bytes, source: str, what: s
     )
 
 
+class _AlgorithmIdentifier(core.Sequence):
+    _fields = [("algorithm", core.ObjectIdentifier), ("parameters", core.Any, {"optional": True})]
+
+
+class _PrivateKeyInfo(core.Sequence):
+    """PKCS#8 PrivateKeyInfo, read without asn1crypto's per-algorithm parsing (which rejects
+    the SM2 OID used as the algorithm by some writers)."""
+
+    _fields = [
+        ("version", core.Integer),
+        ("private_key_algorithm", _AlgorithmIdentifier),
+        ("private_key", core.OctetString),
+        ("attributes", core.Any, {"implicit": 0, "optional": True}),
+    ]
+
+
+def _parse_pkcs8(der: bytes) -> tuple[str, str | None, bytes]:
+    """(algorithm OID, named curve OID or None, private key octets); ValueError if not PKCS#8."""
+    try:
+        info = _PrivateKeyInfo.load(der, strict=True)
+        oid = info["private_key_algorithm"]["algorithm"].dotted
+        params = info["private_key_algorithm"]["parameters"]
+        key = bytes(info["private_key"].native)
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ValueError("not PKCS#8") from exc
+    curve = None
+    if not isinstance(params, core.Void) and params is not None:
+        try:
+            curve = core.ObjectIdentifier.load(params.dump()).dotted
+        except (ValueError, TypeError):
+            curve = None  # explicit curve parameters: not supported, reported below
+    return oid, curve, key
+
+
 def _from_pkcs8(der: bytes, source: str) -> PrivateKey:
     try:
-        info = asn1keys.PrivateKeyInfo.load(der, strict=True)
-        alg = info["private_key_algorithm"]
-        oid = alg["algorithm"].dotted
-    except (ValueError, TypeError, KeyError) as exc:
+        oid, curve, key = _parse_pkcs8(der)
+    except ValueError as exc:
         raise KeyLoadError(f"{source}: not a PKCS#8 private key") from exc
     if oid == RSA_OID:
         return _rsa_from_der(der, source)
-    if oid in (EC_PUBLIC_KEY_OID, sm2.CURVE_OID):
-        curve: str | None = None
-        if oid == EC_PUBLIC_KEY_OID:
-            try:
-                params = alg["parameters"]
-                curve = params.chosen.dotted if params.name == "named" else None
-            except (ValueError, TypeError, KeyError, AttributeError):
-                curve = None
-        else:
-            curve = sm2.CURVE_OID
-        return _from_sec1(bytes(info["private_key"].contents), curve, source)
+    if oid == sm2.CURVE_OID:
+        return _from_sec1(key, sm2.CURVE_OID, source)
+    if oid == EC_PUBLIC_KEY_OID:
+        return _from_sec1(key, curve, source)
     raise KeyLoadError(f"{source}: unsupported private key algorithm {oid}")
 
 

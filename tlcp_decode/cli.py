@@ -1,0 +1,185 @@
+"""Command line: ``tlcp-decode FILE...`` and the ``tables``, ``lua``, ``install-plugin`` commands.
+
+Exit status: 0 decoded; 1 a warning-level problem with ``--strict``; 2 unusable input (one
+line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from tlcp_decode import __version__
+
+EXIT_OK, EXIT_WARNINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Input the tool cannot use at all: reported in one line, exit status 2."""
+
+
+def _decode_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tlcp-decode",
+        description="Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
+        "pcap/pcapng captures. Other commands: 'tlcp-decode tables', 'tlcp-decode lua', "
+        "'tlcp-decode install-plugin' (each has --help).",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="pcap or pcapng capture(s)")
+    p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}")
+    src = p.add_argument_group("input")
+    src.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
+                     help="packet reader: native (fast, pcap/pcapng), pyshark (tshark: any "
+                     "format, display filters, live capture); auto = native unless -Y/-i")
+    src.add_argument("-Y", "--display-filter", metavar="EXPR",
+                     help="tshark display filter, e.g. 'tcp.port == 443' (pyshark source)")
+    src.add_argument("-i", "--interface", metavar="IFACE", help="capture live on IFACE")
+    src.add_argument("-f", "--capture-filter", metavar="BPF", help="capture filter for -i")
+    src.add_argument("-c", "--count", type=int, metavar="N", help="stop -i after N packets")
+    src.add_argument("--port", type=int, action="append", default=[], metavar="N",
+                     help="treat TCP port N as TLCP whatever its first bytes look like "
+                     "(repeatable); otherwise TLCP is detected by content on any port")
+    out = p.add_argument_group("output")
+    out.add_argument("--json", action="store_true",
+                     help="JSON lines: one object per connection, then a summary (docs/json.md)")
+    out.add_argument("--lang", choices=("en", "zh"), help="report language (default: locale)")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    out.add_argument("--strict", action="store_true",
+                     help="exit 1 when any connection has a warning")
+    out.add_argument("--jobs", type=int, default=1, metavar="N",
+                     help="decode N input files in parallel processes (output order kept)")
+    keys = p.add_argument_group("decryption")
+    keys.add_argument("--keylog", metavar="FILE", action="append", default=[],
+                      help="NSS key log (CLIENT_RANDOM / RSA lines)")
+    keys.add_argument("--key", metavar="FILE", action="append", default=[],
+                      help="server private key (SM2 encryption key, RSA key): PEM SEC1, PKCS#8 "
+                      "or encrypted PKCS#8 (repeatable)")
+    keys.add_argument("--key-password", metavar="PASSWORD", help="password of --key files")
+    keys.add_argument("--dump-plaintext", metavar="DIR",
+                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin")
+    keys.add_argument("--write-keylog", metavar="FILE",
+                      help="write recovered master secrets as an NSS key log for Wireshark")
+    keys.add_argument("--ca", metavar="FILE", action="append", default=[],
+                      help="trusted CA certificate(s) for chain checks")
+    keys.add_argument("--show-secrets", action="store_true",
+                      help="print master secrets and keys in the report")
+    return p
+
+
+def _tables_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tlcp-decode tables",
+        description="Print the cipher-suite and key-exchange/certificate tables from the "
+        "registry, or with --capture, the suites offered and negotiated per server.",
+    )
+    p.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    p.add_argument("--capture", metavar="FILE", action="append", default=[],
+                   help="inventory of a capture instead of the static tables (repeatable)")
+    p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto")
+    p.add_argument("--port", type=int, action="append", default=[], metavar="N")
+    return p
+
+
+def _lua_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tlcp-decode lua",
+                                description="Generate the Wireshark Lua plugin from the schemas.")
+    p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
+    return p
+
+
+def _install_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tlcp-decode install-plugin",
+        description="Copy the generated plugin into your personal Wireshark plugin folder.")
+    p.add_argument("--dest", metavar="DIR", help="folder to install into")
+    return p
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def run_tables(argv: Sequence[str]) -> int:
+    from tlcp_decode.report import tables
+
+    args = _tables_parser().parse_args(argv)
+    if not args.capture:
+        sys.stdout.write(tables.static_tables(args.format))
+        return EXIT_OK
+    from tlcp_decode.report.inventory import Inventory
+
+    inventory = Inventory()
+    decode_args = _decode_parser().parse_args(
+        [*args.capture, "--source", args.source, *sum((["--port", str(p)] for p in args.port),
+                                                       [])])
+    for result in _results(decode_args):
+        inventory.add(result)
+    sys.stdout.write(inventory.render(args.format))
+    return EXIT_OK
+
+
+def run_lua(argv: Sequence[str]) -> int:
+    from tlcp_decode import luagen
+
+    args = _lua_parser().parse_args(argv)
+    if args.output:
+        path = luagen.write_plugin(Path(args.output))
+        print(f"wrote {path}", file=sys.stderr)
+    else:
+        sys.stdout.write(luagen.generate_lua())
+    return EXIT_OK
+
+
+def run_install(argv: Sequence[str]) -> int:
+    from tlcp_decode import luagen
+
+    args = _install_parser().parse_args(argv)
+    path = luagen.install_plugin(Path(args.dest) if args.dest else None)
+    print(f"installed the TLCP plugin as {path}")
+    print("restart Wireshark (or run tshark) to load it; check with: tshark -G protocols | "
+          "grep -w tlcp")
+    return EXIT_OK
+
+
+def _results(args: argparse.Namespace) -> Iterator[Any]:
+    from tlcp_decode.decode_command import open_capture
+    from tlcp_decode.pipeline import DecodeOptions, decode_packets
+
+    options = DecodeOptions(force_ports=frozenset(args.port))
+    for name in args.files:
+        yield from decode_packets(open_capture(args, name), options)
+
+
+def run_decode(argv: Sequence[str]) -> int:
+    from tlcp_decode.decode_command import decode
+
+    args = _decode_parser().parse_args(argv)
+    if not args.files and not args.interface:
+        raise UsageError("no capture given (tlcp-decode FILE..., or -i IFACE); see --help")
+    return decode(args)
+
+
+COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = COMMANDS.get(argv[0]) if argv else None
+    try:
+        if command is not None:
+            return command(argv[1:])
+        return run_decode(argv)
+    except UsageError as exc:
+        print(f"tlcp-decode: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""NSS key log files (the SSLKEYLOGFILE format), as written by GmSSL, Tongsuo and browsers.
+
+Lines used here: ``CLIENT_RANDOM <client_random> <master_secret>`` and, for RSA key exchange,
+``RSA <first 8 bytes of the encrypted pre-master> <pre-master>``. Other labels (TLS 1.3 traffic
+secrets...) are kept but unused; malformed lines are reported, not fatal.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+_KNOWN_TLS13 = {
+    "CLIENT_HANDSHAKE_TRAFFIC_SECRET", "SERVER_HANDSHAKE_TRAFFIC_SECRET",
+    "CLIENT_TRAFFIC_SECRET_0", "SERVER_TRAFFIC_SECRET_0", "EXPORTER_SECRET",
+    "EARLY_EXPORTER_SECRET", "CLIENT_EARLY_TRAFFIC_SECRET",
+}
+
+
+@dataclass(frozen=True)
+class BadLine:
+    line_number: int
+    reason: str  # never contains the secret
+
+
+@dataclass
+class KeyLog:
+    masters: dict[bytes, bytes] = field(default_factory=dict, repr=False)
+    rsa_premasters: dict[bytes, bytes] = field(default_factory=dict, repr=False)
+    other: dict[tuple[str, bytes], bytes] = field(default_factory=dict, repr=False)
+    bad_lines: list[BadLine] = field(default_factory=list)
+    source: str = ""
+
+    def master_secret(self, client_random: bytes) -> bytes | None:
+        return self.masters.get(bytes(client_random))
+
+    def rsa_premaster(self, encrypted_pms: bytes) -> bytes | None:
+        """Looked up by the first 8 bytes of the encrypted pre-master (longer input is fine)."""
+        return self.rsa_premasters.get(bytes(encrypted_pms[:8]))
+
+    def __len__(self) -> int:
+        return len(self.masters) + len(self.rsa_premasters) + len(self.other)
+
+    def merge(self, other: KeyLog) -> None:
+        self.masters.update(other.masters)
+        self.rsa_premasters.update(other.rsa_premasters)
+        self.other.update(other.other)
+        self.bad_lines.extend(other.bad_lines)
+
+
+def parse_keylog(text: str, source: str = "") -> KeyLog:
+    log = KeyLog(source=source)
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) != 3:
+            log.bad_lines.append(BadLine(number, f"expected 3 fields, found {len(parts)}"))
+            continue
+        label, first, second = parts
+        try:
+            key, value = bytes.fromhex(first), bytes.fromhex(second)
+        except ValueError:
+            log.bad_lines.append(BadLine(number, f"{label}: fields are not hexadecimal"))
+            continue
+        if label == "CLIENT_RANDOM":
+            if len(key) != 32 or len(value) != 48:
+                log.bad_lines.append(BadLine(
+                    number, f"CLIENT_RANDOM needs a 32-byte random and a 48-byte master secret "
+                            f"(found {len(key)} and {len(value)} bytes)"))
+                continue
+            log.masters[key] = value
+        elif label == "RSA":
+            if len(key) != 8 or len(value) != 48:
+                log.bad_lines.append(BadLine(
+                    number, f"RSA needs an 8-byte encrypted pre-master prefix and a 48-byte "
+                            f"pre-master (found {len(key)} and {len(value)} bytes)"))
+                continue
+            log.rsa_premasters[key] = value
+        elif label in _KNOWN_TLS13:
+            log.other[(label, key)] = value
+        else:
+            log.bad_lines.append(BadLine(number, f"unknown label {label[:40]!r}"))
+    return log
+
+
+def load_keylog(path: str | Path) -> KeyLog:
+    p = Path(path)
+    return parse_keylog(p.read_text(encoding="ascii", errors="replace"), source=p.name)
+
+
+def write_keylog(
+    path_or_file: str | Path | IO[str], entries: Iterable[tuple[bytes, bytes]]
+) -> int:
+    """Write ``CLIENT_RANDOM`` lines for (client_random, master_secret) pairs; returns the count."""
+    lines = []
+    for client_random, master in entries:
+        if len(client_random) != 32 or len(master) != 48:
+            raise ValueError("a key log entry needs a 32-byte random and a 48-byte master secret")
+        lines.append(f"CLIENT_RANDOM {client_random.hex()} {master.hex()}\n")
+    if isinstance(path_or_file, (str, Path)):
+        with open(path_or_file, "w", encoding="ascii") as fh:
+            fh.writelines(lines)
+    else:
+        assert isinstance(path_or_file, io.IOBase) or hasattr(path_or_file, "write")
+        path_or_file.writelines(lines)
+    return len(lines)

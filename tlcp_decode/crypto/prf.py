@@ -1,0 +1,76 @@
+"""The TLS 1.2-style PRF of GB/T 38636-2020 6.5.2 (P_hash with HMAC-SM3, or HMAC-SHA256 for the
+*_SHA256 suites), the master secret, the key block and the Finished verify_data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..registry import CipherSuite, Hash
+from .hashes import digest, hmac_digest
+
+MASTER_SECRET_LENGTH = 48
+VERIFY_DATA_LENGTH = 12
+FINISHED_LABELS = ("client finished", "server finished")
+
+
+def p_hash(hash_: Hash | str, secret: bytes, seed: bytes, length: int) -> bytes:
+    """RFC 5246 5: A(0) = seed, A(i) = HMAC(secret, A(i-1)); output HMAC(secret, A(i) || seed)."""
+    out = bytearray()
+    a = seed
+    while len(out) < length:
+        a = hmac_digest(hash_, secret, a)
+        out += hmac_digest(hash_, secret, a + seed)
+    return bytes(out[:length])
+
+
+def prf(hash_: Hash | str, secret: bytes, label: bytes, seed: bytes, length: int) -> bytes:
+    return p_hash(hash_, secret, label + seed, length)
+
+
+def master_secret(
+    pre_master: bytes, client_random: bytes, server_random: bytes, hash_: Hash | str
+) -> bytes:
+    return prf(hash_, pre_master, b"master secret", client_random + server_random,
+               MASTER_SECRET_LENGTH)
+
+
+@dataclass(frozen=True)
+class KeyMaterial:
+    """The key block split per the suite (RFC 5246 6.3). Secrets are hidden from repr()."""
+
+    client_mac: bytes = field(repr=False)
+    server_mac: bytes = field(repr=False)
+    client_key: bytes = field(repr=False)
+    server_key: bytes = field(repr=False)
+    client_iv: bytes = field(repr=False)  # the 4-byte nonce salt for GCM
+    server_iv: bytes = field(repr=False)
+
+
+def key_block_length(suite: CipherSuite) -> int:
+    return 2 * (suite.mac_key_length + suite.key_length + suite.fixed_iv_length)
+
+
+def key_block(
+    master: bytes, client_random: bytes, server_random: bytes, suite: CipherSuite
+) -> KeyMaterial:
+    """Note the seed order: server_random + client_random (RFC 5246 6.3)."""
+    block = prf(suite.prf_hash, master, b"key expansion", server_random + client_random,
+                key_block_length(suite))
+    sizes = [suite.mac_key_length] * 2 + [suite.key_length] * 2 + [suite.fixed_iv_length] * 2
+    parts = []
+    offset = 0
+    for size in sizes:
+        parts.append(block[offset : offset + size])
+        offset += size
+    return KeyMaterial(*parts)
+
+
+def finished_verify_data(
+    master: bytes, label: str, handshake_messages: bytes, hash_: Hash | str
+) -> bytes:
+    """PRF(master, label, Hash(handshake_messages))[:12]; ``handshake_messages`` are all the
+    handshake messages (with their 4-byte headers) before this Finished."""
+    if label not in FINISHED_LABELS:
+        raise ValueError(f"Finished label must be one of {FINISHED_LABELS}")
+    return prf(hash_, master, label.encode(), digest(hash_, handshake_messages),
+               VERIFY_DATA_LENGTH)

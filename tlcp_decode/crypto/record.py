@@ -1,0 +1,143 @@
+"""Record protection (GB/T 38636-2020 6.3.3): SM4-CBC with HMAC (MAC-then-encrypt, explicit IV)
+and SM4-GCM (nonce = 4-byte salt from the key block || 8-byte explicit nonce)."""
+
+from __future__ import annotations
+
+import hmac as _hmac
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from ..registry import Cipher as SuiteCipher
+from ..registry import CipherSuite, Mode
+from .errors import DecryptError
+from .hashes import hmac_digest
+from .prf import key_block
+
+MAX_PLAINTEXT = 1 << 14
+
+
+def _header(seq: int, content_type: int, version: int, length: int) -> bytes:
+    return (seq.to_bytes(8, "big") + bytes([content_type]) + version.to_bytes(2, "big")
+            + length.to_bytes(2, "big"))
+
+
+class RecordDecryptor:
+    """Protects and unprotects the records of one direction of one connection.
+
+    The caller passes the sequence number (0 for the first record after ChangeCipherSpec).
+    """
+
+    def __init__(self, suite: CipherSuite, key: bytes, iv_or_salt: bytes, mac_key: bytes) -> None:
+        if not suite.decryptable or suite.cipher is not SuiteCipher.SM4:
+            raise ValueError(f"{suite.name} records cannot be decrypted")
+        if len(key) != suite.key_length:
+            raise ValueError(f"key must be {suite.key_length} bytes")
+        if len(iv_or_salt) != suite.fixed_iv_length:
+            raise ValueError(f"IV/salt must be {suite.fixed_iv_length} bytes")
+        if len(mac_key) != suite.mac_key_length:
+            raise ValueError(f"MAC key must be {suite.mac_key_length} bytes")
+        self.suite = suite
+        self._key = key
+        self._salt = iv_or_salt
+        self._mac_key = mac_key
+
+    def __repr__(self) -> str:
+        return f"RecordDecryptor({self.suite.name})"
+
+    # --- decryption -------------------------------------------------------------------------
+
+    def decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
+        if self.suite.mode is Mode.GCM:
+            return self._gcm_decrypt(content_type, version, seq, fragment)
+        return self._cbc_decrypt(content_type, version, seq, fragment)
+
+    def _cbc_decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
+        bs = self.suite.block_size
+        ivlen = self.suite.record_iv_length
+        maclen = self.suite.mac_length
+        body = len(fragment) - ivlen
+        if body < max(bs, maclen + 1):
+            raise DecryptError(
+                f"record shorter than IV+MAC ({len(fragment)} bytes, at least "
+                f"{ivlen + ((maclen + 1 + bs - 1) // bs) * bs} needed)"
+            )
+        if body % bs:
+            raise DecryptError(f"CBC ciphertext is not a whole number of {bs}-byte blocks")
+        iv, ciphertext = fragment[:ivlen], fragment[ivlen:]
+        dec = Cipher(algorithms.SM4(self._key), modes.CBC(iv)).decryptor()
+        plain = dec.update(ciphertext) + dec.finalize()
+        pad = plain[-1]
+        if pad + 1 + maclen > len(plain):
+            raise DecryptError("bad padding (padding length larger than the record)")
+        bad_padding = plain[-1 - pad : -1] != bytes([pad]) * pad
+        data_end = len(plain) - 1 - pad - maclen
+        data, mac = plain[:data_end], plain[data_end : data_end + maclen]
+        expected = hmac_digest(
+            self.suite.mac, self._mac_key, _header(seq, content_type, version, len(data)) + data
+        )
+        if bad_padding:
+            raise DecryptError("bad padding")
+        if not _hmac.compare_digest(mac, expected):
+            raise DecryptError("bad MAC")
+        return data
+
+    def _gcm_decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
+        ivlen, taglen = self.suite.record_iv_length, self.suite.tag_length
+        if len(fragment) < ivlen + taglen:
+            raise DecryptError(
+                f"record shorter than explicit nonce + tag ({len(fragment)} < {ivlen + taglen})"
+            )
+        nonce = self._salt + fragment[:ivlen]
+        ciphertext = fragment[ivlen : len(fragment) - taglen]
+        tag = fragment[len(fragment) - taglen :]
+        aad = _header(seq, content_type, version, len(ciphertext))
+        dec = Cipher(algorithms.SM4(self._key), modes.GCM(nonce, tag)).decryptor()
+        dec.authenticate_additional_data(aad)
+        plain = dec.update(ciphertext)
+        try:
+            dec.finalize()
+        except InvalidTag as exc:
+            raise DecryptError("GCM tag mismatch") from exc
+        return plain
+
+    # --- encryption (tests, round trips) ----------------------------------------------------
+
+    def encrypt(
+        self, content_type: int, version: int, seq: int, plaintext: bytes,
+        explicit_iv: bytes | None = None,
+    ) -> bytes:
+        if len(plaintext) > MAX_PLAINTEXT:
+            raise ValueError("plaintext longer than 2^14 bytes")
+        explicit = explicit_iv if explicit_iv is not None else (
+            seq.to_bytes(8, "big") if self.suite.mode is Mode.GCM else os.urandom(16)
+        )
+        if len(explicit) != self.suite.record_iv_length:
+            raise ValueError(f"explicit IV must be {self.suite.record_iv_length} bytes")
+        if self.suite.mode is Mode.GCM:
+            aad = _header(seq, content_type, version, len(plaintext))
+            enc = Cipher(algorithms.SM4(self._key), modes.GCM(self._salt + explicit)).encryptor()
+            enc.authenticate_additional_data(aad)
+            ct = enc.update(plaintext) + enc.finalize()
+            return explicit + ct + enc.tag
+        mac = hmac_digest(
+            self.suite.mac, self._mac_key,
+            _header(seq, content_type, version, len(plaintext)) + plaintext,
+        )
+        bs = self.suite.block_size
+        pad = bs - 1 - (len(plaintext) + len(mac)) % bs
+        padded = plaintext + mac + bytes([pad]) * (pad + 1)
+        cbc = Cipher(algorithms.SM4(self._key), modes.CBC(explicit)).encryptor()
+        return explicit + cbc.update(padded) + cbc.finalize()
+
+
+def connection_decryptors(
+    suite: CipherSuite, master: bytes, client_random: bytes, server_random: bytes
+) -> tuple[RecordDecryptor, RecordDecryptor]:
+    """(client-to-server, server-to-client) record decryptors of one connection."""
+    km = key_block(master, client_random, server_random, suite)
+    return (
+        RecordDecryptor(suite, km.client_key, km.client_iv, km.client_mac),
+        RecordDecryptor(suite, km.server_key, km.server_iv, km.server_mac),
+    )

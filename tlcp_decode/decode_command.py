@@ -1,0 +1,173 @@
+"""``tlcp-decode FILE...``: run the pipeline over each input and print each connection as it ends.
+
+Output streams: a connection is printed as soon as TCP says it is over. With ``--jobs N`` the
+files are decoded in N processes and printed in the order given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from tlcp_decode.cli import EXIT_OK, EXIT_WARNINGS, UsageError
+from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
+from tlcp_decode.report import i18n, jsonl, text
+from tlcp_decode.source import CaptureError, open_live, open_packets
+
+
+def _options(args: argparse.Namespace) -> DecodeOptions:
+    factory = None
+    if args.keylog or args.key:
+        from tlcp_decode.session.decryption import DecryptionSetup
+
+        try:
+            setup = DecryptionSetup.from_files(
+                args.keylog, args.key, args.key_password, args.dump_plaintext,
+                show_secrets=args.show_secrets, ca_files=args.ca)
+        except (OSError, ValueError) as exc:
+            raise UsageError(str(exc)) from None
+        factory = setup.decryptor
+    return DecodeOptions(force_ports=frozenset(args.port), decryptor_factory=factory)
+
+
+def _with_progress(packets: Iterable[Any], name: str, size: int | None,
+                   enabled: bool) -> Iterator[Any]:
+    """A progress bar on stderr driven by how far into the file the reader is."""
+    if not enabled:
+        yield from packets
+        return
+    reader_position = getattr(packets, "position", None)
+    columns = [TextColumn("[bold]{task.description}"), BarColumn(),
+               TextColumn("{task.percentage:>3.0f}%  {task.fields[count]} packets"),
+               TimeElapsedColumn()]
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(Path(name).name, total=size or None, count=0)
+        count = 0
+        for packet in packets:
+            count += 1
+            if count % 2000 == 0:
+                done = reader_position() if callable(reader_position) else None
+                progress.update(task, completed=done, count=count)
+            yield packet
+
+
+class Output:
+    """Writes flows as text or JSON lines; remembers whether any flow had warnings."""
+
+    def __init__(self, args: argparse.Namespace, stream: Any = None) -> None:
+        self.json = args.json
+        self.stream = stream or sys.stdout
+        color = {"always": True, "never": False}.get(args.color)
+        self.console = Console(file=self.stream, force_terminal=color,
+                               no_color=args.color == "never", highlight=False,
+                               width=None if self.stream.isatty() else 120)
+        self.flows = 0
+        self.flows_with_warnings = 0
+        self.protocols: dict[str, int] = {}
+
+    def flow(self, result: FlowResult) -> None:
+        self.flows += 1
+        self.protocols[result.protocol] = self.protocols.get(result.protocol, 0) + 1
+        if result.warnings:
+            self.flows_with_warnings += 1
+        if self.json:
+            jsonl.write_object(self.stream, result.to_json())
+        else:
+            text.print_flow(self.console, result)
+        if hasattr(self.stream, "flush") and not self.json:
+            self.stream.flush()
+
+    def summary(self, name: str, reader: Any) -> None:
+        stats = reader.stats.as_dict() if hasattr(reader, "stats") else {}
+        warnings = list(getattr(reader, "warnings", []))
+        if self.json:
+            jsonl.write_object(self.stream, {"type": "summary", "file": name, "flows": self.flows,
+                                             "protocols": self.protocols, "packets": stats,
+                                             "warnings": warnings})
+        else:
+            line = i18n._("{name}: {n} connection(s) ({protocols}), {p} packet(s)").format(
+                name=name, n=self.flows,
+                protocols=", ".join(f"{k} {v}" for k, v in sorted(self.protocols.items())),
+                p=stats.get("packets", "?"))
+            self.console.print(line, style="bold")
+            for warning in warnings:
+                self.console.print(f"warning: {warning}", style="yellow")
+
+
+def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
+                progress: bool) -> None:
+    decoder = Decoder(_options(args))
+    size = os.path.getsize(name) if os.path.isfile(name) else None
+    for packet in _with_progress(reader, name, size, progress):
+        for result in decoder.feed(packet):
+            out.flow(result)
+    for result in decoder.finish():
+        out.flow(result)
+    out.summary(name, reader)
+
+
+def open_capture(args: argparse.Namespace, name: str) -> Any:
+    path = Path(name)
+    if not path.exists():
+        raise UsageError(f"{name}: no such file")
+    if path.is_dir():
+        raise UsageError(f"{name}: is a directory, not a capture")
+    try:
+        return open_packets(path, args.source, args.display_filter)
+    except CaptureError as exc:
+        raise UsageError(f"{name}: {exc}") from None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _worker(args: argparse.Namespace, name: str) -> tuple[str, bool, str | None]:
+    """Decode one file in a worker process; returns its rendered output."""
+    i18n.set_language(args.lang)
+    buffer = io.StringIO()
+    buffer.isatty = lambda: False  # type: ignore[method-assign]
+    out = Output(args, buffer)
+    try:
+        _decode_one(args, name, open_capture(args, name), out, progress=False)
+    except (UsageError, CaptureError) as exc:
+        return buffer.getvalue(), False, str(exc)
+    return buffer.getvalue(), out.flows_with_warnings > 0, None
+
+
+def decode(args: argparse.Namespace) -> int:
+    i18n.set_language(args.lang)
+    progress = not args.quiet and sys.stderr.isatty()
+    any_warnings = False
+    try:
+        if args.interface:
+            out = Output(args)
+            reader = open_live(args.interface, args.capture_filter, args.count,
+                               args.display_filter)
+            _decode_one(args, args.interface, reader, out, progress=False)
+            any_warnings = out.flows_with_warnings > 0
+        elif args.jobs > 1 and len(args.files) > 1:
+            with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+                futures = [pool.submit(_worker, args, name) for name in args.files]
+                for future in futures:
+                    rendered, warned, error = future.result()
+                    sys.stdout.write(rendered)
+                    sys.stdout.flush()
+                    if error:
+                        raise UsageError(error)
+                    any_warnings |= warned
+        else:
+            for name in args.files:
+                out = Output(args)
+                _decode_one(args, name, open_capture(args, name), out, progress)
+                any_warnings |= out.flows_with_warnings > 0
+    except CaptureError as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_WARNINGS if (args.strict and any_warnings) else EXIT_OK

@@ -1,0 +1,48 @@
+"""Events produced by :class:`~tlcp_decode.flows.tracker.FlowTracker` (small frozen records)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .tracker import Connection
+
+Direction = Literal["c2s", "s2c"]
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionOpened:
+    """First packet of a new connection seen."""
+
+    conn: Connection
+
+
+@dataclass(frozen=True, slots=True)
+class StreamData:
+    """In-order bytes of one direction; ``frame`` carried the first byte of ``data``."""
+
+    conn: Connection
+    direction: Direction
+    data: bytes
+    frame: int
+
+
+@dataclass(frozen=True, slots=True)
+class StreamGap:
+    """``size`` bytes of one direction that were never captured; the stream continues after."""
+
+    conn: Connection
+    direction: Direction
+    size: int
+    frame: int  # the frame after the hole (or the one that revealed it)
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionClosed:
+    """The connection is finished (FIN exchange, RST, or end of capture); no more events."""
+
+    conn: Connection
+
+
+FlowEvent = ConnectionOpened | StreamData | StreamGap | ConnectionClosed

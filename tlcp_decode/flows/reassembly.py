@@ -1,0 +1,248 @@
+"""Per-direction TCP stream reassembly.
+
+Sequence numbers are mapped to a 64-bit stream offset (relative to the next expected byte, so
+32-bit wraparound is transparent).  In-order data is delivered at once; out-of-order segments
+are buffered (without overlapping each other: first-received bytes win) until the hole is
+filled.  A hole that never fills becomes a gap of exact size when the buffer exceeds its cap,
+when the connection closes, or at the end of the capture.  Nothing is dropped silently: see
+the counters of :class:`Reassembler`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .tcp_state import seq_diff
+
+_MOD = 1 << 32
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """In-order output: ``data`` (bytes) or, when ``data`` is None, a gap of ``size`` bytes."""
+
+    data: bytes | None
+    size: int
+    frame: int
+
+
+class Reassembler:
+    """Reassembles one direction of a connection.
+
+    Call :meth:`syn` for a SYN, :meth:`segment` for every segment carrying data and/or FIN,
+    :meth:`acked` with the peer's acknowledgement numbers (they reveal data the capture
+    missed), and :meth:`flush` when the connection ends.  Each returns the in-order chunks.
+    """
+
+    def __init__(self, max_buffer: int = 4 << 20) -> None:
+        self.max_buffer = max_buffer
+        self.started = False
+        self.nxt = 0  # stream offset of the next byte to deliver
+        self.nxt_seq = 0  # its sequence number (mod 2**32)
+        # out-of-order buffer, sorted and non-overlapping: starts[i] -> (end, data|None, frame)
+        self._starts: list[int] = []
+        self._items: list[tuple[int, bytes | None, int]] = []
+        self.buffered = 0
+        self.fin_off: int | None = None
+        self.fin_frame = 0
+        self.acked_off = 0  # highest offset the peer acknowledged (data only)
+        self.ack_frame = 0
+        self.closed = False
+        # counters
+        self.segments = 0
+        self.bytes_delivered = 0
+        self.gaps = 0
+        self.gap_bytes = 0
+        self.retransmissions = 0
+        self.retransmitted_bytes = 0
+        self.out_of_order = 0
+        self.overlaps = 0
+        self.overlap_bytes = 0
+        self.overlap_conflicts = 0
+        self.dropped_bytes = 0  # data after the stream ended (beyond its FIN / after flush)
+        self.truncated_bytes = 0  # snaplen-cut payload bytes (reported as gaps)
+        self.cap_flushes = 0
+
+    # -- input --------------------------------------------------------------------------------
+    def syn(self, seq: int) -> None:
+        if not self.started:
+            self.started = True
+            self.nxt_seq = (seq + 1) % _MOD
+
+    def _offset(self, seq: int) -> int:
+        if not self.started:
+            self.started = True
+            self.nxt_seq = seq
+        return self.nxt + seq_diff(seq, self.nxt_seq)
+
+    def segment(
+        self, seq: int, payload: bytes, frame: int, fin: bool = False, truncated: int = 0
+    ) -> list[Chunk]:
+        out: list[Chunk] = []
+        if self.closed:
+            self.dropped_bytes += len(payload) + truncated
+            return out
+        start = self._offset(seq)
+        size = len(payload) + truncated
+        end = start + size
+        if fin and self.fin_off is None:
+            self.fin_off = end
+            self.fin_frame = frame
+        if size == 0:
+            return out
+        self.segments += 1
+        if self.fin_off is not None and end > self.fin_off:
+            extra = end - max(start, self.fin_off)
+            self.dropped_bytes += extra
+            if start >= self.fin_off:
+                return out
+            keep = self.fin_off - start
+            if keep <= len(payload):
+                payload, truncated = payload[:keep], 0
+            else:
+                truncated = keep - len(payload)
+            end = self.fin_off
+        if truncated:
+            self.truncated_bytes += truncated
+        nxt = self.nxt
+        if end <= nxt:  # entirely old data
+            self.retransmissions += 1
+            self.retransmitted_bytes += end - start
+            return out
+        if start < nxt:  # partly old
+            cut = nxt - start
+            self.overlaps += 1
+            self.overlap_bytes += cut
+            if cut < len(payload):
+                payload = payload[cut:]
+            else:
+                truncated -= cut - len(payload)
+                payload = b""
+            start = nxt
+        if start == nxt and not self._starts:
+            self._emit(out, payload, truncated, frame)
+            return out
+        if start > nxt:
+            self.out_of_order += 1
+        self._insert(start, end, payload, truncated, frame)
+        self._drain(out)
+        if self.buffered > self.max_buffer:
+            self.cap_flushes += 1
+            while self._starts and self.buffered > self.max_buffer:
+                self._skip_hole(out)
+                self._drain(out)
+        return out
+
+    def acked(self, ack: int, frame: int) -> list[Chunk]:
+        """The peer acknowledged up to ``ack``: remember it (bytes never seen become a gap)."""
+        if not self.started or self.closed:
+            return []
+        off = self.nxt + seq_diff(ack, self.nxt_seq)
+        if self.fin_off is not None and off > self.fin_off:
+            off = self.fin_off
+        if off > self.acked_off and off - self.nxt < _MOD // 4:
+            self.acked_off = off
+            self.ack_frame = frame
+        return []
+
+    def flush(self) -> list[Chunk]:
+        """Connection over: turn every remaining hole into a gap and deliver what is buffered."""
+        out: list[Chunk] = []
+        if self.closed:
+            return out
+        while self._starts:
+            self._skip_hole(out)
+            self._drain(out)
+        end = max(self.acked_off, self.fin_off or 0)
+        if end > self.nxt:
+            self._gap(out, end - self.nxt, self.fin_frame or self.ack_frame)
+        self.closed = True
+        return out
+
+    # -- internals ----------------------------------------------------------------------------
+    def _emit(self, out: list[Chunk], payload: bytes, truncated: int, frame: int) -> None:
+        if payload:
+            out.append(Chunk(payload, len(payload), frame))
+            self.bytes_delivered += len(payload)
+            self._advance(len(payload))
+        if truncated:
+            self._gap(out, truncated, frame)
+
+    def _gap(self, out: list[Chunk], size: int, frame: int) -> None:
+        out.append(Chunk(None, size, frame))
+        self.gaps += 1
+        self.gap_bytes += size
+        self._advance(size)
+
+    def _advance(self, n: int) -> None:
+        self.nxt += n
+        self.nxt_seq = (self.nxt_seq + n) % _MOD
+
+    def _skip_hole(self, out: list[Chunk]) -> None:
+        first = self._starts[0]
+        if first > self.nxt:
+            self._gap(out, first - self.nxt, self._items[0][2])
+
+    def _drain(self, out: list[Chunk]) -> None:
+        starts, items = self._starts, self._items
+        n = 0
+        while n < len(starts) and starts[n] == self.nxt:
+            end, data, frame = items[n]
+            self.buffered -= end - starts[n]
+            if data is None:
+                self._gap(out, end - starts[n], frame)
+            else:
+                self._emit(out, data, 0, frame)
+            n += 1
+        if n:
+            del starts[:n]
+            del items[:n]
+
+    def _insert(self, start: int, end: int, payload: bytes, truncated: int, frame: int) -> None:
+        """Buffer [start, end) keeping already-buffered bytes; count overlaps."""
+        starts, items = self._starts, self._items
+        # pieces: (start, end, data|None) of the new segment; the truncated tail is data=None
+        pieces: list[tuple[int, int, bytes | None]] = []
+        if payload:
+            pieces.append((start, start + len(payload), payload))
+        if truncated:
+            pieces.append((start + len(payload), end, None))
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            i = 0
+        j = bisect_left(starts, end)
+        covered = 0
+        for k in range(i, j):
+            s2 = starts[k]
+            e2, d2, _f2 = items[k]
+            if e2 <= start or s2 >= end:
+                continue
+            lo, hi = max(s2, start), min(e2, end)
+            covered += hi - lo
+            if d2 is not None and payload and lo - start < len(payload):
+                a, b = lo - start, min(hi - start, len(payload))
+                if d2[lo - s2 : lo - s2 + (b - a)] != payload[a:b]:
+                    self.overlap_conflicts += 1
+            new_pieces: list[tuple[int, int, bytes | None]] = []
+            for ps, pe, pd in pieces:
+                if pe <= s2 or ps >= e2:
+                    new_pieces.append((ps, pe, pd))
+                    continue
+                if ps < s2:
+                    new_pieces.append((ps, s2, pd[: s2 - ps] if pd is not None else None))
+                if pe > e2:
+                    new_pieces.append((e2, pe, pd[e2 - ps :] if pd is not None else None))
+            pieces = new_pieces
+        if covered:
+            if covered == end - start:
+                self.retransmissions += 1
+                self.retransmitted_bytes += covered
+            else:
+                self.overlaps += 1
+                self.overlap_bytes += covered
+        for ps, pe, pd in pieces:
+            pos = bisect_left(starts, ps)
+            starts.insert(pos, ps)
+            items.insert(pos, (pe, pd, frame))
+            self.buffered += pe - ps

@@ -1,0 +1,291 @@
+"""The TCP connection state machine (RFC 9293) of both ends, as observed from a passive tap.
+
+Every transition is in :data:`TRANSITIONS`: ``(state, observed event) -> (new state, reason)``.
+:class:`TcpSession` turns observed segments into per-end events and applies the table.  Pure
+logic: no I/O, no payload handling.
+
+Tap-specific choices:
+
+* The client goes to ESTABLISHED when it *sends* the 3rd handshake ACK (the tap cannot see
+  when it received the SYN+ACK); the server when that ACK reaches it.
+* "Receives FIN" is applied lazily: only once the receiver's own packets show it (its ACK
+  covers the FIN, or it sends its own FIN), or on RST / end of capture.  This is what makes a
+  simultaneous close (both FINs cross on the wire) come out as FIN_WAIT_1 -> CLOSING.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Literal
+
+End = Literal["client", "server"]
+
+_FIN, _SYN, _RST, _ACK = 0x01, 0x02, 0x04, 0x10
+_MOD = 1 << 32
+_HALF = 1 << 31
+
+
+def seq_diff(a: int, b: int) -> int:
+    """Signed distance a - b in 32-bit sequence space."""
+    d = (a - b) % _MOD
+    return d - _MOD if d >= _HALF else d
+
+
+class State(str, Enum):
+    CLOSED = "CLOSED"
+    LISTEN = "LISTEN"
+    SYN_SENT = "SYN_SENT"
+    SYN_RECEIVED = "SYN_RECEIVED"
+    ESTABLISHED = "ESTABLISHED"
+    FIN_WAIT_1 = "FIN_WAIT_1"
+    FIN_WAIT_2 = "FIN_WAIT_2"
+    CLOSE_WAIT = "CLOSE_WAIT"
+    CLOSING = "CLOSING"
+    LAST_ACK = "LAST_ACK"
+    TIME_WAIT = "TIME_WAIT"
+
+
+class Ev(str, Enum):
+    """What one end is observed doing (send) or having done to it (recv)."""
+
+    SEND_SYN = "sent SYN"
+    RECV_SYN = "received SYN"
+    SEND_SYNACK = "sent SYN+ACK"
+    RECV_SYNACK = "received SYN+ACK"
+    SEND_HANDSHAKE_ACK = "sent ACK of SYN+ACK"
+    RECV_ACK_OF_SYN = "received ACK of its SYN"
+    SEND_FIN = "sent FIN"
+    RECV_FIN = "received FIN"
+    RECV_ACK_OF_FIN = "received ACK of its FIN"
+    SEND_RST = "sent RST"
+    RECV_RST = "received RST"
+
+
+S = State
+# (state, event) -> (new state, reason template); {end}/{peer} are "client"/"server".
+TRANSITIONS: dict[tuple[State, Ev], tuple[State, str]] = {
+    # opening
+    (S.CLOSED, Ev.SEND_SYN): (S.SYN_SENT, "1st handshake: SYN, {end} -> SYN_SENT"),
+    (S.LISTEN, Ev.SEND_SYN): (S.SYN_SENT, "1st handshake: SYN, {end} -> SYN_SENT"),
+    (S.LISTEN, Ev.SEND_SYNACK): (S.SYN_RECEIVED, "2nd handshake: SYN+ACK, {end} -> SYN_RECEIVED"),
+    (S.SYN_SENT, Ev.RECV_SYN): (S.SYN_RECEIVED, "simultaneous open: {end} receives SYN -> SYN_RECEIVED"),
+    (S.SYN_SENT, Ev.SEND_HANDSHAKE_ACK): (S.ESTABLISHED, "3rd handshake: ACK, {end} -> ESTABLISHED"),
+    (S.SYN_RECEIVED, Ev.RECV_ACK_OF_SYN): (
+        S.ESTABLISHED,
+        "3rd handshake: {peer} ACKs the SYN+ACK, {end} -> ESTABLISHED",
+    ),
+    # closing
+    (S.SYN_RECEIVED, Ev.SEND_FIN): (S.FIN_WAIT_1, "{end} sends FIN -> FIN_WAIT_1"),
+    (S.ESTABLISHED, Ev.SEND_FIN): (S.FIN_WAIT_1, "{end} sends FIN -> FIN_WAIT_1"),
+    (S.SYN_RECEIVED, Ev.RECV_FIN): (S.CLOSE_WAIT, "{end} receives {peer}'s FIN -> CLOSE_WAIT"),
+    (S.ESTABLISHED, Ev.RECV_FIN): (S.CLOSE_WAIT, "{end} receives {peer}'s FIN -> CLOSE_WAIT"),
+    (S.FIN_WAIT_1, Ev.RECV_ACK_OF_FIN): (S.FIN_WAIT_2, "{peer} ACKs {end}'s FIN -> FIN_WAIT_2"),
+    (S.FIN_WAIT_1, Ev.RECV_FIN): (
+        S.CLOSING,
+        "simultaneous close: {end} receives {peer}'s FIN before the ACK of its own -> CLOSING",
+    ),
+    (S.FIN_WAIT_2, Ev.RECV_FIN): (S.TIME_WAIT, "{end} receives {peer}'s FIN -> TIME_WAIT"),
+    (S.CLOSING, Ev.RECV_ACK_OF_FIN): (S.TIME_WAIT, "{peer} ACKs {end}'s FIN -> TIME_WAIT"),
+    (S.CLOSE_WAIT, Ev.SEND_FIN): (S.LAST_ACK, "{end} sends FIN -> LAST_ACK"),
+    (S.LAST_ACK, Ev.RECV_ACK_OF_FIN): (S.CLOSED, "{peer} ACKs {end}'s FIN -> CLOSED"),
+}
+for _st in State:
+    if _st not in (S.CLOSED, S.LISTEN):
+        TRANSITIONS[(_st, Ev.SEND_RST)] = (S.CLOSED, "{end} sends RST -> CLOSED")
+        TRANSITIONS[(_st, Ev.RECV_RST)] = (S.CLOSED, "{end} receives RST -> CLOSED")
+del _st
+
+FINAL_STATES = frozenset({S.CLOSED, S.TIME_WAIT})
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    """One state change of one end, for a ladder diagram."""
+
+    frame: int
+    end: End
+    old_state: str
+    new_state: str
+    reason: str
+
+
+@dataclass(slots=True)
+class EndState:
+    """What the tap knows about one end."""
+
+    name: End
+    state: State
+    states: list[str] = field(default_factory=list)
+    isn: int | None = None  # sequence number of its SYN
+    fin_seq: int | None = None  # sequence number its FIN occupies
+    fin_frame: int = 0
+    fin_acked: bool = False
+    sent_rst: bool = False
+    pending_fin_frame: int = 0  # peer's FIN seen on the wire, not yet shown as received
+
+    def __post_init__(self) -> None:
+        self.states.append(self.state.value)
+
+
+def _other(end: End) -> End:
+    return "server" if end == "client" else "client"
+
+
+class TcpSession:
+    """Both ends of one connection; feed it every observed segment with :meth:`segment`."""
+
+    def __init__(self, first_flags: int) -> None:
+        self.transitions: list[Transition] = []
+        self.notes: list[str] = []
+        self.saw_syn = False
+        self.saw_synack = False
+        self.saw_handshake_ack = False
+        self.saw_fin = False
+        self.saw_rst = False
+        self.first_closer: End | None = None
+        if first_flags & _SYN and not first_flags & _ACK:
+            client, server = S.CLOSED, S.LISTEN
+        elif first_flags & _SYN:
+            client, server = S.SYN_SENT, S.LISTEN
+            self.notes.append("client's SYN not captured (handshake starts at the SYN+ACK)")
+        else:
+            client = server = S.ESTABLISHED
+            self.notes.append("capture starts mid-connection: no handshake seen")
+        self.ends: dict[End, EndState] = {
+            "client": EndState("client", client),
+            "server": EndState("server", server),
+        }
+
+    # -- results ------------------------------------------------------------------------------
+    @property
+    def handshake(self) -> str:
+        if self.saw_syn and self.saw_synack and self.saw_handshake_ack:
+            return "complete"
+        if self.saw_syn or self.saw_synack:
+            return "partial"
+        return "missing"
+
+    @property
+    def close(self) -> str:
+        if self.saw_rst:
+            return "rst"
+        return "fin" if self.saw_fin else "none"
+
+    @property
+    def closed_by(self) -> str | None:
+        c, s = self.ends["client"], self.ends["server"]
+        if S.CLOSING.value in c.states and S.CLOSING.value in s.states:
+            return "both"
+        return self.first_closer
+
+    @property
+    def finished(self) -> bool:
+        """RST seen, or both FINs sent and acknowledged."""
+        if self.saw_rst:
+            return True
+        c, s = self.ends["client"], self.ends["server"]
+        return c.state in FINAL_STATES and s.state in FINAL_STATES
+
+    @property
+    def both_fins_sent(self) -> bool:
+        return self.ends["client"].fin_seq is not None and self.ends["server"].fin_seq is not None
+
+    # -- machinery ----------------------------------------------------------------------------
+    def _apply(self, end: End, ev: Ev, frame: int) -> bool:
+        es = self.ends[end]
+        hit = TRANSITIONS.get((es.state, ev))
+        if hit is None:
+            return False
+        new, reason = hit
+        self.transitions.append(
+            Transition(frame, end, es.state.value, new.value,
+                       reason.format(end=end, peer=_other(end)))
+        )
+        es.state = new
+        es.states.append(new.value)
+        return True
+
+    def _deliver_pending_fin(self, end: End) -> None:
+        es = self.ends[end]
+        if es.pending_fin_frame:
+            frame, es.pending_fin_frame = es.pending_fin_frame, 0
+            self._apply(end, Ev.RECV_FIN, frame)
+
+    def flush(self) -> None:
+        """End of capture (or of the connection): FINs on the wire count as received."""
+        self._deliver_pending_fin("client")
+        self._deliver_pending_fin("server")
+
+    def segment(self, sender: End, flags: int, seq: int, ack: int, length: int, frame: int) -> None:
+        """Observe one segment sent by ``sender`` (``length`` = TCP payload length on the wire)."""
+        receiver = _other(sender)
+        snd, rcv = self.ends[sender], self.ends[receiver]
+        has_ack = bool(flags & _ACK)
+
+        if flags & _RST:
+            if self.closed_is_final(snd, rcv):
+                return
+            self.flush()
+            self.saw_rst = True
+            snd.sent_rst = True
+            if self.first_closer is None:
+                self.first_closer = sender
+            self._apply(sender, Ev.SEND_RST, frame)
+            self._apply(receiver, Ev.RECV_RST, frame)
+            return
+
+        if flags & _SYN:
+            if has_ack:
+                if snd.isn is None:
+                    snd.isn = seq
+                    self.saw_synack = True
+                    self._apply(sender, Ev.SEND_SYNACK, frame)
+                    self._apply(receiver, Ev.RECV_SYNACK, frame)
+            elif snd.isn is None:
+                snd.isn = seq
+                self.saw_syn = True
+                self._apply(sender, Ev.SEND_SYN, frame)
+                self._apply(receiver, Ev.RECV_SYN, frame)
+            return  # a SYN's ACK only acknowledges the peer's SYN (handled by the tables above)
+
+        # the sender shows what it had received: its ACK field
+        if has_ack:
+            if (
+                snd.pending_fin_frame
+                and rcv.fin_seq is not None
+                and seq_diff(ack, rcv.fin_seq) > 0
+            ):
+                self._deliver_pending_fin(sender)
+            if (
+                snd.state == S.SYN_SENT
+                and rcv.isn is not None
+                and seq_diff(ack, rcv.isn) > 0
+            ):
+                self.saw_handshake_ack = True
+                self._apply(sender, Ev.SEND_HANDSHAKE_ACK, frame)
+            if (
+                rcv.state == S.SYN_RECEIVED
+                and rcv.isn is not None
+                and seq_diff(ack, rcv.isn) > 0
+            ):
+                self._apply(receiver, Ev.RECV_ACK_OF_SYN, frame)
+            if rcv.fin_seq is not None and not rcv.fin_acked and seq_diff(ack, rcv.fin_seq) > 0:
+                rcv.fin_acked = True
+                self._apply(receiver, Ev.RECV_ACK_OF_FIN, frame)
+
+        if flags & _FIN and snd.fin_seq is None:
+            self.saw_fin = True
+            snd.fin_seq = (seq + length) % (1 << 32)
+            snd.fin_frame = frame
+            if self.first_closer is None:
+                self.first_closer = sender
+            self._apply(sender, Ev.SEND_FIN, frame)
+            # the sender's own pending receipt of the peer's FIN comes after its FIN (crossing)
+            self._deliver_pending_fin(sender)
+            rcv.pending_fin_frame = frame
+
+    @staticmethod
+    def closed_is_final(snd: EndState, rcv: EndState) -> bool:
+        """A RST after both ends are CLOSED changes nothing."""
+        return snd.state == S.CLOSED and rcv.state == S.CLOSED and len(snd.states) > 1

@@ -1,0 +1,350 @@
+"""Connection tracking: packets in, streaming events out (sans-I/O).
+
+::
+
+    tracker = FlowTracker(max_buffer=4 << 20)
+    for pkt in packets:
+        for ev in tracker.feed(pkt): ...
+    for ev in tracker.finish(): ...
+
+Connections are forgotten as soon as :class:`ConnectionClosed` is emitted, so memory stays flat
+on long captures.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..source.packet import Packet
+from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
+from .reassembly import Chunk, Reassembler
+from .tcp_state import TcpSession, Transition
+
+_FIN, _SYN, _RST, _ACK = 0x01, 0x02, 0x04, 0x10
+
+Key = tuple[str, int, str, int]
+
+
+@dataclass(slots=True)
+class DirectionStats:
+    packets: int = 0
+    payload_bytes: int = 0  # sum of TCP payload lengths on the wire (incl. retransmissions)
+    bytes_delivered: int = 0
+    gaps: int = 0
+    gap_bytes: int = 0
+    retransmissions: int = 0
+    retransmitted_bytes: int = 0
+    out_of_order: int = 0
+    overlaps: int = 0
+    overlap_bytes: int = 0
+    dropped_bytes: int = 0
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "packets": self.packets,
+            "payload_bytes": self.payload_bytes,
+            "bytes_delivered": self.bytes_delivered,
+            "gaps": self.gaps,
+            "gap_bytes": self.gap_bytes,
+            "retransmissions": self.retransmissions,
+            "retransmitted_bytes": self.retransmitted_bytes,
+            "out_of_order": self.out_of_order,
+            "overlaps": self.overlaps,
+            "overlap_bytes": self.overlap_bytes,
+            "dropped_bytes": self.dropped_bytes,
+        }
+
+
+class TcpSummary:
+    """TCP-level facts about one connection (live view while the connection is tracked)."""
+
+    def __init__(self, session: TcpSession, c2s: Reassembler, s2c: Reassembler) -> None:
+        self._session = session
+        self._r = {"c2s": c2s, "s2c": s2c}
+        self.c2s = DirectionStats()
+        self.s2c = DirectionStats()
+
+    def _sync(self) -> None:
+        for name, st in (("c2s", self.c2s), ("s2c", self.s2c)):
+            r = self._r[name]
+            st.bytes_delivered = r.bytes_delivered
+            st.gaps = r.gaps
+            st.gap_bytes = r.gap_bytes
+            st.retransmissions = r.retransmissions
+            st.retransmitted_bytes = r.retransmitted_bytes
+            st.out_of_order = r.out_of_order
+            st.overlaps = r.overlaps
+            st.overlap_bytes = r.overlap_bytes
+            st.dropped_bytes = r.dropped_bytes
+
+    def direction(self, name: Direction) -> DirectionStats:
+        self._sync()
+        return self.c2s if name == "c2s" else self.s2c
+
+    @property
+    def handshake(self) -> str:
+        return self._session.handshake
+
+    @property
+    def close(self) -> str:
+        return self._session.close
+
+    @property
+    def closed_by(self) -> str | None:
+        return self._session.closed_by
+
+    @property
+    def client_states(self) -> list[str]:
+        return list(self._session.ends["client"].states)
+
+    @property
+    def server_states(self) -> list[str]:
+        return list(self._session.ends["server"].states)
+
+    @property
+    def transitions(self) -> list[Transition]:
+        return list(self._session.transitions)
+
+    def _sum(self, attr: str) -> int:
+        return int(getattr(self._r["c2s"], attr)) + int(getattr(self._r["s2c"], attr))
+
+    @property
+    def gaps(self) -> int:
+        return self._sum("gaps")
+
+    @property
+    def gap_bytes(self) -> int:
+        return self._sum("gap_bytes")
+
+    @property
+    def retransmissions(self) -> int:
+        return self._sum("retransmissions")
+
+    @property
+    def out_of_order(self) -> int:
+        return self._sum("out_of_order")
+
+    @property
+    def overlaps(self) -> int:
+        return self._sum("overlaps")
+
+    @property
+    def packets(self) -> int:
+        return self.c2s.packets + self.s2c.packets
+
+    @property
+    def c2s_bytes(self) -> int:
+        return self._r["c2s"].bytes_delivered
+
+    @property
+    def s2c_bytes(self) -> int:
+        return self._r["s2c"].bytes_delivered
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "handshake": self.handshake,
+            "close": self.close,
+            "closed_by": self.closed_by,
+            "client_states": self.client_states,
+            "server_states": self.server_states,
+            "gaps": self.gaps,
+            "gap_bytes": self.gap_bytes,
+            "retransmissions": self.retransmissions,
+            "out_of_order": self.out_of_order,
+            "packets": self.packets,
+            "c2s_bytes": self.c2s_bytes,
+            "s2c_bytes": self.s2c_bytes,
+        }
+
+
+class Connection:
+    """One TCP connection; ``client``/``server`` are (ip, port)."""
+
+    def __init__(self, index: int, client: tuple[str, int], server: tuple[str, int],
+                 pkt: Packet, max_buffer: int) -> None:
+        self.index = index
+        self.client = client
+        self.server = server
+        self.first_frame = pkt.frame
+        self.last_frame = pkt.frame
+        self.first_ts = pkt.timestamp
+        self.last_ts = pkt.timestamp
+        self.session = TcpSession(pkt.flags)
+        self.c2s = Reassembler(max_buffer)
+        self.s2c = Reassembler(max_buffer)
+        self.tcp = TcpSummary(self.session, self.c2s, self.s2c)
+        self.warnings: list[str] = list(self.session.notes)
+        self.closed = False
+
+    def __repr__(self) -> str:
+        c, s = self.client, self.server
+        return f"<Connection #{self.index} {c[0]}:{c[1]} -> {s[0]}:{s[1]}>"
+
+    @property
+    def key(self) -> Key:
+        return (self.client[0], self.client[1], self.server[0], self.server[1])
+
+
+@dataclass(slots=True)
+class TrackerStats:
+    packets: int = 0
+    connections: int = 0
+    open_connections: int = 0
+    max_open_connections: int = 0
+    late_packets: int = 0  # packets of a connection already closed (ignored)
+    idle_closed: int = 0  # connections closed by the FIN timeout (final ACK never seen)
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+class FlowTracker:
+    """Tracks TCP connections and reassembles both directions of each.
+
+    ``max_buffer``: out-of-order bytes buffered per direction before a hole becomes a gap.
+    ``fin_timeout``: seconds (capture time) after both FINs were seen with no packets, after
+    which a connection whose final ACK is missing is considered closed.
+    """
+
+    def __init__(self, max_buffer: int = 4 << 20, fin_timeout: float = 60.0) -> None:
+        self.max_buffer = max_buffer
+        self.fin_timeout = fin_timeout
+        self.stats = TrackerStats()
+        self._conns: dict[Key, Connection] = {}  # both orientations of the 4-tuple
+        self._tombstones: OrderedDict[Key, int] = OrderedDict()
+        self._next_index = 1
+        self._since_sweep = 0
+
+    # -- public -------------------------------------------------------------------------------
+    @property
+    def connections(self) -> list[Connection]:
+        """Connections currently tracked (not yet closed)."""
+        seen: dict[int, Connection] = {}
+        for c in self._conns.values():
+            seen[c.index] = c
+        return [seen[i] for i in sorted(seen)]
+
+    def feed(self, pkt: Packet) -> list[FlowEvent]:
+        self.stats.packets += 1
+        out: list[FlowEvent] = []
+        key = (pkt.src, pkt.sport, pkt.dst, pkt.dport)
+        conn = self._conns.get(key)
+        flags = pkt.flags
+        if conn is not None and flags & _SYN and not flags & _ACK:
+            cl = conn.session.ends["client"]
+            reuse = conn.session.closed_by is not None or conn.session.close != "none"
+            if (pkt.src, pkt.sport) == conn.client and cl.isn not in (None, pkt.seq) and reuse:
+                self._close(conn, out)
+                conn = None
+        if conn is None:
+            if key in self._tombstones and not (flags & _SYN and not flags & _ACK):
+                self.stats.late_packets += 1
+                return out
+            self._tombstones.pop(key, None)
+            self._tombstones.pop((pkt.dst, pkt.dport, pkt.src, pkt.sport), None)
+            conn = self._open(pkt)
+            out.append(ConnectionOpened(conn))
+        self._process(conn, pkt, out)
+        if conn.session.finished:
+            self._close(conn, out)
+        self._since_sweep += 1
+        if self._since_sweep >= 4096:
+            self._since_sweep = 0
+            self._sweep(pkt.timestamp, out)
+        return out
+
+    def finish(self) -> list[FlowEvent]:
+        out: list[FlowEvent] = []
+        for conn in self.connections:
+            self._close(conn, out)
+        return out
+
+    # -- internals ----------------------------------------------------------------------------
+    def _open(self, pkt: Packet) -> Connection:
+        a, b = (pkt.src, pkt.sport), (pkt.dst, pkt.dport)
+        if pkt.flags & _SYN:
+            client, server = (a, b) if not pkt.flags & _ACK else (b, a)
+        elif pkt.sport != pkt.dport:
+            client, server = (a, b) if pkt.sport > pkt.dport else (b, a)
+        else:
+            client, server = a, b
+        conn = Connection(self._next_index, client, server, pkt, self.max_buffer)
+        self._next_index += 1
+        self._conns[conn.key] = conn
+        self._conns[(server[0], server[1], client[0], client[1])] = conn
+        self.stats.connections += 1
+        self.stats.open_connections += 1
+        self.stats.max_open_connections = max(
+            self.stats.max_open_connections, self.stats.open_connections
+        )
+        return conn
+
+    def _process(self, conn: Connection, pkt: Packet, out: list[FlowEvent]) -> None:
+        c2s = (pkt.src, pkt.sport) == conn.client
+        direction: Direction = "c2s" if c2s else "s2c"
+        sender_r, peer_r = (conn.c2s, conn.s2c) if c2s else (conn.s2c, conn.c2s)
+        st = conn.tcp.c2s if c2s else conn.tcp.s2c
+        flags = pkt.flags
+        size = len(pkt.payload) + pkt.truncated
+        st.packets += 1
+        st.payload_bytes += size
+        conn.last_frame = pkt.frame
+        conn.last_ts = pkt.timestamp
+        conn.session.segment(
+            "client" if c2s else "server", flags, pkt.seq, pkt.ack, size, pkt.frame
+        )
+        if flags & _RST:
+            return
+        if flags & _ACK:
+            peer_r.acked(pkt.ack, pkt.frame)
+        seq = pkt.seq
+        if flags & _SYN:
+            sender_r.syn(seq)
+            seq = (seq + 1) & 0xFFFFFFFF
+        if size or flags & _FIN:
+            chunks = sender_r.segment(seq, pkt.payload, pkt.frame, bool(flags & _FIN),
+                                      pkt.truncated)
+            self._chunks(conn, direction, chunks, out)
+
+    def _chunks(self, conn: Connection, direction: Direction, chunks: list[Chunk],
+                out: list[FlowEvent]) -> None:
+        for ch in chunks:
+            if ch.data is not None:
+                out.append(StreamData(conn, direction, ch.data, ch.frame))
+            else:
+                out.append(StreamGap(conn, direction, ch.size, ch.frame))
+                conn.warnings.append(
+                    f"gap of {ch.size} bytes in {direction} at frame {ch.frame}"
+                )
+
+    def _close(self, conn: Connection, out: list[FlowEvent]) -> None:
+        if conn.closed:
+            return
+        conn.closed = True
+        conn.session.flush()
+        self._chunks(conn, "c2s", conn.c2s.flush(), out)
+        self._chunks(conn, "s2c", conn.s2c.flush(), out)
+        conn.tcp._sync()
+        for name in ("c2s", "s2c"):
+            d = conn.tcp.direction(name)  # type: ignore[arg-type]
+            if d.retransmissions:
+                conn.warnings.append(
+                    f"{d.retransmissions} retransmitted segment(s) in {name} "
+                    f"({d.retransmitted_bytes} bytes)"
+                )
+            if d.dropped_bytes:
+                conn.warnings.append(f"{d.dropped_bytes} bytes in {name} after its FIN ignored")
+        out.append(ConnectionClosed(conn))
+        for key in (conn.key, (conn.server[0], conn.server[1], conn.client[0], conn.client[1])):
+            if self._conns.get(key) is conn:
+                del self._conns[key]
+            self._tombstones[key] = conn.index
+        while len(self._tombstones) > 65536:
+            self._tombstones.popitem(last=False)
+        self.stats.open_connections -= 1
+
+    def _sweep(self, now: float, out: list[FlowEvent]) -> None:
+        for conn in self.connections:
+            if conn.session.both_fins_sent and now - conn.last_ts > self.fin_timeout:
+                self.stats.idle_closed += 1
+                self._close(conn, out)

@@ -1,0 +1,117 @@
+"""The one-way data flow: packets -> flows -> TLCP parser -> session -> flow results.
+
+``decode_packets`` is a generator: each connection is yielded as soon as TCP says it is over,
+so output streams and memory stays flat however long the capture is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from tlcp_decode.flows import FlowTracker
+from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
+from tlcp_decode.session.analyzer import SessionIndex, TLCPAnalyzer
+from tlcp_decode.source import Packet
+
+DecryptorFactory = Callable[[int], Any]
+
+
+@dataclass
+class DecodeOptions:
+    force_ports: frozenset[int] = frozenset()  # --port: TLCP on these ports, whatever it looks like
+    decryptor_factory: DecryptorFactory | None = None  # flow index -> Decryptor, when keys are given
+    max_buffer: int = 4 << 20
+
+
+def endpoint(address: tuple[str, int]) -> str:
+    host, port = address
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+@dataclass
+class FlowResult:
+    """One connection, decoded: its TCP summary and, if it spoke TLCP or TLS, the annotation."""
+
+    connection: Any  # flows.Connection
+    analyzer: TLCPAnalyzer
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def index(self) -> int:
+        return int(self.connection.index)
+
+    @property
+    def protocol(self) -> str:
+        return self.analyzer.detected_protocol
+
+    def to_json(self) -> dict[str, Any]:
+        conn = self.connection
+        protocol = self.protocol
+        return {
+            "type": "flow",
+            "index": conn.index,
+            "client": endpoint(conn.client),
+            "server": endpoint(conn.server),
+            "first_frame": conn.first_frame,
+            "last_frame": conn.last_frame,
+            "start_time": conn.first_ts,
+            "duration": round(conn.last_ts - conn.first_ts, 6),
+            "tcp": conn.tcp.to_json(),
+            "protocol": protocol,
+            "tlcp": self.analyzer.to_json() if protocol in ("tlcp", "tls") else None,
+            "unparsed_bytes": {d: self.analyzer.unparsed[d] for d in ("c2s", "s2c")},
+            "warnings": self.warnings,
+        }
+
+
+class Decoder:
+    """Runs the pipeline over packets; keeps only connections that are still open."""
+
+    def __init__(self, options: DecodeOptions | None = None) -> None:
+        self.options = options or DecodeOptions()
+        self.tracker = FlowTracker(max_buffer=self.options.max_buffer)
+        self.sessions = SessionIndex()
+        self._analyzers: dict[int, TLCPAnalyzer] = {}
+        self.flows = 0
+
+    def _open(self, conn: Any) -> None:
+        forced = bool({conn.client[1], conn.server[1]} & self.options.force_ports)
+        factory = self.options.decryptor_factory
+        self._analyzers[conn.index] = TLCPAnalyzer(
+            conn.index,
+            self.sessions,
+            force=forced,
+            mid_connection=conn.tcp.handshake == "missing",
+            decryptor=factory(conn.index) if factory is not None else None,
+        )
+
+    def _events(self, events: Iterable[Any], ts: float | None) -> Iterator[FlowResult]:
+        for event in events:
+            if isinstance(event, ConnectionOpened):
+                self._open(event.conn)
+            elif isinstance(event, StreamData):
+                self._analyzers[event.conn.index].data(event.direction, event.data, event.frame, ts)
+            elif isinstance(event, StreamGap):
+                self._analyzers[event.conn.index].gap(event.direction, event.size, event.frame)
+            elif isinstance(event, ConnectionClosed):
+                analyzer = self._analyzers.pop(event.conn.index)
+                analyzer.close()
+                self.flows += 1
+                yield FlowResult(event.conn, analyzer,
+                                 list(event.conn.warnings) + analyzer.warnings)
+
+    def feed(self, packet: Packet) -> Iterator[FlowResult]:
+        yield from self._events(self.tracker.feed(packet), packet.timestamp)
+
+    def finish(self) -> Iterator[FlowResult]:
+        yield from self._events(self.tracker.finish(), None)
+
+
+def decode_packets(packets: Iterable[Packet],
+                   options: DecodeOptions | None = None) -> Iterator[FlowResult]:
+    decoder = Decoder(options)
+    for packet in packets:
+        yield from decoder.feed(packet)
+    yield from decoder.finish()

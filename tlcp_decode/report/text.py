@@ -1,0 +1,225 @@
+"""The human report: one rich tree per connection, TCP states and the TLCP ladder in one view.
+
+Every line of the ladder is a frame, who sent what, and a short phrase saying what it means
+("1st handshake: SYN, client -> SYN_SENT", "ClientHello: offers 2 suites").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from tlcp_decode import registry
+from tlcp_decode.pipeline import FlowResult, endpoint
+from tlcp_decode.report.i18n import _
+
+_MESSAGE_TITLES = {
+    "client_hello": "ClientHello", "server_hello": "ServerHello", "certificate": "Certificate",
+    "server_key_exchange": "ServerKeyExchange", "certificate_request": "CertificateRequest",
+    "server_hello_done": "ServerHelloDone", "client_key_exchange": "ClientKeyExchange",
+    "certificate_verify": "CertificateVerify", "finished": "Finished",
+    "change_cipher_spec": "ChangeCipherSpec", "new_session_ticket": "NewSessionTicket",
+    "hello_request": "HelloRequest",
+}
+
+
+@dataclass
+class LadderLine:
+    frame: int | None
+    order: int  # TCP before TLCP within one frame
+    arrow: str
+    what: str
+    explanation: str
+    style: str = ""
+
+
+def _arrow(direction: str) -> str:
+    return "C → S" if direction in ("c2s", "client") else "C ← S"
+
+
+def _tcp_lines(conn: Any) -> list[LadderLine]:
+    lines = []
+    for t in conn.tcp.transitions:
+        # a TCP line is about one end's state, so it names the end rather than a direction
+        lines.append(LadderLine(t.frame, 0, _(t.end), "TCP", _(t.reason), "dim"))
+    return lines
+
+
+def _message_phrase(a: Any, entry: Any) -> str:
+    """A short explanation of one handshake message."""
+    t = entry.type
+    if entry.encrypted and t == "finished":
+        if entry.detail == "encrypted":
+            return _("encrypted Finished (verify_data protected by the new keys)")
+        return _("Finished, decrypted")
+    if t == "client_hello" and a.client_hello is not None:
+        n = len(a.client_hello.cipher_suites)
+        text = _("offers {n} cipher suite(s)").format(n=n)
+        if a.server_name:
+            text += _(", SNI {name}").format(name=a.server_name)
+        if bytes(a.client_hello.session_id):
+            text += _(", asks to resume session {sid}…").format(
+                sid=bytes(a.client_hello.session_id)[:8].hex())
+        return text
+    if t == "server_hello" and a.server_hello is not None:
+        text = _("chooses {suite}").format(suite=registry.suite_name(a.cipher_suite))
+        if a.resumed:
+            text += _(", resumes the session")
+        return text
+    if t == "certificate":
+        chain = a.server_certificates if entry.direction == "s2c" else a.client_certificates
+        roles = "+".join(c.role for c in chain) or "-"
+        return _("{n} certificate(s): {roles}").format(n=len(chain), roles=roles)
+    if t == "server_key_exchange":
+        return _("key exchange parameters signed by the server")
+    if t == "certificate_request":
+        return _("the server asks for a client certificate")
+    if t == "server_hello_done":
+        return _("the server's hello is complete")
+    if t == "client_key_exchange":
+        suite = a.suite
+        if suite is not None and suite.key_exchange in (registry.KeyExchange.ECC,
+                                                        registry.KeyExchange.RSA):
+            return _("pre-master secret encrypted to the server's encryption key")
+        return _("the client's key exchange parameters")
+    if t == "certificate_verify":
+        return _("the client proves it holds its signing key")
+    if t == "change_cipher_spec":
+        return _("from here on this side encrypts")
+    if t == "new_session_ticket":
+        return _("a session ticket for later resumption")
+    return ""
+
+
+def _tlcp_lines(a: Any) -> list[LadderLine]:
+    lines = []
+    for entry in a.handshake:
+        style = "" if entry.expected else "bold red"
+        what = _MESSAGE_TITLES.get(entry.type, entry.type)
+        if entry.encrypted:
+            what = "{" + what + "}"
+        phrase = _message_phrase(a, entry)
+        if not entry.expected:
+            phrase = _("unexpected here! ") + phrase
+        lines.append(LadderLine(entry.frame, 1, _arrow(entry.direction), what, phrase, style))
+    for alert in a.alerts:
+        if alert.description is not None:
+            phrase = f"{alert.level} {alert.description}"
+        else:
+            phrase = _("encrypted alert (probably close_notify)")
+        style = "bold red" if alert.level == "fatal" else "yellow"
+        lines.append(LadderLine(alert.frame, 2, _arrow(alert.direction), "Alert", phrase, style))
+    return lines
+
+
+def _ladder(result: FlowResult) -> Table:
+    lines = _tcp_lines(result.connection)
+    if result.protocol in ("tlcp", "tls"):
+        lines += _tlcp_lines(result.analyzer)
+    lines.sort(key=lambda line: (line.frame if line.frame is not None else 1 << 62, line.order))
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
+    table.add_column(_("frame"), justify="right")
+    table.add_column("")
+    table.add_column(_("message"))
+    table.add_column(_("meaning"))
+    for line in lines:
+        table.add_row(str(line.frame) if line.frame is not None else "-", line.arrow,
+                      Text(line.what, style=line.style or "cyan"), Text(line.explanation,
+                                                                        style=line.style))
+    return table
+
+
+def _certificates(tree: Tree, a: Any) -> None:
+    for side, chain in ((_("server"), a.server_certificates), (_("client"), a.client_certificates)):
+        if not chain:
+            continue
+        branch = tree.add(Text(_("{side} certificates").format(side=side), style="bold"))
+        for cert in chain:
+            if cert.error:
+                branch.add(Text(cert.error, style="red"))
+                continue
+            usage = ", ".join(cert.key_usage) or _("no key usage")
+            branch.add(Text.assemble(
+                (f"[{cert.role}] ", "magenta"), (cert.subject, "bold"),
+                f"  {cert.key_type}, {usage}\n",
+                (_("issuer {issuer}, serial {serial}, valid {start} .. {end}").format(
+                    issuer=cert.issuer, serial=cert.serial, start=cert.not_before[:10],
+                    end=cert.not_after[:10]), "dim"),
+            ))
+
+
+def _summary_line(result: FlowResult) -> Text:
+    conn = result.connection
+    a = result.analyzer
+    text = Text.assemble(
+        (_("Connection {n}").format(n=conn.index), "bold"), "  ",
+        (endpoint(conn.client), "green"), " → ", (endpoint(conn.server), "green"), "  ",
+        (result.protocol.upper(), "bold magenta"),
+    )
+    if a.cipher_suite is not None:
+        text.append(f"  {registry.suite_name(a.cipher_suite)} (0x{a.cipher_suite:04x})",
+                    style="bold cyan")
+    if a.resumed:
+        origin = (_(" from connection {n}").format(n=a.resumed_from)
+                  if a.resumed_from is not None else "")
+        text.append("  " + _("resumed") + origin, style="yellow")
+    text.append("  " + _("frames {a}–{b}").format(a=conn.first_frame, b=conn.last_frame),
+                style="dim")
+    return text
+
+
+def render_flow(result: FlowResult) -> Tree:
+    conn = result.connection
+    a = result.analyzer
+    tree = Tree(_summary_line(result))
+    tcp = conn.tcp
+    closed_by = {"client": _("client closed first"), "server": _("server closed first"),
+                 "both": _("simultaneous close")}.get(tcp.closed_by or "", _("not closed"))
+    tcp_branch = tree.add(Text.assemble(
+        ("TCP  ", "bold"),
+        _("handshake: {h}, close: {c} ({by}), {r} retransmission(s), {g} gap(s)").format(
+            h=tcp.handshake, c=tcp.close, by=closed_by, r=tcp.retransmissions, g=tcp.gaps)))
+    tcp_branch.add(_("client: ") + " → ".join(tcp.client_states))
+    tcp_branch.add(_("server: ") + " → ".join(tcp.server_states))
+    tree.add(Group(Text(_("Ladder"), style="bold"), _ladder(result)))
+    if result.protocol in ("tlcp", "tls"):
+        tlcp = tree.add(Text("TLCP" if result.protocol == "tlcp" else "TLS", style="bold"))
+        if a.session_id:
+            tlcp.add(_("session id {sid}").format(sid=a.session_id.hex()))
+        data = a.stats
+        tlcp.add(_("application data: client→server {cr} record(s) / {cb} bytes, "
+                   "server→client {sr} record(s) / {sb} bytes").format(
+            cr=data["c2s"].app_records, cb=data["c2s"].app_bytes,
+            sr=data["s2c"].app_records, sb=data["s2c"].app_bytes))
+        _certificates(tlcp, a)
+        decryption = a.decryptor.summary() if a.decryptor is not None else None
+        if decryption:
+            tlcp.add(_("decryption: {status}").format(status=decryption.get("status")) +
+                     (f" ({decryption['reason']})" if decryption.get("reason") else ""))
+            for preview in getattr(a.decryptor, "previews", lambda: [])():
+                tlcp.add(Text(preview, style="dim"))
+        checks = a.to_json()["checks"]
+        if checks:
+            branch = tlcp.add(Text(_("checks"), style="bold"))
+            for check in checks:
+                mark = ("✓ ", "green") if check["ok"] else ("✗ ", "bold red")
+                branch.add(Text.assemble(mark, (check["name"], "bold"), "  ", check["detail"]))
+    elif result.protocol == "other":
+        unparsed = a.unparsed
+        tree.add(_("not TLCP: {c} + {s} payload bytes not parsed").format(
+            c=unparsed["c2s"], s=unparsed["s2c"]))
+    if result.warnings:
+        branch = tree.add(Text(_("warnings"), style="bold yellow"))
+        for warning in result.warnings:
+            branch.add(Text(warning, style="yellow"))
+    return tree
+
+
+def print_flow(console: Console, result: FlowResult) -> None:
+    console.print(render_flow(result))
+    console.print()

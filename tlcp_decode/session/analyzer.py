@@ -1,0 +1,431 @@
+"""Per-connection TLCP annotation: parser events -> handshake, suite, certificates, checks.
+
+``TLCPAnalyzer`` is fed the in-order bytes and gaps of one TCP connection (from ``flows``)
+and keeps what a report needs. It does no I/O; decryption, when keys are given, is delegated
+to ``session.decryption`` through the ``decryptor`` hook.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from tlcp_decode import registry
+from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
+from tlcp_decode.schema.handshake import HandshakeType
+from tlcp_decode.schema.record import ALERT_DESCRIPTIONS
+from tlcp_decode.session import checks
+from tlcp_decode.session.certificates import CertificateInfo, describe_chain
+from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
+from tlcp_decode.tlcp import (
+    AlertSeen,
+    ApplicationData,
+    ChangeCipherSpecSeen,
+    ConnectionParser,
+    EncryptedHandshake,
+    Event,
+    HandshakeMessage,
+    Malformed,
+    RecordSeen,
+    Skipped,
+    looks_like_record,
+)
+
+HANDSHAKE_NAMES: dict[int, str] = {int(v): str(k) for k, v in HandshakeType.encmapping.items()}
+ALERT_NAMES: dict[int, str] = {v: k for k, v in ALERT_DESCRIPTIONS.items()}
+LEVEL_NAMES = {1: "warning", 2: "fatal"}
+DIRECTIONS = ("c2s", "s2c")
+
+
+def version_text(version: int) -> str:
+    return f"0x{version:04x}"
+
+
+def protocol_of(version: int) -> str:
+    if version == TLCP_VERSION:
+        return "tlcp"
+    return "tls" if version in TLS_VERSIONS else "other"
+
+
+class SessionIndex:
+    """Which connection created which session id or ticket, to link resumptions to it."""
+
+    def __init__(self) -> None:
+        self._by_session_id: dict[bytes, int] = {}
+        self._by_ticket: dict[bytes, int] = {}
+
+    def created(self, flow: int, session_id: bytes, ticket: bytes | None) -> None:
+        if session_id:
+            self._by_session_id.setdefault(session_id, flow)
+        if ticket:
+            self._by_ticket.setdefault(ticket, flow)
+
+    def origin(self, session_id: bytes, ticket: bytes | None) -> int | None:
+        if ticket and ticket in self._by_ticket:
+            return self._by_ticket[ticket]
+        return self._by_session_id.get(session_id) if session_id else None
+
+
+class Decryptor(Protocol):
+    """What the analyzer asks of decryption (implemented in ``session.decryption``)."""
+
+    def on_handshake(self, direction: str, message: HandshakeMessage) -> None: ...
+    def on_change_cipher_spec(self, direction: str) -> None: ...
+    def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]: ...
+    def summary(self) -> dict[str, Any]: ...
+
+
+@dataclass
+class HandshakeEntry:
+    frame: int | None
+    direction: str
+    type: str
+    encrypted: bool
+    length: int = 0
+    expected: bool = True
+    state: str = ""
+    timestamp: float | None = None
+    detail: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"frame": self.frame, "dir": self.direction, "type": self.type,
+                "encrypted": self.encrypted, "length": self.length, "expected": self.expected}
+
+
+@dataclass
+class AlertEntry:
+    frame: int | None
+    direction: str
+    level: str | None
+    description: str | None
+    encrypted: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"frame": self.frame, "dir": self.direction, "level": self.level,
+                "description": self.description, "encrypted": self.encrypted}
+
+
+@dataclass
+class DirectionStats:
+    records: int = 0
+    app_records: int = 0
+    app_bytes: int = 0
+    record_versions: set[int] = field(default_factory=set)
+
+
+class TLCPAnalyzer:
+    """Everything TLCP about one TCP connection."""
+
+    def __init__(
+        self,
+        flow_index: int,
+        sessions: SessionIndex | None = None,
+        force: bool = False,
+        mid_connection: bool = False,
+        decryptor: Decryptor | None = None,
+    ) -> None:
+        self.flow_index = flow_index
+        self.sessions = sessions if sessions is not None else SessionIndex()
+        self.force = force
+        self.parser = ConnectionParser()
+        self.machine = HandshakeMachine()
+        if mid_connection:
+            self.machine.start_mid_connection()
+        self.decryptor = decryptor
+        self.protocol: str | None = "tlcp" if force else None  # decided on the first bytes
+        self._probe = {d: bytearray() for d in DIRECTIONS}
+        self.unparsed = {d: 0 for d in DIRECTIONS}
+        self.stats = {d: DirectionStats() for d in DIRECTIONS}
+        self.handshake: list[HandshakeEntry] = []
+        self.alerts: list[AlertEntry] = []
+        self.warnings: list[str] = []
+        self.client_hello: Any = None
+        self.server_hello: Any = None
+        self.client_version: int | None = None
+        self.server_certificates: list[CertificateInfo] = []
+        self.client_certificates: list[CertificateInfo] = []
+        self.certificate_request: Any = None
+        self.ticket: bytes | None = None
+        self.resumed_from: int | None = None
+        self.first_ts: float | None = None
+        self.established_ts: float | None = None
+        self.malformed = 0
+
+    # -- input ------------------------------------------------------------------------------
+
+    def data(self, direction: str, data: bytes, frame: int | None, ts: float | None) -> None:
+        if self.protocol is None:
+            probe = self._probe[direction]
+            probe += data
+            if len(probe) < 5:
+                return
+            self.protocol = "tlcp" if looks_like_record(bytes(probe)) else "other"
+            data = bytes(probe)
+            probe.clear()
+            other = "s2c" if direction == "c2s" else "c2s"
+            if self._probe[other]:  # the other side's first bytes came first but were short
+                early = bytes(self._probe[other])
+                self._probe[other].clear()
+                self.data(other, early, frame, ts)
+        if self.protocol == "other":
+            self.unparsed[direction] += len(data)
+            return
+        self._handle(direction, self.parser.feed(direction, data, frame), ts)  # type: ignore[arg-type]
+
+    def gap(self, direction: str, size: int, frame: int | None) -> None:
+        if self.protocol in (None, "other"):
+            self.unparsed[direction] += size
+            return
+        self.warnings.append(
+            f"{direction}: {size} bytes missing from the capture before frame {frame}; "
+            "the parser resynchronised on the next record header")
+        self._handle(direction, self.parser.gap(direction, size, frame), None)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        for direction in DIRECTIONS:
+            leftover = self._probe[direction]
+            if leftover:  # fewer than five bytes in the whole connection
+                self.unparsed[direction] += len(leftover)
+                leftover.clear()
+            if self.protocol not in (None, "other"):
+                self._handle(direction, self.parser.close(direction), None)  # type: ignore[arg-type]
+        if self.protocol is None:
+            self.protocol = "other"
+
+    # -- events -----------------------------------------------------------------------------
+
+    def _handle(self, direction: str, events: list[Event], ts: float | None) -> None:
+        for event in events:
+            if isinstance(event, RecordSeen):
+                self._record(direction, event)
+            elif isinstance(event, HandshakeMessage):
+                self._handshake_message(direction, event, ts)
+            elif isinstance(event, ChangeCipherSpecSeen):
+                self._step(direction, "change_cipher_spec", event.frame, False, 1, ts)
+                if self.decryptor is not None:
+                    self.decryptor.on_change_cipher_spec(direction)
+            elif isinstance(event, EncryptedHandshake):
+                pass  # the RecordSeen before it is given to the decryptor; see _protected
+            elif isinstance(event, AlertSeen):
+                if not event.encrypted:
+                    self._alert(direction, event.frame, event.level, event.description, False)
+            elif isinstance(event, ApplicationData):
+                stats = self.stats[direction]
+                stats.app_records += 1
+                stats.app_bytes += event.length
+            elif isinstance(event, Malformed):
+                self.malformed += 1
+                self.warnings.append(f"{direction}: frame {event.frame}: {event.error.message}")
+            elif isinstance(event, Skipped):
+                self.warnings.append(
+                    f"{direction}: {event.length} bytes not parsed at stream offset "
+                    f"{event.offset} (frame {event.frame}): {event.reason}")
+
+    def _record(self, direction: str, record: RecordSeen) -> None:
+        stats = self.stats[direction]
+        stats.records += 1
+        stats.record_versions.add(record.version)
+        if record.encrypted and record.content_type != 20:
+            self._protected(direction, record)
+
+    def _protected(self, direction: str, record: RecordSeen) -> None:
+        """A record sent after ChangeCipherSpec: decrypt it if we can, else note it."""
+        plaintext_events: list[Any] = []
+        if self.decryptor is not None:
+            plaintext_events = self.decryptor.on_protected_record(direction, record)
+        if record.content_type == 22:
+            decrypted = [e for e in plaintext_events if isinstance(e, HandshakeMessage)]
+            if decrypted:
+                for message in decrypted:
+                    self._handshake_message(direction, message, None, encrypted=True)
+            else:
+                self._step(direction, "finished", record.frame, True, record.length, None,
+                           detail="encrypted")
+        elif record.content_type == 21:
+            alerts = [e for e in plaintext_events if isinstance(e, AlertSeen)]
+            if alerts:
+                for alert in alerts:
+                    self._alert(direction, record.frame, alert.level, alert.description, True)
+            else:
+                self._alert(direction, record.frame, None, None, True)
+
+    def _step(self, direction: str, message: str, frame: int | None, encrypted: bool,
+              length: int, ts: float | None, detail: str = "") -> HandshakeEntry:
+        step = self.machine.event(direction, message, frame)
+        entry = HandshakeEntry(frame, direction, message, encrypted, length, step.expected,
+                               step.after.value, ts, detail)
+        self.handshake.append(entry)
+        if not step.expected:
+            self.warnings.append(
+                f"{direction}: unexpected {message} in state '{step.before.value}' "
+                f"(frame {frame})")
+        if self.machine.complete and self.established_ts is None:
+            self.established_ts = ts
+        return entry
+
+    def _handshake_message(self, direction: str, message: HandshakeMessage, ts: float | None,
+                           encrypted: bool = False) -> None:
+        name = HANDSHAKE_NAMES.get(message.msg_type, f"unknown_{message.msg_type}")
+        if self.first_ts is None and ts is not None:
+            self.first_ts = ts
+        self._step(direction, name, message.frame, encrypted, message.length, ts)
+        if message.error is not None:
+            self.malformed += 1
+            self.warnings.append(f"{direction}: frame {message.frame}: {message.error.message}")
+        body = message.body
+        if self.decryptor is not None:
+            self.decryptor.on_handshake(direction, message)
+        if body is None:
+            return
+        if name == "client_hello":
+            self.client_hello = body
+            self.client_version = int(body.client_version)
+        elif name == "server_hello":
+            self.server_hello = body
+            self._resumption_origin()
+        elif name == "certificate":
+            chain = describe_chain(list(body.certificate_list))
+            if direction == "s2c":
+                self.server_certificates = chain
+                # a full handshake: this connection creates the session it names
+                self.sessions.created(self.flow_index, self.session_id, None)
+            else:
+                self.client_certificates = chain
+        elif name == "certificate_request":
+            self.certificate_request = body
+        elif name == "new_session_ticket":
+            self.ticket = bytes(body.ticket)
+            self.sessions.created(self.flow_index, b"", self.ticket)
+
+    def _alert(self, direction: str, frame: int | None, level: int | None,
+               description: int | None, encrypted: bool) -> None:
+        self.alerts.append(AlertEntry(
+            frame, direction,
+            LEVEL_NAMES.get(level, f"unknown_{level}") if level is not None else None,
+            ALERT_NAMES.get(description, f"unknown_{description}")
+            if description is not None else None,
+            encrypted,
+        ))
+        if level == 2:
+            self.machine.fatal_alert()
+
+    # -- derived facts ----------------------------------------------------------------------
+
+    def _offered_ticket(self) -> bytes | None:
+        for ext in _extensions(self.client_hello):
+            if str(ext.type) == "session_ticket" and ext.data:
+                return bytes(ext.data)
+        return None
+
+    def _resumption_origin(self) -> None:
+        sid = self.session_id
+        if self.client_hello is None or self.server_hello is None:
+            return
+        offered = bytes(self.client_hello.session_id)
+        ticket = self._offered_ticket()
+        if (sid and sid == offered) or ticket:
+            self.resumed_from = self.sessions.origin(offered, ticket)
+
+    @property
+    def session_id(self) -> bytes:
+        return bytes(self.server_hello.session_id) if self.server_hello is not None else b""
+
+    @property
+    def cipher_suite(self) -> int | None:
+        return int(self.server_hello.cipher_suite) if self.server_hello is not None else None
+
+    @property
+    def suite(self) -> registry.CipherSuite | None:
+        sid = self.cipher_suite
+        return registry.lookup(sid) if sid is not None else None
+
+    @property
+    def resumed(self) -> bool:
+        return self.machine.abbreviated
+
+    @property
+    def detected_protocol(self) -> str:
+        """tlcp, tls or other: by the client's version, then by what the records carried."""
+        if self.protocol in (None, "other"):
+            return "other"
+        if self.client_version is not None:
+            return protocol_of(self.client_version)
+        versions = self.stats["c2s"].record_versions or self.stats["s2c"].record_versions
+        if TLCP_VERSION in versions:
+            return "tlcp"
+        return "tls" if versions else "other"
+
+    def to_json(self) -> dict[str, Any]:
+        suite_id = self.cipher_suite
+        offered = [int(s) for s in self.client_hello.cipher_suites] if self.client_hello else []
+        duration = None
+        if self.first_ts is not None and self.established_ts is not None:
+            duration = round((self.established_ts - self.first_ts) * 1000, 3)
+        data: dict[str, Any] = {
+            "version": version_text(self.server_version or self.client_version or TLCP_VERSION),
+            "client_version": version_text(self.client_version) if self.client_version else None,
+            "cipher_suite": _suite_json(suite_id) if suite_id is not None else None,
+            "offered_suites": [_suite_json(s) for s in offered],
+            "server_name": self.server_name,
+            "session_id": self.session_id.hex(),
+            "resumed": self.resumed,
+            "resumed_from": self.resumed_from,
+            "session_ticket": self.ticket is not None or self._offered_ticket() is not None,
+            "handshake_state": self.machine.state.value,
+            "handshake_complete": self.machine.state is HandshakeState.ESTABLISHED,
+            "handshake_duration_ms": duration,
+            "handshake": [e.to_json() for e in self.handshake],
+            "certificates": {
+                "server": [c.to_json() for c in self.server_certificates],
+                "client": [c.to_json() for c in self.client_certificates],
+            },
+            "alerts": [a.to_json() for a in self.alerts],
+            "application_data": {
+                "c2s_records": self.stats["c2s"].app_records,
+                "c2s_bytes": self.stats["c2s"].app_bytes,
+                "s2c_records": self.stats["s2c"].app_records,
+                "s2c_bytes": self.stats["s2c"].app_bytes,
+            },
+            "bytes": self.byte_accounting(),
+            "checks": [c.to_json() for c in checks.run_all(self)],
+        }
+        if self.decryptor is not None:
+            data["decryption"] = self.decryptor.summary()
+        return data
+
+    @property
+    def server_version(self) -> int | None:
+        return int(self.server_hello.server_version) if self.server_hello is not None else None
+
+    @property
+    def server_name(self) -> str | None:
+        for ext in _extensions(self.client_hello):
+            if str(ext.type) == "server_name" and ext.data:
+                for entry in ext.data:
+                    return bytes(entry.name).decode("utf-8", "replace")
+        return None
+
+    def byte_accounting(self) -> dict[str, dict[str, int]]:
+        """Every payload byte of each direction: records, skipped, gaps, pending, unparsed."""
+        result = {}
+        for direction in DIRECTIONS:
+            counters = self.parser.streams[direction].counters
+            result[direction] = {
+                "records": counters.records,
+                "record_bytes": counters.record_bytes,
+                "skipped_bytes": counters.skipped_bytes,
+                "gap_bytes": counters.gap_bytes,
+                "pending_bytes": counters.pending_bytes,
+                "unparsed_bytes": self.unparsed[direction],
+            }
+        return result
+
+
+def _extensions(hello: Any) -> list[Any]:
+    if hello is None or hello.extensions is None:
+        return []
+    return list(hello.extensions)
+
+
+def _suite_json(suite_id: int) -> dict[str, str]:
+    return {"id": f"0x{suite_id:04x}", "name": registry.suite_name(suite_id)}

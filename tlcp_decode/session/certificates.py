@@ -1,0 +1,140 @@
+"""X.509 certificates of a TLCP handshake, summarised for the report.
+
+asn1crypto parses SM2 certificates as they are (cryptography refuses the SM2 curve). The
+role of each certificate comes from its position (TLCP: signing, encryption, then the chain;
+6.4.5.3) and is checked against its key usage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from asn1crypto import x509
+
+SM2_CURVE_OID = "1.2.156.10197.1.301"
+SM2_SIGNATURE_OID = "1.2.156.10197.1.501"
+
+_SIGN_USAGES = {"digital_signature", "non_repudiation"}
+_ENC_USAGES = {"key_encipherment", "data_encipherment", "key_agreement"}
+
+
+@dataclass
+class CertificateInfo:
+    subject: str
+    issuer: str
+    serial: str
+    not_before: str
+    not_after: str
+    key_type: str  # SM2 | RSA | EC | DSA | unknown
+    key_usage: list[str]
+    is_ca: bool
+    role: str  # sign | enc | ca | single (one certificate where TLCP expects two)
+    signature_algorithm: str
+    der: bytes = field(repr=False)
+    public_key: bytes = field(repr=False)  # the SubjectPublicKeyInfo's key bits
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject, "issuer": self.issuer, "serial": self.serial,
+            "not_before": self.not_before, "not_after": self.not_after,
+            "key_type": self.key_type, "key_usage": self.key_usage, "is_ca": self.is_ca,
+            "role": self.role, "signature_algorithm": self.signature_algorithm,
+            **({"error": self.error} if self.error else {}),
+        }
+
+
+_RDN_SHORT = {
+    "common_name": "CN", "organizational_unit_name": "OU", "organization_name": "O",
+    "locality_name": "L", "state_or_province_name": "ST", "country_name": "C",
+    "email_address": "E", "serial_number": "serialNumber",
+}
+
+
+def _name(name: x509.Name) -> str:
+    """RFC 4514 style, most specific first: ``CN=server.tlcp.test, O=TLCPTest, C=CN``."""
+    parts = []
+    for rdn in reversed(list(name.chosen)):
+        for attribute in rdn:
+            key = attribute["type"].native
+            parts.append(f"{_RDN_SHORT.get(key, key)}={attribute['value'].native}")
+    return ", ".join(parts)
+
+
+def _key_type(cert: x509.Certificate) -> str:
+    info = cert.public_key
+    algorithm = info["algorithm"]["algorithm"].dotted
+    if algorithm == SM2_CURVE_OID:
+        return "SM2"
+    name = info.algorithm
+    if name == "ec":
+        params = info["algorithm"]["parameters"]
+        curve = params.chosen.dotted if params.name == "named" else ""
+        return "SM2" if curve == SM2_CURVE_OID else "EC"
+    return {"rsa": "RSA", "rsassa_pss": "RSA", "dsa": "DSA"}.get(name, "unknown")
+
+
+def _signature_algorithm(cert: x509.Certificate) -> str:
+    oid = cert["signature_algorithm"]["algorithm"].dotted
+    if oid == SM2_SIGNATURE_OID:
+        return "SM2-with-SM3"
+    try:
+        return str(cert["signature_algorithm"].signature_algo) + "-" + str(
+            cert["signature_algorithm"].hash_algo)
+    except (ValueError, KeyError):
+        return oid
+
+
+def _role(position: int, usages: set[str], is_ca: bool, count: int) -> str:
+    if is_ca or "key_cert_sign" in usages:
+        return "ca"
+    if position == 0:
+        return "sign" if count > 1 else "single"
+    if position == 1:
+        return "enc"
+    return "ca"
+
+
+def describe(der: bytes, position: int = 0, count: int = 1) -> CertificateInfo:
+    """Summarise one DER certificate; a certificate that does not parse gets ``error``."""
+    try:
+        cert = x509.Certificate.load(der)
+        tbs = cert["tbs_certificate"]
+        usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
+        is_ca = bool(cert.ca)
+        return CertificateInfo(
+            subject=_name(cert.subject),
+            issuer=_name(cert.issuer),
+            serial=tbs["serial_number"].contents.hex(),
+            not_before=tbs["validity"]["not_before"].native.isoformat(),
+            not_after=tbs["validity"]["not_after"].native.isoformat(),
+            key_type=_key_type(cert),
+            key_usage=sorted(usages),
+            is_ca=is_ca,
+            role=_role(position, usages, is_ca, count),
+            signature_algorithm=_signature_algorithm(cert),
+            der=der,
+            public_key=bytes(cert.public_key["public_key"].contents[1:]),
+        )
+    except Exception as exc:  # asn1crypto raises many types on hostile DER; report, don't crash
+        return CertificateInfo("?", "?", "?", "?", "?", "unknown", [], False, "unknown", "?",
+                               der, b"", f"certificate does not parse: {type(exc).__name__}")
+
+
+def describe_chain(certificates: list[bytes]) -> list[CertificateInfo]:
+    return [describe(der, i, len(certificates)) for i, der in enumerate(certificates)]
+
+
+def usage_fits(info: CertificateInfo) -> bool | None:
+    """Does the key usage fit the role? None when the certificate has no key usage."""
+    if not info.key_usage:
+        return None
+    usages = set(info.key_usage)
+    if info.role == "sign":
+        return bool(usages & _SIGN_USAGES) and not usages & {"key_encipherment", "data_encipherment"}
+    if info.role == "enc":
+        return bool(usages & _ENC_USAGES)
+    if info.role == "ca":
+        return "key_cert_sign" in usages
+    return True

@@ -1,0 +1,73 @@
+"""Packet sources: a fast native pcap/pcapng reader and a tshark (pyshark) driven one.
+
+Both yield identical :class:`Packet` records (TCP segments only) and expose ``warnings`` and
+``stats`` attributes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Literal, Protocol
+
+from .native import NativeReader
+from .packet import CaptureError, Packet, SourceStats
+from .pyshark_source import PysharkReader, tshark_available
+
+__all__ = [
+    "CaptureError",
+    "NativeReader",
+    "Packet",
+    "PacketReader",
+    "PysharkReader",
+    "SourceStats",
+    "open_live",
+    "open_packets",
+    "tshark_available",
+]
+
+SourceName = Literal["auto", "native", "pyshark", "tshark"]
+
+
+class PacketReader(Protocol):
+    """What every source returns: an iterable of packets with warnings and counters."""
+
+    warnings: list[str]
+    stats: SourceStats
+
+    def __iter__(self) -> Iterator[Packet]: ...
+
+
+def open_packets(
+    path: str | os.PathLike[str],
+    source: str = "auto",
+    display_filter: str | None = None,
+) -> PacketReader:
+    """Open a capture file.
+
+    ``source``: "native" (fast, pcap/pcapng only), "pyshark"/"tshark" (any format tshark reads,
+    supports display filters) or "auto" (native unless a display filter is given).
+    Raises :class:`CaptureError` for unusable input.
+    """
+    if source not in ("auto", "native", "pyshark", "tshark"):
+        raise ValueError(f"unknown packet source {source!r} (auto, native or pyshark)")
+    if source == "native" and display_filter:
+        raise ValueError("display filters need the pyshark (tshark) source")
+    if source == "native" or (source == "auto" and not display_filter):
+        return NativeReader(path)
+    return PysharkReader(path, display_filter=display_filter)
+
+
+def open_live(
+    interface: str,
+    capture_filter: str | None = None,
+    count: int | None = None,
+    display_filter: str | None = None,
+) -> PacketReader:
+    """Capture live on ``interface`` through tshark/dumpcap (needs capture privileges)."""
+    return PysharkReader(
+        interface=interface,
+        capture_filter=capture_filter,
+        count=count,
+        display_filter=display_filter,
+    )
