@@ -104,9 +104,9 @@ def _rsa(
             f"ciphertext: no 48-byte pre-master starting with version 0x0101)"
         )
     if keylog is not None:
-        pms = keylog.rsa_premaster(encrypted)
-        if pms is not None:
-            return _check(pms, "key log (RSA line)")
+        logged = keylog.rsa_premaster(encrypted)
+        if logged is not None:
+            return _check(logged, "key log (RSA line)")
         failures.append("no RSA line for this pre-master in the key log")
     if not failures:
         raise PremasterError(

@@ -1,0 +1,640 @@
+"""Translate declarative construct schemas into Wireshark Lua dissector functions.
+
+This module knows construct, not any protocol. Each ``Struct`` becomes a Lua function
+``(tvb, offset, limit, tree, ctx, this) -> new_offset, values | nil, error`` that adds one tree
+item per labelled field (``FieldMeta`` from :mod:`tlcp_decode.schema.meta`), never reads past
+``limit`` and reports malformed data as an error string instead of raising a Lua error. With
+``tree == nil`` the function only parses (used by ``Select`` to try its alternatives).
+
+Supported classes: Struct, Renamed, FormatField (big and little endian, 1/2/4 bytes),
+BytesInteger (1 to 4 bytes), Enum, Const, Bytes (constant or ``this.<field>`` length),
+GreedyBytes, Prefixed, FixedSized, GreedyRange (and ExactRange), Switch (key ``this.<field>``
+or ``this._params.<name>``), Select, Terminated, Trailing, Pass. Anything else raises
+:class:`LuaGenError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import construct as c
+
+from tlcp_decode.schema.meta import ExactRange, FieldMeta, Trailing, display_names, meta_of
+
+
+class LuaGenError(Exception):
+    """The schema uses something the generator cannot translate."""
+
+
+# ProtoField constructor and Lua base for each field kind.
+_INT_KINDS = {1: "uint8", 2: "uint16", 3: "uint24", 4: "uint32"}
+_SINT_KINDS = {1: "int8", 2: "int16", 3: "int24", 4: "int32"}
+_FORMATS = {"B": (1, False), "H": (2, False), "L": (4, False), "I": (4, False),
+            "b": (1, True), "h": (2, True), "l": (4, True), "i": (4, True)}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One Wireshark field (ProtoField) to register."""
+
+    abbrev: str  # full filter name, e.g. "tlcp.handshake.type"
+    label: str
+    kind: str  # uint8 .. uint32, int8 .. int32, bytes, none
+    base: str  # DEC, HEX or NONE
+    table: str | None = None  # value table name (Lua VS[...])
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class IntInfo:
+    size: int
+    signed: bool
+    little: bool
+    enum: c.Enum | None
+
+
+def lua_string(text: str) -> str:
+    """A Lua string literal (ASCII only output, deterministic escaping)."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif 32 <= code < 127:
+            out.append(ch)
+        else:
+            out.extend(f"\\{b:03d}" for b in ch.encode("utf-8"))
+    return '"' + "".join(out) + '"'
+
+
+def path_of(expr: Any) -> list[str]:
+    """``this.a.b`` -> ["a", "b"]; anything that is not a plain ``this`` path raises."""
+    if not isinstance(expr, c.expr.Path):
+        raise LuaGenError(f"unsupported expression {expr!r}: only this.<field> paths")
+    parts: list[str] = []
+    node: Any = expr
+    while True:
+        parent = node._Path__parent
+        if parent is None:
+            if node._Path__name != "this":
+                raise LuaGenError(f"unsupported expression {expr!r}")
+            break
+        parts.append(str(node._Path__field))
+        node = parent
+    parts.reverse()
+    if not parts:
+        raise LuaGenError(f"empty path {expr!r}")
+    return parts
+
+
+def int_info(con: c.Construct) -> IntInfo | None:
+    """Describe an integer construct, or None if ``con`` is not one."""
+    enum = None
+    if isinstance(con, c.Enum):
+        enum = con
+        con = con.subcon
+    if isinstance(con, c.FormatField):
+        fmt = con.fmtstr
+        if len(fmt) != 2 or fmt[0] not in "<>=" or fmt[1] not in _FORMATS:
+            raise LuaGenError(f"unsupported FormatField {fmt!r}")
+        size, signed = _FORMATS[fmt[1]]
+        return IntInfo(size, signed, fmt[0] == "<", enum)
+    if isinstance(con, c.BytesInteger):
+        if not isinstance(con.length, int) or not 1 <= con.length <= 4:
+            raise LuaGenError(f"unsupported BytesInteger length {con.length!r}")
+        return IntInfo(con.length, bool(con.signed), bool(con.swapped), enum)
+    if enum is not None:
+        raise LuaGenError(f"Enum over unsupported {type(con).__name__}")
+    return None
+
+
+def _is_bytes_leaf(con: c.Construct) -> bool:
+    return type(con) is c.GreedyBytes or isinstance(con, c.Bytes)
+
+
+def _static_size(con: c.Construct) -> int | None:
+    try:
+        size = con.sizeof()
+    except (c.SizeofError, KeyError, AttributeError, TypeError):
+        return None
+    return size if isinstance(size, int) else None
+
+
+@dataclass
+class Env:
+    """Where emitted code runs: the Lua names of the limit, tree and struct values."""
+
+    lim: str
+    tree: str
+    this: str | None  # Lua name of the enclosing struct's value table
+    members: Mapping[str, c.Construct]  # the enclosing struct's named members
+    path: str  # human-readable location, for error messages
+
+
+@dataclass
+class Writer:
+    lines: list[str] = field(default_factory=list)
+    depth: int = 0
+
+    def line(self, text: str) -> None:
+        self.lines.append("  " * self.depth + text if text else "")
+
+    @contextmanager
+    def block(self, opener: str, closer: str = "end") -> Iterator[None]:
+        self.line(opener)
+        self.depth += 1
+        yield
+        self.depth -= 1
+        self.line(closer)
+
+
+class Generator:
+    """Collects fields, value tables and one Lua function per reachable struct."""
+
+    def __init__(self, prefix: str, name_hints: Mapping[int, str] | None = None) -> None:
+        self.prefix = prefix
+        self.fields: dict[str, FieldSpec] = {}
+        self.tables: dict[str, dict[int, str]] = {}
+        self._table_by_content: dict[tuple[tuple[int, str], ...], str] = {}
+        self._table_by_id: dict[int, str] = {}
+        self._hints = dict(name_hints or {})
+        self._functions: dict[int, str] = {}
+        self._queue: list[tuple[str, c.Construct]] = []
+        self._bodies: list[str] = []
+        self._used_names: set[str] = set()
+        self._counter = 0
+        self.readers: dict[int, str] = {}
+        self._reader_bodies: list[str] = []
+
+    # -- naming ------------------------------------------------------------------------------
+
+    def _unique(self, base: str) -> str:
+        name = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in base) or "anon"
+        if name[0].isdigit():
+            name = "_" + name
+        candidate, n = name, 2
+        while candidate in self._used_names:
+            candidate = f"{name}_{n}"
+            n += 1
+        self._used_names.add(candidate)
+        return candidate
+
+    def _fresh(self, base: str) -> str:
+        self._counter += 1
+        return f"{base}{self._counter}"
+
+    # -- tables and fields -------------------------------------------------------------------
+
+    def value_table(self, enum: c.Enum, hint: str | None = None) -> str:
+        if id(enum) in self._table_by_id:
+            return self._table_by_id[id(enum)]
+        names = display_names(enum)
+        key = tuple(sorted((int(k), str(v)) for k, v in names.items()))
+        name = self._table_by_content.get(key)
+        if name is None:
+            name = self._unique(self._hints.get(id(enum)) or hint or "values")
+            self.tables[name] = dict(key)
+            self._table_by_content[key] = name
+        self._table_by_id[id(enum)] = name
+        return name
+
+    def add_field(self, spec: FieldSpec) -> str:
+        known = self.fields.get(spec.abbrev)
+        if known is None:
+            self.fields[spec.abbrev] = spec
+        elif (known.kind, known.base, known.table, known.label) != (
+                spec.kind, spec.base, spec.table, spec.label):
+            raise LuaGenError(
+                f"filter {spec.abbrev!r} is used with two different definitions: "
+                f"{known} and {spec}")
+        return spec.abbrev
+
+    def _abbrev(self, meta: FieldMeta) -> str | None:
+        return f"{self.prefix}.{meta.filter}" if meta.filter else None
+
+    def _int_field(self, meta: FieldMeta, info: IntInfo, hint: str) -> str | None:
+        abbrev = self._abbrev(meta)
+        if abbrev is None:
+            return None
+        kinds = _SINT_KINDS if info.signed else _INT_KINDS
+        table = self.value_table(info.enum, hint) if info.enum is not None else None
+        base = {"hex": "HEX", "dec": "DEC"}.get(meta.base, "DEC")
+        return self.add_field(FieldSpec(abbrev, meta.label, kinds[info.size], base, table))
+
+    def _bytes_field(self, meta: FieldMeta, kind: str = "bytes") -> str | None:
+        abbrev = self._abbrev(meta)
+        if abbrev is None:
+            return None
+        return self.add_field(FieldSpec(abbrev, meta.label, kind, "NONE"))
+
+    # -- functions ---------------------------------------------------------------------------
+
+    def function_for(self, struct: c.Construct, hint: str) -> str:
+        """The Lua name (``D.<name>``) of the function dissecting ``struct``."""
+        if id(struct) in self._functions:
+            return self._functions[id(struct)]
+        name = "D." + self._unique(self._hints.get(id(struct)) or hint)
+        self._functions[id(struct)] = name
+        self._queue.append((name, struct))
+        return name
+
+    def reader_for(self, struct: c.Struct, hint: str) -> str:
+        """A function reading a fixed all-integer struct from a Lua string: ``(s, pos) -> t``."""
+        if id(struct) in self.readers:
+            return self.readers[id(struct)]
+        name = "R." + self._unique(self._hints.get(id(struct)) or hint)
+        self.readers[id(struct)] = name
+        w = Writer()
+        with w.block(f"{name} = function(s, pos)"):
+            w.line("local t = {}")
+            pos = 0
+            for sub in struct.subcons:
+                inner = sub.subcon if isinstance(sub, c.Renamed) else sub
+                info = int_info(inner)
+                if info is None or info.signed:
+                    raise LuaGenError(f"{hint}: string readers need unsigned integers only")
+                idx = [f"s:byte(pos + {pos + i})" for i in range(info.size)]
+                if info.little:
+                    idx.reverse()
+                expr = idx[0]
+                for part in idx[1:]:
+                    expr = f"({expr}) * 256 + {part}"
+                if isinstance(sub, c.Renamed) and sub.name:
+                    w.line(f"t[{lua_string(sub.name)}] = {expr}")
+                pos += info.size
+            w.line("return t")
+        self._reader_bodies.append("\n".join(w.lines))
+        return name
+
+    def generate(self) -> str:
+        """All queued functions (and the ones they reach), in a stable order."""
+        while self._queue:
+            name, struct = self._queue.pop(0)
+            self._bodies.append(self._function_body(name, struct))
+        return "\n\n".join(self._reader_bodies + self._bodies)
+
+    def _function_body(self, name: str, con: c.Construct) -> str:
+        w = Writer()
+        with w.block(f"{name} = function(tvb, off, lim, tree, ctx, this)"):
+            if isinstance(con, c.Struct):
+                w.line("this = {}")
+                members = {s.name: s for s in con.subcons if getattr(s, "name", None)}
+                env = Env("lim", "tree", "this", members, name[2:])
+                for sub in con.subcons:
+                    self._member(w, sub, env)
+                w.line("return off, this")
+            else:  # a Select alternative that is not a Struct: runs in the caller's context
+                w.line("this = this or {}")
+                env = Env("lim", "tree", "this", {}, name[2:])
+                with w.block("do"):
+                    value = self.emit(w, con, env, None, name[2:])
+                    w.line(f"return off, {value or 'nil'}")
+        return "\n".join(w.lines)
+
+    # -- emission ----------------------------------------------------------------------------
+
+    def _member(self, w: Writer, sub: c.Construct, env: Env) -> None:
+        with w.block("do"):
+            if isinstance(sub, c.Renamed):
+                meta = meta_of(sub) or FieldMeta(sub.name or "")
+                value = self.emit(w, sub.subcon, env, meta, sub.name or "field")
+                if sub.name and value is not None and env.this:
+                    w.line(f"{env.this}[{lua_string(sub.name)}] = {value}")
+            else:
+                self.emit(w, sub, env, None, env.path)
+
+    def _check(self, w: Writer, env: Env, size: str, what: str) -> None:
+        with w.block(f"if {size} > {env.lim} - off then"):
+            w.line(f"return nil, {lua_string(what + ': needs ')} .. {size} .. "
+                   f"{lua_string(' byte(s), ')} .. ({env.lim} - off) .. {lua_string(' left')}")
+
+    def _item(self, w: Writer, env: Env, meta: FieldMeta | None, abbrev: str | None,
+              size: str) -> str:
+        """Add a subtree item over ``size`` bytes (or up to the limit); returns its variable."""
+        var = self._fresh("t")
+        rng = f"tvb(off, {size})"
+        if abbrev is not None:
+            w.line(f"local {var} = {env.tree} and {env.tree}:add(F[{lua_string(abbrev)}], {rng})")
+        else:
+            label = meta.label if meta else ""
+            w.line(f"local {var} = {env.tree} and {env.tree}:add({rng}, {lua_string(label)})")
+        return var
+
+    def _size_expr(self, length: Any, env: Env, what: str) -> str:
+        if isinstance(length, int):
+            return str(length)
+        parts = path_of(length)
+        if parts[0] == "_params":
+            raise LuaGenError(f"{what}: a length cannot come from parse parameters")
+        if env.this is None:
+            raise LuaGenError(f"{what}: this.{'.'.join(parts)} outside a Struct")
+        return env.this + "".join(f"[{lua_string(p)}]" for p in parts) + " or 0"
+
+    def emit(self, w: Writer, con: c.Construct, env: Env, meta: FieldMeta | None,
+             hint: str) -> str | None:
+        """Write code dissecting ``con`` at ``off``; returns a Lua expression of its value.
+
+        ``meta`` is the label of the item to add for ``con`` itself (None: no item).
+        """
+        what = meta.label if meta and meta.label else hint
+        info = int_info(con)
+        if info is not None:
+            return self._emit_int(w, con, info, env, meta, what, hint)
+        if type(con) is c.Renamed:
+            inner_meta = meta_of(con) or FieldMeta(con.name or "")
+            value = self.emit(w, con.subcon, env, inner_meta, con.name or hint)
+            return value
+        if isinstance(con, Trailing):
+            var = self._fresh("v")
+            w.line(f"local {var}")
+            with w.block(f"if off < {env.lim} then"):
+                value = self.emit(w, con.subcon, env, meta, hint)
+                if value is not None:
+                    w.line(f"{var} = {value}")
+            return var
+        if _is_bytes_leaf(con):
+            if type(con) is c.GreedyBytes:
+                size = f"({env.lim} - off)"
+            else:
+                size = self._size_expr(con.length, env, what)
+                var = self._fresh("n")
+                w.line(f"local {var} = {size}")
+                size = var
+                self._check(w, env, size, what)
+            self._leaf_bytes(w, env, meta, size)
+            w.line(f"off = off + {size}")
+            return None
+        if isinstance(con, c.Const):
+            return self._emit_const(w, con, env, meta, what, hint)
+        if isinstance(con, c.Struct):
+            return self._emit_struct(w, con, env, meta, hint)
+        if isinstance(con, c.Prefixed):
+            if con.includelength:
+                raise LuaGenError(f"{what}: Prefixed(includelength=True) is not supported")
+            nvar = self._fresh("n")
+            lenfield = con.lengthfield
+            if isinstance(lenfield, c.Renamed):
+                lmeta = meta_of(lenfield) or FieldMeta(lenfield.name or "")
+                lval = self.emit(w, lenfield.subcon, env, lmeta, lenfield.name or hint)
+            else:
+                lval = self.emit(w, lenfield, env, None, hint)
+            if lval is None:
+                raise LuaGenError(f"{what}: Prefixed length field is not an integer")
+            w.line(f"local {nvar} = {lval}")
+            self._check(w, env, nvar, what)
+            return self._bounded(w, con.subcon, env, meta, hint, nvar, what)
+        if isinstance(con, c.FixedSized):
+            size = self._size_expr(con.length, env, what)
+            nvar = self._fresh("n")
+            w.line(f"local {nvar} = {size}")
+            self._check(w, env, nvar, what)
+            return self._bounded(w, con.subcon, env, meta, hint, nvar, what)
+        if isinstance(con, c.GreedyRange):
+            return self._emit_range(w, con, env, meta, hint, what)
+        if isinstance(con, c.Switch):
+            return self._emit_switch(w, con, env, meta, hint, what)
+        if isinstance(con, c.Select):
+            return self._emit_select(w, con, env, meta, hint, what)
+        if type(con) is c.Terminated:
+            with w.block(f"if off ~= {env.lim} then"):
+                w.line(f"return nil, {lua_string(what + ': expected the end, ')} .. "
+                       f"({env.lim} - off) .. {lua_string(' byte(s) remain')}")
+            return None
+        if type(con) is c.Pass:
+            return None
+        raise LuaGenError(
+            f"{hint}: construct class {type(con).__name__} is not supported by the Lua generator")
+
+    def _emit_int(self, w: Writer, con: c.Construct, info: IntInfo, env: Env,
+                  meta: FieldMeta | None, what: str, hint: str) -> str:
+        self._check(w, env, str(info.size), what)
+        var = self._fresh("v")
+        rng = f"tvb(off, {info.size})"
+        getter = ("le_" if info.little else "") + ("int" if info.signed else "uint")
+        w.line(f"local {var} = {rng}:{getter}()")
+        if meta is not None:
+            abbrev = self._int_field(meta, info, hint)
+            add = "add_le" if info.little else "add"
+            if abbrev is not None:
+                w.line(f"if {env.tree} then {env.tree}:{add}(F[{lua_string(abbrev)}], {rng}) end")
+            else:
+                label = lua_string(meta.label + ": ")
+                if info.enum is not None:
+                    table = self.value_table(info.enum, hint)
+                    text = f"{label} .. (VS[{lua_string(table)}][{var}] or 'Unknown') .. ' (' .. {var} .. ')'"
+                else:
+                    text = f"{label} .. {var}"
+                w.line(f"if {env.tree} then {env.tree}:add({rng}, {text}) end")
+        w.line(f"off = off + {info.size}")
+        return var
+
+    def _emit_const(self, w: Writer, con: c.Const, env: Env, meta: FieldMeta | None,
+                    what: str, hint: str) -> str | None:
+        value = con.value
+        if isinstance(value, bytes):
+            size = len(value)
+            self._check(w, env, str(size), what)
+            expected = lua_string(value.decode("latin-1"))
+            with w.block(f"if tvb:raw(off, {size}) ~= {expected} then"):
+                w.line(f"return nil, {lua_string(what + ': constant mismatch')}")
+            self._leaf_bytes(w, env, meta, str(size))
+            w.line(f"off = off + {size}")
+            return None
+        info = int_info(con.subcon)
+        if info is None or not isinstance(value, int):
+            raise LuaGenError(f"{what}: unsupported Const {con!r}")
+        var = self._emit_int(w, con.subcon, info, env, meta, what, hint)
+        with w.block(f"if {var} ~= {value} then"):
+            w.line(f"return nil, {lua_string(what + f': expected {value}, got ')} .. {var}")
+        return var
+
+    def _leaf_bytes(self, w: Writer, env: Env, meta: FieldMeta | None, size: str) -> None:
+        if meta is None:
+            return
+        abbrev = self._bytes_field(meta)
+        if abbrev is not None:
+            w.line(f"if {env.tree} then {env.tree}:add(F[{lua_string(abbrev)}], tvb(off, {size})) end")
+        else:
+            w.line(f"if {env.tree} then {env.tree}:add(tvb(off, {size}), "
+                   f"{lua_string(meta.label + ' (')} .. {size} .. ' bytes)') end")
+
+    def _bounded(self, w: Writer, inner: c.Construct, env: Env, meta: FieldMeta | None,
+                 hint: str, nvar: str, what: str) -> str | None:
+        """``inner`` occupies exactly ``nvar`` bytes (Prefixed, FixedSized)."""
+        if type(inner) is c.GreedyBytes:
+            self._leaf_bytes(w, env, meta, nvar)
+            w.line(f"off = off + {nvar}")
+            return None
+        lim = self._fresh("lim")
+        w.line(f"local {lim} = off + {nvar}")
+        tree = env.tree
+        if meta is not None:
+            abbrev = self._bytes_field(meta)
+            tree = self._item(w, env, meta, abbrev, nvar)
+        sub_env = Env(lim, tree, env.this, env.members, hint)
+        value = self.emit(w, inner, sub_env, None, hint)
+        with w.block(f"if off < {lim} and {tree} then"):
+            w.line(f"{tree}:add_proto_expert_info(E.trailing, {lua_string(what + ': ')} .. "
+                   f"({lim} - off) .. {lua_string(' byte(s) left over')})")
+        w.line(f"off = {lim}")
+        return value
+
+    def _open_item(self, w: Writer, env: Env, meta: FieldMeta | None,
+                   static: int | None) -> tuple[str, str | None]:
+        """A subtree for a composite of unknown size: ``(tree var, start var or None)``."""
+        if meta is None:
+            return env.tree, None
+        if static is not None:
+            abbrev = self._bytes_field(meta)
+            self._check(w, env, str(static), meta.label)
+            return self._item(w, env, meta, abbrev, str(static)), None
+        abbrev = self._bytes_field(meta, "none")
+        start = self._fresh("s")
+        w.line(f"local {start} = off")
+        return self._item(w, env, meta, abbrev, f"{env.lim} - off"), start
+
+    def _close_item(self, w: Writer, tree: str, start: str | None) -> None:
+        if start is not None:
+            w.line(f"if {tree} then {tree}:set_len(off - {start}) end")
+
+    def _emit_struct(self, w: Writer, con: c.Struct, env: Env, meta: FieldMeta | None,
+                     hint: str) -> str:
+        func = self.function_for(con, hint)
+        tree, start = self._open_item(w, env, meta, _static_size(con))
+        var = self._fresh("v")
+        ovar = self._fresh("o")
+        w.line(f"local {ovar}, {var} = {func}(tvb, off, {env.lim}, {tree}, ctx)")
+        w.line(f"if not {ovar} then return nil, {var} end")
+        w.line(f"off = {ovar}")
+        self._close_item(w, tree, start)
+        return var
+
+    def _emit_range(self, w: Writer, con: c.GreedyRange, env: Env, meta: FieldMeta | None,
+                    hint: str, what: str) -> str | None:
+        tree, start = self._open_item(w, env, meta, None)
+        sub_env = Env(env.lim, tree, env.this, env.members, hint)
+        elem = con.subcon
+        exact = isinstance(con, ExactRange)
+        with w.block(f"while off < {env.lim} do"):
+            w.line("local before = off")
+            if exact:
+                with w.block("do"):
+                    self._element(w, elem, sub_env, hint)
+            else:  # GreedyRange: stop quietly at the first element that does not parse
+                fn = self._alternative(elem, hint + "_item")
+                ovar = self._fresh("o")
+                w.line(f"local {ovar} = {fn}(tvb, off, {env.lim}, nil, ctx, {env.this or 'nil'})")
+                w.line(f"if not {ovar} then break end")
+                with w.block("do"):
+                    self._element(w, elem, sub_env, hint)
+            with w.block("if off <= before then"):
+                w.line(f"return nil, {lua_string(what + ': an element of zero bytes')}")
+        self._close_item(w, tree, start)
+        return None
+
+    def _element(self, w: Writer, elem: c.Construct, env: Env, hint: str) -> None:
+        if isinstance(elem, c.Renamed):
+            emeta = meta_of(elem) or FieldMeta(elem.name or "")
+            self.emit(w, elem.subcon, env, emeta, elem.name or hint)
+        else:
+            self.emit(w, elem, env, None, hint)
+
+    def _alternative(self, con: c.Construct, hint: str) -> str:
+        return self.function_for(con, hint)
+
+    def _switch_key(self, con: c.Switch, env: Env, what: str) -> tuple[str, c.Enum | None]:
+        parts = path_of(con.keyfunc)
+        if parts[0] == "_params":
+            if len(parts) != 2:
+                raise LuaGenError(f"{what}: Switch key {parts} must be this._params.<name>")
+            return f"ctx.params[{lua_string(parts[1])}]", None
+        if len(parts) != 1:
+            raise LuaGenError(f"{what}: Switch key this.{'.'.join(parts)} is not a sibling")
+        if env.this is None or parts[0] not in env.members:
+            raise LuaGenError(f"{what}: Switch key this.{parts[0]} names no sibling field")
+        sibling = env.members[parts[0]]
+        inner = sibling.subcon if isinstance(sibling, c.Renamed) else sibling
+        enum = inner if isinstance(inner, c.Enum) else None
+        if int_info(inner) is None:
+            raise LuaGenError(f"{what}: Switch key this.{parts[0]} is not an integer field")
+        return f"{env.this}[{lua_string(parts[0])}]", enum
+
+    def _case_literal(self, key: Any, enum: c.Enum | None, params: bool, what: str) -> str:
+        if params:
+            if isinstance(key, bool) or not isinstance(key, str | int):
+                raise LuaGenError(f"{what}: unsupported Switch case {key!r}")
+            return lua_string(key) if isinstance(key, str) else str(key)
+        if isinstance(key, int) and not isinstance(key, bool):
+            return str(key)
+        if enum is not None and isinstance(key, str) and key in enum.encmapping:
+            return str(int(enum.encmapping[key]))
+        raise LuaGenError(f"{what}: Switch case {key!r} is not a value of the key field")
+
+    def _emit_switch(self, w: Writer, con: c.Switch, env: Env, meta: FieldMeta | None,
+                     hint: str, what: str) -> str:
+        keyexpr, enum = self._switch_key(con, env, what)
+        params = keyexpr.startswith("ctx.params")
+        tree, start = self._open_item(w, env, meta, None)
+        sub_env = Env(env.lim, tree, env.this, env.members, hint)
+        kvar = self._fresh("k")
+        var = self._fresh("v")
+        w.line(f"local {kvar} = {keyexpr}")
+        w.line(f"local {var}")
+        cases = list(con.cases.items())
+        if not isinstance(con.cases, dict):
+            raise LuaGenError(f"{what}: Switch cases must be a dict")
+        opener = "if"
+        for key, case in cases:
+            lit = self._case_literal(key, enum, params, what)
+            w.line(f"{opener} {kvar} == {lit} then")
+            w.depth += 1
+            value = self._case(w, case, sub_env, f"{hint}_{key}")
+            if value is not None:
+                w.line(f"{var} = {value}")
+            w.depth -= 1
+            opener = "elseif"
+        default = con.default
+        w.line("else" if cases else "do")
+        w.depth += 1
+        if type(default) is not c.Pass:
+            with w.block(f"if {tree} then"):
+                w.line(f"{tree}:add_proto_expert_info(E.unknown, {lua_string(what + ': no layout for ')}"
+                       f" .. tostring({kvar}))")
+        value = self._case(w, default, sub_env, f"{hint}_default")
+        if value is not None:
+            w.line(f"{var} = {value}")
+        w.depth -= 1
+        w.line("end")
+        self._close_item(w, tree, start)
+        return var
+
+    def _case(self, w: Writer, case: c.Construct, env: Env, hint: str) -> str | None:
+        if isinstance(case, c.Renamed):
+            cmeta = meta_of(case) or FieldMeta(case.name or "")
+            return self.emit(w, case.subcon, env, cmeta, case.name or hint)
+        return self.emit(w, case, env, None, hint)
+
+    def _emit_select(self, w: Writer, con: c.Select, env: Env, meta: FieldMeta | None,
+                     hint: str, what: str) -> str:
+        funcs = [self._alternative(sub, f"{hint}_alt{i + 1}") for i, sub in enumerate(con.subcons)]
+        tree, start = self._open_item(w, env, meta, None)
+        var = self._fresh("v")
+        ovar = self._fresh("o")
+        chosen = self._fresh("f")
+        this = env.this or "nil"
+        w.line(f"local {chosen}")
+        for fn in funcs:
+            with w.block(f"if not {chosen} and {fn}(tvb, off, {env.lim}, nil, ctx, {this}) then"):
+                w.line(f"{chosen} = {fn}")
+        with w.block(f"if not {chosen} then"):
+            w.line(f"return nil, {lua_string(what + ': no alternative matches')}")
+        w.line(f"local {ovar}, {var} = {chosen}(tvb, off, {env.lim}, {tree}, ctx, {this})")
+        w.line(f"if not {ovar} then return nil, {var} end")
+        w.line(f"off = {ovar}")
+        self._close_item(w, tree, start)
+        return var
