@@ -24,19 +24,25 @@ from tlcp_decode.report import i18n, jsonl, text
 from tlcp_decode.source import CaptureError, open_live, open_packets
 
 
-def _options(args: argparse.Namespace) -> DecodeOptions:
-    factory = None
-    if args.keylog or args.key:
-        from tlcp_decode.session.decryption import DecryptionSetup
+def decryption_setup(args: argparse.Namespace) -> Any:
+    """Keys and key logs from the command line, or None when none were given."""
+    if not (args.keylog or args.key):
+        if args.dump_plaintext or args.write_keylog:
+            raise UsageError("--dump-plaintext and --write-keylog need --keylog or --key")
+        return None
+    from tlcp_decode.session.decryption import DecryptionSetup
 
-        try:
-            setup = DecryptionSetup.from_files(
-                args.keylog, args.key, args.key_password, args.dump_plaintext,
-                show_secrets=args.show_secrets, ca_files=args.ca)
-        except (OSError, ValueError) as exc:
-            raise UsageError(str(exc)) from None
-        factory = setup.decryptor
-    return DecodeOptions(force_ports=frozenset(args.port), decryptor_factory=factory)
+    try:
+        return DecryptionSetup.from_files(
+            args.keylog, args.key, args.key_password, args.dump_plaintext,
+            show_secrets=args.show_secrets, ca_files=args.ca)
+    except (OSError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
+    return DecodeOptions(force_ports=frozenset(args.port),
+                         decryptor_factory=setup.decryptor if setup is not None else None)
 
 
 def _with_progress(packets: Iterable[Any], name: str, size: int | None,
@@ -104,8 +110,8 @@ class Output:
 
 
 def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
-                progress: bool) -> None:
-    decoder = Decoder(_options(args))
+                progress: bool, setup: Any = None) -> None:
+    decoder = Decoder(_options(args, setup))
     size = os.path.getsize(name) if os.path.isfile(name) else None
     for packet in _with_progress(reader, name, size, progress):
         for result in decoder.feed(packet):
@@ -136,7 +142,8 @@ def _worker(args: argparse.Namespace, name: str) -> tuple[str, bool, str | None]
     buffer.isatty = lambda: False  # type: ignore[method-assign]
     out = Output(args, buffer)
     try:
-        _decode_one(args, name, open_capture(args, name), out, progress=False)
+        _decode_one(args, name, open_capture(args, name), out, progress=False,
+                    setup=decryption_setup(args))
     except (UsageError, CaptureError) as exc:
         return buffer.getvalue(), False, str(exc)
     return buffer.getvalue(), out.flows_with_warnings > 0, None
@@ -146,12 +153,13 @@ def decode(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
     progress = not args.quiet and sys.stderr.isatty()
     any_warnings = False
+    setup = decryption_setup(args)
     try:
         if args.interface:
             out = Output(args)
             reader = open_live(args.interface, args.capture_filter, args.count,
                                args.display_filter)
-            _decode_one(args, args.interface, reader, out, progress=False)
+            _decode_one(args, args.interface, reader, out, progress=False, setup=setup)
             any_warnings = out.flows_with_warnings > 0
         elif args.jobs > 1 and len(args.files) > 1:
             with ProcessPoolExecutor(max_workers=args.jobs) as pool:
@@ -166,8 +174,11 @@ def decode(args: argparse.Namespace) -> int:
         else:
             for name in args.files:
                 out = Output(args)
-                _decode_one(args, name, open_capture(args, name), out, progress)
+                _decode_one(args, name, open_capture(args, name), out, progress, setup)
                 any_warnings |= out.flows_with_warnings > 0
     except CaptureError as exc:
         raise UsageError(str(exc)) from None
+    if setup is not None and args.write_keylog:
+        count = setup.write_keylog(args.write_keylog)
+        print(f"wrote {count} master secret(s) to {args.write_keylog}", file=sys.stderr)
     return EXIT_WARNINGS if (args.strict and any_warnings) else EXIT_OK

@@ -273,7 +273,7 @@ class TLCPAnalyzer:
             self.malformed += 1
             self.warnings.append(f"{direction}: frame {message.frame}: {message.error.message}")
         body = message.body
-        if self.decryptor is not None:
+        if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
             self.decryptor.on_handshake(direction, message)
         if body is None:
             return

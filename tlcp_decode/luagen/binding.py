@@ -1,0 +1,76 @@
+"""The TLCP wiring of the generic generator: which schemas play which role. Nothing else.
+
+Every field, label, filter name and value table comes from the schemas and the registry; this
+module only says which top-level structs are the record header, the handshake and so on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+import construct as c
+
+from tlcp_decode import registry
+from tlcp_decode.schema import extensions, handshake, hello, key_exchange, record
+from tlcp_decode.tlcp.parser import DEFAULT_MAX_HANDSHAKE
+
+
+@dataclass(frozen=True)
+class RecordLayerBinding:
+    """A TLS-family record layer: records of (type, version, length) and handshake messages."""
+
+    proto: str  # Wireshark protocol filter name
+    description: str
+    short_name: str
+    record_header: c.Struct  # content type, version, length
+    record_fields: tuple[str, str, str]  # member names of type, version, length
+    content_types: c.Enum  # whose symbols include the four roles below
+    roles: dict[str, str]  # role -> symbol of content_types
+    handshake_header: c.Struct  # type and length
+    handshake_fields: tuple[str, str]  # member names of type and length
+    handshake: c.Struct  # the whole message, header included
+    alert: c.Struct
+    alert_fields: tuple[str, str]  # level, description
+    change_cipher_spec: c.Struct
+    heuristic_version: int  # the record version the heuristic accepts
+    max_record_length: int
+    max_handshake_length: int
+    #: after a handshake message of this type, set the parse parameter ``state_param`` to
+    #: ``state_table[value at state_path]`` for the rest of the connection
+    state_message: str
+    state_path: tuple[str, ...]
+    state_param: str
+    state_table: dict[int, str]
+    schema_modules: tuple[ModuleType, ...]  # where to find names for value tables and structs
+
+
+def tlcp_binding() -> RecordLayerBinding:
+    return RecordLayerBinding(
+        proto="tlcp",
+        description="Transport Layer Cryptographic Protocol (GB/T 38636-2020)",
+        short_name="TLCP",
+        record_header=record.RecordHeader,
+        record_fields=("content_type", "version", "length"),
+        content_types=record.ContentType,
+        roles={
+            "change_cipher_spec": "change_cipher_spec",
+            "alert": "alert",
+            "handshake": "handshake",
+            "application_data": "application_data",
+        },
+        handshake_header=handshake.HandshakeHeader,
+        handshake_fields=("msg_type", "length"),
+        handshake=handshake.Handshake,
+        alert=record.Alert,
+        alert_fields=("level", "description"),
+        change_cipher_spec=record.ChangeCipherSpec,
+        heuristic_version=record.TLCP_VERSION,
+        max_record_length=record.MAX_RECORD_LENGTH,
+        max_handshake_length=DEFAULT_MAX_HANDSHAKE,
+        state_message="server_hello",
+        state_path=("body", "cipher_suite"),
+        state_param="key_exchange",
+        state_table={s.id: str(s.key_exchange) for s in registry.CIPHER_SUITES},
+        schema_modules=(record, handshake, hello, key_exchange, extensions),
+    )

@@ -1,0 +1,306 @@
+"""Decryption and verification of one connection, fed by the analyzer's hooks.
+
+Keys come from an NSS key log (``CLIENT_RANDOM``/``RSA`` lines) or from the server's private
+keys (ECC and RSA suites have no forward secrecy: the pre-master is decrypted from
+ClientKeyExchange). Resumed sessions reuse the master secret of the connection that created
+them. Protected records are decrypted in order per direction; the plaintext of handshake
+records is parsed again with the same schemas, Finished is checked against the transcript,
+and the handshake signatures are verified. Secrets are never reported unless asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from tlcp_decode import crypto, registry
+from tlcp_decode.session.checks import Check
+from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
+from tlcp_decode.tlcp.events import RecordSeen
+
+PREVIEW_BYTES = 120
+
+_NO_KEYLOG_LINE = "no CLIENT_RANDOM line for this connection in the key log"
+_NOT_RESUMABLE = ("resumed session: its master secret is in neither the key log nor "
+                  "a decrypted earlier connection of this capture")
+_MISSING = frozenset({_NO_KEYLOG_LINE, _NOT_RESUMABLE})
+_MISSING_PREFIXES = ("ECDHE has forward secrecy", "IBSDH", "IBC", "no SM2 private key",
+                     "no RSA private key", "no private key")
+
+_LABELS = {"c2s": "client finished", "s2c": "server finished"}
+_SIDE = {"c2s": "client", "s2c": "server"}
+
+
+@dataclass
+class DecryptionSetup:
+    """What the user gave (key logs, keys) and what was learnt across connections."""
+
+    keylog: crypto.KeyLog | None = None
+    keys: list[crypto.PrivateKey] = field(default_factory=list)
+    dump_dir: Path | None = None
+    show_secrets: bool = False
+    session_masters: dict[bytes, bytes] = field(default_factory=dict)  # session id/ticket -> master
+    recovered: dict[bytes, bytes] = field(default_factory=dict)  # client random -> master
+
+    @classmethod
+    def from_files(cls, keylog_files: list[str], key_files: list[str], password: str | None,
+                   dump_dir: str | None, show_secrets: bool = False,
+                   ca_files: list[str] | None = None) -> DecryptionSetup:
+        keylog = None
+        if keylog_files:
+            text = ""
+            for name in keylog_files:
+                try:
+                    text += Path(name).read_text(errors="replace") + "\n"
+                except OSError as exc:
+                    raise ValueError(f"{name}: cannot read the key log ({exc.strerror})") from None
+            keylog = crypto.parse_keylog(text, ", ".join(keylog_files))
+        keys: list[crypto.PrivateKey] = []
+        for name in key_files:
+            try:
+                keys.extend(crypto.load_private_keys(
+                    name, password.encode() if password is not None else None))
+            except crypto.KeyLoadError as exc:
+                raise ValueError(f"{name}: {exc}") from None
+            except OSError as exc:
+                raise ValueError(f"{name}: cannot read the key ({exc.strerror})") from None
+        directory = Path(dump_dir) if dump_dir else None
+        if directory is not None:
+            directory.mkdir(parents=True, exist_ok=True)
+        return cls(keylog, keys, directory, show_secrets)
+
+    def decryptor(self, flow_index: int) -> ConnectionDecryptor:
+        return ConnectionDecryptor(self, flow_index)
+
+    def write_keylog(self, path: str) -> int:
+        return crypto.write_keylog(path, sorted(self.recovered.items()))
+
+
+class ConnectionDecryptor:
+    """Implements the analyzer's ``Decryptor`` hooks for one connection."""
+
+    def __init__(self, setup: DecryptionSetup, flow_index: int) -> None:
+        self.setup = setup
+        self.flow_index = flow_index
+        self.transcript = bytearray()  # handshake messages as hashed for Finished
+        self.client_random = b""
+        self.server_random = b""
+        self.offered_session = b""
+        self.offered_ticket = b""
+        self.session_id = b""
+        self.ticket = b""
+        self.suite: registry.CipherSuite | None = None
+        self.server_certs: list[bytes] = []
+        self.client_certs: list[bytes] = []
+        self.client_key_exchange = b""
+        self.master: bytes | None = None
+        self.key_source: str | None = None
+        self.failure: str | None = None
+        self.missing_key = False  # the failure is missing key material, not a wrong key
+        self.decryptors: dict[str, crypto.RecordDecryptor] = {}
+        self.sequence = {"c2s": 0, "s2c": 0}
+        self.active = {"c2s": False, "s2c": False}
+        self.context = ParseContext()
+        self.assemblers = {d: HandshakeAssembler(self.context) for d in ("c2s", "s2c")}
+        self.finished_verified: dict[str, bool | None] = {"client": None, "server": None}
+        self.plaintext_bytes = {"c2s": 0, "s2c": 0}
+        self.records_failed = 0
+        self.checks: list[Check] = []
+        self._preview = {"c2s": bytearray(), "s2c": bytearray()}
+        self._dumps: dict[str, IO[bytes]] = {}
+
+    # -- hooks ------------------------------------------------------------------------------
+
+    def on_handshake(self, direction: str, message: HandshakeMessage) -> None:
+        raw = message.raw
+        body = message.body
+        name = message.msg_type
+        if name == 15 and body is not None:  # CertificateVerify: over everything before it
+            self._verify_certificate_verify(bytes(body.signature))
+        if name != 0:  # HelloRequest is not part of the transcript
+            self.transcript += raw
+        if body is None:
+            return
+        if name == 1:
+            self.client_random = raw[6:38]
+            self.offered_session = bytes(body.session_id)
+            for ext in body.extensions or []:
+                if str(ext.type) == "session_ticket" and ext.data:
+                    self.offered_ticket = bytes(ext.data)
+        elif name == 2:
+            self.server_random = raw[6:38]
+            self.session_id = bytes(body.session_id)
+            self.suite = registry.lookup(int(body.cipher_suite))
+            self.context.key_exchange = str(self.suite.key_exchange) if self.suite else None
+        elif name == 11:
+            certs = [bytes(c) for c in body.certificate_list]
+            if direction == "s2c":
+                self.server_certs = certs
+            else:
+                self.client_certs = certs
+        elif name == 12 and self.suite is not None:
+            check = crypto.verify_server_key_exchange(self.suite, self.client_random,
+                                                      self.server_random, raw[4:],
+                                                      self.server_certs)
+            self.checks.append(Check("server_key_exchange_signature", check.ok, check.detail))
+        elif name == 16:
+            self.client_key_exchange = raw[4:]
+        elif name == 4:
+            self.ticket = bytes(body.ticket)
+
+    def on_change_cipher_spec(self, direction: str) -> None:
+        self.active[direction] = True
+        self.sequence[direction] = 0
+        if self.master is None and self.failure is None:
+            self._derive_keys()
+
+    def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]:
+        decryptor = self.decryptors.get(direction)
+        if decryptor is None:
+            return []
+        seq = self.sequence[direction]
+        self.sequence[direction] = seq + 1
+        try:
+            plaintext = decryptor.decrypt(record.content_type, record.version, seq, record.fragment)
+        except crypto.DecryptError as exc:
+            self.records_failed += 1
+            if self.failure is None:
+                self.failure = f"{direction} record {seq} (frame {record.frame}): {exc}"
+            return []
+        if record.content_type == 22:
+            events = self.assemblers[direction].feed(plaintext, record.offset, record.frame)
+            for event in events:
+                if isinstance(event, HandshakeMessage):
+                    self._decrypted_handshake(direction, event)
+            return events
+        if record.content_type == 21 and len(plaintext) == 2:
+            return [AlertSeen(record.offset, record.frame, plaintext[0], plaintext[1], True)]
+        if record.content_type == 23:
+            self._application_data(direction, plaintext)
+        return []
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def _derive_keys(self) -> None:
+        suite = self.suite
+        if suite is None:
+            self.failure = "no ServerHello seen: the suite is unknown"
+            return
+        if not suite.decryptable:
+            self.failure = f"{suite.name} cannot be decrypted ({suite.cipher} {suite.mode})"
+            return
+        master, source, reason = self._find_master(suite)
+        if master is None:
+            self.failure = reason
+            self.missing_key = reason in _MISSING or reason.startswith(_MISSING_PREFIXES)
+            return
+        self.master, self.key_source = master, source
+        c2s, s2c = crypto.connection_decryptors(suite, master, self.client_random,
+                                                self.server_random)
+        self.decryptors = {"c2s": c2s, "s2c": s2c}
+        self.setup.recovered[self.client_random] = master
+        for key in (self.session_id, self.ticket):
+            if key:
+                self.setup.session_masters.setdefault(key, master)
+
+    def _find_master(self, suite: registry.CipherSuite) -> tuple[bytes | None, str, str]:
+        keylog = self.setup.keylog
+        if keylog is not None and self.client_random:
+            master = keylog.master_secret(self.client_random)
+            if master is not None:
+                return master, "keylog", ""
+        if not self.client_key_exchange:  # abbreviated handshake: the session's own master
+            for key in (self.offered_ticket, self.offered_session):
+                if key and key in self.setup.session_masters:
+                    return self.setup.session_masters[key], "resumed_session", ""
+            return None, "", _NOT_RESUMABLE
+        enc_cert = self.server_certs[1] if len(self.server_certs) > 1 else None
+        try:
+            pms, _source = crypto.recover_premaster(suite, self.client_key_exchange,
+                                                   self.setup.keys, enc_cert, keylog)
+        except crypto.PremasterError as exc:
+            if keylog is not None and suite.key_exchange is registry.KeyExchange.ECDHE:
+                return None, "", _NO_KEYLOG_LINE
+            return None, "", str(exc)
+        master = crypto.master_secret(pms, self.client_random, self.server_random,
+                                      suite.prf_hash)
+        return master, "server_key", ""
+
+    # -- plaintext --------------------------------------------------------------------------
+
+    def _decrypted_handshake(self, direction: str, message: HandshakeMessage) -> None:
+        if message.msg_type == 20 and message.body is not None and self.suite and self.master:
+            expected = crypto.finished_verify_data(self.master, _LABELS[direction],
+                                                   bytes(self.transcript), self.suite.prf_hash)
+            ok = bytes(message.body.verify_data) == expected
+            side = _SIDE[direction]
+            self.finished_verified[side] = ok
+            self.checks.append(Check(
+                f"{side}_finished", ok,
+                f"{side} Finished verify_data " + ("matches the transcript" if ok else
+                                                   "does NOT match the transcript")))
+        self.transcript += message.raw
+
+    def _application_data(self, direction: str, plaintext: bytes) -> None:
+        self.plaintext_bytes[direction] += len(plaintext)
+        preview = self._preview[direction]
+        if len(preview) < PREVIEW_BYTES:
+            preview += plaintext[: PREVIEW_BYTES - len(preview)]
+        if self.setup.dump_dir is not None and plaintext:
+            dump = self._dumps.get(direction)
+            if dump is None:
+                path = self.setup.dump_dir / f"{self.flow_index}-{direction}.bin"
+                dump = self._dumps[direction] = path.open("wb")
+            dump.write(plaintext)
+
+    def _verify_certificate_verify(self, signature: bytes) -> None:
+        if not self.client_certs:
+            self.checks.append(Check("certificate_verify_signature", False,
+                                     "CertificateVerify without a client certificate"))
+            return
+        check = crypto.verify_certificate_verify(signature, self.client_certs[0],
+                                                 bytes(self.transcript))
+        self.checks.append(Check("certificate_verify_signature", check.ok, check.detail))
+
+    # -- results ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        for dump in self._dumps.values():
+            dump.close()
+        self._dumps.clear()
+
+    @property
+    def status(self) -> str:
+        if self.master is None:
+            return "no_key" if self.failure is None or self.missing_key else "failed"
+        return "failed" if self.records_failed else "decrypted"
+
+    def summary(self) -> dict[str, Any]:
+        self.close()
+        result: dict[str, Any] = {
+            "status": self.status,
+            "key_source": self.key_source,
+            "finished_verified": dict(self.finished_verified),
+            "c2s_plaintext_bytes": self.plaintext_bytes["c2s"],
+            "s2c_plaintext_bytes": self.plaintext_bytes["s2c"],
+            "records_failed": self.records_failed,
+        }
+        if self.master is None and self.failure is None and not any(self.active.values()):
+            self.failure = "the connection never switched to encryption"
+        if self.failure:
+            result["reason"] = self.failure
+        if self.setup.show_secrets and self.master is not None:
+            result["master_secret"] = self.master.hex()
+            result["client_random"] = self.client_random.hex()
+        return result
+
+    def previews(self) -> list[str]:
+        lines = []
+        for direction in ("c2s", "s2c"):
+            data = bytes(self._preview[direction])
+            if data:
+                text = data.decode("utf-8", "replace").replace("\r", "\\r").replace("\n", "\\n")
+                more = "…" if self.plaintext_bytes[direction] > len(data) else ""
+                lines.append(f"{direction} plaintext: {text}{more}")
+        return lines
