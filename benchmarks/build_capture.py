@@ -131,8 +131,7 @@ def plan(templates: list[Template], scale: float) -> tuple[list[Template], int]:
     light = [t for t in templates if not t.heavy]
     heavy = [t for t in templates if t.heavy]
     pl = sum(len(t.frames) for t in light)
-    bl = sum(t.size + 16 for t in light for _ in t.frames) if False else sum(
-        t.size + 16 * len(t.frames) for t in light)
+    bl = sum(t.size + 16 * len(t.frames) for t in light)
     ph = sum(len(t.frames) for t in heavy)
     bh = sum(t.size + 16 * len(t.frames) for t in heavy)
     ratio = TARGET_BYTES / TARGET_PACKETS
@@ -154,7 +153,7 @@ def build(out: Path, scale: float = 1.0, seed: int = 1, stagger: float = 0.002,
     streams = []
     start = 1_700_000_000.0
     next_port = 0
-    for r in range(rounds):
+    for _round in range(rounds):
         order = list(mix)
         rng.shuffle(order)
         for t in order:
@@ -164,7 +163,6 @@ def build(out: Path, scale: float = 1.0, seed: int = 1, stagger: float = 0.002,
                 next_port += 1
             streams.append(_replay(t, start, ports))
             start += stagger * (0.5 + rng.random())
-        del r
     packets = 0
     size = 24
     with open(out, "wb") as fh:
@@ -190,9 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
     info = build(args.output, args.scale, args.seed)
-    print(f"{info['path']}: {info['packets']} packets, {int(info['bytes']) / 1e6:.1f} MB, "  # type: ignore[call-overload]
-          f"{info['connections']} connections, server ports "
-          f"{','.join(map(str, info['server_ports']))}")  # type: ignore[call-overload]
+    ports = ",".join(str(p) for p in info["server_ports"])  # type: ignore[attr-defined]
+    print(f"{info['path']}: {info['packets']} packets, {info['bytes']} bytes, "
+          f"{info['connections']} connections, server ports {ports}")
     return 0
 
 

@@ -7,8 +7,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from tcp_synth import ACK, FIN, PSH, RST, SYN, Conv, run_tracker
+
 from tlcp_decode.flows import (
     TRANSITIONS,
     ConnectionClosed,
@@ -56,7 +56,7 @@ def test_normal_open_close() -> None:
         "3rd handshake: ACK, client -> ESTABLISHED",
         "3rd handshake: client ACKs the SYN+ACK, server -> ESTABLISHED",
     ]
-    assert [tr.frame for tr in t.transitions] == [1, 2, 3, 3, 6, 7, 8, 8, 9]
+    assert [tr.frame for tr in t.transitions] == [1, 2, 3, 3, 6, 6, 7, 8, 8, 9]
     j = t.to_json()
     assert set(j) == {"handshake", "close", "closed_by", "client_states", "server_states", "gaps",
                       "gap_bytes", "retransmissions", "out_of_order", "packets", "c2s_bytes",

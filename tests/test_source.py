@@ -8,8 +8,8 @@ import struct
 from pathlib import Path
 
 import pytest
-
 from tcp_synth import Conv, frame_bytes, write_capture
+
 from tlcp_decode.source import (
     CaptureError,
     NativeReader,

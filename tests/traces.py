@@ -83,6 +83,11 @@ def _gmssl(text: str) -> list[TraceConnection]:
             conns[-1].messages.append(current)
             in_suites = False
             continue
+        if line.startswith("/") and ".c:" in line:
+            # GmSSL prints its error backtrace before the alert it then sends itself
+            direction = "c2s"
+            current = None
+            continue
         if current is None:
             continue
         if stripped.startswith("random:"):

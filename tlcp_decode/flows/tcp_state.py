@@ -16,7 +16,7 @@ Tap-specific choices:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 End = Literal["client", "server"]
@@ -32,7 +32,7 @@ def seq_diff(a: int, b: int) -> int:
     return d - _MOD if d >= _HALF else d
 
 
-class State(str, Enum):
+class State(StrEnum):
     CLOSED = "CLOSED"
     LISTEN = "LISTEN"
     SYN_SENT = "SYN_SENT"
@@ -46,7 +46,7 @@ class State(str, Enum):
     TIME_WAIT = "TIME_WAIT"
 
 
-class Ev(str, Enum):
+class Ev(StrEnum):
     """What one end is observed doing (send) or having done to it (recv)."""
 
     SEND_SYN = "sent SYN"

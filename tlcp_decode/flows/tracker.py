@@ -326,7 +326,7 @@ class FlowTracker:
         self._chunks(conn, "s2c", conn.s2c.flush(), out)
         conn.tcp._sync()
         for name in ("c2s", "s2c"):
-            d = conn.tcp.direction(name)  # type: ignore[arg-type]
+            d = conn.tcp.direction(name)
             if d.retransmissions:
                 conn.warnings.append(
                     f"{d.retransmissions} retransmitted segment(s) in {name} "

@@ -35,6 +35,11 @@ _SINT_KINDS = {1: "int8", 2: "int16", 3: "int24", 4: "int32"}
 _FORMATS = {"B": (1, False), "H": (2, False), "L": (4, False), "I": (4, False),
             "b": (1, True), "h": (2, True), "l": (4, True), "i": (4, True)}
 
+# construct exposes these as singleton instances; match on their classes.
+_GREEDY_BYTES = type(c.GreedyBytes)
+_TERMINATED = type(c.Terminated)
+_PASS = type(c.Pass)
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -113,8 +118,19 @@ def int_info(con: c.Construct) -> IntInfo | None:
     return None
 
 
+def split_renamed(con: c.Construct) -> tuple[str | None, FieldMeta | None, c.Construct]:
+    """Look through (nested) ``Renamed``: the name, the display metadata and the real construct."""
+    name: str | None = None
+    meta: FieldMeta | None = None
+    while type(con) is c.Renamed:
+        name = name or con.name
+        meta = meta or meta_of(con)
+        con = con.subcon
+    return name, meta, con
+
+
 def _is_bytes_leaf(con: c.Construct) -> bool:
-    return type(con) is c.GreedyBytes or isinstance(con, c.Bytes)
+    return isinstance(con, _GREEDY_BYTES) or isinstance(con, c.Bytes)
 
 
 def _static_size(con: c.Construct) -> int | None:
@@ -254,7 +270,7 @@ class Generator:
             w.line("local t = {}")
             pos = 0
             for sub in struct.subcons:
-                inner = sub.subcon if isinstance(sub, c.Renamed) else sub
+                sname, _, inner = split_renamed(sub)
                 info = int_info(inner)
                 if info is None or info.signed:
                     raise LuaGenError(f"{hint}: string readers need unsigned integers only")
@@ -264,8 +280,8 @@ class Generator:
                 expr = idx[0]
                 for part in idx[1:]:
                     expr = f"({expr}) * 256 + {part}"
-                if isinstance(sub, c.Renamed) and sub.name:
-                    w.line(f"t[{lua_string(sub.name)}] = {expr}")
+                if sname:
+                    w.line(f"t[{lua_string(sname)}] = {expr}")
                 pos += info.size
             w.line("return t")
         self._reader_bodies.append("\n".join(w.lines))
@@ -301,10 +317,10 @@ class Generator:
     def _member(self, w: Writer, sub: c.Construct, env: Env) -> None:
         with w.block("do"):
             if isinstance(sub, c.Renamed):
-                meta = meta_of(sub) or FieldMeta(sub.name or "")
-                value = self.emit(w, sub.subcon, env, meta, sub.name or "field")
-                if sub.name and value is not None and env.this:
-                    w.line(f"{env.this}[{lua_string(sub.name)}] = {value}")
+                name, meta, inner = split_renamed(sub)
+                value = self.emit(w, inner, env, meta or FieldMeta(name or ""), name or "field")
+                if name and value is not None and env.this:
+                    w.line(f"{env.this}[{lua_string(name)}] = {value}")
             else:
                 self.emit(w, sub, env, None, env.path)
 
@@ -346,9 +362,9 @@ class Generator:
         if info is not None:
             return self._emit_int(w, con, info, env, meta, what, hint)
         if type(con) is c.Renamed:
-            inner_meta = meta_of(con) or FieldMeta(con.name or "")
-            value = self.emit(w, con.subcon, env, inner_meta, con.name or hint)
-            return value
+            name, inner_meta, inner = split_renamed(con)
+            return self.emit(w, inner, env, inner_meta or meta or FieldMeta(name or ""),
+                             name or hint)
         if isinstance(con, Trailing):
             var = self._fresh("v")
             w.line(f"local {var}")
@@ -358,7 +374,7 @@ class Generator:
                     w.line(f"{var} = {value}")
             return var
         if _is_bytes_leaf(con):
-            if type(con) is c.GreedyBytes:
+            if isinstance(con, _GREEDY_BYTES):
                 size = f"({env.lim} - off)"
             else:
                 size = self._size_expr(con.length, env, what)
@@ -379,8 +395,8 @@ class Generator:
             nvar = self._fresh("n")
             lenfield = con.lengthfield
             if isinstance(lenfield, c.Renamed):
-                lmeta = meta_of(lenfield) or FieldMeta(lenfield.name or "")
-                lval = self.emit(w, lenfield.subcon, env, lmeta, lenfield.name or hint)
+                lname, lmeta, linner = split_renamed(lenfield)
+                lval = self.emit(w, linner, env, lmeta or FieldMeta(lname or ""), lname or hint)
             else:
                 lval = self.emit(w, lenfield, env, None, hint)
             if lval is None:
@@ -400,12 +416,12 @@ class Generator:
             return self._emit_switch(w, con, env, meta, hint, what)
         if isinstance(con, c.Select):
             return self._emit_select(w, con, env, meta, hint, what)
-        if type(con) is c.Terminated:
+        if isinstance(con, _TERMINATED):
             with w.block(f"if off ~= {env.lim} then"):
                 w.line(f"return nil, {lua_string(what + ': expected the end, ')} .. "
                        f"({env.lim} - off) .. {lua_string(' byte(s) remain')}")
             return None
-        if type(con) is c.Pass:
+        if isinstance(con, _PASS):
             return None
         raise LuaGenError(
             f"{hint}: construct class {type(con).__name__} is not supported by the Lua generator")
@@ -466,7 +482,7 @@ class Generator:
     def _bounded(self, w: Writer, inner: c.Construct, env: Env, meta: FieldMeta | None,
                  hint: str, nvar: str, what: str) -> str | None:
         """``inner`` occupies exactly ``nvar`` bytes (Prefixed, FixedSized)."""
-        if type(inner) is c.GreedyBytes:
+        if isinstance(inner, _GREEDY_BYTES):
             self._leaf_bytes(w, env, meta, nvar)
             w.line(f"off = off + {nvar}")
             return None
@@ -539,8 +555,8 @@ class Generator:
 
     def _element(self, w: Writer, elem: c.Construct, env: Env, hint: str) -> None:
         if isinstance(elem, c.Renamed):
-            emeta = meta_of(elem) or FieldMeta(elem.name or "")
-            self.emit(w, elem.subcon, env, emeta, elem.name or hint)
+            ename, emeta, einner = split_renamed(elem)
+            self.emit(w, einner, env, emeta or FieldMeta(ename or ""), ename or hint)
         else:
             self.emit(w, elem, env, None, hint)
 
@@ -557,8 +573,7 @@ class Generator:
             raise LuaGenError(f"{what}: Switch key this.{'.'.join(parts)} is not a sibling")
         if env.this is None or parts[0] not in env.members:
             raise LuaGenError(f"{what}: Switch key this.{parts[0]} names no sibling field")
-        sibling = env.members[parts[0]]
-        inner = sibling.subcon if isinstance(sibling, c.Renamed) else sibling
+        _, _, inner = split_renamed(env.members[parts[0]])
         enum = inner if isinstance(inner, c.Enum) else None
         if int_info(inner) is None:
             raise LuaGenError(f"{what}: Switch key this.{parts[0]} is not an integer field")
@@ -601,7 +616,7 @@ class Generator:
         default = con.default
         w.line("else" if cases else "do")
         w.depth += 1
-        if type(default) is not c.Pass:
+        if not isinstance(default, _PASS):
             with w.block(f"if {tree} then"):
                 w.line(f"{tree}:add_proto_expert_info(E.unknown, {lua_string(what + ': no layout for ')}"
                        f" .. tostring({kvar}))")
@@ -615,8 +630,8 @@ class Generator:
 
     def _case(self, w: Writer, case: c.Construct, env: Env, hint: str) -> str | None:
         if isinstance(case, c.Renamed):
-            cmeta = meta_of(case) or FieldMeta(case.name or "")
-            return self.emit(w, case.subcon, env, cmeta, case.name or hint)
+            cname, cmeta, cinner = split_renamed(case)
+            return self.emit(w, cinner, env, cmeta or FieldMeta(cname or ""), cname or hint)
         return self.emit(w, case, env, None, hint)
 
     def _emit_select(self, w: Writer, con: c.Select, env: Env, meta: FieldMeta | None,

@@ -300,7 +300,9 @@ class ConnectionDecryptor:
         for direction in ("c2s", "s2c"):
             data = bytes(self._preview[direction])
             if data:
-                text = data.decode("utf-8", "replace").replace("\r", "\\r").replace("\n", "\\n")
+                text = "".join(
+                    {"\r": "\\r", "\n": "\\n"}.get(ch, ch if ch.isprintable() else "·")
+                    for ch in data.decode("utf-8", "replace"))
                 more = "…" if self.plaintext_bytes[direction] > len(data) else ""
                 lines.append(f"{direction} plaintext: {text}{more}")
         return lines

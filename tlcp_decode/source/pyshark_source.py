@@ -179,7 +179,7 @@ class _Rows:
 def _make_parser(rows: _Rows) -> Any:
     from pyshark.tshark.output_parser.tshark_ek import TsharkEkJsonParser
 
-    class FieldsEkParser(TsharkEkJsonParser):  # type: ignore[misc]
+    class FieldsEkParser(TsharkEkJsonParser):
         """pyshark EK stream splitter whose packets are our Packet records (or None)."""
 
         def _parse_single_packet(self, packet: bytes) -> Any:
@@ -218,10 +218,10 @@ def _capture_classes() -> tuple[Any, Any]:
             self.eventloop = asyncio.new_event_loop()
             _install_child_watcher(self.eventloop)
 
-    class FieldsFileCapture(_FieldsMixin, pyshark.FileCapture):  # type: ignore[misc]
+    class FieldsFileCapture(_FieldsMixin, pyshark.FileCapture):
         pass
 
-    class FieldsLiveCapture(_FieldsMixin, pyshark.LiveCapture):  # type: ignore[misc]
+    class FieldsLiveCapture(_FieldsMixin, pyshark.LiveCapture):
         pass
 
     return FieldsFileCapture, FieldsLiveCapture
@@ -285,6 +285,7 @@ class PysharkReader:
         self.count = count
         self.warnings: list[str] = []
         self.stats = SourceStats()
+        self._truncation_reported = False
         if self.path is not None:
             if not os.path.exists(self.path):
                 raise CaptureError(f"{self.path}: no such file")
@@ -347,13 +348,16 @@ class PysharkReader:
             except Exception:  # pragma: no cover - cleanup must not mask the real error
                 pass
             finally:
+                # processes are gone; stop pyshark's __del__ from retrying on a closed loop
+                cap._running_processes.clear()
                 loop = getattr(cap, "eventloop", None)
                 if loop is not None and not loop.is_running():
                     loop.close()
 
     def _check_exit(self, where: str, cap: Any) -> None:
         last = getattr(cap, "_last_error_line", None)
-        if last and "cut short" in last:
+        if last and "cut short" in last and not self._truncation_reported:
+            self._truncation_reported = True
             self.warnings.append(
                 f"capture file is truncated after frame {self.stats.packets}: "
                 "the packets before the cut were read (tshark: " + last.removeprefix("tshark: ")
@@ -363,8 +367,7 @@ class PysharkReader:
     def _tshark_failed(self, where: str, cap: Any, exc: Exception) -> None:
         last = str(getattr(cap, "_last_error_line", "") or "").strip()
         if "cut short" in last:
-            if not any("truncated" in w for w in self.warnings):
-                self._check_exit(where, cap)
+            self._check_exit(where, cap)
             return
         detail = last.removeprefix("tshark: ") if last else str(exc).splitlines()[0]
         raise CaptureError(f"{where}: tshark failed: {detail}") from None

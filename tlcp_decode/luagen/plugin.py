@@ -1,0 +1,569 @@
+"""Assemble the Wireshark Lua plugin: generated schema functions plus the record-layer runtime.
+
+The runtime (``_RUNTIME``) is a TLS-family record layer: it frames records over TCP (with
+reassembly), joins handshake messages split over records, tracks ChangeCipherSpec per direction
+and the one parse parameter a handshake message fixes for the connection. Every constant it
+uses is substituted from a :class:`~tlcp_decode.luagen.binding.RecordLayerBinding`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import construct as c
+
+from tlcp_decode.luagen.binding import RecordLayerBinding, tlcp_binding
+from tlcp_decode.luagen.codegen import (
+    FieldSpec,
+    Generator,
+    LuaGenError,
+    lua_string,
+    split_renamed,
+)
+
+#: Items the runtime adds around the schema items: (suffix, label, kind).
+RUNTIME_FIELDS: tuple[tuple[str, str, str, str], ...] = (
+    ("record", "Record Layer", "none", "One record (header and fragment)"),
+    ("handshake", "Handshake Protocol", "none", "One handshake message"),
+    ("handshake.fragment", "Handshake Fragment", "bytes",
+     "Part of a handshake message continued in a later record"),
+    ("handshake.encrypted", "Encrypted Handshake Message", "bytes",
+     "A handshake record after this direction's ChangeCipherSpec"),
+    ("alert_message", "Alert Message", "none", "An alert record"),
+    ("alert_message.encrypted", "Encrypted Alert", "bytes",
+     "An alert after this direction's ChangeCipherSpec"),
+    ("app_data", "Encrypted Application Data", "bytes", "The fragment of an application data record"),
+    ("ignored", "Ignored Unknown Record", "bytes", "Bytes that do not start a valid record"),
+)
+
+#: Expert infos: (suffix, text, group, severity).
+EXPERTS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("malformed", "malformed", "Malformed message", "MALFORMED", "ERROR"),
+    ("trailing", "trailing", "Bytes left over", "MALFORMED", "WARN"),
+    ("unknown", "unknown", "No layout for this value", "UNDECODED", "WARN"),
+    ("content_type", "record.unknown_content_type", "Unknown content type", "MALFORMED", "ERROR"),
+    ("version", "record.unknown_version", "Unknown record version", "MALFORMED", "ERROR"),
+    ("too_long", "record.too_long", "Record longer than allowed", "MALFORMED", "ERROR"),
+    ("past_end", "record.past_end", "Record continues past the end of the data", "MALFORMED",
+     "ERROR"),
+    ("interrupted", "handshake.interrupted", "Handshake message interrupted", "MALFORMED",
+     "ERROR"),
+    ("hs_too_long", "handshake.too_long", "Handshake message longer than allowed", "MALFORMED",
+     "ERROR"),
+    ("internal", "internal_error", "Dissector error", "MALFORMED", "ERROR"),
+)
+
+
+def _name_hints(modules: Iterable[object]) -> dict[int, str]:
+    hints: dict[int, str] = {}
+    for module in modules:
+        for name in sorted(vars(module)):
+            value = vars(module)[name]
+            if isinstance(value, c.Construct) and not name.startswith("_"):
+                hints.setdefault(id(value), name)
+    return hints
+
+
+def _member_enum(struct: c.Struct, name: str) -> c.Enum:
+    for sub in struct.subcons:
+        sname, _, inner = split_renamed(sub)
+        if sname == name:
+            if isinstance(inner, c.Enum):
+                return inner
+    raise LuaGenError(f"binding: member {name!r} is missing or has no value table")
+
+
+def _protofield(spec: FieldSpec) -> str:
+    args = [lua_string(spec.abbrev), lua_string(spec.label)]
+    if spec.kind in ("bytes", "none"):
+        ctor = spec.kind
+        if spec.description:
+            args += ["nil", lua_string(spec.description)] if ctor == "bytes" else \
+                [lua_string(spec.description)]
+    else:
+        ctor = spec.kind
+        args.append(f"base.{spec.base}")
+        args.append(f"VS[{lua_string(spec.table)}]" if spec.table else "nil")
+        if spec.description:
+            args += ["nil", lua_string(spec.description)]
+    return f"ProtoField.{ctor}({', '.join(args)})"
+
+
+class PluginBuilder:
+    """Generates the whole plugin text for one binding; also exposes the field list."""
+
+    def __init__(self, binding: RecordLayerBinding | None = None) -> None:
+        self.b = binding or tlcp_binding()
+        self.gen = Generator(self.b.proto, _name_hints(self.b.schema_modules))
+        b = self.gen
+        for suffix, label, kind, desc in RUNTIME_FIELDS:
+            b.add_field(FieldSpec(f"{self.b.proto}.{suffix}", label, kind, "NONE", None, desc))
+        self.fn_record = b.function_for(self.b.record_header, "RecordHeader")
+        self.fn_handshake = b.function_for(self.b.handshake, "Handshake")
+        self.fn_alert = b.function_for(self.b.alert, "Alert")
+        self.fn_ccs = b.function_for(self.b.change_cipher_spec, "ChangeCipherSpec")
+        self.reader_hs = b.reader_for(self.b.handshake_header, "HandshakeHeader")
+        self.functions = b.generate()
+        self.vs_content = b.value_table(self.b.content_types, "ContentType")
+        self.vs_version = b.value_table(
+            _member_enum(self.b.record_header, self.b.record_fields[1]), "Version")
+        hs_type = _member_enum(self.b.handshake_header, self.b.handshake_fields[0])
+        self.vs_hs_type = b.value_table(hs_type, "HandshakeType")
+        self.vs_level = b.value_table(_member_enum(self.b.alert, self.b.alert_fields[0]), "Level")
+        self.vs_desc = b.value_table(
+            _member_enum(self.b.alert, self.b.alert_fields[1]), "Description")
+        self.state_type = int(hs_type.encmapping[self.b.state_message])
+        self.roles = {role: int(self.b.content_types.encmapping[sym])
+                      for role, sym in self.b.roles.items()}
+
+    @property
+    def fields(self) -> list[FieldSpec]:
+        return list(self.gen.fields.values())
+
+    def _header(self) -> list[str]:
+        b = self.b
+        out = [
+            f"-- {b.short_name} dissector for Wireshark: {b.description}.",
+            "-- GENERATED by `python -m tlcp_decode.luagen` from the construct schemas and the",
+            "-- cipher-suite registry. Do not edit: change the schemas and regenerate.",
+            "-- Works with Wireshark 4.0 (Lua 5.2) and 4.4+ (Lua 5.4).",
+            "",
+            f"local proto = Proto({lua_string(b.proto)}, {lua_string(b.description)})",
+            "",
+            "-- value tables",
+            "local VS = {}",
+        ]
+        for name, table in self.gen.tables.items():
+            items = ", ".join(f"[{k}] = {lua_string(v)}" for k, v in sorted(table.items()))
+            out.append(f"VS[{lua_string(name)}] = {{{items}}}")
+        out += ["", "-- fields", "local F = {}", "local FIELD_LIST = {}"]
+        for spec in self.gen.fields.values():
+            out.append(f"F[{lua_string(spec.abbrev)}] = {_protofield(spec)}")
+            out.append(f"FIELD_LIST[#FIELD_LIST + 1] = F[{lua_string(spec.abbrev)}]")
+        out += ["proto.fields = FIELD_LIST", "", "-- expert infos", "local E = {}",
+                "local EXPERT_LIST = {}"]
+        for key, suffix, text, group, severity in EXPERTS:
+            out.append(f"E.{key} = ProtoExpert.new({lua_string(b.proto + '.' + suffix)}, "
+                       f"{lua_string(text)}, expert.group.{group}, expert.severity.{severity})")
+            out.append(f"EXPERT_LIST[#EXPERT_LIST + 1] = E.{key}")
+        out += ["proto.experts = EXPERT_LIST", ""]
+        return out
+
+    def lua(self) -> str:
+        b = self.b
+        state_table = ", ".join(f"[{k}] = {lua_string(v)}" for k, v in sorted(b.state_table.items()))
+        state_path = "".join(f"[{lua_string(p)}]" for p in b.state_path)
+        state_guard = " and ".join(
+            ["v"] + [f"v{''.join(f'[{lua_string(q)}]' for q in b.state_path[:i + 1])}"
+                     for i in range(len(b.state_path) - 1)])
+        subst = {
+            "@PROTO@": b.proto,
+            "@SHORT@": lua_string(b.short_name),
+            "@REC_HDR@": str(b.record_header.sizeof()),
+            "@HS_HDR@": str(b.handshake_header.sizeof()),
+            "@MAX_RECORD@": str(b.max_record_length),
+            "@MAX_HANDSHAKE@": str(b.max_handshake_length),
+            "@HEUR_VERSION@": str(b.heuristic_version),
+            "@CT_CCS@": str(self.roles["change_cipher_spec"]),
+            "@CT_ALERT@": str(self.roles["alert"]),
+            "@CT_HANDSHAKE@": str(self.roles["handshake"]),
+            "@CT_APP@": str(self.roles["application_data"]),
+            "@REC_TYPE@": lua_string(b.record_fields[0]),
+            "@REC_VERSION@": lua_string(b.record_fields[1]),
+            "@REC_LENGTH@": lua_string(b.record_fields[2]),
+            "@HS_TYPE@": lua_string(b.handshake_fields[0]),
+            "@HS_LENGTH@": lua_string(b.handshake_fields[1]),
+            "@AL_LEVEL@": lua_string(b.alert_fields[0]),
+            "@AL_DESC@": lua_string(b.alert_fields[1]),
+            "@VS_CT@": f"VS[{lua_string(self.vs_content)}]",
+            "@VS_VERSION@": f"VS[{lua_string(self.vs_version)}]",
+            "@VS_HS@": f"VS[{lua_string(self.vs_hs_type)}]",
+            "@VS_LEVEL@": f"VS[{lua_string(self.vs_level)}]",
+            "@VS_DESC@": f"VS[{lua_string(self.vs_desc)}]",
+            "@FN_RECORD@": self.fn_record,
+            "@FN_HANDSHAKE@": self.fn_handshake,
+            "@FN_ALERT@": self.fn_alert,
+            "@FN_CCS@": self.fn_ccs,
+            "@READ_HS@": self.reader_hs,
+            "@STATE_TYPE@": str(self.state_type),
+            "@STATE_TABLE@": "{" + state_table + "}",
+            "@STATE_VALUE@": f"({state_guard}) and v{state_path}",
+            "@STATE_PARAM@": lua_string(b.state_param),
+        }
+        runtime = _RUNTIME
+        for key, value in subst.items():
+            runtime = runtime.replace(key, value)
+        if "@" in runtime.replace("@@", ""):
+            raise LuaGenError("unsubstituted placeholder in the runtime template")
+        parts = self._header() + [
+            "-- schema functions: (tvb, offset, limit, tree, ctx, this) -> new_offset, values",
+            "-- or nil, error. tree == nil parses without adding items.",
+            "local D, R = {}, {}",
+            "",
+            self.functions,
+            "",
+            runtime.strip("\n"),
+            "",
+        ]
+        return "\n".join(parts)
+
+
+_RUNTIME = r"""
+-- ---------------------------------------------------------------------------------------
+-- record layer runtime
+-- ---------------------------------------------------------------------------------------
+
+local SHORT = @SHORT@
+local REC_HDR = @REC_HDR@
+local HS_HDR = @HS_HDR@
+local MAX_RECORD = @MAX_RECORD@
+local MAX_HANDSHAKE = @MAX_HANDSHAKE@
+local HEUR_VERSION = @HEUR_VERSION@
+local CT_CCS, CT_ALERT, CT_HANDSHAKE, CT_APP = @CT_CCS@, @CT_ALERT@, @CT_HANDSHAKE@, @CT_APP@
+local STATE_TYPE = @STATE_TYPE@
+local STATE_TABLE = @STATE_TABLE@
+local STATE_PARAM = @STATE_PARAM@
+
+local f_tcp_stream = Field.new("tcp.stream")
+
+-- Per-conversation state, rebuilt whenever the capture is (re)dissected from the start.
+-- conv.dirs[dir] = {encrypted = bool, hs = pending handshake bytes}
+-- conv.records[frame:tvb length:offset] = what the first pass learnt about one record
+local convs = {}
+local claimed = {}
+
+function proto.init()
+  convs = {}
+  claimed = {}
+end
+
+local function keys(pinfo)
+  local a = tostring(pinfo.src) .. ":" .. tostring(pinfo.src_port)
+  local b = tostring(pinfo.dst) .. ":" .. tostring(pinfo.dst_port)
+  local fi = f_tcp_stream()
+  local sid
+  if fi then
+    sid = tostring(fi.value)
+  elseif a < b then
+    sid = a .. "|" .. b
+  else
+    sid = b .. "|" .. a
+  end
+  return sid, a
+end
+
+local function conv_state(pinfo)
+  local sid, dkey = keys(pinfo)
+  local conv = convs[sid]
+  if not conv then
+    conv = {params = {}, dirs = {}, records = {}}
+    convs[sid] = conv
+  end
+  local dir = conv.dirs[dkey]
+  if not dir then
+    dir = {encrypted = false, hs = ""}
+    conv.dirs[dkey] = dir
+  end
+  return conv, dir
+end
+
+local function add_info(pinfo, text)
+  if tostring(pinfo.cols.protocol) ~= SHORT then
+    pinfo.cols.protocol:set(SHORT)
+    pinfo.cols.info:set(text)
+  elseif tostring(pinfo.cols.info) == "" then
+    pinfo.cols.info:set(text)
+  else
+    pinfo.cols.info:append(", " .. text)
+  end
+end
+
+local function hs_name(t)
+  return @VS_HS@[t] or ("Unknown Handshake Message (" .. t .. ")")
+end
+
+-- Split the handshake bytes of one record into whole messages, joining them with what earlier
+-- records of this direction left pending. Messages wholly inside this record are referenced by
+-- offset; messages that began earlier carry their bytes.
+local function split_handshake(dir, tvb, foff, flen)
+  local prev = dir.hs
+  local plen = #prev
+  local buf = prev .. tvb:raw(foff, flen)
+  local msgs = {}
+  local pos = 1
+  while #buf - pos + 1 >= HS_HDR do
+    local h = @READ_HS@(buf, pos)
+    local length = h[@HS_LENGTH@]
+    if length > MAX_HANDSHAKE then
+      msgs[#msgs + 1] = {too_long = true, type = h[@HS_TYPE@], length = length}
+      pos = #buf + 1
+      break
+    end
+    local total = HS_HDR + length
+    if #buf - pos + 1 < total then
+      break
+    end
+    local m = {type = h[@HS_TYPE@], len = total}
+    if pos - 1 >= plen then
+      m.off = foff + (pos - 1 - plen)
+    else
+      m.data = buf:sub(pos, pos + total - 1)
+    end
+    msgs[#msgs + 1] = m
+    pos = pos + total
+  end
+  local frag
+  if pos <= #buf then
+    local start = pos - 1 - plen
+    if start < 0 then
+      start = 0
+    end
+    frag = {off = foff + start, len = flen - start, pending = #buf - pos + 1}
+  end
+  dir.hs = buf:sub(pos)
+  return msgs, frag
+end
+
+local function dissect_message(mtvb, moff, m, conv, parent, fresh)
+  local ht = parent:add(F["@PROTO@.handshake"], mtvb(moff, m.len))
+  if fresh then
+    m.param = conv.params[STATE_PARAM] or false
+  end
+  local ctx = {params = {}}
+  ctx.params[STATE_PARAM] = m.param or nil
+  local name = hs_name(m.type)
+  ht:set_text("Handshake Protocol: " .. name)
+  local o, v = @FN_HANDSHAKE@(mtvb, moff, moff + m.len, ht, ctx)
+  if not o then
+    ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
+  elseif fresh and m.type == STATE_TYPE then
+    local value = @STATE_VALUE@
+    conv.params[STATE_PARAM] = value and STATE_TABLE[value] or nil
+  end
+  return name
+end
+
+local function dissect_handshake(tvb, pinfo, foff, flen, rt, conv, dir, st, fresh, texts)
+  if fresh then
+    st.msgs, st.frag = split_handshake(dir, tvb, foff, flen)
+  end
+  for _, m in ipairs(st.msgs) do
+    if m.too_long then
+      rt:add_proto_expert_info(E.hs_too_long, hs_name(m.type) .. " claims " .. m.length ..
+        " bytes, more than the " .. MAX_HANDSHAKE .. "-byte limit")
+      texts[#texts + 1] = hs_name(m.type)
+    elseif m.off then
+      texts[#texts + 1] = dissect_message(tvb, m.off, m, conv, rt, fresh)
+    else
+      local rtvb = ByteArray.new(m.data, true):tvb("Reassembled Handshake Message")
+      texts[#texts + 1] = dissect_message(rtvb, 0, m, conv, rt, fresh)
+    end
+  end
+  if st.frag then
+    local it = rt:add(F["@PROTO@.handshake.fragment"], tvb(st.frag.off, st.frag.len))
+    it:append_text(" (" .. st.frag.pending .. " byte(s) of a message continued in a later record)")
+    if #st.msgs == 0 then
+      texts[#texts + 1] = "Handshake Fragment"
+    end
+  end
+end
+
+local function dissect_record(tvb, pinfo, off, hdr, top, conv, dir)
+  local length = hdr[@REC_LENGTH@]
+  local ct = hdr[@REC_TYPE@]
+  local total = REC_HDR + length
+  local foff = off + REC_HDR
+  local rt = top:add(F["@PROTO@.record"], tvb(off, total))
+  @FN_RECORD@(tvb, off, foff, rt, {params = {}})
+  local key = pinfo.number .. ":" .. tvb:len() .. ":" .. off
+  local st = conv.records[key]
+  local fresh = st == nil
+  if fresh then
+    st = {enc = dir.encrypted}
+    conv.records[key] = st
+    if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
+      st.interrupted = #dir.hs
+      dir.hs = ""
+    end
+  end
+  if st.interrupted then
+    rt:add_proto_expert_info(E.interrupted, st.interrupted ..
+      " byte(s) of an incomplete handshake message before this record")
+  end
+  local texts = {}
+  local what = @VS_CT@[ct]
+  if ct == CT_CCS then
+    if fresh then
+      dir.encrypted = true
+    end
+    local o, err = @FN_CCS@(tvb, foff, foff + length, rt, {params = {}})
+    if not o then
+      rt:add_proto_expert_info(E.malformed, what .. ": " .. tostring(err))
+    elseif o < foff + length then
+      rt:add_proto_expert_info(E.trailing, what .. ": " .. (foff + length - o) ..
+        " byte(s) left over")
+    end
+    texts[1] = what
+  elseif ct == CT_ALERT then
+    if st.enc then
+      rt:add(F["@PROTO@.alert_message.encrypted"], tvb(foff, length))
+      texts[1] = "Encrypted Alert"
+    else
+      local at = rt:add(F["@PROTO@.alert_message"], tvb(foff, length))
+      local o, v = @FN_ALERT@(tvb, foff, foff + length, at, {params = {}})
+      if not o then
+        at:add_proto_expert_info(E.malformed, what .. ": " .. tostring(v))
+        texts[1] = what
+      else
+        if o < foff + length then
+          at:add_proto_expert_info(E.trailing, what .. ": " .. (foff + length - o) ..
+            " byte(s) left over")
+        end
+        local level, desc = v[@AL_LEVEL@], v[@AL_DESC@]
+        texts[1] = what .. " (Level: " .. (@VS_LEVEL@[level] or tostring(level)) ..
+          ", Description: " .. (@VS_DESC@[desc] or tostring(desc)) .. ")"
+      end
+    end
+  elseif ct == CT_HANDSHAKE then
+    if st.enc then
+      rt:add(F["@PROTO@.handshake.encrypted"], tvb(foff, length))
+      texts[1] = "Encrypted Handshake Message"
+    else
+      dissect_handshake(tvb, pinfo, foff, length, rt, conv, dir, st, fresh, texts)
+    end
+  else
+    rt:add(F["@PROTO@.app_data"], tvb(foff, length))
+    texts[1] = what
+  end
+  local version = @VS_VERSION@[hdr[@REC_VERSION@]] or "Unknown"
+  rt:set_text(version .. " Record Layer: " .. what .. " Protocol: " .. table.concat(texts, ", "))
+  for _, text in ipairs(texts) do
+    add_info(pinfo, text)
+  end
+end
+
+local function header_problem(hdr)
+  local ct, version, length = hdr[@REC_TYPE@], hdr[@REC_VERSION@], hdr[@REC_LENGTH@]
+  if @VS_CT@[ct] == nil then
+    return E.content_type, "unknown content type " .. ct
+  elseif @VS_VERSION@[version] == nil then
+    return E.version, string.format("unknown record version 0x%04x", version)
+  elseif length > MAX_RECORD then
+    return E.too_long, "record length " .. length .. " exceeds the maximum " .. MAX_RECORD
+  end
+  return nil
+end
+
+local function dissect_stream(tvb, pinfo, tree)
+  local conv, dir = conv_state(pinfo)
+  local len = tvb:len()
+  local off = 0
+  local top, top_start
+  local function top_item()
+    if not top then
+      top_start = off
+      top = tree:add(proto, tvb(off, len - off))
+    end
+    return top
+  end
+  while off < len do
+    local avail = len - off
+    if avail < REC_HDR then
+      if pinfo.can_desegment > 0 then
+        pinfo.desegment_offset = off
+        pinfo.desegment_len = DESEGMENT_ONE_MORE_SEGMENT
+        break
+      end
+      local it = top_item():add(F["@PROTO@.ignored"], tvb(off, avail))
+      it:add_proto_expert_info(E.past_end, "incomplete record header: " .. avail .. " byte(s)")
+      off = len
+      break
+    end
+    local _, hdr = @FN_RECORD@(tvb, off, off + REC_HDR, nil, {params = {}})
+    local problem, text = header_problem(hdr)
+    if problem then
+      local it = top_item():add(F["@PROTO@.ignored"], tvb(off, avail))
+      it:add_proto_expert_info(problem, text)
+      add_info(pinfo, "Ignored Unknown Record")
+      off = len
+      break
+    end
+    local total = REC_HDR + hdr[@REC_LENGTH@]
+    if total > avail then
+      if pinfo.can_desegment > 0 then
+        pinfo.desegment_offset = off
+        pinfo.desegment_len = total - avail
+        break
+      end
+      local rt = top_item():add(F["@PROTO@.record"], tvb(off, avail))
+      @FN_RECORD@(tvb, off, off + REC_HDR, rt, {params = {}})
+      rt:add_proto_expert_info(E.past_end, "record of " .. total .. " bytes, only " .. avail ..
+        " captured")
+      add_info(pinfo, "Continuation Data")
+      off = len
+      break
+    end
+    dissect_record(tvb, pinfo, off, hdr, top_item(), conv, dir)
+    off = off + total
+  end
+  if top then
+    top:set_len(off - top_start)
+  end
+  return len
+end
+
+local function dissect(tvb, pinfo, tree)
+  local start_len = tvb:len()
+  local ok, result = pcall(dissect_stream, tvb, pinfo, tree)
+  if ok then
+    return result
+  end
+  tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(result))
+  return start_len
+end
+
+proto.dissector = dissect
+
+-- Heuristic: a direction of a TCP connection is TLCP when its data starts with a record of the
+-- TLCP version, a known content type and a plausible length; later data of that direction is
+-- then TLCP too. TLS (0x0300 to 0x0303) is left to Wireshark's TLS dissector.
+local function heuristic(tvb, pinfo, tree)
+  local sid, dkey = keys(pinfo)
+  local ck = sid .. "/" .. dkey
+  if not claimed[ck] then
+    if tvb:len() < REC_HDR then
+      return false
+    end
+    local _, hdr = @FN_RECORD@(tvb, 0, REC_HDR, nil, {params = {}})
+    if not hdr or hdr[@REC_VERSION@] ~= HEUR_VERSION or header_problem(hdr) then
+      return false
+    end
+    claimed[ck] = true
+  end
+  dissect(tvb, pinfo, tree)
+  return true
+end
+
+proto:register_heuristic("tcp", heuristic)
+
+-- Ports: none by default (the heuristic finds TLCP on any port); Decode As works on any port.
+local tcp_port = DissectorTable.get("tcp.port")
+tcp_port:add_for_decode_as(proto)
+proto.prefs.tcp_ports = Pref.range("TCP ports", "", "TCP ports always decoded as " .. SHORT ..
+  " (the heuristic also finds it on other ports)", 65535)
+local current_ports = ""
+
+function proto.prefs_changed()
+  local ports = proto.prefs.tcp_ports
+  if ports == current_ports then
+    return
+  end
+  if current_ports ~= "" then
+    tcp_port:remove(current_ports, proto)
+  end
+  if ports ~= "" then
+    tcp_port:add(ports, proto)
+  end
+  current_ports = ports
+end
+"""
