@@ -256,7 +256,8 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       return nil, "Body: needs " .. n6 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim7 = off + n6
-    local t8 = tree and tree:add(tvb(off, n6), "Body")
+    local t8 = tree
+    if tree and n6 > 0 then t8 = tree:add(tvb(off, n6), "Body") end
     local k9 = this["msg_type"]
     local v10
     if k9 == 0 then
@@ -316,7 +317,7 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         if t8 then
           t8:add_proto_expert_info(E.unknown, "body_server_key_exchange: no layout for " .. tostring(k21))
         end
-        if t8 then t8:add(F["tlcp.handshake.ske_data"], tvb(off, (lim7 - off))) end
+        if t8 and (lim7 - off) > 0 then t8:add(F["tlcp.handshake.ske_data"], tvb(off, (lim7 - off))) end
         off = off + (lim7 - off)
       end
       v10 = v22
@@ -377,7 +378,7 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         if t8 then
           t8:add_proto_expert_info(E.unknown, "body_client_key_exchange: no layout for " .. tostring(k39))
         end
-        if t8 then t8:add(F["tlcp.handshake.cke_data"], tvb(off, (lim7 - off))) end
+        if t8 and (lim7 - off) > 0 then t8:add(F["tlcp.handshake.cke_data"], tvb(off, (lim7 - off))) end
         off = off + (lim7 - off)
       end
       v10 = v40
@@ -387,10 +388,10 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       off = o53
       v10 = v52
     else
-      if t8 then
+      if t8 and VS["HandshakeType"][k9] == nil then
         t8:add_proto_expert_info(E.unknown, "body: no layout for " .. tostring(k9))
       end
-      if t8 then t8:add(F["tlcp.handshake.unknown"], tvb(off, (lim7 - off))) end
+      if t8 and (lim7 - off) > 0 then t8:add(F["tlcp.handshake.unknown"], tvb(off, (lim7 - off))) end
       off = off + (lim7 - off)
     end
     if off < lim7 and t8 then
@@ -476,7 +477,7 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     if n61 > lim - off then
       return nil, "Session ID: needs " .. n61 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.session_id"], tvb(off, n61)) end
+    if tree and n61 > 0 then tree:add(F["tlcp.handshake.session_id"], tvb(off, n61)) end
     off = off + n61
   end
   do
@@ -491,7 +492,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Cipher Suites: needs " .. n63 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim65 = off + n63
-    local t66 = tree and tree:add(F["tlcp.handshake.ciphersuites"], tvb(off, n63))
+    local t66 = tree
+    if tree and n63 > 0 then t66 = tree:add(F["tlcp.handshake.ciphersuites"], tvb(off, n63)) end
     while off < lim65 do
       local before = off
       do
@@ -523,7 +525,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Compression Methods: needs " .. n68 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim70 = off + n68
-    local t71 = tree and tree:add(F["tlcp.handshake.comp_methods"], tvb(off, n68))
+    local t71 = tree
+    if tree and n68 > 0 then t71 = tree:add(F["tlcp.handshake.comp_methods"], tvb(off, n68)) end
     while off < lim70 do
       local before = off
       do
@@ -557,7 +560,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
         return nil, "Extensions: needs " .. n74 .. " byte(s), " .. (lim - off) .. " left"
       end
       local lim76 = off + n74
-      local t77 = tree and tree:add(tvb(off, n74), "Extensions")
+      local t77 = tree
+      if tree and n74 > 0 then t77 = tree:add(tvb(off, n74), "Extensions") end
       while off < lim76 do
         local before = off
         do
@@ -614,7 +618,7 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
     if n86 > lim - off then
       return nil, "Session ID: needs " .. n86 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.session_id"], tvb(off, n86)) end
+    if tree and n86 > 0 then tree:add(F["tlcp.handshake.session_id"], tvb(off, n86)) end
     off = off + n86
   end
   do
@@ -649,7 +653,8 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
         return nil, "Extensions: needs " .. n91 .. " byte(s), " .. (lim - off) .. " left"
       end
       local lim93 = off + n91
-      local t94 = tree and tree:add(tvb(off, n91), "Extensions")
+      local t94 = tree
+      if tree and n91 > 0 then t94 = tree:add(tvb(off, n91), "Extensions") end
       while off < lim93 do
         local before = off
         do
@@ -696,7 +701,7 @@ D.NewSessionTicket = function(tvb, off, lim, tree, ctx, this)
     if n100 > lim - off then
       return nil, "Session Ticket: needs " .. n100 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.session_ticket"], tvb(off, n100)) end
+    if tree and n100 > 0 then tree:add(F["tlcp.handshake.session_ticket"], tvb(off, n100)) end
     off = off + n100
   end
   return off, this
@@ -716,7 +721,8 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
       return nil, "Certificates: needs " .. n102 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim104 = off + n102
-    local t105 = tree and tree:add(F["tlcp.handshake.certificates"], tvb(off, n102))
+    local t105 = tree
+    if tree and n102 > 0 then t105 = tree:add(F["tlcp.handshake.certificates"], tvb(off, n102)) end
     while off < lim104 do
       local before = off
       do
@@ -730,7 +736,7 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
         if n106 > lim104 - off then
           return nil, "Certificate: needs " .. n106 .. " byte(s), " .. (lim104 - off) .. " left"
         end
-        if t105 then t105:add(F["tlcp.handshake.certificate"], tvb(off, n106)) end
+        if t105 and n106 > 0 then t105:add(F["tlcp.handshake.certificate"], tvb(off, n106)) end
         off = off + n106
       end
       if off <= before then
@@ -767,7 +773,7 @@ D.body_server_key_exchange_ECDHE = function(tvb, off, lim, tree, ctx, this)
     if n112 > lim - off then
       return nil, "Signature: needs " .. n112 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.sig"], tvb(off, n112)) end
+    if tree and n112 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n112)) end
     off = off + n112
   end
   return off, this
@@ -786,7 +792,7 @@ D.body_server_key_exchange_ECC = function(tvb, off, lim, tree, ctx, this)
     if n114 > lim - off then
       return nil, "Signature: needs " .. n114 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.sig"], tvb(off, n114)) end
+    if tree and n114 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n114)) end
     off = off + n114
   end
   return off, this
@@ -805,7 +811,7 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if n116 > lim - off then
       return nil, "IBSDH Params: needs " .. n116 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n116)) end
+    if tree and n116 > 0 then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n116)) end
     off = off + n116
   end
   do
@@ -819,7 +825,7 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if n118 > lim - off then
       return nil, "Signature: needs " .. n118 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.sig"], tvb(off, n118)) end
+    if tree and n118 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n118)) end
     off = off + n118
   end
   return off, this
@@ -838,7 +844,7 @@ D.body_server_key_exchange_IBC = function(tvb, off, lim, tree, ctx, this)
     if n120 > lim - off then
       return nil, "Signature: needs " .. n120 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.sig"], tvb(off, n120)) end
+    if tree and n120 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n120)) end
     off = off + n120
   end
   return off, this
@@ -857,7 +863,7 @@ D.body_server_key_exchange_RSA = function(tvb, off, lim, tree, ctx, this)
     if n122 > lim - off then
       return nil, "Signature: needs " .. n122 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.sig"], tvb(off, n122)) end
+    if tree and n122 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n122)) end
     off = off + n122
   end
   return off, this
@@ -877,7 +883,8 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
       return nil, "Certificate Types: needs " .. n124 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim126 = off + n124
-    local t127 = tree and tree:add(F["tlcp.handshake.cert_types"], tvb(off, n124))
+    local t127 = tree
+    if tree and n124 > 0 then t127 = tree:add(F["tlcp.handshake.cert_types"], tvb(off, n124)) end
     while off < lim126 do
       local before = off
       do
@@ -909,7 +916,8 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
       return nil, "Distinguished Names: needs " .. n129 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim131 = off + n129
-    local t132 = tree and tree:add(F["tlcp.handshake.dnames"], tvb(off, n129))
+    local t132 = tree
+    if tree and n129 > 0 then t132 = tree:add(F["tlcp.handshake.dnames"], tvb(off, n129)) end
     while off < lim131 do
       local before = off
       do
@@ -923,7 +931,7 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
         if n133 > lim131 - off then
           return nil, "Distinguished Name: needs " .. n133 .. " byte(s), " .. (lim131 - off) .. " left"
         end
-        if t132 then t132:add(F["tlcp.handshake.dname"], tvb(off, n133)) end
+        if t132 and n133 > 0 then t132:add(F["tlcp.handshake.dname"], tvb(off, n133)) end
         off = off + n133
       end
       if off <= before then
@@ -956,7 +964,7 @@ D.CertificateVerify = function(tvb, off, lim, tree, ctx, this)
     if n135 > lim - off then
       return nil, "Signature: needs " .. n135 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.sig"], tvb(off, n135)) end
+    if tree and n135 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n135)) end
     off = off + n135
   end
   return off, this
@@ -975,7 +983,7 @@ D.EncryptedPreMaster = function(tvb, off, lim, tree, ctx, this)
     if n137 > lim - off then
       return nil, "Encrypted PreMaster: needs " .. n137 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.epms"], tvb(off, n137)) end
+    if tree and n137 > 0 then tree:add(F["tlcp.handshake.epms"], tvb(off, n137)) end
     off = off + n137
   end
   return off, this
@@ -1014,7 +1022,8 @@ D.body_client_key_exchange_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
       return nil, "EC Diffie-Hellman Client Params: needs " .. n143 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim145 = off + n143
-    local t146 = tree and tree:add(tvb(off, n143), "EC Diffie-Hellman Client Params")
+    local t146 = tree
+    if tree and n143 > 0 then t146 = tree:add(tvb(off, n143), "EC Diffie-Hellman Client Params") end
     local o148, v147 = D.ClientECDHEParams(tvb, off, lim145, t146, ctx)
     if not o148 then return nil, v147 end
     off = o148
@@ -1040,7 +1049,7 @@ D.body_client_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if n149 > lim - off then
       return nil, "IBSDH Params: needs " .. n149 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n149)) end
+    if tree and n149 > 0 then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n149)) end
     off = off + n149
   end
   return off, this
@@ -1053,7 +1062,7 @@ D.Finished = function(tvb, off, lim, tree, ctx, this)
     if n151 > lim - off then
       return nil, "Verify Data: needs " .. n151 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.verify_data"], tvb(off, n151)) end
+    if tree and n151 > 0 then tree:add(F["tlcp.handshake.verify_data"], tvb(off, n151)) end
     off = off + n151
   end
   return off, this
@@ -1075,7 +1084,7 @@ D.Random = function(tvb, off, lim, tree, ctx, this)
     if n153 > lim - off then
       return nil, "Random Bytes: needs " .. n153 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.random_bytes"], tvb(off, n153)) end
+    if tree and n153 > 0 then tree:add(F["tlcp.handshake.random_bytes"], tvb(off, n153)) end
     off = off + n153
   end
   return off, this
@@ -1104,7 +1113,8 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
       return nil, "Data: needs " .. n155 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim157 = off + n155
-    local t158 = tree and tree:add(F["tlcp.handshake.extension.data"], tvb(off, n155))
+    local t158 = tree
+    if tree and n155 > 0 then t158 = tree:add(F["tlcp.handshake.extension.data"], tvb(off, n155)) end
     local k159 = this["type"]
     local v160
     if k159 == 0 then
@@ -1154,7 +1164,7 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
       end
       off = off + n169
     else
-      if t158 then
+      if t158 and VS["ExtensionType"][k159] == nil then
         t158:add_proto_expert_info(E.unknown, "data: no layout for " .. tostring(k159))
       end
       off = off + (lim157 - off)
@@ -1199,7 +1209,7 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if n173 > lim - off then
       return nil, "Public Key: needs " .. n173 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.server_point"], tvb(off, n173)) end
+    if tree and n173 > 0 then tree:add(F["tlcp.handshake.server_point"], tvb(off, n173)) end
     off = off + n173
   end
   return off, this
@@ -1236,7 +1246,7 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if n177 > lim - off then
       return nil, "Public Key: needs " .. n177 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.client_point"], tvb(off, n177)) end
+    if tree and n177 > 0 then tree:add(F["tlcp.handshake.client_point"], tvb(off, n177)) end
     off = off + n177
   end
   return off, this
@@ -1264,7 +1274,7 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
     if n180 > lim - off then
       return nil, "Server Name: needs " .. n180 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree then tree:add(F["tlcp.handshake.extensions_server_name"], tvb(off, n180)) end
+    if tree and n180 > 0 then tree:add(F["tlcp.handshake.extensions_server_name"], tvb(off, n180)) end
     off = off + n180
   end
   return off, this

@@ -330,15 +330,24 @@ class Generator:
                    f"{lua_string(' byte(s), ')} .. ({env.lim} - off) .. {lua_string(' left')}")
 
     def _item(self, w: Writer, env: Env, meta: FieldMeta | None, abbrev: str | None,
-              size: str) -> str:
-        """Add a subtree item over ``size`` bytes (or up to the limit); returns its variable."""
+              size: str, empty_ok: bool = True) -> str:
+        """Add a subtree item over ``size`` bytes; returns its variable.
+
+        With ``empty_ok`` False an empty span gets no item (its children go to the parent).
+        """
         var = self._fresh("t")
         rng = f"tvb(off, {size})"
+        cond = env.tree if empty_ok else f"{env.tree} and {size} > 0"
         if abbrev is not None:
-            w.line(f"local {var} = {env.tree} and {env.tree}:add(F[{lua_string(abbrev)}], {rng})")
+            add = f"{env.tree}:add(F[{lua_string(abbrev)}], {rng})"
         else:
             label = meta.label if meta else ""
-            w.line(f"local {var} = {env.tree} and {env.tree}:add({rng}, {lua_string(label)})")
+            add = f"{env.tree}:add({rng}, {lua_string(label)})"
+        if empty_ok:
+            w.line(f"local {var} = {cond} and {add}")
+        else:
+            w.line(f"local {var} = {env.tree}")
+            w.line(f"if {cond} then {var} = {add} end")
         return var
 
     def _size_expr(self, length: Any, env: Env, what: str) -> str:
@@ -474,9 +483,10 @@ class Generator:
             return
         abbrev = self._bytes_field(meta)
         if abbrev is not None:
-            w.line(f"if {env.tree} then {env.tree}:add(F[{lua_string(abbrev)}], tvb(off, {size})) end")
+            w.line(f"if {env.tree} and {size} > 0 then "
+                   f"{env.tree}:add(F[{lua_string(abbrev)}], tvb(off, {size})) end")
         else:
-            w.line(f"if {env.tree} then {env.tree}:add(tvb(off, {size}), "
+            w.line(f"if {env.tree} and {size} > 0 then {env.tree}:add(tvb(off, {size}), "
                    f"{lua_string(meta.label + ' (')} .. {size} .. ' bytes)') end")
 
     def _bounded(self, w: Writer, inner: c.Construct, env: Env, meta: FieldMeta | None,
@@ -491,7 +501,7 @@ class Generator:
         tree = env.tree
         if meta is not None:
             abbrev = self._bytes_field(meta)
-            tree = self._item(w, env, meta, abbrev, nvar)
+            tree = self._item(w, env, meta, abbrev, nvar, empty_ok=False)
         sub_env = Env(lim, tree, env.this, env.members, hint)
         value = self.emit(w, inner, sub_env, None, hint)
         with w.block(f"if off < {lim} and {tree} then"):
@@ -617,7 +627,11 @@ class Generator:
         w.line("else" if cases else "do")
         w.depth += 1
         if not isinstance(default, _PASS):
-            with w.block(f"if {tree} then"):
+            # a value the key's own table names is expected to fall through to the default
+            cond = f"{tree}"
+            if enum is not None:
+                cond += f" and VS[{lua_string(self.value_table(enum, hint))}][{kvar}] == nil"
+            with w.block(f"if {cond} then"):
                 w.line(f"{tree}:add_proto_expert_info(E.unknown, {lua_string(what + ': no layout for ')}"
                        f" .. tostring({kvar}))")
         value = self._case(w, default, sub_env, f"{hint}_default")

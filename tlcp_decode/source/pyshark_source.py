@@ -180,22 +180,45 @@ def _make_parser(rows: _Rows) -> Any:
     from pyshark.tshark.output_parser.tshark_ek import TsharkEkJsonParser
 
     class FieldsEkParser(TsharkEkJsonParser):
-        """pyshark EK stream splitter whose packets are our Packet records (or None)."""
+        """pyshark EK stream reader whose "packets" are batches of our Packet records.
 
-        def _parse_single_packet(self, packet: bytes) -> Any:
-            pkt = rows.parse(packet)
-            # pyshark treats a falsy value as "no packet yet": hand it a marker for skipped rows
-            return pkt if pkt is not None else _SKIPPED
+        pyshark's own loop extracts one line per event-loop round trip and re-copies the
+        remaining buffer each time; here every read of up to 1 MiB is split into lines at once.
+        """
+
+        async def get_packets_from_stream(
+            self, stream: Any, existing_data: bytes, got_first_packet: bool = True
+        ) -> tuple[Any, bytes]:
+            new_data = await stream.read(1 << 20)
+            if not new_data:
+                if existing_data.strip():
+                    batch = _Batch(_parse_lines(rows, existing_data.split(b"\n")))
+                    return batch, b""
+                raise EOFError()
+            data = existing_data + new_data
+            cut = data.rfind(b"\n")
+            if cut < 0:
+                return None, data
+            return _Batch(_parse_lines(rows, data[:cut].split(b"\n"))), data[cut + 1 :]
 
     return FieldsEkParser()
 
 
-class _Skipped:
-    def __bool__(self) -> bool:  # pyshark yields only truthy packets
+def _parse_lines(rows: _Rows, lines: list[bytes]) -> list[Packet]:
+    out = []
+    parse = rows.parse
+    for line in lines:
+        if not line.startswith(b'{"timestamp"'):
+            continue  # blank lines and the {"index": ...} lines meant for Elasticsearch
+        pkt = parse(line)
+        if pkt is not None:
+            out.append(pkt)
+    return out
+
+
+class _Batch(list[Packet]):
+    def __bool__(self) -> bool:  # pyshark yields only truthy "packets"; empty batches too
         return True
-
-
-_SKIPPED = _Skipped()
 
 
 def _capture_classes() -> tuple[Any, Any]:
@@ -337,8 +360,8 @@ class PysharkReader:
                 except TSharkCrashException as exc:
                     self._tshark_failed(where, cap, exc)
                     break
-                if isinstance(item, Packet):
-                    yield item
+                if isinstance(item, list):
+                    yield from item
             self._check_exit(where, cap)
         finally:
             try:
