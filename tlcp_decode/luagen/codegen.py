@@ -77,6 +77,23 @@ def lua_string(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+def protofield_source(spec: FieldSpec) -> str:
+    """The Lua constructor call of one ProtoField."""
+    args = [lua_string(spec.abbrev), lua_string(spec.label)]
+    if spec.kind in ("bytes", "none"):
+        ctor = spec.kind
+        if spec.description:
+            args += ["nil", lua_string(spec.description)] if ctor == "bytes" else \
+                [lua_string(spec.description)]
+    else:
+        ctor = spec.kind
+        args.append(f"base.{spec.base}")
+        args.append(f"VS[{lua_string(spec.table)}]" if spec.table else "nil")
+        if spec.description:
+            args += ["nil", lua_string(spec.description)]
+    return f"ProtoField.{ctor}({', '.join(args)})"
+
+
 def path_of(expr: Any) -> list[str]:
     """``this.a.b`` -> ["a", "b"]; anything that is not a plain ``this`` path raises."""
     if not isinstance(expr, c.expr.Path):
@@ -667,3 +684,40 @@ class Generator:
         w.line(f"off = {ovar}")
         self._close_item(w, tree, start)
         return var
+
+
+#: The expert infos generated code refers to: (key, suffix, text, group, severity).
+GENERIC_EXPERTS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("trailing", "trailing", "Bytes left over", "MALFORMED", "WARN"),
+    ("unknown", "unknown", "No layout for this value", "UNDECODED", "WARN"),
+)
+
+
+def generate_module(prefix: str, roots: Mapping[str, c.Construct],
+                    name_hints: Mapping[int, str] | None = None) -> str:
+    """A standalone Lua chunk returning ``{D = ..., F = ..., VS = ..., E = ..., fields = ...}``.
+
+    ``roots`` maps function names to the structs to translate. Used to test the generator on
+    schemas of any protocol; the plugin assembles the same pieces around its runtime.
+    """
+    hints = dict(name_hints or {})
+    for name, con in roots.items():
+        hints.setdefault(id(con), name)
+    gen = Generator(prefix, hints)
+    names = {name: gen.function_for(con, name) for name, con in roots.items()}
+    body = gen.generate()
+    out = ["local VS, F, E, D, R = {}, {}, {}, {}, {}", "local FIELD_LIST = {}"]
+    for tname, table in gen.tables.items():
+        items = ", ".join(f"[{k}] = {lua_string(v)}" for k, v in sorted(table.items()))
+        out.append(f"VS[{lua_string(tname)}] = {{{items}}}")
+    for spec in gen.fields.values():
+        out.append(f"F[{lua_string(spec.abbrev)}] = {protofield_source(spec)}")
+        out.append(f"FIELD_LIST[#FIELD_LIST + 1] = F[{lua_string(spec.abbrev)}]")
+    for key, suffix, text, group, severity in GENERIC_EXPERTS:
+        out.append(f"E.{key} = ProtoExpert.new({lua_string(prefix + '.' + suffix)}, "
+                   f"{lua_string(text)}, expert.group.{group}, expert.severity.{severity})")
+    out.append(body)
+    exports = ", ".join(f"[{lua_string(k)}] = {v}" for k, v in names.items())
+    out.append("return {D = D, F = F, VS = VS, E = E, fields = FIELD_LIST, "
+               f"roots = {{{exports}}}}}")
+    return "\n".join(out) + "\n"

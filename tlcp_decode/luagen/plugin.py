@@ -18,6 +18,7 @@ from tlcp_decode.luagen.codegen import (
     Generator,
     LuaGenError,
     lua_string,
+    protofield_source,
     split_renamed,
 )
 
@@ -73,22 +74,6 @@ def _member_enum(struct: c.Struct, name: str) -> c.Enum:
     raise LuaGenError(f"binding: member {name!r} is missing or has no value table")
 
 
-def _protofield(spec: FieldSpec) -> str:
-    args = [lua_string(spec.abbrev), lua_string(spec.label)]
-    if spec.kind in ("bytes", "none"):
-        ctor = spec.kind
-        if spec.description:
-            args += ["nil", lua_string(spec.description)] if ctor == "bytes" else \
-                [lua_string(spec.description)]
-    else:
-        ctor = spec.kind
-        args.append(f"base.{spec.base}")
-        args.append(f"VS[{lua_string(spec.table)}]" if spec.table else "nil")
-        if spec.description:
-            args += ["nil", lua_string(spec.description)]
-    return f"ProtoField.{ctor}({', '.join(args)})"
-
-
 class PluginBuilder:
     """Generates the whole plugin text for one binding; also exposes the field list."""
 
@@ -138,7 +123,7 @@ class PluginBuilder:
             out.append(f"VS[{lua_string(name)}] = {{{items}}}")
         out += ["", "-- fields", "local F = {}", "local FIELD_LIST = {}"]
         for spec in self.gen.fields.values():
-            out.append(f"F[{lua_string(spec.abbrev)}] = {_protofield(spec)}")
+            out.append(f"F[{lua_string(spec.abbrev)}] = {protofield_source(spec)}")
             out.append(f"FIELD_LIST[#FIELD_LIST + 1] = F[{lua_string(spec.abbrev)}]")
         out += ["proto.fields = FIELD_LIST", "", "-- expert infos", "local E = {}",
                 "local EXPERT_LIST = {}"]

@@ -65,6 +65,7 @@ BASE_PREFS = (
 )
 
 _addr_cache: dict[str, str] = {}
+_loads = json.JSONDecoder().decode
 
 
 def _canon_addr(text: str) -> str:
@@ -103,15 +104,6 @@ def tshark_parameters(display_filter: str | None, *, analysis: bool = False) -> 
     return params
 
 
-def _first(layers: dict[str, Any], key: str) -> str | None:
-    v = layers.get(key)
-    if v is None:
-        return None
-    if isinstance(v, list):
-        return str(v[-1]) if v else None
-    return str(v)
-
-
 class _Rows:
     """Turns EK lines into Packet records and keeps the counters."""
 
@@ -119,60 +111,69 @@ class _Rows:
         self.stats = stats
 
     def parse(self, line: bytes) -> Packet | None:
+        """One ``-T ek -e ...`` line -> Packet (None for frames that are not usable TCP)."""
         stats = self.stats
-        obj = json.loads(line)
-        layers = obj.get("layers")
+        layers = _loads(line.decode("utf-8", "surrogateescape")).get("layers")
         if not isinstance(layers, dict):
             return None
-        frame_s = _first(layers, "frame_number")
-        if frame_s is None:
+        g = layers.get
+        frame_v = g("frame_number")
+        if frame_v is None:
             return None
         stats.packets += 1
-        protocols = (_first(layers, "frame_protocols") or "").split(":")
-        if "tcp" not in protocols or "icmp" in protocols or "icmpv6" in protocols:
+        protocols = ":" + (g("frame_protocols") or [""])[-1] + ":"
+        if ":tcp:" not in protocols or ":icmp" in protocols:
             stats.skipped_non_tcp += 1
             return None
-        if _first(layers, "ip_flags_mf") in ("1", "True", "true") or _first(
-            layers, "ip_frag_offset"
-        ) not in (None, "0"):
+        mf = g("ip_flags_mf")
+        off = g("ip_frag_offset")
+        if (mf is not None and mf[-1] in ("1", "True", "true", True)) or (
+            off is not None and off[-1] not in ("0", 0)
+        ):
             stats.fragments += 1
             return None
-        seq_s = _first(layers, "tcp_seq_raw")
-        if seq_s is None or _first(layers, "tcp_srcport") is None:
+        seq_v = g("tcp_seq_raw")
+        sport_v = g("tcp_srcport")
+        if seq_v is None or sport_v is None:
             stats.malformed += 1
             return None
-        src = _first(layers, "ipv6_src") or _first(layers, "ip_src")
-        dst = _first(layers, "ipv6_dst") or _first(layers, "ip_dst")
-        if src is None or dst is None:
+        # the innermost IP header carries TCP (matters only for tunnels)
+        v4 = g("ip_src")
+        v6 = g("ipv6_src")
+        if v6 is not None and (v4 is None or protocols.rfind(":ipv6:") > protocols.rfind(":ip:")):
+            src, dst = v6[-1], g("ipv6_dst")
+        elif v4 is not None:
+            src, dst = v4[-1], g("ip_dst")
+        else:
             stats.skipped_non_tcp += 1
             return None
-        if "ipv6" in protocols and "ip" in protocols:
-            # tunnels: use the innermost IP header, the one carrying TCP
-            if protocols.index("ipv6") < protocols.index("ip"):
-                src, dst = _first(layers, "ip_src"), _first(layers, "ip_dst")
-            else:
-                src, dst = _first(layers, "ipv6_src"), _first(layers, "ipv6_dst")
-            assert src is not None and dst is not None
-        payload_hex = _first(layers, "tcp_payload") or ""
-        payload = bytes.fromhex(payload_hex.replace(":", ""))
-        tcp_len = int(_first(layers, "tcp_len") or 0)
-        truncated = max(0, tcp_len - len(payload))
-        if truncated:
+        if dst is None:
+            stats.malformed += 1
+            return None
+        payload_v = g("tcp_payload")
+        payload = bytes.fromhex(payload_v[-1].replace(":", "")) if payload_v else b""
+        len_v = g("tcp_len")
+        truncated = int(len_v[-1]) - len(payload) if len_v else 0
+        if truncated > 0:
             stats.truncated_payloads += 1
+        else:
+            truncated = 0
+        ack_v = g("tcp_ack_raw")
+        win_v = g("tcp_window_size_value")
         stats.tcp += 1
         return Packet(
-            frame=int(frame_s),
-            timestamp=_epoch(_first(layers, "frame_time_epoch") or "0"),
-            src=_canon_addr(src),
-            sport=int(_first(layers, "tcp_srcport") or 0),
-            dst=_canon_addr(dst),
-            dport=int(_first(layers, "tcp_dstport") or 0),
-            seq=int(seq_s),
-            ack=int(_first(layers, "tcp_ack_raw") or 0),
-            flags=int(_first(layers, "tcp_flags") or "0", 0) & 0xFF,
-            window=int(_first(layers, "tcp_window_size_value") or 0),
-            payload=payload,
-            truncated=truncated,
+            int(frame_v[-1]),
+            _epoch((g("frame_time_epoch") or ["0"])[-1]),
+            _canon_addr(src),
+            int(sport_v[-1]),
+            _canon_addr(dst[-1]),
+            int((g("tcp_dstport") or ["0"])[-1]),
+            int(seq_v[-1]),
+            int(ack_v[-1]) if ack_v else 0,
+            int((g("tcp_flags") or ["0"])[-1], 16) & 0xFF,
+            int(win_v[-1]) if win_v else 0,
+            payload,
+            truncated,
         )
 
 
