@@ -231,8 +231,9 @@ def machine() -> str:
             f"- Python: {platform.python_version()}\n- tshark: {tshark}")
 
 
-def write_results(text: str, path: Path = RESULTS) -> None:
+def write_results(text: str, path: Path | None = None) -> None:
     """Replace (or append) the section of this machine's run in RESULTS.md."""
+    path = path or RESULTS
     begin, end = "<!-- run.py results begin -->", "<!-- run.py results end -->"
     block = f"{begin}\n{text}\n{end}"
     old = path.read_text() if path.exists() else "# Benchmark results\n\n"

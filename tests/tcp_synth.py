@@ -33,13 +33,32 @@ class Conv:
         self.cnext = (self.cseq + 1) % 2**32
         self.snext = (self.sseq + 1) % 2**32
 
-    def pkt(self, from_client: bool, flags: int, seq: int, ack: int, payload: bytes = b"",
-            truncated: int = 0) -> Packet:
+    def pkt(
+        self,
+        from_client: bool,
+        flags: int,
+        seq: int,
+        ack: int,
+        payload: bytes = b"",
+        truncated: int = 0,
+    ) -> Packet:
         self.frame += 1
         self.ts += 0.001
         a, b = (self.client, self.server) if from_client else (self.server, self.client)
-        p = Packet(self.frame, round(self.ts, 6), a[0], a[1], b[0], b[1], seq % 2**32,
-                   ack % 2**32, flags, 65535, payload, truncated)
+        p = Packet(
+            self.frame,
+            round(self.ts, 6),
+            a[0],
+            a[1],
+            b[0],
+            b[1],
+            seq % 2**32,
+            ack % 2**32,
+            flags,
+            65535,
+            payload,
+            truncated,
+        )
         self.packets.append(p)
         return p
 
@@ -50,16 +69,18 @@ class Conv:
         self.pkt(True, ACK, self.cnext, self.snext)
         return self
 
-    def c(self, data: bytes, seq: int | None = None, flags: int = ACK | PSH,
-          advance: bool = True) -> Packet:
+    def c(
+        self, data: bytes, seq: int | None = None, flags: int = ACK | PSH, advance: bool = True
+    ) -> Packet:
         s = self.cnext if seq is None else seq
         p = self.pkt(True, flags, s, self.snext, data)
         if advance and seq is None:
             self.cnext = (self.cnext + len(data)) % 2**32
         return p
 
-    def s(self, data: bytes, seq: int | None = None, flags: int = ACK | PSH,
-          advance: bool = True) -> Packet:
+    def s(
+        self, data: bytes, seq: int | None = None, flags: int = ACK | PSH, advance: bool = True
+    ) -> Packet:
         s = self.snext if seq is None else seq
         p = self.pkt(False, flags, s, self.cnext, data)
         if advance and seq is None:
@@ -88,14 +109,17 @@ class Result:
 
     def data(self, conn_index: int, direction: str) -> bytes:
         return b"".join(
-            e.data for e in self.events
-            if isinstance(e, StreamData) and e.conn.index == conn_index
-            and e.direction == direction
+            e.data
+            for e in self.events
+            if isinstance(e, StreamData) and e.conn.index == conn_index and e.direction == direction
         )
 
     def gaps(self, conn_index: int, direction: str) -> list[StreamGap]:
-        return [e for e in self.events if isinstance(e, StreamGap) and e.conn.index == conn_index
-                and e.direction == direction]
+        return [
+            e
+            for e in self.events
+            if isinstance(e, StreamGap) and e.conn.index == conn_index and e.direction == direction
+        ]
 
     @property
     def conns(self) -> list[object]:
@@ -115,14 +139,27 @@ def run_tracker(packets: list[Packet], **kw: object) -> Result:
 # -- capture writing --------------------------------------------------------------------------
 def _ip_layer(p: Packet) -> bytes:
     src, dst = ipaddress.ip_address(p.src), ipaddress.ip_address(p.dst)
-    tcp = dpkt.tcp.TCP(sport=p.sport, dport=p.dport, seq=p.seq, ack=p.ack, flags=p.flags,
-                       win=p.window, data=p.payload + b"\0" * p.truncated)
+    tcp = dpkt.tcp.TCP(
+        sport=p.sport,
+        dport=p.dport,
+        seq=p.seq,
+        ack=p.ack,
+        flags=p.flags,
+        win=p.window,
+        data=p.payload + b"\0" * p.truncated,
+    )
     if src.version == 4:
         ip4 = dpkt.ip.IP(src=src.packed, dst=dst.packed, p=dpkt.ip.IP_PROTO_TCP, data=tcp)
         return bytes(ip4)
     tcp_b = bytes(tcp)
-    ip6 = dpkt.ip6.IP6(src=src.packed, dst=dst.packed, nxt=dpkt.ip.IP_PROTO_TCP, hlim=64,
-                       plen=len(tcp_b), data=tcp_b)
+    ip6 = dpkt.ip6.IP6(
+        src=src.packed,
+        dst=dst.packed,
+        nxt=dpkt.ip.IP_PROTO_TCP,
+        hlim=64,
+        plen=len(tcp_b),
+        data=tcp_b,
+    )
     ip6.extension_hdrs = {}
     return bytes(ip6)
 
@@ -150,8 +187,15 @@ def frame_bytes(p: Packet, linktype: int, vlan: int = 0) -> bytes:
     raise ValueError(linktype)
 
 
-def write_capture(path: Path, packets: list[Packet], linktype: int = 1, fmt: str = "pcap",
-                  vlan: int = 0, extra: list[bytes] | None = None, snaplen: int = 65535) -> Path:
+def write_capture(
+    path: Path,
+    packets: list[Packet],
+    linktype: int = 1,
+    fmt: str = "pcap",
+    vlan: int = 0,
+    extra: list[bytes] | None = None,
+    snaplen: int = 65535,
+) -> Path:
     """Write ``packets`` (frame numbers are positions) to a pcap or pcapng file."""
     frames = [(p.timestamp, frame_bytes(p, linktype, vlan)) for p in packets]
     for raw in extra or []:
@@ -159,7 +203,8 @@ def write_capture(path: Path, packets: list[Packet], linktype: int = 1, fmt: str
     with open(path, "wb") as fh:
         if fmt == "pcap":
             w: dpkt.pcap.Writer | dpkt.pcapng.Writer = dpkt.pcap.Writer(
-                fh, snaplen=snaplen, linktype=linktype)
+                fh, snaplen=snaplen, linktype=linktype
+            )
             for ts, buf in frames:
                 w.writepkt(buf, ts=ts)
         else:

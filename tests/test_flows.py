@@ -58,9 +58,20 @@ def test_normal_open_close() -> None:
     ]
     assert [tr.frame for tr in t.transitions] == [1, 2, 3, 3, 6, 6, 7, 8, 8, 9]
     j = t.to_json()
-    assert set(j) == {"handshake", "close", "closed_by", "client_states", "server_states", "gaps",
-                      "gap_bytes", "retransmissions", "out_of_order", "packets", "c2s_bytes",
-                      "s2c_bytes"}
+    assert set(j) == {
+        "handshake",
+        "close",
+        "closed_by",
+        "client_states",
+        "server_states",
+        "gaps",
+        "gap_bytes",
+        "retransmissions",
+        "out_of_order",
+        "packets",
+        "c2s_bytes",
+        "s2c_bytes",
+    }
     assert j["packets"] == 9 and j["c2s_bytes"] == 5 and j["s2c_bytes"] == 6 and j["gaps"] == 0
     # ConnectionClosed comes right after the last ACK, not at finish()
     assert isinstance(r.events[-1], ConnectionClosed)
@@ -78,10 +89,22 @@ def test_three_packet_close() -> None:
     c.ack(False)
     (conn,) = run_tracker(c.packets).conns
     assert conn.tcp.closed_by == "server"
-    assert conn.tcp.client_states == ["CLOSED", "SYN_SENT", "ESTABLISHED", "CLOSE_WAIT",
-                                      "LAST_ACK", "CLOSED"]
-    assert conn.tcp.server_states == ["LISTEN", "SYN_RECEIVED", "ESTABLISHED", "FIN_WAIT_1",
-                                      "FIN_WAIT_2", "TIME_WAIT"]
+    assert conn.tcp.client_states == [
+        "CLOSED",
+        "SYN_SENT",
+        "ESTABLISHED",
+        "CLOSE_WAIT",
+        "LAST_ACK",
+        "CLOSED",
+    ]
+    assert conn.tcp.server_states == [
+        "LISTEN",
+        "SYN_RECEIVED",
+        "ESTABLISHED",
+        "FIN_WAIT_1",
+        "FIN_WAIT_2",
+        "TIME_WAIT",
+    ]
 
 
 def test_simultaneous_close() -> None:
@@ -328,10 +351,22 @@ def test_http_server_closes_first() -> None:
         t = c.tcp
         assert c.server == ("127.0.0.1", 8000)
         assert t.handshake == "complete" and t.close == "fin" and t.closed_by == "server"
-        assert t.client_states == ["CLOSED", "SYN_SENT", "ESTABLISHED", "CLOSE_WAIT",
-                                   "LAST_ACK", "CLOSED"]
-        assert t.server_states == ["LISTEN", "SYN_RECEIVED", "ESTABLISHED", "FIN_WAIT_1",
-                                   "FIN_WAIT_2", "TIME_WAIT"]
+        assert t.client_states == [
+            "CLOSED",
+            "SYN_SENT",
+            "ESTABLISHED",
+            "CLOSE_WAIT",
+            "LAST_ACK",
+            "CLOSED",
+        ]
+        assert t.server_states == [
+            "LISTEN",
+            "SYN_RECEIVED",
+            "ESTABLISHED",
+            "FIN_WAIT_1",
+            "FIN_WAIT_2",
+            "TIME_WAIT",
+        ]
     assert [(c.first_frame, c.last_frame) for c in conns] == [(1, 12), (13, 24)]
     assert [(c.tcp.c2s_bytes, c.tcp.s2c_bytes) for c in conns] == [(78, 200), (85, 520)]
     ladder = [(t.frame, t.end, t.new_state) for t in conns[0].tcp.transitions]
@@ -369,7 +404,9 @@ def test_real_capture_flows(path: Path) -> None:
         for d in ("c2s", "s2c"):
             st = t.direction(d)  # type: ignore[arg-type]
             # every payload byte on the wire is either delivered or a counted duplicate
-            assert st.payload_bytes == st.bytes_delivered + st.retransmitted_bytes + st.overlap_bytes
+            assert (
+                st.payload_bytes == st.bytes_delivered + st.retransmitted_bytes + st.overlap_bytes
+            )
     if path.name == "tongsuo_ecc_sm4_cbc_sm3_resume.pcapng":
         assert len(conns) == 6
     if path.name.endswith("_bigdata.pcapng"):
@@ -380,9 +417,22 @@ def test_real_capture_flows(path: Path) -> None:
 @pytest.mark.parametrize("path", ALL_PCAPS, ids=lambda p: p.name)
 def test_byte_counts_match_tshark(path: Path) -> None:
     out = subprocess.run(
-        ["tshark", "-r", str(path), "-T", "fields", "-e", "tcp.srcport", "-e", "tcp.dstport",
-         "-e", "tcp.len"],
-        capture_output=True, text=True, check=True,
+        [
+            "tshark",
+            "-r",
+            str(path),
+            "-T",
+            "fields",
+            "-e",
+            "tcp.srcport",
+            "-e",
+            "tcp.dstport",
+            "-e",
+            "tcp.len",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     sums: Counter[tuple[int, int]] = Counter()
     for line in out.splitlines():

@@ -282,3 +282,15 @@ def test_secrets_not_printed_without_show_secrets() -> None:
 def test_real_captures_account_for_every_byte(cap: Path) -> None:
     flows, _ = decode_in_process(cap)
     check_accounting(flows, cap.read_bytes())
+
+
+def test_unknown_client_hello_version_keeps_byte_accounting(tmp_path: Path) -> None:
+    """Found by tests/fuzz_decoder.py: a TLCP record carrying a ClientHello whose version is
+    neither TLCP nor TLS (0x0100) is parsed as records, but the flow is then reported as
+    protocol "other" with ``tlcp: null`` and ``unparsed_bytes`` 0: its bytes vanish."""
+    segs = corpus.conversation([corpus.record(22, corpus.client_hello(version=0x0100))], [])
+    data = corpus.write_pcap(segs)
+    path = tmp_path / "v0100.pcap"
+    path.write_bytes(data)
+    flows, _ = decode_in_process(path)
+    check_accounting(flows, data)

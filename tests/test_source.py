@@ -58,7 +58,12 @@ def test_native_http_capture() -> None:
     assert len(pkts) == 24
     assert [p.frame for p in pkts] == list(range(1, 25))
     first = pkts[0]
-    assert (first.src, first.sport, first.dst, first.dport) == ("127.0.0.1", 52770, "127.0.0.1", 8000)
+    assert (first.src, first.sport, first.dst, first.dport) == (
+        "127.0.0.1",
+        52770,
+        "127.0.0.1",
+        8000,
+    )
     assert first.flags == 0x02 and first.seq == 1348796096 and first.payload == b""
     assert pkts[3].payload.startswith(b"GET / HTTP/1.1\r\n")
     assert pkts[3].window == 64
@@ -94,10 +99,13 @@ def test_non_tcp_and_fragments_are_skipped_and_counted(tmp_path: Path) -> None:
     import dpkt
 
     pkts = _conv()
-    udp = dpkt.ip.IP(src=b"\x01\x02\x03\x04", dst=b"\x05\x06\x07\x08", p=17,
-                     data=dpkt.udp.UDP(sport=1, dport=2, data=b"x"))
-    frag = dpkt.ip.IP(src=b"\x01\x02\x03\x04", dst=b"\x05\x06\x07\x08", p=6, mf=1,
-                      data=b"\0" * 24)
+    udp = dpkt.ip.IP(
+        src=b"\x01\x02\x03\x04",
+        dst=b"\x05\x06\x07\x08",
+        p=17,
+        data=dpkt.udp.UDP(sport=1, dport=2, data=b"x"),
+    )
+    frag = dpkt.ip.IP(src=b"\x01\x02\x03\x04", dst=b"\x05\x06\x07\x08", p=6, mf=1, data=b"\0" * 24)
     arp = b"\xff" * 6 + b"\x02" * 6 + b"\x08\x06" + b"\0" * 28
     eth = b"\x02" * 6 + b"\x04" * 6 + b"\x08\x00"
     f = write_capture(tmp_path / "m.pcap", pkts, extra=[eth + bytes(udp), eth + bytes(frag), arp])
@@ -121,7 +129,8 @@ def test_ipv6_extension_headers(tmp_path: Path) -> None:
     got = list(NativeReader(f))
     assert len(got) == 1
     assert dataclasses.replace(got[0], frame=1, timestamp=0.0) == dataclasses.replace(
-        pkts[0], timestamp=0.0)
+        pkts[0], timestamp=0.0
+    )
 
 
 def test_ethernet_padding_is_not_payload(tmp_path: Path) -> None:
@@ -140,7 +149,7 @@ def test_snaplen_truncated_payload(tmp_path: Path) -> None:
     c.handshake()
     p = c.c(b"A" * 1000)
     raw = frame_bytes(p, 1)
-    cut = raw[:14 + 20 + 20 + 100]
+    cut = raw[: 14 + 20 + 20 + 100]
     hdr = struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 154, 1)
     f = tmp_path / "snap.pcap"
     f.write_bytes(hdr + _pcap_record(1, cut, len(raw)))
@@ -181,11 +190,12 @@ def test_pcapng_unknown_blocks_skipped_and_nanosecond_resolution(tmp_path: Path)
     [
         (b"", "empty"),
         (b"hello, this is just text\n" * 10, "text file"),
-        (gzip.compress(b"\xd4\xc3\xb2\xa1" + b"\0" * 40), "gzip"),
+        (gzip.compress(b"\xd4\xc3\xb2\xa1" + b"\0" * 40, mtime=0), "gzip"),
         (b"\xd4\xc3\xb2\xa1\x02\x00\x04\x00", "truncated pcap global header"),
         (b"\x0a\x0d\x0d\x0a\x1c\x00\x00\x00", "truncated pcapng"),
         (b"\x00\x01\x02\x03" * 20, "not a pcap"),
     ],
+    ids=["empty", "text", "gzip", "short-pcap-header", "short-pcapng-header", "garbage"],
 )
 def test_unusable_input_raises_capture_error(tmp_path: Path, content: bytes, needle: str) -> None:
     f = tmp_path / "bad.pcap"
@@ -229,8 +239,9 @@ def test_display_filter_keeps_frame_numbers() -> None:
 
 @needs_tshark
 def test_pyshark_on_synthetic_link_types(tmp_path: Path) -> None:
-    for i, (lt, v6, vlan) in enumerate([(113, False, 0), (276, True, 0), (101, False, 0),
-                                         (1, True, 2), (0, False, 0)]):
+    for i, (lt, v6, vlan) in enumerate(
+        [(113, False, 0), (276, True, 0), (101, False, 0), (1, True, 2), (0, False, 0)]
+    ):
         f = write_capture(tmp_path / f"s{i}.pcap", _conv(v6), linktype=lt, vlan=vlan)
         assert list(PysharkReader(f)) == list(NativeReader(f)), (lt, v6, vlan)
 
@@ -273,6 +284,8 @@ def _empty(tmp_path: Path) -> Path:
 def test_pyshark_without_tshark(monkeypatch: pytest.MonkeyPatch) -> None:
     from tlcp_decode.source import pyshark_source
 
-    monkeypatch.setattr(pyshark_source, "_tshark_missing_message", lambda: "tshark is not installed")
+    monkeypatch.setattr(
+        pyshark_source, "_tshark_missing_message", lambda: "tshark is not installed"
+    )
     with pytest.raises(CaptureError, match="tshark is not installed"):
         PysharkReader(HTTP)

@@ -69,8 +69,14 @@ TRANSITIONS: dict[tuple[State, Ev], tuple[State, str]] = {
     (S.CLOSED, Ev.SEND_SYN): (S.SYN_SENT, "1st handshake: SYN, {end} -> SYN_SENT"),
     (S.LISTEN, Ev.SEND_SYN): (S.SYN_SENT, "1st handshake: SYN, {end} -> SYN_SENT"),
     (S.LISTEN, Ev.SEND_SYNACK): (S.SYN_RECEIVED, "2nd handshake: SYN+ACK, {end} -> SYN_RECEIVED"),
-    (S.SYN_SENT, Ev.RECV_SYN): (S.SYN_RECEIVED, "simultaneous open: {end} receives SYN -> SYN_RECEIVED"),
-    (S.SYN_SENT, Ev.SEND_HANDSHAKE_ACK): (S.ESTABLISHED, "3rd handshake: ACK, {end} -> ESTABLISHED"),
+    (S.SYN_SENT, Ev.RECV_SYN): (
+        S.SYN_RECEIVED,
+        "simultaneous open: {end} receives SYN -> SYN_RECEIVED",
+    ),
+    (S.SYN_SENT, Ev.SEND_HANDSHAKE_ACK): (
+        S.ESTABLISHED,
+        "3rd handshake: ACK, {end} -> ESTABLISHED",
+    ),
     (S.SYN_RECEIVED, Ev.RECV_ACK_OF_SYN): (
         S.ESTABLISHED,
         "3rd handshake: {peer} ACKs the SYN+ACK, {end} -> ESTABLISHED",
@@ -199,8 +205,9 @@ class TcpSession:
             return False
         new, reason = hit
         self.transitions.append(
-            Transition(frame, end, es.state.value, new.value,
-                       reason.format(end=end, peer=_other(end)))
+            Transition(
+                frame, end, es.state.value, new.value, reason.format(end=end, peer=_other(end))
+            )
         )
         es.state = new
         es.states.append(new.value)
@@ -251,24 +258,12 @@ class TcpSession:
 
         # the sender shows what it had received: its ACK field
         if has_ack:
-            if (
-                snd.pending_fin_frame
-                and rcv.fin_seq is not None
-                and seq_diff(ack, rcv.fin_seq) > 0
-            ):
+            if snd.pending_fin_frame and rcv.fin_seq is not None and seq_diff(ack, rcv.fin_seq) > 0:
                 self._deliver_pending_fin(sender)
-            if (
-                snd.state == S.SYN_SENT
-                and rcv.isn is not None
-                and seq_diff(ack, rcv.isn) > 0
-            ):
+            if snd.state == S.SYN_SENT and rcv.isn is not None and seq_diff(ack, rcv.isn) > 0:
                 self.saw_handshake_ack = True
                 self._apply(sender, Ev.SEND_HANDSHAKE_ACK, frame)
-            if (
-                rcv.state == S.SYN_RECEIVED
-                and rcv.isn is not None
-                and seq_diff(ack, rcv.isn) > 0
-            ):
+            if rcv.state == S.SYN_RECEIVED and rcv.isn is not None and seq_diff(ack, rcv.isn) > 0:
                 self._apply(receiver, Ev.RECV_ACK_OF_SYN, frame)
             if rcv.fin_seq is not None and not rcv.fin_acked and seq_diff(ack, rcv.fin_seq) > 0:
                 rcv.fin_acked = True

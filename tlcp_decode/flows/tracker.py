@@ -162,8 +162,14 @@ class TcpSummary:
 class Connection:
     """One TCP connection; ``client``/``server`` are (ip, port)."""
 
-    def __init__(self, index: int, client: tuple[str, int], server: tuple[str, int],
-                 pkt: Packet, max_buffer: int) -> None:
+    def __init__(
+        self,
+        index: int,
+        client: tuple[str, int],
+        server: tuple[str, int],
+        pkt: Packet,
+        max_buffer: int,
+    ) -> None:
         self.index = index
         self.client = client
         self.server = server
@@ -302,20 +308,20 @@ class FlowTracker:
             sender_r.syn(seq)
             seq = (seq + 1) & 0xFFFFFFFF
         if size or flags & _FIN:
-            chunks = sender_r.segment(seq, pkt.payload, pkt.frame, bool(flags & _FIN),
-                                      pkt.truncated)
+            chunks = sender_r.segment(
+                seq, pkt.payload, pkt.frame, bool(flags & _FIN), pkt.truncated
+            )
             self._chunks(conn, direction, chunks, out)
 
-    def _chunks(self, conn: Connection, direction: Direction, chunks: list[Chunk],
-                out: list[FlowEvent]) -> None:
+    def _chunks(
+        self, conn: Connection, direction: Direction, chunks: list[Chunk], out: list[FlowEvent]
+    ) -> None:
         for ch in chunks:
             if ch.data is not None:
                 out.append(StreamData(conn, direction, ch.data, ch.frame))
             else:
                 out.append(StreamGap(conn, direction, ch.size, ch.frame))
-                conn.warnings.append(
-                    f"gap of {ch.size} bytes in {direction} at frame {ch.frame}"
-                )
+                conn.warnings.append(f"gap of {ch.size} bytes in {direction} at frame {ch.frame}")
 
     def _close(self, conn: Connection, out: list[FlowEvent]) -> None:
         if conn.closed:

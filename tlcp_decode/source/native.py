@@ -254,8 +254,9 @@ class NativeReader:
                         min(data + caplen, end - 4),
                         wirelen - caplen,
                         frame,
-                        sec + tsoff + (frac * shift if shift else frac * 1_000_000_000 // div)
-                        / 1e9,
+                        sec
+                        + tsoff
+                        + (frac * shift if shift else frac * 1_000_000_000 // div) / 1e9,
                     )
                     if pkt is not None:
                         yield pkt
@@ -282,8 +283,9 @@ class NativeReader:
                     lt, decode, div, tsoff, shift = ifaces[iface]
                     sec, frac = divmod((ts_hi << 32) | ts_lo, div)
                     ts_f = sec + tsoff + frac * 1_000_000_000 // div / 1e9
-                    pkt = decode(buf, data, min(data + caplen, end - 4), wirelen - caplen,
-                                 frame, ts_f)
+                    pkt = decode(
+                        buf, data, min(data + caplen, end - 4), wirelen - caplen, frame, ts_f
+                    )
                     if pkt is not None:
                         yield pkt
                 else:
@@ -445,5 +447,6 @@ class NativeReader:
         if truncated:
             stats.truncated_payloads += 1
         stats.tcp += 1
-        return Packet(frame, ts, src, sport, dst, dport, seq, ack, flags, window, payload,
-                      truncated)
+        return Packet(
+            frame, ts, src, sport, dst, dport, seq, ack, flags, window, payload, truncated
+        )

@@ -50,10 +50,47 @@ FIELDS = (
 
 # dissectors that may run on TCP payloads and are not needed to extract the raw bytes
 HEAVY_PROTOCOLS = (
-    "tls", "http", "http2", "ssh", "smb", "smb2", "nbss", "dcerpc", "kerberos", "ldap",
-    "mysql", "pgsql", "sip", "rtsp", "websocket", "imap", "pop", "smtp", "ftp", "ftp-data",
-    "telnet", "dns", "xml", "json", "mqtt", "amqp", "redis", "mongo", "giop", "x11", "vnc",
-    "rdp", "tds", "ldp", "bgp", "irc", "msrpc", "ndmp", "iscsi", "nfs", "rpc",
+    "tls",
+    "http",
+    "http2",
+    "ssh",
+    "smb",
+    "smb2",
+    "nbss",
+    "dcerpc",
+    "kerberos",
+    "ldap",
+    "mysql",
+    "pgsql",
+    "sip",
+    "rtsp",
+    "websocket",
+    "imap",
+    "pop",
+    "smtp",
+    "ftp",
+    "ftp-data",
+    "telnet",
+    "dns",
+    "xml",
+    "json",
+    "mqtt",
+    "amqp",
+    "redis",
+    "mongo",
+    "giop",
+    "x11",
+    "vnc",
+    "rdp",
+    "tds",
+    "ldp",
+    "bgp",
+    "irc",
+    "msrpc",
+    "ndmp",
+    "iscsi",
+    "nfs",
+    "rpc",
 )
 BASE_PREFS = (
     "tcp.desegment_tcp_streams:FALSE",
@@ -384,7 +421,8 @@ class PysharkReader:
             self._truncation_reported = True
             self.warnings.append(
                 f"capture file is truncated after frame {self.stats.packets}: "
-                "the packets before the cut were read (tshark: " + last.removeprefix("tshark: ")
+                "the packets before the cut were read (tshark: "
+                + last.removeprefix("tshark: ")
                 + ")"
             )
 
