@@ -28,9 +28,9 @@ def test_run_prints_the_table(tmp_path: Path) -> None:
     results = tmp_path / "RESULTS.md"
     p = subprocess.run([sys.executable, "-c",
                         "import sys, runpy; sys.argv = sys.argv[1:]; "
-                        "import importlib.util; sys.path.insert(0, %r); import run; "
-                        "run.RESULTS = __import__('pathlib').Path(%r); "
-                        "sys.exit(run.main(sys.argv[1:]))" % (str(BENCH), str(results)),
+                        f"import importlib.util; sys.path.insert(0, {str(BENCH)!r}); import run; "
+                        f"run.RESULTS = __import__('pathlib').Path({str(results)!r}); "
+                        "sys.exit(run.main(sys.argv[1:]))",
                         "run.py", "--capture", str(cap), "--rounds", "1", "--write-results"],
                        capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr

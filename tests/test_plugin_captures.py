@@ -358,3 +358,14 @@ def test_corrupted_copies_give_expert_info_not_lua_errors(tmp_path: Path) -> Non
         assert match is None, (copy.name, text[max(0, match.start() - 500):match.end() + 200])
         experts += text.count("[Expert Info (Error/Malformed)") + text.count("(Warning/")
     assert experts > 0, "the corruption should have produced some expert info"
+
+
+def test_port_preference() -> None:
+    """-o tlcp.tcp_ports:PORT decodes that port even with the heuristic switched off."""
+    pcap, port = next((p, n) for p, n in CAPTURES if p.stem == "tongsuo_ecc_sm4_cbc_sm3")
+    lua = ["-X", f"lua_script:{PLUGIN}", "--disable-heuristic", "tlcp_tcp"]
+    by_pref, _ = fields_run(pcap, ["tlcp.record.content_type"],
+                            [*lua, "-o", f"tlcp.tcp_ports:{port}"])
+    without, _ = fields_run(pcap, ["tlcp.record.content_type"], lua)
+    assert sum(1 for v in by_pref.values() if v[0]) >= 10
+    assert not any(v[0] for v in without.values())

@@ -21,7 +21,13 @@ local function make_field(kind, size)
     assert(type(abbrev) == "string" and type(name) == "string", "bad ProtoField arguments")
     assert(not abbrevs[abbrev], "duplicate ProtoField " .. abbrev)
     abbrevs[abbrev] = true
-    if vs ~= nil then
+    if kind == "bytes" then  -- ProtoField.bytes(abbrev, name, display, description)
+      assert(vs == nil or type(vs) == "string", "bytes: 4th argument is the description")
+      vs = nil
+    elseif kind == "none" then  -- ProtoField.none(abbrev, name, description)
+      assert(b == nil or type(b) == "string", "none: 3rd argument is the description")
+      b = nil
+    elseif vs ~= nil then
       assert(type(vs) == "table", "value string must be a table")
     end
     return setmetatable({kind = kind, size = size, abbrev = abbrev, name = name, base = b,

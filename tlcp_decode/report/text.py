@@ -63,7 +63,7 @@ def _message_phrase(a: Any, entry: Any) -> str:
         if a.server_name:
             text += _(", SNI {name}").format(name=a.server_name)
         if bytes(a.client_hello.session_id):
-            text += _(", asks to resume session {sid}…").format(
+            text += _(", asks to resume session {sid}...").format(
                 sid=bytes(a.client_hello.session_id)[:8].hex())
         return text
     if t == "server_hello" and a.server_hello is not None:
@@ -168,7 +168,7 @@ def _summary_line(result: FlowResult) -> Text:
         origin = (_(" from connection {n}").format(n=a.resumed_from)
                   if a.resumed_from is not None else "")
         text.append("  " + _("resumed") + origin, style="yellow")
-    text.append("  " + _("frames {a}–{b}").format(a=conn.first_frame, b=conn.last_frame),
+    text.append("  " + _("frames {a}-{b}").format(a=conn.first_frame, b=conn.last_frame),
                 style="dim")
     return text
 
@@ -192,8 +192,8 @@ def render_flow(result: FlowResult) -> Tree:
         if a.session_id:
             tlcp.add(_("session id {sid}").format(sid=a.session_id.hex()))
         data = a.stats
-        tlcp.add(_("application data: client→server {cr} record(s) / {cb} bytes, "
-                   "server→client {sr} record(s) / {sb} bytes").format(
+        tlcp.add(_("application data: client->server {cr} record(s) / {cb} bytes, "
+                   "server->client {sr} record(s) / {sb} bytes").format(
             cr=data["c2s"].app_records, cb=data["c2s"].app_bytes,
             sr=data["s2c"].app_records, sb=data["s2c"].app_bytes))
         _certificates(tlcp, a)

@@ -19,7 +19,17 @@ parse parameter ``key_exchange``; the Wireshark plugin keeps it per conversation
 
 from __future__ import annotations
 
-from construct import GreedyBytes, Int8ub, Int16ub, Prefixed, Select, Struct, Switch, Terminated, this
+from construct import (
+    GreedyBytes,
+    Int8ub,
+    Int16ub,
+    Prefixed,
+    Select,
+    Struct,
+    Switch,
+    Terminated,
+    this,
+)
 
 from tlcp_decode.schema.extensions import NamedGroup
 from tlcp_decode.schema.meta import field, values

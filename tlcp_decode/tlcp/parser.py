@@ -288,8 +288,9 @@ class RecordStream:
     def _skip(self, n: int, reason: str, events: list[Event]) -> None:
         if n <= 0:
             return
-        if events and isinstance(events[-1], Skipped) and events[-1].offset + events[-1].length == self._base:
-            last = events.pop()  # one Skipped event for one run of skipped bytes
+        last = events[-1] if events else None
+        if isinstance(last, Skipped) and last.offset + last.length == self._base:
+            events.pop()  # one Skipped event for one run of skipped bytes
             events.append(Skipped(last.offset, last.frame, last.length + n, last.reason))
         else:
             events.append(Skipped(self._base, self._frame_at(self._base), n, reason))
