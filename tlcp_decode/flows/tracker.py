@@ -300,6 +300,9 @@ class FlowTracker:
             "client" if c2s else "server", flags, pkt.seq, pkt.ack, size, pkt.frame
         )
         if flags & _RST:
+            if size:  # data in an RST segment (e.g. a last alert) is still delivered
+                chunks = sender_r.segment(pkt.seq, pkt.payload, pkt.frame, False, pkt.truncated)
+                self._chunks(conn, direction, chunks, out)
             return
         if flags & _ACK:
             peer_r.acked(pkt.ack, pkt.frame)

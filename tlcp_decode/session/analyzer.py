@@ -345,15 +345,19 @@ class TLCPAnalyzer:
 
     @property
     def detected_protocol(self) -> str:
-        """tlcp, tls or other: by the client's version, then by what the records carried."""
+        """tlcp, tls or other: by the client's version, then by what the records carried.
+
+        Once the bytes were parsed as records the flow stays tlcp/tls, so the record byte
+        accounting is reported even when the hello names an unknown version.
+        """
         if self.protocol in (None, "other"):
             return "other"
-        if self.client_version is not None:
+        if self.client_version is not None and protocol_of(self.client_version) != "other":
             return protocol_of(self.client_version)
         versions = self.stats["c2s"].record_versions or self.stats["s2c"].record_versions
-        if TLCP_VERSION in versions:
-            return "tlcp"
-        return "tls" if versions else "other"
+        if versions and TLCP_VERSION not in versions:
+            return "tls"
+        return "tlcp"
 
     def to_json(self) -> dict[str, Any]:
         suite_id = self.cipher_suite

@@ -7,7 +7,8 @@ role of each certificate comes from its position (TLCP: signing, encryption, the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from asn1crypto import x509
@@ -98,6 +99,12 @@ def _role(position: int, usages: set[str], is_ca: bool, count: int) -> str:
 
 def describe(der: bytes, position: int = 0, count: int = 1) -> CertificateInfo:
     """Summarise one DER certificate; a certificate that does not parse gets ``error``."""
+    # Servers send the same chain on every connection: parse each certificate once.
+    return replace(_describe_cached(der, position, count))
+
+
+@functools.lru_cache(maxsize=256)
+def _describe_cached(der: bytes, position: int, count: int) -> CertificateInfo:
     try:
         cert = x509.Certificate.load(der)
         tbs = cert["tbs_certificate"]
