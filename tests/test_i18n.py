@@ -33,6 +33,14 @@ def test_every_report_string_is_translated() -> None:
     assert missing == []
 
 
+def test_every_tcp_transition_is_translated() -> None:
+    from tlcp_decode.flows.tcp_state import TRANSITIONS
+
+    catalog = gettext.translation(DOMAIN, LOCALE_DIR, languages=["zh_CN"])
+    templates = {template for _state, template in TRANSITIONS.values()}
+    assert [t for t in templates if catalog.gettext(t) == t] == []
+
+
 def test_compiled_catalog_matches_the_po_file() -> None:
     po = (LOCALE_DIR / "zh_CN" / "LC_MESSAGES" / f"{DOMAIN}.po").read_text()
     pairs = re.findall(r'^msgid (".*")\nmsgstr (".*")$', po, re.M)
@@ -49,3 +57,4 @@ def test_chinese_report() -> None:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert "连接 1" in result.stdout and "选择 ECC_SM4_CBC_SM3" in result.stdout
+    assert "第一次握手：SYN，客户端 -> SYN_SENT" in result.stdout

@@ -114,6 +114,7 @@ class Transition:
     old_state: str
     new_state: str
     reason: str
+    template: str = ""  # the reason before {end}/{peer} were filled in (for translations)
 
 
 @dataclass(slots=True)
@@ -206,7 +207,8 @@ class TcpSession:
         new, reason = hit
         self.transitions.append(
             Transition(
-                frame, end, es.state.value, new.value, reason.format(end=end, peer=_other(end))
+                frame, end, es.state.value, new.value, reason.format(end=end, peer=_other(end)),
+                reason,
             )
         )
         es.state = new

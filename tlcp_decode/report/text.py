@@ -46,7 +46,11 @@ def _tcp_lines(conn: Any) -> list[LadderLine]:
     lines = []
     for t in conn.tcp.transitions:
         # a TCP line is about one end's state, so it names the end rather than a direction
-        lines.append(LadderLine(t.frame, 0, _(t.end), "TCP", _(t.reason), "dim"))
+        reason = t.reason
+        if t.template:
+            peer = "server" if t.end == "client" else "client"
+            reason = _(t.template).format(end=_(t.end), peer=_(peer))
+        lines.append(LadderLine(t.frame, 0, _(t.end), "TCP", reason, "dim"))
     return lines
 
 
