@@ -113,13 +113,7 @@ def _gmssl(text: str) -> list[TraceConnection]:
     return conns
 
 
-_TONGSUO_TYPES = {
-    "ClientHello": "client_hello", "ServerHello": "server_hello", "Certificate": "certificate",
-    "ServerKeyExchange": "server_key_exchange", "CertificateRequest": "certificate_request",
-    "ServerHelloDone": "server_hello_done", "ClientKeyExchange": "client_key_exchange",
-    "CertificateVerify": "certificate_verify", "Finished": "finished",
-    "NewSessionTicket": "new_session_ticket",
-}
+_TONGSUO_TYPES = _GMSSL_TYPES  # both print the standard's CamelCase message names
 
 
 def _tongsuo(text: str) -> list[TraceConnection]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from asn1crypto import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
@@ -171,3 +172,14 @@ def verify_certificate_verify(
         ],
         "CertificateVerify",
     )
+
+
+def verify_certificate_signature(cert_der: bytes, issuer_der: bytes) -> SignatureCheck:
+    """Was ``cert_der`` signed by the key of ``issuer_der``? (SM2-with-SM3 with Z, or RSA)."""
+    try:
+        cert = x509.Certificate.load(cert_der)
+        tbs = cert["tbs_certificate"].dump()
+        signature = bytes(cert["signature_value"].native)
+    except (ValueError, TypeError, KeyError) as exc:
+        return SignatureCheck(False, f"certificate does not parse ({type(exc).__name__})")
+    return _verify_any(issuer_der, signature, [("the certificate's TBS", tbs)], "certificate")

@@ -17,15 +17,13 @@ from rich.tree import Tree
 from tlcp_decode import registry
 from tlcp_decode.pipeline import FlowResult, endpoint
 from tlcp_decode.report.i18n import _
+from tlcp_decode.schema.handshake import HandshakeType
+from tlcp_decode.schema.meta import display_names
 
-_MESSAGE_TITLES = {
-    "client_hello": "ClientHello", "server_hello": "ServerHello", "certificate": "Certificate",
-    "server_key_exchange": "ServerKeyExchange", "certificate_request": "CertificateRequest",
-    "server_hello_done": "ServerHelloDone", "client_key_exchange": "ClientKeyExchange",
-    "certificate_verify": "CertificateVerify", "finished": "Finished",
-    "change_cipher_spec": "ChangeCipherSpec", "new_session_ticket": "NewSessionTicket",
-    "hello_request": "HelloRequest",
-}
+# Message titles as Wireshark writes them ("Client Hello"), from the schema's value table.
+_MESSAGE_TITLES = {name: display_names(HandshakeType)[int(value)]
+                   for name, value in HandshakeType.encmapping.items()}
+_MESSAGE_TITLES["change_cipher_spec"] = "Change Cipher Spec"
 
 
 @dataclass
@@ -60,7 +58,11 @@ def _message_phrase(a: Any, entry: Any) -> str:
     if entry.encrypted and t == "finished":
         if entry.detail == "encrypted":
             return _("encrypted Finished (verify_data protected by the new keys)")
-        return _("Finished, decrypted")
+        side = "client" if entry.direction == "c2s" else "server"
+        verified = getattr(a.decryptor, "finished_verified", {}).get(side)
+        if verified:
+            return _("decrypted; verify_data matches the handshake transcript")
+        return _("decrypted; verify_data does NOT match the handshake transcript")
     if t == "client_hello" and a.client_hello is not None:
         n = len(a.client_hello.cipher_suites)
         text = _("offers {n} cipher suite(s)").format(n=n)

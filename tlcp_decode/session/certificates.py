@@ -53,7 +53,7 @@ _RDN_SHORT = {
 }
 
 
-def _name(name: x509.Name) -> str:
+def distinguished_name(name: x509.Name) -> str:
     """RFC 4514 style, most specific first: ``CN=server.tlcp.test, O=TLCPTest, C=CN``."""
     parts = []
     for rdn in reversed(list(name.chosen)):
@@ -111,8 +111,8 @@ def _describe_cached(der: bytes, position: int, count: int) -> CertificateInfo:
         usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
         is_ca = bool(cert.ca)
         return CertificateInfo(
-            subject=_name(cert.subject),
-            issuer=_name(cert.issuer),
+            subject=distinguished_name(cert.subject),
+            issuer=distinguished_name(cert.issuer),
             serial=tbs["serial_number"].contents.hex(),
             not_before=tbs["validity"]["not_before"].native.isoformat(),
             not_after=tbs["validity"]["not_after"].native.isoformat(),
