@@ -18,6 +18,7 @@ from tlcp_decode import registry
 from tlcp_decode.pipeline import FlowResult, endpoint
 from tlcp_decode.report.i18n import _
 from tlcp_decode.schema.handshake import HandshakeType
+from tlcp_decode.schema.record import ProtocolVersion
 from tlcp_decode.schema.meta import display_names
 
 # Message titles as Wireshark writes them ("Client Hello"), from the schema's value table.
@@ -159,6 +160,26 @@ def _certificates(tree: Tree, a: Any) -> None:
             ))
 
 
+def _version_name(version: int) -> str:
+    return f"0x{version:04x} ({display_names(ProtocolVersion).get(version, '?')})"
+
+
+def _version_line(a: Any) -> Text:
+    """Which protocol each side spoke: a TLS client at a TLCP server shows up here."""
+    parts = []
+    if a.client_version is not None:
+        parts.append(_("ClientHello {v}").format(v=_version_name(a.client_version)))
+    if a.server_version is not None:
+        parts.append(_("ServerHello {v}").format(v=_version_name(a.server_version)))
+    for direction, who in (("c2s", _("client")), ("s2c", _("server"))):
+        versions = sorted(a.stats[direction].record_versions)
+        if versions:
+            parts.append(_("{who} records {v}").format(
+                who=who, v=", ".join(_version_name(v) for v in versions)))
+    style = "bold red" if a.detected_protocol == "tls" else ""
+    return Text(_("versions: ") + "; ".join(parts), style=style)
+
+
 def _summary_line(result: FlowResult) -> Text:
     conn = result.connection
     a = result.analyzer
@@ -195,6 +216,7 @@ def render_flow(result: FlowResult) -> Tree:
     tree.add(Group(Text(_("Ladder"), style="bold"), _ladder(result)))
     if result.protocol in ("tlcp", "tls"):
         tlcp = tree.add(Text("TLCP" if result.protocol == "tlcp" else "TLS", style="bold"))
+        tlcp.add(_version_line(a))
         if a.session_id:
             tlcp.add(_("session id {sid}").format(sid=a.session_id.hex()))
         data = a.stats
