@@ -18,8 +18,8 @@ from tlcp_decode import registry
 from tlcp_decode.pipeline import FlowResult, endpoint
 from tlcp_decode.report.i18n import _
 from tlcp_decode.schema.handshake import HandshakeType
-from tlcp_decode.schema.record import ProtocolVersion
 from tlcp_decode.schema.meta import display_names
+from tlcp_decode.schema.record import ProtocolVersion
 
 # Message titles as Wireshark writes them ("Client Hello"), from the schema's value table.
 _MESSAGE_TITLES = {name: display_names(HandshakeType)[int(value)]
