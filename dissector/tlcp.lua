@@ -12,14 +12,14 @@ VS["ProtocolVersion"] = {[257] = "TLCP", [768] = "SSL 3.0", [769] = "TLS 1.0", [
 VS["HandshakeType"] = {[0] = "Hello Request", [1] = "Client Hello", [2] = "Server Hello", [4] = "New Session Ticket", [11] = "Certificate", [12] = "Server Key Exchange", [13] = "Certificate Request", [14] = "Server Hello Done", [15] = "Certificate Verify", [16] = "Client Key Exchange", [20] = "Finished"}
 VS["AlertLevel"] = {[1] = "Warning", [2] = "Fatal"}
 VS["AlertDescription"] = {[0] = "Close Notify", [10] = "Unexpected Message", [20] = "Bad Record MAC", [21] = "Decryption Failed", [22] = "Record Overflow", [30] = "Decompression Failure", [40] = "Handshake Failure", [41] = "No Certificate", [42] = "Bad Certificate", [43] = "Unsupported Certificate", [44] = "Certificate Revoked", [45] = "Certificate Expired", [46] = "Certificate Unknown", [47] = "Illegal Parameter", [48] = "Unknown CA", [49] = "Access Denied", [50] = "Decode Error", [51] = "Decrypt Error", [60] = "Export Restriction", [70] = "Protocol Version", [71] = "Insufficient Security", [80] = "Internal Error", [86] = "Inappropriate Fallback", [90] = "User Canceled", [100] = "No Renegotiation", [109] = "Missing Extension", [110] = "Unsupported Extension", [111] = "Certificate Unobtainable", [112] = "Unrecognized Name", [113] = "Bad Certificate Status Response", [114] = "Bad Certificate Hash Value", [115] = "Unknown Psk Identity", [116] = "Certificate Required", [120] = "No Application Protocol", [200] = "Unsupported Site2Site", [201] = "No Area", [202] = "Unsupported Areatype", [203] = "Bad IBC Param", [204] = "Unsupported IBC Param", [205] = "Identity Need"}
-VS["type"] = {[1] = "Change Cipher Spec"}
+VS["ChangeCipherSpec_type"] = {[1] = "Change Cipher Spec"}
 VS["CipherSuite"] = {[198] = "TLS_SM4_GCM_SM3", [199] = "TLS_SM4_CCM_SM3", [255] = "TLS_EMPTY_RENEGOTIATION_INFO_SCSV", [22016] = "TLS_FALLBACK_SCSV", [57345] = "ECDHE_SM1_SM3", [57347] = "ECC_SM1_SM3", [57349] = "IBSDH_SM1_SM3", [57351] = "IBC_SM1_SM3", [57353] = "RSA_SM1_SM3", [57354] = "RSA_SM1_SHA1", [57361] = "ECDHE_SM4_CBC_SM3", [57363] = "ECC_SM4_CBC_SM3", [57365] = "IBSDH_SM4_CBC_SM3", [57367] = "IBC_SM4_CBC_SM3", [57369] = "RSA_SM4_CBC_SM3", [57370] = "RSA_SM4_CBC_SHA1", [57372] = "RSA_SM4_CBC_SHA256", [57425] = "ECDHE_SM4_GCM_SM3", [57427] = "ECC_SM4_GCM_SM3", [57429] = "IBSDH_SM4_GCM_SM3", [57431] = "IBC_SM4_GCM_SM3", [57433] = "RSA_SM4_GCM_SM3", [57434] = "RSA_SM4_GCM_SHA256"}
 VS["CompressionMethod"] = {[0] = "null", [1] = "DEFLATE"}
-VS["ClientCertificateType"] = {[1] = "RSA Sign", [64] = "ECDSA Sign (SM2)", [80] = "IBC Params"}
 VS["ExtensionType"] = {[0] = "server_name", [1] = "max_fragment_length", [2] = "client_certificate_url", [3] = "trusted_ca_keys", [4] = "truncated_hmac", [5] = "status_request", [10] = "supported_groups", [11] = "ec_point_formats", [13] = "signature_algorithms", [14] = "use_srtp", [15] = "heartbeat", [16] = "Application Layer Protocol Negotiation", [18] = "Signed Certificate Timestamp", [21] = "padding", [22] = "encrypt_then_mac", [23] = "extended_master_secret", [35] = "session_ticket", [43] = "supported_versions", [65281] = "renegotiation_info"}
 VS["ECCurveType"] = {[1] = "Explicit Prime", [2] = "Explicit Char2", [3] = "Named Curve"}
+VS["ClientCertificateType"] = {[1] = "RSA Sign", [64] = "ECDSA Sign (SM2)", [80] = "IBC Params"}
+VS["ServerName_name_type"] = {[0] = "host_name"}
 VS["NamedGroup"] = {[23] = "secp256r1", [24] = "secp384r1", [25] = "secp521r1", [29] = "x25519", [41] = "sm2p256v1"}
-VS["name_type"] = {[0] = "host_name"}
 
 -- fields
 local F = {}
@@ -60,7 +60,7 @@ F["tlcp.alert_message.level"] = ProtoField.uint8("tlcp.alert_message.level", "Le
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.alert_message.level"]
 F["tlcp.alert_message.desc"] = ProtoField.uint8("tlcp.alert_message.desc", "Description", base.DEC, VS["AlertDescription"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.alert_message.desc"]
-F["tlcp.change_cipher_spec"] = ProtoField.uint8("tlcp.change_cipher_spec", "Change Cipher Spec Message", base.DEC, VS["type"])
+F["tlcp.change_cipher_spec"] = ProtoField.uint8("tlcp.change_cipher_spec", "Change Cipher Spec Message", base.DEC, VS["ChangeCipherSpec_type"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.change_cipher_spec"]
 F["tlcp.handshake.version"] = ProtoField.uint16("tlcp.handshake.version", "Version", base.HEX, VS["ProtocolVersion"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.version"]
@@ -154,11 +154,11 @@ F["tlcp.handshake.client_point_len"] = ProtoField.uint8("tlcp.handshake.client_p
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point_len"]
 F["tlcp.handshake.client_point"] = ProtoField.bytes("tlcp.handshake.client_point", "Public Key")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point"]
-F["tlcp.handshake.extensions_server_name_type"] = ProtoField.uint8("tlcp.handshake.extensions_server_name_type", "Server Name Type", base.DEC, VS["name_type"])
+F["tlcp.handshake.extensions_server_name_type"] = ProtoField.uint8("tlcp.handshake.extensions_server_name_type", "Server Name Type", base.DEC, VS["ServerName_name_type"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name_type"]
 F["tlcp.handshake.extensions_server_name_len"] = ProtoField.uint16("tlcp.handshake.extensions_server_name_len", "Server Name Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name_len"]
-F["tlcp.handshake.extensions_server_name"] = ProtoField.bytes("tlcp.handshake.extensions_server_name", "Server Name")
+F["tlcp.handshake.extensions_server_name"] = ProtoField.string("tlcp.handshake.extensions_server_name", "Server Name")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name"]
 proto.fields = FIELD_LIST
 
@@ -192,10 +192,13 @@ proto.experts = EXPERT_LIST
 local D, R = {}, {}
 
 R.HandshakeHeader = function(s, pos)
-  local t = {}
-  t["msg_type"] = s:byte(pos + 0)
-  t["length"] = ((s:byte(pos + 1)) * 256 + s:byte(pos + 2)) * 256 + s:byte(pos + 3)
-  return t
+  local b1, b2, b3, b4 = s:byte(pos, pos + 3)
+  return {["msg_type"] = b1, ["length"] = ((b2) * 256 + b3) * 256 + b4}
+end
+
+R.RecordHeader_values = function(s, pos)
+  local b1, b2, b3, b4, b5 = s:byte(pos, pos + 4)
+  return b1, (b2) * 256 + b3, (b4) * 256 + b5
 end
 
 D.RecordHeader = function(tvb, off, lim, tree, ctx, this)
@@ -204,8 +207,9 @@ D.RecordHeader = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Content Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v1 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.record.content_type"], tvb(off, 1)) end
+    local r2 = tvb(off, 1)
+    local v1 = r2:uint()
+    if tree then tree:add(F["tlcp.record.content_type"], r2) end
     off = off + 1
     this["content_type"] = v1
   end
@@ -213,19 +217,21 @@ D.RecordHeader = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v2 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.record.version"], tvb(off, 2)) end
+    local r4 = tvb(off, 2)
+    local v3 = r4:uint()
+    if tree then tree:add(F["tlcp.record.version"], r4) end
     off = off + 2
-    this["version"] = v2
+    this["version"] = v3
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v3 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.record.length"], tvb(off, 2)) end
+    local r6 = tvb(off, 2)
+    local v5 = r6:uint()
+    if tree then tree:add(F["tlcp.record.length"], r6) end
     off = off + 2
-    this["length"] = v3
+    this["length"] = v5
   end
   return off, this
 end
@@ -236,169 +242,171 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Handshake Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v4 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.type"], tvb(off, 1)) end
+    local r8 = tvb(off, 1)
+    local v7 = r8:uint()
+    if tree then tree:add(F["tlcp.handshake.type"], r8) end
     off = off + 1
-    this["msg_type"] = v4
+    this["msg_type"] = v7
   end
   do
     if 3 > lim - off then
       return nil, "Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v5 = tvb(off, 3):uint()
-    if tree then tree:add(F["tlcp.handshake.length"], tvb(off, 3)) end
+    local r10 = tvb(off, 3)
+    local v9 = r10:uint()
+    if tree then tree:add(F["tlcp.handshake.length"], r10) end
     off = off + 3
-    this["length"] = v5
+    this["length"] = v9
   end
   do
-    local n6 = this["length"] or 0
-    if n6 > lim - off then
-      return nil, "Body: needs " .. n6 .. " byte(s), " .. (lim - off) .. " left"
+    local n11 = this["length"] or 0
+    if n11 > lim - off then
+      return nil, "Body: needs " .. n11 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim7 = off + n6
-    local t8 = tree
-    if tree and n6 > 0 then t8 = tree:add(tvb(off, n6), "Body") end
-    local k9 = this["msg_type"]
-    local v10
-    if k9 == 0 then
-      local o12, v11 = D.HelloRequest(tvb, off, lim7, t8, ctx)
-      if not o12 then return nil, v11 end
-      off = o12
-      v10 = v11
-    elseif k9 == 1 then
-      local o14, v13 = D.ClientHello(tvb, off, lim7, t8, ctx)
-      if not o14 then return nil, v13 end
-      off = o14
-      v10 = v13
-    elseif k9 == 2 then
-      local o16, v15 = D.ServerHello(tvb, off, lim7, t8, ctx)
-      if not o16 then return nil, v15 end
-      off = o16
-      v10 = v15
-    elseif k9 == 4 then
-      local o18, v17 = D.NewSessionTicket(tvb, off, lim7, t8, ctx)
-      if not o18 then return nil, v17 end
-      off = o18
-      v10 = v17
-    elseif k9 == 11 then
-      local o20, v19 = D.Certificate(tvb, off, lim7, t8, ctx)
-      if not o20 then return nil, v19 end
-      off = o20
-      v10 = v19
-    elseif k9 == 12 then
-      local k21 = ctx.params["key_exchange"]
-      local v22
-      if k21 == "ECDHE" then
-        local o24, v23 = D.body_server_key_exchange_ECDHE(tvb, off, lim7, t8, ctx)
-        if not o24 then return nil, v23 end
-        off = o24
-        v22 = v23
-      elseif k21 == "ECC" then
-        local o26, v25 = D.body_server_key_exchange_ECC(tvb, off, lim7, t8, ctx)
-        if not o26 then return nil, v25 end
-        off = o26
-        v22 = v25
-      elseif k21 == "IBSDH" then
-        local o28, v27 = D.body_server_key_exchange_IBSDH(tvb, off, lim7, t8, ctx)
-        if not o28 then return nil, v27 end
-        off = o28
-        v22 = v27
-      elseif k21 == "IBC" then
-        local o30, v29 = D.body_server_key_exchange_IBC(tvb, off, lim7, t8, ctx)
-        if not o30 then return nil, v29 end
-        off = o30
-        v22 = v29
-      elseif k21 == "RSA" then
-        local o32, v31 = D.body_server_key_exchange_RSA(tvb, off, lim7, t8, ctx)
-        if not o32 then return nil, v31 end
-        off = o32
-        v22 = v31
+    local lim12 = off + n11
+    local t13 = tree
+    if tree and n11 > 0 then t13 = tree:add(tvb(off, n11), "Body") end
+    local k14 = this["msg_type"]
+    local v15
+    if k14 == 0 then
+      local o17, v16 = D.HelloRequest(tvb, off, lim12, t13, ctx)
+      if not o17 then return nil, v16 end
+      off = o17
+      v15 = v16
+    elseif k14 == 1 then
+      local o19, v18 = D.ClientHello(tvb, off, lim12, t13, ctx)
+      if not o19 then return nil, v18 end
+      off = o19
+      v15 = v18
+    elseif k14 == 2 then
+      local o21, v20 = D.ServerHello(tvb, off, lim12, t13, ctx)
+      if not o21 then return nil, v20 end
+      off = o21
+      v15 = v20
+    elseif k14 == 4 then
+      local o23, v22 = D.NewSessionTicket(tvb, off, lim12, t13, ctx)
+      if not o23 then return nil, v22 end
+      off = o23
+      v15 = v22
+    elseif k14 == 11 then
+      local o25, v24 = D.Certificate(tvb, off, lim12, t13, ctx)
+      if not o25 then return nil, v24 end
+      off = o25
+      v15 = v24
+    elseif k14 == 12 then
+      local k26 = ctx.params["key_exchange"]
+      local v27
+      if k26 == "ECDHE" then
+        local o29, v28 = D.body_server_key_exchange_ECDHE(tvb, off, lim12, t13, ctx)
+        if not o29 then return nil, v28 end
+        off = o29
+        v27 = v28
+      elseif k26 == "ECC" then
+        local o31, v30 = D.body_server_key_exchange_ECC(tvb, off, lim12, t13, ctx)
+        if not o31 then return nil, v30 end
+        off = o31
+        v27 = v30
+      elseif k26 == "IBSDH" then
+        local o33, v32 = D.body_server_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
+        if not o33 then return nil, v32 end
+        off = o33
+        v27 = v32
+      elseif k26 == "IBC" then
+        local o35, v34 = D.body_server_key_exchange_IBC(tvb, off, lim12, t13, ctx)
+        if not o35 then return nil, v34 end
+        off = o35
+        v27 = v34
+      elseif k26 == "RSA" then
+        local o37, v36 = D.body_server_key_exchange_RSA(tvb, off, lim12, t13, ctx)
+        if not o37 then return nil, v36 end
+        off = o37
+        v27 = v36
       else
-        if t8 then
-          t8:add_proto_expert_info(E.unknown, "body_server_key_exchange: no layout for " .. tostring(k21))
+        if t13 then
+          t13:add_proto_expert_info(E.unknown, "body_server_key_exchange: no layout for " .. tostring(k26))
         end
-        if t8 and (lim7 - off) > 0 then t8:add(F["tlcp.handshake.ske_data"], tvb(off, (lim7 - off))) end
-        off = off + (lim7 - off)
+        if t13 and (lim12 - off) > 0 then t13:add(F["tlcp.handshake.ske_data"], tvb(off, (lim12 - off))) end
+        off = off + (lim12 - off)
       end
-      v10 = v22
-    elseif k9 == 13 then
-      local o34, v33 = D.CertificateRequest(tvb, off, lim7, t8, ctx)
-      if not o34 then return nil, v33 end
-      off = o34
-      v10 = v33
-    elseif k9 == 14 then
-      local o36, v35 = D.ServerHelloDone(tvb, off, lim7, t8, ctx)
-      if not o36 then return nil, v35 end
-      off = o36
-      v10 = v35
-    elseif k9 == 15 then
-      local o38, v37 = D.CertificateVerify(tvb, off, lim7, t8, ctx)
-      if not o38 then return nil, v37 end
-      off = o38
-      v10 = v37
-    elseif k9 == 16 then
-      local k39 = ctx.params["key_exchange"]
-      local v40
-      if k39 == "ECC" then
-        local o42, v41 = D.EncryptedPreMaster(tvb, off, lim7, t8, ctx)
-        if not o42 then return nil, v41 end
-        off = o42
-        v40 = v41
-      elseif k39 == "IBC" then
-        local o44, v43 = D.EncryptedPreMaster(tvb, off, lim7, t8, ctx)
-        if not o44 then return nil, v43 end
-        off = o44
-        v40 = v43
-      elseif k39 == "RSA" then
-        local o46, v45 = D.EncryptedPreMaster(tvb, off, lim7, t8, ctx)
-        if not o46 then return nil, v45 end
-        off = o46
-        v40 = v45
-      elseif k39 == "ECDHE" then
-        local f49
-        if not f49 and D.body_client_key_exchange_ECDHE_alt1(tvb, off, lim7, nil, ctx, this) then
-          f49 = D.body_client_key_exchange_ECDHE_alt1
-        end
-        if not f49 and D.body_client_key_exchange_ECDHE_alt2(tvb, off, lim7, nil, ctx, this) then
-          f49 = D.body_client_key_exchange_ECDHE_alt2
-        end
-        if not f49 then
-          return nil, "body_client_key_exchange_ECDHE: no alternative matches"
-        end
-        local o48, v47 = f49(tvb, off, lim7, t8, ctx, this)
-        if not o48 then return nil, v47 end
-        off = o48
-        v40 = v47
-      elseif k39 == "IBSDH" then
-        local o51, v50 = D.body_client_key_exchange_IBSDH(tvb, off, lim7, t8, ctx)
+      v15 = v27
+    elseif k14 == 13 then
+      local o39, v38 = D.CertificateRequest(tvb, off, lim12, t13, ctx)
+      if not o39 then return nil, v38 end
+      off = o39
+      v15 = v38
+    elseif k14 == 14 then
+      local o41, v40 = D.ServerHelloDone(tvb, off, lim12, t13, ctx)
+      if not o41 then return nil, v40 end
+      off = o41
+      v15 = v40
+    elseif k14 == 15 then
+      local o43, v42 = D.CertificateVerify(tvb, off, lim12, t13, ctx)
+      if not o43 then return nil, v42 end
+      off = o43
+      v15 = v42
+    elseif k14 == 16 then
+      local k44 = ctx.params["key_exchange"]
+      local v45
+      if k44 == "ECC" then
+        local o47, v46 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o47 then return nil, v46 end
+        off = o47
+        v45 = v46
+      elseif k44 == "IBC" then
+        local o49, v48 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o49 then return nil, v48 end
+        off = o49
+        v45 = v48
+      elseif k44 == "RSA" then
+        local o51, v50 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
         if not o51 then return nil, v50 end
         off = o51
-        v40 = v50
-      else
-        if t8 then
-          t8:add_proto_expert_info(E.unknown, "body_client_key_exchange: no layout for " .. tostring(k39))
+        v45 = v50
+      elseif k44 == "ECDHE" then
+        local f54
+        if not f54 and D.body_client_key_exchange_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f54 = D.body_client_key_exchange_ECDHE_alt1
         end
-        if t8 and (lim7 - off) > 0 then t8:add(F["tlcp.handshake.cke_data"], tvb(off, (lim7 - off))) end
-        off = off + (lim7 - off)
+        if not f54 and D.body_client_key_exchange_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f54 = D.body_client_key_exchange_ECDHE_alt2
+        end
+        if not f54 then
+          return nil, "body_client_key_exchange_ECDHE: no alternative matches"
+        end
+        local o53, v52 = f54(tvb, off, lim12, t13, ctx, this)
+        if not o53 then return nil, v52 end
+        off = o53
+        v45 = v52
+      elseif k44 == "IBSDH" then
+        local o56, v55 = D.body_client_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
+        if not o56 then return nil, v55 end
+        off = o56
+        v45 = v55
+      else
+        if t13 then
+          t13:add_proto_expert_info(E.unknown, "body_client_key_exchange: no layout for " .. tostring(k44))
+        end
+        if t13 and (lim12 - off) > 0 then t13:add(F["tlcp.handshake.cke_data"], tvb(off, (lim12 - off))) end
+        off = off + (lim12 - off)
       end
-      v10 = v40
-    elseif k9 == 20 then
-      local o53, v52 = D.Finished(tvb, off, lim7, t8, ctx)
-      if not o53 then return nil, v52 end
-      off = o53
-      v10 = v52
+      v15 = v45
+    elseif k14 == 20 then
+      local o58, v57 = D.Finished(tvb, off, lim12, t13, ctx)
+      if not o58 then return nil, v57 end
+      off = o58
+      v15 = v57
     else
-      if t8 and VS["HandshakeType"][k9] == nil then
-        t8:add_proto_expert_info(E.unknown, "body: no layout for " .. tostring(k9))
+      if t13 and VS["HandshakeType"][k14] == nil then
+        t13:add_proto_expert_info(E.unknown, "body: no layout for " .. tostring(k14))
       end
-      if t8 and (lim7 - off) > 0 then t8:add(F["tlcp.handshake.unknown"], tvb(off, (lim7 - off))) end
-      off = off + (lim7 - off)
+      if t13 and (lim12 - off) > 0 then t13:add(F["tlcp.handshake.unknown"], tvb(off, (lim12 - off))) end
+      off = off + (lim12 - off)
     end
-    if off < lim7 and t8 then
-      t8:add_proto_expert_info(E.trailing, "Body: " .. (lim7 - off) .. " byte(s) left over")
+    if off < lim12 and t13 then
+      t13:add_proto_expert_info(E.trailing, "Body: " .. (lim12 - off) .. " byte(s) left over")
     end
-    off = lim7
-    this["body"] = v10
+    off = lim12
+    this["body"] = v15
   end
   return off, this
 end
@@ -409,19 +417,21 @@ D.Alert = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Level: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v54 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.alert_message.level"], tvb(off, 1)) end
+    local r60 = tvb(off, 1)
+    local v59 = r60:uint()
+    if tree then tree:add(F["tlcp.alert_message.level"], r60) end
     off = off + 1
-    this["level"] = v54
+    this["level"] = v59
   end
   do
     if 1 > lim - off then
       return nil, "Description: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v55 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.alert_message.desc"], tvb(off, 1)) end
+    local r62 = tvb(off, 1)
+    local v61 = r62:uint()
+    if tree then tree:add(F["tlcp.alert_message.desc"], r62) end
     off = off + 1
-    this["description"] = v55
+    this["description"] = v61
   end
   return off, this
 end
@@ -432,10 +442,11 @@ D.ChangeCipherSpec = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Change Cipher Spec Message: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v56 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.change_cipher_spec"], tvb(off, 1)) end
+    local r64 = tvb(off, 1)
+    local v63 = r64:uint()
+    if tree then tree:add(F["tlcp.change_cipher_spec"], r64) end
     off = off + 1
-    this["type"] = v56
+    this["type"] = v63
   end
   return off, this
 end
@@ -451,137 +462,160 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v57 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.version"], tvb(off, 2)) end
+    local r66 = tvb(off, 2)
+    local v65 = r66:uint()
+    if tree then tree:add(F["tlcp.handshake.version"], r66) end
     off = off + 2
-    this["client_version"] = v57
+    this["client_version"] = v65
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t58 = tree and tree:add(F["tlcp.handshake.random"], tvb(off, 32))
-    local o60, v59 = D.Random(tvb, off, lim, t58, ctx)
-    if not o60 then return nil, v59 end
-    off = o60
-    this["random"] = v59
+    local t67 = tree and tree:add(F["tlcp.handshake.random"], tvb(off, 32))
+    local o69, v68 = D.Random(tvb, off, lim, t67, ctx)
+    if not o69 then return nil, v68 end
+    off = o69
+    this["random"] = v68
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v62 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.session_id_length"], tvb(off, 1)) end
+    local r72 = tvb(off, 1)
+    local v71 = r72:uint()
+    if tree then tree:add(F["tlcp.handshake.session_id_length"], r72) end
     off = off + 1
-    local n61 = v62
-    if n61 > lim - off then
-      return nil, "Session ID: needs " .. n61 .. " byte(s), " .. (lim - off) .. " left"
+    local n70 = v71
+    if n70 > lim - off then
+      return nil, "Session ID: needs " .. n70 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n61 > 0 then tree:add(F["tlcp.handshake.session_id"], tvb(off, n61)) end
-    off = off + n61
+    if tree and n70 > 0 then tree:add(F["tlcp.handshake.session_id"], tvb(off, n70)) end
+    off = off + n70
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suites Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v64 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.cipher_suites_length"], tvb(off, 2)) end
+    local r75 = tvb(off, 2)
+    local v74 = r75:uint()
+    if tree then tree:add(F["tlcp.handshake.cipher_suites_length"], r75) end
     off = off + 2
-    local n63 = v64
-    if n63 > lim - off then
-      return nil, "Cipher Suites: needs " .. n63 .. " byte(s), " .. (lim - off) .. " left"
+    local n73 = v74
+    if n73 > lim - off then
+      return nil, "Cipher Suites: needs " .. n73 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim65 = off + n63
-    local t66 = tree
-    if tree and n63 > 0 then t66 = tree:add(F["tlcp.handshake.ciphersuites"], tvb(off, n63)) end
-    while off < lim65 do
+    local lim76 = off + n73
+    local t77 = tree
+    if tree and n73 > 0 then t77 = tree:add(F["tlcp.handshake.ciphersuites"], tvb(off, n73)) end
+    local c78 = 0
+    while off < lim76 do
       local before = off
       do
-        if 2 > lim65 - off then
-          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim65 - off) .. " left"
+        if 2 > lim76 - off then
+          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim76 - off) .. " left"
         end
-        local v67 = tvb(off, 2):uint()
-        if t66 then t66:add(F["tlcp.handshake.ciphersuite"], tvb(off, 2)) end
+        local r80 = tvb(off, 2)
+        local v79 = r80:uint()
+        if t77 then t77:add(F["tlcp.handshake.ciphersuite"], r80) end
         off = off + 2
       end
       if off <= before then
-        return nil, "cipher_suites: an element of zero bytes"
+        return nil, "Cipher Suites: an element of zero bytes"
       end
+      c78 = c78 + 1
     end
-    if off < lim65 and t66 then
-      t66:add_proto_expert_info(E.trailing, "Cipher Suites: " .. (lim65 - off) .. " byte(s) left over")
+    if t77 and n73 > 0 then
+      t77:set_text("Cipher Suites (" .. c78 .. (c78 == 1 and " suite)" or " suites)"))
     end
-    off = lim65
+    if off < lim76 and t77 then
+      t77:add_proto_expert_info(E.trailing, "Cipher Suites: " .. (lim76 - off) .. " byte(s) left over")
+    end
+    off = lim76
   end
   do
     if 1 > lim - off then
       return nil, "Compression Methods Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v69 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.comp_methods_length"], tvb(off, 1)) end
+    local r83 = tvb(off, 1)
+    local v82 = r83:uint()
+    if tree then tree:add(F["tlcp.handshake.comp_methods_length"], r83) end
     off = off + 1
-    local n68 = v69
-    if n68 > lim - off then
-      return nil, "Compression Methods: needs " .. n68 .. " byte(s), " .. (lim - off) .. " left"
+    local n81 = v82
+    if n81 > lim - off then
+      return nil, "Compression Methods: needs " .. n81 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim70 = off + n68
-    local t71 = tree
-    if tree and n68 > 0 then t71 = tree:add(F["tlcp.handshake.comp_methods"], tvb(off, n68)) end
-    while off < lim70 do
+    local lim84 = off + n81
+    local t85 = tree
+    if tree and n81 > 0 then t85 = tree:add(F["tlcp.handshake.comp_methods"], tvb(off, n81)) end
+    local c86 = 0
+    while off < lim84 do
       local before = off
       do
-        if 1 > lim70 - off then
-          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim70 - off) .. " left"
+        if 1 > lim84 - off then
+          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim84 - off) .. " left"
         end
-        local v72 = tvb(off, 1):uint()
-        if t71 then t71:add(F["tlcp.handshake.comp_method"], tvb(off, 1)) end
+        local r88 = tvb(off, 1)
+        local v87 = r88:uint()
+        if t85 then t85:add(F["tlcp.handshake.comp_method"], r88) end
         off = off + 1
       end
       if off <= before then
-        return nil, "compression_methods: an element of zero bytes"
+        return nil, "Compression Methods: an element of zero bytes"
       end
+      c86 = c86 + 1
     end
-    if off < lim70 and t71 then
-      t71:add_proto_expert_info(E.trailing, "Compression Methods: " .. (lim70 - off) .. " byte(s) left over")
+    if t85 and n81 > 0 then
+      t85:set_text("Compression Methods (" .. c86 .. (c86 == 1 and " method)" or " methods)"))
     end
-    off = lim70
+    if off < lim84 and t85 then
+      t85:add_proto_expert_info(E.trailing, "Compression Methods: " .. (lim84 - off) .. " byte(s) left over")
+    end
+    off = lim84
   end
   do
-    local v73
+    local v89
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local v75 = tvb(off, 2):uint()
-      if tree then tree:add(F["tlcp.handshake.extensions_length"], tvb(off, 2)) end
+      local r92 = tvb(off, 2)
+      local v91 = r92:uint()
+      if tree then tree:add(F["tlcp.handshake.extensions_length"], r92) end
       off = off + 2
-      local n74 = v75
-      if n74 > lim - off then
-        return nil, "Extensions: needs " .. n74 .. " byte(s), " .. (lim - off) .. " left"
+      local n90 = v91
+      if n90 > lim - off then
+        return nil, "Extensions: needs " .. n90 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim76 = off + n74
-      local t77 = tree
-      if tree and n74 > 0 then t77 = tree:add(tvb(off, n74), "Extensions") end
-      while off < lim76 do
+      local lim93 = off + n90
+      local t94 = tree
+      if tree and n90 > 0 then t94 = tree:add(tvb(off, n90), "Extensions") end
+      local c95 = 0
+      while off < lim93 do
         local before = off
         do
-          local s78 = off
-          local t79 = t77 and t77:add(tvb(off, lim76 - off), "Extension")
-          local o81, v80 = D.Extension(tvb, off, lim76, t79, ctx)
-          if not o81 then return nil, v80 end
-          off = o81
-          if t79 then t79:set_len(off - s78) end
+          local s96 = off
+          local t97 = t94 and t94:add(tvb(off, lim93 - off), "Extension")
+          local o99, v98 = D.Extension(tvb, off, lim93, t97, ctx)
+          if not o99 then return nil, v98 end
+          off = o99
+          if t97 then t97:set_len(off - s96) end
+          if t97 then t97:set_text("Extension: " .. (VS["ExtensionType"][v98["type"]] or 'Unknown')) end
         end
         if off <= before then
-          return nil, "extensions: an element of zero bytes"
+          return nil, "Extensions: an element of zero bytes"
         end
+        c95 = c95 + 1
       end
-      if off < lim76 and t77 then
-        t77:add_proto_expert_info(E.trailing, "Extensions: " .. (lim76 - off) .. " byte(s) left over")
+      if t94 and n90 > 0 then
+        t94:set_text("Extensions (" .. c95 .. (c95 == 1 and " extension)" or " extensions)"))
       end
-      off = lim76
+      if off < lim93 and t94 then
+        t94:add_proto_expert_info(E.trailing, "Extensions: " .. (lim93 - off) .. " byte(s) left over")
+      end
+      off = lim93
     end
-    this["extensions"] = v73
+    this["extensions"] = v89
   end
   return off, this
 end
@@ -592,89 +626,100 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v82 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.version"], tvb(off, 2)) end
+    local r101 = tvb(off, 2)
+    local v100 = r101:uint()
+    if tree then tree:add(F["tlcp.handshake.version"], r101) end
     off = off + 2
-    this["server_version"] = v82
+    this["server_version"] = v100
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t83 = tree and tree:add(F["tlcp.handshake.random"], tvb(off, 32))
-    local o85, v84 = D.Random(tvb, off, lim, t83, ctx)
-    if not o85 then return nil, v84 end
-    off = o85
-    this["random"] = v84
+    local t102 = tree and tree:add(F["tlcp.handshake.random"], tvb(off, 32))
+    local o104, v103 = D.Random(tvb, off, lim, t102, ctx)
+    if not o104 then return nil, v103 end
+    off = o104
+    this["random"] = v103
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v87 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.session_id_length"], tvb(off, 1)) end
+    local r107 = tvb(off, 1)
+    local v106 = r107:uint()
+    if tree then tree:add(F["tlcp.handshake.session_id_length"], r107) end
     off = off + 1
-    local n86 = v87
-    if n86 > lim - off then
-      return nil, "Session ID: needs " .. n86 .. " byte(s), " .. (lim - off) .. " left"
+    local n105 = v106
+    if n105 > lim - off then
+      return nil, "Session ID: needs " .. n105 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n86 > 0 then tree:add(F["tlcp.handshake.session_id"], tvb(off, n86)) end
-    off = off + n86
+    if tree and n105 > 0 then tree:add(F["tlcp.handshake.session_id"], tvb(off, n105)) end
+    off = off + n105
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v88 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.ciphersuite"], tvb(off, 2)) end
+    local r109 = tvb(off, 2)
+    local v108 = r109:uint()
+    if tree then tree:add(F["tlcp.handshake.ciphersuite"], r109) end
     off = off + 2
-    this["cipher_suite"] = v88
+    this["cipher_suite"] = v108
   end
   do
     if 1 > lim - off then
       return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v89 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.comp_method"], tvb(off, 1)) end
+    local r111 = tvb(off, 1)
+    local v110 = r111:uint()
+    if tree then tree:add(F["tlcp.handshake.comp_method"], r111) end
     off = off + 1
-    this["compression_method"] = v89
+    this["compression_method"] = v110
   end
   do
-    local v90
+    local v112
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local v92 = tvb(off, 2):uint()
-      if tree then tree:add(F["tlcp.handshake.extensions_length"], tvb(off, 2)) end
+      local r115 = tvb(off, 2)
+      local v114 = r115:uint()
+      if tree then tree:add(F["tlcp.handshake.extensions_length"], r115) end
       off = off + 2
-      local n91 = v92
-      if n91 > lim - off then
-        return nil, "Extensions: needs " .. n91 .. " byte(s), " .. (lim - off) .. " left"
+      local n113 = v114
+      if n113 > lim - off then
+        return nil, "Extensions: needs " .. n113 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim93 = off + n91
-      local t94 = tree
-      if tree and n91 > 0 then t94 = tree:add(tvb(off, n91), "Extensions") end
-      while off < lim93 do
+      local lim116 = off + n113
+      local t117 = tree
+      if tree and n113 > 0 then t117 = tree:add(tvb(off, n113), "Extensions") end
+      local c118 = 0
+      while off < lim116 do
         local before = off
         do
-          local s95 = off
-          local t96 = t94 and t94:add(tvb(off, lim93 - off), "Extension")
-          local o98, v97 = D.Extension(tvb, off, lim93, t96, ctx)
-          if not o98 then return nil, v97 end
-          off = o98
-          if t96 then t96:set_len(off - s95) end
+          local s119 = off
+          local t120 = t117 and t117:add(tvb(off, lim116 - off), "Extension")
+          local o122, v121 = D.Extension(tvb, off, lim116, t120, ctx)
+          if not o122 then return nil, v121 end
+          off = o122
+          if t120 then t120:set_len(off - s119) end
+          if t120 then t120:set_text("Extension: " .. (VS["ExtensionType"][v121["type"]] or 'Unknown')) end
         end
         if off <= before then
-          return nil, "extensions: an element of zero bytes"
+          return nil, "Extensions: an element of zero bytes"
         end
+        c118 = c118 + 1
       end
-      if off < lim93 and t94 then
-        t94:add_proto_expert_info(E.trailing, "Extensions: " .. (lim93 - off) .. " byte(s) left over")
+      if t117 and n113 > 0 then
+        t117:set_text("Extensions (" .. c118 .. (c118 == 1 and " extension)" or " extensions)"))
       end
-      off = lim93
+      if off < lim116 and t117 then
+        t117:add_proto_expert_info(E.trailing, "Extensions: " .. (lim116 - off) .. " byte(s) left over")
+      end
+      off = lim116
     end
-    this["extensions"] = v90
+    this["extensions"] = v112
   end
   return off, this
 end
@@ -685,24 +730,26 @@ D.NewSessionTicket = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v99 = tvb(off, 4):uint()
-    if tree then tree:add(F["tlcp.handshake.session_ticket_lifetime_hint"], tvb(off, 4)) end
+    local r124 = tvb(off, 4)
+    local v123 = r124:uint()
+    if tree then tree:add(F["tlcp.handshake.session_ticket_lifetime_hint"], r124) end
     off = off + 4
-    this["ticket_lifetime_hint"] = v99
+    this["ticket_lifetime_hint"] = v123
   end
   do
     if 2 > lim - off then
       return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v101 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.session_ticket_length"], tvb(off, 2)) end
+    local r127 = tvb(off, 2)
+    local v126 = r127:uint()
+    if tree then tree:add(F["tlcp.handshake.session_ticket_length"], r127) end
     off = off + 2
-    local n100 = v101
-    if n100 > lim - off then
-      return nil, "Session Ticket: needs " .. n100 .. " byte(s), " .. (lim - off) .. " left"
+    local n125 = v126
+    if n125 > lim - off then
+      return nil, "Session Ticket: needs " .. n125 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n100 > 0 then tree:add(F["tlcp.handshake.session_ticket"], tvb(off, n100)) end
-    off = off + n100
+    if tree and n125 > 0 then tree:add(F["tlcp.handshake.session_ticket"], tvb(off, n125)) end
+    off = off + n125
   end
   return off, this
 end
@@ -713,40 +760,47 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
     if 3 > lim - off then
       return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v103 = tvb(off, 3):uint()
-    if tree then tree:add(F["tlcp.handshake.certificates_length"], tvb(off, 3)) end
+    local r130 = tvb(off, 3)
+    local v129 = r130:uint()
+    if tree then tree:add(F["tlcp.handshake.certificates_length"], r130) end
     off = off + 3
-    local n102 = v103
-    if n102 > lim - off then
-      return nil, "Certificates: needs " .. n102 .. " byte(s), " .. (lim - off) .. " left"
+    local n128 = v129
+    if n128 > lim - off then
+      return nil, "Certificates: needs " .. n128 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim104 = off + n102
-    local t105 = tree
-    if tree and n102 > 0 then t105 = tree:add(F["tlcp.handshake.certificates"], tvb(off, n102)) end
-    while off < lim104 do
+    local lim131 = off + n128
+    local t132 = tree
+    if tree and n128 > 0 then t132 = tree:add(F["tlcp.handshake.certificates"], tvb(off, n128)) end
+    local c133 = 0
+    while off < lim131 do
       local before = off
       do
-        if 3 > lim104 - off then
-          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim104 - off) .. " left"
+        if 3 > lim131 - off then
+          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim131 - off) .. " left"
         end
-        local v107 = tvb(off, 3):uint()
-        if t105 then t105:add(F["tlcp.handshake.certificate_length"], tvb(off, 3)) end
+        local r136 = tvb(off, 3)
+        local v135 = r136:uint()
+        if t132 then t132:add(F["tlcp.handshake.certificate_length"], r136) end
         off = off + 3
-        local n106 = v107
-        if n106 > lim104 - off then
-          return nil, "Certificate: needs " .. n106 .. " byte(s), " .. (lim104 - off) .. " left"
+        local n134 = v135
+        if n134 > lim131 - off then
+          return nil, "Certificate: needs " .. n134 .. " byte(s), " .. (lim131 - off) .. " left"
         end
-        if t105 and n106 > 0 then t105:add(F["tlcp.handshake.certificate"], tvb(off, n106)) end
-        off = off + n106
+        if t132 and n134 > 0 then t132:add(F["tlcp.handshake.certificate"], tvb(off, n134)) end
+        off = off + n134
       end
       if off <= before then
-        return nil, "certificate_list: an element of zero bytes"
+        return nil, "Certificates: an element of zero bytes"
       end
+      c133 = c133 + 1
     end
-    if off < lim104 and t105 then
-      t105:add_proto_expert_info(E.trailing, "Certificates: " .. (lim104 - off) .. " byte(s) left over")
+    if t132 and n128 > 0 then
+      t132:set_text("Certificates (" .. c133 .. (c133 == 1 and " certificate)" or " certificates)"))
     end
-    off = lim104
+    if off < lim131 and t132 then
+      t132:add_proto_expert_info(E.trailing, "Certificates: " .. (lim131 - off) .. " byte(s) left over")
+    end
+    off = lim131
   end
   return off, this
 end
@@ -754,27 +808,29 @@ end
 D.body_server_key_exchange_ECDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s108 = off
-    local t109 = tree and tree:add(tvb(off, lim - off), "EC Diffie-Hellman Server Params")
-    local o111, v110 = D.ServerECDHEParams(tvb, off, lim, t109, ctx)
-    if not o111 then return nil, v110 end
-    off = o111
-    if t109 then t109:set_len(off - s108) end
-    this["params"] = v110
+    local s137 = off
+    local t138 = tree and tree:add(tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o140, v139 = D.ServerECDHEParams(tvb, off, lim, t138, ctx)
+    if not o140 then return nil, v139 end
+    off = o140
+    if t138 then t138:set_len(off - s137) end
+    if t138 then t138:set_text("EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v139["curve_type"]] or 'Unknown')) end
+    this["params"] = v139
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v113 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], tvb(off, 2)) end
+    local r143 = tvb(off, 2)
+    local v142 = r143:uint()
+    if tree then tree:add(F["tlcp.handshake.sig_len"], r143) end
     off = off + 2
-    local n112 = v113
-    if n112 > lim - off then
-      return nil, "Signature: needs " .. n112 .. " byte(s), " .. (lim - off) .. " left"
+    local n141 = v142
+    if n141 > lim - off then
+      return nil, "Signature: needs " .. n141 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n112 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n112)) end
-    off = off + n112
+    if tree and n141 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n141)) end
+    off = off + n141
   end
   return off, this
 end
@@ -785,15 +841,16 @@ D.body_server_key_exchange_ECC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v115 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], tvb(off, 2)) end
+    local r146 = tvb(off, 2)
+    local v145 = r146:uint()
+    if tree then tree:add(F["tlcp.handshake.sig_len"], r146) end
     off = off + 2
-    local n114 = v115
-    if n114 > lim - off then
-      return nil, "Signature: needs " .. n114 .. " byte(s), " .. (lim - off) .. " left"
+    local n144 = v145
+    if n144 > lim - off then
+      return nil, "Signature: needs " .. n144 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n114 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n114)) end
-    off = off + n114
+    if tree and n144 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n144)) end
+    off = off + n144
   end
   return off, this
 end
@@ -804,29 +861,31 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v117 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.ibsdh_params_len"], tvb(off, 2)) end
+    local r149 = tvb(off, 2)
+    local v148 = r149:uint()
+    if tree then tree:add(F["tlcp.handshake.ibsdh_params_len"], r149) end
     off = off + 2
-    local n116 = v117
-    if n116 > lim - off then
-      return nil, "IBSDH Params: needs " .. n116 .. " byte(s), " .. (lim - off) .. " left"
+    local n147 = v148
+    if n147 > lim - off then
+      return nil, "IBSDH Params: needs " .. n147 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n116 > 0 then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n116)) end
-    off = off + n116
+    if tree and n147 > 0 then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n147)) end
+    off = off + n147
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v119 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], tvb(off, 2)) end
+    local r152 = tvb(off, 2)
+    local v151 = r152:uint()
+    if tree then tree:add(F["tlcp.handshake.sig_len"], r152) end
     off = off + 2
-    local n118 = v119
-    if n118 > lim - off then
-      return nil, "Signature: needs " .. n118 .. " byte(s), " .. (lim - off) .. " left"
+    local n150 = v151
+    if n150 > lim - off then
+      return nil, "Signature: needs " .. n150 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n118 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n118)) end
-    off = off + n118
+    if tree and n150 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n150)) end
+    off = off + n150
   end
   return off, this
 end
@@ -837,15 +896,16 @@ D.body_server_key_exchange_IBC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v121 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], tvb(off, 2)) end
+    local r155 = tvb(off, 2)
+    local v154 = r155:uint()
+    if tree then tree:add(F["tlcp.handshake.sig_len"], r155) end
     off = off + 2
-    local n120 = v121
-    if n120 > lim - off then
-      return nil, "Signature: needs " .. n120 .. " byte(s), " .. (lim - off) .. " left"
+    local n153 = v154
+    if n153 > lim - off then
+      return nil, "Signature: needs " .. n153 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n120 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n120)) end
-    off = off + n120
+    if tree and n153 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n153)) end
+    off = off + n153
   end
   return off, this
 end
@@ -856,15 +916,16 @@ D.body_server_key_exchange_RSA = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v123 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], tvb(off, 2)) end
+    local r158 = tvb(off, 2)
+    local v157 = r158:uint()
+    if tree then tree:add(F["tlcp.handshake.sig_len"], r158) end
     off = off + 2
-    local n122 = v123
-    if n122 > lim - off then
-      return nil, "Signature: needs " .. n122 .. " byte(s), " .. (lim - off) .. " left"
+    local n156 = v157
+    if n156 > lim - off then
+      return nil, "Signature: needs " .. n156 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n122 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n122)) end
-    off = off + n122
+    if tree and n156 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n156)) end
+    off = off + n156
   end
   return off, this
 end
@@ -875,73 +936,87 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v125 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.cert_types_count"], tvb(off, 1)) end
+    local r161 = tvb(off, 1)
+    local v160 = r161:uint()
+    if tree then tree:add(F["tlcp.handshake.cert_types_count"], r161) end
     off = off + 1
-    local n124 = v125
-    if n124 > lim - off then
-      return nil, "Certificate Types: needs " .. n124 .. " byte(s), " .. (lim - off) .. " left"
+    local n159 = v160
+    if n159 > lim - off then
+      return nil, "Certificate Types: needs " .. n159 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim126 = off + n124
-    local t127 = tree
-    if tree and n124 > 0 then t127 = tree:add(F["tlcp.handshake.cert_types"], tvb(off, n124)) end
-    while off < lim126 do
+    local lim162 = off + n159
+    local t163 = tree
+    if tree and n159 > 0 then t163 = tree:add(F["tlcp.handshake.cert_types"], tvb(off, n159)) end
+    local c164 = 0
+    while off < lim162 do
       local before = off
       do
-        if 1 > lim126 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim126 - off) .. " left"
+        if 1 > lim162 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim162 - off) .. " left"
         end
-        local v128 = tvb(off, 1):uint()
-        if t127 then t127:add(F["tlcp.handshake.cert_type"], tvb(off, 1)) end
+        local r166 = tvb(off, 1)
+        local v165 = r166:uint()
+        if t163 then t163:add(F["tlcp.handshake.cert_type"], r166) end
         off = off + 1
       end
       if off <= before then
-        return nil, "certificate_types: an element of zero bytes"
+        return nil, "Certificate Types: an element of zero bytes"
       end
+      c164 = c164 + 1
     end
-    if off < lim126 and t127 then
-      t127:add_proto_expert_info(E.trailing, "Certificate Types: " .. (lim126 - off) .. " byte(s) left over")
+    if t163 and n159 > 0 then
+      t163:set_text("Certificate Types (" .. c164 .. (c164 == 1 and " type)" or " types)"))
     end
-    off = lim126
+    if off < lim162 and t163 then
+      t163:add_proto_expert_info(E.trailing, "Certificate Types: " .. (lim162 - off) .. " byte(s) left over")
+    end
+    off = lim162
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v130 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.dnames_len"], tvb(off, 2)) end
+    local r169 = tvb(off, 2)
+    local v168 = r169:uint()
+    if tree then tree:add(F["tlcp.handshake.dnames_len"], r169) end
     off = off + 2
-    local n129 = v130
-    if n129 > lim - off then
-      return nil, "Distinguished Names: needs " .. n129 .. " byte(s), " .. (lim - off) .. " left"
+    local n167 = v168
+    if n167 > lim - off then
+      return nil, "Distinguished Names: needs " .. n167 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim131 = off + n129
-    local t132 = tree
-    if tree and n129 > 0 then t132 = tree:add(F["tlcp.handshake.dnames"], tvb(off, n129)) end
-    while off < lim131 do
+    local lim170 = off + n167
+    local t171 = tree
+    if tree and n167 > 0 then t171 = tree:add(F["tlcp.handshake.dnames"], tvb(off, n167)) end
+    local c172 = 0
+    while off < lim170 do
       local before = off
       do
-        if 2 > lim131 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim131 - off) .. " left"
+        if 2 > lim170 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim170 - off) .. " left"
         end
-        local v134 = tvb(off, 2):uint()
-        if t132 then t132:add(F["tlcp.handshake.dname_len"], tvb(off, 2)) end
+        local r175 = tvb(off, 2)
+        local v174 = r175:uint()
+        if t171 then t171:add(F["tlcp.handshake.dname_len"], r175) end
         off = off + 2
-        local n133 = v134
-        if n133 > lim131 - off then
-          return nil, "Distinguished Name: needs " .. n133 .. " byte(s), " .. (lim131 - off) .. " left"
+        local n173 = v174
+        if n173 > lim170 - off then
+          return nil, "Distinguished Name: needs " .. n173 .. " byte(s), " .. (lim170 - off) .. " left"
         end
-        if t132 and n133 > 0 then t132:add(F["tlcp.handshake.dname"], tvb(off, n133)) end
-        off = off + n133
+        if t171 and n173 > 0 then t171:add(F["tlcp.handshake.dname"], tvb(off, n173)) end
+        off = off + n173
       end
       if off <= before then
-        return nil, "certificate_authorities: an element of zero bytes"
+        return nil, "Distinguished Names: an element of zero bytes"
       end
+      c172 = c172 + 1
     end
-    if off < lim131 and t132 then
-      t132:add_proto_expert_info(E.trailing, "Distinguished Names: " .. (lim131 - off) .. " byte(s) left over")
+    if t171 and n167 > 0 then
+      t171:set_text("Distinguished Names (" .. c172 .. (c172 == 1 and " name)" or " names)"))
     end
-    off = lim131
+    if off < lim170 and t171 then
+      t171:add_proto_expert_info(E.trailing, "Distinguished Names: " .. (lim170 - off) .. " byte(s) left over")
+    end
+    off = lim170
   end
   return off, this
 end
@@ -957,15 +1032,16 @@ D.CertificateVerify = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v136 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], tvb(off, 2)) end
+    local r178 = tvb(off, 2)
+    local v177 = r178:uint()
+    if tree then tree:add(F["tlcp.handshake.sig_len"], r178) end
     off = off + 2
-    local n135 = v136
-    if n135 > lim - off then
-      return nil, "Signature: needs " .. n135 .. " byte(s), " .. (lim - off) .. " left"
+    local n176 = v177
+    if n176 > lim - off then
+      return nil, "Signature: needs " .. n176 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n135 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n135)) end
-    off = off + n135
+    if tree and n176 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n176)) end
+    off = off + n176
   end
   return off, this
 end
@@ -976,15 +1052,16 @@ D.EncryptedPreMaster = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Encrypted PreMaster Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v138 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.epms_len"], tvb(off, 2)) end
+    local r181 = tvb(off, 2)
+    local v180 = r181:uint()
+    if tree then tree:add(F["tlcp.handshake.epms_len"], r181) end
     off = off + 2
-    local n137 = v138
-    if n137 > lim - off then
-      return nil, "Encrypted PreMaster: needs " .. n137 .. " byte(s), " .. (lim - off) .. " left"
+    local n179 = v180
+    if n179 > lim - off then
+      return nil, "Encrypted PreMaster: needs " .. n179 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n137 > 0 then tree:add(F["tlcp.handshake.epms"], tvb(off, n137)) end
-    off = off + n137
+    if tree and n179 > 0 then tree:add(F["tlcp.handshake.epms"], tvb(off, n179)) end
+    off = off + n179
   end
   return off, this
 end
@@ -992,13 +1069,14 @@ end
 D.body_client_key_exchange_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s139 = off
-    local t140 = tree and tree:add(tvb(off, lim - off), "EC Diffie-Hellman Client Params")
-    local o142, v141 = D.ClientECDHEParams(tvb, off, lim, t140, ctx)
-    if not o142 then return nil, v141 end
-    off = o142
-    if t140 then t140:set_len(off - s139) end
-    this["params"] = v141
+    local s182 = off
+    local t183 = tree and tree:add(tvb(off, lim - off), "EC Diffie-Hellman Client Params")
+    local o185, v184 = D.ClientECDHEParams(tvb, off, lim, t183, ctx)
+    if not o185 then return nil, v184 end
+    off = o185
+    if t183 then t183:set_len(off - s182) end
+    if t183 then t183:set_text("EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v184["curve_type"]] or 'Unknown')) end
+    this["params"] = v184
   end
   do
     if off ~= lim then
@@ -1014,24 +1092,25 @@ D.body_client_key_exchange_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v144 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.client_params_len"], tvb(off, 2)) end
+    local r188 = tvb(off, 2)
+    local v187 = r188:uint()
+    if tree then tree:add(F["tlcp.handshake.client_params_len"], r188) end
     off = off + 2
-    local n143 = v144
-    if n143 > lim - off then
-      return nil, "EC Diffie-Hellman Client Params: needs " .. n143 .. " byte(s), " .. (lim - off) .. " left"
+    local n186 = v187
+    if n186 > lim - off then
+      return nil, "EC Diffie-Hellman Client Params: needs " .. n186 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim145 = off + n143
-    local t146 = tree
-    if tree and n143 > 0 then t146 = tree:add(tvb(off, n143), "EC Diffie-Hellman Client Params") end
-    local o148, v147 = D.ClientECDHEParams(tvb, off, lim145, t146, ctx)
-    if not o148 then return nil, v147 end
-    off = o148
-    if off < lim145 and t146 then
-      t146:add_proto_expert_info(E.trailing, "EC Diffie-Hellman Client Params: " .. (lim145 - off) .. " byte(s) left over")
+    local lim189 = off + n186
+    local t190 = tree
+    if tree and n186 > 0 then t190 = tree:add(tvb(off, n186), "EC Diffie-Hellman Client Params") end
+    local o192, v191 = D.ClientECDHEParams(tvb, off, lim189, t190, ctx)
+    if not o192 then return nil, v191 end
+    off = o192
+    if off < lim189 and t190 then
+      t190:add_proto_expert_info(E.trailing, "EC Diffie-Hellman Client Params: " .. (lim189 - off) .. " byte(s) left over")
     end
-    off = lim145
-    this["params"] = v147
+    off = lim189
+    this["params"] = v191
   end
   return off, this
 end
@@ -1042,15 +1121,16 @@ D.body_client_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v150 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.ibsdh_params_len"], tvb(off, 2)) end
+    local r195 = tvb(off, 2)
+    local v194 = r195:uint()
+    if tree then tree:add(F["tlcp.handshake.ibsdh_params_len"], r195) end
     off = off + 2
-    local n149 = v150
-    if n149 > lim - off then
-      return nil, "IBSDH Params: needs " .. n149 .. " byte(s), " .. (lim - off) .. " left"
+    local n193 = v194
+    if n193 > lim - off then
+      return nil, "IBSDH Params: needs " .. n193 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n149 > 0 then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n149)) end
-    off = off + n149
+    if tree and n193 > 0 then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n193)) end
+    off = off + n193
   end
   return off, this
 end
@@ -1058,12 +1138,12 @@ end
 D.Finished = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local n151 = 12
-    if n151 > lim - off then
-      return nil, "Verify Data: needs " .. n151 .. " byte(s), " .. (lim - off) .. " left"
+    local n196 = 12
+    if n196 > lim - off then
+      return nil, "Verify Data: needs " .. n196 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n151 > 0 then tree:add(F["tlcp.handshake.verify_data"], tvb(off, n151)) end
-    off = off + n151
+    if tree and n196 > 0 then tree:add(F["tlcp.handshake.verify_data"], tvb(off, n196)) end
+    off = off + n196
   end
   return off, this
 end
@@ -1074,18 +1154,19 @@ D.Random = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "GMT Unix Time: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v152 = tvb(off, 4):uint()
-    if tree then tree:add(F["tlcp.handshake.random_time"], tvb(off, 4)) end
+    local r198 = tvb(off, 4)
+    local v197 = r198:uint()
+    if tree then tree:add(F["tlcp.handshake.random_time"], r198) end
     off = off + 4
-    this["gmt_unix_time"] = v152
+    this["gmt_unix_time"] = v197
   end
   do
-    local n153 = 28
-    if n153 > lim - off then
-      return nil, "Random Bytes: needs " .. n153 .. " byte(s), " .. (lim - off) .. " left"
+    local n199 = 28
+    if n199 > lim - off then
+      return nil, "Random Bytes: needs " .. n199 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n153 > 0 then tree:add(F["tlcp.handshake.random_bytes"], tvb(off, n153)) end
-    off = off + n153
+    if tree and n199 > 0 then tree:add(F["tlcp.handshake.random_bytes"], tvb(off, n199)) end
+    off = off + n199
   end
   return off, this
 end
@@ -1096,84 +1177,89 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v154 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.extension.type"], tvb(off, 2)) end
+    local r201 = tvb(off, 2)
+    local v200 = r201:uint()
+    if tree then tree:add(F["tlcp.handshake.extension.type"], r201) end
     off = off + 2
-    this["type"] = v154
+    this["type"] = v200
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v156 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.extension.len"], tvb(off, 2)) end
+    local r204 = tvb(off, 2)
+    local v203 = r204:uint()
+    if tree then tree:add(F["tlcp.handshake.extension.len"], r204) end
     off = off + 2
-    local n155 = v156
-    if n155 > lim - off then
-      return nil, "Data: needs " .. n155 .. " byte(s), " .. (lim - off) .. " left"
+    local n202 = v203
+    if n202 > lim - off then
+      return nil, "Data: needs " .. n202 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim157 = off + n155
-    local t158 = tree
-    if tree and n155 > 0 then t158 = tree:add(F["tlcp.handshake.extension.data"], tvb(off, n155)) end
-    local k159 = this["type"]
-    local v160
-    if k159 == 0 then
-      local v161
-      if off < lim157 then
-        if 2 > lim157 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim157 - off) .. " left"
+    local lim205 = off + n202
+    local t206 = tree
+    if tree and n202 > 0 then t206 = tree:add(F["tlcp.handshake.extension.data"], tvb(off, n202)) end
+    local k207 = this["type"]
+    local v208
+    if k207 == 0 then
+      local v209
+      if off < lim205 then
+        if 2 > lim205 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim205 - off) .. " left"
         end
-        local v163 = tvb(off, 2):uint()
-        if t158 then t158:add(F["tlcp.handshake.extensions_server_name_list_len"], tvb(off, 2)) end
+        local r212 = tvb(off, 2)
+        local v211 = r212:uint()
+        if t206 then t206:add(F["tlcp.handshake.extensions_server_name_list_len"], r212) end
         off = off + 2
-        local n162 = v163
-        if n162 > lim157 - off then
-          return nil, "data_server_name: needs " .. n162 .. " byte(s), " .. (lim157 - off) .. " left"
+        local n210 = v211
+        if n210 > lim205 - off then
+          return nil, "data_server_name: needs " .. n210 .. " byte(s), " .. (lim205 - off) .. " left"
         end
-        local lim164 = off + n162
-        while off < lim164 do
+        local lim213 = off + n210
+        while off < lim213 do
           local before = off
           do
-            local s165 = off
-            local t166 = t158 and t158:add(tvb(off, lim164 - off), "Server Name Indication")
-            local o168, v167 = D.ServerName(tvb, off, lim164, t166, ctx)
-            if not o168 then return nil, v167 end
-            off = o168
-            if t166 then t166:set_len(off - s165) end
+            local s214 = off
+            local t215 = t206 and t206:add(tvb(off, lim213 - off), "Server Name Indication")
+            local o217, v216 = D.ServerName(tvb, off, lim213, t215, ctx)
+            if not o217 then return nil, v216 end
+            off = o217
+            if t215 then t215:set_len(off - s214) end
+            if t215 then t215:set_text("Server Name Indication: " .. (VS["ServerName_name_type"][v216["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim164 and t158 then
-          t158:add_proto_expert_info(E.trailing, "data_server_name: " .. (lim164 - off) .. " byte(s) left over")
+        if off < lim213 and t206 then
+          t206:add_proto_expert_info(E.trailing, "data_server_name: " .. (lim213 - off) .. " byte(s) left over")
         end
-        off = lim164
+        off = lim213
       end
-      v160 = v161
-    elseif k159 == 65281 then
-      if 1 > lim157 - off then
-        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim157 - off) .. " left"
+      v208 = v209
+    elseif k207 == 65281 then
+      if 1 > lim205 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim205 - off) .. " left"
       end
-      local v170 = tvb(off, 1):uint()
-      if t158 then t158:add(F["tlcp.handshake.extensions_reneg_info_len"], tvb(off, 1)) end
+      local r220 = tvb(off, 1)
+      local v219 = r220:uint()
+      if t206 then t206:add(F["tlcp.handshake.extensions_reneg_info_len"], r220) end
       off = off + 1
-      local n169 = v170
-      if n169 > lim157 - off then
-        return nil, "data_renegotiation_info: needs " .. n169 .. " byte(s), " .. (lim157 - off) .. " left"
+      local n218 = v219
+      if n218 > lim205 - off then
+        return nil, "data_renegotiation_info: needs " .. n218 .. " byte(s), " .. (lim205 - off) .. " left"
       end
-      off = off + n169
+      off = off + n218
     else
-      if t158 and VS["ExtensionType"][k159] == nil then
-        t158:add_proto_expert_info(E.unknown, "data: no layout for " .. tostring(k159))
+      if t206 and VS["ExtensionType"][k207] == nil then
+        t206:add_proto_expert_info(E.unknown, "data: no layout for " .. tostring(k207))
       end
-      off = off + (lim157 - off)
+      off = off + (lim205 - off)
     end
-    if off < lim157 and t158 then
-      t158:add_proto_expert_info(E.trailing, "Data: " .. (lim157 - off) .. " byte(s) left over")
+    if off < lim205 and t206 then
+      t206:add_proto_expert_info(E.trailing, "Data: " .. (lim205 - off) .. " byte(s) left over")
     end
-    off = lim157
-    this["data"] = v160
+    off = lim205
+    this["data"] = v208
   end
   return off, this
 end
@@ -1184,33 +1270,36 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v171 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.server_curve_type"], tvb(off, 1)) end
+    local r222 = tvb(off, 1)
+    local v221 = r222:uint()
+    if tree then tree:add(F["tlcp.handshake.server_curve_type"], r222) end
     off = off + 1
-    this["curve_type"] = v171
+    this["curve_type"] = v221
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v172 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.server_named_curve"], tvb(off, 2)) end
+    local r224 = tvb(off, 2)
+    local v223 = r224:uint()
+    if tree then tree:add(F["tlcp.handshake.server_named_curve"], r224) end
     off = off + 2
-    this["named_curve"] = v172
+    this["named_curve"] = v223
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v174 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.server_point_len"], tvb(off, 1)) end
+    local r227 = tvb(off, 1)
+    local v226 = r227:uint()
+    if tree then tree:add(F["tlcp.handshake.server_point_len"], r227) end
     off = off + 1
-    local n173 = v174
-    if n173 > lim - off then
-      return nil, "Public Key: needs " .. n173 .. " byte(s), " .. (lim - off) .. " left"
+    local n225 = v226
+    if n225 > lim - off then
+      return nil, "Public Key: needs " .. n225 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n173 > 0 then tree:add(F["tlcp.handshake.server_point"], tvb(off, n173)) end
-    off = off + n173
+    if tree and n225 > 0 then tree:add(F["tlcp.handshake.server_point"], tvb(off, n225)) end
+    off = off + n225
   end
   return off, this
 end
@@ -1221,33 +1310,36 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v175 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.server_curve_type"], tvb(off, 1)) end
+    local r229 = tvb(off, 1)
+    local v228 = r229:uint()
+    if tree then tree:add(F["tlcp.handshake.server_curve_type"], r229) end
     off = off + 1
-    this["curve_type"] = v175
+    this["curve_type"] = v228
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v176 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.server_named_curve"], tvb(off, 2)) end
+    local r231 = tvb(off, 2)
+    local v230 = r231:uint()
+    if tree then tree:add(F["tlcp.handshake.server_named_curve"], r231) end
     off = off + 2
-    this["named_curve"] = v176
+    this["named_curve"] = v230
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v178 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.client_point_len"], tvb(off, 1)) end
+    local r234 = tvb(off, 1)
+    local v233 = r234:uint()
+    if tree then tree:add(F["tlcp.handshake.client_point_len"], r234) end
     off = off + 1
-    local n177 = v178
-    if n177 > lim - off then
-      return nil, "Public Key: needs " .. n177 .. " byte(s), " .. (lim - off) .. " left"
+    local n232 = v233
+    if n232 > lim - off then
+      return nil, "Public Key: needs " .. n232 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n177 > 0 then tree:add(F["tlcp.handshake.client_point"], tvb(off, n177)) end
-    off = off + n177
+    if tree and n232 > 0 then tree:add(F["tlcp.handshake.client_point"], tvb(off, n232)) end
+    off = off + n232
   end
   return off, this
 end
@@ -1258,24 +1350,26 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Server Name Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v179 = tvb(off, 1):uint()
-    if tree then tree:add(F["tlcp.handshake.extensions_server_name_type"], tvb(off, 1)) end
+    local r236 = tvb(off, 1)
+    local v235 = r236:uint()
+    if tree then tree:add(F["tlcp.handshake.extensions_server_name_type"], r236) end
     off = off + 1
-    this["name_type"] = v179
+    this["name_type"] = v235
   end
   do
     if 2 > lim - off then
       return nil, "Server Name Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local v181 = tvb(off, 2):uint()
-    if tree then tree:add(F["tlcp.handshake.extensions_server_name_len"], tvb(off, 2)) end
+    local r239 = tvb(off, 2)
+    local v238 = r239:uint()
+    if tree then tree:add(F["tlcp.handshake.extensions_server_name_len"], r239) end
     off = off + 2
-    local n180 = v181
-    if n180 > lim - off then
-      return nil, "Server Name: needs " .. n180 .. " byte(s), " .. (lim - off) .. " left"
+    local n237 = v238
+    if n237 > lim - off then
+      return nil, "Server Name: needs " .. n237 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n180 > 0 then tree:add(F["tlcp.handshake.extensions_server_name"], tvb(off, n180)) end
-    off = off + n180
+    if tree and n237 > 0 then tree:add(F["tlcp.handshake.extensions_server_name"], tvb(off, n237)) end
+    off = off + n237
   end
   return off, this
 end
@@ -1297,28 +1391,44 @@ local STATE_PARAM = "key_exchange"
 
 local f_tcp_stream = Field.new("tcp.stream")
 
+-- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
+-- closures and tables, converting numbers to strings, and TvbRanges it does not need. Record
+-- headers are read from one tvb:raw() string; application data records get only their header
+-- items and one item for the fragment.
+
+-- Read-only parse context of the record-layer structs (they use no parse parameters).
+local NO_PARAMS = {params = {}}
+
 -- Per-conversation state, rebuilt whenever the capture is (re)dissected from the start.
 -- conv.dirs[dir] = {encrypted = bool, hs = pending handshake bytes}
--- conv.records[frame:tvb length:offset] = what the first pass learnt about one record
+-- conv.records[frame][record_key(tvb length, offset)] = what the first pass learnt about a record
 local convs = {}
 local claimed = {}
+local last_frame = nil  -- pinfo.number of the last call that set the columns
 
 function proto.init()
   convs = {}
   claimed = {}
+  last_frame = nil
 end
 
+-- (conversation key, direction key): the TCP stream number and the source port; addresses
+-- only when there is no stream number or both ports are equal.
 local function keys(pinfo)
-  local a = tostring(pinfo.src) .. ":" .. tostring(pinfo.src_port)
-  local b = tostring(pinfo.dst) .. ":" .. tostring(pinfo.dst_port)
+  local sport, dport = pinfo.src_port, pinfo.dst_port
   local fi = f_tcp_stream()
-  local sid
-  if fi then
-    sid = tostring(fi.value)
-  elseif a < b then
-    sid = a .. "|" .. b
-  else
-    sid = b .. "|" .. a
+  local sid = fi and fi.value
+  if sid ~= nil and sport ~= dport then
+    return sid, sport
+  end
+  local a = tostring(pinfo.src) .. ":" .. tostring(sport)
+  local b = tostring(pinfo.dst) .. ":" .. tostring(dport)
+  if sid == nil then
+    if a < b then
+      sid = a .. "|" .. b
+    else
+      sid = b .. "|" .. a
+    end
   end
   return sid, a
 end
@@ -1338,19 +1448,65 @@ local function conv_state(pinfo)
   return conv, dir
 end
 
-local function add_info(pinfo, text)
-  if tostring(pinfo.cols.protocol) ~= SHORT then
-    pinfo.cols.protocol:set(SHORT)
-    pinfo.cols.info:set(text)
-  elseif tostring(pinfo.cols.info) == "" then
-    pinfo.cols.info:set(text)
+-- Shared state of application data records that needed no state (see dissect_record).
+local PLAIN = {enc = false}
+
+-- The key of a record in conv.records[frame]: its tvb's length and its offset.
+local function record_key(len, off)
+  if len < 67108864 then
+    return len * 67108864 + off
+  end
+  return tostring(len) .. ":" .. tostring(off)
+end
+
+-- Column texts of one call, joined once at the end (INFO_N of them are valid).
+local INFO = {}
+local INFO_N = 0
+
+local function add_info(text)
+  INFO_N = INFO_N + 1
+  INFO[INFO_N] = text
+end
+
+local function flush_info(pinfo)
+  if INFO_N == 0 then
+    return
+  end
+  local text = table.concat(INFO, ", ", 1, INFO_N)
+  INFO_N = 0
+  local cols = pinfo.cols
+  -- Dissections do not interleave: a call for another frame than the last call's is the first
+  -- call of its frame's dissection, and the columns still hold what the layers below wrote.
+  local number = pinfo.number
+  if number ~= last_frame or tostring(cols.protocol) ~= SHORT then
+    last_frame = number
+    cols.protocol = SHORT
+    cols.info = text
+    return
+  end
+  local info = cols.info
+  if tostring(info) == "" then
+    info:set(text)
   else
-    pinfo.cols.info:append(", " .. text)
+    info:append(", " .. text)
   end
 end
 
 local function hs_name(t)
   return VS["HandshakeType"][t] or ("Unknown Handshake Message (" .. t .. ")")
+end
+
+-- "<version> Record Layer: <content type> Protocol: ", cached per (version, content type)
+local LABELS = {}
+
+local function record_label(version, ct, what)
+  local key = version * 256 + ct
+  local label = LABELS[key]
+  if not label then
+    label = (VS["ProtocolVersion"][version] or "Unknown") .. " Record Layer: " .. what .. " Protocol: "
+    LABELS[key] = label
+  end
+  return label
 end
 
 -- Split the handshake bytes of one record into whole messages, joining them with what earlier
@@ -1414,10 +1570,12 @@ local function dissect_message(mtvb, moff, m, conv, parent, fresh)
   return name
 end
 
-local function dissect_handshake(tvb, pinfo, foff, flen, rt, conv, dir, st, fresh, texts)
+-- Returns the texts of the record's messages, joined with ", ".
+local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
   if fresh then
     st.msgs, st.frag = split_handshake(dir, tvb, foff, flen)
   end
+  local texts = {}
   for _, m in ipairs(st.msgs) do
     if m.too_long then
       rt:add_proto_expert_info(E.hs_too_long, hs_name(m.type) .. " claims " .. m.length ..
@@ -1437,84 +1595,93 @@ local function dissect_handshake(tvb, pinfo, foff, flen, rt, conv, dir, st, fres
       texts[#texts + 1] = "Handshake Fragment"
     end
   end
+  return table.concat(texts, ", ")
 end
 
-local function dissect_record(tvb, pinfo, off, hdr, top, conv, dir)
-  local length = hdr["length"]
-  local ct = hdr["content_type"]
+local function dissect_record(tvb, pinfo, len, off, ct, version, length, top, conv, dir)
   local total = REC_HDR + length
   local foff = off + REC_HDR
   local rt = top:add(F["tlcp.record"], tvb(off, total))
-  D.RecordHeader(tvb, off, foff, rt, {params = {}})
-  local key = pinfo.number .. ":" .. tvb:len() .. ":" .. off
-  local st = conv.records[key]
-  local fresh = st == nil
-  if fresh then
-    st = {enc = dir.encrypted}
-    conv.records[key] = st
-    if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
-      st.interrupted = #dir.hs
-      dir.hs = ""
+  D.RecordHeader(tvb, off, foff, rt, NO_PARAMS)
+  -- What the first pass learnt about this record, by frame, tvb length and offset. Most
+  -- records are application data that follow no pending handshake bytes: they need none.
+  local number = pinfo.number
+  local frame = conv.records[number]
+  local key = record_key(len, off)
+  local st = frame and frame[key]
+  local fresh = false
+  if st == nil then
+    if ct == CT_APP and (dir.hs == "" or pinfo.visited) then
+      st = PLAIN
+    else
+      fresh = true
+      st = {enc = dir.encrypted}
+      if not frame then
+        frame = {}
+        conv.records[number] = frame
+      end
+      frame[key] = st
+      if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
+        st.interrupted = #dir.hs
+        dir.hs = ""
+      end
     end
   end
   if st.interrupted then
     rt:add_proto_expert_info(E.interrupted, st.interrupted ..
       " byte(s) of an incomplete handshake message before this record")
   end
-  local texts = {}
   local what = VS["ContentType"][ct]
-  if ct == CT_CCS then
+  local text = what
+  if ct == CT_APP then
+    rt:add(F["tlcp.app_data"], tvb(foff, length))
+  elseif ct == CT_CCS then
     if fresh then
       dir.encrypted = true
     end
-    local o, err = D.ChangeCipherSpec(tvb, foff, foff + length, rt, {params = {}})
+    local o, err = D.ChangeCipherSpec(tvb, foff, foff + length, rt, NO_PARAMS)
     if not o then
       rt:add_proto_expert_info(E.malformed, what .. ": " .. tostring(err))
     elseif o < foff + length then
       rt:add_proto_expert_info(E.trailing, what .. ": " .. (foff + length - o) ..
         " byte(s) left over")
     end
-    texts[1] = what
   elseif ct == CT_ALERT then
     if st.enc then
       rt:add(F["tlcp.alert_message.encrypted"], tvb(foff, length))
-      texts[1] = "Encrypted Alert"
+      text = "Encrypted Alert"
     else
       local at = rt:add(F["tlcp.alert_message"], tvb(foff, length))
-      local o, v = D.Alert(tvb, foff, foff + length, at, {params = {}})
+      local o, v = D.Alert(tvb, foff, foff + length, at, NO_PARAMS)
       if not o then
         at:add_proto_expert_info(E.malformed, what .. ": " .. tostring(v))
-        texts[1] = what
       else
         if o < foff + length then
           at:add_proto_expert_info(E.trailing, what .. ": " .. (foff + length - o) ..
             " byte(s) left over")
         end
         local level, desc = v["level"], v["description"]
-        texts[1] = what .. " (Level: " .. (VS["AlertLevel"][level] or tostring(level)) ..
+        text = what .. " (Level: " .. (VS["AlertLevel"][level] or tostring(level)) ..
           ", Description: " .. (VS["AlertDescription"][desc] or tostring(desc)) .. ")"
       end
     end
   elseif ct == CT_HANDSHAKE then
     if st.enc then
       rt:add(F["tlcp.handshake.encrypted"], tvb(foff, length))
-      texts[1] = "Encrypted Handshake Message"
+      text = "Encrypted Handshake Message"
     else
-      dissect_handshake(tvb, pinfo, foff, length, rt, conv, dir, st, fresh, texts)
+      text = dissect_handshake(tvb, foff, length, rt, conv, dir, st, fresh)
     end
   else
     rt:add(F["tlcp.app_data"], tvb(foff, length))
-    texts[1] = what
   end
-  local version = VS["ProtocolVersion"][hdr["version"]] or "Unknown"
-  rt:set_text(version .. " Record Layer: " .. what .. " Protocol: " .. table.concat(texts, ", "))
-  for _, text in ipairs(texts) do
-    add_info(pinfo, text)
+  rt:set_text(record_label(version, ct, what) .. text)
+  if text ~= "" then
+    add_info(text)
   end
 end
 
-local function header_problem(hdr)
-  local ct, version, length = hdr["content_type"], hdr["version"], hdr["length"]
+local function header_problem(ct, version, length)
   if VS["ContentType"][ct] == nil then
     return E.content_type, "unknown content type " .. ct
   elseif VS["ProtocolVersion"][version] == nil then
@@ -1525,18 +1692,17 @@ local function header_problem(hdr)
   return nil
 end
 
+local function read_header(tvb, off)
+  local ct, version, length = R.RecordHeader_values(tvb:raw(off, REC_HDR), 1)
+  return ct, version, length
+end
+
 local function dissect_stream(tvb, pinfo, tree)
   local conv, dir = conv_state(pinfo)
   local len = tvb:len()
   local off = 0
   local top, top_start
-  local function top_item()
-    if not top then
-      top_start = off
-      top = tree:add(proto, tvb(off, len - off))
-    end
-    return top
-  end
+  INFO_N = 0
   while off < len do
     local avail = len - off
     if avail < REC_HDR then
@@ -1545,41 +1711,58 @@ local function dissect_stream(tvb, pinfo, tree)
         pinfo.desegment_len = DESEGMENT_ONE_MORE_SEGMENT
         break
       end
-      local it = top_item():add(F["tlcp.ignored"], tvb(off, avail))
+      if not top then
+        top_start = off
+        top = tree:add(proto, tvb(off, len - off))
+      end
+      local it = top:add(F["tlcp.ignored"], tvb(off, avail))
       it:add_proto_expert_info(E.past_end, "incomplete record header: " .. avail .. " byte(s)")
       off = len
       break
     end
-    local _, hdr = D.RecordHeader(tvb, off, off + REC_HDR, nil, {params = {}})
-    local problem, text = header_problem(hdr)
+    local ct, version, length = read_header(tvb, off)
+    local problem, text = header_problem(ct, version, length)
     if problem then
-      local it = top_item():add(F["tlcp.ignored"], tvb(off, avail))
+      if not top then
+        top_start = off
+        top = tree:add(proto, tvb(off, len - off))
+      end
+      local it = top:add(F["tlcp.ignored"], tvb(off, avail))
       it:add_proto_expert_info(problem, text)
-      add_info(pinfo, "Ignored Unknown Record")
+      add_info("Ignored Unknown Record")
       off = len
       break
     end
-    local total = REC_HDR + hdr["length"]
+    local total = REC_HDR + length
     if total > avail then
       if pinfo.can_desegment > 0 then
         pinfo.desegment_offset = off
         pinfo.desegment_len = total - avail
         break
       end
-      local rt = top_item():add(F["tlcp.record"], tvb(off, avail))
-      D.RecordHeader(tvb, off, off + REC_HDR, rt, {params = {}})
+      if not top then
+        top_start = off
+        top = tree:add(proto, tvb(off, len - off))
+      end
+      local rt = top:add(F["tlcp.record"], tvb(off, avail))
+      D.RecordHeader(tvb, off, off + REC_HDR, rt, NO_PARAMS)
       rt:add_proto_expert_info(E.past_end, "record of " .. total .. " bytes, only " .. avail ..
         " captured")
-      add_info(pinfo, "Continuation Data")
+      add_info("Continuation Data")
       off = len
       break
     end
-    dissect_record(tvb, pinfo, off, hdr, top_item(), conv, dir)
+    if not top then
+      top_start = off
+      top = tree:add(proto, tvb(off, len - off))
+    end
+    dissect_record(tvb, pinfo, len, off, ct, version, length, top, conv, dir)
     off = off + total
   end
-  if top then
+  if top and off ~= len then
     top:set_len(off - top_start)
   end
+  flush_info(pinfo)
   return len
 end
 
@@ -1589,6 +1772,7 @@ local function dissect(tvb, pinfo, tree)
   if ok then
     return result
   end
+  INFO_N = 0
   tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(result))
   return start_len
 end
@@ -1600,16 +1784,20 @@ proto.dissector = dissect
 -- then TLCP too. TLS (0x0300 to 0x0303) is left to Wireshark's TLS dissector.
 local function heuristic(tvb, pinfo, tree)
   local sid, dkey = keys(pinfo)
-  local ck = sid .. "/" .. dkey
-  if not claimed[ck] then
+  local dirs = claimed[sid]
+  if not (dirs and dirs[dkey]) then
     if tvb:len() < REC_HDR then
       return false
     end
-    local _, hdr = D.RecordHeader(tvb, 0, REC_HDR, nil, {params = {}})
-    if not hdr or hdr["version"] ~= HEUR_VERSION or header_problem(hdr) then
+    local ct, version, length = read_header(tvb, 0)
+    if version ~= HEUR_VERSION or header_problem(ct, version, length) then
       return false
     end
-    claimed[ck] = true
+    if not dirs then
+      dirs = {}
+      claimed[sid] = dirs
+    end
+    dirs[dkey] = true
   end
   dissect(tvb, pinfo, tree)
   return true

@@ -4,6 +4,7 @@ lua5.2 and lua5.4 with the Wireshark API stub."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -229,3 +230,18 @@ def test_heuristic(lua: str, tmp_path: Path) -> None:
     assert [p["result"] for p in out] == ["false", "false", "false", "true", "true", "true"]
     assert out[3]["info"] == "Client Hello"
     assert out[4]["deseg"] == f"0/{5 + 0x4005 - 105}"
+
+
+def test_text_fields_and_table_names() -> None:
+    text = generate_lua()
+    # base="string" in the schema metadata: the SNI host name is a text field
+    assert ('ProtoField.string("tlcp.handshake.extensions_server_name", "Server Name")'
+            in text)
+    # value tables of inline Enums carry their struct's name, never a bare field name
+    names = re.findall(r'^VS\["([^"]+)"\]', text, re.M)
+    assert len(names) == len(set(names))
+    assert "ChangeCipherSpec_type" in names and "ServerName_name_type" in names
+    assert not [n for n in names if n.islower()]
+    # TLS-like labels: counted lists, extensions by type
+    assert 'set_text("Cipher Suites (" ..' in text
+    assert 'set_text("Extension: " ..' in text

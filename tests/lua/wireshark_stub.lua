@@ -21,8 +21,8 @@ local function make_field(kind, size)
     assert(type(abbrev) == "string" and type(name) == "string", "bad ProtoField arguments")
     assert(not abbrevs[abbrev], "duplicate ProtoField " .. abbrev)
     abbrevs[abbrev] = true
-    if kind == "bytes" then  -- ProtoField.bytes(abbrev, name, display, description)
-      assert(vs == nil or type(vs) == "string", "bytes: 4th argument is the description")
+    if kind == "bytes" or kind == "string" then  -- (abbrev, name, display, description)
+      assert(vs == nil or type(vs) == "string", kind .. ": 4th argument is the description")
       vs = nil
     elseif kind == "none" then  -- ProtoField.none(abbrev, name, description)
       assert(b == nil or type(b) == "string", "none: 3rd argument is the description")
@@ -43,6 +43,7 @@ ProtoField.int16 = make_field("int", 2)
 ProtoField.int24 = make_field("int", 3)
 ProtoField.int32 = make_field("int", 4)
 ProtoField.bytes = make_field("bytes", nil)
+ProtoField.string = make_field("string", nil)
 ProtoField.none = make_field("none", nil)
 
 local ProtoExpertMT = {}
@@ -215,6 +216,8 @@ local function field_text(field, range, little)
     return field.name .. ": " .. shown, v
   elseif field.kind == "bytes" then
     return field.name .. ": " .. hex(range:raw()), range:raw()
+  elseif field.kind == "string" then
+    return field.name .. ": " .. range:raw(), range:raw()
   end
   return field.name, nil
 end
@@ -290,13 +293,27 @@ function ColumnMT:set(t) self.text = t end
 function ColumnMT:append(t) self.text = self.text .. t end
 function ColumnMT:clear() self.text = "" end
 
+-- pinfo.cols.<name> is a Column; assigning pinfo.cols.<name> = text sets its text (as
+-- Wireshark's Columns __newindex does).
+local function new_columns()
+  local columns = {protocol = setmetatable({text = "TCP"}, ColumnMT),
+                   info = setmetatable({text = "tcp"}, ColumnMT)}
+  return setmetatable({}, {
+    __index = columns,
+    __newindex = function(_, name, text)
+      assert(columns[name], "unknown column " .. tostring(name))
+      assert(type(text) == "string", "column text must be a string")
+      columns[name].text = text
+    end,
+  })
+end
+
 function stub.pinfo(number, src, src_port, dst, dst_port)
   return {
     number = number, visited = false, can_desegment = 1,
     src = src, src_port = src_port, dst = dst, dst_port = dst_port,
     desegment_offset = 0, desegment_len = 0,
-    cols = {protocol = setmetatable({text = "TCP"}, ColumnMT),
-            info = setmetatable({text = "tcp"}, ColumnMT)},
+    cols = new_columns(),
   }
 end
 

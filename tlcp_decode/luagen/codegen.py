@@ -47,7 +47,7 @@ class FieldSpec:
 
     abbrev: str  # full filter name, e.g. "tlcp.handshake.type"
     label: str
-    kind: str  # uint8 .. uint32, int8 .. int32, bytes, none
+    kind: str  # uint8 .. uint32, int8 .. int32, bytes, string, none
     base: str  # DEC, HEX or NONE
     table: str | None = None  # value table name (Lua VS[...])
     description: str = ""
@@ -80,11 +80,11 @@ def lua_string(text: str) -> str:
 def protofield_source(spec: FieldSpec) -> str:
     """The Lua constructor call of one ProtoField."""
     args = [lua_string(spec.abbrev), lua_string(spec.label)]
-    if spec.kind in ("bytes", "none"):
+    if spec.kind in ("bytes", "string", "none"):
         ctor = spec.kind
-        if spec.description:
-            args += ["nil", lua_string(spec.description)] if ctor == "bytes" else \
-                [lua_string(spec.description)]
+        if spec.description:  # bytes/string(abbrev, name, display, desc), none(abbrev, name, desc)
+            args += [lua_string(spec.description)] if ctor == "none" else \
+                ["nil", lua_string(spec.description)]
     else:
         ctor = spec.kind
         args.append(f"base.{spec.base}")
@@ -158,6 +158,17 @@ def _static_size(con: c.Construct) -> int | None:
     return size if isinstance(size, int) else None
 
 
+def _count_unit(inner: c.Construct) -> tuple[str, str] | None:
+    """For a range of labelled elements, the unit of its count: ("suite", "suites")."""
+    if not isinstance(inner, c.GreedyRange) or type(inner.subcon) is not c.Renamed:
+        return None
+    _, meta, _ = split_renamed(inner.subcon)
+    if meta is None or not meta.label:
+        return None
+    word = meta.label.split()[-1].lower()
+    return word, word if word.endswith("s") else word + "s"
+
+
 @dataclass
 class Env:
     """Where emitted code runs: the Lua names of the limit, tree and struct values."""
@@ -202,6 +213,7 @@ class Generator:
         self._used_names: set[str] = set()
         self._counter = 0
         self.readers: dict[int, str] = {}
+        self.unpackers: dict[int, str] = {}
         self._reader_bodies: list[str] = []
 
     # -- naming ------------------------------------------------------------------------------
@@ -250,19 +262,30 @@ class Generator:
     def _abbrev(self, meta: FieldMeta) -> str | None:
         return f"{self.prefix}.{meta.filter}" if meta.filter else None
 
+    def _table_hint(self, env: Env, hint: str) -> str:
+        """The name of an inline Enum's value table: its struct's and its field's names."""
+        return f"{env.path}_{hint}" if env.path and env.path != hint else hint
+
     def _int_field(self, meta: FieldMeta, info: IntInfo, hint: str) -> str | None:
         abbrev = self._abbrev(meta)
         if abbrev is None:
             return None
+        if meta.base == "string":
+            raise LuaGenError(f"{hint}: base='string' is for byte strings, not integers")
         kinds = _SINT_KINDS if info.signed else _INT_KINDS
         table = self.value_table(info.enum, hint) if info.enum is not None else None
         base = {"hex": "HEX", "dec": "DEC"}.get(meta.base, "DEC")
         return self.add_field(FieldSpec(abbrev, meta.label, kinds[info.size], base, table))
 
-    def _bytes_field(self, meta: FieldMeta, kind: str = "bytes") -> str | None:
+    def _bytes_field(self, meta: FieldMeta, kind: str = "bytes", leaf: bool = False) -> str | None:
+        """The field of a byte span: a leaf with ``base="string"`` is a text field."""
         abbrev = self._abbrev(meta)
         if abbrev is None:
             return None
+        if meta.base == "string":
+            if not leaf:
+                raise LuaGenError(f"{meta.label}: base='string' needs a plain byte string")
+            kind = "string"
         return self.add_field(FieldSpec(abbrev, meta.label, kind, "NONE"))
 
     # -- functions ---------------------------------------------------------------------------
@@ -282,27 +305,58 @@ class Generator:
             return self.readers[id(struct)]
         name = "R." + self._unique(self._hints.get(id(struct)) or hint)
         self.readers[id(struct)] = name
+        self._reader_bodies.append(self._reader_body(name, struct, hint, table=True))
+        return name
+
+    def unpacker_for(self, struct: c.Struct, hint: str) -> tuple[str, list[str]]:
+        """Like :meth:`reader_for` but returning the members as values, no table:
+        ``(s, pos) -> v1, v2, ...``; also returns the member names in that order."""
+        names = self._reader_names(struct, hint)
+        if id(struct) in self.unpackers:
+            return self.unpackers[id(struct)], names
+        name = "R." + self._unique((self._hints.get(id(struct)) or hint) + "_values")
+        self.unpackers[id(struct)] = name
+        self._reader_bodies.append(self._reader_body(name, struct, hint, table=False))
+        return name, names
+
+    def _reader_fields(self, struct: c.Struct, hint: str) -> list[tuple[str | None, IntInfo]]:
+        out = []
+        for sub in struct.subcons:
+            sname, _, inner = split_renamed(sub)
+            info = int_info(inner)
+            if info is None or info.signed:
+                raise LuaGenError(f"{hint}: string readers need unsigned integers only")
+            out.append((sname, info))
+        return out
+
+    def _reader_names(self, struct: c.Struct, hint: str) -> list[str]:
+        return [n for n, _ in self._reader_fields(struct, hint) if n]
+
+    def _reader_body(self, name: str, struct: c.Struct, hint: str, table: bool) -> str:
+        fields = self._reader_fields(struct, hint)
+        total = sum(info.size for _, info in fields)
         w = Writer()
         with w.block(f"{name} = function(s, pos)"):
-            w.line("local t = {}")
+            byte_vars = [f"b{i + 1}" for i in range(total)]
+            w.line(f"local {', '.join(byte_vars)} = s:byte(pos, pos + {total - 1})")
             pos = 0
-            for sub in struct.subcons:
-                sname, _, inner = split_renamed(sub)
-                info = int_info(inner)
-                if info is None or info.signed:
-                    raise LuaGenError(f"{hint}: string readers need unsigned integers only")
-                idx = [f"s:byte(pos + {pos + i})" for i in range(info.size)]
+            values: list[tuple[str, str]] = []
+            for sname, info in fields:
+                idx = byte_vars[pos:pos + info.size]
                 if info.little:
                     idx.reverse()
                 expr = idx[0]
                 for part in idx[1:]:
                     expr = f"({expr}) * 256 + {part}"
                 if sname:
-                    w.line(f"t[{lua_string(sname)}] = {expr}")
+                    values.append((sname, expr))
                 pos += info.size
-            w.line("return t")
-        self._reader_bodies.append("\n".join(w.lines))
-        return name
+            if table:
+                w.line("return {" + ", ".join(f"[{lua_string(n)}] = {e}" for n, e in values)
+                       + "}")
+            else:
+                w.line("return " + ", ".join(e for _, e in values))
+        return "\n".join(w.lines)
 
     def generate(self) -> str:
         """All queued functions (and the ones they reach), in a stable order."""
@@ -456,18 +510,19 @@ class Generator:
                   meta: FieldMeta | None, what: str, hint: str) -> str:
         self._check(w, env, str(info.size), what)
         var = self._fresh("v")
-        rng = f"tvb(off, {info.size})"
+        rng = self._fresh("r")  # one TvbRange for the value and the item
         getter = ("le_" if info.little else "") + ("int" if info.signed else "uint")
+        w.line(f"local {rng} = tvb(off, {info.size})")
         w.line(f"local {var} = {rng}:{getter}()")
         if meta is not None:
-            abbrev = self._int_field(meta, info, hint)
+            abbrev = self._int_field(meta, info, self._table_hint(env, hint))
             add = "add_le" if info.little else "add"
             if abbrev is not None:
                 w.line(f"if {env.tree} then {env.tree}:{add}(F[{lua_string(abbrev)}], {rng}) end")
             else:
                 label = lua_string(meta.label + ": ")
                 if info.enum is not None:
-                    table = self.value_table(info.enum, hint)
+                    table = self.value_table(info.enum, self._table_hint(env, hint))
                     text = f"{label} .. (VS[{lua_string(table)}][{var}] or 'Unknown') .. ' (' .. {var} .. ')'"
                 else:
                     text = f"{label} .. {var}"
@@ -498,7 +553,7 @@ class Generator:
     def _leaf_bytes(self, w: Writer, env: Env, meta: FieldMeta | None, size: str) -> None:
         if meta is None:
             return
-        abbrev = self._bytes_field(meta)
+        abbrev = self._bytes_field(meta, leaf=True)
         if abbrev is not None:
             w.line(f"if {env.tree} and {size} > 0 then "
                    f"{env.tree}:add(F[{lua_string(abbrev)}], tvb(off, {size})) end")
@@ -520,7 +575,19 @@ class Generator:
             abbrev = self._bytes_field(meta)
             tree = self._item(w, env, meta, abbrev, nvar, empty_ok=False)
         sub_env = Env(lim, tree, env.this, env.members, hint)
-        value = self.emit(w, inner, sub_env, None, hint)
+        unit = _count_unit(inner) if meta is not None else None
+        if unit is not None:  # "Cipher Suites (2 suites)", as Wireshark's TLS tree
+            assert isinstance(inner, c.GreedyRange) and meta is not None
+            count = self._fresh("c")
+            w.line(f"local {count} = 0")
+            value = self._emit_range(w, inner, sub_env, None, hint, what, count)
+            one, many = unit
+            with w.block(f"if {tree} and {nvar} > 0 then"):
+                w.line(f"{tree}:set_text({lua_string(meta.label + ' (')} .. {count} .. "
+                       f"({count} == 1 and {lua_string(' ' + one + ')')} or "
+                       f"{lua_string(' ' + many + ')')}))")
+        else:
+            value = self.emit(w, inner, sub_env, None, hint)
         with w.block(f"if off < {lim} and {tree} then"):
             w.line(f"{tree}:add_proto_expert_info(E.trailing, {lua_string(what + ': ')} .. "
                    f"({lim} - off) .. {lua_string(' byte(s) left over')})")
@@ -555,10 +622,25 @@ class Generator:
         w.line(f"if not {ovar} then return nil, {var} end")
         w.line(f"off = {ovar}")
         self._close_item(w, tree, start)
+        kind = self._kind_member(con, func[2:]) if meta is not None and meta.label else None
+        if kind is not None and start is not None:  # "Extension: server_name"
+            assert meta is not None
+            mname, table = kind
+            w.line(f"if {tree} then {tree}:set_text({lua_string(meta.label + ': ')} .. "
+                   f"(VS[{lua_string(table)}][{var}[{lua_string(mname)}]] or 'Unknown')) end")
         return var
 
+    def _kind_member(self, con: c.Struct, struct_name: str) -> tuple[str, str] | None:
+        """A struct whose first member is a value-table integer is labelled by its value."""
+        if not con.subcons:
+            return None
+        name, _, inner = split_renamed(con.subcons[0])
+        if name is None or not isinstance(inner, c.Enum) or int_info(inner) is None:
+            return None
+        return name, self.value_table(inner, f"{struct_name}_{name}")
+
     def _emit_range(self, w: Writer, con: c.GreedyRange, env: Env, meta: FieldMeta | None,
-                    hint: str, what: str) -> str | None:
+                    hint: str, what: str, count: str | None = None) -> str | None:
         tree, start = self._open_item(w, env, meta, None)
         sub_env = Env(env.lim, tree, env.this, env.members, hint)
         elem = con.subcon
@@ -577,6 +659,8 @@ class Generator:
                     self._element(w, elem, sub_env, hint)
             with w.block("if off <= before then"):
                 w.line(f"return nil, {lua_string(what + ': an element of zero bytes')}")
+            if count is not None:
+                w.line(f"{count} = {count} + 1")
         self._close_item(w, tree, start)
         return None
 

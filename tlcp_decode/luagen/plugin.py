@@ -88,6 +88,8 @@ class PluginBuilder:
         self.fn_alert = b.function_for(self.b.alert, "Alert")
         self.fn_ccs = b.function_for(self.b.change_cipher_spec, "ChangeCipherSpec")
         self.reader_hs = b.reader_for(self.b.handshake_header, "HandshakeHeader")
+        self.unpack_record, self.record_members = b.unpacker_for(self.b.record_header,
+                                                                 "RecordHeader")
         self.functions = b.generate()
         self.vs_content = b.value_table(self.b.content_types, "ContentType")
         self.vs_version = b.value_table(
@@ -141,7 +143,14 @@ class PluginBuilder:
         state_guard = " and ".join(
             ["v"] + [f"v{''.join(f'[{lua_string(q)}]' for q in b.state_path[:i + 1])}"
                      for i in range(len(b.state_path) - 1)])
+        local_of = dict(zip(b.record_fields, ("ct", "version", "length"), strict=True))
+        missing = set(b.record_fields) - set(self.record_members)
+        if missing:
+            raise LuaGenError(f"binding: record header has no member(s) {sorted(missing)}")
+        unpack = (f"local {', '.join(local_of.get(m, '_') for m in self.record_members)} = "
+                  f"{self.unpack_record}(tvb:raw(off, REC_HDR), 1)")
         subst = {
+            "@UNPACK_RECORD@": unpack,
             "@PROTO@": b.proto,
             "@SHORT@": lua_string(b.short_name),
             "@REC_HDR@": str(b.record_header.sizeof()),
@@ -211,28 +220,44 @@ local STATE_PARAM = @STATE_PARAM@
 
 local f_tcp_stream = Field.new("tcp.stream")
 
+-- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
+-- closures and tables, converting numbers to strings, and TvbRanges it does not need. Record
+-- headers are read from one tvb:raw() string; application data records get only their header
+-- items and one item for the fragment.
+
+-- Read-only parse context of the record-layer structs (they use no parse parameters).
+local NO_PARAMS = {params = {}}
+
 -- Per-conversation state, rebuilt whenever the capture is (re)dissected from the start.
 -- conv.dirs[dir] = {encrypted = bool, hs = pending handshake bytes}
--- conv.records[frame:tvb length:offset] = what the first pass learnt about one record
+-- conv.records[frame][record_key(tvb length, offset)] = what the first pass learnt about a record
 local convs = {}
 local claimed = {}
+local last_frame = nil  -- pinfo.number of the last call that set the columns
 
 function proto.init()
   convs = {}
   claimed = {}
+  last_frame = nil
 end
 
+-- (conversation key, direction key): the TCP stream number and the source port; addresses
+-- only when there is no stream number or both ports are equal.
 local function keys(pinfo)
-  local a = tostring(pinfo.src) .. ":" .. tostring(pinfo.src_port)
-  local b = tostring(pinfo.dst) .. ":" .. tostring(pinfo.dst_port)
+  local sport, dport = pinfo.src_port, pinfo.dst_port
   local fi = f_tcp_stream()
-  local sid
-  if fi then
-    sid = tostring(fi.value)
-  elseif a < b then
-    sid = a .. "|" .. b
-  else
-    sid = b .. "|" .. a
+  local sid = fi and fi.value
+  if sid ~= nil and sport ~= dport then
+    return sid, sport
+  end
+  local a = tostring(pinfo.src) .. ":" .. tostring(sport)
+  local b = tostring(pinfo.dst) .. ":" .. tostring(dport)
+  if sid == nil then
+    if a < b then
+      sid = a .. "|" .. b
+    else
+      sid = b .. "|" .. a
+    end
   end
   return sid, a
 end
@@ -252,19 +277,65 @@ local function conv_state(pinfo)
   return conv, dir
 end
 
-local function add_info(pinfo, text)
-  if tostring(pinfo.cols.protocol) ~= SHORT then
-    pinfo.cols.protocol:set(SHORT)
-    pinfo.cols.info:set(text)
-  elseif tostring(pinfo.cols.info) == "" then
-    pinfo.cols.info:set(text)
+-- Shared state of application data records that needed no state (see dissect_record).
+local PLAIN = {enc = false}
+
+-- The key of a record in conv.records[frame]: its tvb's length and its offset.
+local function record_key(len, off)
+  if len < 67108864 then
+    return len * 67108864 + off
+  end
+  return tostring(len) .. ":" .. tostring(off)
+end
+
+-- Column texts of one call, joined once at the end (INFO_N of them are valid).
+local INFO = {}
+local INFO_N = 0
+
+local function add_info(text)
+  INFO_N = INFO_N + 1
+  INFO[INFO_N] = text
+end
+
+local function flush_info(pinfo)
+  if INFO_N == 0 then
+    return
+  end
+  local text = table.concat(INFO, ", ", 1, INFO_N)
+  INFO_N = 0
+  local cols = pinfo.cols
+  -- Dissections do not interleave: a call for another frame than the last call's is the first
+  -- call of its frame's dissection, and the columns still hold what the layers below wrote.
+  local number = pinfo.number
+  if number ~= last_frame or tostring(cols.protocol) ~= SHORT then
+    last_frame = number
+    cols.protocol = SHORT
+    cols.info = text
+    return
+  end
+  local info = cols.info
+  if tostring(info) == "" then
+    info:set(text)
   else
-    pinfo.cols.info:append(", " .. text)
+    info:append(", " .. text)
   end
 end
 
 local function hs_name(t)
   return @VS_HS@[t] or ("Unknown Handshake Message (" .. t .. ")")
+end
+
+-- "<version> Record Layer: <content type> Protocol: ", cached per (version, content type)
+local LABELS = {}
+
+local function record_label(version, ct, what)
+  local key = version * 256 + ct
+  local label = LABELS[key]
+  if not label then
+    label = (@VS_VERSION@[version] or "Unknown") .. " Record Layer: " .. what .. " Protocol: "
+    LABELS[key] = label
+  end
+  return label
 end
 
 -- Split the handshake bytes of one record into whole messages, joining them with what earlier
@@ -328,10 +399,12 @@ local function dissect_message(mtvb, moff, m, conv, parent, fresh)
   return name
 end
 
-local function dissect_handshake(tvb, pinfo, foff, flen, rt, conv, dir, st, fresh, texts)
+-- Returns the texts of the record's messages, joined with ", ".
+local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
   if fresh then
     st.msgs, st.frag = split_handshake(dir, tvb, foff, flen)
   end
+  local texts = {}
   for _, m in ipairs(st.msgs) do
     if m.too_long then
       rt:add_proto_expert_info(E.hs_too_long, hs_name(m.type) .. " claims " .. m.length ..
@@ -351,84 +424,93 @@ local function dissect_handshake(tvb, pinfo, foff, flen, rt, conv, dir, st, fres
       texts[#texts + 1] = "Handshake Fragment"
     end
   end
+  return table.concat(texts, ", ")
 end
 
-local function dissect_record(tvb, pinfo, off, hdr, top, conv, dir)
-  local length = hdr[@REC_LENGTH@]
-  local ct = hdr[@REC_TYPE@]
+local function dissect_record(tvb, pinfo, len, off, ct, version, length, top, conv, dir)
   local total = REC_HDR + length
   local foff = off + REC_HDR
   local rt = top:add(F["@PROTO@.record"], tvb(off, total))
-  @FN_RECORD@(tvb, off, foff, rt, {params = {}})
-  local key = pinfo.number .. ":" .. tvb:len() .. ":" .. off
-  local st = conv.records[key]
-  local fresh = st == nil
-  if fresh then
-    st = {enc = dir.encrypted}
-    conv.records[key] = st
-    if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
-      st.interrupted = #dir.hs
-      dir.hs = ""
+  @FN_RECORD@(tvb, off, foff, rt, NO_PARAMS)
+  -- What the first pass learnt about this record, by frame, tvb length and offset. Most
+  -- records are application data that follow no pending handshake bytes: they need none.
+  local number = pinfo.number
+  local frame = conv.records[number]
+  local key = record_key(len, off)
+  local st = frame and frame[key]
+  local fresh = false
+  if st == nil then
+    if ct == CT_APP and (dir.hs == "" or pinfo.visited) then
+      st = PLAIN
+    else
+      fresh = true
+      st = {enc = dir.encrypted}
+      if not frame then
+        frame = {}
+        conv.records[number] = frame
+      end
+      frame[key] = st
+      if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
+        st.interrupted = #dir.hs
+        dir.hs = ""
+      end
     end
   end
   if st.interrupted then
     rt:add_proto_expert_info(E.interrupted, st.interrupted ..
       " byte(s) of an incomplete handshake message before this record")
   end
-  local texts = {}
   local what = @VS_CT@[ct]
-  if ct == CT_CCS then
+  local text = what
+  if ct == CT_APP then
+    rt:add(F["@PROTO@.app_data"], tvb(foff, length))
+  elseif ct == CT_CCS then
     if fresh then
       dir.encrypted = true
     end
-    local o, err = @FN_CCS@(tvb, foff, foff + length, rt, {params = {}})
+    local o, err = @FN_CCS@(tvb, foff, foff + length, rt, NO_PARAMS)
     if not o then
       rt:add_proto_expert_info(E.malformed, what .. ": " .. tostring(err))
     elseif o < foff + length then
       rt:add_proto_expert_info(E.trailing, what .. ": " .. (foff + length - o) ..
         " byte(s) left over")
     end
-    texts[1] = what
   elseif ct == CT_ALERT then
     if st.enc then
       rt:add(F["@PROTO@.alert_message.encrypted"], tvb(foff, length))
-      texts[1] = "Encrypted Alert"
+      text = "Encrypted Alert"
     else
       local at = rt:add(F["@PROTO@.alert_message"], tvb(foff, length))
-      local o, v = @FN_ALERT@(tvb, foff, foff + length, at, {params = {}})
+      local o, v = @FN_ALERT@(tvb, foff, foff + length, at, NO_PARAMS)
       if not o then
         at:add_proto_expert_info(E.malformed, what .. ": " .. tostring(v))
-        texts[1] = what
       else
         if o < foff + length then
           at:add_proto_expert_info(E.trailing, what .. ": " .. (foff + length - o) ..
             " byte(s) left over")
         end
         local level, desc = v[@AL_LEVEL@], v[@AL_DESC@]
-        texts[1] = what .. " (Level: " .. (@VS_LEVEL@[level] or tostring(level)) ..
+        text = what .. " (Level: " .. (@VS_LEVEL@[level] or tostring(level)) ..
           ", Description: " .. (@VS_DESC@[desc] or tostring(desc)) .. ")"
       end
     end
   elseif ct == CT_HANDSHAKE then
     if st.enc then
       rt:add(F["@PROTO@.handshake.encrypted"], tvb(foff, length))
-      texts[1] = "Encrypted Handshake Message"
+      text = "Encrypted Handshake Message"
     else
-      dissect_handshake(tvb, pinfo, foff, length, rt, conv, dir, st, fresh, texts)
+      text = dissect_handshake(tvb, foff, length, rt, conv, dir, st, fresh)
     end
   else
     rt:add(F["@PROTO@.app_data"], tvb(foff, length))
-    texts[1] = what
   end
-  local version = @VS_VERSION@[hdr[@REC_VERSION@]] or "Unknown"
-  rt:set_text(version .. " Record Layer: " .. what .. " Protocol: " .. table.concat(texts, ", "))
-  for _, text in ipairs(texts) do
-    add_info(pinfo, text)
+  rt:set_text(record_label(version, ct, what) .. text)
+  if text ~= "" then
+    add_info(text)
   end
 end
 
-local function header_problem(hdr)
-  local ct, version, length = hdr[@REC_TYPE@], hdr[@REC_VERSION@], hdr[@REC_LENGTH@]
+local function header_problem(ct, version, length)
   if @VS_CT@[ct] == nil then
     return E.content_type, "unknown content type " .. ct
   elseif @VS_VERSION@[version] == nil then
@@ -439,18 +521,17 @@ local function header_problem(hdr)
   return nil
 end
 
+local function read_header(tvb, off)
+  @UNPACK_RECORD@
+  return ct, version, length
+end
+
 local function dissect_stream(tvb, pinfo, tree)
   local conv, dir = conv_state(pinfo)
   local len = tvb:len()
   local off = 0
   local top, top_start
-  local function top_item()
-    if not top then
-      top_start = off
-      top = tree:add(proto, tvb(off, len - off))
-    end
-    return top
-  end
+  INFO_N = 0
   while off < len do
     local avail = len - off
     if avail < REC_HDR then
@@ -459,41 +540,58 @@ local function dissect_stream(tvb, pinfo, tree)
         pinfo.desegment_len = DESEGMENT_ONE_MORE_SEGMENT
         break
       end
-      local it = top_item():add(F["@PROTO@.ignored"], tvb(off, avail))
+      if not top then
+        top_start = off
+        top = tree:add(proto, tvb(off, len - off))
+      end
+      local it = top:add(F["@PROTO@.ignored"], tvb(off, avail))
       it:add_proto_expert_info(E.past_end, "incomplete record header: " .. avail .. " byte(s)")
       off = len
       break
     end
-    local _, hdr = @FN_RECORD@(tvb, off, off + REC_HDR, nil, {params = {}})
-    local problem, text = header_problem(hdr)
+    local ct, version, length = read_header(tvb, off)
+    local problem, text = header_problem(ct, version, length)
     if problem then
-      local it = top_item():add(F["@PROTO@.ignored"], tvb(off, avail))
+      if not top then
+        top_start = off
+        top = tree:add(proto, tvb(off, len - off))
+      end
+      local it = top:add(F["@PROTO@.ignored"], tvb(off, avail))
       it:add_proto_expert_info(problem, text)
-      add_info(pinfo, "Ignored Unknown Record")
+      add_info("Ignored Unknown Record")
       off = len
       break
     end
-    local total = REC_HDR + hdr[@REC_LENGTH@]
+    local total = REC_HDR + length
     if total > avail then
       if pinfo.can_desegment > 0 then
         pinfo.desegment_offset = off
         pinfo.desegment_len = total - avail
         break
       end
-      local rt = top_item():add(F["@PROTO@.record"], tvb(off, avail))
-      @FN_RECORD@(tvb, off, off + REC_HDR, rt, {params = {}})
+      if not top then
+        top_start = off
+        top = tree:add(proto, tvb(off, len - off))
+      end
+      local rt = top:add(F["@PROTO@.record"], tvb(off, avail))
+      @FN_RECORD@(tvb, off, off + REC_HDR, rt, NO_PARAMS)
       rt:add_proto_expert_info(E.past_end, "record of " .. total .. " bytes, only " .. avail ..
         " captured")
-      add_info(pinfo, "Continuation Data")
+      add_info("Continuation Data")
       off = len
       break
     end
-    dissect_record(tvb, pinfo, off, hdr, top_item(), conv, dir)
+    if not top then
+      top_start = off
+      top = tree:add(proto, tvb(off, len - off))
+    end
+    dissect_record(tvb, pinfo, len, off, ct, version, length, top, conv, dir)
     off = off + total
   end
-  if top then
+  if top and off ~= len then
     top:set_len(off - top_start)
   end
+  flush_info(pinfo)
   return len
 end
 
@@ -503,6 +601,7 @@ local function dissect(tvb, pinfo, tree)
   if ok then
     return result
   end
+  INFO_N = 0
   tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(result))
   return start_len
 end
@@ -514,16 +613,20 @@ proto.dissector = dissect
 -- then TLCP too. TLS (0x0300 to 0x0303) is left to Wireshark's TLS dissector.
 local function heuristic(tvb, pinfo, tree)
   local sid, dkey = keys(pinfo)
-  local ck = sid .. "/" .. dkey
-  if not claimed[ck] then
+  local dirs = claimed[sid]
+  if not (dirs and dirs[dkey]) then
     if tvb:len() < REC_HDR then
       return false
     end
-    local _, hdr = @FN_RECORD@(tvb, 0, REC_HDR, nil, {params = {}})
-    if not hdr or hdr[@REC_VERSION@] ~= HEUR_VERSION or header_problem(hdr) then
+    local ct, version, length = read_header(tvb, 0)
+    if version ~= HEUR_VERSION or header_problem(ct, version, length) then
       return false
     end
-    claimed[ck] = true
+    if not dirs then
+      dirs = {}
+      claimed[sid] = dirs
+    end
+    dirs[dkey] = true
   end
   dissect(tvb, pinfo, tree)
   return true

@@ -8,7 +8,7 @@ from pathlib import Path
 BEGIN = "<!-- BEGIN GENERATED FIELD TABLE (python -m tlcp_decode.luagen --readme) -->"
 END = "<!-- END GENERATED FIELD TABLE -->"
 
-_KINDS = {"none": "subtree", "bytes": "bytes"}
+_KINDS = {"none": "subtree", "bytes": "bytes", "string": "string"}
 
 
 def field_table() -> str:

@@ -49,7 +49,7 @@ ServerName = Struct(
           "handshake.extensions_server_name_type"),
     field("name", Prefixed(field("name_length", Int16ub, "Server Name Length",
                                  "handshake.extensions_server_name_len"), GreedyBytes),
-          "Server Name", "handshake.extensions_server_name"),
+          "Server Name", "handshake.extensions_server_name", base="string"),
 )
 
 # A client sends a ServerNameList; a server that accepted the name answers with empty data.

@@ -20,7 +20,9 @@ class FieldMeta:
 
     label: str
     filter: str | None = None
-    base: str = "dec"  # dec | hex | none (bytes and strings)
+    #: dec | hex (integers) | none (bytes) | string (a byte string shown as text in Wireshark;
+    #: the Python decoder still returns bytes)
+    base: str = "dec"
 
 
 def field(
