@@ -87,26 +87,32 @@ class Decoder:
             decryptor=factory(conn.index) if factory is not None else None,
         )
 
-    def _events(self, events: Iterable[Any], ts: float | None) -> Iterator[FlowResult]:
+    def _events(self, events: Iterable[Any], ts: float | None) -> list[FlowResult]:
+        results: list[FlowResult] = []
+        analyzers = self._analyzers
         for event in events:
-            if isinstance(event, ConnectionOpened):
+            kind = type(event)
+            if kind is StreamData:  # the bulk of the events
+                analyzers[event.conn.index].data(event.direction, event.data, event.frame, ts)
+            elif kind is ConnectionOpened:
                 self._open(event.conn)
-            elif isinstance(event, StreamData):
-                self._analyzers[event.conn.index].data(event.direction, event.data, event.frame, ts)
-            elif isinstance(event, StreamGap):
-                self._analyzers[event.conn.index].gap(event.direction, event.size, event.frame)
-            elif isinstance(event, ConnectionClosed):
-                analyzer = self._analyzers.pop(event.conn.index)
+            elif kind is StreamGap:
+                analyzers[event.conn.index].gap(event.direction, event.size, event.frame)
+            elif kind is ConnectionClosed:
+                analyzer = analyzers.pop(event.conn.index)
                 analyzer.close()
                 self.flows += 1
-                yield FlowResult(event.conn, analyzer,
-                                 list(event.conn.warnings) + analyzer.warnings)
+                results.append(FlowResult(event.conn, analyzer,
+                                          list(event.conn.warnings) + analyzer.warnings))
+        return results
 
-    def feed(self, packet: Packet) -> Iterator[FlowResult]:
-        yield from self._events(self.tracker.feed(packet), packet.timestamp)
+    def feed(self, packet: Packet) -> list[FlowResult]:
+        """The connections this packet finished (usually none)."""
+        events = self.tracker.feed(packet)
+        return self._events(events, packet.timestamp) if events else []
 
-    def finish(self) -> Iterator[FlowResult]:
-        yield from self._events(self.tracker.finish(), None)
+    def finish(self) -> list[FlowResult]:
+        return self._events(self.tracker.finish(), None)
 
 
 def decode_packets(packets: Iterable[Packet],

@@ -76,6 +76,22 @@ class Reassembler:
             self.nxt_seq = seq
         return self.nxt + seq_diff(seq, self.nxt_seq)
 
+    def in_order(self, seq: int, payload: bytes) -> bool:
+        """Fast path: deliver ``payload`` at once if it is exactly the next expected data.
+
+        True when it was taken (the caller emits it as is); False when :meth:`segment` must
+        handle it (retransmission, hole, FIN, stream not started or closed ...).
+        """
+        if seq != self.nxt_seq or self._starts or not self.started or self.closed \
+                or self.fin_off is not None:
+            return False
+        n = len(payload)
+        self.segments += 1
+        self.bytes_delivered += n
+        self.nxt += n
+        self.nxt_seq = (seq + n) % _MOD
+        return True
+
     def segment(
         self, seq: int, payload: bytes, frame: int, fin: bool = False, truncated: int = 0
     ) -> list[Chunk]:

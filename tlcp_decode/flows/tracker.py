@@ -23,6 +23,7 @@ from .reassembly import Chunk, Reassembler
 from .tcp_state import TcpSession, Transition
 
 _FIN, _SYN, _RST, _ACK = 0x01, 0x02, 0x04, 0x10
+_SLOW_FLAGS = _FIN | _SYN | _RST
 
 Key = tuple[str, int, str, int]
 
@@ -286,12 +287,13 @@ class FlowTracker:
         return conn
 
     def _process(self, conn: Connection, pkt: Packet, out: list[FlowEvent]) -> None:
-        c2s = (pkt.src, pkt.sport) == conn.client
+        c2s = pkt.sport == conn.client[1] and pkt.src == conn.client[0]
         direction: Direction = "c2s" if c2s else "s2c"
         sender_r, peer_r = (conn.c2s, conn.s2c) if c2s else (conn.s2c, conn.c2s)
         st = conn.tcp.c2s if c2s else conn.tcp.s2c
         flags = pkt.flags
-        size = len(pkt.payload) + pkt.truncated
+        payload = pkt.payload
+        size = len(payload) + pkt.truncated
         st.packets += 1
         st.payload_bytes += size
         conn.last_frame = pkt.frame
@@ -299,6 +301,16 @@ class FlowTracker:
         conn.session.segment(
             "client" if c2s else "server", flags, pkt.seq, pkt.ack, size, pkt.frame
         )
+        if not flags & _SLOW_FLAGS and payload and not pkt.truncated:
+            # the common case: data in order, nothing buffered -> one StreamData, no Chunk
+            if flags & _ACK:
+                peer_r.acked(pkt.ack, pkt.frame)
+            if sender_r.in_order(pkt.seq, payload):
+                out.append(StreamData(conn, direction, payload, pkt.frame))
+            else:
+                self._chunks(conn, direction,
+                             sender_r.segment(pkt.seq, payload, pkt.frame, False, 0), out)
+            return
         if flags & _RST:
             if size:  # data in an RST segment (e.g. a last alert) is still delivered
                 chunks = sender_r.segment(pkt.seq, pkt.payload, pkt.frame, False, pkt.truncated)

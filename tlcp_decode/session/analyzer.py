@@ -127,7 +127,8 @@ class TLCPAnalyzer:
         self.flow_index = flow_index
         self.sessions = sessions if sessions is not None else SessionIndex()
         self.force = force
-        self.parser = ConnectionParser()
+        # application-data fragments are only kept for decryption
+        self.parser = ConnectionParser(keep_fragments=decryptor is not None)
         self.machine = HandshakeMachine()
         if mid_connection:
             self.machine.start_mid_connection()
@@ -170,7 +171,9 @@ class TLCPAnalyzer:
         if self.protocol == "other":
             self.unparsed[direction] += len(data)
             return
-        self._handle(direction, self.parser.feed(direction, data, frame), ts)  # type: ignore[arg-type]
+        events = self.parser.streams[direction].feed(data, frame)
+        if events:  # most segments only carry the middle of an application-data record
+            self._handle(direction, events, ts)
 
     def gap(self, direction: str, size: int, frame: int | None) -> None:
         if self.protocol in (None, "other"):
@@ -196,30 +199,41 @@ class TLCPAnalyzer:
 
     def _handle(self, direction: str, events: list[Event], ts: float | None) -> None:
         for event in events:
-            if isinstance(event, RecordSeen):
-                self._record(direction, event)
-            elif isinstance(event, HandshakeMessage):
-                self._handshake_message(direction, event, ts)
-            elif isinstance(event, ChangeCipherSpecSeen):
-                self._step(direction, "change_cipher_spec", event.frame, False, 1, ts)
-                if self.decryptor is not None:
-                    self.decryptor.on_change_cipher_spec(direction)
-            elif isinstance(event, EncryptedHandshake):
-                pass  # the RecordSeen before it is given to the decryptor; see _protected
-            elif isinstance(event, AlertSeen):
-                if not event.encrypted:
-                    self._alert(direction, event.frame, event.level, event.description, False)
-            elif isinstance(event, ApplicationData):
+            kind = type(event)
+            if kind is ApplicationData:  # the bulk: one per application-data record
                 stats = self.stats[direction]
                 stats.app_records += 1
-                stats.app_bytes += event.length
-            elif isinstance(event, Malformed):
-                self.malformed += 1
-                self.warnings.append(f"{direction}: frame {event.frame}: {event.error.message}")
-            elif isinstance(event, Skipped):
-                self.warnings.append(
-                    f"{direction}: {event.length} bytes not parsed at stream offset "
-                    f"{event.offset} (frame {event.frame}): {event.reason}")
+                stats.app_bytes += event.length  # type: ignore[union-attr]
+            elif kind is RecordSeen:
+                self._record(direction, event)  # type: ignore[arg-type]
+            else:
+                self._other_event(direction, event, ts)
+
+    def _other_event(self, direction: str, event: Event, ts: float | None) -> None:
+        if isinstance(event, HandshakeMessage):
+            self._handshake_message(direction, event, ts)
+        elif isinstance(event, ChangeCipherSpecSeen):
+            self._step(direction, "change_cipher_spec", event.frame, False, 1, ts)
+            if self.decryptor is not None:
+                self.decryptor.on_change_cipher_spec(direction)
+        elif isinstance(event, EncryptedHandshake):
+            pass  # the RecordSeen before it is given to the decryptor; see _protected
+        elif isinstance(event, AlertSeen):
+            if not event.encrypted:
+                self._alert(direction, event.frame, event.level, event.description, False)
+        elif isinstance(event, ApplicationData):
+            stats = self.stats[direction]
+            stats.app_records += 1
+            stats.app_bytes += event.length
+        elif isinstance(event, RecordSeen):
+            self._record(direction, event)
+        elif isinstance(event, Malformed):
+            self.malformed += 1
+            self.warnings.append(f"{direction}: frame {event.frame}: {event.error.message}")
+        elif isinstance(event, Skipped):
+            self.warnings.append(
+                f"{direction}: {event.length} bytes not parsed at stream offset "
+                f"{event.offset} (frame {event.frame}): {event.reason}")
 
     def _record(self, direction: str, record: RecordSeen) -> None:
         stats = self.stats[direction]

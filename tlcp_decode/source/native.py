@@ -1,6 +1,7 @@
 """Fast pcap / pcapng reader yielding TCP segments as :class:`Packet` records.
 
-The file formats are recognised by their magic numbers (the constants come from dpkt).  The
+The file formats are recognised by their magic numbers (the values of dpkt's constants, not
+imported: dpkt itself is not needed here).  The
 per-packet work is done with ``struct.unpack_from`` on the raw (memory-mapped) buffer instead of
 building dpkt objects per layer: dpkt's readers are used for neither pcap nor pcapng because
 they drop the original (wire) length needed to account for snaplen-truncated payloads, only
@@ -16,8 +17,6 @@ import os
 import struct
 from collections.abc import Iterator
 from typing import Any
-
-import dpkt
 
 from .packet import CaptureError, Packet, SourceStats
 
@@ -43,13 +42,20 @@ SUPPORTED_LINKTYPES = frozenset(
     }
 )
 
+TCPDUMP_MAGIC = 0xA1B2C3D4  # dpkt.pcap.TCPDUMP_MAGIC
+TCPDUMP_MAGIC_NANO = 0xA1B23C4D  # dpkt.pcap.TCPDUMP_MAGIC_NANO
 _PCAP_MAGICS: dict[bytes, tuple[str, int]] = {
     # magic bytes as stored in the file -> (struct byte order, fractional digits)
-    struct.pack(">I", dpkt.pcap.TCPDUMP_MAGIC): (">", 6),
-    struct.pack("<I", dpkt.pcap.TCPDUMP_MAGIC): ("<", 6),
-    struct.pack(">I", dpkt.pcap.TCPDUMP_MAGIC_NANO): (">", 9),
-    struct.pack("<I", dpkt.pcap.TCPDUMP_MAGIC_NANO): ("<", 9),
+    struct.pack(">I", TCPDUMP_MAGIC): (">", 6),
+    struct.pack("<I", TCPDUMP_MAGIC): ("<", 6),
+    struct.pack(">I", TCPDUMP_MAGIC_NANO): (">", 9),
+    struct.pack("<I", TCPDUMP_MAGIC_NANO): ("<", 9),
 }
+#: Ethernet + IPv4 + TCP frames of pcap files are decoded inline (tests compare both ways).
+FAST_PATH = True
+#: The pages of the mapping already read are released every this many bytes, so the
+#: resident set stays flat however large the file (file-backed pages count in RSS).
+RELEASE_EVERY = 8 << 20
 _PCAPNG_SHB = b"\x0a\x0d\x0d\x0a"
 _BOM = 0x1A2B3C4D
 
@@ -60,6 +66,10 @@ _u16 = struct.Struct(">H").unpack_from
 _ipv4_hdr = struct.Struct(">BxHxxHxB").unpack_from  # vhl, total len, frag, proto
 _ipv6_hdr = struct.Struct(">HB").unpack_from  # payload length, next header (at offset 4)
 _tcp_hdr = struct.Struct(">HHIIBBH").unpack_from  # sport dport seq ack off flags window
+# Ethernet type, then the IPv4 header: vhl, total length, fragment, protocol, addresses
+_eth_ipv4 = struct.Struct(">12xHBxHxxHxBxx4s4s").unpack_from
+
+_MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 
 _addr_cache: dict[bytes, str] = {}
 
@@ -95,6 +105,7 @@ class NativeReader:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
+        self._pos = 0  # bytes of the file consumed so far (see position())
         self.warnings: list[str] = []
         self.stats = SourceStats()
         try:
@@ -171,6 +182,20 @@ class NativeReader:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def position(self) -> int:
+        """Bytes of the file read so far (drives the progress bar)."""
+        return self._pos
+
+    def _release(self, buf: Any, upto: int) -> None:
+        """Drop the mapped pages before ``upto`` from memory (they are re-read if touched)."""
+        if isinstance(buf, mmap.mmap) and _MADV_DONTNEED is not None:
+            length = upto & ~(mmap.PAGESIZE - 1)
+            if length > 0:
+                try:
+                    buf.madvise(_MADV_DONTNEED, 0, length)
+                except (OSError, ValueError):  # not supported here: memory just is not freed
+                    pass
+
     def __iter__(self) -> Iterator[Packet]:
         if self.format == "pcap":
             return self._iter_pcap()
@@ -184,11 +209,18 @@ class NativeReader:
         scale = 10 ** (9 - self._digits)
         linktype = self.linktype
         decode = self._decoder(linktype)
+        ethernet = linktype == LINKTYPE_ETHERNET and FAST_PATH
+        addr = _addr
         stats = self.stats
         stats.link_types[linktype] = 0
         off = 24
         frame = 0
+        release = self._release
+        next_release = RELEASE_EVERY
         while off < n:
+            if off >= next_release:
+                release(buf, off)
+                next_release = off + RELEASE_EVERY
             if off + 16 > n:
                 self._truncated(frame, f"record header cut after {n - off} of 16 bytes")
                 break
@@ -199,10 +231,37 @@ class NativeReader:
                 self._truncated(frame, f"packet data cut after {n - off} of {caplen} bytes")
                 break
             frame += 1
+            pkt = None
+            if ethernet and caplen >= 54:
+                # fast path for the common frame, Ethernet + IPv4 + TCP, no fragment: the
+                # same checks and results as decode(); anything else goes through decode()
+                etype, vhl, total, frag, proto, src, dst = _eth_ipv4(buf, off)
+                if etype == 0x0800 and vhl >> 4 == 4 and proto == 6 and not frag & 0x3FFF:
+                    ip = off + 14
+                    tcp = ip + (vhl & 15) * 4
+                    ip_end = ip + total if total else end + wirelen - caplen
+                    if tcp + 20 <= end:
+                        sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
+                        data = tcp + (doff >> 4) * 4
+                        if data <= end and data <= ip_end:
+                            stop = ip_end if ip_end < end else end
+                            truncated = ip_end - stop
+                            if truncated:
+                                stats.truncated_payloads += 1
+                            stats.tcp += 1
+                            pkt = Packet(frame, sec + frac * scale / 1e9, addr(src), sport,
+                                         addr(dst), dport, seq, ack, flags, window,
+                                         buf[data:stop], truncated)
+                            off = end
+                            self._pos = off
+                            yield pkt
+                            continue
             pkt = decode(buf, off, end, wirelen - caplen, frame, sec + frac * scale / 1e9)
             off = end
             if pkt is not None:
+                self._pos = off
                 yield pkt
+        self._pos = off
         stats.packets = frame
         stats.link_types[linktype] = frame
 
@@ -216,7 +275,13 @@ class NativeReader:
         frame = 0
         hdr = struct.Struct("<II").unpack_from
         epb = struct.Struct("<IIIII").unpack_from
+        release = self._release
+        next_release = RELEASE_EVERY
         while off < n:
+            if off >= next_release:
+                release(buf, off)
+                next_release = off + RELEASE_EVERY
+            self._pos = off
             if off + 12 > n:
                 self._truncated(frame, f"block header cut after {n - off} bytes")
                 break
@@ -292,6 +357,7 @@ class NativeReader:
                     stats.malformed += 1
             # every other block type (name resolution, statistics, custom...) is skipped
             off = end
+        self._pos = off
         stats.packets = frame
 
     def _parse_idb(

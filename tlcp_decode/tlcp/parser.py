@@ -15,7 +15,7 @@ import re
 import struct
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import construct
 
@@ -151,8 +151,16 @@ class HandshakeAssembler:
         return [Malformed(self._offset, frame, error)]
 
     def _message(self, raw: bytes, msg_type: int, length: int, frame: int | None) -> Event:
+        key_exchange = self._context.key_exchange
+        cached = msg_type in _REPEATED_MESSAGES
+        parsed = _parsed_messages.get((raw, key_exchange)) if cached else None
         try:
-            parsed = Handshake.parse(raw, key_exchange=self._context.key_exchange)
+            if parsed is None:
+                parsed = Handshake.parse(raw, key_exchange=key_exchange)
+                if cached:
+                    if len(_parsed_messages) >= _PARSED_MESSAGES_MAX:
+                        _parsed_messages.clear()
+                    _parsed_messages[(raw, key_exchange)] = parsed
         except construct.ConstructError as exc:
             error = MalformedMessage(
                 f"handshake message type {msg_type} ({length} bytes) does not parse: "
@@ -166,27 +174,46 @@ class HandshakeAssembler:
         return HandshakeMessage(self._offset, frame, msg_type, length, raw, body)
 
 
+#: Messages that are byte-for-byte the same on many connections (a server sends the same
+#: certificate chain to every client): their parse results are shared, read-only, between
+#: connections. Messages holding randoms or signatures are always parsed.
+_REPEATED_MESSAGES = frozenset((11, 13, 14))  # certificate, certificate_request, hello_done
+_PARSED_MESSAGES_MAX = 256
+_parsed_messages: dict[tuple[bytes, str | None], Any] = {}
+
+
 def _construct_reason(exc: construct.ConstructError) -> str:
     text = str(exc).strip().splitlines()
     return text[-1] if text else type(exc).__name__
 
 
 class RecordStream:
-    """Records of one direction of a connection, fed in arbitrary chunks."""
+    """Records of one direction of a connection, fed in arbitrary chunks.
+
+    ``keep_fragments=False`` drops the fragments of application-data records (nobody reads
+    them unless they are decrypted): ``RecordSeen.fragment`` is then ``b""`` for those, and
+    their bytes are counted as they pass instead of being buffered.
+    """
 
     def __init__(
-        self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE
+        self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
+        keep_fragments: bool = True,
     ) -> None:
         self.context = context if context is not None else ParseContext()
         self.handshake = HandshakeAssembler(self.context, max_handshake)
         self.counters = StreamCounters()
         self.encrypted = False  # set by this direction's ChangeCipherSpec
         self.versions: set[int] = set()
+        self.keep_fragments = keep_fragments
         self._buf = bytearray()
         self._base = 0  # stream offset of _buf[0]
         self._chunk_starts: list[int] = []  # stream offsets where fed chunks start ...
         self._chunk_frames: list[int | None] = []  # ... and the frames that carried them
         self._resync = False  # looking for the next plausible header
+        # an application-data record whose fragment is not kept, still arriving:
+        self._skipping = 0  # its bytes still to come (0: none)
+        self._pending: tuple[int, int | None, int, int] = (0, None, 0, 0)  # offset, first
+        # frame, version, length
 
     @property
     def offset(self) -> int:
@@ -194,16 +221,88 @@ class RecordStream:
         return self._base + len(self._buf)
 
     def feed(self, data: bytes, frame: int | None = None) -> list[Event]:
-        if data:
-            self._chunk_starts.append(self.offset)
+        events: list[Event] = []
+        n = len(data)
+        if not n:
+            return events  # nothing new: the buffer was already drained
+        if type(data) is not bytes:  # fragments are sliced from it: keep them bytes
+            data = bytes(data)
+        pos = 0
+        if self._skipping:
+            if n < self._skipping:
+                self._skipping -= n
+                self._base += n
+                return events
+            pos = self._skipping
+            self._base += pos
+            self._skipping = 0
+            self._skipped_record(frame, events)
+            if pos == n:
+                return events
+        if self._buf or self._resync:
+            self._chunk_starts.append(self._base + len(self._buf))
             self._chunk_frames.append(frame)
-            self._buf += data
-        return self._drain()
+            self._buf += memoryview(data)[pos:] if pos else data
+            self._drain(events)
+            return events
+        # fast path: whole records straight from the chunk, only a partial tail is buffered
+        keep = self.keep_fragments
+        counters = self.counters
+        while n - pos >= RECORD_HEADER_LENGTH:
+            content_type, version, length = _HEADER.unpack_from(data, pos)
+            if (content_type not in CONTENT_TYPES or version not in KNOWN_VERSIONS
+                    or length > MAX_RECORD_LENGTH):
+                break  # the buffered path reports it and resynchronises
+            total = RECORD_HEADER_LENGTH + length
+            if n - pos < total:
+                if content_type == APPLICATION_DATA and not keep:
+                    self._pending = (self._base, frame, version, length)
+                    self._skipping = total - (n - pos)
+                    self._base += n - pos
+                    return events
+                break
+            offset = self._base
+            self._base += total
+            counters.record_bytes += total
+            counters.records += 1
+            self.versions.add(version)
+            if content_type == APPLICATION_DATA and not keep:
+                fragment = b""
+            else:
+                fragment = data[pos + RECORD_HEADER_LENGTH:pos + total]
+            pos += total
+            events.append(RecordSeen(offset, frame, frame, content_type, version, length,
+                                     self.encrypted, fragment))
+            self._record(content_type, fragment, length, offset, frame, events)
+        if pos < n:
+            self._chunk_starts[:] = (self._base,)
+            self._chunk_frames[:] = (frame,)
+            self._buf += memoryview(data)[pos:] if pos else data
+            self._drain(events)
+        return events
+
+    def _skipped_record(self, frame: int | None, events: list[Event]) -> None:
+        """The last byte of an application-data record that was not kept arrived."""
+        offset, first_frame, version, length = self._pending
+        counters = self.counters
+        counters.record_bytes += RECORD_HEADER_LENGTH + length
+        counters.records += 1
+        self.versions.add(version)
+        events.append(RecordSeen(offset, frame, first_frame, APPLICATION_DATA, version, length,
+                                 self.encrypted, b""))
+        self._record(APPLICATION_DATA, b"", length, offset, frame, events)
 
     def gap(self, size: int, frame: int | None = None) -> list[Event]:
         """``size`` bytes are missing: drop the partial record and find the next header."""
         events: list[Event] = []
-        if self._buf:
+        if self._skipping:
+            start = self._pending[0]
+            events.append(Skipped(start, frame, self._base - start,
+                                  "partial record before a gap in the capture"))
+            self.counters.skipped_bytes += self._base - start
+            events.extend(self.handshake.interrupt(frame, "a gap in the capture"))
+            self._skipping = 0
+        elif self._buf:
             events.append(Skipped(self._base, frame, len(self._buf),
                                   "partial record before a gap in the capture"))
             self.counters.skipped_bytes += len(self._buf)
@@ -219,7 +318,13 @@ class RecordStream:
     def close(self, frame: int | None = None) -> list[Event]:
         """End of the stream: whatever is left is an incomplete record."""
         events: list[Event] = []
-        if self._buf:
+        if self._skipping:
+            start = self._pending[0]
+            self.counters.pending_bytes += self._base - start
+            events.append(Skipped(start, frame, self._base - start,
+                                  "incomplete record at the end of the stream"))
+            self._skipping = 0
+        elif self._buf:
             self.counters.pending_bytes += len(self._buf)
             events.append(Skipped(self._base, frame, len(self._buf),
                                   "incomplete record at the end of the stream"))
@@ -253,13 +358,12 @@ class RecordStream:
                 f"record length {length} exceeds the maximum {MAX_RECORD_LENGTH}", self._base)
         return None
 
-    def _drain(self) -> list[Event]:
-        events: list[Event] = []
+    def _drain(self, events: list[Event]) -> None:
         while True:
             if self._resync and not self._find_header(events):
-                return events
+                return
             if len(self._buf) < RECORD_HEADER_LENGTH:
-                return events
+                return
             content_type, version, length = _HEADER.unpack_from(self._buf)
             error = self._header_error(content_type, version, length)
             if error is not None:
@@ -272,8 +376,19 @@ class RecordStream:
                 continue
             total = RECORD_HEADER_LENGTH + length
             if len(self._buf) < total:
-                return events
-            fragment = bytes(self._buf[RECORD_HEADER_LENGTH:total])
+                if content_type == APPLICATION_DATA and not self.keep_fragments:
+                    have = len(self._buf)
+                    self._pending = (self._base, self._frame_at(self._base), version, length)
+                    self._skipping = total - have
+                    self._base += have
+                    self._buf.clear()
+                    self._chunk_starts.clear()
+                    self._chunk_frames.clear()
+                return
+            if content_type == APPLICATION_DATA and not self.keep_fragments:
+                fragment = b""
+            else:
+                fragment = bytes(self._buf[RECORD_HEADER_LENGTH:total])
             offset = self._base
             first_frame = self._frame_at(offset)
             frame = self._frame_at(offset + total - 1)
@@ -283,7 +398,7 @@ class RecordStream:
             self.versions.add(version)
             events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
                                      self.encrypted, fragment))
-            events.extend(self._record(content_type, fragment, offset, frame))
+            self._record(content_type, fragment, length, offset, frame, events)
 
     def _skip(self, n: int, reason: str, events: list[Event]) -> None:
         if n <= 0:
@@ -318,16 +433,19 @@ class RecordStream:
                 return True
             pos = start + 1
 
-    def _record(self, content_type: int, fragment: bytes, offset: int,
-                frame: int | None) -> list[Event]:
+    def _record(self, content_type: int, fragment: bytes, length: int, offset: int,
+                frame: int | None, events: list[Event]) -> None:
         if content_type == HANDSHAKE:
             if self.encrypted:
-                return [EncryptedHandshake(offset, frame, len(fragment))]
-            return self.handshake.feed(fragment, offset, frame)
-        what = {CHANGE_CIPHER_SPEC: "a ChangeCipherSpec record", ALERT: "an alert record",
-                APPLICATION_DATA: "an application data record"}[content_type]
-        events = self.handshake.interrupt(frame, what)
-        if content_type == CHANGE_CIPHER_SPEC:
+                events.append(EncryptedHandshake(offset, frame, length))
+            else:
+                events.extend(self.handshake.feed(fragment, offset, frame))
+            return
+        if self.handshake.pending:
+            events.extend(self.handshake.interrupt(frame, _INTERRUPTED_BY[content_type]))
+        if content_type == APPLICATION_DATA:
+            events.append(ApplicationData(offset, frame, length))
+        elif content_type == CHANGE_CIPHER_SPEC:
             if fragment != b"\x01":
                 error = MalformedMessage(
                     f"ChangeCipherSpec must be the single byte 01, got {fragment[:8].hex()}",
@@ -335,7 +453,7 @@ class RecordStream:
                 events.append(Malformed(offset, frame, error))
             events.append(ChangeCipherSpecSeen(offset, frame))
             self.encrypted = True
-        elif content_type == ALERT:
+        else:  # ALERT
             if self.encrypted:
                 events.append(AlertSeen(offset, frame, None, None, True))
             elif len(fragment) != 2:
@@ -345,9 +463,10 @@ class RecordStream:
                 alert = Alert.parse(fragment)
                 events.append(AlertSeen(offset, frame, int(alert.level), int(alert.description),
                                         False))
-        else:
-            events.append(ApplicationData(offset, frame, len(fragment)))
-        return events
+
+
+_INTERRUPTED_BY = {CHANGE_CIPHER_SPEC: "a ChangeCipherSpec record", ALERT: "an alert record",
+                   APPLICATION_DATA: "an application data record"}
 
 
 @dataclass
@@ -356,11 +475,12 @@ class ConnectionParser:
 
     context: ParseContext = field(default_factory=ParseContext)
     max_handshake: int = DEFAULT_MAX_HANDSHAKE
+    keep_fragments: bool = True  # False: application-data fragments are not kept (see above)
 
     def __post_init__(self) -> None:
         self.streams: dict[str, RecordStream] = {
-            "c2s": RecordStream(self.context, self.max_handshake),
-            "s2c": RecordStream(self.context, self.max_handshake),
+            "c2s": RecordStream(self.context, self.max_handshake, self.keep_fragments),
+            "s2c": RecordStream(self.context, self.max_handshake, self.keep_fragments),
         }
 
     def feed(self, direction: Direction, data: bytes, frame: int | None = None) -> list[Event]:
