@@ -191,3 +191,35 @@ def test_show_secrets() -> None:
 
 def test_capture_ids_cover_keylogs() -> None:
     assert len(KEYLOGGED) >= 15 and len(capture_ids()) == len(CAPTURES)
+
+
+@pytest.mark.parametrize("suffix,ca,ok", [
+    ("gmssl_ecc_sm4_cbc_sm3", PCAPS / "gmssl" / "pki" / "root_cert.pem", True),
+    ("gmssl_ecc_sm4_cbc_sm3", PCAPS / "gmssl" / "pki" / "other_root_cert.pem", False),
+    ("tongsuo_rsa_sm4_cbc_sm3", PCAPS / "tongsuo" / "pki" / "rsa_ca.crt", True),
+    ("tongsuo_rsa_sm4_cbc_sm3", PCAPS / "tongsuo" / "pki" / "sm2_ca.crt", False),
+    ("gmssl_ecdhe_sm4_cbc_sm3_clientauth", PCAPS / "gmssl" / "pki" / "root_cert.pem", True),
+])
+def test_certificate_chains_against_ca(suffix: str, ca: Path, ok: bool) -> None:
+    capture = next(c for c in CAPTURES if c.name.endswith(suffix))
+    (flow,) = flows(decode_json(capture.path, "--ca", str(ca)))
+    chains = [c for c in flow["tlcp"]["checks"] if c["name"].endswith("_certificate_chain")]
+    names = {c["name"] for c in chains}
+    assert {"server_sign_certificate_chain", "server_enc_certificate_chain"} <= names
+    if "clientauth" in suffix:
+        assert "client_sign_certificate_chain" in names
+    assert all(c["ok"] is ok for c in chains), chains
+
+
+def test_forged_certificate_signature_fails_the_chain(tmp_path: Path) -> None:
+    capture = next(c for c in CAPTURES if c.name.endswith("gmssl_ecc_sm4_cbc_sm3"))
+    data = bytearray(capture.path.read_bytes())
+    cert = data.find(bytes.fromhex("3082021a308201c0"))  # the signing certificate's TBS
+    assert cert > 0
+    data[cert + 20] ^= 0x01  # inside the serial number: the issuer's signature breaks
+    path = tmp_path / "forged.pcapng"
+    path.write_bytes(bytes(data))
+    (flow,) = flows(decode_json(path, "--ca", str(PCAPS / "gmssl" / "pki" / "root_cert.pem")))
+    checks = {c["name"]: c for c in flow["tlcp"]["checks"]}
+    assert checks["server_sign_certificate_chain"]["ok"] is False
+    assert checks["server_enc_certificate_chain"]["ok"] is True

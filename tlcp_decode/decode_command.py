@@ -35,14 +35,28 @@ def decryption_setup(args: argparse.Namespace) -> Any:
     try:
         return DecryptionSetup.from_files(
             args.keylog, args.key, args.key_password, args.dump_plaintext,
-            show_secrets=args.show_secrets, ca_files=args.ca)
+            show_secrets=args.show_secrets)
     except (OSError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+
+
+def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:
+    if not args.ca:
+        return ()
+    from tlcp_decode.session.chain import load_trusted
+
+    try:
+        return tuple(load_trusted(args.ca))
+    except OSError as exc:
+        raise UsageError(f"{exc.filename}: {exc.strerror}") from None
+    except ValueError as exc:
         raise UsageError(str(exc)) from None
 
 
 def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
     return DecodeOptions(force_ports=frozenset(args.port),
-                         decryptor_factory=setup.decryptor if setup is not None else None)
+                         decryptor_factory=setup.decryptor if setup is not None else None,
+                         trusted_cas=trusted_cas(args))
 
 
 def _with_progress(packets: Iterable[Any], name: str, size: int | None,

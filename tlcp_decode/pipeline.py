@@ -23,6 +23,7 @@ class DecodeOptions:
     force_ports: frozenset[int] = frozenset()  # --port: TLCP on these ports, whatever it looks like
     decryptor_factory: DecryptorFactory | None = None  # flow index -> Decryptor, when keys are given
     max_buffer: int = 4 << 20
+    trusted_cas: tuple[bytes, ...] = ()  # --ca: DER certificates for the chain checks
 
 
 def endpoint(address: tuple[str, int]) -> str:
@@ -85,6 +86,7 @@ class Decoder:
             force=forced,
             mid_connection=conn.tcp.handshake == "missing",
             decryptor=factory(conn.index) if factory is not None else None,
+            trusted=self.options.trusted_cas,
         )
 
     def _events(self, events: Iterable[Any], ts: float | None) -> list[FlowResult]:

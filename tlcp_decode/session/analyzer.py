@@ -7,6 +7,7 @@ to ``session.decryption`` through the ``decryptor`` hook.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -48,17 +49,27 @@ def protocol_of(version: int) -> str:
 
 
 class SessionIndex:
-    """Which connection created which session id or ticket, to link resumptions to it."""
+    """Which connection created which session id or ticket, to link resumptions to it.
 
-    def __init__(self) -> None:
-        self._by_session_id: dict[bytes, int] = {}
-        self._by_ticket: dict[bytes, int] = {}
+    Bounded: past ``limit`` entries the oldest are forgotten, so a capture of millions of
+    connections keeps flat memory (a resumption that old is reported without its origin).
+    """
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self.limit = limit
+        self._by_session_id: OrderedDict[bytes, int] = OrderedDict()
+        self._by_ticket: OrderedDict[bytes, int] = OrderedDict()
+
+    def _remember(self, table: OrderedDict[bytes, int], key: bytes, flow: int) -> None:
+        table.setdefault(key, flow)
+        while len(table) > self.limit:
+            table.popitem(last=False)
 
     def created(self, flow: int, session_id: bytes, ticket: bytes | None) -> None:
         if session_id:
-            self._by_session_id.setdefault(session_id, flow)
+            self._remember(self._by_session_id, session_id, flow)
         if ticket:
-            self._by_ticket.setdefault(ticket, flow)
+            self._remember(self._by_ticket, ticket, flow)
 
     def origin(self, session_id: bytes, ticket: bytes | None) -> int | None:
         if ticket and ticket in self._by_ticket:
@@ -123,6 +134,7 @@ class TLCPAnalyzer:
         force: bool = False,
         mid_connection: bool = False,
         decryptor: Decryptor | None = None,
+        trusted: tuple[bytes, ...] = (),
     ) -> None:
         self.flow_index = flow_index
         self.sessions = sessions if sessions is not None else SessionIndex()
@@ -133,6 +145,7 @@ class TLCPAnalyzer:
         if mid_connection:
             self.machine.start_mid_connection()
         self.decryptor = decryptor
+        self.trusted = trusted  # --ca certificates (DER) for the chain checks
         self.protocol: str | None = "tlcp" if force else None  # decided on the first bytes
         self._probe = {d: bytearray() for d in DIRECTIONS}
         self.unparsed = {d: 0 for d in DIRECTIONS}

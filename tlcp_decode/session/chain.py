@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +18,6 @@ from asn1crypto import x509
 
 from tlcp_decode.crypto import verify_certificate_signature
 from tlcp_decode.session.certificates import distinguished_name
-from tlcp_decode.session.checks import Check
 
 MAX_DEPTH = 8
 _PEM = re.compile(rb"-----BEGIN CERTIFICATE-----(.+?)-----END CERTIFICATE-----", re.S)
@@ -77,15 +76,11 @@ def _path_to_trust(leaf: bytes, sent: list[bytes], trusted: list[bytes],
     return False, f"chain longer than {MAX_DEPTH}"
 
 
-def chain_checks(side: str, chain: list[bytes], roles: list[str], trusted: list[bytes],
-                 when: float | None) -> Iterator[Check]:
-    """One check per certificate the peer uses for its own keys."""
+def verify_path(der: bytes, sent: list[bytes], trusted: list[bytes],
+                when: float | None) -> tuple[bool, str]:
+    """(ok, why) for one certificate: does it lead to a trusted CA at time ``when``?"""
     moment = datetime.fromtimestamp(when, UTC) if when is not None else datetime.now(UTC)
-    for der, role in zip(chain, roles, strict=False):
-        if role not in ("sign", "enc", "single"):
-            continue
-        try:
-            ok, detail = _path_to_trust(der, chain, trusted, moment)
-        except (ValueError, TypeError, KeyError) as exc:
-            ok, detail = False, f"certificate does not parse ({type(exc).__name__})"
-        yield Check(f"{side}_{role}_certificate_chain", ok, detail)
+    try:
+        return _path_to_trust(der, sent, trusted, moment)
+    except (ValueError, TypeError, KeyError) as exc:
+        return False, f"certificate does not parse ({type(exc).__name__})"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
 from tlcp_decode.session.certificates import CertificateInfo, usage_fits
+from tlcp_decode.session.chain import verify_path
 
 if TYPE_CHECKING:
     from tlcp_decode.session.analyzer import TLCPAnalyzer
@@ -120,6 +121,18 @@ def client_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
                     "; ".join(wrong) if wrong else f"{wanted} keys")
 
 
+def certificate_chains(a: TLCPAnalyzer) -> Iterator[Check]:
+    """With --ca: each peer's own certificates lead to a trusted CA."""
+    if not a.trusted:
+        return
+    for side, chain in (("server", a.server_certificates), ("client", a.client_certificates)):
+        sent = [c.der for c in chain]
+        for cert in chain[:2]:
+            if cert.role in ("sign", "enc", "single"):
+                ok, why = verify_path(cert.der, sent, list(a.trusted), a.first_ts)
+                yield Check(f"{side}_{cert.role}_certificate_chain", ok, why)
+
+
 def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
     if not a.handshake:
         return
@@ -133,6 +146,7 @@ ALL_CHECKS: tuple[CheckFunction, ...] = (
     server_certificates_fit_suite,
     client_certificates_fit_suite,
     key_usage,
+    certificate_chains,
     handshake_complete,
 )
 

@@ -45,8 +45,7 @@ class DecryptionSetup:
 
     @classmethod
     def from_files(cls, keylog_files: list[str], key_files: list[str], password: str | None,
-                   dump_dir: str | None, show_secrets: bool = False,
-                   ca_files: list[str] | None = None) -> DecryptionSetup:
+                   dump_dir: str | None, show_secrets: bool = False) -> DecryptionSetup:
         keylog = None
         if keylog_files:
             text = ""

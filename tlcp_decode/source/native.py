@@ -311,6 +311,7 @@ class NativeReader:
                     self.warnings.append(f"frame {frame}: unknown interface {iface}")
                 else:
                     lt, decode, div, tsoff, shift = ifaces[iface]
+                    stats.link_types[lt] += 1
                     ts = (ts_hi << 32) | ts_lo
                     sec, frac = divmod(ts, div)
                     pkt = decode(
