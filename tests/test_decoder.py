@@ -218,3 +218,26 @@ def test_text_report_english_and_jobs() -> None:
     assert out.index("24441") < out.index("24442")  # order of the inputs is kept
     assert "1st handshake: SYN, client -> SYN_SENT" in out
     assert "ECC_SM4_CBC_SM3 (0xe013)" in out and "✓ suite_is_tlcp" in out
+
+
+@needs_tshark
+@pytest.mark.parametrize("capture", CAPTURES, ids=capture_ids())
+def test_records_match_wiresharks_record_layer(capture: Capture) -> None:
+    """--records lists the same records, frame by frame, as Wireshark's own TLS dissector."""
+    out = subprocess.run(
+        ["tshark", "-r", str(capture.path), "-d", f"tcp.port=={capture.port},tls", "-Y", "tls",
+         "-T", "fields", "-E", "occurrence=a", "-E", "aggregator=,", "-e", "frame.number",
+         "-e", "tls.record.content_type", "-e", "tls.record.length"],
+        capture_output=True, text=True, timeout=60, check=True).stdout
+    theirs = []
+    for line in out.splitlines():
+        frame, types, lengths = line.split("\t")
+        if not types:  # a frame that only carries part of a record
+            continue
+        theirs += [(int(frame), int(t), int(n)) for t, n in zip(types.split(","),
+                                                               lengths.split(","), strict=True)]
+    names = {"change_cipher_spec": 20, "alert": 21, "handshake": 22, "application_data": 23}
+    ours = [(r["frame"], names[r["content_type"]], r["length"])
+            for flow in flows(decode_json(capture.path, "--records"))
+            for r in flow["tlcp"]["records"]]
+    assert sorted(ours) == sorted(theirs)

@@ -45,6 +45,9 @@ def _decode_parser() -> argparse.ArgumentParser:
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true",
                      help="JSON lines: one object per connection, then a summary (docs/json.md)")
+    out.add_argument("--records", action="store_true",
+                     help="list every record (frame, direction, type, version, length), "
+                     "application data included")
     out.add_argument("--lang", choices=("en", "zh"), help="report language (default: locale)")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

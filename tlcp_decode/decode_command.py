@@ -56,7 +56,7 @@ def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:
 def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
     return DecodeOptions(force_ports=frozenset(args.port),
                          decryptor_factory=setup.decryptor if setup is not None else None,
-                         trusted_cas=trusted_cas(args))
+                         trusted_cas=trusted_cas(args), record_log=args.records)
 
 
 def _with_progress(packets: Iterable[Any], name: str, size: int | None,

@@ -24,6 +24,7 @@ class DecodeOptions:
     decryptor_factory: DecryptorFactory | None = None  # flow index -> Decryptor, when keys are given
     max_buffer: int = 4 << 20
     trusted_cas: tuple[bytes, ...] = ()  # --ca: DER certificates for the chain checks
+    record_log: bool = False  # --records: list every record of every connection
 
 
 def endpoint(address: tuple[str, int]) -> str:
@@ -87,6 +88,7 @@ class Decoder:
             mid_connection=conn.tcp.handshake == "missing",
             decryptor=factory(conn.index) if factory is not None else None,
             trusted=self.options.trusted_cas,
+            record_log=self.options.record_log,
         )
 
     def _events(self, events: Iterable[Any], ts: float | None) -> list[FlowResult]:

@@ -114,6 +114,13 @@ def _tlcp_lines(a: Any) -> list[LadderLine]:
         if not entry.expected:
             phrase = _("unexpected here! ") + phrase
         lines.append(LadderLine(entry.frame, 1, _arrow(entry.direction), what, phrase, style))
+    for record in a.records or []:
+        if record.content_type == 23:  # the other records are in the ladder as messages
+            phrase = _("{n} bytes").format(n=record.length)
+            if record.encrypted:
+                phrase += _(" (encrypted)")
+            lines.append(LadderLine(record.frame, 3, _arrow(record.direction),
+                                    "Application Data", phrase, "dim"))
     for alert in a.alerts:
         if alert.description is not None:
             phrase = f"{alert.level} {alert.description}"

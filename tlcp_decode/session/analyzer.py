@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from tlcp_decode import registry
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.schema.handshake import HandshakeType
-from tlcp_decode.schema.record import ALERT_DESCRIPTIONS
+from tlcp_decode.schema.record import ALERT_DESCRIPTIONS, ContentType
 from tlcp_decode.session import checks
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
@@ -35,6 +35,7 @@ from tlcp_decode.tlcp import (
 HANDSHAKE_NAMES: dict[int, str] = {int(v): str(k) for k, v in HandshakeType.encmapping.items()}
 ALERT_NAMES: dict[int, str] = {v: k for k, v in ALERT_DESCRIPTIONS.items()}
 LEVEL_NAMES = {1: "warning", 2: "fatal"}
+CONTENT_TYPE_NAMES: dict[int, str] = {int(v): str(k) for k, v in ContentType.encmapping.items()}
 DIRECTIONS = ("c2s", "s2c")
 
 
@@ -116,6 +117,26 @@ class AlertEntry:
                 "description": self.description, "encrypted": self.encrypted}
 
 
+@dataclass(frozen=True, slots=True)
+class RecordEntry:
+    """One record, for ``--records``: where it was and what its header said."""
+
+    frame: int | None
+    direction: str
+    offset: int
+    content_type: int
+    version: int
+    length: int
+    encrypted: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"frame": self.frame, "dir": self.direction, "offset": self.offset,
+                "content_type": CONTENT_TYPE_NAMES.get(self.content_type,
+                                                       f"unknown_{self.content_type}"),
+                "version": version_text(self.version), "length": self.length,
+                "encrypted": self.encrypted}
+
+
 @dataclass
 class DirectionStats:
     records: int = 0
@@ -135,6 +156,7 @@ class TLCPAnalyzer:
         mid_connection: bool = False,
         decryptor: Decryptor | None = None,
         trusted: tuple[bytes, ...] = (),
+        record_log: bool = False,
     ) -> None:
         self.flow_index = flow_index
         self.sessions = sessions if sessions is not None else SessionIndex()
@@ -146,6 +168,7 @@ class TLCPAnalyzer:
             self.machine.start_mid_connection()
         self.decryptor = decryptor
         self.trusted = trusted  # --ca certificates (DER) for the chain checks
+        self.records: list[RecordEntry] | None = [] if record_log else None  # --records
         self.protocol: str | None = "tlcp" if force else None  # decided on the first bytes
         self._probe = {d: bytearray() for d in DIRECTIONS}
         self.unparsed = {d: 0 for d in DIRECTIONS}
@@ -234,12 +257,6 @@ class TLCPAnalyzer:
         elif isinstance(event, AlertSeen):
             if not event.encrypted:
                 self._alert(direction, event.frame, event.level, event.description, False)
-        elif isinstance(event, ApplicationData):
-            stats = self.stats[direction]
-            stats.app_records += 1
-            stats.app_bytes += event.length
-        elif isinstance(event, RecordSeen):
-            self._record(direction, event)
         elif isinstance(event, Malformed):
             self.malformed += 1
             self.warnings.append(f"{direction}: frame {event.frame}: {event.error.message}")
@@ -252,6 +269,10 @@ class TLCPAnalyzer:
         stats = self.stats[direction]
         stats.records += 1
         stats.record_versions.add(record.version)
+        if self.records is not None:
+            self.records.append(RecordEntry(record.frame, direction, record.offset,
+                                            record.content_type, record.version, record.length,
+                                            record.encrypted))
         if record.encrypted and record.content_type != 20:
             self._protected(direction, record)
 
@@ -418,6 +439,8 @@ class TLCPAnalyzer:
                 "s2c_bytes": self.stats["s2c"].app_bytes,
             },
             "bytes": self.byte_accounting(),
+            **({"records": [r.to_json() for r in self.records]} if self.records is not None
+               else {}),
             "checks": [c.to_json() for c in checks.run_all(self)],
         }
         if self.decryptor is not None:
