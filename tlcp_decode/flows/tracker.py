@@ -355,6 +355,12 @@ class FlowTracker:
                 )
             if d.dropped_bytes:
                 conn.warnings.append(f"{d.dropped_bytes} bytes in {name} after its FIN ignored")
+        for name, reassembler in (("c2s", conn.c2s), ("s2c", conn.s2c)):
+            if reassembler.cap_flushes:
+                conn.warnings.append(
+                    f"{name}: the out-of-order buffer reached its limit of "
+                    f"{reassembler.max_buffer} bytes {reassembler.cap_flushes} time(s); the "
+                    "missing bytes before it were declared a gap")
         out.append(ConnectionClosed(conn))
         for key in (conn.key, (conn.server[0], conn.server[1], conn.client[0], conn.client[1])):
             if self._conns.get(key) is conn:
