@@ -21,6 +21,13 @@ class UsageError(Exception):
     """Input the tool cannot use at all: reported in one line, exit status 2."""
 
 
+def about(path: str, message: object) -> str:
+    """``path: message``, unless the message already names the file."""
+    text = str(message)
+    name = Path(path).name
+    return text if text.startswith((path, name)) else f"{path}: {text}"
+
+
 def _decode_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode",

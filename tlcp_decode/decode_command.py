@@ -18,7 +18,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from tlcp_decode.cli import EXIT_OK, EXIT_WARNINGS, UsageError
+from tlcp_decode.cli import EXIT_OK, EXIT_WARNINGS, UsageError, about
 from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
 from tlcp_decode.report import i18n, jsonl, text
 from tlcp_decode.source import CaptureError, open_live, open_packets
@@ -144,7 +144,7 @@ def open_capture(args: argparse.Namespace, name: str) -> Any:
     try:
         return open_packets(path, args.source, args.display_filter)
     except CaptureError as exc:
-        raise UsageError(f"{name}: {exc}") from None
+        raise UsageError(about(name, exc)) from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 

@@ -61,7 +61,7 @@ class DecryptionSetup:
                 keys.extend(crypto.load_private_keys(
                     name, password.encode() if password is not None else None))
             except crypto.KeyLoadError as exc:
-                raise ValueError(f"{name}: {exc}") from None
+                raise ValueError(str(exc)) from None  # the message names the file
             except OSError as exc:
                 raise ValueError(f"{name}: cannot read the key ({exc.strerror})") from None
         directory = Path(dump_dir) if dump_dir else None
