@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -241,3 +242,19 @@ def test_records_match_wiresharks_record_layer(capture: Capture) -> None:
             for flow in flows(decode_json(capture.path, "--records"))
             for r in flow["tlcp"]["records"]]
     assert sorted(ours) == sorted(theirs)
+
+
+@pytest.mark.skipif(shutil.which("editcap") is None, reason="editcap is not installed")
+def test_capture_joined_after_the_handshake(tmp_path: Path) -> None:
+    """Records after ChangeCipherSpec are recognised as protected even with no CCS seen."""
+    source = next(c for c in CAPTURES if c.name.endswith("tongsuo_ecc_sm4_cbc_sm3_download"))
+    cut = tmp_path / "mid.pcapng"
+    subprocess.run(["editcap", "-r", str(source.path), str(cut), "12-200"], check=True)
+    (flow,) = flows(decode_json(cut, "--keylog", str(source.keylog_path)))
+    assert flow["tcp"]["handshake"] == "missing" and flow["protocol"] == "tlcp"
+    tlcp = flow["tlcp"]
+    assert [a["encrypted"] for a in tlcp["alerts"]] == [True, True]
+    assert tlcp["application_data"]["s2c_records"] == 14
+    assert not [w for w in flow["warnings"] if "expected 2" in w]  # no bogus "malformed alert"
+    assert tlcp["decryption"]["status"] == "no_key"
+    assert "starts after the handshake" in tlcp["decryption"]["reason"]

@@ -162,7 +162,8 @@ class TLCPAnalyzer:
         self.sessions = sessions if sessions is not None else SessionIndex()
         self.force = force
         # application-data fragments are only kept for decryption
-        self.parser = ConnectionParser(keep_fragments=decryptor is not None)
+        self.parser = ConnectionParser(keep_fragments=decryptor is not None,
+                                       mid_stream=mid_connection)
         self.machine = HandshakeMachine()
         if mid_connection:
             self.machine.start_mid_connection()

@@ -285,7 +285,11 @@ class ConnectionDecryptor:
             "s2c_plaintext_bytes": self.plaintext_bytes["s2c"],
             "records_failed": self.records_failed,
         }
-        if self.master is None and self.failure is None and not any(self.active.values()):
+        if self.master is None and self.failure is None and not self.client_random:
+            self.failure = ("no ClientHello in the capture (it starts after the handshake): "
+                            "the keys cannot be derived")
+            self.missing_key = True
+        elif self.master is None and self.failure is None and not any(self.active.values()):
             self.failure = "the connection never switched to encryption"
         if self.failure:
             result["reason"] = self.failure

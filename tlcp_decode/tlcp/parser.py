@@ -28,6 +28,7 @@ from tlcp_decode.schema import (
     TLS_VERSIONS,
     Alert,
     Handshake,
+    HandshakeType,
 )
 from tlcp_decode.tlcp.errors import (
     BufferLimitExceeded,
@@ -197,9 +198,12 @@ class RecordStream:
 
     def __init__(
         self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
-        keep_fragments: bool = True,
+        keep_fragments: bool = True, mid_stream: bool = False,
     ) -> None:
         self.context = context if context is not None else ParseContext()
+        # The capture began after this direction started: records may already be protected,
+        # and are taken as such when they cannot be plaintext (see _record).
+        self.mid_stream = mid_stream
         self.handshake = HandshakeAssembler(self.context, max_handshake)
         self.counters = StreamCounters()
         self.encrypted = False  # set by this direction's ChangeCipherSpec
@@ -271,6 +275,8 @@ class RecordStream:
             else:
                 fragment = data[pos + RECORD_HEADER_LENGTH:pos + total]
             pos += total
+            if self.mid_stream and not self.encrypted:
+                self._joined_late(content_type, fragment)
             events.append(RecordSeen(offset, frame, frame, content_type, version, length,
                                      self.encrypted, fragment))
             self._record(content_type, fragment, length, offset, frame, events)
@@ -288,6 +294,8 @@ class RecordStream:
         counters.record_bytes += RECORD_HEADER_LENGTH + length
         counters.records += 1
         self.versions.add(version)
+        if self.mid_stream and not self.encrypted:
+            self._joined_late(APPLICATION_DATA, b"")
         events.append(RecordSeen(offset, frame, first_frame, APPLICATION_DATA, version, length,
                                  self.encrypted, b""))
         self._record(APPLICATION_DATA, b"", length, offset, frame, events)
@@ -396,6 +404,8 @@ class RecordStream:
             self.counters.record_bytes += total
             self.counters.records += 1
             self.versions.add(version)
+            if self.mid_stream and not self.encrypted:
+                self._joined_late(content_type, fragment)
             events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
                                      self.encrypted, fragment))
             self._record(content_type, fragment, length, offset, frame, events)
@@ -433,6 +443,11 @@ class RecordStream:
                 return True
             pos = start + 1
 
+    def _joined_late(self, content_type: int, fragment: bytes) -> None:
+        """The capture joined late: a record that cannot be plaintext means encryption is on."""
+        if not _plausible_plaintext(content_type, fragment):
+            self.encrypted = True
+
     def _record(self, content_type: int, fragment: bytes, length: int, offset: int,
                 frame: int | None, events: list[Event]) -> None:
         if content_type == HANDSHAKE:
@@ -465,6 +480,22 @@ class RecordStream:
                                         False))
 
 
+_HANDSHAKE_TYPES = frozenset(int(v) for v in HandshakeType.encmapping.values())
+
+
+def _plausible_plaintext(content_type: int, fragment: bytes) -> bool:
+    """Could this record have been sent before ChangeCipherSpec? (for captures joined late)"""
+    if content_type == APPLICATION_DATA:
+        return False  # application data only ever follows the handshake
+    if content_type == ALERT:
+        return len(fragment) == 2 and fragment[0] in (1, 2)
+    if content_type == HANDSHAKE:
+        if len(fragment) < 4 or fragment[0] not in _HANDSHAKE_TYPES:
+            return False
+        return int.from_bytes(fragment[1:4], "big") <= DEFAULT_MAX_HANDSHAKE
+    return True
+
+
 _INTERRUPTED_BY = {CHANGE_CIPHER_SPEC: "a ChangeCipherSpec record", ALERT: "an alert record",
                    APPLICATION_DATA: "an application data record"}
 
@@ -476,11 +507,13 @@ class ConnectionParser:
     context: ParseContext = field(default_factory=ParseContext)
     max_handshake: int = DEFAULT_MAX_HANDSHAKE
     keep_fragments: bool = True  # False: application-data fragments are not kept (see above)
+    mid_stream: bool = False  # the capture joined the connection late (see RecordStream)
 
     def __post_init__(self) -> None:
         self.streams: dict[str, RecordStream] = {
-            "c2s": RecordStream(self.context, self.max_handshake, self.keep_fragments),
-            "s2c": RecordStream(self.context, self.max_handshake, self.keep_fragments),
+            d: RecordStream(self.context, self.max_handshake, self.keep_fragments,
+                            self.mid_stream)
+            for d in ("c2s", "s2c")
         }
 
     def feed(self, direction: Direction, data: bytes, frame: int | None = None) -> list[Event]:
