@@ -223,3 +223,34 @@ def test_forged_certificate_signature_fails_the_chain(tmp_path: Path) -> None:
     checks = {c["name"]: c for c in flow["tlcp"]["checks"]}
     assert checks["server_sign_certificate_chain"]["ok"] is False
     assert checks["server_enc_certificate_chain"]["ok"] is True
+
+
+def test_jobs_keep_order_secrets_and_plaintext(tmp_path: Path) -> None:
+    """--jobs 2 on two files: same JSON as one process, key log and dumps of both files."""
+    import json
+    import sys
+
+    gmssl = next(c for c in CAPTURES if c.name.endswith("gmssl_ecc_sm4_cbc_sm3"))
+    tongsuo = next(c for c in CAPTURES if c.name.endswith("tongsuo_ecc_sm4_cbc_sm3"))
+    common = [str(gmssl.path), str(tongsuo.path), "--json", "--quiet", "--keylog",
+              str(gmssl.keylog_path), "--key", str(TONGSUO_KEY)]
+    import contextlib
+    import io
+
+    from tlcp_decode.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(common) == 0
+    sequential = flows([json.loads(line) for line in out.getvalue().splitlines()])
+    keylog = tmp_path / "k.log"
+    result = subprocess.run(
+        [sys.executable, "-m", "tlcp_decode", *common, "--jobs", "2", "--write-keylog",
+         str(keylog), "--dump-plaintext", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    parallel = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o for o in parallel if o["type"] == "flow"] == sequential
+    assert len(keylog.read_text().splitlines()) == 2
+    assert (tmp_path / "out" / "gmssl_ecc_sm4_cbc_sm3" / "1-c2s.bin").read_bytes() == REQUEST
+    assert (tmp_path / "out" / "tongsuo_ecc_sm4_cbc_sm3" / "1-c2s.bin").exists()

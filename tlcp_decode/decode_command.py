@@ -149,18 +149,30 @@ def open_capture(args: argparse.Namespace, name: str) -> Any:
         raise UsageError(str(exc)) from None
 
 
-def _worker(args: argparse.Namespace, name: str) -> tuple[str, bool, str | None]:
-    """Decode one file in a worker process; returns its rendered output."""
+def _dump_into(setup: Any, args: argparse.Namespace, name: str) -> None:
+    """With several inputs, each file's plaintext goes into its own subfolder."""
+    if setup is not None and args.dump_plaintext and len(args.files) > 1:
+        setup.dump_dir = Path(args.dump_plaintext) / Path(name).stem
+        setup.dump_dir.mkdir(parents=True, exist_ok=True)
+
+
+WorkerResult = tuple[str, bool, str | None, dict[bytes, bytes]]
+
+
+def _worker(args: argparse.Namespace, name: str) -> WorkerResult:
+    """Decode one file in a worker process: its rendered output, warnings, error, secrets."""
     i18n.set_language(args.lang)
     buffer = io.StringIO()
     buffer.isatty = lambda: False  # type: ignore[method-assign]
     out = Output(args, buffer)
+    setup = decryption_setup(args)
+    _dump_into(setup, args, name)
     try:
-        _decode_one(args, name, open_capture(args, name), out, progress=False,
-                    setup=decryption_setup(args))
+        _decode_one(args, name, open_capture(args, name), out, progress=False, setup=setup)
     except (UsageError, CaptureError) as exc:
-        return buffer.getvalue(), False, str(exc)
-    return buffer.getvalue(), out.flows_with_warnings > 0, None
+        return buffer.getvalue(), False, str(exc), {}
+    recovered = setup.recovered if setup is not None else {}
+    return buffer.getvalue(), out.flows_with_warnings > 0, None, recovered
 
 
 def decode(args: argparse.Namespace) -> int:
@@ -179,7 +191,9 @@ def decode(args: argparse.Namespace) -> int:
             with ProcessPoolExecutor(max_workers=args.jobs) as pool:
                 futures = [pool.submit(_worker, args, name) for name in args.files]
                 for future in futures:
-                    rendered, warned, error = future.result()
+                    rendered, warned, error, recovered = future.result()
+                    if setup is not None:
+                        setup.recovered.update(recovered)
                     sys.stdout.write(rendered)
                     sys.stdout.flush()
                     if error:
@@ -188,6 +202,7 @@ def decode(args: argparse.Namespace) -> int:
         else:
             for name in args.files:
                 out = Output(args)
+                _dump_into(setup, args, name)
                 _decode_one(args, name, open_capture(args, name), out, progress, setup)
                 any_warnings |= out.flows_with_warnings > 0
     except CaptureError as exc:
