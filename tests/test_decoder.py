@@ -59,6 +59,7 @@ def test_full_ecc_ladder_and_certificates(decoded: dict[str, list[dict[str, Any]
                                                      "c2s", "c2s", "s2c", "s2c"]
     assert [h["encrypted"] for h in tlcp["handshake"]][-4:] == [False, True, False, True]
     assert tlcp["handshake_complete"] and tlcp["server_name"] == "server.tlcp.test"
+    assert 0 < tlcp["handshake_duration_ms"] < 1000
     server = tlcp["certificates"]["server"]
     assert [c["role"] for c in server] == ["sign", "enc", "ca"]
     assert [c["key_type"] for c in server] == ["SM2", "SM2", "SM2"]
@@ -82,6 +83,7 @@ def test_resumption_links_to_the_connection_that_created_the_session(
         assert flow["tlcp"]["resumed"] and flow["tlcp"]["resumed_from"] == first["index"]
         assert flow["tlcp"]["session_id"] == rest[0]["tlcp"]["session_id"]
         assert [h["type"] for h in flow["tlcp"]["handshake"]] == ABBREVIATED
+        assert flow["tlcp"]["handshake_duration_ms"] > 0  # ends with the encrypted Finished
     ticket = _by_name(decoded, "16_ecc_sm4_cbc_sm3_resume_ticket")
     assert ticket[1]["tlcp"]["resumed_from"] == ticket[0]["index"]
     assert ticket[1]["tlcp"]["session_ticket"]

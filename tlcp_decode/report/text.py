@@ -187,6 +187,16 @@ def _version_line(a: Any) -> Text:
     return Text(_("versions: ") + "; ".join(parts), style=style)
 
 
+def _handshake_line(a: Any) -> Text:
+    kind = _("abbreviated (session resumed)") if a.resumed else _("full")
+    if a.machine.complete and a.first_ts is not None and a.established_ts is not None:
+        took = (a.established_ts - a.first_ts) * 1000
+        return Text(_("handshake: {kind}, established in {ms:.3f} ms").format(kind=kind, ms=took))
+    return Text(_("handshake: {kind}, state: {state}").format(kind=kind,
+                                                              state=a.machine.state.value),
+                style="" if a.machine.complete else "yellow")
+
+
 def _summary_line(result: FlowResult) -> Text:
     conn = result.connection
     a = result.analyzer
@@ -224,6 +234,7 @@ def render_flow(result: FlowResult) -> Tree:
     if result.protocol in ("tlcp", "tls"):
         tlcp = tree.add(Text("TLCP" if result.protocol == "tlcp" else "TLS", style="bold"))
         tlcp.add(_version_line(a))
+        tlcp.add(_handshake_line(a))
         if a.session_id:
             tlcp.add(_("session id {sid}").format(sid=a.session_id.hex()))
         data = a.stats

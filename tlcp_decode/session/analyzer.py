@@ -187,11 +187,13 @@ class TLCPAnalyzer:
         self.resumed_from: int | None = None
         self.first_ts: float | None = None
         self.established_ts: float | None = None
+        self._now: float | None = None  # capture time of the bytes being handled
         self.malformed = 0
 
     # -- input ------------------------------------------------------------------------------
 
     def data(self, direction: str, data: bytes, frame: int | None, ts: float | None) -> None:
+        self._now = ts
         if self.protocol is None:
             probe = self._probe[direction]
             probe += data
@@ -309,7 +311,7 @@ class TLCPAnalyzer:
                 f"{direction}: unexpected {message} in state '{step.before.value}' "
                 f"(frame {frame})")
         if self.machine.complete and self.established_ts is None:
-            self.established_ts = ts
+            self.established_ts = ts if ts is not None else self._now
         return entry
 
     def _handshake_message(self, direction: str, message: HandshakeMessage, ts: float | None,
