@@ -190,6 +190,12 @@ proto.experts = EXPERT_LIST
 -- schema functions: (tvb, offset, limit, tree, ctx, this) -> new_offset, values
 -- or nil, error. tree == nil parses without adding items.
 local D, R = {}, {}
+local TI_add, TI_add_le = TreeItem.add, TreeItem.add_le
+local TI_set_text, TI_set_len = TreeItem.set_text, TreeItem.set_len
+local TI_expert, TI_append = TreeItem.add_proto_expert_info, TreeItem.append_text
+local TR_uint, TR_le_uint = TvbRange.uint, TvbRange.le_uint
+local TR_int, TR_le_int = TvbRange.int, TvbRange.le_int
+local TVB_raw, TVB_len = Tvb.raw, Tvb.len
 
 R.HandshakeHeader = function(s, pos)
   local b1, b2, b3, b4 = s:byte(pos, pos + 3)
@@ -201,6 +207,12 @@ R.RecordHeader_values = function(s, pos)
   return b1, (b2) * 256 + b3, (b4) * 256 + b5
 end
 
+R.RecordHeader_items = function(tvb, off, tree)
+  TI_add(tree, F["tlcp.record.content_type"], tvb(off, 1))
+  TI_add(tree, F["tlcp.record.version"], tvb(off + 1, 2))
+  TI_add(tree, F["tlcp.record.length"], tvb(off + 3, 2))
+end
+
 D.RecordHeader = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
@@ -208,8 +220,8 @@ D.RecordHeader = function(tvb, off, lim, tree, ctx, this)
       return nil, "Content Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r2 = tvb(off, 1)
-    local v1 = r2:uint()
-    if tree then tree:add(F["tlcp.record.content_type"], r2) end
+    local v1 = TR_uint(r2)
+    if tree then TI_add(tree, F["tlcp.record.content_type"], r2) end
     off = off + 1
     this["content_type"] = v1
   end
@@ -218,8 +230,8 @@ D.RecordHeader = function(tvb, off, lim, tree, ctx, this)
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r4 = tvb(off, 2)
-    local v3 = r4:uint()
-    if tree then tree:add(F["tlcp.record.version"], r4) end
+    local v3 = TR_uint(r4)
+    if tree then TI_add(tree, F["tlcp.record.version"], r4) end
     off = off + 2
     this["version"] = v3
   end
@@ -228,8 +240,8 @@ D.RecordHeader = function(tvb, off, lim, tree, ctx, this)
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r6 = tvb(off, 2)
-    local v5 = r6:uint()
-    if tree then tree:add(F["tlcp.record.length"], r6) end
+    local v5 = TR_uint(r6)
+    if tree then TI_add(tree, F["tlcp.record.length"], r6) end
     off = off + 2
     this["length"] = v5
   end
@@ -243,8 +255,8 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       return nil, "Handshake Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r8 = tvb(off, 1)
-    local v7 = r8:uint()
-    if tree then tree:add(F["tlcp.handshake.type"], r8) end
+    local v7 = TR_uint(r8)
+    if tree then TI_add(tree, F["tlcp.handshake.type"], r8) end
     off = off + 1
     this["msg_type"] = v7
   end
@@ -253,8 +265,8 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       return nil, "Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r10 = tvb(off, 3)
-    local v9 = r10:uint()
-    if tree then tree:add(F["tlcp.handshake.length"], r10) end
+    local v9 = TR_uint(r10)
+    if tree then TI_add(tree, F["tlcp.handshake.length"], r10) end
     off = off + 3
     this["length"] = v9
   end
@@ -265,7 +277,7 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
     end
     local lim12 = off + n11
     local t13 = tree
-    if tree and n11 > 0 then t13 = tree:add(tvb(off, n11), "Body") end
+    if tree and n11 > 0 then t13 = TI_add(tree, tvb(off, n11), "Body") end
     local k14 = this["msg_type"]
     local v15
     if k14 == 0 then
@@ -323,9 +335,9 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         v27 = v36
       else
         if t13 then
-          t13:add_proto_expert_info(E.unknown, "body_server_key_exchange: no layout for " .. tostring(k26))
+          TI_expert(t13, E.unknown, "body_server_key_exchange: no layout for " .. tostring(k26))
         end
-        if t13 and (lim12 - off) > 0 then t13:add(F["tlcp.handshake.ske_data"], tvb(off, (lim12 - off))) end
+        if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.ske_data"], tvb(off, (lim12 - off))) end
         off = off + (lim12 - off)
       end
       v15 = v27
@@ -384,9 +396,9 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         v45 = v55
       else
         if t13 then
-          t13:add_proto_expert_info(E.unknown, "body_client_key_exchange: no layout for " .. tostring(k44))
+          TI_expert(t13, E.unknown, "body_client_key_exchange: no layout for " .. tostring(k44))
         end
-        if t13 and (lim12 - off) > 0 then t13:add(F["tlcp.handshake.cke_data"], tvb(off, (lim12 - off))) end
+        if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.cke_data"], tvb(off, (lim12 - off))) end
         off = off + (lim12 - off)
       end
       v15 = v45
@@ -397,13 +409,13 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       v15 = v57
     else
       if t13 and VS["HandshakeType"][k14] == nil then
-        t13:add_proto_expert_info(E.unknown, "body: no layout for " .. tostring(k14))
+        TI_expert(t13, E.unknown, "body: no layout for " .. tostring(k14))
       end
-      if t13 and (lim12 - off) > 0 then t13:add(F["tlcp.handshake.unknown"], tvb(off, (lim12 - off))) end
+      if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.unknown"], tvb(off, (lim12 - off))) end
       off = off + (lim12 - off)
     end
     if off < lim12 and t13 then
-      t13:add_proto_expert_info(E.trailing, "Body: " .. (lim12 - off) .. " byte(s) left over")
+      TI_expert(t13, E.trailing, "Body: " .. (lim12 - off) .. " byte(s) left over")
     end
     off = lim12
     this["body"] = v15
@@ -418,8 +430,8 @@ D.Alert = function(tvb, off, lim, tree, ctx, this)
       return nil, "Level: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r60 = tvb(off, 1)
-    local v59 = r60:uint()
-    if tree then tree:add(F["tlcp.alert_message.level"], r60) end
+    local v59 = TR_uint(r60)
+    if tree then TI_add(tree, F["tlcp.alert_message.level"], r60) end
     off = off + 1
     this["level"] = v59
   end
@@ -428,8 +440,8 @@ D.Alert = function(tvb, off, lim, tree, ctx, this)
       return nil, "Description: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r62 = tvb(off, 1)
-    local v61 = r62:uint()
-    if tree then tree:add(F["tlcp.alert_message.desc"], r62) end
+    local v61 = TR_uint(r62)
+    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r62) end
     off = off + 1
     this["description"] = v61
   end
@@ -443,8 +455,8 @@ D.ChangeCipherSpec = function(tvb, off, lim, tree, ctx, this)
       return nil, "Change Cipher Spec Message: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r64 = tvb(off, 1)
-    local v63 = r64:uint()
-    if tree then tree:add(F["tlcp.change_cipher_spec"], r64) end
+    local v63 = TR_uint(r64)
+    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r64) end
     off = off + 1
     this["type"] = v63
   end
@@ -463,8 +475,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r66 = tvb(off, 2)
-    local v65 = r66:uint()
-    if tree then tree:add(F["tlcp.handshake.version"], r66) end
+    local v65 = TR_uint(r66)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r66) end
     off = off + 2
     this["client_version"] = v65
   end
@@ -472,7 +484,7 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t67 = tree and tree:add(F["tlcp.handshake.random"], tvb(off, 32))
+    local t67 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
     local o69, v68 = D.Random(tvb, off, lim, t67, ctx)
     if not o69 then return nil, v68 end
     off = o69
@@ -483,14 +495,14 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r72 = tvb(off, 1)
-    local v71 = r72:uint()
-    if tree then tree:add(F["tlcp.handshake.session_id_length"], r72) end
+    local v71 = TR_uint(r72)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r72) end
     off = off + 1
     local n70 = v71
     if n70 > lim - off then
       return nil, "Session ID: needs " .. n70 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n70 > 0 then tree:add(F["tlcp.handshake.session_id"], tvb(off, n70)) end
+    if tree and n70 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n70)) end
     off = off + n70
   end
   do
@@ -498,8 +510,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Cipher Suites Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r75 = tvb(off, 2)
-    local v74 = r75:uint()
-    if tree then tree:add(F["tlcp.handshake.cipher_suites_length"], r75) end
+    local v74 = TR_uint(r75)
+    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r75) end
     off = off + 2
     local n73 = v74
     if n73 > lim - off then
@@ -507,7 +519,7 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     end
     local lim76 = off + n73
     local t77 = tree
-    if tree and n73 > 0 then t77 = tree:add(F["tlcp.handshake.ciphersuites"], tvb(off, n73)) end
+    if tree and n73 > 0 then t77 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n73)) end
     local c78 = 0
     while off < lim76 do
       local before = off
@@ -516,8 +528,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
           return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim76 - off) .. " left"
         end
         local r80 = tvb(off, 2)
-        local v79 = r80:uint()
-        if t77 then t77:add(F["tlcp.handshake.ciphersuite"], r80) end
+        local v79 = TR_uint(r80)
+        if t77 then TI_add(t77, F["tlcp.handshake.ciphersuite"], r80) end
         off = off + 2
       end
       if off <= before then
@@ -526,10 +538,10 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       c78 = c78 + 1
     end
     if t77 and n73 > 0 then
-      t77:set_text("Cipher Suites (" .. c78 .. (c78 == 1 and " suite)" or " suites)"))
+      TI_set_text(t77, "Cipher Suites (" .. c78 .. (c78 == 1 and " suite)" or " suites)"))
     end
     if off < lim76 and t77 then
-      t77:add_proto_expert_info(E.trailing, "Cipher Suites: " .. (lim76 - off) .. " byte(s) left over")
+      TI_expert(t77, E.trailing, "Cipher Suites: " .. (lim76 - off) .. " byte(s) left over")
     end
     off = lim76
   end
@@ -538,8 +550,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Compression Methods Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r83 = tvb(off, 1)
-    local v82 = r83:uint()
-    if tree then tree:add(F["tlcp.handshake.comp_methods_length"], r83) end
+    local v82 = TR_uint(r83)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r83) end
     off = off + 1
     local n81 = v82
     if n81 > lim - off then
@@ -547,7 +559,7 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     end
     local lim84 = off + n81
     local t85 = tree
-    if tree and n81 > 0 then t85 = tree:add(F["tlcp.handshake.comp_methods"], tvb(off, n81)) end
+    if tree and n81 > 0 then t85 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n81)) end
     local c86 = 0
     while off < lim84 do
       local before = off
@@ -556,8 +568,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
           return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim84 - off) .. " left"
         end
         local r88 = tvb(off, 1)
-        local v87 = r88:uint()
-        if t85 then t85:add(F["tlcp.handshake.comp_method"], r88) end
+        local v87 = TR_uint(r88)
+        if t85 then TI_add(t85, F["tlcp.handshake.comp_method"], r88) end
         off = off + 1
       end
       if off <= before then
@@ -566,10 +578,10 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       c86 = c86 + 1
     end
     if t85 and n81 > 0 then
-      t85:set_text("Compression Methods (" .. c86 .. (c86 == 1 and " method)" or " methods)"))
+      TI_set_text(t85, "Compression Methods (" .. c86 .. (c86 == 1 and " method)" or " methods)"))
     end
     if off < lim84 and t85 then
-      t85:add_proto_expert_info(E.trailing, "Compression Methods: " .. (lim84 - off) .. " byte(s) left over")
+      TI_expert(t85, E.trailing, "Compression Methods: " .. (lim84 - off) .. " byte(s) left over")
     end
     off = lim84
   end
@@ -580,8 +592,8 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
       local r92 = tvb(off, 2)
-      local v91 = r92:uint()
-      if tree then tree:add(F["tlcp.handshake.extensions_length"], r92) end
+      local v91 = TR_uint(r92)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r92) end
       off = off + 2
       local n90 = v91
       if n90 > lim - off then
@@ -589,18 +601,18 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
       end
       local lim93 = off + n90
       local t94 = tree
-      if tree and n90 > 0 then t94 = tree:add(tvb(off, n90), "Extensions") end
+      if tree and n90 > 0 then t94 = TI_add(tree, tvb(off, n90), "Extensions") end
       local c95 = 0
       while off < lim93 do
         local before = off
         do
           local s96 = off
-          local t97 = t94 and t94:add(tvb(off, lim93 - off), "Extension")
+          local t97 = t94 and TI_add(t94, tvb(off, lim93 - off), "Extension")
           local o99, v98 = D.Extension(tvb, off, lim93, t97, ctx)
           if not o99 then return nil, v98 end
           off = o99
-          if t97 then t97:set_len(off - s96) end
-          if t97 then t97:set_text("Extension: " .. (VS["ExtensionType"][v98["type"]] or 'Unknown')) end
+          if t97 then TI_set_len(t97, off - s96) end
+          if t97 then TI_set_text(t97, "Extension: " .. (VS["ExtensionType"][v98["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
@@ -608,10 +620,10 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
         c95 = c95 + 1
       end
       if t94 and n90 > 0 then
-        t94:set_text("Extensions (" .. c95 .. (c95 == 1 and " extension)" or " extensions)"))
+        TI_set_text(t94, "Extensions (" .. c95 .. (c95 == 1 and " extension)" or " extensions)"))
       end
       if off < lim93 and t94 then
-        t94:add_proto_expert_info(E.trailing, "Extensions: " .. (lim93 - off) .. " byte(s) left over")
+        TI_expert(t94, E.trailing, "Extensions: " .. (lim93 - off) .. " byte(s) left over")
       end
       off = lim93
     end
@@ -627,8 +639,8 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r101 = tvb(off, 2)
-    local v100 = r101:uint()
-    if tree then tree:add(F["tlcp.handshake.version"], r101) end
+    local v100 = TR_uint(r101)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r101) end
     off = off + 2
     this["server_version"] = v100
   end
@@ -636,7 +648,7 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t102 = tree and tree:add(F["tlcp.handshake.random"], tvb(off, 32))
+    local t102 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
     local o104, v103 = D.Random(tvb, off, lim, t102, ctx)
     if not o104 then return nil, v103 end
     off = o104
@@ -647,14 +659,14 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r107 = tvb(off, 1)
-    local v106 = r107:uint()
-    if tree then tree:add(F["tlcp.handshake.session_id_length"], r107) end
+    local v106 = TR_uint(r107)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r107) end
     off = off + 1
     local n105 = v106
     if n105 > lim - off then
       return nil, "Session ID: needs " .. n105 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n105 > 0 then tree:add(F["tlcp.handshake.session_id"], tvb(off, n105)) end
+    if tree and n105 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n105)) end
     off = off + n105
   end
   do
@@ -662,8 +674,8 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r109 = tvb(off, 2)
-    local v108 = r109:uint()
-    if tree then tree:add(F["tlcp.handshake.ciphersuite"], r109) end
+    local v108 = TR_uint(r109)
+    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r109) end
     off = off + 2
     this["cipher_suite"] = v108
   end
@@ -672,8 +684,8 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
       return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r111 = tvb(off, 1)
-    local v110 = r111:uint()
-    if tree then tree:add(F["tlcp.handshake.comp_method"], r111) end
+    local v110 = TR_uint(r111)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r111) end
     off = off + 1
     this["compression_method"] = v110
   end
@@ -684,8 +696,8 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
       local r115 = tvb(off, 2)
-      local v114 = r115:uint()
-      if tree then tree:add(F["tlcp.handshake.extensions_length"], r115) end
+      local v114 = TR_uint(r115)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r115) end
       off = off + 2
       local n113 = v114
       if n113 > lim - off then
@@ -693,18 +705,18 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
       end
       local lim116 = off + n113
       local t117 = tree
-      if tree and n113 > 0 then t117 = tree:add(tvb(off, n113), "Extensions") end
+      if tree and n113 > 0 then t117 = TI_add(tree, tvb(off, n113), "Extensions") end
       local c118 = 0
       while off < lim116 do
         local before = off
         do
           local s119 = off
-          local t120 = t117 and t117:add(tvb(off, lim116 - off), "Extension")
+          local t120 = t117 and TI_add(t117, tvb(off, lim116 - off), "Extension")
           local o122, v121 = D.Extension(tvb, off, lim116, t120, ctx)
           if not o122 then return nil, v121 end
           off = o122
-          if t120 then t120:set_len(off - s119) end
-          if t120 then t120:set_text("Extension: " .. (VS["ExtensionType"][v121["type"]] or 'Unknown')) end
+          if t120 then TI_set_len(t120, off - s119) end
+          if t120 then TI_set_text(t120, "Extension: " .. (VS["ExtensionType"][v121["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
@@ -712,10 +724,10 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
         c118 = c118 + 1
       end
       if t117 and n113 > 0 then
-        t117:set_text("Extensions (" .. c118 .. (c118 == 1 and " extension)" or " extensions)"))
+        TI_set_text(t117, "Extensions (" .. c118 .. (c118 == 1 and " extension)" or " extensions)"))
       end
       if off < lim116 and t117 then
-        t117:add_proto_expert_info(E.trailing, "Extensions: " .. (lim116 - off) .. " byte(s) left over")
+        TI_expert(t117, E.trailing, "Extensions: " .. (lim116 - off) .. " byte(s) left over")
       end
       off = lim116
     end
@@ -731,8 +743,8 @@ D.NewSessionTicket = function(tvb, off, lim, tree, ctx, this)
       return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r124 = tvb(off, 4)
-    local v123 = r124:uint()
-    if tree then tree:add(F["tlcp.handshake.session_ticket_lifetime_hint"], r124) end
+    local v123 = TR_uint(r124)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r124) end
     off = off + 4
     this["ticket_lifetime_hint"] = v123
   end
@@ -741,14 +753,14 @@ D.NewSessionTicket = function(tvb, off, lim, tree, ctx, this)
       return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r127 = tvb(off, 2)
-    local v126 = r127:uint()
-    if tree then tree:add(F["tlcp.handshake.session_ticket_length"], r127) end
+    local v126 = TR_uint(r127)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r127) end
     off = off + 2
     local n125 = v126
     if n125 > lim - off then
       return nil, "Session Ticket: needs " .. n125 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n125 > 0 then tree:add(F["tlcp.handshake.session_ticket"], tvb(off, n125)) end
+    if tree and n125 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n125)) end
     off = off + n125
   end
   return off, this
@@ -761,8 +773,8 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
       return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r130 = tvb(off, 3)
-    local v129 = r130:uint()
-    if tree then tree:add(F["tlcp.handshake.certificates_length"], r130) end
+    local v129 = TR_uint(r130)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r130) end
     off = off + 3
     local n128 = v129
     if n128 > lim - off then
@@ -770,7 +782,7 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
     end
     local lim131 = off + n128
     local t132 = tree
-    if tree and n128 > 0 then t132 = tree:add(F["tlcp.handshake.certificates"], tvb(off, n128)) end
+    if tree and n128 > 0 then t132 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n128)) end
     local c133 = 0
     while off < lim131 do
       local before = off
@@ -779,14 +791,14 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
           return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim131 - off) .. " left"
         end
         local r136 = tvb(off, 3)
-        local v135 = r136:uint()
-        if t132 then t132:add(F["tlcp.handshake.certificate_length"], r136) end
+        local v135 = TR_uint(r136)
+        if t132 then TI_add(t132, F["tlcp.handshake.certificate_length"], r136) end
         off = off + 3
         local n134 = v135
         if n134 > lim131 - off then
           return nil, "Certificate: needs " .. n134 .. " byte(s), " .. (lim131 - off) .. " left"
         end
-        if t132 and n134 > 0 then t132:add(F["tlcp.handshake.certificate"], tvb(off, n134)) end
+        if t132 and n134 > 0 then TI_add(t132, F["tlcp.handshake.certificate"], tvb(off, n134)) end
         off = off + n134
       end
       if off <= before then
@@ -795,10 +807,10 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
       c133 = c133 + 1
     end
     if t132 and n128 > 0 then
-      t132:set_text("Certificates (" .. c133 .. (c133 == 1 and " certificate)" or " certificates)"))
+      TI_set_text(t132, "Certificates (" .. c133 .. (c133 == 1 and " certificate)" or " certificates)"))
     end
     if off < lim131 and t132 then
-      t132:add_proto_expert_info(E.trailing, "Certificates: " .. (lim131 - off) .. " byte(s) left over")
+      TI_expert(t132, E.trailing, "Certificates: " .. (lim131 - off) .. " byte(s) left over")
     end
     off = lim131
   end
@@ -809,12 +821,12 @@ D.body_server_key_exchange_ECDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     local s137 = off
-    local t138 = tree and tree:add(tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local t138 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
     local o140, v139 = D.ServerECDHEParams(tvb, off, lim, t138, ctx)
     if not o140 then return nil, v139 end
     off = o140
-    if t138 then t138:set_len(off - s137) end
-    if t138 then t138:set_text("EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v139["curve_type"]] or 'Unknown')) end
+    if t138 then TI_set_len(t138, off - s137) end
+    if t138 then TI_set_text(t138, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v139["curve_type"]] or 'Unknown')) end
     this["params"] = v139
   end
   do
@@ -822,14 +834,14 @@ D.body_server_key_exchange_ECDHE = function(tvb, off, lim, tree, ctx, this)
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r143 = tvb(off, 2)
-    local v142 = r143:uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], r143) end
+    local v142 = TR_uint(r143)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r143) end
     off = off + 2
     local n141 = v142
     if n141 > lim - off then
       return nil, "Signature: needs " .. n141 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n141 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n141)) end
+    if tree and n141 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n141)) end
     off = off + n141
   end
   return off, this
@@ -842,14 +854,14 @@ D.body_server_key_exchange_ECC = function(tvb, off, lim, tree, ctx, this)
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r146 = tvb(off, 2)
-    local v145 = r146:uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], r146) end
+    local v145 = TR_uint(r146)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r146) end
     off = off + 2
     local n144 = v145
     if n144 > lim - off then
       return nil, "Signature: needs " .. n144 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n144 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n144)) end
+    if tree and n144 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n144)) end
     off = off + n144
   end
   return off, this
@@ -862,14 +874,14 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r149 = tvb(off, 2)
-    local v148 = r149:uint()
-    if tree then tree:add(F["tlcp.handshake.ibsdh_params_len"], r149) end
+    local v148 = TR_uint(r149)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r149) end
     off = off + 2
     local n147 = v148
     if n147 > lim - off then
       return nil, "IBSDH Params: needs " .. n147 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n147 > 0 then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n147)) end
+    if tree and n147 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n147)) end
     off = off + n147
   end
   do
@@ -877,14 +889,14 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r152 = tvb(off, 2)
-    local v151 = r152:uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], r152) end
+    local v151 = TR_uint(r152)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r152) end
     off = off + 2
     local n150 = v151
     if n150 > lim - off then
       return nil, "Signature: needs " .. n150 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n150 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n150)) end
+    if tree and n150 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n150)) end
     off = off + n150
   end
   return off, this
@@ -897,14 +909,14 @@ D.body_server_key_exchange_IBC = function(tvb, off, lim, tree, ctx, this)
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r155 = tvb(off, 2)
-    local v154 = r155:uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], r155) end
+    local v154 = TR_uint(r155)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r155) end
     off = off + 2
     local n153 = v154
     if n153 > lim - off then
       return nil, "Signature: needs " .. n153 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n153 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n153)) end
+    if tree and n153 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n153)) end
     off = off + n153
   end
   return off, this
@@ -917,14 +929,14 @@ D.body_server_key_exchange_RSA = function(tvb, off, lim, tree, ctx, this)
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r158 = tvb(off, 2)
-    local v157 = r158:uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], r158) end
+    local v157 = TR_uint(r158)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r158) end
     off = off + 2
     local n156 = v157
     if n156 > lim - off then
       return nil, "Signature: needs " .. n156 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n156 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n156)) end
+    if tree and n156 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n156)) end
     off = off + n156
   end
   return off, this
@@ -937,8 +949,8 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r161 = tvb(off, 1)
-    local v160 = r161:uint()
-    if tree then tree:add(F["tlcp.handshake.cert_types_count"], r161) end
+    local v160 = TR_uint(r161)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r161) end
     off = off + 1
     local n159 = v160
     if n159 > lim - off then
@@ -946,7 +958,7 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
     end
     local lim162 = off + n159
     local t163 = tree
-    if tree and n159 > 0 then t163 = tree:add(F["tlcp.handshake.cert_types"], tvb(off, n159)) end
+    if tree and n159 > 0 then t163 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n159)) end
     local c164 = 0
     while off < lim162 do
       local before = off
@@ -955,8 +967,8 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
           return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim162 - off) .. " left"
         end
         local r166 = tvb(off, 1)
-        local v165 = r166:uint()
-        if t163 then t163:add(F["tlcp.handshake.cert_type"], r166) end
+        local v165 = TR_uint(r166)
+        if t163 then TI_add(t163, F["tlcp.handshake.cert_type"], r166) end
         off = off + 1
       end
       if off <= before then
@@ -965,10 +977,10 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
       c164 = c164 + 1
     end
     if t163 and n159 > 0 then
-      t163:set_text("Certificate Types (" .. c164 .. (c164 == 1 and " type)" or " types)"))
+      TI_set_text(t163, "Certificate Types (" .. c164 .. (c164 == 1 and " type)" or " types)"))
     end
     if off < lim162 and t163 then
-      t163:add_proto_expert_info(E.trailing, "Certificate Types: " .. (lim162 - off) .. " byte(s) left over")
+      TI_expert(t163, E.trailing, "Certificate Types: " .. (lim162 - off) .. " byte(s) left over")
     end
     off = lim162
   end
@@ -977,8 +989,8 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r169 = tvb(off, 2)
-    local v168 = r169:uint()
-    if tree then tree:add(F["tlcp.handshake.dnames_len"], r169) end
+    local v168 = TR_uint(r169)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r169) end
     off = off + 2
     local n167 = v168
     if n167 > lim - off then
@@ -986,7 +998,7 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
     end
     local lim170 = off + n167
     local t171 = tree
-    if tree and n167 > 0 then t171 = tree:add(F["tlcp.handshake.dnames"], tvb(off, n167)) end
+    if tree and n167 > 0 then t171 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n167)) end
     local c172 = 0
     while off < lim170 do
       local before = off
@@ -995,14 +1007,14 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
           return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim170 - off) .. " left"
         end
         local r175 = tvb(off, 2)
-        local v174 = r175:uint()
-        if t171 then t171:add(F["tlcp.handshake.dname_len"], r175) end
+        local v174 = TR_uint(r175)
+        if t171 then TI_add(t171, F["tlcp.handshake.dname_len"], r175) end
         off = off + 2
         local n173 = v174
         if n173 > lim170 - off then
           return nil, "Distinguished Name: needs " .. n173 .. " byte(s), " .. (lim170 - off) .. " left"
         end
-        if t171 and n173 > 0 then t171:add(F["tlcp.handshake.dname"], tvb(off, n173)) end
+        if t171 and n173 > 0 then TI_add(t171, F["tlcp.handshake.dname"], tvb(off, n173)) end
         off = off + n173
       end
       if off <= before then
@@ -1011,10 +1023,10 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
       c172 = c172 + 1
     end
     if t171 and n167 > 0 then
-      t171:set_text("Distinguished Names (" .. c172 .. (c172 == 1 and " name)" or " names)"))
+      TI_set_text(t171, "Distinguished Names (" .. c172 .. (c172 == 1 and " name)" or " names)"))
     end
     if off < lim170 and t171 then
-      t171:add_proto_expert_info(E.trailing, "Distinguished Names: " .. (lim170 - off) .. " byte(s) left over")
+      TI_expert(t171, E.trailing, "Distinguished Names: " .. (lim170 - off) .. " byte(s) left over")
     end
     off = lim170
   end
@@ -1033,14 +1045,14 @@ D.CertificateVerify = function(tvb, off, lim, tree, ctx, this)
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r178 = tvb(off, 2)
-    local v177 = r178:uint()
-    if tree then tree:add(F["tlcp.handshake.sig_len"], r178) end
+    local v177 = TR_uint(r178)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r178) end
     off = off + 2
     local n176 = v177
     if n176 > lim - off then
       return nil, "Signature: needs " .. n176 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n176 > 0 then tree:add(F["tlcp.handshake.sig"], tvb(off, n176)) end
+    if tree and n176 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n176)) end
     off = off + n176
   end
   return off, this
@@ -1053,14 +1065,14 @@ D.EncryptedPreMaster = function(tvb, off, lim, tree, ctx, this)
       return nil, "Encrypted PreMaster Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r181 = tvb(off, 2)
-    local v180 = r181:uint()
-    if tree then tree:add(F["tlcp.handshake.epms_len"], r181) end
+    local v180 = TR_uint(r181)
+    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r181) end
     off = off + 2
     local n179 = v180
     if n179 > lim - off then
       return nil, "Encrypted PreMaster: needs " .. n179 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n179 > 0 then tree:add(F["tlcp.handshake.epms"], tvb(off, n179)) end
+    if tree and n179 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n179)) end
     off = off + n179
   end
   return off, this
@@ -1070,12 +1082,12 @@ D.body_client_key_exchange_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     local s182 = off
-    local t183 = tree and tree:add(tvb(off, lim - off), "EC Diffie-Hellman Client Params")
+    local t183 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
     local o185, v184 = D.ClientECDHEParams(tvb, off, lim, t183, ctx)
     if not o185 then return nil, v184 end
     off = o185
-    if t183 then t183:set_len(off - s182) end
-    if t183 then t183:set_text("EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v184["curve_type"]] or 'Unknown')) end
+    if t183 then TI_set_len(t183, off - s182) end
+    if t183 then TI_set_text(t183, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v184["curve_type"]] or 'Unknown')) end
     this["params"] = v184
   end
   do
@@ -1093,8 +1105,8 @@ D.body_client_key_exchange_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
       return nil, "Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r188 = tvb(off, 2)
-    local v187 = r188:uint()
-    if tree then tree:add(F["tlcp.handshake.client_params_len"], r188) end
+    local v187 = TR_uint(r188)
+    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r188) end
     off = off + 2
     local n186 = v187
     if n186 > lim - off then
@@ -1102,12 +1114,12 @@ D.body_client_key_exchange_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
     end
     local lim189 = off + n186
     local t190 = tree
-    if tree and n186 > 0 then t190 = tree:add(tvb(off, n186), "EC Diffie-Hellman Client Params") end
+    if tree and n186 > 0 then t190 = TI_add(tree, tvb(off, n186), "EC Diffie-Hellman Client Params") end
     local o192, v191 = D.ClientECDHEParams(tvb, off, lim189, t190, ctx)
     if not o192 then return nil, v191 end
     off = o192
     if off < lim189 and t190 then
-      t190:add_proto_expert_info(E.trailing, "EC Diffie-Hellman Client Params: " .. (lim189 - off) .. " byte(s) left over")
+      TI_expert(t190, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim189 - off) .. " byte(s) left over")
     end
     off = lim189
     this["params"] = v191
@@ -1122,14 +1134,14 @@ D.body_client_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r195 = tvb(off, 2)
-    local v194 = r195:uint()
-    if tree then tree:add(F["tlcp.handshake.ibsdh_params_len"], r195) end
+    local v194 = TR_uint(r195)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r195) end
     off = off + 2
     local n193 = v194
     if n193 > lim - off then
       return nil, "IBSDH Params: needs " .. n193 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n193 > 0 then tree:add(F["tlcp.handshake.ibsdh_params"], tvb(off, n193)) end
+    if tree and n193 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n193)) end
     off = off + n193
   end
   return off, this
@@ -1142,7 +1154,7 @@ D.Finished = function(tvb, off, lim, tree, ctx, this)
     if n196 > lim - off then
       return nil, "Verify Data: needs " .. n196 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n196 > 0 then tree:add(F["tlcp.handshake.verify_data"], tvb(off, n196)) end
+    if tree and n196 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n196)) end
     off = off + n196
   end
   return off, this
@@ -1155,8 +1167,8 @@ D.Random = function(tvb, off, lim, tree, ctx, this)
       return nil, "GMT Unix Time: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r198 = tvb(off, 4)
-    local v197 = r198:uint()
-    if tree then tree:add(F["tlcp.handshake.random_time"], r198) end
+    local v197 = TR_uint(r198)
+    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r198) end
     off = off + 4
     this["gmt_unix_time"] = v197
   end
@@ -1165,7 +1177,7 @@ D.Random = function(tvb, off, lim, tree, ctx, this)
     if n199 > lim - off then
       return nil, "Random Bytes: needs " .. n199 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n199 > 0 then tree:add(F["tlcp.handshake.random_bytes"], tvb(off, n199)) end
+    if tree and n199 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n199)) end
     off = off + n199
   end
   return off, this
@@ -1178,8 +1190,8 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r201 = tvb(off, 2)
-    local v200 = r201:uint()
-    if tree then tree:add(F["tlcp.handshake.extension.type"], r201) end
+    local v200 = TR_uint(r201)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r201) end
     off = off + 2
     this["type"] = v200
   end
@@ -1188,8 +1200,8 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r204 = tvb(off, 2)
-    local v203 = r204:uint()
-    if tree then tree:add(F["tlcp.handshake.extension.len"], r204) end
+    local v203 = TR_uint(r204)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r204) end
     off = off + 2
     local n202 = v203
     if n202 > lim - off then
@@ -1197,7 +1209,7 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
     end
     local lim205 = off + n202
     local t206 = tree
-    if tree and n202 > 0 then t206 = tree:add(F["tlcp.handshake.extension.data"], tvb(off, n202)) end
+    if tree and n202 > 0 then t206 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n202)) end
     local k207 = this["type"]
     local v208
     if k207 == 0 then
@@ -1207,8 +1219,8 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
           return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim205 - off) .. " left"
         end
         local r212 = tvb(off, 2)
-        local v211 = r212:uint()
-        if t206 then t206:add(F["tlcp.handshake.extensions_server_name_list_len"], r212) end
+        local v211 = TR_uint(r212)
+        if t206 then TI_add(t206, F["tlcp.handshake.extensions_server_name_list_len"], r212) end
         off = off + 2
         local n210 = v211
         if n210 > lim205 - off then
@@ -1219,19 +1231,19 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
           local before = off
           do
             local s214 = off
-            local t215 = t206 and t206:add(tvb(off, lim213 - off), "Server Name Indication")
+            local t215 = t206 and TI_add(t206, tvb(off, lim213 - off), "Server Name Indication")
             local o217, v216 = D.ServerName(tvb, off, lim213, t215, ctx)
             if not o217 then return nil, v216 end
             off = o217
-            if t215 then t215:set_len(off - s214) end
-            if t215 then t215:set_text("Server Name Indication: " .. (VS["ServerName_name_type"][v216["name_type"]] or 'Unknown')) end
+            if t215 then TI_set_len(t215, off - s214) end
+            if t215 then TI_set_text(t215, "Server Name Indication: " .. (VS["ServerName_name_type"][v216["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
         if off < lim213 and t206 then
-          t206:add_proto_expert_info(E.trailing, "data_server_name: " .. (lim213 - off) .. " byte(s) left over")
+          TI_expert(t206, E.trailing, "data_server_name: " .. (lim213 - off) .. " byte(s) left over")
         end
         off = lim213
       end
@@ -1241,8 +1253,8 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
         return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim205 - off) .. " left"
       end
       local r220 = tvb(off, 1)
-      local v219 = r220:uint()
-      if t206 then t206:add(F["tlcp.handshake.extensions_reneg_info_len"], r220) end
+      local v219 = TR_uint(r220)
+      if t206 then TI_add(t206, F["tlcp.handshake.extensions_reneg_info_len"], r220) end
       off = off + 1
       local n218 = v219
       if n218 > lim205 - off then
@@ -1251,12 +1263,12 @@ D.Extension = function(tvb, off, lim, tree, ctx, this)
       off = off + n218
     else
       if t206 and VS["ExtensionType"][k207] == nil then
-        t206:add_proto_expert_info(E.unknown, "data: no layout for " .. tostring(k207))
+        TI_expert(t206, E.unknown, "data: no layout for " .. tostring(k207))
       end
       off = off + (lim205 - off)
     end
     if off < lim205 and t206 then
-      t206:add_proto_expert_info(E.trailing, "Data: " .. (lim205 - off) .. " byte(s) left over")
+      TI_expert(t206, E.trailing, "Data: " .. (lim205 - off) .. " byte(s) left over")
     end
     off = lim205
     this["data"] = v208
@@ -1271,8 +1283,8 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r222 = tvb(off, 1)
-    local v221 = r222:uint()
-    if tree then tree:add(F["tlcp.handshake.server_curve_type"], r222) end
+    local v221 = TR_uint(r222)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r222) end
     off = off + 1
     this["curve_type"] = v221
   end
@@ -1281,8 +1293,8 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r224 = tvb(off, 2)
-    local v223 = r224:uint()
-    if tree then tree:add(F["tlcp.handshake.server_named_curve"], r224) end
+    local v223 = TR_uint(r224)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r224) end
     off = off + 2
     this["named_curve"] = v223
   end
@@ -1291,14 +1303,14 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r227 = tvb(off, 1)
-    local v226 = r227:uint()
-    if tree then tree:add(F["tlcp.handshake.server_point_len"], r227) end
+    local v226 = TR_uint(r227)
+    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r227) end
     off = off + 1
     local n225 = v226
     if n225 > lim - off then
       return nil, "Public Key: needs " .. n225 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n225 > 0 then tree:add(F["tlcp.handshake.server_point"], tvb(off, n225)) end
+    if tree and n225 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n225)) end
     off = off + n225
   end
   return off, this
@@ -1311,8 +1323,8 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r229 = tvb(off, 1)
-    local v228 = r229:uint()
-    if tree then tree:add(F["tlcp.handshake.server_curve_type"], r229) end
+    local v228 = TR_uint(r229)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r229) end
     off = off + 1
     this["curve_type"] = v228
   end
@@ -1321,8 +1333,8 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r231 = tvb(off, 2)
-    local v230 = r231:uint()
-    if tree then tree:add(F["tlcp.handshake.server_named_curve"], r231) end
+    local v230 = TR_uint(r231)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r231) end
     off = off + 2
     this["named_curve"] = v230
   end
@@ -1331,14 +1343,14 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r234 = tvb(off, 1)
-    local v233 = r234:uint()
-    if tree then tree:add(F["tlcp.handshake.client_point_len"], r234) end
+    local v233 = TR_uint(r234)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r234) end
     off = off + 1
     local n232 = v233
     if n232 > lim - off then
       return nil, "Public Key: needs " .. n232 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n232 > 0 then tree:add(F["tlcp.handshake.client_point"], tvb(off, n232)) end
+    if tree and n232 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n232)) end
     off = off + n232
   end
   return off, this
@@ -1351,8 +1363,8 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
       return nil, "Server Name Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r236 = tvb(off, 1)
-    local v235 = r236:uint()
-    if tree then tree:add(F["tlcp.handshake.extensions_server_name_type"], r236) end
+    local v235 = TR_uint(r236)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r236) end
     off = off + 1
     this["name_type"] = v235
   end
@@ -1361,14 +1373,14 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
       return nil, "Server Name Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
     local r239 = tvb(off, 2)
-    local v238 = r239:uint()
-    if tree then tree:add(F["tlcp.handshake.extensions_server_name_len"], r239) end
+    local v238 = TR_uint(r239)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r239) end
     off = off + 2
     local n237 = v238
     if n237 > lim - off then
       return nil, "Server Name: needs " .. n237 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n237 > 0 then tree:add(F["tlcp.handshake.extensions_server_name"], tvb(off, n237)) end
+    if tree and n237 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n237)) end
     off = off + n237
   end
   return off, this
@@ -1390,6 +1402,7 @@ local STATE_TABLE = {[198] = "TLS13", [199] = "TLS13", [57345] = "ECDHE", [57347
 local STATE_PARAM = "key_exchange"
 
 local f_tcp_stream = Field.new("tcp.stream")
+local F_RECORD, F_APP = F["tlcp.record"], F["tlcp.app_data"]
 
 -- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
 -- closures and tables, converting numbers to strings, and TvbRanges it does not need. Record
@@ -1468,7 +1481,7 @@ local function add_info(text)
   INFO[INFO_N] = text
 end
 
-local function flush_info(pinfo)
+local function flush_info(pinfo, number)
   if INFO_N == 0 then
     return
   end
@@ -1477,7 +1490,6 @@ local function flush_info(pinfo)
   local cols = pinfo.cols
   -- Dissections do not interleave: a call for another frame than the last call's is the first
   -- call of its frame's dissection, and the columns still hold what the layers below wrote.
-  local number = pinfo.number
   if number ~= last_frame or tostring(cols.protocol) ~= SHORT then
     last_frame = number
     cols.protocol = SHORT
@@ -1505,6 +1517,19 @@ local function record_label(version, ct, what)
   if not label then
     label = (VS["ProtocolVersion"][version] or "Unknown") .. " Record Layer: " .. what .. " Protocol: "
     LABELS[key] = label
+  end
+  return label
+end
+
+-- The whole label of a record whose text is its content type's name (application data, CCS)
+local PLAIN_LABELS = {}
+
+local function plain_label(version, ct, what)
+  local key = version * 256 + ct
+  local label = PLAIN_LABELS[key]
+  if not label then
+    label = record_label(version, ct, what) .. what
+    PLAIN_LABELS[key] = label
   end
   return label
 end
@@ -1598,14 +1623,14 @@ local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
   return table.concat(texts, ", ")
 end
 
-local function dissect_record(tvb, pinfo, len, off, ct, version, length, top, conv, dir)
+local function dissect_record(tvb, pinfo, number, len, off, ct, version, length, top, conv,
+                               dir)
   local total = REC_HDR + length
   local foff = off + REC_HDR
-  local rt = top:add(F["tlcp.record"], tvb(off, total))
-  D.RecordHeader(tvb, off, foff, rt, NO_PARAMS)
+  local rt = TI_add(top, F_RECORD, tvb(off, total))
+  R.RecordHeader_items(tvb, off, rt)
   -- What the first pass learnt about this record, by frame, tvb length and offset. Most
   -- records are application data that follow no pending handshake bytes: they need none.
-  local number = pinfo.number
   local frame = conv.records[number]
   local key = record_key(len, off)
   local st = frame and frame[key]
@@ -1628,13 +1653,13 @@ local function dissect_record(tvb, pinfo, len, off, ct, version, length, top, co
     end
   end
   if st.interrupted then
-    rt:add_proto_expert_info(E.interrupted, st.interrupted ..
+    TI_expert(rt, E.interrupted, st.interrupted ..
       " byte(s) of an incomplete handshake message before this record")
   end
   local what = VS["ContentType"][ct]
   local text = what
   if ct == CT_APP then
-    rt:add(F["tlcp.app_data"], tvb(foff, length))
+    TI_add(rt, F_APP, tvb(foff, length))
   elseif ct == CT_CCS then
     if fresh then
       dir.encrypted = true
@@ -1675,7 +1700,11 @@ local function dissect_record(tvb, pinfo, len, off, ct, version, length, top, co
   else
     rt:add(F["tlcp.app_data"], tvb(foff, length))
   end
-  rt:set_text(record_label(version, ct, what) .. text)
+  if text == what then
+    TI_set_text(rt, plain_label(version, ct, what))
+  else
+    TI_set_text(rt, record_label(version, ct, what) .. text)
+  end
   if text ~= "" then
     add_info(text)
   end
@@ -1693,13 +1722,14 @@ local function header_problem(ct, version, length)
 end
 
 local function read_header(tvb, off)
-  local ct, version, length = R.RecordHeader_values(tvb:raw(off, REC_HDR), 1)
+  local ct, version, length = R.RecordHeader_values(TVB_raw(tvb, off, REC_HDR), 1)
   return ct, version, length
 end
 
 local function dissect_stream(tvb, pinfo, tree)
   local conv, dir = conv_state(pinfo)
-  local len = tvb:len()
+  local number = pinfo.number
+  local len = TVB_len(tvb)
   local off = 0
   local top, top_start
   INFO_N = 0
@@ -1713,7 +1743,7 @@ local function dissect_stream(tvb, pinfo, tree)
       end
       if not top then
         top_start = off
-        top = tree:add(proto, tvb(off, len - off))
+        top = TI_add(tree, proto, tvb(off, len - off))
       end
       local it = top:add(F["tlcp.ignored"], tvb(off, avail))
       it:add_proto_expert_info(E.past_end, "incomplete record header: " .. avail .. " byte(s)")
@@ -1725,7 +1755,7 @@ local function dissect_stream(tvb, pinfo, tree)
     if problem then
       if not top then
         top_start = off
-        top = tree:add(proto, tvb(off, len - off))
+        top = TI_add(tree, proto, tvb(off, len - off))
       end
       local it = top:add(F["tlcp.ignored"], tvb(off, avail))
       it:add_proto_expert_info(problem, text)
@@ -1742,7 +1772,7 @@ local function dissect_stream(tvb, pinfo, tree)
       end
       if not top then
         top_start = off
-        top = tree:add(proto, tvb(off, len - off))
+        top = TI_add(tree, proto, tvb(off, len - off))
       end
       local rt = top:add(F["tlcp.record"], tvb(off, avail))
       D.RecordHeader(tvb, off, off + REC_HDR, rt, NO_PARAMS)
@@ -1754,15 +1784,15 @@ local function dissect_stream(tvb, pinfo, tree)
     end
     if not top then
       top_start = off
-      top = tree:add(proto, tvb(off, len - off))
+      top = TI_add(tree, proto, tvb(off, len - off))
     end
-    dissect_record(tvb, pinfo, len, off, ct, version, length, top, conv, dir)
+    dissect_record(tvb, pinfo, number, len, off, ct, version, length, top, conv, dir)
     off = off + total
   end
   if top and off ~= len then
     top:set_len(off - top_start)
   end
-  flush_info(pinfo)
+  flush_info(pinfo, number)
   return len
 end
 

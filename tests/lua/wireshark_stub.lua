@@ -321,4 +321,9 @@ function stub.unhex(s)
   return (s:gsub("%s", ""):gsub("..", function(h) return string.char(tonumber(h, 16)) end))
 end
 
+-- Wireshark's class tables: the plugin binds their methods to locals.
+Tvb = TvbMT
+TvbRange = TvbRangeMT
+TreeItem = TreeItemMT
+
 return stub

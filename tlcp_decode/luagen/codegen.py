@@ -36,6 +36,18 @@ _FORMATS = {"B": (1, False), "H": (2, False), "L": (4, False), "I": (4, False),
             "b": (1, True), "h": (2, True), "l": (4, True), "i": (4, True)}
 
 # construct exposes these as singleton instances; match on their classes.
+#: Locals binding the Wireshark methods the generated code calls. ``obj:method(...)`` on a
+#: Wireshark object goes through its ``__index`` metamethod (a C function doing several table
+#: lookups) on every call; calling the method through a local skips that.
+METHOD_LOCALS: tuple[str, ...] = (
+    "local TI_add, TI_add_le = TreeItem.add, TreeItem.add_le",
+    "local TI_set_text, TI_set_len = TreeItem.set_text, TreeItem.set_len",
+    "local TI_expert, TI_append = TreeItem.add_proto_expert_info, TreeItem.append_text",
+    "local TR_uint, TR_le_uint = TvbRange.uint, TvbRange.le_uint",
+    "local TR_int, TR_le_int = TvbRange.int, TvbRange.le_int",
+    "local TVB_raw, TVB_len = Tvb.raw, Tvb.len",
+)
+
 _GREEDY_BYTES = type(c.GreedyBytes)
 _TERMINATED = type(c.Terminated)
 _PASS = type(c.Pass)
@@ -319,6 +331,34 @@ class Generator:
         self._reader_bodies.append(self._reader_body(name, struct, hint, table=False))
         return name, names
 
+    def items_for(self, struct: c.Struct, hint: str) -> str:
+        """A function adding the items of a fixed all-integer struct whose values the caller
+        already read (see :meth:`unpacker_for`): ``(tvb, off, tree)``; every member needs a
+        filter. The items equal those of :meth:`function_for`'s function."""
+        fn = self.function_for(struct, hint)
+        path = fn[2:]
+        name = "R." + self._unique((self._hints.get(id(struct)) or hint) + "_items")
+        w = Writer()
+        with w.block(f"{name} = function(tvb, off, tree)"):
+            pos = 0
+            for sub in struct.subcons:
+                sname, meta, inner = split_renamed(sub)
+                info = int_info(inner)
+                if info is None or info.signed:
+                    raise LuaGenError(f"{hint}: item adders need unsigned integers only")
+                meta = meta or FieldMeta(sname or "")
+                field_hint = sname or "field"
+                table_hint = f"{path}_{field_hint}" if path and path != field_hint else field_hint
+                abbrev = self._int_field(meta, info, table_hint)
+                if abbrev is None:
+                    raise LuaGenError(f"{hint}: member {sname!r} has no filter")
+                add = "TI_add_le" if info.little else "TI_add"
+                rng = f"tvb(off + {pos}, {info.size})" if pos else f"tvb(off, {info.size})"
+                w.line(f"{add}(tree, F[{lua_string(abbrev)}], {rng})")
+                pos += info.size
+        self._reader_bodies.append("\n".join(w.lines))
+        return name
+
     def _reader_fields(self, struct: c.Struct, hint: str) -> list[tuple[str | None, IntInfo]]:
         out = []
         for sub in struct.subcons:
@@ -410,10 +450,10 @@ class Generator:
         rng = f"tvb(off, {size})"
         cond = env.tree if empty_ok else f"{env.tree} and {size} > 0"
         if abbrev is not None:
-            add = f"{env.tree}:add(F[{lua_string(abbrev)}], {rng})"
+            add = f"TI_add({env.tree}, F[{lua_string(abbrev)}], {rng})"
         else:
             label = meta.label if meta else ""
-            add = f"{env.tree}:add({rng}, {lua_string(label)})"
+            add = f"TI_add({env.tree}, {rng}, {lua_string(label)})"
         if empty_ok:
             w.line(f"local {var} = {cond} and {add}")
         else:
@@ -513,12 +553,12 @@ class Generator:
         rng = self._fresh("r")  # one TvbRange for the value and the item
         getter = ("le_" if info.little else "") + ("int" if info.signed else "uint")
         w.line(f"local {rng} = tvb(off, {info.size})")
-        w.line(f"local {var} = {rng}:{getter}()")
+        w.line(f"local {var} = TR_{getter}({rng})")
         if meta is not None:
             abbrev = self._int_field(meta, info, self._table_hint(env, hint))
-            add = "add_le" if info.little else "add"
+            add = "TI_add_le" if info.little else "TI_add"
             if abbrev is not None:
-                w.line(f"if {env.tree} then {env.tree}:{add}(F[{lua_string(abbrev)}], {rng}) end")
+                w.line(f"if {env.tree} then {add}({env.tree}, F[{lua_string(abbrev)}], {rng}) end")
             else:
                 label = lua_string(meta.label + ": ")
                 if info.enum is not None:
@@ -526,7 +566,7 @@ class Generator:
                     text = f"{label} .. (VS[{lua_string(table)}][{var}] or 'Unknown') .. ' (' .. {var} .. ')'"
                 else:
                     text = f"{label} .. {var}"
-                w.line(f"if {env.tree} then {env.tree}:add({rng}, {text}) end")
+                w.line(f"if {env.tree} then TI_add({env.tree}, {rng}, {text}) end")
         w.line(f"off = off + {info.size}")
         return var
 
@@ -537,7 +577,7 @@ class Generator:
             size = len(value)
             self._check(w, env, str(size), what)
             expected = lua_string(value.decode("latin-1"))
-            with w.block(f"if tvb:raw(off, {size}) ~= {expected} then"):
+            with w.block(f"if TVB_raw(tvb, off, {size}) ~= {expected} then"):
                 w.line(f"return nil, {lua_string(what + ': constant mismatch')}")
             self._leaf_bytes(w, env, meta, str(size))
             w.line(f"off = off + {size}")
@@ -556,9 +596,9 @@ class Generator:
         abbrev = self._bytes_field(meta, leaf=True)
         if abbrev is not None:
             w.line(f"if {env.tree} and {size} > 0 then "
-                   f"{env.tree}:add(F[{lua_string(abbrev)}], tvb(off, {size})) end")
+                   f"TI_add({env.tree}, F[{lua_string(abbrev)}], tvb(off, {size})) end")
         else:
-            w.line(f"if {env.tree} and {size} > 0 then {env.tree}:add(tvb(off, {size}), "
+            w.line(f"if {env.tree} and {size} > 0 then TI_add({env.tree}, tvb(off, {size}), "
                    f"{lua_string(meta.label + ' (')} .. {size} .. ' bytes)') end")
 
     def _bounded(self, w: Writer, inner: c.Construct, env: Env, meta: FieldMeta | None,
@@ -583,13 +623,13 @@ class Generator:
             value = self._emit_range(w, inner, sub_env, None, hint, what, count)
             one, many = unit
             with w.block(f"if {tree} and {nvar} > 0 then"):
-                w.line(f"{tree}:set_text({lua_string(meta.label + ' (')} .. {count} .. "
+                w.line(f"TI_set_text({tree}, {lua_string(meta.label + ' (')} .. {count} .. "
                        f"({count} == 1 and {lua_string(' ' + one + ')')} or "
                        f"{lua_string(' ' + many + ')')}))")
         else:
             value = self.emit(w, inner, sub_env, None, hint)
         with w.block(f"if off < {lim} and {tree} then"):
-            w.line(f"{tree}:add_proto_expert_info(E.trailing, {lua_string(what + ': ')} .. "
+            w.line(f"TI_expert({tree}, E.trailing, {lua_string(what + ': ')} .. "
                    f"({lim} - off) .. {lua_string(' byte(s) left over')})")
         w.line(f"off = {lim}")
         return value
@@ -610,7 +650,7 @@ class Generator:
 
     def _close_item(self, w: Writer, tree: str, start: str | None) -> None:
         if start is not None:
-            w.line(f"if {tree} then {tree}:set_len(off - {start}) end")
+            w.line(f"if {tree} then TI_set_len({tree}, off - {start}) end")
 
     def _emit_struct(self, w: Writer, con: c.Struct, env: Env, meta: FieldMeta | None,
                      hint: str) -> str:
@@ -626,7 +666,7 @@ class Generator:
         if kind is not None and start is not None:  # "Extension: server_name"
             assert meta is not None
             mname, table = kind
-            w.line(f"if {tree} then {tree}:set_text({lua_string(meta.label + ': ')} .. "
+            w.line(f"if {tree} then TI_set_text({tree}, {lua_string(meta.label + ': ')} .. "
                    f"(VS[{lua_string(table)}][{var}[{lua_string(mname)}]] or 'Unknown')) end")
         return var
 
@@ -733,7 +773,7 @@ class Generator:
             if enum is not None:
                 cond += f" and VS[{lua_string(self.value_table(enum, hint))}][{kvar}] == nil"
             with w.block(f"if {cond} then"):
-                w.line(f"{tree}:add_proto_expert_info(E.unknown, {lua_string(what + ': no layout for ')}"
+                w.line(f"TI_expert({tree}, E.unknown, {lua_string(what + ': no layout for ')}"
                        f" .. tostring({kvar}))")
         value = self._case(w, default, sub_env, f"{hint}_default")
         if value is not None:
@@ -790,7 +830,8 @@ def generate_module(prefix: str, roots: Mapping[str, c.Construct],
     gen = Generator(prefix, hints)
     names = {name: gen.function_for(con, name) for name, con in roots.items()}
     body = gen.generate()
-    out = ["local VS, F, E, D, R = {}, {}, {}, {}, {}", "local FIELD_LIST = {}"]
+    out = ["local VS, F, E, D, R = {}, {}, {}, {}, {}", "local FIELD_LIST = {}",
+           *METHOD_LOCALS]
     for tname, table in gen.tables.items():
         items = ", ".join(f"[{k}] = {lua_string(v)}" for k, v in sorted(table.items()))
         out.append(f"VS[{lua_string(tname)}] = {{{items}}}")

@@ -14,6 +14,7 @@ import construct as c
 
 from tlcp_decode.luagen.binding import RecordLayerBinding, tlcp_binding
 from tlcp_decode.luagen.codegen import (
+    METHOD_LOCALS,
     FieldSpec,
     Generator,
     LuaGenError,
@@ -90,6 +91,7 @@ class PluginBuilder:
         self.reader_hs = b.reader_for(self.b.handshake_header, "HandshakeHeader")
         self.unpack_record, self.record_members = b.unpacker_for(self.b.record_header,
                                                                  "RecordHeader")
+        self.items_record = b.items_for(self.b.record_header, "RecordHeader")
         self.functions = b.generate()
         self.vs_content = b.value_table(self.b.content_types, "ContentType")
         self.vs_version = b.value_table(
@@ -148,7 +150,7 @@ class PluginBuilder:
         if missing:
             raise LuaGenError(f"binding: record header has no member(s) {sorted(missing)}")
         unpack = (f"local {', '.join(local_of.get(m, '_') for m in self.record_members)} = "
-                  f"{self.unpack_record}(tvb:raw(off, REC_HDR), 1)")
+                  f"{self.unpack_record}(TVB_raw(tvb, off, REC_HDR), 1)")
         subst = {
             "@UNPACK_RECORD@": unpack,
             "@PROTO@": b.proto,
@@ -175,6 +177,7 @@ class PluginBuilder:
             "@VS_LEVEL@": f"VS[{lua_string(self.vs_level)}]",
             "@VS_DESC@": f"VS[{lua_string(self.vs_desc)}]",
             "@FN_RECORD@": self.fn_record,
+            "@ITEMS_RECORD@": self.items_record,
             "@FN_HANDSHAKE@": self.fn_handshake,
             "@FN_ALERT@": self.fn_alert,
             "@FN_CCS@": self.fn_ccs,
@@ -193,6 +196,7 @@ class PluginBuilder:
             "-- schema functions: (tvb, offset, limit, tree, ctx, this) -> new_offset, values",
             "-- or nil, error. tree == nil parses without adding items.",
             "local D, R = {}, {}",
+            *METHOD_LOCALS,
             "",
             self.functions,
             "",
@@ -219,6 +223,7 @@ local STATE_TABLE = @STATE_TABLE@
 local STATE_PARAM = @STATE_PARAM@
 
 local f_tcp_stream = Field.new("tcp.stream")
+local F_RECORD, F_APP = F["@PROTO@.record"], F["@PROTO@.app_data"]
 
 -- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
 -- closures and tables, converting numbers to strings, and TvbRanges it does not need. Record
@@ -297,7 +302,7 @@ local function add_info(text)
   INFO[INFO_N] = text
 end
 
-local function flush_info(pinfo)
+local function flush_info(pinfo, number)
   if INFO_N == 0 then
     return
   end
@@ -306,7 +311,6 @@ local function flush_info(pinfo)
   local cols = pinfo.cols
   -- Dissections do not interleave: a call for another frame than the last call's is the first
   -- call of its frame's dissection, and the columns still hold what the layers below wrote.
-  local number = pinfo.number
   if number ~= last_frame or tostring(cols.protocol) ~= SHORT then
     last_frame = number
     cols.protocol = SHORT
@@ -334,6 +338,19 @@ local function record_label(version, ct, what)
   if not label then
     label = (@VS_VERSION@[version] or "Unknown") .. " Record Layer: " .. what .. " Protocol: "
     LABELS[key] = label
+  end
+  return label
+end
+
+-- The whole label of a record whose text is its content type's name (application data, CCS)
+local PLAIN_LABELS = {}
+
+local function plain_label(version, ct, what)
+  local key = version * 256 + ct
+  local label = PLAIN_LABELS[key]
+  if not label then
+    label = record_label(version, ct, what) .. what
+    PLAIN_LABELS[key] = label
   end
   return label
 end
@@ -427,14 +444,14 @@ local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
   return table.concat(texts, ", ")
 end
 
-local function dissect_record(tvb, pinfo, len, off, ct, version, length, top, conv, dir)
+local function dissect_record(tvb, pinfo, number, len, off, ct, version, length, top, conv,
+                               dir)
   local total = REC_HDR + length
   local foff = off + REC_HDR
-  local rt = top:add(F["@PROTO@.record"], tvb(off, total))
-  @FN_RECORD@(tvb, off, foff, rt, NO_PARAMS)
+  local rt = TI_add(top, F_RECORD, tvb(off, total))
+  @ITEMS_RECORD@(tvb, off, rt)
   -- What the first pass learnt about this record, by frame, tvb length and offset. Most
   -- records are application data that follow no pending handshake bytes: they need none.
-  local number = pinfo.number
   local frame = conv.records[number]
   local key = record_key(len, off)
   local st = frame and frame[key]
@@ -457,13 +474,13 @@ local function dissect_record(tvb, pinfo, len, off, ct, version, length, top, co
     end
   end
   if st.interrupted then
-    rt:add_proto_expert_info(E.interrupted, st.interrupted ..
+    TI_expert(rt, E.interrupted, st.interrupted ..
       " byte(s) of an incomplete handshake message before this record")
   end
   local what = @VS_CT@[ct]
   local text = what
   if ct == CT_APP then
-    rt:add(F["@PROTO@.app_data"], tvb(foff, length))
+    TI_add(rt, F_APP, tvb(foff, length))
   elseif ct == CT_CCS then
     if fresh then
       dir.encrypted = true
@@ -504,7 +521,11 @@ local function dissect_record(tvb, pinfo, len, off, ct, version, length, top, co
   else
     rt:add(F["@PROTO@.app_data"], tvb(foff, length))
   end
-  rt:set_text(record_label(version, ct, what) .. text)
+  if text == what then
+    TI_set_text(rt, plain_label(version, ct, what))
+  else
+    TI_set_text(rt, record_label(version, ct, what) .. text)
+  end
   if text ~= "" then
     add_info(text)
   end
@@ -528,7 +549,8 @@ end
 
 local function dissect_stream(tvb, pinfo, tree)
   local conv, dir = conv_state(pinfo)
-  local len = tvb:len()
+  local number = pinfo.number
+  local len = TVB_len(tvb)
   local off = 0
   local top, top_start
   INFO_N = 0
@@ -542,7 +564,7 @@ local function dissect_stream(tvb, pinfo, tree)
       end
       if not top then
         top_start = off
-        top = tree:add(proto, tvb(off, len - off))
+        top = TI_add(tree, proto, tvb(off, len - off))
       end
       local it = top:add(F["@PROTO@.ignored"], tvb(off, avail))
       it:add_proto_expert_info(E.past_end, "incomplete record header: " .. avail .. " byte(s)")
@@ -554,7 +576,7 @@ local function dissect_stream(tvb, pinfo, tree)
     if problem then
       if not top then
         top_start = off
-        top = tree:add(proto, tvb(off, len - off))
+        top = TI_add(tree, proto, tvb(off, len - off))
       end
       local it = top:add(F["@PROTO@.ignored"], tvb(off, avail))
       it:add_proto_expert_info(problem, text)
@@ -571,7 +593,7 @@ local function dissect_stream(tvb, pinfo, tree)
       end
       if not top then
         top_start = off
-        top = tree:add(proto, tvb(off, len - off))
+        top = TI_add(tree, proto, tvb(off, len - off))
       end
       local rt = top:add(F["@PROTO@.record"], tvb(off, avail))
       @FN_RECORD@(tvb, off, off + REC_HDR, rt, NO_PARAMS)
@@ -583,15 +605,15 @@ local function dissect_stream(tvb, pinfo, tree)
     end
     if not top then
       top_start = off
-      top = tree:add(proto, tvb(off, len - off))
+      top = TI_add(tree, proto, tvb(off, len - off))
     end
-    dissect_record(tvb, pinfo, len, off, ct, version, length, top, conv, dir)
+    dissect_record(tvb, pinfo, number, len, off, ct, version, length, top, conv, dir)
     off = off + total
   end
   if top and off ~= len then
     top:set_len(off - top_start)
   end
-  flush_info(pinfo)
+  flush_info(pinfo, number)
   return len
 end
 
