@@ -260,3 +260,15 @@ def test_capture_joined_after_the_handshake(tmp_path: Path) -> None:
     assert not [w for w in flow["warnings"] if "expected 2" in w]  # no bogus "malformed alert"
     assert tlcp["decryption"]["status"] == "no_key"
     assert "starts after the handshake" in tlcp["decryption"]["reason"]
+
+
+def test_brief_lines() -> None:
+    resume = next(c for c in CAPTURES if c.name.endswith("tongsuo_ecc_sm4_cbc_sm3_resume"))
+    result = run_cli(str(resume.path), "--brief", "--color", "never")
+    lines = [line for line in result.stdout.splitlines() if line.startswith("#")]
+    assert len(lines) == 6
+    assert "ECC_SM4_CBC_SM3" in lines[0] and "established" in lines[0]
+    assert all("resumed from #1" in line for line in lines[1:])
+    alert = next(c for c in CAPTURES if c.name.endswith("gmssl_ecc_untrusted_ca_alert"))
+    out = run_cli(str(alert.path), "--brief", "--color", "never").stdout
+    assert "fatal alert: bad_certificate" in out and "✗ handshake_complete" in out

@@ -52,6 +52,8 @@ def _decode_parser() -> argparse.ArgumentParser:
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true",
                      help="JSON lines: one object per connection, then a summary (docs/json.md)")
+    out.add_argument("--brief", action="store_true",
+                     help="one line per connection instead of the full tree")
     out.add_argument("--records", action="store_true",
                      help="list every record (frame, direction, type, version, length), "
                      "application data included")

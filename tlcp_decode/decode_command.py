@@ -85,6 +85,7 @@ class Output:
 
     def __init__(self, args: argparse.Namespace, stream: Any = None) -> None:
         self.json = args.json
+        self.brief = args.brief
         self.stream = stream or sys.stdout
         color = {"always": True, "never": False}.get(args.color)
         self.console = Console(file=self.stream, force_terminal=color,
@@ -101,6 +102,8 @@ class Output:
             self.flows_with_warnings += 1
         if self.json:
             jsonl.write_object(self.stream, result.to_json())
+        elif self.brief:
+            self.console.print(text.brief_line(result), overflow="fold")
         else:
             text.print_flow(self.console, result)
         if hasattr(self.stream, "flush") and not self.json:

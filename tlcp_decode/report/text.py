@@ -269,3 +269,34 @@ def render_flow(result: FlowResult) -> Tree:
 def print_flow(console: Console, result: FlowResult) -> None:
     console.print(render_flow(result))
     console.print()
+
+
+def brief_line(result: FlowResult) -> Text:
+    """One line per connection, for ``--brief`` on captures with many connections."""
+    conn = result.connection
+    a = result.analyzer
+    line = Text.assemble(
+        (f"#{conn.index:<5} ", "bold"),
+        (f"{endpoint(conn.client)} → {endpoint(conn.server)}", "green"),
+        (f"  {result.protocol.upper():<5}", "bold magenta"),
+    )
+    if result.protocol in ("tlcp", "tls"):
+        suite = registry.suite_name(a.cipher_suite) if a.cipher_suite is not None else "-"
+        line.append(f" {suite:<19}", style="cyan")
+        if a.resumed:
+            origin = f"#{a.resumed_from}" if a.resumed_from is not None else "?"
+            line.append(" " + _("resumed from {n}").format(n=origin), style="yellow")
+        state = a.machine.state.value
+        line.append(f" {state}", style="green" if a.machine.complete else "bold red")
+        fatal = [x.description for x in a.alerts if x.level == "fatal"]
+        if fatal:
+            line.append("  " + _("fatal alert: {d}").format(d=", ".join(map(str, fatal))),
+                        style="bold red")
+        failed = [c["name"] for c in a.to_json()["checks"] if not c["ok"]]
+        if failed:
+            line.append("  ✗ " + ", ".join(failed), style="red")
+    tcp = conn.tcp
+    line.append(f"  TCP {tcp.handshake}/{tcp.close}", style="dim")
+    if result.warnings:
+        line.append("  " + _("{n} warning(s)").format(n=len(result.warnings)), style="yellow")
+    return line
