@@ -11,14 +11,13 @@ already read).  See ``NativeReader`` for what is supported.
 
 from __future__ import annotations
 
-import ipaddress
 import mmap
 import os
 import struct
 from collections.abc import Iterator
 from typing import Any
 
-from .packet import CaptureError, Packet, SourceStats
+from .packet import CaptureError, Packet, SourceStats, address_text
 
 # link types
 LINKTYPE_NULL = 0
@@ -71,17 +70,7 @@ _eth_ipv4 = struct.Struct(">12xHBxHxxHxBxx4s4s").unpack_from
 
 _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 
-_addr_cache: dict[bytes, str] = {}
-
-
-def _addr(raw: bytes) -> str:
-    text = _addr_cache.get(raw)
-    if text is None:
-        if len(_addr_cache) > 100_000:
-            _addr_cache.clear()
-        text = str(ipaddress.ip_address(raw))
-        _addr_cache[raw] = text
-    return text
+_addr = address_text  # the hot path calls it by this short local name
 
 
 def _describe_magic(head: bytes) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, field
 
 FIN = 0x01
@@ -58,3 +59,18 @@ class SourceStats:
             "truncated_payloads": self.truncated_payloads,
             "link_types": dict(self.link_types),
         }
+
+
+_ADDRESS_CACHE: dict[bytes | str, str] = {}
+
+
+def address_text(address: bytes | str) -> str:
+    """An IPv4/IPv6 address (packed bytes or text) in canonical text form, cached: a capture
+    has few distinct addresses and every packet names two."""
+    text = _ADDRESS_CACHE.get(address)
+    if text is None:
+        if len(_ADDRESS_CACHE) > 100_000:
+            _ADDRESS_CACHE.clear()
+        text = str(ipaddress.ip_address(address))
+        _ADDRESS_CACHE[address] = text
+    return text

@@ -37,7 +37,6 @@ parser whose "packets" are batches of :class:`Packet` records cut from 1 MiB rea
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import os
 import re
 import shutil
@@ -50,7 +49,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .native import NativeReader
-from .packet import CaptureError, Packet, SourceStats
+from .packet import CaptureError, Packet, SourceStats, address_text
 
 FIELDS = (
     "frame.number",
@@ -126,19 +125,6 @@ BASE_PREFS = (
 
 _NFIELDS = len(FIELDS)
 _READ_SIZE = 1 << 20
-
-_addr_cache: dict[str, str] = {}
-
-
-def _canon_addr(text: str) -> str:
-    out = _addr_cache.get(text)
-    if out is None:
-        if len(_addr_cache) > 100_000:
-            _addr_cache.clear()
-        out = str(ipaddress.ip_address(text))
-        _addr_cache[text] = out
-    return out
-
 
 def _epoch(text: str) -> float:
     """'1700000000.123456789' -> float computed exactly like the native reader does."""
@@ -250,9 +236,9 @@ class _FieldRows:
         return Packet(
             int(frame_v),
             _epoch(time_v or "0"),
-            _canon_addr(src),
+            address_text(src),
             int(sport_v),
-            _canon_addr(dst),
+            address_text(dst),
             int(dport_v or "0"),
             int(seq_v),
             int(ack_v) if ack_v else 0,
