@@ -272,3 +272,13 @@ def test_brief_lines() -> None:
     alert = next(c for c in CAPTURES if c.name.endswith("gmssl_ecc_untrusted_ca_alert"))
     out = run_cli(str(alert.path), "--brief", "--color", "never").stdout
     assert "fatal alert: bad_certificate" in out and "✗ handshake_complete" in out
+
+
+@needs_tshark
+def test_display_filter_path_equals_native_on_tlcp() -> None:
+    """-Y goes through tshark's field output: same flows as the native reader."""
+    capture = next(c for c in CAPTURES if c.name.endswith("tongsuo_ecc_sm4_cbc_sm3_resume"))
+    native = flows(decode_json(capture.path))
+    filtered = flows(decode_json(capture.path, "-Y", f"tcp.port == {capture.port}",
+                                 source="auto"))
+    assert filtered == native
