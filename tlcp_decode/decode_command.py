@@ -106,8 +106,7 @@ class Output:
             self.console.print(text.brief_line(result), overflow="fold")
         else:
             text.print_flow(self.console, result)
-        if hasattr(self.stream, "flush") and not self.json:
-            self.stream.flush()
+        self.stream.flush()  # each connection is out as soon as it ends (live capture, pipes)
 
     def summary(self, name: str, reader: Any) -> None:
         stats = reader.stats.as_dict() if hasattr(reader, "stats") else {}
