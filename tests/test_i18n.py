@@ -58,3 +58,4 @@ def test_chinese_report() -> None:
     assert result.returncode == 0
     assert "连接 1" in result.stdout and "选择 ECC_SM4_CBC_SM3" in result.stdout
     assert "第一次握手：SYN，客户端 -> SYN_SENT" in result.stdout
+    assert "握手：完整，关闭：FIN" in result.stdout

@@ -27,6 +27,12 @@ _MESSAGE_TITLES = {name: display_names(HandshakeType)[int(value)]
 _MESSAGE_TITLES["change_cipher_spec"] = "Change Cipher Spec"
 
 
+def _tcp_word(word: str) -> str:
+    """The TCP summary's values (complete, partial, missing, none) in the report language;
+    JSON keeps the English words."""
+    return {"fin": "FIN", "rst": "RST"}.get(word) or _(word)
+
+
 @dataclass
 class LadderLine:
     frame: int | None
@@ -227,7 +233,8 @@ def render_flow(result: FlowResult) -> Tree:
     tcp_branch = tree.add(Text.assemble(
         ("TCP  ", "bold"),
         _("handshake: {h}, close: {c} ({by}), {r} retransmission(s), {g} gap(s)").format(
-            h=tcp.handshake, c=tcp.close, by=closed_by, r=tcp.retransmissions, g=tcp.gaps)))
+            h=_tcp_word(tcp.handshake), c=_tcp_word(tcp.close),
+            by=closed_by, r=tcp.retransmissions, g=tcp.gaps)))
     tcp_branch.add(_("client: ") + " → ".join(tcp.client_states))
     tcp_branch.add(_("server: ") + " → ".join(tcp.server_states))
     tree.add(Group(Text(_("Ladder"), style="bold"), _ladder(result)))
