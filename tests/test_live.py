@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -40,12 +41,28 @@ def _exchange(port: int) -> None:
     server.close()
 
 
+def _wait_for_capture(capture_filter: str, timeout: float = 60.0) -> None:
+    """Until dumpcap runs with our filter (a fixed sleep is too short on a loaded machine)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                args = cmdline.read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if args and args[0].endswith(b"dumpcap") and capture_filter.encode() in args:
+                time.sleep(1.5)  # the process exists; give it time to open the interface
+                return
+        time.sleep(0.1)
+    raise AssertionError("dumpcap did not start")
+
+
 def test_live_capture_on_loopback() -> None:
     port = 40000 + os.getpid() % 20000
     proc = subprocess.Popen(
         [sys.executable, "-m", "tlcp_decode", "-i", "lo", "-f", f"tcp port {port}", "-c", "10",
          "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)  # let dumpcap start
+    _wait_for_capture(f"tcp port {port}")
     _exchange(port)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
