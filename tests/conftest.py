@@ -9,6 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# The suite runs on 2 shared cores: time-based health checks would make it flaky.
+settings.register_profile("tlcp", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile("tlcp")
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
