@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from tlcp_decode import __version__
+from tlcp_decode.report.i18n import LANGUAGES
+from tlcp_decode.report.tables import FORMATS
 
 EXIT_OK, EXIT_WARNINGS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -57,7 +59,7 @@ def _decode_parser() -> argparse.ArgumentParser:
     out.add_argument("--records", action="store_true",
                      help="list every record (frame, direction, type, version, length), "
                      "application data included")
-    out.add_argument("--lang", choices=("en", "zh"), help="report language (default: locale)")
+    out.add_argument("--lang", choices=LANGUAGES, help="report language (default: locale)")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     out.add_argument("--strict", action="store_true",
@@ -88,7 +90,7 @@ def _tables_parser() -> argparse.ArgumentParser:
         description="Print the cipher-suite and key-exchange/certificate tables from the "
         "registry, or with --capture, the suites offered and negotiated per server.",
     )
-    p.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    p.add_argument("--format", choices=FORMATS, default="md")
     p.add_argument("--capture", metavar="FILE", action="append", default=[],
                    help="inventory of a capture instead of the static tables (repeatable)")
     p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto")

@@ -11,7 +11,6 @@ for TLS 1.3, which are *not* TLCP and are listed so that they are named, not mis
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -249,7 +248,3 @@ _REQUIREMENT_BY_KX = {r.key_exchange: r for r in KEY_EXCHANGE_CERTIFICATES}
 
 def certificate_requirement(kx: KeyExchange) -> CertificateRequirement | None:
     return _REQUIREMENT_BY_KX.get(kx)
-
-
-def tlcp_suites() -> Iterator[CipherSuite]:
-    return (s for s in CIPHER_SUITES if s.tlcp)

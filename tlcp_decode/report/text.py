@@ -91,7 +91,13 @@ def _message_phrase(a: Any, entry: Any) -> str:
     if t == "server_key_exchange":
         return _("key exchange parameters signed by the server")
     if t == "certificate_request":
-        return _("the server asks for a client certificate")
+        text = _("the server asks for a client certificate")
+        request = a.certificate_request
+        if request is not None:
+            types = ", ".join(str(x) for x in request.certificate_types)
+            text += _(" ({types}; {n} acceptable CA name(s))").format(
+                types=types, n=len(request.certificate_authorities))
+        return text
     if t == "server_hello_done":
         return _("the server's hello is complete")
     if t == "client_key_exchange":

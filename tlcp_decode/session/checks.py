@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
-from tlcp_decode.session.certificates import CertificateInfo, usage_fits
+from tlcp_decode.session.certificates import usage_fits
 from tlcp_decode.session.chain import verify_path
 
 if TYPE_CHECKING:
@@ -56,10 +56,6 @@ def suite_was_offered(a: TLCPAnalyzer) -> Iterator[Check]:
     else:
         yield Check("suite_offered", False, f"the server chose {name}, which the client did "
                     "not offer")
-
-
-def _roles(chain: list[CertificateInfo]) -> list[str]:
-    return [c.role for c in chain]
 
 
 def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
