@@ -13,14 +13,16 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from typing import TYPE_CHECKING, Any
 
 from tlcp_decode.cli import EXIT_OK, EXIT_WARNINGS, UsageError, about
 from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
-from tlcp_decode.report import i18n, jsonl, text
+from tlcp_decode.report import i18n, jsonl
+
+# rich (and the text report built on it) is imported only when text or a progress bar is
+# written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
+if TYPE_CHECKING:
+    from rich.console import Console
 from tlcp_decode.source import CaptureError, open_live, open_packets
 
 
@@ -65,6 +67,9 @@ def _with_progress(packets: Iterable[Any], name: str, size: int | None,
     if not enabled:
         yield from packets
         return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     reader_position = getattr(packets, "position", None)
     columns = [TextColumn("[bold]{task.description}"), BarColumn(),
                TextColumn("{task.percentage:>3.0f}%  {task.fields[count]} packets"),
@@ -87,13 +92,23 @@ class Output:
         self.json = args.json
         self.brief = args.brief
         self.stream = stream or sys.stdout
-        color = {"always": True, "never": False}.get(args.color)
-        self.console = Console(file=self.stream, force_terminal=color,
-                               no_color=args.color == "never", highlight=False,
-                               width=None if self.stream.isatty() else 120)
+        self._color = args.color
+        self._console: Console | None = None
         self.flows = 0
         self.flows_with_warnings = 0
         self.protocols: dict[str, int] = {}
+
+    @property
+    def console(self) -> Console:
+        """The rich console for text output, made on first use (see the imports above)."""
+        if self._console is None:
+            from rich.console import Console
+
+            color = {"always": True, "never": False}.get(self._color)
+            self._console = Console(file=self.stream, force_terminal=color,
+                                    no_color=self._color == "never", highlight=False,
+                                    width=None if self.stream.isatty() else 120)
+        return self._console
 
     def flow(self, result: FlowResult) -> None:
         self.flows += 1
@@ -103,8 +118,12 @@ class Output:
         if self.json:
             jsonl.write_object(self.stream, result.to_json())
         elif self.brief:
+            from tlcp_decode.report import text
+
             self.console.print(text.brief_line(result), overflow="fold")
         else:
+            from tlcp_decode.report import text
+
             text.print_flow(self.console, result)
         self.stream.flush()  # each connection is out as soon as it ends (live capture, pipes)
 

@@ -18,7 +18,10 @@ class ConnectionOpened:
     conn: Connection
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, unlike the rarer events: one is made per TCP segment with data, and a frozen dataclass
+# sets every field through object.__setattr__ (see source.packet.Packet). Read-only by
+# convention.
+@dataclass(slots=True)
 class StreamData:
     """In-order bytes of one direction; ``frame`` carried the first byte of ``data``."""
 

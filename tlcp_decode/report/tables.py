@@ -12,8 +12,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from tabulate import tabulate
-
 from tlcp_decode import registry
 
 FORMATS = ("md", "csv", "json")
@@ -74,6 +72,8 @@ def render_table(rows: Sequence[dict[str, Any]], fmt: str) -> str:
         writer.writeheader()
         writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
+    from tabulate import tabulate  # only here: the CLI imports FORMATS on every start
+
     return tabulate([[_cell(v) for v in row.values()] for row in rows],
                     headers=list(rows[0]) if rows else [], tablefmt="github") + "\n"
 

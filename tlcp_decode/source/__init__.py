@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from .native import NativeReader
 from .packet import CaptureError, Packet, SourceStats
-from .pyshark_source import PysharkReader, tshark_available
+
+# The tshark source (and asyncio, which it needs) is imported on first use: reading a file
+# with the native reader should not pay for it at start-up.
+if TYPE_CHECKING:
+    from .pyshark_source import PysharkReader, tshark_available
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("PysharkReader", "tshark_available"):
+        from . import pyshark_source
+
+        return getattr(pyshark_source, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "CaptureError",
@@ -55,6 +67,8 @@ def open_packets(
         raise ValueError("display filters need the pyshark (tshark) source")
     if source == "native" or (source == "auto" and not display_filter):
         return NativeReader(path)
+    from .pyshark_source import PysharkReader
+
     return PysharkReader(path, display_filter=display_filter)
 
 
@@ -65,6 +79,8 @@ def open_live(
     display_filter: str | None = None,
 ) -> PacketReader:
     """Capture live on ``interface`` through tshark/dumpcap (needs capture privileges)."""
+    from .pyshark_source import PysharkReader
+
     return PysharkReader(
         interface=interface,
         capture_filter=capture_filter,

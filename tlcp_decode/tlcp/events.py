@@ -12,7 +12,10 @@ from typing import Any
 from tlcp_decode.tlcp.errors import DecodeError
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, unlike the rarer events: one is made per record, and a frozen dataclass
+# sets every field through object.__setattr__ (see source.packet.Packet). Read-only by
+# convention.
+@dataclass(slots=True)
 class RecordSeen:
     """One record header and its fragment (fragment kept: decryption needs it)."""
 
@@ -65,7 +68,10 @@ class AlertSeen:
     encrypted: bool
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, unlike the rarer events: one is made per application-data record, and a frozen dataclass
+# sets every field through object.__setattr__ (see source.packet.Packet). Read-only by
+# convention.
+@dataclass(slots=True)
 class ApplicationData:
     offset: int
     frame: int | None
