@@ -70,6 +70,12 @@ _eth_ipv4 = struct.Struct(">12xHBxHxxHxBxx4s4s").unpack_from
 
 _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 
+#: pcapng blocks that carry a packet: obsolete (2), simple (3), enhanced (6)
+PACKET_BLOCKS = frozenset((2, 3, 6))
+_EPB = {e: struct.Struct(e + "IIIII").unpack_from for e in "<>"}
+_SPB = {e: struct.Struct(e + "I").unpack_from for e in "<>"}
+_OPB = {e: struct.Struct(e + "HHIIII").unpack_from for e in "<>"}
+
 _addr = address_text  # the hot path calls it by this short local name
 
 
@@ -263,7 +269,6 @@ class NativeReader:
         off = 0
         frame = 0
         hdr = struct.Struct("<II").unpack_from
-        epb = struct.Struct("<IIIII").unpack_from
         release = self._release
         next_release = RELEASE_EVERY
         while off < n:
@@ -279,7 +284,6 @@ class NativeReader:
                 bom = struct.unpack_from("<I", buf, off + 8)[0]
                 endian = "<" if bom == _BOM else ">"
                 hdr = struct.Struct(endian + "II").unpack_from
-                epb = struct.Struct(endian + "IIIII").unpack_from
                 btype, blen = hdr(buf, off)
                 ifaces = []
             if blen < 12 or blen % 4:
@@ -291,60 +295,13 @@ class NativeReader:
             if end > n:
                 self._truncated(frame, f"block cut after {n - off} of {blen} bytes")
                 break
-            if btype == 6:  # enhanced packet block
-                iface, ts_hi, ts_lo, caplen, wirelen = epb(buf, off + 8)
-                data = off + 28
+            if btype in PACKET_BLOCKS:
                 frame += 1
-                if iface >= len(ifaces):
-                    stats.malformed += 1
-                    self.warnings.append(f"frame {frame}: unknown interface {iface}")
-                else:
-                    lt, decode, div, tsoff, shift = ifaces[iface]
-                    stats.link_types[lt] += 1
-                    ts = (ts_hi << 32) | ts_lo
-                    sec, frac = divmod(ts, div)
-                    pkt = decode(
-                        buf,
-                        data,
-                        min(data + caplen, end - 4),
-                        wirelen - caplen,
-                        frame,
-                        sec
-                        + tsoff
-                        + (frac * shift if shift else frac * 1_000_000_000 // div) / 1e9,
-                    )
-                    if pkt is not None:
-                        yield pkt
+                pkt = self.packet_block(btype, buf, off, end, endian, ifaces, frame)
+                if pkt is not None:
+                    yield pkt
             elif btype == 1:  # interface description block
                 ifaces.append(self._parse_idb(buf, off, end, endian))
-            elif btype == 3:  # simple packet block: no timestamp, interface 0
-                frame += 1
-                if not ifaces:
-                    stats.malformed += 1
-                else:
-                    wirelen = struct.unpack_from(endian + "I", buf, off + 8)[0]
-                    data = off + 12
-                    stop = min(data + wirelen, end - 4)
-                    pkt = ifaces[0][1](buf, data, stop, wirelen - (stop - data), frame, 0.0)
-                    if pkt is not None:
-                        yield pkt
-            elif btype == 2:  # obsolete packet block
-                iface, _drops, ts_hi, ts_lo, caplen, wirelen = struct.unpack_from(
-                    endian + "HHIIII", buf, off + 8
-                )
-                frame += 1
-                data = off + 28
-                if iface < len(ifaces):
-                    lt, decode, div, tsoff, shift = ifaces[iface]
-                    sec, frac = divmod((ts_hi << 32) | ts_lo, div)
-                    ts_f = sec + tsoff + frac * 1_000_000_000 // div / 1e9
-                    pkt = decode(
-                        buf, data, min(data + caplen, end - 4), wirelen - caplen, frame, ts_f
-                    )
-                    if pkt is not None:
-                        yield pkt
-                else:
-                    stats.malformed += 1
             # every other block type (name resolution, statistics, custom...) is skipped
             off = end
         self._pos = off
@@ -374,6 +331,41 @@ class NativeReader:
             self.linktype = linktype
             self.snaplen = snaplen
         return linktype, self._decoder(linktype), div, tsoff, shift
+
+    def packet_block(
+        self, btype: int, buf: Any, off: int, end: int, endian: str,
+        ifaces: list[tuple[int, Any, int, int, int]], frame: int,
+    ) -> Packet | None:
+        """Decode the pcapng packet block (enhanced 6, simple 3 or obsolete 2) at ``off``.
+
+        Shared with the pyshark source, which reads tshark's pcapng output block by block.
+        """
+        if btype == 3:  # simple packet block: no timestamp, interface 0
+            iface, ts_hi, ts_lo = 0, 0, 0
+            (wirelen,) = _SPB[endian](buf, off + 8)
+            data = off + 12
+            caplen = min(wirelen, end - 4 - data)
+        elif btype == 6:
+            iface, ts_hi, ts_lo, caplen, wirelen = _EPB[endian](buf, off + 8)
+            data = off + 28
+        else:  # obsolete packet block
+            iface, _drops, ts_hi, ts_lo, caplen, wirelen = _OPB[endian](buf, off + 8)
+            data = off + 28
+        if iface >= len(ifaces):
+            self.stats.malformed += 1
+            if btype != 3:
+                self.warnings.append(f"frame {frame}: unknown interface {iface}")
+            return None
+        lt, decode, div, tsoff, shift = ifaces[iface]
+        self.stats.link_types[lt] += 1
+        stop = min(data + caplen, end - 4)
+        if btype == 3:
+            return decode(buf, data, stop, wirelen - (stop - data), frame, 0.0)
+        sec, frac = divmod((ts_hi << 32) | ts_lo, div)
+        frac_ns = frac * shift if shift else frac * 1_000_000_000 // div
+        return decode(
+            buf, data, stop, wirelen - caplen, frame, sec + tsoff + frac_ns / 1e9
+        )
 
     def _truncated(self, frame: int, detail: str) -> None:
         self.warnings.append(

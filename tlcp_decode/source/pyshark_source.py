@@ -48,7 +48,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from .native import NativeReader
+from .native import PACKET_BLOCKS, NativeReader
 from .packet import CaptureError, Packet, SourceStats, address_text
 
 FIELDS = (
@@ -276,10 +276,9 @@ class _PcapngStream:
         n = len(buf)
         endian = self.endian
         hdr = struct.Struct(endian + "II").unpack_from
-        epb = struct.Struct(endian + "IIIII").unpack_from
         ifaces = self.ifaces
         frame = self.frame
-        link_types = self.stats.link_types  # link type -> frames (_parse_idb adds the keys)
+        native = self._native
         off = 0
         try:
             while off + 12 <= n:
@@ -287,7 +286,6 @@ class _PcapngStream:
                 if btype == 0x0A0D0D0A:  # section header block: byte order may change
                     endian = "<" if struct.unpack_from("<I", buf, off + 8)[0] == 0x1A2B3C4D else ">"
                     hdr = struct.Struct(endian + "II").unpack_from
-                    epb = struct.Struct(endian + "IIIII").unpack_from
                     btype, blen = hdr(buf, off)
                     ifaces.clear()
                 if blen < 12 or blen % 4:
@@ -295,43 +293,13 @@ class _PcapngStream:
                 end = off + blen
                 if end > n:
                     break
-                if btype == 6:  # enhanced packet block
-                    iface, ts_hi, ts_lo, caplen, wirelen = epb(buf, off + 8)
-                    data = off + 28
+                if btype in PACKET_BLOCKS:
                     frame += 1
-                    if iface >= len(ifaces):
-                        self.stats.malformed += 1
-                        self.warnings.append(f"frame {frame}: unknown interface {iface}")
-                    else:
-                        lt, decode, div, tsoff, shift = ifaces[iface]
-                        link_types[lt] += 1
-                        sec, frac = divmod((ts_hi << 32) | ts_lo, div)
-                        pkt = decode(
-                            buf,
-                            data,
-                            min(data + caplen, end - 4),
-                            wirelen - caplen,
-                            frame,
-                            sec
-                            + tsoff
-                            + (frac * shift if shift else frac * 1_000_000_000 // div) / 1e9,
-                        )
-                        if pkt is not None:
-                            append(pkt)
+                    pkt = native.packet_block(btype, buf, off, end, endian, ifaces, frame)
+                    if pkt is not None:
+                        append(pkt)
                 elif btype == 1:  # interface description block
-                    ifaces.append(self._native._parse_idb(buf, off, end, endian))
-                elif btype == 3:  # simple packet block: no timestamp, interface 0
-                    frame += 1
-                    if not ifaces:
-                        self.stats.malformed += 1
-                    else:
-                        wirelen = struct.unpack_from(endian + "I", buf, off + 8)[0]
-                        data = off + 12
-                        stop = min(data + wirelen, end - 4)
-                        link_types[ifaces[0][0]] += 1
-                        pkt = ifaces[0][1](buf, data, stop, wirelen - (stop - data), frame, 0.0)
-                        if pkt is not None:
-                            append(pkt)
+                    ifaces.append(native._parse_idb(buf, off, end, endian))
                 # statistics, name resolution, decryption secrets... are skipped
                 off = end
         finally:
