@@ -461,24 +461,15 @@ def test_events_order_and_frames_on_segmented_capture() -> None:
 
 def test_out_of_order_buffer_limit_is_reported() -> None:
     """A hole that never fills while more than max_buffer bytes wait behind it: a gap, said."""
-    from tlcp_decode.flows import FlowTracker
-    from tlcp_decode.flows.events import StreamData, StreamGap
-    from tlcp_decode.source import Packet
-
-    def pkt(frame: int, src: str, sport: int, dst: str, dport: int, seq: int, flags: int,
-            payload: bytes = b"") -> Packet:
-        return Packet(frame, float(frame), src, sport, dst, dport, seq, 0, flags, 65535, payload)
-
-    a, b = ("10.0.0.1", 40000), ("10.0.0.2", 443)
-    tracker = FlowTracker(max_buffer=1000)
-    events = tracker.feed(pkt(1, *a, *b, 100, 0x02))
-    events += tracker.feed(pkt(2, *b, *a, 500, 0x12))
+    c = Conv()
+    c.pkt(True, SYN, c.cseq, 0)
+    c.pkt(False, SYN | ACK, c.sseq, c.cnext)
     # 100 bytes go missing after the SYN, then 30 segments of 100 bytes arrive behind the hole
     for i in range(30):
-        events += tracker.feed(pkt(3 + i, *a, *b, 101 + 100 + i * 100, 0x18, bytes(100)))
-    events += tracker.finish()
-    gaps = [e for e in events if isinstance(e, StreamGap)]
-    data = sum(len(e.data) for e in events if isinstance(e, StreamData))
-    assert [g.size for g in gaps] == [100] and data == 3000
-    (conn,) = {e.conn for e in events if hasattr(e, "conn")}
-    assert any("out-of-order buffer reached its limit of 1000 bytes" in w for w in conn.warnings)
+        c.c(bytes(100), seq=c.cnext + 100 + i * 100)
+    r = run_tracker(c.packets, max_buffer=1000)
+    assert [g.size for g in r.gaps(1, "c2s")] == [100]
+    assert len(r.data(1, "c2s")) == 3000
+    (conn,) = r.conns
+    assert any("out-of-order buffer reached its limit of 1000 bytes" in w
+               for w in conn.warnings)  # type: ignore[attr-defined]
