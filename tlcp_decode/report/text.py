@@ -20,6 +20,7 @@ from tlcp_decode.report.i18n import _
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.meta import display_names
 from tlcp_decode.schema.record import ProtocolVersion
+from tlcp_decode.session import checks
 
 # Message titles as Wireshark writes them ("Client Hello"), from the schema's value table.
 _MESSAGE_TITLES = {name: display_names(HandshakeType)[int(value)]
@@ -262,12 +263,12 @@ def render_flow(result: FlowResult) -> Tree:
                      (f" ({decryption['reason']})" if decryption.get("reason") else ""))
             for preview in getattr(a.decryptor, "previews", lambda: [])():
                 tlcp.add(Text(preview, style="dim"))
-        checks = a.to_json()["checks"]
-        if checks:
+        results = checks.run_all(a)  # the checks alone, not the whole JSON document
+        if results:
             branch = tlcp.add(Text(_("checks"), style="bold"))
-            for check in checks:
-                mark = ("✓ ", "green") if check["ok"] else ("✗ ", "bold red")
-                branch.add(Text.assemble(mark, (check["name"], "bold"), "  ", check["detail"]))
+            for check in results:
+                mark = ("✓ ", "green") if check.ok else ("✗ ", "bold red")
+                branch.add(Text.assemble(mark, (check.name, "bold"), "  ", check.detail))
     elif result.protocol == "other":
         unparsed = a.unparsed
         tree.add(_("not TLCP: {c} + {s} payload bytes not parsed").format(
@@ -305,7 +306,7 @@ def brief_line(result: FlowResult) -> Text:
         if fatal:
             line.append("  " + _("fatal alert: {d}").format(d=", ".join(map(str, fatal))),
                         style="bold red")
-        failed = [c["name"] for c in a.to_json()["checks"] if not c["ok"]]
+        failed = [c.name for c in checks.run_all(a) if not c.ok]
         if failed:
             line.append("  ✗ " + ", ".join(failed), style="red")
     tcp = conn.tcp
