@@ -11,7 +11,6 @@ import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,11 +61,13 @@ def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
 
 
 def _with_progress(packets: Iterable[Any], name: str, size: int | None,
-                   enabled: bool) -> Iterator[Any]:
+                   enabled: bool) -> Iterable[Any]:
+    """The packets, with a progress bar on stderr when enabled (not a layer when not)."""
+    return _progress(packets, name, size) if enabled else packets
+
+
+def _progress(packets: Iterable[Any], name: str, size: int | None) -> Iterator[Any]:
     """A progress bar on stderr driven by how far into the file the reader is."""
-    if not enabled:
-        yield from packets
-        return
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -148,9 +149,12 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
                 progress: bool, setup: Any = None) -> None:
     decoder = Decoder(_options(args, setup))
     size = os.path.getsize(name) if os.path.isfile(name) else None
+    feed = decoder.feed
     for packet in _with_progress(reader, name, size, progress):
-        for result in decoder.feed(packet):
-            out.flow(result)
+        finished = feed(packet)
+        if finished:  # most packets finish no connection
+            for result in finished:
+                out.flow(result)
     for result in decoder.finish():
         out.flow(result)
     out.summary(name, reader)
@@ -209,6 +213,8 @@ def decode(args: argparse.Namespace) -> int:
             _decode_one(args, args.interface, reader, out, progress=False, setup=setup)
             any_warnings = out.flows_with_warnings > 0
         elif args.jobs > 1 and len(args.files) > 1:
+            from concurrent.futures import ProcessPoolExecutor  # only --jobs pays for it
+
             with ProcessPoolExecutor(max_workers=args.jobs) as pool:
                 futures = [pool.submit(_worker, args, name) for name in args.files]
                 for future in futures:

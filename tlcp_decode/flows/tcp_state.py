@@ -103,6 +103,8 @@ for _st in State:
 del _st
 
 FINAL_STATES = frozenset({S.CLOSED, S.TIME_WAIT})
+# before ESTABLISHED: an ACK may still complete the handshake (CLOSED/LISTEN: not yet begun)
+_OPENING_STATES = frozenset({S.CLOSED, S.LISTEN, S.SYN_SENT, S.SYN_RECEIVED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,10 @@ class TcpSession:
             "client": EndState("client", client),
             "server": EndState("server", server),
         }
+        # Kept up to date by _settle() after every change, because the tracker asks per packet:
+        self.finished = False  # RST seen, or both FINs sent and acknowledged
+        self.quiet = False  # a segment without SYN/FIN/RST cannot change anything (see _settle)
+        self._settle()
 
     # -- results ------------------------------------------------------------------------------
     @property
@@ -186,13 +192,17 @@ class TcpSession:
             return "both"
         return self.first_closer
 
-    @property
-    def finished(self) -> bool:
-        """RST seen, or both FINs sent and acknowledged."""
-        if self.saw_rst:
-            return True
+    def _settle(self) -> None:
+        """Recompute ``finished`` and ``quiet`` from the ends' states and the flags seen.
+
+        Quiet: both ends past the opening handshake and no FIN or RST seen. Then a segment's
+        ACK field can neither complete the handshake nor acknowledge a FIN, so the bulk of a
+        connection (data and pure ACKs) needs no look at this machine.
+        """
         c, s = self.ends["client"], self.ends["server"]
-        return c.state in FINAL_STATES and s.state in FINAL_STATES
+        self.finished = self.saw_rst or (c.state in FINAL_STATES and s.state in FINAL_STATES)
+        self.quiet = not (self.saw_fin or self.saw_rst or c.state in _OPENING_STATES
+                          or s.state in _OPENING_STATES)
 
     @property
     def both_fins_sent(self) -> bool:
@@ -213,6 +223,7 @@ class TcpSession:
         )
         es.state = new
         es.states.append(new.value)
+        self._settle()
         return True
 
     def _deliver_pending_fin(self, end: End) -> None:
@@ -237,6 +248,7 @@ class TcpSession:
                 return
             self.flush()
             self.saw_rst = True
+            self._settle()
             snd.sent_rst = True
             if self.first_closer is None:
                 self.first_closer = sender
@@ -273,6 +285,7 @@ class TcpSession:
 
         if flags & _FIN and snd.fin_seq is None:
             self.saw_fin = True
+            self._settle()
             snd.fin_seq = (seq + length) % (1 << 32)
             snd.fin_frame = frame
             if self.first_closer is None:

@@ -298,9 +298,10 @@ class FlowTracker:
         st.payload_bytes += size
         conn.last_frame = pkt.frame
         conn.last_ts = pkt.timestamp
-        conn.session.segment(
-            "client" if c2s else "server", flags, pkt.seq, pkt.ack, size, pkt.frame
-        )
+        session = conn.session
+        if flags & _SLOW_FLAGS or not session.quiet:
+            session.segment("client" if c2s else "server", flags, pkt.seq, pkt.ack, size,
+                            pkt.frame)
         if not flags & _SLOW_FLAGS and payload and not pkt.truncated:
             # the common case: data in order, nothing buffered -> one StreamData, no Chunk
             if flags & _ACK:

@@ -276,7 +276,10 @@ class TLCPAnalyzer:
             self.records.append(RecordEntry(record.frame, direction, record.offset,
                                             record.content_type, record.version, record.length,
                                             record.encrypted))
-        if record.encrypted and record.content_type != 20:
+        content_type = record.content_type
+        # protected records are looked at one by one, except application data nobody decrypts
+        if record.encrypted and content_type != 20 and (
+                content_type != 23 or self.decryptor is not None):
             self._protected(direction, record)
 
     def _protected(self, direction: str, record: RecordSeen) -> None:

@@ -8,7 +8,7 @@ role of each certificate comes from its position (TLCP: signing, encryption, the
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from asn1crypto import x509
@@ -20,15 +20,18 @@ _SIGN_USAGES = {"digital_signature", "non_repudiation"}
 _ENC_USAGES = {"key_encipherment", "data_encipherment", "key_agreement"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class CertificateInfo:
+    """One certificate, summarised. Immutable: one instance serves every connection that
+    sent the same certificate (see describe)."""
+
     subject: str
     issuer: str
     serial: str
     not_before: str
     not_after: str
     key_type: str  # SM2 | RSA | EC | DSA | unknown
-    key_usage: list[str]
+    key_usage: tuple[str, ...]
     is_ca: bool
     role: str  # sign | enc | ca | single (one certificate where TLCP expects two)
     signature_algorithm: str
@@ -40,7 +43,7 @@ class CertificateInfo:
         return {
             "subject": self.subject, "issuer": self.issuer, "serial": self.serial,
             "not_before": self.not_before, "not_after": self.not_after,
-            "key_type": self.key_type, "key_usage": self.key_usage, "is_ca": self.is_ca,
+            "key_type": self.key_type, "key_usage": list(self.key_usage), "is_ca": self.is_ca,
             "role": self.role, "signature_algorithm": self.signature_algorithm,
             **({"error": self.error} if self.error else {}),
         }
@@ -100,7 +103,7 @@ def _role(position: int, usages: set[str], is_ca: bool, count: int) -> str:
 def describe(der: bytes, position: int = 0, count: int = 1) -> CertificateInfo:
     """Summarise one DER certificate; a certificate that does not parse gets ``error``."""
     # Servers send the same chain on every connection: parse each certificate once.
-    return replace(_describe_cached(der, position, count))
+    return _describe_cached(der, position, count)
 
 
 @functools.lru_cache(maxsize=256)
@@ -117,7 +120,7 @@ def _describe_cached(der: bytes, position: int, count: int) -> CertificateInfo:
             not_before=tbs["validity"]["not_before"].native.isoformat(),
             not_after=tbs["validity"]["not_after"].native.isoformat(),
             key_type=_key_type(cert),
-            key_usage=sorted(usages),
+            key_usage=tuple(sorted(usages)),
             is_ca=is_ca,
             role=_role(position, usages, is_ca, count),
             signature_algorithm=_signature_algorithm(cert),
@@ -125,7 +128,7 @@ def _describe_cached(der: bytes, position: int, count: int) -> CertificateInfo:
             public_key=bytes(cert.public_key["public_key"].contents[1:]),
         )
     except Exception as exc:  # asn1crypto raises many types on hostile DER; report, don't crash
-        return CertificateInfo("?", "?", "?", "?", "?", "unknown", [], False, "unknown", "?",
+        return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",
                                der, b"", f"certificate does not parse: {type(exc).__name__}")
 
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
 from tlcp_decode.session.certificates import usage_fits
-from tlcp_decode.session.chain import verify_path
 
 if TYPE_CHECKING:
     from tlcp_decode.session.analyzer import TLCPAnalyzer
@@ -121,6 +120,9 @@ def certificate_chains(a: TLCPAnalyzer) -> Iterator[Check]:
     """With --ca: each peer's own certificates lead to a trusted CA."""
     if not a.trusted:
         return
+    # imported here: the chain checks need `cryptography`, which only --ca runs pay for
+    from tlcp_decode.session.chain import verify_path
+
     for side, chain in (("server", a.server_certificates), ("client", a.client_certificates)):
         sent = [c.der for c in chain]
         for cert in chain[:2]:

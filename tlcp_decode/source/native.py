@@ -17,7 +17,7 @@ import struct
 from collections.abc import Iterator
 from typing import Any
 
-from .packet import CaptureError, Packet, SourceStats, address_text
+from .packet import ADDRESS_TEXT, CaptureError, Packet, SourceStats, address_text
 
 # link types
 LINKTYPE_NULL = 0
@@ -65,8 +65,9 @@ _u16 = struct.Struct(">H").unpack_from
 _ipv4_hdr = struct.Struct(">BxHxxHxB").unpack_from  # vhl, total len, frag, proto
 _ipv6_hdr = struct.Struct(">HB").unpack_from  # payload length, next header (at offset 4)
 _tcp_hdr = struct.Struct(">HHIIBBH").unpack_from  # sport dport seq ack off flags window
-# Ethernet type, then the IPv4 header: vhl, total length, fragment, protocol, addresses
-_eth_ipv4 = struct.Struct(">12xHBxHxxHxBxx4s4s").unpack_from
+# Ethernet type, then the IPv4 header: vhl, total length, fragment, protocol, addresses, then
+# (read in the same call) the TCP header that follows an option-less IPv4 header
+_eth_ipv4_tcp = struct.Struct(">12xHBxHxxHxBxx4s4sHHIIBBH").unpack_from
 
 _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 
@@ -77,6 +78,7 @@ _SPB = {e: struct.Struct(e + "I").unpack_from for e in "<>"}
 _OPB = {e: struct.Struct(e + "HHIIII").unpack_from for e in "<>"}
 
 _addr = address_text  # the hot path calls it by this short local name
+_IPV4_NO_OPTIONS = 0x45  # version 4, header length 5 words
 
 
 def _describe_magic(head: bytes) -> str:
@@ -206,6 +208,7 @@ class NativeReader:
         decode = self._decoder(linktype)
         ethernet = linktype == LINKTYPE_ETHERNET and FAST_PATH
         addr = _addr
+        names = ADDRESS_TEXT  # address -> text (bounded by address_text), looked up inline
         stats = self.stats
         stats.link_types[linktype] = 0
         off = 24
@@ -230,13 +233,15 @@ class NativeReader:
             if ethernet and caplen >= 54:
                 # fast path for the common frame, Ethernet + IPv4 + TCP, no fragment: the
                 # same checks and results as decode(); anything else goes through decode()
-                etype, vhl, total, frag, proto, src, dst = _eth_ipv4(buf, off)
+                (etype, vhl, total, frag, proto, src, dst,
+                 sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, off)
                 if etype == 0x0800 and vhl >> 4 == 4 and proto == 6 and not frag & 0x3FFF:
                     ip = off + 14
                     tcp = ip + (vhl & 15) * 4
                     ip_end = ip + total if total else end + wirelen - caplen
                     if tcp + 20 <= end:
-                        sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
+                        if vhl != _IPV4_NO_OPTIONS:  # the TCP header is further on
+                            sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
                         data = tcp + (doff >> 4) * 4
                         if data <= end and data <= ip_end:
                             stop = ip_end if ip_end < end else end
@@ -244,8 +249,10 @@ class NativeReader:
                             if truncated:
                                 stats.truncated_payloads += 1
                             stats.tcp += 1
-                            pkt = Packet(frame, sec + frac * scale / 1e9, addr(src), sport,
-                                         addr(dst), dport, seq, ack, flags, window,
+                            src_text = names.get(src) or addr(src)
+                            dst_text = names.get(dst) or addr(dst)
+                            pkt = Packet(frame, sec + frac * scale / 1e9, src_text, sport,
+                                         dst_text, dport, seq, ack, flags, window,
                                          buf[data:stop], truncated)
                             off = end
                             self._pos = off

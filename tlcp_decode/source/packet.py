@@ -64,16 +64,16 @@ class SourceStats:
         }
 
 
-_ADDRESS_CACHE: dict[bytes | str, str] = {}
+ADDRESS_TEXT: dict[bytes | str, str] = {}
 
 
 def address_text(address: bytes | str) -> str:
     """An IPv4/IPv6 address (packed bytes or text) in canonical text form, cached: a capture
     has few distinct addresses and every packet names two."""
-    text = _ADDRESS_CACHE.get(address)
+    text = ADDRESS_TEXT.get(address)
     if text is None:
-        if len(_ADDRESS_CACHE) > 100_000:
-            _ADDRESS_CACHE.clear()
+        if len(ADDRESS_TEXT) > 100_000:
+            ADDRESS_TEXT.clear()
         text = str(ipaddress.ip_address(address))
-        _ADDRESS_CACHE[address] = text
+        ADDRESS_TEXT[address] = text
     return text

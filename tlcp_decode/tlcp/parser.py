@@ -27,9 +27,9 @@ from tlcp_decode.schema import (
     TLCP_VERSION,
     TLS_VERSIONS,
     Alert,
-    Handshake,
     HandshakeType,
 )
+from tlcp_decode.schema.fastparse import parse_handshake
 from tlcp_decode.tlcp.errors import (
     BufferLimitExceeded,
     DecodeError,
@@ -157,7 +157,7 @@ class HandshakeAssembler:
         parsed = _parsed_messages.get((raw, key_exchange)) if cached else None
         try:
             if parsed is None:
-                parsed = Handshake.parse(raw, key_exchange=key_exchange)
+                parsed = parse_handshake(raw, key_exchange)
                 if cached:
                     if len(_parsed_messages) >= _PARSED_MESSAGES_MAX:
                         _parsed_messages.clear()

@@ -1,0 +1,38 @@
+"""Generate ``tlcp_decode/schema/fastparse.py``: the handshake schema as plain Python functions.
+
+``generate()`` returns the module text (deterministic); ``python -m tlcp_decode.pygen`` prints
+it and ``--check PATH`` tells whether the committed module is up to date. The generator itself
+(:mod:`tlcp_decode.pygen.codegen`) knows construct, not TLCP.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tlcp_decode.pygen.codegen import PyGenError, generate_module
+
+__all__ = ["MODULE_PATH", "PyGenError", "generate", "generate_module"]
+
+#: Where the generated module lives in the source tree.
+MODULE_PATH = Path(__file__).resolve().parent.parent / "schema" / "fastparse.py"
+
+HEADER = """\
+# Generated from the construct schemas by `python -m tlcp_decode.pygen`; do not edit.
+# tests/test_fastparse.py checks that it is up to date and parses exactly as the schemas do.
+"""
+
+DOCSTRING = """Handshake messages parsed by straight-line code instead of construct's interpreter.
+
+``parse_handshake(raw, key_exchange)`` returns what
+``tlcp_decode.schema.Handshake.parse(raw, key_exchange=key_exchange)`` returns (apart from
+construct's private ``_io`` members) and raises the same construct errors.
+"""
+
+
+def generate() -> str:
+    """The source of ``tlcp_decode/schema/fastparse.py``; the same text on every run."""
+    from tlcp_decode.schema.handshake import Handshake
+
+    return generate_module({"parse_handshake": Handshake},
+                           param_types={"key_exchange": "str | None"},
+                           docstring=DOCSTRING, header=HEADER)
