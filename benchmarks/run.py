@@ -10,7 +10,13 @@ the first JSON line (a connection) appears on stdout.
                              [--write-results] [--tools native,pyshark,tshark,lua]
 
 Peak RSS is measured with ``/usr/bin/time -v`` when present, else with
-``resource.getrusage(RUSAGE_CHILDREN)`` in a fresh helper process per run.
+``resource.getrusage(RUSAGE_CHILDREN)`` in a fresh helper process per run: the largest single
+process. tlcp-decode reads and analyses a file in two processes when it has two CPUs (the
+"native" row; "--jobs 1" is the one-process run), so the memory check also samples the summed
+resident set of its process tree.
+
+The package is byte-compiled first, as an installed wheel is: where PYTHONDONTWRITEBYTECODE is
+set, every run would otherwise compile tlcp_decode from source (~0.08 s here).
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ import build_capture  # noqa: E402
 
 LUA = ROOT / "dissector" / "tlcp.lua"
 RESULTS = HERE / "RESULTS.md"
-TARGETS = {"native": 0.25, "pyshark": 1.0}
+TARGETS = {"native": 0.25, "pyshark": 1.0}  # the "--jobs 1" row is shown for reference
 RSS_LIMIT_MB = 100.0
 
 
@@ -102,6 +108,10 @@ def tools(capture: Path, ports: list[int], wanted: list[str]) -> tuple[list[Tool
             out.append(Tool("tlcp-decode --json --source native",
                             [*_tlcp_decode(), str(capture), "--json", "-q", "--source", "native"],
                             True))
+        elif name == "native1":
+            out.append(Tool("tlcp-decode --json --source native --jobs 1 (one process)",
+                            [*_tlcp_decode(), str(capture), "--json", "-q", "--source", "native",
+                             "--jobs", "1"], True))
         elif name == "pyshark":
             if not tshark:
                 notes.append("pyshark row skipped: tshark not installed")
@@ -198,8 +208,8 @@ def table(rows: list[Row], capture_info: str) -> str:
              "|---|---|---|---|---|---|---|"]
     for row in rows:
         ratio = row.median / base if base else None
-        key = "native" if "native" in row.tool.name else "pyshark" if "pyshark" in row.tool.name \
-            else None
+        key = ("native" if row.tool.name.endswith("--source native") else
+               "pyshark" if row.tool.name.endswith("--source pyshark") else None)
         target = TARGETS.get(key or "")
         verdict = ""
         if target is not None and ratio is not None:
@@ -244,6 +254,48 @@ def write_results(text: str, path: Path | None = None) -> None:
     path.write_text(new)
 
 
+def byte_compile() -> None:
+    """Compile the installed tlcp_decode package's modules, as installing a wheel does."""
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("tlcp_decode")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        compileall.compile_dir(location, quiet=1)
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident set of a process and its descendants now (Linux /proc), MB."""
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+        except OSError:
+            continue
+        todo.extend(int(c) for c in children)
+    return total / 1024
+
+
+def peak_tree_rss(argv: list[str], timeout: float) -> tuple[float, float]:
+    """Run ``argv`` (output discarded); (wall seconds, peak summed RSS of its tree in MB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0.0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss_mb(proc.pid))
+        if time.perf_counter() - start > timeout:
+            proc.kill()
+            break
+        time.sleep(0.05)
+    proc.wait()
+    return time.perf_counter() - start, peak
+
+
 def memory_check(scale: float, seed: int, keep: Path | None, timeout: float) -> tuple[str, bool]:
     """Build the 1x and a ``scale``-x capture; peak RSS of the native decoder must be flat."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -252,17 +304,17 @@ def memory_check(scale: float, seed: int, keep: Path | None, timeout: float) -> 
             path = (keep / f"tlcp-bench-x{s:g}.pcap") if keep else Path(tmp) / f"x{s:g}.pcap"
             if not path.exists():
                 build_capture.build(path, s, seed)
-            tool = Tool("native", [*_tlcp_decode(), str(path), "--json", "-q", "--source",
-                                   "native"], True)
-            sample = measure(tool, timeout * s)
-            results.append((s, path.stat().st_size, sample))
-    (_, size1, s1), (_, size_n, s_n) = results
-    ok = (s_n.rss_mb or 0) <= RSS_LIMIT_MB and (s_n.rss_mb or 0) <= (s1.rss_mb or 0) * 1.25 + 5
-    text = ("| capture | size (MB) | wall (s) | peak RSS (MB) |\n|---|---|---|---|\n"
-            f"| 1x | {size1 / 1e6:.0f} | {s1.wall:.1f} | {_fmt(s1.rss_mb, '.0f')} |\n"
-            f"| {scale:g}x | {size_n / 1e6:.0f} | {s_n.wall:.1f} | {_fmt(s_n.rss_mb, '.0f')} |\n\n"
-            f"Memory bound (<= {RSS_LIMIT_MB:.0f} MB and flat, at most +25% over 1x): "
-            f"{'met' if ok else 'MISSED'}")
+            argv = [*_tlcp_decode(), str(path), "--json", "-q", "--source", "native"]
+            wall, rss = peak_tree_rss(argv, timeout * s)
+            results.append((s, path.stat().st_size, wall, rss))
+    (_, size1, wall1, rss1), (_, size_n, wall_n, rss_n) = results
+    ok = rss_n <= RSS_LIMIT_MB and rss_n <= rss1 * 1.25 + 5
+    text = ("| capture | size (MB) | wall (s) | peak RSS, all processes (MB) |\n"
+            "|---|---|---|---|\n"
+            f"| 1x | {size1 / 1e6:.0f} | {wall1:.1f} | {rss1:.0f} |\n"
+            f"| {scale:g}x | {size_n / 1e6:.0f} | {wall_n:.1f} | {rss_n:.0f} |\n\n"
+            f"Memory bound (<= {RSS_LIMIT_MB:.0f} MB and flat, at most +25% over 1x; the sum "
+            f"of both processes, sampled every 50 ms): {'met' if ok else 'MISSED'}")
     return text, ok
 
 
@@ -272,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="scale of the built capture")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--tools", default="tshark,native,pyshark,lua")
+    ap.add_argument("--tools", default="tshark,native,native1,pyshark,lua")
     ap.add_argument("--timeout", type=float, default=1800.0, help="per run, seconds")
     ap.add_argument("--memory-check", action="store_true",
                     help="also check peak RSS on a 10x capture (--memory-scale)")
@@ -294,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     tool_list, notes = tools(capture, ports, [t.strip() for t in args.tools.split(",") if t])
     packets = sum(1 for _ in _pcap_records(capture))
     info = f"`{capture.name}`, {capture.stat().st_size / 1e6:.1f} MB, {packets} packets"
+    byte_compile()
     rows = run_rounds(tool_list, args.rounds, args.timeout)
     out = [table(rows, info)]
     out += [f"\nNote: {n}" for n in notes]

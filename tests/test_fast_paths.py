@@ -2,12 +2,15 @@
 
 * ``RecordStream(keep_fragments=False)``: same events, counters and frames as with the
   fragments kept, except that application-data fragments are empty; whatever the chunking,
-  with gaps and garbage in the stream.
+  with gaps and garbage in the stream. With ``application_data_events=False`` too: the same
+  without the application-data ``RecordSeen``, which the counters count.
 * ``NativeReader``: ``position()`` and the periodic release of mapped pages change nothing.
+* ``jsonl.encode`` (orjson) writes exactly what ``json.dumps`` writes.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_parser_traces import direction_streams
 
+from tlcp_decode.report import jsonl
 from tlcp_decode.source import CaptureError, native
 from tlcp_decode.tlcp import HandshakeMessage, Malformed, RecordSeen, RecordStream
 
@@ -79,11 +83,18 @@ def test_dropping_application_fragments_changes_nothing_else(
     data = data[:len(data) - tail] if tail < len(data) else data  # often a cut last record
     gap_at = gap % (len(data) + 1) if gap is not None else None
     kept, dropped = RecordStream(), RecordStream(keep_fragments=False)
+    counted = RecordStream(keep_fragments=False, application_data_events=False)
     expected = _run(kept, data, cuts, gap_at)
     got = _run(dropped, data, cuts, gap_at)
     assert _strip(got) == _strip(expected)
     assert dropped.counters == kept.counters
     assert dropped.offset == kept.offset
+    application = [e for e in expected if isinstance(e, RecordSeen) and e.content_type == 23]
+    assert _strip(_run(counted, data, cuts, gap_at)) == _strip(
+        [e for e in expected if not any(e is a for a in application)])
+    assert counted.counters == kept.counters
+    assert counted.counters.application_records == len(application)
+    assert counted.counters.application_bytes == sum(e.length for e in application)
 
 
 def test_reader_position_and_page_release(monkeypatch: Any) -> None:
@@ -124,3 +135,21 @@ def test_inline_ethernet_ipv4_path_matches_the_general_decoder(monkeypatch: Any,
         slow = read(path)
         monkeypatch.setattr(native, "FAST_PATH", True)
         assert fast == slow, path
+
+
+_ANY_TEXT = st.text(st.characters(blacklist_categories=()))  # lone surrogates too
+_JSON_SCALARS = (st.none() | st.booleans() | st.integers() | _ANY_TEXT
+                 | st.floats(allow_nan=False, allow_infinity=False)
+                 | st.floats(min_value=-1e-3, max_value=1e-3)  # where orjson writes them otherwise
+                 | st.sampled_from([1e-05, 5e-06, 1.5e-07, 1e-10, 1e16, 1700000000.000012]))
+_JSON_VALUES = st.recursive(
+    _JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=8) | st.integers(), inner, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=400, deadline=None)
+@given(obj=st.dictionaries(_ANY_TEXT, _JSON_VALUES, max_size=6))
+def test_json_lines_are_what_json_dumps_writes(obj: dict[str, Any]) -> None:
+    assert jsonl.encode(obj) == json.dumps(obj, ensure_ascii=False, separators=(",", ":"))

@@ -275,6 +275,32 @@ def test_reused_tuple_in_time_wait_without_final_ack() -> None:
     assert len(r.conns) == 2 and len(r.closed) == 2
 
 
+def test_fin_timeout_closes_connections_missing_their_final_ack_in_order() -> None:
+    packets = []
+    frame, ts = 0, 1_700_000_000.0
+    for i in range(3):  # both FINs sent, the final ACK never captured
+        c = Conv(client=("10.0.0.1", 30000 + i), frame=frame, ts=ts)
+        c.handshake()
+        c.c(b"x")
+        c.fin(i != 1)
+        c.fin(i == 1)
+        packets += c.packets
+        frame, ts = c.frame, c.ts
+    busy = Conv(client=("10.0.0.9", 40000), frame=frame, ts=ts + 120)  # past the timeout
+    busy.handshake()
+    for _ in range(4100):  # enough packets for the tracker to look for idle connections
+        busy.c(b"y")
+    tracker = FlowTracker(fin_timeout=60.0)
+    closed = []
+    for p in packets + busy.packets:
+        closed += [(e.conn.index, p.frame) for e in tracker.feed(p)
+                   if isinstance(e, ConnectionClosed)]
+    assert tracker.stats.idle_closed == 3
+    assert [index for index, _ in closed] == [1, 2, 3]
+    assert all(frame < busy.packets[-1].frame for _, frame in closed)  # not by finish()
+    assert [e.conn.index for e in tracker.finish() if isinstance(e, ConnectionClosed)] == [4]
+
+
 def test_seq_wraparound() -> None:
     c = Conv(cseq=2**32 - 3, sseq=2**32 - 1)
     c.handshake()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import struct
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -40,11 +41,18 @@ def _conv(v6: bool = False) -> list[Packet]:
     return c.packets
 
 
+def _placeless(packets: Iterable[Packet]) -> list[Packet]:
+    """The packets without where their payloads sat in a file (see Packet.payload_offset)."""
+    return [dataclasses.replace(p, payload_offset=None) for p in packets]
+
+
 def _same(a: list[Packet], b: list[Packet]) -> None:
     assert len(a) == len(b)
     for x, y in zip(a, b, strict=True):
         assert abs(x.timestamp - y.timestamp) < 2e-6
-        assert dataclasses.replace(x, timestamp=0.0) == dataclasses.replace(y, timestamp=0.0)
+        # where a payload sat in a file is no part of what the packet is
+        assert (dataclasses.replace(x, timestamp=0.0, payload_offset=None)
+                == dataclasses.replace(y, timestamp=0.0, payload_offset=None))
 
 
 def test_real_captures_are_found() -> None:
@@ -128,7 +136,7 @@ def test_ipv6_extension_headers(tmp_path: Path) -> None:
     write_capture(f, [], linktype=229, extra=[bytes(ip6)])
     got = list(NativeReader(f))
     assert len(got) == 1
-    assert dataclasses.replace(got[0], frame=1, timestamp=0.0) == dataclasses.replace(
+    assert dataclasses.replace(got[0], frame=1, timestamp=0.0, payload_offset=None) == dataclasses.replace(
         pkts[0], timestamp=0.0
     )
 
@@ -221,9 +229,9 @@ def test_open_packets_auto_is_native() -> None:
 @needs_tshark
 @pytest.mark.parametrize("path", ALL_PCAPS, ids=lambda p: p.name)
 def test_pyshark_equals_native_on_real_captures(path: Path) -> None:
-    native = list(NativeReader(path))
+    native = _placeless(NativeReader(path))
     r = PysharkReader(path)
-    assert list(r) == native
+    assert list(r) == native  # tshark's output is no file: no payload offsets either
     assert r.stats.tcp == len(native) and r.warnings == []
 
 
@@ -233,7 +241,7 @@ def test_display_filter_keeps_frame_numbers() -> None:
     assert isinstance(src, PysharkReader)
     got = list(src)
     assert [p.frame for p in got] == [4, 6, 8, 16, 18, 20]
-    native = {p.frame: p for p in NativeReader(HTTP)}
+    native = {p.frame: p for p in _placeless(NativeReader(HTTP))}
     assert all(native[p.frame] == p for p in got)
 
 
@@ -243,7 +251,7 @@ def test_pyshark_on_synthetic_link_types(tmp_path: Path) -> None:
         [(113, False, 0), (276, True, 0), (101, False, 0), (1, True, 2), (0, False, 0)]
     ):
         f = write_capture(tmp_path / f"s{i}.pcap", _conv(v6), linktype=lt, vlan=vlan)
-        assert list(PysharkReader(f)) == list(NativeReader(f)), (lt, v6, vlan)
+        assert list(PysharkReader(f)) == _placeless(NativeReader(f)), (lt, v6, vlan)
 
 
 @needs_tshark
@@ -255,12 +263,12 @@ def test_pyshark_snaplen_truncated_and_truncated_file(tmp_path: Path) -> None:
     hdr = struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 154, 1)
     f = tmp_path / "snap.pcap"
     f.write_bytes(hdr + _pcap_record(1, raw[:154], len(raw)))
-    assert list(PysharkReader(f)) == list(NativeReader(f))
+    assert list(PysharkReader(f)) == _placeless(NativeReader(f))
 
     g = write_capture(tmp_path / "t.pcapng", _conv(), fmt="pcapng")
     g.write_bytes(g.read_bytes()[:-20])
     r = PysharkReader(g)
-    assert list(r) == list(NativeReader(g))
+    assert list(r) == _placeless(NativeReader(g))
     assert len(r.warnings) == 1 and "truncated" in r.warnings[0]
 
 
@@ -289,3 +297,14 @@ def test_pyshark_without_tshark(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     with pytest.raises(CaptureError, match="tshark is not installed"):
         PysharkReader(HTTP)
+
+
+@pytest.mark.parametrize("path", ALL_PCAPS, ids=lambda p: p.name)
+def test_payload_offsets_point_at_the_payload_in_the_file(path: Path) -> None:
+    # what the two-process pipeline relies on to read payloads itself (tlcp_decode.parallel)
+    with NativeReader(path) as reader:
+        packets = list(reader)
+        assert packets
+        for packet in packets:
+            assert packet.payload_offset is not None
+            assert reader.read_at(packet.payload_offset, len(packet.payload)) == packet.payload

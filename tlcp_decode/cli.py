@@ -64,8 +64,11 @@ def _decode_parser() -> argparse.ArgumentParser:
     out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     out.add_argument("--strict", action="store_true",
                      help="exit 1 when any connection has a warning")
-    out.add_argument("--jobs", type=int, default=1, metavar="N",
-                     help="decode N input files in parallel processes (output order kept)")
+    out.add_argument("--jobs", type=int, default=None, metavar="N",
+                     help="processes to use: with several input files, decode N of them in "
+                     "parallel (output order kept); otherwise each file is read in one process "
+                     "and analysed in another when 2+ CPUs are available (the default). "
+                     "--jobs 1: everything in one process")
     keys = p.add_argument_group("decryption")
     keys.add_argument("--keylog", metavar="FILE", action="append", default=[],
                       help="NSS key log (CLIENT_RANDOM / RSA lines)")

@@ -1,7 +1,9 @@
 """``tlcp-decode FILE...``: run the pipeline over each input and print each connection as it ends.
 
-Output streams: a connection is printed as soon as TCP says it is over. With ``--jobs N`` the
-files are decoded in N processes and printed in the order given.
+Output streams: a connection is printed as soon as TCP says it is over. A file read by the
+native source is decoded in two processes where two CPUs are available (``tlcp_decode.parallel``;
+``--jobs 1``: one process). With ``--jobs N`` and several files, the files are decoded in N
+processes and printed in the order given.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from tlcp_decode.report import i18n, jsonl
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
 if TYPE_CHECKING:
     from rich.console import Console
-from tlcp_decode.source import CaptureError, open_live, open_packets
+from tlcp_decode.source import CaptureError, NativeReader, open_live, open_packets
 
 
 def decryption_setup(args: argparse.Namespace) -> Any:
@@ -60,6 +62,30 @@ def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
                          trusted_cas=trusted_cas(args), record_log=args.records)
 
 
+class _ProgressBar:
+    """A progress bar on stderr: how far into the file the reading is, and packets read."""
+
+    def __init__(self, name: str, size: int | None) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+        columns = [TextColumn("[bold]{task.description}"), BarColumn(),
+                   TextColumn("{task.percentage:>3.0f}%  {task.fields[count]} packets"),
+                   TimeElapsedColumn()]
+        self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task(Path(name).name, total=size or None, count=0)
+
+    def __enter__(self) -> _ProgressBar:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    def update(self, position: int | None, packets: int) -> None:
+        self._progress.update(self._task, completed=position, count=packets)
+
+
 def _with_progress(packets: Iterable[Any], name: str, size: int | None,
                    enabled: bool) -> Iterable[Any]:
     """The packets, with a progress bar on stderr when enabled (not a layer when not)."""
@@ -67,22 +93,13 @@ def _with_progress(packets: Iterable[Any], name: str, size: int | None,
 
 
 def _progress(packets: Iterable[Any], name: str, size: int | None) -> Iterator[Any]:
-    """A progress bar on stderr driven by how far into the file the reader is."""
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
     reader_position = getattr(packets, "position", None)
-    columns = [TextColumn("[bold]{task.description}"), BarColumn(),
-               TextColumn("{task.percentage:>3.0f}%  {task.fields[count]} packets"),
-               TimeElapsedColumn()]
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task(Path(name).name, total=size or None, count=0)
+    with _ProgressBar(name, size) as bar:
         count = 0
         for packet in packets:
             count += 1
             if count % 2000 == 0:
-                done = reader_position() if callable(reader_position) else None
-                progress.update(task, completed=done, count=count)
+                bar.update(reader_position() if callable(reader_position) else None, count)
             yield packet
 
 
@@ -146,9 +163,14 @@ class Output:
 
 
 def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
-                progress: bool, setup: Any = None) -> None:
-    decoder = Decoder(_options(args, setup))
+                progress: bool, setup: Any = None, split: bool = False) -> None:
+    """Decode one input; ``split``: in two processes where possible (see tlcp_decode.parallel)."""
+    options = _options(args, setup)
     size = os.path.getsize(name) if os.path.isfile(name) else None
+    if split and isinstance(reader, NativeReader):
+        _decode_in_two_processes(name, reader, options, out, progress, size)
+        return
+    decoder = Decoder(options)
     feed = decoder.feed
     for packet in _with_progress(reader, name, size, progress):
         finished = feed(packet)
@@ -158,6 +180,23 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
     for result in decoder.finish():
         out.flow(result)
     out.summary(name, reader)
+
+
+def _decode_in_two_processes(name: str, reader: NativeReader, options: DecodeOptions,
+                             out: Output, progress: bool, size: int | None) -> None:
+    from tlcp_decode.parallel import TwoProcessDecoder
+
+    decoder = TwoProcessDecoder(reader, options)
+    results = decoder.start()  # forks: before the progress bar starts its thread
+    if progress:
+        with _ProgressBar(name, size) as bar:
+            decoder.on_progress = bar.update
+            for result in results:
+                out.flow(result)
+    else:
+        for result in results:
+            out.flow(result)
+    out.summary(name, decoder)
 
 
 def open_capture(args: argparse.Namespace, name: str) -> Any:
@@ -200,6 +239,12 @@ def _worker(args: argparse.Namespace, name: str) -> WorkerResult:
     return buffer.getvalue(), out.flows_with_warnings > 0, None, recovered
 
 
+def _two_processes_available() -> bool:
+    from tlcp_decode import parallel
+
+    return parallel.available()
+
+
 def decode(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
     progress = not args.quiet and sys.stderr.isatty()
@@ -212,7 +257,7 @@ def decode(args: argparse.Namespace) -> int:
                                args.display_filter)
             _decode_one(args, args.interface, reader, out, progress=False, setup=setup)
             any_warnings = out.flows_with_warnings > 0
-        elif args.jobs > 1 and len(args.files) > 1:
+        elif args.jobs is not None and args.jobs > 1 and len(args.files) > 1:
             from concurrent.futures import ProcessPoolExecutor  # only --jobs pays for it
 
             with ProcessPoolExecutor(max_workers=args.jobs) as pool:
@@ -227,10 +272,11 @@ def decode(args: argparse.Namespace) -> int:
                         raise UsageError(error)
                     any_warnings |= warned
         else:
+            split = args.jobs != 1 and _two_processes_available()
             for name in args.files:
                 out = Output(args)
                 _dump_into(setup, args, name)
-                _decode_one(args, name, open_capture(args, name), out, progress, setup)
+                _decode_one(args, name, open_capture(args, name), out, progress, setup, split)
                 any_warnings |= out.flows_with_warnings > 0
     except CaptureError as exc:
         raise UsageError(str(exc)) from None

@@ -68,46 +68,76 @@ class FlowResult:
         }
 
 
-class Decoder:
-    """Runs the pipeline over packets; keeps only connections that are still open."""
+class SessionStage:
+    """The analysis half of the pipeline: one TLCP analyzer per open connection.
+
+    It is driven by the tracker's events (see :class:`Decoder`), in this process or, with the
+    two-process pipeline (:mod:`tlcp_decode.parallel`), from the process that reads and tracks
+    TCP; both call the same four methods in the same order, so the results are identical.
+    """
 
     def __init__(self, options: DecodeOptions | None = None) -> None:
         self.options = options or DecodeOptions()
-        self.tracker = FlowTracker(max_buffer=self.options.max_buffer)
         self.sessions = SessionIndex()
         self._analyzers: dict[int, TLCPAnalyzer] = {}
         self.flows = 0
 
-    def _open(self, conn: Any) -> None:
-        forced = bool({conn.client[1], conn.server[1]} & self.options.force_ports)
+    def opened(self, index: int, client: tuple[str, int], server: tuple[str, int],
+               mid_connection: bool) -> None:
+        forced = bool({client[1], server[1]} & self.options.force_ports)
         factory = self.options.decryptor_factory
-        self._analyzers[conn.index] = TLCPAnalyzer(
-            conn.index,
+        self._analyzers[index] = TLCPAnalyzer(
+            index,
             self.sessions,
             force=forced,
-            mid_connection=conn.tcp.handshake == "missing",
-            decryptor=factory(conn.index) if factory is not None else None,
+            mid_connection=mid_connection,
+            decryptor=factory(index) if factory is not None else None,
             trusted=self.options.trusted_cas,
             record_log=self.options.record_log,
         )
 
+    def data(self, index: int, direction: str, data: bytes, frame: int,
+             ts: float | None) -> None:
+        self._analyzers[index].data(direction, data, frame, ts)
+
+    def gap(self, index: int, direction: str, size: int, frame: int) -> None:
+        self._analyzers[index].gap(direction, size, frame)
+
+    def closed(self, conn: Any) -> FlowResult:
+        """``conn``: the tracker's finished ``flows.Connection``."""
+        analyzer = self._analyzers.pop(conn.index)
+        analyzer.close()
+        self.flows += 1
+        return FlowResult(conn, analyzer, list(conn.warnings) + analyzer.warnings)
+
+
+class Decoder:
+    """Runs the whole pipeline in this process; keeps only connections that are still open."""
+
+    def __init__(self, options: DecodeOptions | None = None) -> None:
+        self.options = options or DecodeOptions()
+        self.tracker = FlowTracker(max_buffer=self.options.max_buffer)
+        self.stage = SessionStage(self.options)
+
+    @property
+    def flows(self) -> int:
+        return self.stage.flows
+
     def _events(self, events: Iterable[Any], ts: float | None) -> list[FlowResult]:
         results: list[FlowResult] = []
-        analyzers = self._analyzers
+        stage = self.stage
         for event in events:
             kind = type(event)
             if kind is StreamData:  # the bulk of the events
-                analyzers[event.conn.index].data(event.direction, event.data, event.frame, ts)
+                stage.data(event.conn.index, event.direction, event.data, event.frame, ts)
             elif kind is ConnectionOpened:
-                self._open(event.conn)
+                conn = event.conn
+                stage.opened(conn.index, conn.client, conn.server,
+                             conn.tcp.handshake == "missing")
             elif kind is StreamGap:
-                analyzers[event.conn.index].gap(event.direction, event.size, event.frame)
+                stage.gap(event.conn.index, event.direction, event.size, event.frame)
             elif kind is ConnectionClosed:
-                analyzer = analyzers.pop(event.conn.index)
-                analyzer.close()
-                self.flows += 1
-                results.append(FlowResult(event.conn, analyzer,
-                                          list(event.conn.warnings) + analyzer.warnings))
+                results.append(stage.closed(event.conn))
         return results
 
     def feed(self, packet: Packet) -> list[FlowResult]:

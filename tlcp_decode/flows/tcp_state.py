@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 End = Literal["client", "server"]
 
@@ -33,6 +33,10 @@ def seq_diff(a: int, b: int) -> int:
 
 
 class State(StrEnum):
+    # A member equals its value, so it hashes like it too, in C (Enum's __hash__ is Python
+    # code hashing the name; the transition table is looked up on every state change).
+    __hash__ = str.__hash__
+
     CLOSED = "CLOSED"
     LISTEN = "LISTEN"
     SYN_SENT = "SYN_SENT"
@@ -48,6 +52,8 @@ class State(StrEnum):
 
 class Ev(StrEnum):
     """What one end is observed doing (send) or having done to it (recv)."""
+
+    __hash__ = str.__hash__  # see State
 
     SEND_SYN = "sent SYN"
     RECV_SYN = "received SYN"
@@ -107,9 +113,11 @@ FINAL_STATES = frozenset({S.CLOSED, S.TIME_WAIT})
 _OPENING_STATES = frozenset({S.CLOSED, S.LISTEN, S.SYN_SENT, S.SYN_RECEIVED})
 
 
-@dataclass(frozen=True, slots=True)
-class Transition:
-    """One state change of one end, for a ladder diagram."""
+class Transition(NamedTuple):
+    """One state change of one end, for a ladder diagram.
+
+    A named tuple: immutable, and cheap to copy to another process (see tlcp_decode.parallel).
+    """
 
     frame: int
     end: End
@@ -139,6 +147,14 @@ class EndState:
 
 def _other(end: End) -> End:
     return "server" if end == "client" else "client"
+
+
+# Every reason of TRANSITIONS with {end}/{peer} filled in, for either end: formatted once here
+# rather than for each transition (a dozen per connection).
+_REASONS: dict[tuple[str, End], str] = {
+    (template, end): template.format(end=end, peer=_other(end))
+    for _new, template in TRANSITIONS.values() for end in ("client", "server")
+}
 
 
 class TcpSession:
@@ -215,14 +231,13 @@ class TcpSession:
         if hit is None:
             return False
         new, reason = hit
+        # str() of a State is its value, as .value is, without .value's Python-level lookup
+        new_text = str(new)
         self.transitions.append(
-            Transition(
-                frame, end, es.state.value, new.value, reason.format(end=end, peer=_other(end)),
-                reason,
-            )
+            Transition(frame, end, str(es.state), new_text, _REASONS[reason, end], reason)
         )
         es.state = new
-        es.states.append(new.value)
+        es.states.append(new_text)
         self._settle()
         return True
 

@@ -20,7 +20,7 @@ from typing import Any
 from ..source.packet import Packet
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
 from .reassembly import Chunk, Reassembler
-from .tcp_state import TcpSession, Transition
+from .tcp_state import End, TcpSession, Transition
 
 _FIN, _SYN, _RST, _ACK = 0x01, 0x02, 0x04, 0x10
 _SLOW_FLAGS = _FIN | _SYN | _RST
@@ -194,6 +194,23 @@ class Connection:
         return (self.client[0], self.client[1], self.server[0], self.server[1])
 
 
+class _Side:
+    """One direction of a connection, as the tracker finds it by a packet's 4-tuple: the
+    direction's name and what a packet sent that way updates, so they need not be worked out
+    again for every packet."""
+
+    __slots__ = ("conn", "direction", "end", "sender", "receiver", "stats")
+
+    def __init__(self, conn: Connection, direction: Direction) -> None:
+        self.conn = conn
+        self.direction: Direction = direction
+        c2s = direction == "c2s"
+        self.end: End = "client" if c2s else "server"  # who sends
+        self.sender = conn.c2s if c2s else conn.s2c  # reassembles what is sent this way
+        self.receiver = conn.s2c if c2s else conn.c2s  # the ACKs sent this way are for it
+        self.stats = conn.tcp.c2s if c2s else conn.tcp.s2c
+
+
 @dataclass(slots=True)
 class TrackerStats:
     packets: int = 0
@@ -217,7 +234,7 @@ class FlowTracker:
         self.max_buffer = max_buffer
         self.fin_timeout = fin_timeout
         self.stats = TrackerStats()
-        self._conns: dict[Key, Connection] = {}  # both orientations of the 4-tuple
+        self._sides: dict[Key, _Side] = {}  # each orientation of the 4-tuple: one direction
         self._tombstones: OrderedDict[Key, int] = OrderedDict()
         self._next_index = 1
         self._since_sweep = 0
@@ -227,23 +244,24 @@ class FlowTracker:
     def connections(self) -> list[Connection]:
         """Connections currently tracked (not yet closed)."""
         seen: dict[int, Connection] = {}
-        for c in self._conns.values():
-            seen[c.index] = c
+        for side in self._sides.values():
+            seen[side.conn.index] = side.conn
         return [seen[i] for i in sorted(seen)]
 
     def feed(self, pkt: Packet) -> list[FlowEvent]:
         self.stats.packets += 1
         out: list[FlowEvent] = []
         key = (pkt.src, pkt.sport, pkt.dst, pkt.dport)
-        conn = self._conns.get(key)
+        side = self._sides.get(key)
         flags = pkt.flags
-        if conn is not None and flags & _SYN and not flags & _ACK:
+        if flags & _SYN and side is not None and not flags & _ACK:
+            conn = side.conn
             cl = conn.session.ends["client"]
             reuse = conn.session.closed_by is not None or conn.session.close != "none"
             if (pkt.src, pkt.sport) == conn.client and cl.isn not in (None, pkt.seq) and reuse:
                 self._close(conn, out)
-                conn = None
-        if conn is None:
+                side = None
+        if side is None:
             if key in self._tombstones and not (flags & _SYN and not flags & _ACK):
                 self.stats.late_packets += 1
                 return out
@@ -251,7 +269,9 @@ class FlowTracker:
             self._tombstones.pop((pkt.dst, pkt.dport, pkt.src, pkt.sport), None)
             conn = self._open(pkt)
             out.append(ConnectionOpened(conn))
-        self._process(conn, pkt, out)
+            side = self._sides[key]
+        conn = side.conn
+        self._process(side, pkt, out)
         if conn.session.finished:
             self._close(conn, out)
         self._since_sweep += 1
@@ -277,8 +297,8 @@ class FlowTracker:
             client, server = a, b
         conn = Connection(self._next_index, client, server, pkt, self.max_buffer)
         self._next_index += 1
-        self._conns[conn.key] = conn
-        self._conns[(server[0], server[1], client[0], client[1])] = conn
+        self._sides[conn.key] = _Side(conn, "c2s")
+        self._sides[(server[0], server[1], client[0], client[1])] = _Side(conn, "s2c")
         self.stats.connections += 1
         self.stats.open_connections += 1
         self.stats.max_open_connections = max(
@@ -286,48 +306,44 @@ class FlowTracker:
         )
         return conn
 
-    def _process(self, conn: Connection, pkt: Packet, out: list[FlowEvent]) -> None:
-        c2s = pkt.sport == conn.client[1] and pkt.src == conn.client[0]
-        direction: Direction = "c2s" if c2s else "s2c"
-        sender_r, peer_r = (conn.c2s, conn.s2c) if c2s else (conn.s2c, conn.c2s)
-        st = conn.tcp.c2s if c2s else conn.tcp.s2c
+    def _process(self, side: _Side, pkt: Packet, out: list[FlowEvent]) -> None:
+        conn = side.conn
         flags = pkt.flags
         payload = pkt.payload
-        size = len(payload) + pkt.truncated
+        truncated = pkt.truncated
+        size = len(payload) + truncated
+        st = side.stats
         st.packets += 1
         st.payload_bytes += size
-        conn.last_frame = pkt.frame
+        frame = conn.last_frame = pkt.frame
         conn.last_ts = pkt.timestamp
         session = conn.session
         if flags & _SLOW_FLAGS or not session.quiet:
-            session.segment("client" if c2s else "server", flags, pkt.seq, pkt.ack, size,
-                            pkt.frame)
-        if not flags & _SLOW_FLAGS and payload and not pkt.truncated:
+            session.segment(side.end, flags, pkt.seq, pkt.ack, size, frame)
+        if not flags & _SLOW_FLAGS and payload and not truncated:
             # the common case: data in order, nothing buffered -> one StreamData, no Chunk
             if flags & _ACK:
-                peer_r.acked(pkt.ack, pkt.frame)
-            if sender_r.in_order(pkt.seq, payload):
-                out.append(StreamData(conn, direction, payload, pkt.frame))
+                side.receiver.acked(pkt.ack, frame)
+            if side.sender.in_order(pkt.seq, payload):
+                out.append(StreamData(conn, side.direction, payload, frame))
             else:
-                self._chunks(conn, direction,
-                             sender_r.segment(pkt.seq, payload, pkt.frame, False, 0), out)
+                self._chunks(conn, side.direction,
+                             side.sender.segment(pkt.seq, payload, frame, False, 0), out)
             return
         if flags & _RST:
             if size:  # data in an RST segment (e.g. a last alert) is still delivered
-                chunks = sender_r.segment(pkt.seq, pkt.payload, pkt.frame, False, pkt.truncated)
-                self._chunks(conn, direction, chunks, out)
+                chunks = side.sender.segment(pkt.seq, payload, frame, False, truncated)
+                self._chunks(conn, side.direction, chunks, out)
             return
         if flags & _ACK:
-            peer_r.acked(pkt.ack, pkt.frame)
+            side.receiver.acked(pkt.ack, frame)
         seq = pkt.seq
         if flags & _SYN:
-            sender_r.syn(seq)
+            side.sender.syn(seq)
             seq = (seq + 1) & 0xFFFFFFFF
         if size or flags & _FIN:
-            chunks = sender_r.segment(
-                seq, pkt.payload, pkt.frame, bool(flags & _FIN), pkt.truncated
-            )
-            self._chunks(conn, direction, chunks, out)
+            chunks = side.sender.segment(seq, payload, frame, bool(flags & _FIN), truncated)
+            self._chunks(conn, side.direction, chunks, out)
 
     def _chunks(
         self, conn: Connection, direction: Direction, chunks: list[Chunk], out: list[FlowEvent]
@@ -364,15 +380,19 @@ class FlowTracker:
                     "missing bytes before it were declared a gap")
         out.append(ConnectionClosed(conn))
         for key in (conn.key, (conn.server[0], conn.server[1], conn.client[0], conn.client[1])):
-            if self._conns.get(key) is conn:
-                del self._conns[key]
+            side = self._sides.get(key)
+            if side is not None and side.conn is conn:
+                del self._sides[key]
             self._tombstones[key] = conn.index
         while len(self._tombstones) > 65536:
             self._tombstones.popitem(last=False)
         self.stats.open_connections -= 1
 
     def _sweep(self, now: float, out: list[FlowEvent]) -> None:
-        for conn in self.connections:
-            if conn.session.both_fins_sent and now - conn.last_ts > self.fin_timeout:
-                self.stats.idle_closed += 1
-                self._close(conn, out)
+        # each connection once (by its client->server side); closed in order, as in finish()
+        idle = [side.conn for side in self._sides.values()
+                if side.direction == "c2s" and now - side.conn.last_ts > self.fin_timeout
+                and side.conn.session.both_fins_sent]
+        for conn in sorted(idle, key=lambda conn: conn.index):
+            self.stats.idle_closed += 1
+            self._close(conn, out)

@@ -20,7 +20,6 @@ from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
 from tlcp_decode.tlcp import (
     AlertSeen,
-    ApplicationData,
     ChangeCipherSpecSeen,
     ConnectionParser,
     EncryptedHandshake,
@@ -28,6 +27,7 @@ from tlcp_decode.tlcp import (
     HandshakeMessage,
     Malformed,
     RecordSeen,
+    RecordStream,
     Skipped,
     looks_like_record,
 )
@@ -139,10 +139,18 @@ class RecordEntry:
 
 @dataclass
 class DirectionStats:
+    """The records of one direction, as the parser counted them."""
+
     records: int = 0
     app_records: int = 0
     app_bytes: int = 0
     record_versions: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, stream: RecordStream) -> DirectionStats:
+        counters = stream.counters
+        return cls(counters.records, counters.application_records, counters.application_bytes,
+                   set(stream.versions))
 
 
 class TLCPAnalyzer:
@@ -161,9 +169,12 @@ class TLCPAnalyzer:
         self.flow_index = flow_index
         self.sessions = sessions if sessions is not None else SessionIndex()
         self.force = force
-        # application-data fragments are only kept for decryption
+        # application-data fragments are only kept for decryption, and their records only
+        # looked at one by one for decryption or the record log (the parser counts them)
         self.parser = ConnectionParser(keep_fragments=decryptor is not None,
-                                       mid_stream=mid_connection)
+                                       mid_stream=mid_connection,
+                                       application_data_events=decryptor is not None
+                                       or record_log)
         self.machine = HandshakeMachine()
         if mid_connection:
             self.machine.start_mid_connection()
@@ -173,13 +184,17 @@ class TLCPAnalyzer:
         self.protocol: str | None = "tlcp" if force else None  # decided on the first bytes
         self._probe = {d: bytearray() for d in DIRECTIONS}
         self.unparsed = {d: 0 for d in DIRECTIONS}
-        self.stats = {d: DirectionStats() for d in DIRECTIONS}
         self.handshake: list[HandshakeEntry] = []
         self.alerts: list[AlertEntry] = []
         self.warnings: list[str] = []
         self.client_hello: Any = None
         self.server_hello: Any = None
         self.client_version: int | None = None
+        # what the ServerHello chose, read from it once (the checks and reports ask often)
+        self.server_version: int | None = None
+        self.cipher_suite: int | None = None
+        self.suite: registry.CipherSuite | None = None
+        self.session_id = b""
         self.server_certificates: list[CertificateInfo] = []
         self.client_certificates: list[CertificateInfo] = []
         self.certificate_request: Any = None
@@ -211,7 +226,7 @@ class TLCPAnalyzer:
             self.unparsed[direction] += len(data)
             return
         events = self.parser.streams[direction].feed(data, frame)
-        if events:  # most segments only carry the middle of an application-data record
+        if events:  # none for the bulk: application data (counted by the parser)
             self._handle(direction, events, ts)
 
     def gap(self, direction: str, size: int, frame: int | None) -> None:
@@ -238,13 +253,8 @@ class TLCPAnalyzer:
 
     def _handle(self, direction: str, events: list[Event], ts: float | None) -> None:
         for event in events:
-            kind = type(event)
-            if kind is ApplicationData:  # the bulk: one per application-data record
-                stats = self.stats[direction]
-                stats.app_records += 1
-                stats.app_bytes += event.length  # type: ignore[union-attr]
-            elif kind is RecordSeen:
-                self._record(direction, event)  # type: ignore[arg-type]
+            if type(event) is RecordSeen:  # one per record (see the parser's arguments above)
+                self._record(direction, event)
             else:
                 self._other_event(direction, event, ts)
 
@@ -269,14 +279,11 @@ class TLCPAnalyzer:
                 f"{event.offset} (frame {event.frame}): {event.reason}")
 
     def _record(self, direction: str, record: RecordSeen) -> None:
-        stats = self.stats[direction]
-        stats.records += 1
-        stats.record_versions.add(record.version)
+        content_type = record.content_type
         if self.records is not None:
             self.records.append(RecordEntry(record.frame, direction, record.offset,
                                             record.content_type, record.version, record.length,
                                             record.encrypted))
-        content_type = record.content_type
         # protected records are looked at one by one, except application data nobody decrypts
         if record.encrypted and content_type != 20 and (
                 content_type != 23 or self.decryptor is not None):
@@ -336,6 +343,10 @@ class TLCPAnalyzer:
             self.client_version = int(body.client_version)
         elif name == "server_hello":
             self.server_hello = body
+            self.server_version = int(body.server_version)
+            self.cipher_suite = int(body.cipher_suite)
+            self.suite = registry.lookup(self.cipher_suite)
+            self.session_id = bytes(body.session_id)
             self._resumption_origin()
         elif name == "certificate":
             chain = describe_chain(list(body.certificate_list))
@@ -381,17 +392,9 @@ class TLCPAnalyzer:
             self.resumed_from = self.sessions.origin(offered, ticket)
 
     @property
-    def session_id(self) -> bytes:
-        return bytes(self.server_hello.session_id) if self.server_hello is not None else b""
-
-    @property
-    def cipher_suite(self) -> int | None:
-        return int(self.server_hello.cipher_suite) if self.server_hello is not None else None
-
-    @property
-    def suite(self) -> registry.CipherSuite | None:
-        sid = self.cipher_suite
-        return registry.lookup(sid) if sid is not None else None
+    def stats(self) -> dict[str, DirectionStats]:
+        """Records per direction."""
+        return {d: DirectionStats.of(self.parser.streams[d]) for d in DIRECTIONS}
 
     @property
     def resumed(self) -> bool:
@@ -408,7 +411,8 @@ class TLCPAnalyzer:
             return "other"
         if self.client_version is not None and protocol_of(self.client_version) != "other":
             return protocol_of(self.client_version)
-        versions = self.stats["c2s"].record_versions or self.stats["s2c"].record_versions
+        streams = self.parser.streams
+        versions = streams["c2s"].versions or streams["s2c"].versions
         if versions and TLCP_VERSION not in versions:
             return "tls"
         return "tlcp"
@@ -419,6 +423,7 @@ class TLCPAnalyzer:
         duration = None
         if self.first_ts is not None and self.established_ts is not None:
             duration = round((self.established_ts - self.first_ts) * 1000, 3)
+        stats = self.stats
         data: dict[str, Any] = {
             "version": version_text(self.server_version or self.client_version or TLCP_VERSION),
             "client_version": version_text(self.client_version) if self.client_version else None,
@@ -439,10 +444,10 @@ class TLCPAnalyzer:
             },
             "alerts": [a.to_json() for a in self.alerts],
             "application_data": {
-                "c2s_records": self.stats["c2s"].app_records,
-                "c2s_bytes": self.stats["c2s"].app_bytes,
-                "s2c_records": self.stats["s2c"].app_records,
-                "s2c_bytes": self.stats["s2c"].app_bytes,
+                "c2s_records": stats["c2s"].app_records,
+                "c2s_bytes": stats["c2s"].app_bytes,
+                "s2c_records": stats["s2c"].app_records,
+                "s2c_bytes": stats["s2c"].app_bytes,
             },
             "bytes": self.byte_accounting(),
             **({"records": [r.to_json() for r in self.records]} if self.records is not None
@@ -452,10 +457,6 @@ class TLCPAnalyzer:
         if self.decryptor is not None:
             data["decryption"] = self.decryptor.summary()
         return data
-
-    @property
-    def server_version(self) -> int | None:
-        return int(self.server_hello.server_version) if self.server_hello is not None else None
 
     @property
     def server_name(self) -> str | None:

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 
 
 class HandshakeState(enum.Enum):
+    # Members are singletons compared by identity: hash them by identity too, in C (Enum's
+    # own __hash__ is Python code, and every handshake message looks up the table).
+    __hash__ = object.__hash__
+
     START = "start"
     CLIENT_HELLO = "client_hello sent"
     SERVER_HELLO = "server_hello received"
@@ -79,7 +83,8 @@ ABBREVIATED = frozenset({
 })
 
 
-@dataclass(frozen=True)
+# Not frozen (one per handshake message; see source.packet.Packet): read-only by convention.
+@dataclass(slots=True)
 class Step:
     """One message and what it did to the handshake."""
 

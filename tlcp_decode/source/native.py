@@ -179,9 +179,21 @@ class NativeReader:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    #: The buffer decoded is the capture file (not so when the tshark source borrows
+    #: packet_block for tshark's output): packets then carry their payload's file offset.
+    buffer_is_file = True
+
     def position(self) -> int:
         """Bytes of the file read so far (drives the progress bar)."""
         return self._pos
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        """``length`` bytes of the file at ``offset`` (a ``Packet.payload_offset``)."""
+        return self._buf[offset:offset + length]
+
+    def release_before(self, offset: int) -> None:
+        """The bytes before ``offset`` will not be read again here: free their memory."""
+        self._release(self._buf, offset)
 
     def _release(self, buf: Any, upto: int) -> None:
         """Drop the mapped pages before ``upto`` from memory (they are re-read if touched)."""
@@ -253,7 +265,7 @@ class NativeReader:
                             dst_text = names.get(dst) or addr(dst)
                             pkt = Packet(frame, sec + frac * scale / 1e9, src_text, sport,
                                          dst_text, dport, seq, ack, flags, window,
-                                         buf[data:stop], truncated)
+                                         buf[data:stop], truncated, data)
                             off = end
                             self._pos = off
                             yield pkt
@@ -503,5 +515,6 @@ class NativeReader:
             stats.truncated_payloads += 1
         stats.tcp += 1
         return Packet(
-            frame, ts, src, sport, dst, dport, seq, ack, flags, window, payload, truncated
+            frame, ts, src, sport, dst, dport, seq, ack, flags, window, payload, truncated,
+            data if self.buffer_is_file else None,
         )

@@ -38,6 +38,9 @@ class Packet:
     window: int
     payload: bytes  # TCP payload as captured
     truncated: int = 0  # payload bytes missing because of the snapshot length
+    # where the payload starts in the capture file, when it was read from one (the native
+    # reader): another process can then read the same bytes there (tlcp_decode.parallel)
+    payload_offset: int | None = None
 
 
 @dataclass(slots=True)

@@ -257,6 +257,7 @@ class _PcapngStream:
         # The native reader's per-interface setup and per-packet decoder, on a reader that has
         # no file: the decoding (and the counters it keeps) is the native reader's own code.
         native = NativeReader.__new__(NativeReader)
+        native.buffer_is_file = False  # it decodes tshark's output, not a file
         native.path = "<tshark>"
         native.stats = stats
         native.warnings = warns

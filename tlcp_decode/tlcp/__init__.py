@@ -3,7 +3,6 @@
 from tlcp_decode.tlcp.errors import DecodeError
 from tlcp_decode.tlcp.events import (
     AlertSeen,
-    ApplicationData,
     ChangeCipherSpecSeen,
     EncryptedHandshake,
     Event,
@@ -22,7 +21,7 @@ from tlcp_decode.tlcp.parser import (
 )
 
 __all__ = [
-    "AlertSeen", "ApplicationData", "ChangeCipherSpecSeen", "ConnectionParser", "DecodeError",
+    "AlertSeen", "ChangeCipherSpecSeen", "ConnectionParser", "DecodeError",
     "EncryptedHandshake", "Event", "HandshakeAssembler", "HandshakeMessage", "Malformed",
     "ParseContext", "RecordSeen", "RecordStream", "Skipped", "StreamCounters", "looks_like_record",
 ]

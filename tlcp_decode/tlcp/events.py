@@ -17,7 +17,11 @@ from tlcp_decode.tlcp.errors import DecodeError
 # convention.
 @dataclass(slots=True)
 class RecordSeen:
-    """One record header and its fragment (fragment kept: decryption needs it)."""
+    """One record header and its fragment (fragment kept: decryption needs it).
+
+    Every record gets one. Handshake, ChangeCipherSpec and alert records are then interpreted
+    by the events that follow it; an application-data record has nothing more to say.
+    """
 
     offset: int
     frame: int | None
@@ -68,16 +72,6 @@ class AlertSeen:
     encrypted: bool
 
 
-# Not frozen, unlike the rarer events: one is made per application-data record, and a frozen dataclass
-# sets every field through object.__setattr__ (see source.packet.Packet). Read-only by
-# convention.
-@dataclass(slots=True)
-class ApplicationData:
-    offset: int
-    frame: int | None
-    length: int
-
-
 @dataclass(frozen=True, slots=True)
 class Malformed:
     """A decode error; parsing goes on with the next record (or resynchronises)."""
@@ -99,5 +93,5 @@ class Skipped:
 
 Event = (
     RecordSeen | HandshakeMessage | EncryptedHandshake | ChangeCipherSpecSeen | AlertSeen
-    | ApplicationData | Malformed | Skipped
+    | Malformed | Skipped
 )

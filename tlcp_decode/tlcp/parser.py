@@ -41,7 +41,6 @@ from tlcp_decode.tlcp.errors import (
 )
 from tlcp_decode.tlcp.events import (
     AlertSeen,
-    ApplicationData,
     ChangeCipherSpecSeen,
     EncryptedHandshake,
     Event,
@@ -79,7 +78,7 @@ class ParseContext:
 
 @dataclass
 class StreamCounters:
-    """Every byte fed is counted in exactly one of these (nothing silently lost)."""
+    """Every byte fed is counted in exactly one of the ``*_bytes`` (nothing silently lost)."""
 
     record_bytes: int = 0  # headers and fragments of complete records
     skipped_bytes: int = 0  # bytes outside any record (garbage, resynchronisation)
@@ -87,6 +86,8 @@ class StreamCounters:
     pending_bytes: int = 0  # an incomplete record at the end of the stream
     records: int = 0
     malformed: int = 0
+    application_records: int = 0  # of the records, application data ...
+    application_bytes: int = 0  # ... and their fragments' length (part of record_bytes)
 
 
 class HandshakeAssembler:
@@ -96,12 +97,11 @@ class HandshakeAssembler:
         self._context = context
         self._max = max_handshake
         self._buf = bytearray()
+        # bytes of an incomplete message buffered: len(_buf), kept as an attribute because
+        # every record that is not a handshake one asks (it interrupts such a message)
+        self.pending = 0
         self._offset = 0  # record offset of the first buffered byte
         self._discard = 0  # bytes still to drop of a message that was too long
-
-    @property
-    def pending(self) -> int:
-        return len(self._buf)
 
     def feed(self, fragment: bytes, offset: int, frame: int | None) -> list[Event]:
         events: list[Event] = []
@@ -131,6 +131,7 @@ class HandshakeAssembler:
             del self._buf[:total]
             events.append(self._message(raw, msg_type, length, frame))
             self._offset = offset
+        self.pending = len(self._buf)
         return events
 
     def interrupt(self, frame: int | None, what: str) -> list[Event]:
@@ -149,6 +150,7 @@ class HandshakeAssembler:
             error = HandshakeLengthError(
                 f"{have} byte(s) of a handshake header before {what}", self._offset)
         self._buf.clear()
+        self.pending = 0
         return [Malformed(self._offset, frame, error)]
 
     def _message(self, raw: bytes, msg_type: int, length: int, frame: int | None) -> Event:
@@ -194,11 +196,14 @@ class RecordStream:
     ``keep_fragments=False`` drops the fragments of application-data records (nobody reads
     them unless they are decrypted): ``RecordSeen.fragment`` is then ``b""`` for those, and
     their bytes are counted as they pass instead of being buffered.
+    ``application_data_events=False`` leaves out the ``RecordSeen`` of application-data
+    records, for a caller that would only count them: ``counters`` does.
     """
 
     def __init__(
         self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
         keep_fragments: bool = True, mid_stream: bool = False,
+        application_data_events: bool = True,
     ) -> None:
         self.context = context if context is not None else ParseContext()
         # The capture began after this direction started: records may already be protected,
@@ -209,6 +214,7 @@ class RecordStream:
         self.encrypted = False  # set by this direction's ChangeCipherSpec
         self.versions: set[int] = set()
         self.keep_fragments = keep_fragments
+        self.application_data_events = application_data_events
         self._buf = bytearray()
         self._base = 0  # stream offset of _buf[0]
         self._chunk_starts: list[int] = []  # stream offsets where fed chunks start ...
@@ -251,7 +257,6 @@ class RecordStream:
             return events
         # fast path: whole records straight from the chunk, only a partial tail is buffered
         keep = self.keep_fragments
-        counters = self.counters
         while n - pos >= RECORD_HEADER_LENGTH:
             content_type, version, length = _HEADER.unpack_from(data, pos)
             if (content_type not in CONTENT_TYPES or version not in KNOWN_VERSIONS
@@ -267,19 +272,12 @@ class RecordStream:
                 break
             offset = self._base
             self._base += total
-            counters.record_bytes += total
-            counters.records += 1
-            self.versions.add(version)
             if content_type == APPLICATION_DATA and not keep:
                 fragment = b""
             else:
                 fragment = data[pos + RECORD_HEADER_LENGTH:pos + total]
             pos += total
-            if self.mid_stream and not self.encrypted:
-                self._joined_late(content_type, fragment)
-            events.append(RecordSeen(offset, frame, frame, content_type, version, length,
-                                     self.encrypted, fragment))
-            self._record(content_type, fragment, length, offset, frame, events)
+            self._record(content_type, version, length, fragment, offset, frame, frame, events)
         if pos < n:
             self._chunk_starts[:] = (self._base,)
             self._chunk_frames[:] = (frame,)
@@ -290,15 +288,7 @@ class RecordStream:
     def _skipped_record(self, frame: int | None, events: list[Event]) -> None:
         """The last byte of an application-data record that was not kept arrived."""
         offset, first_frame, version, length = self._pending
-        counters = self.counters
-        counters.record_bytes += RECORD_HEADER_LENGTH + length
-        counters.records += 1
-        self.versions.add(version)
-        if self.mid_stream and not self.encrypted:
-            self._joined_late(APPLICATION_DATA, b"")
-        events.append(RecordSeen(offset, frame, first_frame, APPLICATION_DATA, version, length,
-                                 self.encrypted, b""))
-        self._record(APPLICATION_DATA, b"", length, offset, frame, events)
+        self._record(APPLICATION_DATA, version, length, b"", offset, first_frame, frame, events)
 
     def gap(self, size: int, frame: int | None = None) -> list[Event]:
         """``size`` bytes are missing: drop the partial record and find the next header."""
@@ -401,14 +391,8 @@ class RecordStream:
             first_frame = self._frame_at(offset)
             frame = self._frame_at(offset + total - 1)
             self._consume(total)
-            self.counters.record_bytes += total
-            self.counters.records += 1
-            self.versions.add(version)
-            if self.mid_stream and not self.encrypted:
-                self._joined_late(content_type, fragment)
-            events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
-                                     self.encrypted, fragment))
-            self._record(content_type, fragment, length, offset, frame, events)
+            self._record(content_type, version, length, fragment, offset, first_frame, frame,
+                         events)
 
     def _skip(self, n: int, reason: str, events: list[Event]) -> None:
         if n <= 0:
@@ -448,8 +432,19 @@ class RecordStream:
         if not _plausible_plaintext(content_type, fragment):
             self.encrypted = True
 
-    def _record(self, content_type: int, fragment: bytes, length: int, offset: int,
-                frame: int | None, events: list[Event]) -> None:
+    def _record(self, content_type: int, version: int, length: int, fragment: bytes,
+                offset: int, first_frame: int | None, frame: int | None,
+                events: list[Event]) -> None:
+        """One whole record (its last byte came in ``frame``): count, announce, interpret."""
+        counters = self.counters
+        counters.record_bytes += RECORD_HEADER_LENGTH + length
+        counters.records += 1
+        self.versions.add(version)
+        if self.mid_stream and not self.encrypted:
+            self._joined_late(content_type, fragment)
+        if content_type != APPLICATION_DATA or self.application_data_events:
+            events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
+                                     self.encrypted, fragment))
         if content_type == HANDSHAKE:
             if self.encrypted:
                 events.append(EncryptedHandshake(offset, frame, length))
@@ -458,9 +453,11 @@ class RecordStream:
             return
         if self.handshake.pending:
             events.extend(self.handshake.interrupt(frame, _INTERRUPTED_BY[content_type]))
-        if content_type == APPLICATION_DATA:
-            events.append(ApplicationData(offset, frame, length))
-        elif content_type == CHANGE_CIPHER_SPEC:
+        if content_type == APPLICATION_DATA:  # the bulk: counted, nothing more to say
+            counters.application_records += 1
+            counters.application_bytes += length
+            return
+        if content_type == CHANGE_CIPHER_SPEC:
             if fragment != b"\x01":
                 error = MalformedMessage(
                     f"ChangeCipherSpec must be the single byte 01, got {fragment[:8].hex()}",
@@ -508,11 +505,12 @@ class ConnectionParser:
     max_handshake: int = DEFAULT_MAX_HANDSHAKE
     keep_fragments: bool = True  # False: application-data fragments are not kept (see above)
     mid_stream: bool = False  # the capture joined the connection late (see RecordStream)
+    application_data_events: bool = True  # False: those records are only counted (see above)
 
     def __post_init__(self) -> None:
         self.streams: dict[str, RecordStream] = {
             d: RecordStream(self.context, self.max_handshake, self.keep_fragments,
-                            self.mid_stream)
+                            self.mid_stream, self.application_data_events)
             for d in ("c2s", "s2c")
         }
 

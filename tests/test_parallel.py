@@ -1,0 +1,152 @@
+"""The two-process pipeline (tlcp_decode.parallel) gives exactly what one process gives."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import CAPTURES, capture_ids
+from corpus import generate
+
+from tlcp_decode import parallel
+from tlcp_decode.pipeline import Decoder, FlowResult
+from tlcp_decode.source import CaptureError, NativeReader, Packet
+
+pytestmark = pytest.mark.skipif("fork" not in __import__("multiprocessing")
+                                .get_all_start_methods(), reason="needs fork")
+
+
+def _one_process(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]]:
+    reader = NativeReader(path)
+    decoder = Decoder()
+    results: list[FlowResult] = []
+    for packet in reader:
+        results.extend(decoder.feed(packet))
+    results.extend(decoder.finish())
+    return [r.to_json() for r in results], reader.stats.as_dict(), list(reader.warnings)
+
+
+def _two_processes(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]]:
+    decoder = parallel.TwoProcessDecoder(NativeReader(path))
+    flows = [r.to_json() for r in decoder.start()]
+    return flows, decoder.stats.as_dict(), decoder.warnings
+
+
+@pytest.mark.parametrize("capture", CAPTURES, ids=capture_ids())
+def test_same_flows_as_one_process_on_real_captures(capture: Any) -> None:
+    assert _two_processes(capture.path) == _one_process(capture.path)
+
+
+@pytest.mark.parametrize("cls", ["reordered", "duplicates", "tcp_gaps", "truncated_packet",
+                                 "tiny_segments", "interleaved_tls12_tlcp"])
+def test_same_flows_as_one_process_on_hostile_input(cls: str, tmp_path: Path) -> None:
+    # reordered and reassembled data travels through the pipe, not as a file offset
+    cases = [c for c in generate(seed=3, classes=[cls]) if not c.unusable][:3]
+    assert cases
+    for case in cases:
+        path = tmp_path / f"{case.name}{case.suffix}"
+        path.write_bytes(case.data)
+        assert _two_processes(path) == _one_process(path), case.name
+
+
+def test_small_batches_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "BATCH_EVENTS", 1)
+    path = next(c.path for c in CAPTURES if "mtu1500" in c.name)
+    assert _two_processes(path) == _one_process(path)
+
+
+def test_progress_is_reported_per_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "BATCH_EVENTS", 8)
+    path = CAPTURES[0].path
+    seen: list[tuple[int | None, int]] = []
+    decoder = parallel.TwoProcessDecoder(NativeReader(path),
+                                         on_progress=lambda pos, n: seen.append((pos, n)))
+    list(decoder.start())
+    assert len(seen) >= 2
+    assert seen[-1] == (path.stat().st_size, decoder.stats.packets)
+    assert [n for _, n in seen] == sorted(n for _, n in seen)
+
+
+class _FailingReader(NativeReader):
+    """Reads a few packets, then fails the way the test asks."""
+
+    failure: BaseException
+
+    def __iter__(self) -> Iterator[Packet]:
+        for i, packet in enumerate(super().__iter__()):
+            if i == 5:
+                raise self.failure
+            yield packet
+
+
+def _failing(failure: BaseException) -> _FailingReader:
+    reader = _FailingReader(CAPTURES[0].path)
+    reader.failure = failure
+    return reader
+
+
+def test_a_capture_error_in_the_reading_process_reaches_the_caller() -> None:
+    decoder = parallel.TwoProcessDecoder(_failing(CaptureError("x.pcap: cut short")))
+    with pytest.raises(CaptureError, match="cut short"):
+        list(decoder.start())
+
+
+def test_a_bug_in_the_reading_process_is_raised_with_its_traceback() -> None:
+    decoder = parallel.TwoProcessDecoder(_failing(ZeroDivisionError("oops")))
+    with pytest.raises(RuntimeError, match="(?s)reading process failed.*ZeroDivisionError"):
+        list(decoder.start())
+
+
+def test_a_reading_process_that_dies_is_an_error_not_a_hang() -> None:
+    class Killed(NativeReader):
+        def __iter__(self) -> Iterator[Packet]:
+            os.kill(os.getpid(), signal.SIGKILL)
+            yield from ()
+
+    decoder = parallel.TwoProcessDecoder(Killed(CAPTURES[0].path))
+    with pytest.raises(CaptureError, match="ended unexpectedly"):
+        list(decoder.start())
+
+
+def test_stopping_early_ends_the_reading_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "BATCH_EVENTS", 1)
+    started: list[Any] = []
+    real_process = parallel.multiprocessing.get_context("fork").Process
+
+    def recording_process(*args: Any, **kwargs: Any) -> Any:
+        process = real_process(*args, **kwargs)
+        started.append(process)
+        return process
+
+    context = parallel.multiprocessing.get_context("fork")
+    monkeypatch.setattr(context, "Process", recording_process)
+    path = next(c.path for c in CAPTURES if c.name.endswith("_resume"))
+    results = parallel.TwoProcessDecoder(NativeReader(path)).start()
+    next(results)
+    results.close()  # what a broken pipe on stdout does to the loop
+    assert started and not started[0].is_alive()
+
+
+def test_cli_default_and_jobs_1_print_the_same(tmp_path: Path) -> None:
+    import contextlib
+    import io
+
+    from tlcp_decode.cli import main
+
+    path = next(c.path for c in CAPTURES if c.name.endswith("_resume"))
+    outputs = []
+    for extra in ([], ["--jobs", "1"], ["--jobs", "2"]):
+        for fmt in (["--json"], ["--color", "never"]):
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                assert main([str(path), "--quiet", *fmt, *extra]) == 0
+            outputs.append((tuple(fmt), out.getvalue()))
+    json_outputs = {text for fmt, text in outputs if fmt == ("--json",)}
+    text_outputs = {text for fmt, text in outputs if fmt != ("--json",)}
+    assert len(json_outputs) == 1 and len(text_outputs) == 1
+    assert any(json.loads(line)["type"] == "flow" for line in json_outputs.pop().splitlines())
