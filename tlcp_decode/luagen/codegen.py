@@ -22,6 +22,7 @@ from typing import Any
 
 import construct as c
 
+from tlcp_decode.schema.introspect import this_path
 from tlcp_decode.schema.meta import ExactRange, FieldMeta, Trailing, display_names, meta_of
 
 
@@ -107,23 +108,8 @@ def protofield_source(spec: FieldSpec) -> str:
 
 
 def path_of(expr: Any) -> list[str]:
-    """``this.a.b`` -> ["a", "b"]; anything that is not a plain ``this`` path raises."""
-    if not isinstance(expr, c.expr.Path):
-        raise LuaGenError(f"unsupported expression {expr!r}: only this.<field> paths")
-    parts: list[str] = []
-    node: Any = expr
-    while True:
-        parent = node._Path__parent
-        if parent is None:
-            if node._Path__name != "this":
-                raise LuaGenError(f"unsupported expression {expr!r}")
-            break
-        parts.append(str(node._Path__field))
-        node = parent
-    parts.reverse()
-    if not parts:
-        raise LuaGenError(f"empty path {expr!r}")
-    return parts
+    """``this.a.b`` -> ["a", "b"] (see schema.introspect.this_path)."""
+    return this_path(expr, LuaGenError)
 
 
 def int_info(con: c.Construct) -> IntInfo | None:

@@ -35,6 +35,7 @@ from typing import Any
 
 import construct as c
 
+from tlcp_decode.schema.introspect import this_path
 from tlcp_decode.schema.meta import ExactRange, Trailing
 
 
@@ -73,23 +74,8 @@ def int_kind(con: c.Construct) -> IntKind | None:
 
 
 def path_of(expr: Any) -> list[str]:
-    """``this.a.b`` -> ["a", "b"]; anything that is not a plain ``this`` path raises."""
-    if not isinstance(expr, c.expr.Path):
-        raise PyGenError(f"unsupported expression {expr!r}: only this.<field> paths")
-    parts: list[str] = []
-    node: Any = expr
-    while True:
-        parent = node._Path__parent
-        if parent is None:
-            if node._Path__name != "this":
-                raise PyGenError(f"unsupported expression {expr!r}")
-            break
-        parts.append(str(node._Path__field))
-        node = parent
-    parts.reverse()
-    if not parts:
-        raise PyGenError(f"empty path {expr!r}")
-    return parts
+    """``this.a.b`` -> ["a", "b"] (see schema.introspect.this_path)."""
+    return this_path(expr, PyGenError)
 
 
 def params_of(con: c.Construct) -> list[str]:
