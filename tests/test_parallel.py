@@ -150,3 +150,22 @@ def test_cli_default_and_jobs_1_print_the_same(tmp_path: Path) -> None:
     text_outputs = {text for fmt, text in outputs if fmt != ("--json",)}
     assert len(json_outputs) == 1 and len(text_outputs) == 1
     assert any(json.loads(line)["type"] == "flow" for line in json_outputs.pop().splitlines())
+
+
+def test_one_cpu_means_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+    import io
+
+    from tlcp_decode.cli import main
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert not parallel.available()
+
+    def no_fork(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("forked with one CPU")
+
+    monkeypatch.setattr(parallel, "TwoProcessDecoder", no_fork)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([str(CAPTURES[0].path), "--quiet", "--json"]) == 0
+    assert '"type":"flow"' in out.getvalue()

@@ -9,7 +9,7 @@ pipe, in batches, while this process runs ``tlcp -> session`` on them (the same
 is at most ``BATCH_EVENTS`` events or ``BATCH_BYTES`` of payload, and the child waits while the
 pipe is full.
 
-Only where ``fork`` exists (Linux, BSD, macOS); :func:`available` says whether it can be used.
+Only where ``fork`` is safe (Linux, the BSDs); :func:`available` says whether it can be used.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -43,7 +44,9 @@ _EVENTS, _END, _ERROR = range(3)
 
 def available() -> bool:
     """Can the two-process pipeline run here (fork exists and there are two CPUs to use)?"""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    # macOS has fork, but its system libraries are not safe in a forked child (Python itself
+    # defaults to spawn there)
+    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
         return False
     try:
         cpus = len(os.sched_getaffinity(0))
