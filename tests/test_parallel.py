@@ -169,3 +169,13 @@ def test_one_cpu_means_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     with contextlib.redirect_stdout(out):
         assert main([str(CAPTURES[0].path), "--quiet", "--json"]) == 0
     assert '"type":"flow"' in out.getvalue()
+
+
+def test_jobs_below_one_is_a_usage_error() -> None:
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "tlcp_decode", str(CAPTURES[0].path), "--jobs", "0"],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 2
+    assert p.stderr.strip() == "tlcp-decode: --jobs 0: at least one process is needed"

@@ -247,6 +247,8 @@ def _two_processes_available() -> bool:
 
 def decode(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError(f"--jobs {args.jobs}: at least one process is needed")
     progress = not args.quiet and sys.stderr.isatty()
     any_warnings = False
     setup = decryption_setup(args)
