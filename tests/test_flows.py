@@ -499,3 +499,17 @@ def test_out_of_order_buffer_limit_is_reported() -> None:
     (conn,) = r.conns
     assert any("out-of-order buffer reached its limit of 1000 bytes" in w
                for w in conn.warnings)  # type: ignore[attr-defined]
+
+
+def test_socket_connected_to_itself_is_one_client_to_server_stream() -> None:
+    # both orientations of its 4-tuple are the same key: it must stay one c2s side
+    c = Conv(client=("10.0.0.1", 5000), server=("10.0.0.1", 5000))
+    c.pkt(True, SYN, 1000, 0)
+    c.pkt(True, PSH | ACK, 1001, 0, b"hello")
+    tracker = FlowTracker()
+    events = [e for p in c.packets for e in tracker.feed(p)]
+    assert [(type(e).__name__, getattr(e, "direction", None)) for e in events] == [
+        ("ConnectionOpened", None), ("StreamData", "c2s")]
+    assert len(tracker.connections) == 1
+    (closed,) = [e for e in tracker.finish() if isinstance(e, ConnectionClosed)]
+    assert closed.conn.tcp.c2s_bytes == 5

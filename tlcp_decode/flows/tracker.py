@@ -242,11 +242,9 @@ class FlowTracker:
     # -- public -------------------------------------------------------------------------------
     @property
     def connections(self) -> list[Connection]:
-        """Connections currently tracked (not yet closed)."""
-        seen: dict[int, Connection] = {}
-        for side in self._sides.values():
-            seen[side.conn.index] = side.conn
-        return [seen[i] for i in sorted(seen)]
+        """Connections currently tracked (not yet closed), oldest first."""
+        conns = [side.conn for side in self._sides.values() if side.direction == "c2s"]
+        return sorted(conns, key=lambda conn: conn.index)
 
     def feed(self, pkt: Packet) -> list[FlowEvent]:
         self.stats.packets += 1
@@ -298,7 +296,9 @@ class FlowTracker:
         conn = Connection(self._next_index, client, server, pkt, self.max_buffer)
         self._next_index += 1
         self._sides[conn.key] = _Side(conn, "c2s")
-        self._sides[(server[0], server[1], client[0], client[1])] = _Side(conn, "s2c")
+        reverse = (server[0], server[1], client[0], client[1])
+        if reverse != conn.key:  # a socket connected to itself has one side, client->server
+            self._sides[reverse] = _Side(conn, "s2c")
         self.stats.connections += 1
         self.stats.open_connections += 1
         self.stats.max_open_connections = max(
@@ -389,10 +389,7 @@ class FlowTracker:
         self.stats.open_connections -= 1
 
     def _sweep(self, now: float, out: list[FlowEvent]) -> None:
-        # each connection once (by its client->server side); closed in order, as in finish()
-        idle = [side.conn for side in self._sides.values()
-                if side.direction == "c2s" and now - side.conn.last_ts > self.fin_timeout
-                and side.conn.session.both_fins_sent]
-        for conn in sorted(idle, key=lambda conn: conn.index):
-            self.stats.idle_closed += 1
-            self._close(conn, out)
+        for conn in self.connections:
+            if conn.session.both_fins_sent and now - conn.last_ts > self.fin_timeout:
+                self.stats.idle_closed += 1
+                self._close(conn, out)
