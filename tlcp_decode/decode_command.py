@@ -9,6 +9,7 @@ processes and printed in the order given.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
@@ -188,12 +189,9 @@ def _decode_in_two_processes(name: str, reader: NativeReader, options: DecodeOpt
 
     decoder = TwoProcessDecoder(reader, options)
     results = decoder.start()  # forks: before the progress bar starts its thread
-    if progress:
-        with _ProgressBar(name, size) as bar:
+    with _ProgressBar(name, size) if progress else contextlib.nullcontext() as bar:
+        if bar is not None:
             decoder.on_progress = bar.update
-            for result in results:
-                out.flow(result)
-    else:
         for result in results:
             out.flow(result)
     out.summary(name, decoder)

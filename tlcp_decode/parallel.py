@@ -72,19 +72,19 @@ def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None]) -
                 continue
             ts = packet.timestamp
             for event in events:
-                if type(event) is not StreamData:
-                    batch.append(_encode(event))
-                elif event.data is packet.payload and packet.payload_offset is not None:
+                if (type(event) is StreamData and event.data is packet.payload
+                        and packet.payload_offset is not None):
                     batch.append((_DATA_AT, event.conn.index, event.direction,
                                   packet.payload_offset, len(event.data), event.frame, ts))
                 else:
-                    batch.append((_DATA, event.conn.index, event.direction, event.data,
-                                  event.frame, ts))
-                    size += len(event.data)
+                    encoded = _encode(event, ts)
+                    batch.append(encoded)
+                    if encoded[0] == _DATA:
+                        size += len(encoded[3])
             if len(batch) >= BATCH_EVENTS or size >= BATCH_BYTES:
                 send((_EVENTS, position() if position else None, packets, batch))
                 batch, size = [], 0
-        batch.extend(_encode(event) for event in tracker.finish())
+        batch.extend(_encode(event, None) for event in tracker.finish())
         send((_EVENTS, position() if position else None, packets, batch))
         send((_END, getattr(reader, "stats", None), list(getattr(reader, "warnings", []))))
     except CaptureError as exc:
@@ -100,13 +100,13 @@ def _send_error(send: Callable[[Any], None], kind: str, text: str) -> None:
         pass
 
 
-def _encode(event: Any) -> tuple[Any, ...]:
-    """The rarer events (StreamData is encoded inline on the hot path)."""
+def _encode(event: Any, ts: float | None) -> tuple[Any, ...]:
+    """An event as a tuple (except a packet's whole payload, sent as _DATA_AT: see above)."""
     conn = event.conn
     if type(event) is StreamData:
-        return (_DATA, conn.index, event.direction, event.data, event.frame, None)
+        return (_DATA, conn.index, event.direction, event.data, event.frame, ts)
     if type(event) is ConnectionOpened:
-        return (_OPENED, conn.index, conn.client, conn.server, conn.tcp.handshake == "missing")
+        return (_OPENED, conn.index, conn.client, conn.server, conn.mid_connection)
     if type(event) is StreamGap:
         return (_GAP, conn.index, event.direction, event.size, event.frame)
     assert type(event) is ConnectionClosed

@@ -132,8 +132,7 @@ class Decoder:
                 stage.data(event.conn.index, event.direction, event.data, event.frame, ts)
             elif kind is ConnectionOpened:
                 conn = event.conn
-                stage.opened(conn.index, conn.client, conn.server,
-                             conn.tcp.handshake == "missing")
+                stage.opened(conn.index, conn.client, conn.server, conn.mid_connection)
             elif kind is StreamGap:
                 stage.gap(event.conn.index, event.direction, event.size, event.frame)
             elif kind is ConnectionClosed:

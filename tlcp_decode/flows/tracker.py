@@ -190,6 +190,11 @@ class Connection:
         return f"<Connection #{self.index} {c[0]}:{c[1]} -> {s[0]}:{s[1]}>"
 
     @property
+    def mid_connection(self) -> bool:
+        """The capture began after the connection had opened (no SYN seen)."""
+        return self.tcp.handshake == "missing"
+
+    @property
     def key(self) -> Key:
         return (self.client[0], self.client[1], self.server[0], self.server[1])
 
