@@ -22,7 +22,7 @@ from typing import Any
 
 import construct as c
 
-from tlcp_decode.schema.introspect import this_path
+from tlcp_decode.schema.generation import Names, this_path
 from tlcp_decode.schema.meta import ExactRange, FieldMeta, Trailing, display_names, meta_of
 
 
@@ -107,8 +107,13 @@ def protofield_source(spec: FieldSpec) -> str:
     return f"ProtoField.{ctor}({', '.join(args)})"
 
 
+def _lua_identifier(text: str) -> str:
+    name = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in text) or "anon"
+    return "_" + name if name[0].isdigit() else name
+
+
 def path_of(expr: Any) -> list[str]:
-    """``this.a.b`` -> ["a", "b"] (see schema.introspect.this_path)."""
+    """``this.a.b`` -> ["a", "b"] (see schema.generation.this_path)."""
     return this_path(expr, LuaGenError)
 
 
@@ -208,8 +213,7 @@ class Generator:
         self._functions: dict[int, str] = {}
         self._queue: list[tuple[str, c.Construct]] = []
         self._bodies: list[str] = []
-        self._used_names: set[str] = set()
-        self._counter = 0
+        self._names = Names(_lua_identifier)
         self.readers: dict[int, str] = {}
         self.unpackers: dict[int, str] = {}
         self._reader_bodies: list[str] = []
@@ -217,19 +221,10 @@ class Generator:
     # -- naming ------------------------------------------------------------------------------
 
     def _unique(self, base: str) -> str:
-        name = "".join(ch if ch.isalnum() or ch == "_" else "_" for ch in base) or "anon"
-        if name[0].isdigit():
-            name = "_" + name
-        candidate, n = name, 2
-        while candidate in self._used_names:
-            candidate = f"{name}_{n}"
-            n += 1
-        self._used_names.add(candidate)
-        return candidate
+        return self._names.unique(base)
 
     def _fresh(self, base: str) -> str:
-        self._counter += 1
-        return f"{base}{self._counter}"
+        return self._names.fresh(base)
 
     # -- tables and fields -------------------------------------------------------------------
 

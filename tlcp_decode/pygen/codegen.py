@@ -35,7 +35,7 @@ from typing import Any
 
 import construct as c
 
-from tlcp_decode.schema.introspect import this_path
+from tlcp_decode.schema.generation import Names, this_path
 from tlcp_decode.schema.meta import ExactRange, Trailing
 
 
@@ -74,7 +74,7 @@ def int_kind(con: c.Construct) -> IntKind | None:
 
 
 def path_of(expr: Any) -> list[str]:
-    """``this.a.b`` -> ["a", "b"] (see schema.introspect.this_path)."""
+    """``this.a.b`` -> ["a", "b"] (see schema.generation.this_path)."""
     return this_path(expr, PyGenError)
 
 
@@ -198,24 +198,16 @@ class Generator:
         self._functions: dict[tuple[int, str], str] = {}
         self._queue: list[tuple[str, c.Struct, str]] = []
         self._bodies: list[str] = []
-        self._used_names: set[str] = set(reserved)
-        self._counter = 0
+        self._names = Names(_identifier, reserved)
         self.uses_struct = False  # the generated code calls the struct module
 
     # -- names -------------------------------------------------------------------------------
 
     def unique(self, base: str) -> str:
-        name = _identifier(base)
-        candidate, n = name, 2
-        while candidate in self._used_names:
-            candidate = f"{name}_{n}"
-            n += 1
-        self._used_names.add(candidate)
-        return candidate
+        return self._names.unique(base)
 
     def fresh(self, base: str) -> str:
-        self._counter += 1
-        return f"{base}{self._counter}"
+        return self._names.fresh(base)
 
     @property
     def param_args(self) -> str:
