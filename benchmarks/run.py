@@ -288,11 +288,11 @@ def peak_tree_rss(argv: list[str], timeout: float) -> tuple[float, float]:
     peak = 0.0
     while proc.poll() is None:
         peak = max(peak, _tree_rss_mb(proc.pid))
-        if time.perf_counter() - start > timeout:
+        if time.perf_counter() - start > timeout:  # as measure() does: no sample from it
             proc.kill()
-            break
+            proc.wait()
+            raise subprocess.TimeoutExpired(argv, timeout)
         time.sleep(0.05)
-    proc.wait()
     return time.perf_counter() - start, peak
 
 
