@@ -335,7 +335,7 @@ def test_server_key_exchange_signature(cap: Capture) -> None:
     certs = certificates(message(hs.server_msgs, 11))
     check = verify_server_key_exchange(hs.suite, hs.client_random, hs.server_random, ske, certs)
     assert check.ok, check.detail
-    expected = "RSA PKCS#1 v1.5 SHA256" if hs.suite.key_exchange is KeyExchange.RSA else "SM2"
+    expected = "RSA PKCS#1 v1.5 signature (DigestInfo SHA-256)" if hs.suite.key_exchange is KeyExchange.RSA else "SM2"
     assert expected in check.detail
     bad = verify_server_key_exchange(hs.suite, hs.client_random, hs.server_random,
                                      _flip(ske, len(ske) - 5), certs)
@@ -356,7 +356,7 @@ def test_certificate_verify_signature(cap: Capture) -> None:
     signature = split_signature(hs.client_msgs[cv_index][4:])
     check = verify_certificate_verify(signature, client_sign_cert, transcript)
     assert check.ok, check.detail
-    form = "Tongsuo form" if cap.pcap.startswith("tongsuo") else "GmSSL form"
+    form = "Tongsuo SM2 form" if cap.pcap.startswith("tongsuo") else "GmSSL form"
     assert form in check.detail
     assert not verify_certificate_verify(_flip(signature, 40), client_sign_cert, transcript).ok
     assert not verify_certificate_verify(signature, client_sign_cert, transcript[:-1]).ok

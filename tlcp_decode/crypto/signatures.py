@@ -1,6 +1,7 @@
 """Checking the handshake signatures: ServerKeyExchange (ECC, ECDHE, RSA) and CertificateVerify.
 
-Signed data, as GmSSL 3.3 and Tongsuo 8.5 produce it (checked against the real captures):
+Signed data, as GmSSL 3.3 and Tongsuo 8.5 produce it (checked against the real captures and
+their sources):
 
 * ECC and RSA ServerKeyExchange: ``client_random || server_random || uint24 length || DER of the
   server's encryption certificate`` (GB/T 38636-2020 6.4.5.4).
@@ -8,10 +9,11 @@ Signed data, as GmSSL 3.3 and Tongsuo 8.5 produce it (checked against the real c
   params are ``curve_type(3) || named_curve(2 bytes) || uint8 length || point``.
 * SM2 signatures: SM2 with Z (default ID ``1234567812345678``) over the signed data, i.e.
   e = SM3(Z || data); DER ``SEQUENCE { r, s }``.
-* RSA signatures: PKCS#1 v1.5 with SHA-256 (Tongsuo; SM3 is accepted too).
-* CertificateVerify (SM2): GmSSL signs the handshake messages themselves
-  (e = SM3(Z || messages)); Tongsuo signs their SM3 hash (e = SM3(Z || SM3(messages))). Both
-  are accepted and the detail says which one matched.
+* RSA signatures: PKCS#1 v1.5 with a DigestInfo (SHA-256 in Tongsuo; SM3 is accepted too).
+* CertificateVerify: GmSSL signs the handshake messages themselves (SM2: e = SM3(Z ||
+  messages)); Tongsuo hashes them first with the signature's hash and signs that hash
+  (ntls_statem_lib.c: SM2 e = SM3(Z || SM3(messages)); RSA: PKCS#1 v1.5 DigestInfo SHA-256 of
+  SHA-256(messages)). Every form is tried and the detail names the one that verified.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from ..registry import CipherSuite, KeyExchange
+from ..messages import Msg, msg
+from ..registry import CipherSuite, Hash, KeyExchange
 from . import sm2
 from .errors import KeyLoadError
-from .hashes import sm3
+from .hashes import digest, sm3
 from .keys import KeyKind, public_key_of
 
 
@@ -35,9 +38,19 @@ from .keys import KeyKind, public_key_of
 class SignatureCheck:
     ok: bool
     detail: str
+    form: str | None = None  # the signed-data form that verified (None when none did)
 
     def __bool__(self) -> bool:
         return self.ok
+
+
+@dataclass(frozen=True)
+class SignedForm:
+    """One way an implementation may have signed: a name and the data handed to the signer
+    (the signer then hashes it: SM2 with Z, RSA with the DigestInfo's hash)."""
+
+    name: str
+    data: bytes
 
 
 def signed_certificate_data(client_random: bytes, server_random: bytes, enc_cert: bytes) -> bytes:
@@ -50,58 +63,76 @@ def split_server_key_exchange(kx: KeyExchange, body: bytes) -> tuple[bytes, byte
     params = b""
     if kx is KeyExchange.ECDHE:
         if len(body) < 4 or body[0] != 3:
-            raise ValueError("ECDHE ServerKeyExchange does not start with curve_type named_curve")
+            raise ValueError(msg("ECDHE ServerKeyExchange does not start with curve_type "
+                                 "named_curve"))
         end = 4 + body[3]
         params, body = body[:end], body[end:]
     if len(body) < 2:
-        raise ValueError("ServerKeyExchange has no signature")
+        raise ValueError(msg("ServerKeyExchange has no signature"))
     n = int.from_bytes(body[:2], "big")
     if len(body) != 2 + n:
-        raise ValueError(f"signature length {n} does not match the {len(body) - 2} bytes left")
+        raise ValueError(msg("signature length {n} does not match the {left} bytes left",
+                             n=n, left=len(body) - 2))
     return params, body[2:]
 
 
 def split_signature(body: bytes) -> bytes:
     """The signature of a CertificateVerify body (uint16 length + signature)."""
     if len(body) < 2 or len(body) != 2 + int.from_bytes(body[:2], "big"):
-        raise ValueError("CertificateVerify length does not match its body")
+        raise ValueError(msg("CertificateVerify length does not match its body"))
     return body[2:]
 
 
 _RSA_HASHES: tuple[hashes.HashAlgorithm, ...] = (hashes.SHA256(), hashes.SM3())
+_RSA_HASH_NAMES = {"sha256": "SHA-256", "sm3": "SM3"}
 
 
-def _verify_any(
-    cert: bytes, signature: bytes, forms: Sequence[tuple[str, bytes]], what: str
-) -> SignatureCheck:
-    """``forms``: (name, signed data) candidates, tried in order."""
+def _verify_any(cert: bytes, signature: bytes, forms: Sequence[SignedForm],
+                what: str) -> SignatureCheck:
+    """Try each form in order; the first that verifies names the result."""
     try:
         kind, pub = public_key_of(cert)
     except KeyLoadError as exc:
-        return SignatureCheck(False, f"{what}: cannot read the signer's public key ({exc})")
+        return SignatureCheck(False, msg("{what}: cannot read the signer's public key ({error})",
+                                         what=what, error=str(exc)))
     if kind is KeyKind.SM2:
         assert isinstance(pub, sm2.Point)
         try:
             r, s = sm2.decode_signature(signature)
         except sm2.SM2Error as exc:
-            return SignatureCheck(False, f"{what}: {exc}")
+            return SignatureCheck(False, msg("{what}: {error}", what=what, error=str(exc)))
         z = sm2.z_value(pub)
-        for name, data in forms:
-            e = int.from_bytes(sm3(z + data), "big")
+        for form in forms:
+            e = int.from_bytes(sm3(z + form.data), "big")
             if sm2.verify_digest(pub, e, r, s):
-                return SignatureCheck(True, f"{what}: valid SM2 signature (with Z) over {name}")
-        return SignatureCheck(False, f"{what}: SM2 signature does not verify")
+                return SignatureCheck(True, msg(
+                    "{what}: valid SM2 signature (with Z, default ID) over {form}",
+                    what=what, form=form.name), form.name)
+        return SignatureCheck(False, msg(
+            "{what}: SM2 signature does not verify with the signer's key over any known form "
+            "({forms})", what=what, forms=_form_list(forms)))
     assert isinstance(pub, rsa.RSAPublicKey)
-    for name, data in forms:
+    for form in forms:
         for h in _RSA_HASHES:
             try:
-                pub.verify(signature, data, padding.PKCS1v15(), h)
+                pub.verify(signature, form.data, padding.PKCS1v15(), h)
             except InvalidSignature:
                 continue
-            return SignatureCheck(
-                True, f"{what}: valid RSA PKCS#1 v1.5 {h.name.upper()} signature over {name}"
-            )
-    return SignatureCheck(False, f"{what}: RSA signature does not verify")
+            return SignatureCheck(True, msg(
+                "{what}: valid RSA PKCS#1 v1.5 signature (DigestInfo {hash}) over {form}",
+                what=what, hash=_RSA_HASH_NAMES.get(h.name, h.name.upper()), form=form.name),
+                form.name)
+    return SignatureCheck(False, msg(
+        "{what}: RSA signature does not verify with the signer's key over any known form "
+        "({forms}; DigestInfo SHA-256 or SM3)", what=what, forms=_form_list(forms)))
+
+
+def _form_list(forms: Sequence[SignedForm]) -> Msg:
+    """The forms tried, joined for a failure detail (each name stays translatable)."""
+    text: Msg = msg(forms[0].name)
+    for form in forms[1:]:
+        text = msg("{a}; {b}", a=text, b=form.name)
+    return text
 
 
 def verify_ecc_server_key_exchange(
@@ -113,7 +144,8 @@ def verify_ecc_server_key_exchange(
     data = signed_certificate_data(client_random, server_random, enc_cert)
     return _verify_any(
         sign_cert, signature,
-        [("client_random + server_random + uint24 length + encryption certificate", data)],
+        [SignedForm(msg("client_random + server_random + uint24 length + encryption "
+                        "certificate"), data)],
         "ServerKeyExchange",
     )
 
@@ -128,7 +160,7 @@ def verify_ecdhe_server_key_exchange(
     data = client_random + server_random + params
     return _verify_any(
         sign_cert, signature,
-        [("client_random + server_random + ServerECDHParams", data)],
+        [SignedForm(msg("client_random + server_random + ServerECDHParams"), data)],
         "ServerKeyExchange",
     )
 
@@ -141,19 +173,21 @@ def verify_server_key_exchange(
     certificate, encryption certificate, then the chain)."""
     kx = suite.key_exchange
     if kx not in (KeyExchange.ECC, KeyExchange.ECDHE, KeyExchange.RSA):
-        return SignatureCheck(False, f"ServerKeyExchange of {kx} suites is not checked")
+        return SignatureCheck(False, msg("ServerKeyExchange of {kx} suites is not checked",
+                                         kx=str(kx)))
     try:
         params, signature = split_server_key_exchange(kx, body)
     except ValueError as exc:
-        return SignatureCheck(False, f"ServerKeyExchange: {exc}")
+        return SignatureCheck(False, msg("ServerKeyExchange: {error}", error=exc.args[0]))
     if not server_certs:
-        return SignatureCheck(False, "ServerKeyExchange: no server certificate")
+        return SignatureCheck(False, msg("ServerKeyExchange: no server certificate"))
     if kx is KeyExchange.ECDHE:
         return verify_ecdhe_server_key_exchange(
             client_random, server_random, params, signature, server_certs[0]
         )
     if len(server_certs) < 2:
-        return SignatureCheck(False, "ServerKeyExchange: the server sent no encryption certificate")
+        return SignatureCheck(False, msg("ServerKeyExchange: the server sent no encryption "
+                                         "certificate"))
     return verify_ecc_server_key_exchange(
         client_random, server_random, signature, server_certs[0], server_certs[1]
     )
@@ -164,14 +198,20 @@ def verify_certificate_verify(
 ) -> SignatureCheck:
     """``handshake_messages``: every handshake message (4-byte headers included) from
     ClientHello up to, not including, CertificateVerify."""
-    return _verify_any(
-        client_sign_cert, signature,
-        [
-            ("the handshake messages (GmSSL form)", handshake_messages),
-            ("SM3(handshake messages) (Tongsuo form)", sm3(handshake_messages)),
-        ],
-        "CertificateVerify",
-    )
+    return _verify_any(client_sign_cert, signature, certificate_verify_forms(handshake_messages),
+                       "CertificateVerify")
+
+
+def certificate_verify_forms(handshake_messages: bytes) -> list[SignedForm]:
+    """What real implementations hand to the signer for CertificateVerify, most common first.
+    RSA keys try each with a SHA-256 and an SM3 DigestInfo, so SHA-256(messages) signed with
+    SHA-256 is Tongsuo's RSA form."""
+    return [
+        SignedForm(msg("the handshake messages (GmSSL form)"), handshake_messages),
+        SignedForm(msg("SM3(handshake messages) (Tongsuo SM2 form)"), sm3(handshake_messages)),
+        SignedForm(msg("SHA-256(handshake messages) (Tongsuo RSA form)"),
+                   digest(Hash.SHA256, handshake_messages)),
+    ]
 
 
 def verify_certificate_signature(cert_der: bytes, issuer_der: bytes) -> SignatureCheck:
@@ -181,5 +221,7 @@ def verify_certificate_signature(cert_der: bytes, issuer_der: bytes) -> Signatur
         tbs = cert["tbs_certificate"].dump()
         signature = bytes(cert["signature_value"].native)
     except (ValueError, TypeError, KeyError) as exc:
-        return SignatureCheck(False, f"certificate does not parse ({type(exc).__name__})")
-    return _verify_any(issuer_der, signature, [("the certificate's TBS", tbs)], "certificate")
+        return SignatureCheck(False, msg("certificate does not parse ({error})",
+                                         error=type(exc).__name__))
+    return _verify_any(issuer_der, signature, [SignedForm(msg("the certificate's TBS"), tbs)],
+                       "certificate")
