@@ -1,7 +1,7 @@
 """Command line: ``tlcp-decode FILE...`` and the ``tables``, ``lua``, ``install-plugin`` commands.
 
-Exit status: 0 decoded; 1 a warning-level problem with ``--strict``; 2 unusable input (one
-line on stderr, never a traceback).
+Exit status: 0 decoded; 1 with ``--strict``, when any connection has a warning or a failed
+check; 2 unusable input (one line on stderr, never a traceback).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _decode_parser() -> argparse.ArgumentParser:
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     out.add_argument("--strict", action="store_true",
-                     help="exit 1 when any connection has a warning")
+                     help="exit 1 when any connection has a warning or a failed (✗) check")
     out.add_argument("--jobs", type=int, default=None, metavar="N",
                      help="processes to use: with several input files, decode N of them in "
                      "parallel (output order kept); otherwise each file is read in one process "
@@ -93,11 +93,19 @@ def _tables_parser() -> argparse.ArgumentParser:
         description="Print the cipher-suite and key-exchange/certificate tables from the "
         "registry, or with --capture, the suites offered and negotiated per server.",
     )
-    p.add_argument("--format", choices=FORMATS, default="md")
-    p.add_argument("--capture", metavar="FILE", action="append", default=[],
-                   help="inventory of a capture instead of the static tables (repeatable)")
-    p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto")
-    p.add_argument("--port", type=int, action="append", default=[], metavar="N")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="capture(s) to take the inventory of (same as --capture)")
+    p.add_argument("--format", choices=FORMATS, default="md",
+                   help="md (titled tables), csv (plain CSV: tables separated by an empty "
+                   "line, no comment lines) or json")
+    p.add_argument("--capture", metavar="FILE", nargs="+", action="extend", default=[],
+                   help="inventory of one or more captures instead of the static tables "
+                   "(repeatable)")
+    p.add_argument("--lang", choices=LANGUAGES, help="table language (default: locale)")
+    p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
+                   help="packet reader, as for decoding")
+    p.add_argument("--port", type=int, action="append", default=[], metavar="N",
+                   help="treat TCP port N as TLCP (repeatable)")
     return p
 
 
@@ -120,18 +128,20 @@ def _install_parser() -> argparse.ArgumentParser:
 
 
 def run_tables(argv: Sequence[str]) -> int:
-    from tlcp_decode.report import tables
+    from tlcp_decode.report import i18n, tables
 
     args = _tables_parser().parse_args(argv)
-    if not args.capture:
+    i18n.set_language(args.lang)
+    captures = [*args.files, *args.capture]
+    if not captures:
         sys.stdout.write(tables.static_tables(args.format))
         return EXIT_OK
     from tlcp_decode.report.inventory import Inventory
 
     inventory = Inventory()
     decode_args = _decode_parser().parse_args(
-        [*args.capture, "--source", args.source, *sum((["--port", str(p)] for p in args.port),
-                                                       [])])
+        ["--source", args.source, *sum((["--port", str(p)] for p in args.port), []), "--",
+         *captures])
     for result in _results(decode_args):
         inventory.add(result)
     sys.stdout.write(inventory.render(args.format))

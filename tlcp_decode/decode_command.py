@@ -110,6 +110,7 @@ class Output:
     def __init__(self, args: argparse.Namespace, stream: Any = None) -> None:
         self.json = args.json
         self.brief = args.brief
+        self.strict = args.strict
         self.stream = stream or sys.stdout
         self._color = args.color
         self._console: Console | None = None
@@ -132,8 +133,8 @@ class Output:
     def flow(self, result: FlowResult) -> None:
         self.flows += 1
         self.protocols[result.protocol] = self.protocols.get(result.protocol, 0) + 1
-        if result.warnings:
-            self.flows_with_warnings += 1
+        if result.warnings or (self.strict and has_failed_check(result)):
+            self.flows_with_warnings += 1  # what --strict turns into exit status 1
         if self.json:
             jsonl.write_object(self.stream, result.to_json())
         elif self.brief:
@@ -161,6 +162,15 @@ class Output:
             self.console.print(line, style="bold")
             for warning in warnings:
                 self.console.print(f"warning: {warning}", style="yellow")
+
+
+def has_failed_check(result: FlowResult) -> bool:
+    """Any ✗ in the connection's checks (--strict counts these as well as warnings)."""
+    if result.protocol not in ("tlcp", "tls"):
+        return False
+    from tlcp_decode.session import checks
+
+    return any(not check.ok for check in checks.run_all(result.analyzer))
 
 
 def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,

@@ -49,3 +49,9 @@ def localize(text: object, gettext: Callable[[str], str]) -> str:
     if isinstance(text, str):
         return gettext(text) if text else text
     return str(text)
+
+
+def reason_of(exc: BaseException) -> Msg:
+    """An exception's message, still translatable when it was raised with a ``Msg``."""
+    first = exc.args[0] if exc.args else ""
+    return first if isinstance(first, Msg) else Msg(str(exc).replace("{", "{{").replace("}", "}}"))

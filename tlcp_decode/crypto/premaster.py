@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..messages import Msg, msg
 from ..registry import CipherSuite, KeyExchange
 from . import sm2
 from .errors import PremasterError
@@ -31,7 +32,7 @@ def exchange_keys_body(body: bytes) -> bytes:
         return body[2:]
     if body[:1] == b"\x30":
         return body
-    raise PremasterError("ClientKeyExchange length does not match its body")
+    raise PremasterError(msg("ClientKeyExchange length does not match its body"))
 
 
 def recover_premaster(
@@ -64,7 +65,8 @@ def _candidates(
 
 def _check(pms: bytes, source: str) -> tuple[bytes, str]:
     if len(pms) != PREMASTER_LENGTH:
-        raise PremasterError(f"decrypted pre-master is {len(pms)} bytes, expected 48 ({source})")
+        raise PremasterError(msg("decrypted pre-master is {n} bytes, expected 48 ({source})",
+                                 n=len(pms), source=source))
     return pms, source
 
 
@@ -74,22 +76,30 @@ def _ecc(
     candidates = _candidates(keys, KeyKind.SM2, enc_cert_der)
     if not candidates:
         if enc_cert_der is None:
-            raise PremasterError("no SM2 private key given")
-        raise PremasterError("no SM2 private key matches the server's encryption certificate")
-    failures = []
+            raise PremasterError(msg("no SM2 private key given"))
+        raise PremasterError(msg("no SM2 private key matches the server's encryption "
+                                 "certificate"))
+    failures: list[Msg] = []
     for key in candidates:
         try:
             return _check(key.sm2_decrypt(encrypted), f"SM2 decryption with {key.source}")
         except sm2.SM2Error as exc:
-            failures.append(f"{key.source}: {exc}")
-    raise PremasterError("; ".join(failures))
+            failures.append(msg("{source}: {error}", source=key.source, error=str(exc)))
+    raise PremasterError(_joined(failures))
+
+
+def _joined(failures: list[Msg]) -> Msg:
+    text = failures[0]
+    for failure in failures[1:]:
+        text = msg("{a}; {b}", a=text, b=failure)
+    return text
 
 
 def _rsa(
     encrypted: bytes, keys: Sequence[PrivateKey], enc_cert_der: bytes | None,
     keylog: KeyLog | None,
 ) -> tuple[bytes, str]:
-    failures = []
+    failures: list[Msg] = []
     for key in _candidates(keys, KeyKind.RSA, enc_cert_der):
         # OpenSSL's implicit rejection returns random bytes instead of failing on bad padding,
         # so a wrong key is recognised by the result: 48 bytes starting with version 0x0101.
@@ -99,17 +109,15 @@ def _rsa(
             pms = b""
         if len(pms) == PREMASTER_LENGTH and pms[:2] == TLCP_VERSION:
             return pms, f"RSA decryption with {key.source}"
-        failures.append(
-            f"{key.source}: RSA PKCS#1 v1.5 decryption failed (wrong key or corrupted "
-            f"ciphertext: no 48-byte pre-master starting with version 0x0101)"
-        )
+        failures.append(msg(
+            "{source}: RSA PKCS#1 v1.5 decryption failed (wrong key or corrupted ciphertext: "
+            "no 48-byte pre-master starting with version 0x0101)", source=key.source))
     if keylog is not None:
         logged = keylog.rsa_premaster(encrypted)
         if logged is not None:
             return _check(logged, "key log (RSA line)")
-        failures.append("no RSA line for this pre-master in the key log")
+        failures.append(msg("no RSA line for this pre-master in the key log"))
     if not failures:
-        raise PremasterError(
-            "no RSA private key matches the server's encryption certificate and no key log"
-        )
-    raise PremasterError("; ".join(failures))
+        raise PremasterError(msg(
+            "no RSA private key matches the server's encryption certificate and no key log"))
+    raise PremasterError(_joined(failures))

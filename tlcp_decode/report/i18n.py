@@ -15,25 +15,45 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 LANGUAGES = ("en", "zh")
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_language = "en"
+
+
+def _is_chinese(value: str) -> bool:
+    return value.lower().startswith("zh")
 
 
 def default_language() -> str:
-    """zh when the environment's locale is Chinese, else en."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(variable)
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    current = locale.getlocale()[0] or ""
-    return "zh" if current.lower().startswith("zh") else "en"
+    """zh when the environment asks for Chinese, else en, by gettext's rules: LANGUAGE (a
+    colon-separated priority list) first, then the first set of LC_ALL, LC_MESSAGES, LANG.
+    As in gettext, LANGUAGE only counts when the locale is not "C"/"POSIX"."""
+    locale_value = ""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        locale_value = os.environ.get(variable, "")
+        if locale_value:
+            break
+    if not locale_value:
+        locale_value = locale.getlocale()[0] or ""
+    priority = os.environ.get("LANGUAGE", "")
+    if priority and locale_value not in ("C", "POSIX"):
+        for entry in priority.split(":"):
+            if _is_chinese(entry):
+                return "zh"
+            if entry.lower().startswith("en"):
+                return "en"
+    return "zh" if _is_chinese(locale_value) else "en"
 
 
 def set_language(language: str | None) -> None:
-    global _translation
-    language = language or default_language()
-    if language == "zh":
+    global _translation, _language
+    _language = language or default_language()
+    if _language == "zh":
         _translation = gettext.translation(DOMAIN, LOCALE_DIR, languages=["zh_CN"], fallback=True)
     else:
         _translation = gettext.NullTranslations()
+
+
+def current_language() -> str:
+    return _language
 
 
 def _(message: str) -> str:

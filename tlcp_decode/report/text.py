@@ -17,6 +17,15 @@ from rich.tree import Tree
 from tlcp_decode import registry
 from tlcp_decode.pipeline import FlowResult, endpoint
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.terms import (
+    alert_word,
+    check_title,
+    decryption_status_word,
+    key_usage_word,
+    level_word,
+    role_tag,
+    say,
+)
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.meta import display_names
 from tlcp_decode.schema.record import ProtocolVersion
@@ -72,8 +81,9 @@ def _message_phrase(a: Any, entry: Any) -> str:
             return _("decrypted; verify_data matches the handshake transcript")
         return _("decrypted; verify_data does NOT match the handshake transcript")
     if t == "client_hello" and a.client_hello is not None:
-        n = len(a.client_hello.cipher_suites)
-        text = _("offers {n} cipher suite(s)").format(n=n)
+        suites = [int(x) for x in a.client_hello.cipher_suites]
+        text = _("offers {n} cipher suite(s): {names}").format(
+            n=len(suites), names=", ".join(registry.suite_name(x) for x in suites))
         if a.server_name:
             text += _(", SNI {name}").format(name=a.server_name)
         if bytes(a.client_hello.session_id):
@@ -87,7 +97,7 @@ def _message_phrase(a: Any, entry: Any) -> str:
         return text
     if t == "certificate":
         chain = a.server_certificates if entry.direction == "s2c" else a.client_certificates
-        roles = "+".join(c.role for c in chain) or "-"
+        roles = "+".join(role_tag(c.role) for c in chain) or "-"
         return _("{n} certificate(s): {roles}").format(n=len(chain), roles=roles)
     if t == "server_key_exchange":
         return _("key exchange parameters signed by the server")
@@ -136,7 +146,7 @@ def _tlcp_lines(a: Any) -> list[LadderLine]:
                                     "Application Data", phrase, "dim"))
     for alert in a.alerts:
         if alert.description is not None:
-            phrase = f"{alert.level} {alert.description}"
+            phrase = f"{level_word(alert.level)} {alert_word(alert.description)}"
         else:
             phrase = _("encrypted alert (probably close_notify)")
         style = "bold red" if alert.level == "fatal" else "yellow"
@@ -170,10 +180,13 @@ def _certificates(tree: Tree, a: Any) -> None:
             if cert.error:
                 branch.add(Text(cert.error, style="red"))
                 continue
-            usage = ", ".join(cert.key_usage) or _("no key usage")
+            usage = ", ".join(map(key_usage_word, cert.key_usage)) or _("no key usage")
+            key = (_("{type} {bits}-bit").format(type=cert.key_type, bits=cert.key_bits)
+                   if cert.key_bits else cert.key_type)
             branch.add(Text.assemble(
-                (f"[{cert.role}] ", "magenta"), (cert.subject, "bold"),
-                f"  {cert.key_type}, {usage}\n",
+                (f"[{role_tag(cert.role)}] ", "magenta"), (cert.subject, "bold"),
+                "  " + _("{key}, signed with {algorithm}, key usage: {usage}").format(
+                    key=key, algorithm=cert.signature_algorithm, usage=usage) + "\n",
                 (_("issuer {issuer}, serial {serial}, valid {start} .. {end}").format(
                     issuer=cert.issuer, serial=cert.serial, start=cert.not_before[:10],
                     end=cert.not_after[:10]), "dim"),
@@ -206,7 +219,7 @@ def _handshake_line(a: Any) -> Text:
         took = (a.established_ts - a.first_ts) * 1000
         return Text(_("handshake: {kind}, established in {ms:.3f} ms").format(kind=kind, ms=took))
     return Text(_("handshake: {kind}, state: {state}").format(kind=kind,
-                                                              state=a.machine.state.value),
+                                                              state=_(a.machine.state.value)),
                 style="" if a.machine.complete else "yellow")
 
 
@@ -259,16 +272,20 @@ def render_flow(result: FlowResult) -> Tree:
         _certificates(tlcp, a)
         decryption = a.decryptor.summary() if a.decryptor is not None else None
         if decryption:
-            tlcp.add(_("decryption: {status}").format(status=decryption.get("status")) +
-                     (f" ({decryption['reason']})" if decryption.get("reason") else ""))
+            tlcp.add(_("decryption: {status}").format(
+                status=decryption_status_word(decryption.get("status"))) +
+                (_(" ({reason})").format(reason=say(decryption["reason"]))
+                 if decryption.get("reason") else ""))
             for preview in getattr(a.decryptor, "previews", lambda: [])():
-                tlcp.add(Text(preview, style="dim"))
+                tlcp.add(Text(say(preview), style="dim"))
         results = checks.run_all(a)  # the checks alone, not the whole JSON document
         if results:
             branch = tlcp.add(Text(_("checks"), style="bold"))
             for check in results:
                 mark = ("✓ ", "green") if check.ok else ("✗ ", "bold red")
-                branch.add(Text.assemble(mark, (check.name, "bold"), "  ", check.detail))
+                branch.add(Text.assemble(mark, (check_title(check.name), "bold"), "  ",
+                                         say(check.detail)))
+        _alert_causes(tlcp, a)
     elif result.protocol == "other":
         unparsed = a.unparsed
         tree.add(_("not TLCP: {c} + {s} payload bytes not parsed").format(
@@ -276,8 +293,21 @@ def render_flow(result: FlowResult) -> Tree:
     if result.warnings:
         branch = tree.add(Text(_("warnings"), style="bold yellow"))
         for warning in result.warnings:
-            branch.add(Text(warning, style="yellow"))
+            branch.add(Text(say(warning), style="yellow"))
     return tree
+
+
+def _alert_causes(tree: Tree, a: Any) -> None:
+    """Each fatal alert with its likely cause, marked as an inference."""
+    from tlcp_decode.session.alert_causes import alert_causes
+
+    for cause in alert_causes(a):
+        alert = a.alerts[cause.alert_index]
+        tree.add(Text(_("fatal alert {description} from the {side} (frame {frame}): {text}").format(
+            description=alert_word(alert.description),
+            side=_("client") if alert.direction == "c2s" else _("server"),
+            frame=alert.frame if alert.frame is not None else "-", text=say(cause.text)),
+            style="bold red"))
 
 
 def print_flow(console: Console, result: FlowResult) -> None:
@@ -300,17 +330,17 @@ def brief_line(result: FlowResult) -> Text:
         if a.resumed:
             origin = f"#{a.resumed_from}" if a.resumed_from is not None else "?"
             line.append(" " + _("resumed from {n}").format(n=origin), style="yellow")
-        state = a.machine.state.value
+        state = _(a.machine.state.value)
         line.append(f" {state}", style="green" if a.machine.complete else "bold red")
-        fatal = [x.description for x in a.alerts if x.level == "fatal"]
+        fatal = [alert_word(x.description) for x in a.alerts if x.level == "fatal"]
         if fatal:
-            line.append("  " + _("fatal alert: {d}").format(d=", ".join(map(str, fatal))),
+            line.append("  " + _("fatal alert: {d}").format(d=", ".join(fatal)),
                         style="bold red")
-        failed = [c.name for c in checks.run_all(a) if not c.ok]
+        failed = [check_title(c.name) for c in checks.run_all(a) if not c.ok]
         if failed:
             line.append("  ✗ " + ", ".join(failed), style="red")
     tcp = conn.tcp
-    line.append(f"  TCP {tcp.handshake}/{tcp.close}", style="dim")
+    line.append(f"  TCP {_tcp_word(tcp.handshake)}/{_tcp_word(tcp.close)}", style="dim")
     if result.warnings:
         line.append("  " + _("{n} warning(s)").format(n=len(result.warnings)), style="yellow")
     return line

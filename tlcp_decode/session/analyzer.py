@@ -16,6 +16,7 @@ from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.record import ALERT_DESCRIPTIONS, ContentType
 from tlcp_decode.session import checks
+from tlcp_decode.session.alert_causes import alert_causes
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
 from tlcp_decode.tlcp import (
@@ -200,7 +201,8 @@ class TLCPAnalyzer:
         self.certificate_request: Any = None
         self.ticket: bytes | None = None
         self.resumed_from: int | None = None
-        self.first_ts: float | None = None
+        self.first_ts: float | None = None  # first handshake message
+        self.start_ts: float | None = None  # first payload byte
         self.established_ts: float | None = None
         self._now: float | None = None  # capture time of the bytes being handled
         self.malformed = 0
@@ -209,6 +211,8 @@ class TLCPAnalyzer:
 
     def data(self, direction: str, data: bytes, frame: int | None, ts: float | None) -> None:
         self._now = ts
+        if self.start_ts is None:
+            self.start_ts = ts
         if self.protocol is None:
             probe = self._probe[direction]
             probe += data
@@ -442,7 +446,7 @@ class TLCPAnalyzer:
                 "server": [c.to_json() for c in self.server_certificates],
                 "client": [c.to_json() for c in self.client_certificates],
             },
-            "alerts": [a.to_json() for a in self.alerts],
+            "alerts": self.alerts_json(),
             "application_data": {
                 "c2s_records": stats["c2s"].app_records,
                 "c2s_bytes": stats["c2s"].app_bytes,
@@ -457,6 +461,12 @@ class TLCPAnalyzer:
         if self.decryptor is not None:
             data["decryption"] = self.decryptor.summary()
         return data
+
+    def alerts_json(self) -> list[dict[str, Any]]:
+        """The alerts, each fatal one with its likely cause (an inference: see alert_causes)."""
+        causes = {c.alert_index: c.cause for c in alert_causes(self)}
+        return [{**alert.to_json(), **({"likely_cause": causes[i]} if i in causes else {})}
+                for i, alert in enumerate(self.alerts)]
 
     @property
     def server_name(self) -> str | None:

@@ -34,10 +34,11 @@ class CertificateInfo:
     key_usage: tuple[str, ...]
     is_ca: bool
     role: str  # sign | enc | ca | single (one certificate where TLCP expects two)
-    signature_algorithm: str
+    signature_algorithm: str  # SM2-with-SM3, sha256WithRSAEncryption, ecdsa-with-SHA256...
     der: bytes = field(repr=False)
     public_key: bytes = field(repr=False)  # the SubjectPublicKeyInfo's key bits
     error: str | None = None
+    key_bits: int | None = None  # RSA modulus / EC curve size
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -45,6 +46,7 @@ class CertificateInfo:
             "not_before": self.not_before, "not_after": self.not_after,
             "key_type": self.key_type, "key_usage": list(self.key_usage), "is_ca": self.is_ca,
             "role": self.role, "signature_algorithm": self.signature_algorithm,
+            "key_bits": self.key_bits,
             **({"error": self.error} if self.error else {}),
         }
 
@@ -79,15 +81,35 @@ def _key_type(cert: x509.Certificate) -> str:
     return {"rsa": "RSA", "rsassa_pss": "RSA", "dsa": "DSA"}.get(name, "unknown")
 
 
+# The names OpenSSL and RFC 5280/5758 give these algorithms, as evaluators read them.
+_SIGNATURE_NAMES = {
+    "sha1_rsa": "sha1WithRSAEncryption", "sha224_rsa": "sha224WithRSAEncryption",
+    "sha256_rsa": "sha256WithRSAEncryption", "sha384_rsa": "sha384WithRSAEncryption",
+    "sha512_rsa": "sha512WithRSAEncryption", "md5_rsa": "md5WithRSAEncryption",
+    "rsassa_pss": "RSASSA-PSS", "sha1_ecdsa": "ecdsa-with-SHA1",
+    "sha224_ecdsa": "ecdsa-with-SHA224", "sha256_ecdsa": "ecdsa-with-SHA256",
+    "sha384_ecdsa": "ecdsa-with-SHA384", "sha512_ecdsa": "ecdsa-with-SHA512",
+    "sha1_dsa": "dsa-with-SHA1", "sha256_dsa": "dsa-with-SHA256", "ed25519": "Ed25519",
+}
+SM3_WITH_RSA_OID = "1.2.156.10197.1.504"
+
+
 def _signature_algorithm(cert: x509.Certificate) -> str:
-    oid = cert["signature_algorithm"]["algorithm"].dotted
-    if oid == SM2_SIGNATURE_OID:
+    algorithm = cert["signature_algorithm"]["algorithm"]
+    if algorithm.dotted == SM2_SIGNATURE_OID:
         return "SM2-with-SM3"
+    if algorithm.dotted == SM3_WITH_RSA_OID:
+        return "sm3WithRSAEncryption"
+    return _SIGNATURE_NAMES.get(str(algorithm.native), algorithm.dotted)
+
+
+def _key_bits(cert: x509.Certificate, key_type: str) -> int | None:
+    if key_type == "SM2":
+        return 256
     try:
-        return str(cert["signature_algorithm"].signature_algo) + "-" + str(
-            cert["signature_algorithm"].hash_algo)
-    except (ValueError, KeyError):
-        return oid
+        return int(cert.public_key.bit_size)
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def _role(position: int, usages: set[str], is_ca: bool, count: int) -> str:
@@ -113,19 +135,21 @@ def _describe_cached(der: bytes, position: int, count: int) -> CertificateInfo:
         tbs = cert["tbs_certificate"]
         usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
         is_ca = bool(cert.ca)
+        key_type = _key_type(cert)
         return CertificateInfo(
             subject=distinguished_name(cert.subject),
             issuer=distinguished_name(cert.issuer),
             serial=tbs["serial_number"].contents.hex(),
             not_before=tbs["validity"]["not_before"].native.isoformat(),
             not_after=tbs["validity"]["not_after"].native.isoformat(),
-            key_type=_key_type(cert),
+            key_type=key_type,
             key_usage=tuple(sorted(usages)),
             is_ca=is_ca,
             role=_role(position, usages, is_ca, count),
             signature_algorithm=_signature_algorithm(cert),
             der=der,
             public_key=bytes(cert.public_key["public_key"].contents[1:]),
+            key_bits=_key_bits(cert, key_type),
         )
     except Exception as exc:  # asn1crypto raises many types on hostile DER; report, don't crash
         return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",

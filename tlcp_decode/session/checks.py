@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
+from tlcp_decode.messages import msg
 from tlcp_decode.session.certificates import usage_fits
+from tlcp_decode.session.validity import connection_time, validity_checks
 
 if TYPE_CHECKING:
     from tlcp_decode.session.analyzer import TLCPAnalyzer
@@ -38,11 +40,13 @@ def suite_is_tlcp(a: TLCPAnalyzer) -> Iterator[Check]:
     suite = registry.lookup(suite_id)
     name = registry.suite_name(suite_id)
     if suite is None:
-        yield Check("suite_is_tlcp", False, f"{name} is not a TLCP cipher suite")
+        yield Check("suite_is_tlcp", False, msg("{name} is not a TLCP cipher suite", name=name))
     elif not suite.tlcp:
-        yield Check("suite_is_tlcp", False, f"{name} is a TLS 1.3 suite ({suite.standard})")
+        yield Check("suite_is_tlcp", False, msg("{name} is a TLS 1.3 suite ({standard})",
+                                                name=name, standard=suite.standard))
     else:
-        yield Check("suite_is_tlcp", True, f"{name} ({suite.standard})")
+        yield Check("suite_is_tlcp", True, msg("{name} ({standard})", name=name,
+                                               standard=suite.standard))
 
 
 def suite_was_offered(a: TLCPAnalyzer) -> Iterator[Check]:
@@ -51,10 +55,10 @@ def suite_was_offered(a: TLCPAnalyzer) -> Iterator[Check]:
     offered = {int(s) for s in a.client_hello.cipher_suites}
     name = registry.suite_name(a.cipher_suite)
     if a.cipher_suite in offered:
-        yield Check("suite_offered", True, f"the client offered {name}")
+        yield Check("suite_offered", True, msg("the client offered {name}", name=name))
     else:
-        yield Check("suite_offered", False, f"the server chose {name}, which the client did "
-                    "not offer")
+        yield Check("suite_offered", False, msg("the server chose {name}, which the client did "
+                                                "not offer", name=name))
 
 
 def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
@@ -70,14 +74,28 @@ def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
     leaf = chain[: len(requirement.server)]
     if len(chain) < len(requirement.server):
         yield Check("server_certificate_count", False,
-                    f"{suite.key_exchange} needs a signing and an encryption certificate; the "
-                    f"server sent {len(chain)}")
+                    msg("{kx} needs a signing and an encryption certificate; the server sent "
+                        "{n}", kx=str(suite.key_exchange), n=len(chain)))
     else:
         yield Check("server_certificate_count", True,
-                    f"signing and encryption certificates present ({len(chain)} in all)")
-    wrong = [f"{c.role} certificate is {c.key_type}" for c in leaf if c.key_type != wanted]
-    yield Check("server_certificate_key_type", not wrong,
-                "; ".join(wrong) if wrong else f"{wanted} keys, as {suite.key_exchange} requires")
+                    msg("signing and encryption certificates present ({n} in all)",
+                        n=len(chain)))
+    wrong = _wrong_key_types(leaf, wanted)
+    yield Check("server_certificate_key_type", wrong is None,
+                wrong or msg("{wanted} keys, as {kx} requires", wanted=wanted,
+                             kx=str(suite.key_exchange)))
+
+
+def _wrong_key_types(certs: list[Any], wanted: str) -> Any:
+    """A detail naming each certificate whose key is not ``wanted``, or None."""
+    wrong = [msg("{role} certificate is {key_type}", role=c.role, key_type=c.key_type)
+             for c in certs if c.key_type != wanted]
+    if not wrong:
+        return None
+    text = wrong[0]
+    for item in wrong[1:]:
+        text = msg("{a}; {b}", a=text, b=item)
+    return text
 
 
 def key_usage(a: TLCPAnalyzer) -> Iterator[Check]:
@@ -86,13 +104,14 @@ def key_usage(a: TLCPAnalyzer) -> Iterator[Check]:
             if cert.role not in ("sign", "enc"):
                 continue
             fits = usage_fits(cert)
-            usages = ", ".join(cert.key_usage) or "none"
             if fits is None:
                 yield Check(f"{side}_{cert.role}_key_usage", False,
-                            f"the {side} {cert.role} certificate has no key usage extension")
+                            msg("the {side} {role} certificate has no key usage extension",
+                                side=side, role=cert.role))
             else:
                 yield Check(f"{side}_{cert.role}_key_usage", fits,
-                            f"{cert.role} certificate key usage: {usages}")
+                            msg("{role} certificate key usage: {usages}", role=cert.role,
+                                usages=", ".join(cert.key_usage)))
 
 
 def client_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
@@ -103,17 +122,47 @@ def client_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
     if requirement is None or requirement.key_type is registry.CertificateKey.SM9:
         return
     chain = a.client_certificates
-    if requirement.client_auth_required and a.machine.complete:
+    if requirement.client_auth_required and (a.machine.complete or _client_flight_due(a)):
         ok = len(chain) >= len(requirement.client)
         yield Check("client_certificates", ok,
-                    f"{suite.key_exchange} requires the client's signing and encryption "
-                    f"certificates; the client sent {len(chain)}")
+                    msg("{kx} requires the client's signing and encryption certificates; the "
+                        "client sent {n}", kx=str(suite.key_exchange), n=len(chain)))
     if chain:
         wanted = str(requirement.key_type)
-        wrong = [f"{c.role} certificate is {c.key_type}" for c in chain[:2]
-                 if c.role in ("sign", "enc", "single") and c.key_type != wanted]
-        yield Check("client_certificate_key_type", not wrong,
-                    "; ".join(wrong) if wrong else f"{wanted} keys")
+        wrong = _wrong_key_types([c for c in chain[:2] if c.role in ("sign", "enc", "single")],
+                                 wanted)
+        yield Check("client_certificate_key_type", wrong is None,
+                    wrong or msg("{wanted} keys", wanted=wanted))
+
+
+def _client_flight_due(a: TLCPAnalyzer) -> bool:
+    """The server finished its hello: whatever the client sent (or not) after it is final,
+    even when the handshake then failed."""
+    return any(e.type == "server_hello_done" for e in a.handshake)
+
+
+def client_certificate_sent(a: TLCPAnalyzer) -> Iterator[Check]:
+    """A CertificateRequest must be answered with the client's certificate (checked once the
+    client's flight after ServerHelloDone is in the capture, handshake failed or not)."""
+    if a.certificate_request is None or a.resumed:
+        return
+    done = next((i for i, e in enumerate(a.handshake) if e.type == "server_hello_done"), None)
+    if done is None or not any(e.direction == "c2s" for e in a.handshake[done + 1:]):
+        return
+    count = len(a.client_certificates)
+    yield Check("client_certificate_sent", count > 0,
+                msg("the server asked for a client certificate (CertificateRequest); the "
+                    "client sent {n}", n=count))
+
+
+def certificate_validity(a: TLCPAnalyzer) -> Iterator[Check]:
+    """Each certificate of each side against the connection's time (no --ca needed)."""
+    when = connection_time(a.first_ts, a.start_ts)
+    if when is None:
+        return
+    for side, chain in (("server", a.server_certificates), ("client", a.client_certificates)):
+        for name, ok, detail in validity_checks(side, chain, when):
+            yield Check(name, ok, detail)
 
 
 def certificate_chains(a: TLCPAnalyzer) -> Iterator[Check]:
@@ -121,7 +170,7 @@ def certificate_chains(a: TLCPAnalyzer) -> Iterator[Check]:
     if not a.trusted:
         return
     # imported here: the chain checks need `cryptography`, which only --ca runs pay for
-    from tlcp_decode.session.chain import verify_path
+    from tlcp_decode.session.chain import sign_enc_pair, verify_path
 
     for side, chain in (("server", a.server_certificates), ("client", a.client_certificates)):
         sent = [c.der for c in chain]
@@ -129,13 +178,17 @@ def certificate_chains(a: TLCPAnalyzer) -> Iterator[Check]:
             if cert.role in ("sign", "enc", "single"):
                 ok, why = verify_path(cert.der, sent, list(a.trusted), a.first_ts)
                 yield Check(f"{side}_{cert.role}_certificate_chain", ok, why)
+        if len(chain) >= 2 and chain[0].role == "sign" and chain[1].role == "enc":
+            ok, why = sign_enc_pair(chain[0], chain[1])
+            yield Check(f"{side}_sign_enc_pair", ok, why)
 
 
 def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
     if not a.handshake:
         return
     state = a.machine.state
-    yield Check("handshake_complete", a.machine.complete, f"handshake state: {state.value}")
+    yield Check("handshake_complete", a.machine.complete,
+                msg("handshake state: {state}", state=state.value))
 
 
 ALL_CHECKS: tuple[CheckFunction, ...] = (
@@ -143,7 +196,9 @@ ALL_CHECKS: tuple[CheckFunction, ...] = (
     suite_was_offered,
     server_certificates_fit_suite,
     client_certificates_fit_suite,
+    client_certificate_sent,
     key_usage,
+    certificate_validity,
     certificate_chains,
     handshake_complete,
 )

@@ -15,18 +15,21 @@ from pathlib import Path
 from typing import IO, Any
 
 from tlcp_decode import crypto, registry
+from tlcp_decode.messages import Msg, msg, reason_of
 from tlcp_decode.session.checks import Check
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
 
 PREVIEW_BYTES = 120
 
-_NO_KEYLOG_LINE = "no CLIENT_RANDOM line for this connection in the key log"
-_NOT_RESUMABLE = ("resumed session: its master secret is in neither the key log nor "
-                  "a decrypted earlier connection of this capture")
-_MISSING = frozenset({_NO_KEYLOG_LINE, _NOT_RESUMABLE})
+_NO_KEYLOG_LINE = msg("the key log holds nothing for this connection (no CLIENT_RANDOM line "
+                      "for its client random)")
+_NO_USABLE_LINE = msg("the key log has no usable line")
+_NOT_RESUMABLE = msg("resumed session: its master secret is in neither the key log nor "
+                     "a decrypted earlier connection of this capture")
+_MISSING = frozenset({_NO_KEYLOG_LINE, _NO_USABLE_LINE, _NOT_RESUMABLE})
 _MISSING_PREFIXES = ("ECDHE has forward secrecy", "IBSDH", "IBC", "no SM2 private key",
-                     "no RSA private key", "no private key")
+                     "no RSA private key", "no private key", "the key log")
 
 _LABELS = {"c2s": "client finished", "s2c": "server finished"}
 _SIDE = {"c2s": "client", "s2c": "server"}
@@ -95,7 +98,7 @@ class ConnectionDecryptor:
         self.client_key_exchange = b""
         self.master: bytes | None = None
         self.key_source: str | None = None
-        self.failure: str | None = None
+        self.failure: Msg | None = None
         self.missing_key = False  # the failure is missing key material, not a wrong key
         self.decryptors: dict[str, crypto.RecordDecryptor] = {}
         self.sequence = {"c2s": 0, "s2c": 0}
@@ -165,7 +168,12 @@ class ConnectionDecryptor:
         except crypto.DecryptError as exc:
             self.records_failed += 1
             if self.failure is None:
-                self.failure = f"{direction} record {seq} (frame {record.frame}): {exc}"
+                where = msg("{direction} record {seq} (frame {frame}): {error}",
+                            direction=direction, seq=seq, frame=record.frame,
+                            error=reason_of(exc))
+                # the first protected record is the Finished: failing it means wrong keys
+                self.failure = msg("the master secret does not match: {where}", where=where) \
+                    if self.records_failed == 1 and seq == 0 else where
             return []
         if record.content_type == 22:
             events = self.assemblers[direction].feed(plaintext, record.offset, record.frame)
@@ -184,10 +192,11 @@ class ConnectionDecryptor:
     def _derive_keys(self) -> None:
         suite = self.suite
         if suite is None:
-            self.failure = "no ServerHello seen: the suite is unknown"
+            self.failure = msg("no ServerHello seen: the suite is unknown")
             return
         if not suite.decryptable:
-            self.failure = f"{suite.name} cannot be decrypted ({suite.cipher} {suite.mode})"
+            self.failure = msg("{suite} cannot be decrypted ({cipher} {mode})", suite=suite.name,
+                               cipher=str(suite.cipher), mode=str(suite.mode))
             return
         master, source, reason = self._find_master(suite)
         if master is None:
@@ -203,28 +212,38 @@ class ConnectionDecryptor:
             if key:
                 self.setup.session_masters.setdefault(key, master)
 
-    def _find_master(self, suite: registry.CipherSuite) -> tuple[bytes | None, str, str]:
+    def _find_master(self, suite: registry.CipherSuite) -> tuple[bytes | None, str, Msg]:
         keylog = self.setup.keylog
         if keylog is not None and self.client_random:
             master = keylog.master_secret(self.client_random)
             if master is not None:
-                return master, "keylog", ""
+                return master, "keylog", msg("")
         if not self.client_key_exchange:  # abbreviated handshake: the session's own master
             for key in (self.offered_ticket, self.offered_session):
                 if key and key in self.setup.session_masters:
-                    return self.setup.session_masters[key], "resumed_session", ""
-            return None, "", _NOT_RESUMABLE
+                    return self.setup.session_masters[key], "resumed_session", msg("")
+            return None, "", self._keylog_reason() or _NOT_RESUMABLE
         enc_cert = self.server_certs[1] if len(self.server_certs) > 1 else None
         try:
             pms, _source = crypto.recover_premaster(suite, self.client_key_exchange,
                                                    self.setup.keys, enc_cert, keylog)
         except crypto.PremasterError as exc:
-            if keylog is not None and suite.key_exchange is registry.KeyExchange.ECDHE:
-                return None, "", _NO_KEYLOG_LINE
-            return None, "", str(exc)
+            keylog_reason = self._keylog_reason()
+            if keylog_reason is not None and not self.setup.keys:
+                return None, "", keylog_reason  # only a key log was given: it is the reason
+            if keylog_reason is not None:
+                return None, "", msg("{a}; {b}", a=keylog_reason, b=reason_of(exc))
+            return None, "", reason_of(exc)
         master = crypto.master_secret(pms, self.client_random, self.server_random,
                                       suite.prf_hash)
-        return master, "server_key", ""
+        return master, "server_key", msg("")
+
+    def _keylog_reason(self) -> Msg | None:
+        """Why the key log did not give this connection's master secret (None: no key log)."""
+        keylog = self.setup.keylog
+        if keylog is None:
+            return None
+        return _NO_USABLE_LINE if len(keylog) == 0 else _NO_KEYLOG_LINE
 
     # -- plaintext --------------------------------------------------------------------------
 
@@ -237,8 +256,9 @@ class ConnectionDecryptor:
             self.finished_verified[side] = ok
             self.checks.append(Check(
                 f"{side}_finished", ok,
-                f"{side} Finished verify_data " + ("matches the transcript" if ok else
-                                                   "does NOT match the transcript")))
+                msg("{side} Finished verify_data matches the handshake messages", side=side)
+                if ok else msg("{side} Finished verify_data does NOT match the handshake "
+                               "messages", side=side)))
         self.transcript += message.raw
 
     def _application_data(self, direction: str, plaintext: bytes) -> None:
@@ -256,7 +276,7 @@ class ConnectionDecryptor:
     def _verify_certificate_verify(self, signature: bytes) -> None:
         if not self.client_certs:
             self.checks.append(Check("certificate_verify_signature", False,
-                                     "CertificateVerify without a client certificate"))
+                                     msg("CertificateVerify without a client certificate")))
             return
         check = crypto.verify_certificate_verify(signature, self.client_certs[0],
                                                  bytes(self.transcript))
@@ -286,11 +306,11 @@ class ConnectionDecryptor:
             "records_failed": self.records_failed,
         }
         if self.master is None and self.failure is None and not self.client_random:
-            self.failure = ("no ClientHello in the capture (it starts after the handshake): "
-                            "the keys cannot be derived")
+            self.failure = msg("no ClientHello in the capture (it starts after the handshake): "
+                               "the keys cannot be derived")
             self.missing_key = True
         elif self.master is None and self.failure is None and not any(self.active.values()):
-            self.failure = "the connection never switched to encryption"
+            self.failure = msg("the connection never switched to encryption")
         if self.failure:
             result["reason"] = self.failure
         if self.setup.show_secrets and self.master is not None:
@@ -299,7 +319,7 @@ class ConnectionDecryptor:
         return result
 
     def previews(self) -> list[str]:
-        lines = []
+        lines: list[str] = []
         for direction in ("c2s", "s2c"):
             data = bytes(self._preview[direction])
             if data:
@@ -307,5 +327,6 @@ class ConnectionDecryptor:
                     {"\r": "\\r", "\n": "\\n"}.get(ch, ch if ch.isprintable() else "·")
                     for ch in data.decode("utf-8", "replace"))
                 more = "…" if self.plaintext_bytes[direction] > len(data) else ""
-                lines.append(f"{direction} plaintext: {text}{more}")
+                lines.append(msg("{direction} plaintext: {text}", direction=direction,
+                                 text=text + more))
         return lines

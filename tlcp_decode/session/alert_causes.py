@@ -1,0 +1,135 @@
+"""A likely cause for each fatal alert, inferred from what the capture shows before it.
+
+An alert names a category (handshake_failure, bad_certificate...), not the reason; the reason
+is usually visible in what preceded it: which side sent it, after which message, what the
+client offered, what the server asked for. Each cause here is an inference from those facts
+and is always presented as one ("likely cause, inferred from ..."), never as a verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tlcp_decode import registry
+from tlcp_decode.messages import Msg, msg
+from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
+
+if TYPE_CHECKING:
+    from tlcp_decode.session.analyzer import AlertEntry, HandshakeEntry, TLCPAnalyzer
+
+CERTIFICATE_ALERTS = frozenset({"bad_certificate", "unsupported_certificate",
+                                "certificate_revoked", "certificate_expired",
+                                "certificate_unknown", "unknown_ca", "access_denied"})
+_SIDE = {"c2s": "client", "s2c": "server"}
+
+
+@dataclass(frozen=True)
+class AlertCause:
+    alert_index: int  # position in the analyzer's alerts
+    cause: Msg
+
+    @property
+    def text(self) -> Msg:
+        return msg("likely cause (an inference from the messages before the alert, not "
+                   "stated by the peer): {cause}", cause=self.cause)
+
+
+def _before(entries: Sequence[HandshakeEntry], frame: int | None) -> list[HandshakeEntry]:
+    if frame is None:
+        return list(entries)
+    return [e for e in entries if e.frame is not None and e.frame <= frame]
+
+
+def _suite_names(a: TLCPAnalyzer) -> str:
+    if a.client_hello is None:
+        return "?"
+    return ", ".join(registry.suite_name(int(s)) for s in a.client_hello.cipher_suites)
+
+
+def _version_cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg | None:
+    """A TLS client at a TLCP server, or a TLCP client at a TLS server."""
+    client = a.client_version
+    if client is None or alert.description != "protocol_version":
+        return None
+    server_records = a.stats["s2c"].record_versions
+    if client in TLS_VERSIONS and (TLCP_VERSION in server_records or alert.direction == "s2c"):
+        return msg("a TLS client (ClientHello version {client}) is talking to a TLCP server, "
+                   "which only accepts version 0x0101", client=f"0x{client:04x}")
+    if client == TLCP_VERSION and alert.direction == "s2c":
+        return msg("the client speaks TLCP (0x0101) and the server does not accept that "
+                   "version: probably a TLS-only server")
+    return None
+
+
+def _cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg:
+    sender = _SIDE.get(alert.direction, alert.direction)
+    seen = _before(a.handshake, alert.frame)
+    types = [(e.direction, e.type) for e in seen]
+    description = alert.description or "?"
+    version = _version_cause(a, alert)
+    if version is not None:
+        return version
+    server_spoke = any(d == "s2c" for d, _t in types)
+    if sender == "server" and not server_spoke and ("c2s", "client_hello") in types:
+        return msg("no cipher suite in common: the server refused the ClientHello, which "
+                   "offered {suites}", suites=_suite_names(a))
+    done = ("s2c", "server_hello_done") in types
+    client_after_done = done and any(
+        d == "c2s" for d, _t in types[types.index(("s2c", "server_hello_done")) + 1:])
+    if sender == "client" and done and not client_after_done:
+        if description in CERTIFICATE_ALERTS:
+            return _untrusted_server(a)
+        return msg("the client refused the server's hello messages ({description}) before "
+                   "sending its key exchange", description=description)
+    if sender == "server" and a.certificate_request is not None and client_after_done:
+        if not a.client_certificates:
+            return msg("the server asked for a client certificate (CertificateRequest) and the "
+                       "client sent none")
+        if description in CERTIFICATE_ALERTS:
+            return msg("the server rejected the client's certificate ({subject}): its chain "
+                       "probably does not lead to a CA the server trusts, or its key usage or "
+                       "validity does not fit", subject=a.client_certificates[0].subject)
+        if description == "decrypt_error":
+            return msg("the server could not verify the client's CertificateVerify signature")
+    if description in ("bad_record_mac", "decrypt_error", "decryption_failed") and \
+            any(t == "finished" for _d, t in types):
+        return msg("the {sender} could not decrypt or verify the peer's Finished: the two sides "
+                   "derived different keys (a different pre-master secret)", sender=sender)
+    if sender == "client" and description in CERTIFICATE_ALERTS:
+        return _untrusted_server(a)
+    return msg("the {sender} ended the handshake with {description} in state '{state}'",
+               sender=sender, description=description, state=_state_after(seen))
+
+
+def _state_after(seen: Sequence[HandshakeEntry]) -> str:
+    return seen[-1].state if seen else "start"
+
+
+def _untrusted_server(a: TLCPAnalyzer) -> Msg:
+    if not a.server_certificates:
+        return msg("the client rejected the server's certificate")
+    leaf = a.server_certificates[0]
+    return msg("the client rejected the server's certificate ({subject}, issued by {issuer}): "
+               "its chain probably does not lead to anything the client trusts",
+               subject=leaf.subject, issuer=leaf.issuer)
+
+
+def alert_causes(a: TLCPAnalyzer) -> list[AlertCause]:
+    """A cause for the first fatal alert; a later fatal alert of the other side is its answer."""
+    causes: list[AlertCause] = []
+    first: AlertEntry | None = None
+    for index, alert in enumerate(a.alerts):
+        if alert.level != "fatal":
+            continue
+        if first is None:
+            first = alert
+            causes.append(AlertCause(index, _cause(a, alert)))
+        elif alert.direction != first.direction:
+            causes.append(AlertCause(index, msg(
+                "the {sender} answers the {peer}'s fatal {description}",
+                sender=_SIDE.get(alert.direction, alert.direction),
+                peer=_SIDE.get(first.direction, first.direction),
+                description=first.description or "?")))
+    return causes
