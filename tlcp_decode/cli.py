@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from tlcp_decode import __version__
-from tlcp_decode.report.i18n import LANGUAGES
+from tlcp_decode.messages import localize
+from tlcp_decode.report.i18n import LANGUAGES, _, use_language_of
 from tlcp_decode.report.tables import FORMATS
 
 EXIT_OK, EXIT_WARNINGS, EXIT_UNUSABLE = 0, 1, 2
@@ -33,94 +34,95 @@ def about(path: str, message: object) -> str:
 def _decode_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode",
-        description="Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
+        description=_("Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
         "pcap/pcapng captures. Other commands: 'tlcp-decode tables', 'tlcp-decode lua', "
-        "'tlcp-decode install-plugin' (each has --help).",
+        "'tlcp-decode install-plugin' (each has --help)."),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="pcap or pcapng capture(s)")
-    p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}")
-    src = p.add_argument_group("input")
+    p.add_argument("files", nargs="*", metavar="FILE", help=_("pcap or pcapng capture(s)"))
+    p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}",
+                   help=_("show program's version number and exit"))
+    src = p.add_argument_group(_("input"))
     src.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
-                     help="packet reader: native (fast, pcap/pcapng), pyshark (tshark: any "
-                     "format, display filters, live capture); auto = native unless -Y/-i")
+                     help=_("packet reader: native (fast, pcap/pcapng), pyshark (tshark: any "
+                     "format, display filters, live capture); auto = native unless -Y/-i"))
     src.add_argument("-Y", "--display-filter", metavar="EXPR",
-                     help="tshark display filter, e.g. 'tcp.port == 443' (pyshark source)")
-    src.add_argument("-i", "--interface", metavar="IFACE", help="capture live on IFACE")
-    src.add_argument("-f", "--capture-filter", metavar="BPF", help="capture filter for -i")
-    src.add_argument("-c", "--count", type=int, metavar="N", help="stop -i after N packets")
+                     help=_("tshark display filter, e.g. 'tcp.port == 443' (pyshark source)"))
+    src.add_argument("-i", "--interface", metavar="IFACE", help=_("capture live on IFACE"))
+    src.add_argument("-f", "--capture-filter", metavar="BPF", help=_("capture filter for -i"))
+    src.add_argument("-c", "--count", type=int, metavar="N", help=_("stop -i after N packets"))
     src.add_argument("--port", type=int, action="append", default=[], metavar="N",
-                     help="treat TCP port N as TLCP whatever its first bytes look like "
-                     "(repeatable); otherwise TLCP is detected by content on any port")
-    out = p.add_argument_group("output")
+                     help=_("treat TCP port N as TLCP whatever its first bytes look like "
+                     "(repeatable); otherwise TLCP is detected by content on any port"))
+    out = p.add_argument_group(_("output"))
     out.add_argument("--json", action="store_true",
-                     help="JSON lines: one object per connection, then a summary (docs/json.md)")
+                     help=_("JSON lines: one object per connection, then a summary (docs/json.md)"))
     out.add_argument("--brief", action="store_true",
-                     help="one line per connection instead of the full tree")
+                     help=_("one line per connection instead of the full tree"))
     out.add_argument("--records", action="store_true",
-                     help="list every record (frame, direction, type, version, length), "
-                     "application data included")
-    out.add_argument("--lang", choices=LANGUAGES, help="report language (default: locale)")
+                     help=_("list every record (frame, direction, type, version, length), "
+                     "application data included"))
+    out.add_argument("--lang", choices=LANGUAGES, help=_("report language (default: locale)"))
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    out.add_argument("-q", "--quiet", action="store_true", help=_("no progress bar"))
     out.add_argument("--strict", action="store_true",
-                     help="exit 1 when any connection has a warning or a failed (✗) check")
+                     help=_("exit 1 when any connection has a warning or a failed (✗) check"))
     out.add_argument("--jobs", type=int, default=None, metavar="N",
-                     help="processes to use: with several input files, decode N of them in "
+                     help=_("processes to use: with several input files, decode N of them in "
                      "parallel (output order kept); otherwise each file is read in one process "
                      "and analysed in another when 2+ CPUs are available (the default). "
-                     "--jobs 1: everything in one process")
-    keys = p.add_argument_group("decryption")
+                     "--jobs 1: everything in one process"))
+    keys = p.add_argument_group(_("decryption"))
     keys.add_argument("--keylog", metavar="FILE", action="append", default=[],
-                      help="NSS key log (CLIENT_RANDOM / RSA lines)")
+                      help=_("NSS key log (CLIENT_RANDOM / RSA lines)"))
     keys.add_argument("--key", metavar="FILE", action="append", default=[],
-                      help="server private key (SM2 encryption key, RSA key): PEM SEC1, PKCS#8 "
-                      "or encrypted PKCS#8 (repeatable)")
-    keys.add_argument("--key-password", metavar="PASSWORD", help="password of --key files")
+                      help=_("server private key (SM2 encryption key, RSA key): PEM SEC1, PKCS#8 "
+                      "or encrypted PKCS#8 (repeatable)"))
+    keys.add_argument("--key-password", metavar="PASSWORD", help=_("password of --key files"))
     keys.add_argument("--dump-plaintext", metavar="DIR",
-                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin")
+                      help=_("write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin"))
     keys.add_argument("--write-keylog", metavar="FILE",
-                      help="write recovered master secrets as an NSS key log for Wireshark")
+                      help=_("write recovered master secrets as an NSS key log for Wireshark"))
     keys.add_argument("--ca", metavar="FILE", action="append", default=[],
-                      help="trusted CA certificate(s) for chain checks")
+                      help=_("trusted CA certificate(s) for chain checks"))
     keys.add_argument("--show-secrets", action="store_true",
-                      help="print master secrets and keys in the report")
+                      help=_("print master secrets and keys in the report"))
     return p
 
 
 def _tables_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode tables",
-        description="Print the cipher-suite and key-exchange/certificate tables from the "
-        "registry, or with --capture, the suites offered and negotiated per server.",
+        description=_("Print the cipher-suite and key-exchange/certificate tables from the "
+        "registry, or with --capture, the suites offered and negotiated per server."),
     )
     p.add_argument("files", nargs="*", metavar="FILE",
-                   help="capture(s) to take the inventory of (same as --capture)")
+                   help=_("capture(s) to take the inventory of (same as --capture)"))
     p.add_argument("--format", choices=FORMATS, default="md",
-                   help="md (titled tables), csv (plain CSV: tables separated by an empty "
-                   "line, no comment lines) or json")
+                   help=_("md (titled tables), csv (plain CSV: tables separated by an empty "
+                   "line, no comment lines) or json"))
     p.add_argument("--capture", metavar="FILE", nargs="+", action="extend", default=[],
-                   help="inventory of one or more captures instead of the static tables "
-                   "(repeatable)")
-    p.add_argument("--lang", choices=LANGUAGES, help="table language (default: locale)")
+                   help=_("inventory of one or more captures instead of the static tables "
+                   "(repeatable)"))
+    p.add_argument("--lang", choices=LANGUAGES, help=_("table language (default: locale)"))
     p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
-                   help="packet reader, as for decoding")
+                   help=_("packet reader, as for decoding"))
     p.add_argument("--port", type=int, action="append", default=[], metavar="N",
-                   help="treat TCP port N as TLCP (repeatable)")
+                   help=_("treat TCP port N as TLCP (repeatable)"))
     return p
 
 
 def _lua_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tlcp-decode lua",
-                                description="Generate the Wireshark Lua plugin from the schemas.")
-    p.add_argument("-o", "--output", metavar="PATH", help="write here instead of stdout")
+                                description=_("Generate the Wireshark Lua plugin from the schemas."))
+    p.add_argument("-o", "--output", metavar="PATH", help=_("write here instead of stdout"))
     return p
 
 
 def _install_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode install-plugin",
-        description="Copy the generated plugin into your personal Wireshark plugin folder.")
-    p.add_argument("--dest", metavar="DIR", help="folder to install into")
+        description=_("Copy the generated plugin into your personal Wireshark plugin folder."))
+    p.add_argument("--dest", metavar="DIR", help=_("folder to install into"))
     return p
 
 
@@ -154,7 +156,7 @@ def run_lua(argv: Sequence[str]) -> int:
     args = _lua_parser().parse_args(argv)
     if args.output:
         path = luagen.write_plugin(Path(args.output))
-        print(f"wrote {path}", file=sys.stderr)
+        print(_("wrote {path}").format(path=path), file=sys.stderr)
     else:
         sys.stdout.write(luagen.generate_lua())
     return EXIT_OK
@@ -165,9 +167,9 @@ def run_install(argv: Sequence[str]) -> int:
 
     args = _install_parser().parse_args(argv)
     path = luagen.install_plugin(Path(args.dest) if args.dest else None)
-    print(f"installed the TLCP plugin as {path}")
-    print("restart Wireshark (or run tshark) to load it; check with: tshark -G protocols | "
-          "grep -w tlcp")
+    print(_("installed the TLCP plugin as {path}").format(path=path))
+    print(_("restart Wireshark (or run tshark) to load it; check with: tshark -G protocols | "
+            "grep -w tlcp"))
     return EXIT_OK
 
 
@@ -185,7 +187,7 @@ def run_decode(argv: Sequence[str]) -> int:
 
     args = _decode_parser().parse_args(argv)
     if not args.files and not args.interface:
-        raise UsageError("no capture given (tlcp-decode FILE..., or -i IFACE); see --help")
+        raise UsageError(_("no capture given (tlcp-decode FILE..., or -i IFACE); see --help"))
     return decode(args)
 
 
@@ -195,12 +197,13 @@ COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install}
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(argv[0]) if argv else None
+    use_language_of(argv)  # --help and argparse's own messages in the chosen language
     try:
         if command is not None:
             return command(argv[1:])
         return run_decode(argv)
     except UsageError as exc:
-        print(f"tlcp-decode: {exc}", file=sys.stderr)
+        print(f"tlcp-decode: {localize(exc.args[0] if exc.args else exc, _)}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130

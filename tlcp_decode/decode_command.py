@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode.cli import EXIT_OK, EXIT_WARNINGS, UsageError, about
+from tlcp_decode.messages import localize, msg, reason_of
 from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
 from tlcp_decode.report import i18n, jsonl
+from tlcp_decode.report.i18n import protocol_word
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
@@ -32,7 +34,7 @@ def decryption_setup(args: argparse.Namespace) -> Any:
     """Keys and key logs from the command line, or None when none were given."""
     if not (args.keylog or args.key):
         if args.dump_plaintext or args.write_keylog:
-            raise UsageError("--dump-plaintext and --write-keylog need --keylog or --key")
+            raise UsageError(msg("--dump-plaintext and --write-keylog need --keylog or --key"))
         return None
     from tlcp_decode.session.decryption import DecryptionSetup
 
@@ -41,7 +43,7 @@ def decryption_setup(args: argparse.Namespace) -> Any:
             args.keylog, args.key, args.key_password, args.dump_plaintext,
             show_secrets=args.show_secrets)
     except (OSError, ValueError) as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(reason_of(exc)) from None
 
 
 def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:
@@ -52,9 +54,9 @@ def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:
     try:
         return tuple(load_trusted(args.ca))
     except OSError as exc:
-        raise UsageError(f"{exc.filename}: {exc.strerror}") from None
+        raise UsageError(msg("{file}: {error}", file=exc.filename, error=exc.strerror)) from None
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(reason_of(exc)) from None
 
 
 def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
@@ -157,11 +159,13 @@ class Output:
         else:
             line = i18n._("{name}: {n} connection(s) ({protocols}), {p} packet(s)").format(
                 name=name, n=self.flows,
-                protocols=", ".join(f"{k} {v}" for k, v in sorted(self.protocols.items())),
+                protocols=", ".join(f"{protocol_word(k)} {v}"
+                                    for k, v in sorted(self.protocols.items())),
                 p=stats.get("packets", "?"))
             self.console.print(line, style="bold")
             for warning in warnings:
-                self.console.print(f"warning: {warning}", style="yellow")
+                self.console.print(i18n._("warning: {warning}").format(
+                    warning=localize(warning, i18n._)), style="yellow")
 
 
 def has_failed_check(result: FlowResult) -> bool:
@@ -210,15 +214,15 @@ def _decode_in_two_processes(name: str, reader: NativeReader, options: DecodeOpt
 def open_capture(args: argparse.Namespace, name: str) -> Any:
     path = Path(name)
     if not path.exists():
-        raise UsageError(f"{name}: no such file")
+        raise UsageError(msg("{name}: no such file", name=name))
     if path.is_dir():
-        raise UsageError(f"{name}: is a directory, not a capture")
+        raise UsageError(msg("{name}: is a directory, not a capture", name=name))
     try:
         return open_packets(path, args.source, args.display_filter)
     except CaptureError as exc:
         raise UsageError(about(name, exc)) from None
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(reason_of(exc)) from None
 
 
 def _dump_into(setup: Any, args: argparse.Namespace, name: str) -> None:
@@ -256,7 +260,7 @@ def _two_processes_available() -> bool:
 def decode(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
     if args.jobs is not None and args.jobs < 1:
-        raise UsageError(f"--jobs {args.jobs}: at least one process is needed")
+        raise UsageError(msg("--jobs {n}: at least one process is needed", n=args.jobs))
     progress = not args.quiet and sys.stderr.isatty()
     any_warnings = False
     setup = decryption_setup(args)
@@ -292,5 +296,7 @@ def decode(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     if setup is not None and args.write_keylog:
         count = setup.write_keylog(args.write_keylog)
-        print(f"wrote {count} master secret(s) to {args.write_keylog}", file=sys.stderr)
+        print(i18n._("wrote {n} master secret(s) to {path}").format(n=count,
+                                                                   path=args.write_keylog),
+              file=sys.stderr)
     return EXIT_WARNINGS if (args.strict and any_warnings) else EXIT_OK

@@ -12,7 +12,7 @@ This module imports nothing of the project, so every layer (crypto, session, flo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 
 class Msg(str):
@@ -55,3 +55,16 @@ def reason_of(exc: BaseException) -> Msg:
     """An exception's message, still translatable when it was raised with a ``Msg``."""
     first = exc.args[0] if exc.args else ""
     return first if isinstance(first, Msg) else Msg(str(exc).replace("{", "{{").replace("}", "}}"))
+
+
+def joined(items: Sequence[object], template: str = "{a}, {b}") -> Msg:
+    """Items joined into one Msg (``template`` joins two), each item still translatable."""
+    texts = [item if isinstance(item, Msg) else Msg(str(item).replace("{", "{{")
+                                                     .replace("}", "}}"))
+             for item in items]
+    if not texts:
+        return Msg("")
+    text = texts[0]
+    for item in texts[1:]:
+        text = Msg(template, a=text, b=item)
+    return text

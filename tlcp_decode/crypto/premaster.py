@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..messages import Msg, msg
+from ..messages import Msg, joined, msg
 from ..registry import CipherSuite, KeyExchange
 from . import sm2
 from .errors import PremasterError
@@ -85,14 +85,7 @@ def _ecc(
             return _check(key.sm2_decrypt(encrypted), f"SM2 decryption with {key.source}")
         except sm2.SM2Error as exc:
             failures.append(msg("{source}: {error}", source=key.source, error=str(exc)))
-    raise PremasterError(_joined(failures))
-
-
-def _joined(failures: list[Msg]) -> Msg:
-    text = failures[0]
-    for failure in failures[1:]:
-        text = msg("{a}; {b}", a=text, b=failure)
-    return text
+    raise PremasterError(joined(failures, "{a}; {b}"))
 
 
 def _rsa(
@@ -120,4 +113,4 @@ def _rsa(
     if not failures:
         raise PremasterError(msg(
             "no RSA private key matches the server's encryption certificate and no key log"))
-    raise PremasterError(_joined(failures))
+    raise PremasterError(joined(failures, "{a}; {b}"))

@@ -26,7 +26,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from ..messages import Msg, msg
+from ..messages import Msg, joined, msg
 from ..registry import CipherSuite, Hash, KeyExchange
 from . import sm2
 from .errors import KeyLoadError
@@ -129,10 +129,7 @@ def _verify_any(cert: bytes, signature: bytes, forms: Sequence[SignedForm],
 
 def _form_list(forms: Sequence[SignedForm]) -> Msg:
     """The forms tried, joined for a failure detail (each name stays translatable)."""
-    text: Msg = msg(forms[0].name)
-    for form in forms[1:]:
-        text = msg("{a}; {b}", a=text, b=form.name)
-    return text
+    return joined([form.name for form in forms], "{a}; {b}")
 
 
 def verify_ecc_server_key_exchange(

@@ -17,6 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import msg
 from ..source.packet import Packet
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
 from .reassembly import Chunk, Reassembler
@@ -358,7 +359,9 @@ class FlowTracker:
                 out.append(StreamData(conn, direction, ch.data, ch.frame))
             else:
                 out.append(StreamGap(conn, direction, ch.size, ch.frame))
-                conn.warnings.append(f"gap of {ch.size} bytes in {direction} at frame {ch.frame}")
+                conn.warnings.append(msg("data missing: gap of {size} bytes in {direction} at "
+                                         "frame {frame}", size=ch.size, direction=direction,
+                                         frame=ch.frame))
 
     def _close(self, conn: Connection, out: list[FlowEvent]) -> None:
         if conn.closed:
@@ -371,18 +374,18 @@ class FlowTracker:
         for name in ("c2s", "s2c"):
             d = conn.tcp.direction(name)
             if d.retransmissions:
-                conn.warnings.append(
-                    f"{d.retransmissions} retransmitted segment(s) in {name} "
-                    f"({d.retransmitted_bytes} bytes)"
-                )
+                conn.warnings.append(msg(
+                    "{n} retransmitted segment(s) in {direction} ({size} bytes)",
+                    n=d.retransmissions, direction=name, size=d.retransmitted_bytes))
             if d.dropped_bytes:
-                conn.warnings.append(f"{d.dropped_bytes} bytes in {name} after its FIN ignored")
+                conn.warnings.append(msg("{size} bytes in {direction} after its FIN ignored",
+                                         size=d.dropped_bytes, direction=name))
         for name, reassembler in (("c2s", conn.c2s), ("s2c", conn.s2c)):
             if reassembler.cap_flushes:
-                conn.warnings.append(
-                    f"{name}: the out-of-order buffer reached its limit of "
-                    f"{reassembler.max_buffer} bytes {reassembler.cap_flushes} time(s); the "
-                    "missing bytes before it were declared a gap")
+                conn.warnings.append(msg(
+                    "{direction}: the out-of-order buffer reached its limit of {limit} bytes "
+                    "{n} time(s); the missing bytes before it were declared a gap",
+                    direction=name, limit=reassembler.max_buffer, n=reassembler.cap_flushes))
         out.append(ConnectionClosed(conn))
         for key in (conn.key, (conn.server[0], conn.server[1], conn.client[0], conn.client[1])):
             side = self._sides.get(key)

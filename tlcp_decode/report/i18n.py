@@ -56,5 +56,32 @@ def current_language() -> str:
     return _language
 
 
+def use_language_of(argv: list[str]) -> None:
+    """Set the language from ``--lang X`` in a command line before the parsers are built (their
+    help is translated when built), and have argparse's own words ("usage:", "options", its
+    error messages) translated through the same catalog."""
+    chosen = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            chosen = argv[index + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.split("=", 1)[1]
+    set_language(chosen if chosen in LANGUAGES else None)
+    import argparse
+
+    # argparse looks its module-level gettext functions up at call time
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def protocol_word(protocol: str) -> str:
+    """tlcp, tls, other: the protocol as a report names it."""
+    return {"tlcp": "TLCP", "tls": "TLS"}.get(protocol) or _("other protocol")
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _translation.ngettext(singular, plural, n)
+
+
 def _(message: str) -> str:
     return _translation.gettext(message)

@@ -16,7 +16,7 @@ from rich.tree import Tree
 
 from tlcp_decode import registry
 from tlcp_decode.pipeline import FlowResult, endpoint
-from tlcp_decode.report.i18n import _
+from tlcp_decode.report.i18n import _, protocol_word
 from tlcp_decode.report.terms import (
     alert_word,
     check_title,
@@ -229,7 +229,7 @@ def _summary_line(result: FlowResult) -> Text:
     text = Text.assemble(
         (_("Connection {n}").format(n=conn.index), "bold"), "  ",
         (endpoint(conn.client), "green"), " → ", (endpoint(conn.server), "green"), "  ",
-        (result.protocol.upper(), "bold magenta"),
+        (protocol_word(result.protocol), "bold magenta"),
     )
     if a.cipher_suite is not None:
         text.append(f"  {registry.suite_name(a.cipher_suite)} (0x{a.cipher_suite:04x})",
@@ -322,7 +322,7 @@ def brief_line(result: FlowResult) -> Text:
     line = Text.assemble(
         (f"#{conn.index:<5} ", "bold"),
         (f"{endpoint(conn.client)} → {endpoint(conn.server)}", "green"),
-        (f"  {result.protocol.upper():<5}", "bold magenta"),
+        (f"  {protocol_word(result.protocol):<5}", "bold magenta"),
     )
     if result.protocol in ("tlcp", "tls"):
         suite = registry.suite_name(a.cipher_suite) if a.cipher_suite is not None else "-"

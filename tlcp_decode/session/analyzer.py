@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tlcp_decode import registry
+from tlcp_decode.messages import msg
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.record import ALERT_DESCRIPTIONS, ContentType
@@ -237,9 +238,10 @@ class TLCPAnalyzer:
         if self.protocol in (None, "other"):
             self.unparsed[direction] += size
             return
-        self.warnings.append(
-            f"{direction}: {size} bytes missing from the capture before frame {frame}; "
-            "the parser resynchronised on the next record header")
+        self.warnings.append(msg(
+            "{direction}: {size} bytes missing from the capture before frame {frame} (data "
+            "missing); the parser resynchronised on the next record header",
+            direction=direction, size=size, frame=frame))
         self._handle(direction, self.parser.gap(direction, size, frame), None)  # type: ignore[arg-type]
 
     def close(self) -> None:
@@ -276,11 +278,13 @@ class TLCPAnalyzer:
                 self._alert(direction, event.frame, event.level, event.description, False)
         elif isinstance(event, Malformed):
             self.malformed += 1
-            self.warnings.append(f"{direction}: frame {event.frame}: {event.error.message}")
+            self.warnings.append(msg("{direction}: frame {frame}: {error}", direction=direction,
+                                     frame=event.frame, error=event.error.message))
         elif isinstance(event, Skipped):
-            self.warnings.append(
-                f"{direction}: {event.length} bytes not parsed at stream offset "
-                f"{event.offset} (frame {event.frame}): {event.reason}")
+            self.warnings.append(msg(
+                "{direction}: {n} bytes not parsed at stream offset {offset} (frame {frame}): "
+                "{reason}", direction=direction, n=event.length, offset=event.offset,
+                frame=event.frame, reason=event.reason))
 
     def _record(self, direction: str, record: RecordSeen) -> None:
         content_type = record.content_type
@@ -321,9 +325,9 @@ class TLCPAnalyzer:
                                step.after.value, ts, detail)
         self.handshake.append(entry)
         if not step.expected:
-            self.warnings.append(
-                f"{direction}: unexpected {message} in state '{step.before.value}' "
-                f"(frame {frame})")
+            self.warnings.append(msg(
+                "{direction}: unexpected {message} in state '{state}' (frame {frame})",
+                direction=direction, message=message, state=step.before.value, frame=frame))
         if self.machine.complete and self.established_ts is None:
             self.established_ts = ts if ts is not None else self._now
         return entry
@@ -336,7 +340,8 @@ class TLCPAnalyzer:
         self._step(direction, name, message.frame, encrypted, message.length, ts)
         if message.error is not None:
             self.malformed += 1
-            self.warnings.append(f"{direction}: frame {message.frame}: {message.error.message}")
+            self.warnings.append(msg("{direction}: frame {frame}: {error}", direction=direction,
+                                     frame=message.frame, error=message.error.message))
         body = message.body
         if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
             self.decryptor.on_handshake(direction, message)

@@ -20,7 +20,7 @@ from pathlib import Path
 from asn1crypto import x509
 
 from tlcp_decode.crypto import verify_certificate_signature
-from tlcp_decode.messages import Msg, msg
+from tlcp_decode.messages import Msg, joined, msg
 from tlcp_decode.session.certificates import CertificateInfo, distinguished_name
 
 MAX_DEPTH = 8
@@ -162,10 +162,8 @@ def sign_enc_pair(sign: CertificateInfo, enc: CertificateInfo) -> tuple[bool, Ms
     if sign.public_key == enc.public_key:
         problems.append(msg("both hold the same public key"))
     if problems:
-        text = problems[0]
-        for problem in problems[1:]:
-            text = msg("{a}; {b}", a=text, b=problem)
-        return False, msg("signing and encryption certificates: {problems}", problems=text)
+        return False, msg("signing and encryption certificates: {problems}",
+                          problems=joined(problems, "{a}; {b}"))
     return True, msg("signing and encryption certificates share subject {subject} and issuer "
                      "{issuer} and hold different keys", subject=sign.subject,
                      issuer=sign.issuer)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
-from tlcp_decode.messages import msg
+from tlcp_decode.messages import joined, msg
 from tlcp_decode.session.certificates import usage_fits
 from tlcp_decode.session.validity import connection_time, validity_checks
 
@@ -90,12 +90,7 @@ def _wrong_key_types(certs: list[Any], wanted: str) -> Any:
     """A detail naming each certificate whose key is not ``wanted``, or None."""
     wrong = [msg("{role} certificate is {key_type}", role=c.role, key_type=c.key_type)
              for c in certs if c.key_type != wanted]
-    if not wrong:
-        return None
-    text = wrong[0]
-    for item in wrong[1:]:
-        text = msg("{a}; {b}", a=text, b=item)
-    return text
+    return joined(wrong, "{a}; {b}") if wrong else None
 
 
 def key_usage(a: TLCPAnalyzer) -> Iterator[Check]:
@@ -111,7 +106,7 @@ def key_usage(a: TLCPAnalyzer) -> Iterator[Check]:
             else:
                 yield Check(f"{side}_{cert.role}_key_usage", fits,
                             msg("{role} certificate key usage: {usages}", role=cert.role,
-                                usages=", ".join(cert.key_usage)))
+                                usages=joined(cert.key_usage)))
 
 
 def client_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:

@@ -20,6 +20,7 @@ from typing import Any, Literal
 import construct
 
 from tlcp_decode import registry
+from tlcp_decode.messages import msg
 from tlcp_decode.schema import (
     HANDSHAKE_HEADER_LENGTH,
     MAX_RECORD_LENGTH,
@@ -117,9 +118,10 @@ class HandshakeAssembler:
             length = int.from_bytes(raw_length, "big")
             total = HANDSHAKE_HEADER_LENGTH + length
             if length > self._max:
-                error = BufferLimitExceeded(
-                    f"handshake message type {msg_type} claims {length} bytes, more than the "
-                    f"{self._max}-byte limit; skipped", self._offset)
+                error = BufferLimitExceeded(msg(
+                    "handshake message type {type} claims {length} bytes, more than the "
+                    "{limit}-byte limit; skipped", type=msg_type, length=length,
+                    limit=self._max), self._offset)
                 events.append(Malformed(self._offset, frame, error))
                 self._discard = max(0, total - len(self._buf))
                 del self._buf[:total]
@@ -143,12 +145,14 @@ class HandshakeAssembler:
         if have >= HANDSHAKE_HEADER_LENGTH:
             msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(self._buf)
             length = int.from_bytes(raw_length, "big")
-            error = HandshakeLengthError(
-                f"handshake message type {msg_type} claims {length} bytes but only "
-                f"{have - HANDSHAKE_HEADER_LENGTH} arrived before {what}", self._offset)
+            error = HandshakeLengthError(msg(
+                "handshake message type {type} claims {length} bytes but only {have} arrived "
+                "before {what}", type=msg_type, length=length,
+                have=have - HANDSHAKE_HEADER_LENGTH, what=what), self._offset)
         else:
-            error = HandshakeLengthError(
-                f"{have} byte(s) of a handshake header before {what}", self._offset)
+            error = HandshakeLengthError(msg(
+                "{have} byte(s) of a handshake header before {what}", have=have, what=what),
+                self._offset)
         self._buf.clear()
         self.pending = 0
         return [Malformed(self._offset, frame, error)]
@@ -165,9 +169,9 @@ class HandshakeAssembler:
                         _parsed_messages.clear()
                     _parsed_messages[(raw, key_exchange)] = parsed
         except construct.ConstructError as exc:
-            error = MalformedMessage(
-                f"handshake message type {msg_type} ({length} bytes) does not parse: "
-                f"{_construct_reason(exc)}", self._offset)
+            error = MalformedMessage(msg(
+                "handshake message type {type} ({length} bytes) does not parse: {reason}",
+                type=msg_type, length=length, reason=_construct_reason(exc)), self._offset)
             return HandshakeMessage(self._offset, frame, msg_type, length, raw, None, error)
         body = parsed.body
         if msg_type == 2 and body is not None:  # ServerHello fixes the key exchange
@@ -348,12 +352,14 @@ class RecordStream:
 
     def _header_error(self, content_type: int, version: int, length: int) -> DecodeError | None:
         if content_type not in CONTENT_TYPES:
-            return UnknownContentType(f"unknown content type {content_type}", self._base)
+            return UnknownContentType(msg("unknown content type {type}", type=content_type),
+                                      self._base)
         if version not in KNOWN_VERSIONS:
-            return UnknownVersion(f"unknown record version 0x{version:04x}", self._base)
+            return UnknownVersion(msg("unknown record version {version}",
+                                      version=f"0x{version:04x}"), self._base)
         if length > MAX_RECORD_LENGTH:
-            return RecordTooLong(
-                f"record length {length} exceeds the maximum {MAX_RECORD_LENGTH}", self._base)
+            return RecordTooLong(msg("record length {length} exceeds the maximum {limit}",
+                                     length=length, limit=MAX_RECORD_LENGTH), self._base)
         return None
 
     def _drain(self, events: list[Event]) -> None:
@@ -459,9 +465,9 @@ class RecordStream:
             return
         if content_type == CHANGE_CIPHER_SPEC:
             if fragment != b"\x01":
-                error = MalformedMessage(
-                    f"ChangeCipherSpec must be the single byte 01, got {fragment[:8].hex()}",
-                    offset)
+                error = MalformedMessage(msg(
+                    "ChangeCipherSpec must be the single byte 01, got {bytes}",
+                    bytes=fragment[:8].hex()), offset)
                 events.append(Malformed(offset, frame, error))
             events.append(ChangeCipherSpecSeen(offset, frame))
             self.encrypted = True
@@ -469,7 +475,8 @@ class RecordStream:
             if self.encrypted:
                 events.append(AlertSeen(offset, frame, None, None, True))
             elif len(fragment) != 2:
-                error = MalformedMessage(f"alert of {len(fragment)} bytes, expected 2", offset)
+                error = MalformedMessage(msg("alert of {n} bytes, expected 2", n=len(fragment)),
+                                         offset)
                 events.append(Malformed(offset, frame, error))
             else:
                 alert = Alert.parse(fragment)
