@@ -80,6 +80,13 @@ def _client_key_exchange(parent: Tree, cke: dict[str, Any]) -> None:
     _value(branch, _("error"), cke.get("error"), "red")
 
 
+def _source(name: str) -> str:
+    """Where the master secret came from, in words."""
+    return {"keylog": _("the key log"),
+            "server_key": _("the pre-master secret opened with the server's key"),
+            "resumed_session": _("the session being resumed")}.get(name, name)
+
+
 def _key_derivation(parent: Tree, crypto: dict[str, Any], show_secrets: bool) -> None:
     derivation = crypto["master_secret_derivation"]
     block = crypto["key_block"]
@@ -91,17 +98,17 @@ def _key_derivation(parent: Tree, crypto: dict[str, Any], show_secrets: bool) ->
         _secret(branch, _("pre-master secret"), crypto["pre_master_secret"], show_secrets)
     else:
         _value(branch, _("pre-master secret"),
-               _("not known (the master secret came from the {source})").format(
-                   source=_(derivation["source"])), "dim")
+               _("not known (the master secret came from {source})").format(
+                   source=_source(derivation["source"])), "dim")
     master = branch.add(Text.assemble(
         (_("master secret") + ": ", "bold"),
         _("PRF(pre-master secret, \"{label}\", {parts}), {n} bytes; from {source}").format(
             label=derivation["label"], parts=derivation["seed_parts"], n=derivation["length"],
-            source=_(derivation["source"]))))
+            source=_source(derivation["source"]))))
     _value(master, _("seed"), derivation["seed"])
     _secret(master, _("master secret"), crypto["master_secret"], show_secrets)
     keys = branch.add(Text.assemble(
-        (_("key block") + ": ", "bold"),
+        (_("key block (working keys)") + ": ", "bold"),
         _("PRF(master secret, \"{label}\", {parts}), {n} bytes").format(
             label=block["label"], parts=block["seed_parts"], n=block["length"])))
     _value(keys, _("seed"), block["seed"])
