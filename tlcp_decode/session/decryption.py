@@ -11,7 +11,6 @@ and the handshake signatures are verified. Secrets are never reported unless ask
 from __future__ import annotations
 
 import contextlib
-
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
