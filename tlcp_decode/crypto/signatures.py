@@ -36,9 +36,22 @@ from .keys import KeyKind, public_key_of
 
 @dataclass(frozen=True)
 class SignatureCheck:
+    """The verdict and, once the signer's key was read, every value the check computed (for
+    the report's cryptographic values; all public)."""
+
     ok: bool
     detail: str
-    form: str | None = None  # the signed-data form that verified (None when none did)
+    algorithm: str = ""  # "SM2" or "RSA"; empty when the key or signature could not be read
+    variant: str | None = None  # the name of the signed form that verified
+    signed_data: bytes = b""  # the form that verified, else the first one tried
+    public_key: bytes = b""  # SM2: 04 || x || y
+    rsa_modulus: int | None = None
+    rsa_exponent: int | None = None
+    rs: tuple[int, int] | None = None  # SM2 (r, s)
+    z: bytes = b""  # SM2: SM3(ENTL || ID || a || b || xG || yG || xA || yA)
+    e: bytes = b""  # SM2: SM3(Z || signed_data)
+    uid: bytes = b""  # SM2 distinguishing identifier used for Z
+    rsa_hash: str = ""  # RSA: the digest of the PKCS#1 v1.5 signature that verified
 
     def __bool__(self) -> bool:
         return self.ok
@@ -95,23 +108,30 @@ def _verify_any(cert: bytes, signature: bytes, forms: Sequence[SignedForm],
     except KeyLoadError as exc:
         return SignatureCheck(False, msg("{what}: cannot read the signer's public key ({error})",
                                          what=what, error=str(exc)))
+    first = forms[0].data if forms else b""
     if kind is KeyKind.SM2:
         assert isinstance(pub, sm2.Point)
+        point = sm2.encode_point(pub)
+        z = sm2.z_value(pub)
         try:
             r, s = sm2.decode_signature(signature)
         except sm2.SM2Error as exc:
-            return SignatureCheck(False, msg("{what}: {error}", what=what, error=str(exc)))
-        z = sm2.z_value(pub)
+            return SignatureCheck(False, msg("{what}: {error}", what=what, error=str(exc)),
+                                  "SM2", None, first, point, z=z, e=sm3(z + first),
+                                  uid=sm2.DEFAULT_ID)
         for form in forms:
-            e = int.from_bytes(sm3(z + form.data), "big")
-            if sm2.verify_digest(pub, e, r, s):
+            e = sm3(z + form.data)
+            if sm2.verify_digest(pub, int.from_bytes(e, "big"), r, s):
                 return SignatureCheck(True, msg(
                     "{what}: valid SM2 signature (with Z, default ID) over {form}",
-                    what=what, form=form.name), form.name)
+                    what=what, form=form.name), "SM2", form.name, form.data, point, rs=(r, s),
+                    z=z, e=e, uid=sm2.DEFAULT_ID)
         return SignatureCheck(False, msg(
             "{what}: SM2 signature does not verify with the signer's key over any known form "
-            "({forms})", what=what, forms=_form_list(forms)))
+            "({forms})", what=what, forms=_form_list(forms)), "SM2", None, first, point,
+            rs=(r, s), z=z, e=sm3(z + first), uid=sm2.DEFAULT_ID)
     assert isinstance(pub, rsa.RSAPublicKey)
+    numbers = pub.public_numbers()
     for form in forms:
         for h in _RSA_HASHES:
             try:
@@ -121,10 +141,12 @@ def _verify_any(cert: bytes, signature: bytes, forms: Sequence[SignedForm],
             return SignatureCheck(True, msg(
                 "{what}: valid RSA PKCS#1 v1.5 signature (DigestInfo {hash}) over {form}",
                 what=what, hash=_RSA_HASH_NAMES.get(h.name, h.name.upper()), form=form.name),
-                form.name)
+                "RSA", form.name, form.data, rsa_modulus=numbers.n, rsa_exponent=numbers.e,
+                rsa_hash=h.name.upper())
     return SignatureCheck(False, msg(
         "{what}: RSA signature does not verify with the signer's key over any known form "
-        "({forms}; DigestInfo SHA-256 or SM3)", what=what, forms=_form_list(forms)))
+        "({forms}; DigestInfo SHA-256 or SM3)", what=what, forms=_form_list(forms)),
+        "RSA", None, first, rsa_modulus=numbers.n, rsa_exponent=numbers.e)
 
 
 def _form_list(forms: Sequence[SignedForm]) -> Msg:
