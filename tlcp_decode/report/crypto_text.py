@@ -12,6 +12,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.terms import role_tag, say
 
 
 def _mark(ok: bool | None) -> tuple[str, str]:
@@ -39,14 +40,14 @@ def _signature(parent: Tree, title: str, sig: dict[str, Any]) -> None:
     mark = _mark(sig["valid"])
     branch = parent.add(Text.assemble(mark, (title, "bold"), "  ",
                                       _("frame {n}").format(n=sig["frame"]), "  ",
-                                      (sig["detail"], mark[1])))
+                                      (say(sig["detail"]), mark[1])))
     _value(branch, _("algorithm"), sig["algorithm"])
     _value(branch, _("signature value (DER)"), sig["signature_der"])
     _value(branch, _("signature value r||s"), sig["signature_rs"])
     signer = sig["signer_certificate"]
     if signer is not None:
         _value(branch, _("signer certificate"), _("[{role}] {subject}, serial {serial}").format(
-            role=signer["role"], subject=signer["subject"], serial=signer["serial"]))
+            role=role_tag(signer["role"]), subject=signer["subject"], serial=signer["serial"]))
     key = sig["signer_public_key"]
     if isinstance(key, dict):
         _value(branch, _("signer public key (RSA modulus)"), key["modulus"])
@@ -60,7 +61,7 @@ def _signature(parent: Tree, title: str, sig: dict[str, Any]) -> None:
     _value(branch, "Z", sig["z"])
     _value(branch, "e = SM3(Z || M)", sig["e"])
     _value(branch, _("RSA digest"), sig["rsa_hash"])
-    _value(branch, _("verified form"), sig["variant"] or _("none"))
+    _value(branch, _("verified form"), say(sig["variant"]) if sig["variant"] else _("none"))
 
 
 def _client_key_exchange(parent: Tree, cke: dict[str, Any]) -> None:
