@@ -40,7 +40,7 @@ PROTOCOL_WORDS = {
     "ecdsa_sign", "rsa_sign", "ibc_params", "c2s", "s2c", "C", "S", "GB", "T", "RFC", "x",
     "tlcp-decode", "ECDSA", "EC", "DSA", "CN", "SCSV", "v1.5",
     # the key schedule's own names (GB/T 38636-2020 6.5, RFC 5246 6.3) and SM2's symbols
-    "nonce", "TAG", "M", "r", "s", "x", "y", "e",
+    "nonce", "TAG", "M", "r", "s", "y", "e",
     "client_write_key", "server_write_key", "client_write_iv", "server_write_iv",
     "client_write_mac_key", "server_write_mac_key", "show-secrets",
 }

@@ -359,9 +359,8 @@ class FlowTracker:
                 out.append(StreamData(conn, direction, ch.data, ch.frame))
             else:
                 out.append(StreamGap(conn, direction, ch.size, ch.frame))
-                conn.warnings.append(msg("data missing: gap of {size} bytes in {direction} at "
-                                         "frame {frame}", size=ch.size, direction=direction,
-                                         frame=ch.frame))
+                conn.warnings.append(msg("gap of {size} bytes in {direction} at frame {frame}",
+                                         size=ch.size, direction=direction, frame=ch.frame))
 
     def _close(self, conn: Connection, out: list[FlowEvent]) -> None:
         if conn.closed:
