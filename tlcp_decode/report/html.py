@@ -359,7 +359,7 @@ class Document:
             f"<td>{_e(flow.protocol.upper())}</td>", f"<td>{_e(suite)}</td>",
             f"<td>{_e(self.handshake_word(tlcp))}</td>", f"<td>{_e(alerts)}</td>",
             f'<td data-v="{app}">{app}</td>',
-            f"<td>{_e(tcp['handshake'])}/{_e(tcp['close'])}</td>",
+            f"<td>{_e(_(tcp['handshake']))}/{_e(tcp['close'].upper())}</td>",
             f'<td data-v="{r["first_frame"]}">{r["first_frame"]}-{r["last_frame"]}</td>',
         ]
         return f"<tr>{''.join(cells)}</tr>"
