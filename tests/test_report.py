@@ -172,10 +172,13 @@ def test_html_ladder_of_every_connection(tmp_path: Path) -> None:
 
 
 def test_markdown_report_in_chinese() -> None:
+    from tlcp_decode.report import i18n
+
     status, text = _run("report", str(TONGSUO / "tongsuo_rsa_sm4_cbc_sm3.pcapng"),
                         "--format", "md", "--lang", "zh")
     assert status == 0
     assert "# TLCP 协议检测报告" in text and "需关注" in text and "签名证书" in text
+    i18n.set_language("en")  # the next test in this process reads English
     assert "| 127.0.0.1:34435 | tongsuo.tlcp.test | **需关注** |" in text
 
 

@@ -187,6 +187,16 @@ def test_report_in_chromium(driver: Any, tmp_path: Path) -> None:
     assert text.index("Servers and verdicts") < text.index("Connections")
 
 
+@pytest.fixture
+def english_afterwards() -> Iterator[None]:
+    """The report sets the process's language: leave it English for the next test."""
+    from tlcp_decode.report import i18n
+
+    yield
+    i18n.set_language("en")
+
+
+@pytest.mark.usefixtures("english_afterwards")
 def test_chinese_report_in_chromium(driver: Any, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 

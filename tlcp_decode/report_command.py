@@ -46,7 +46,12 @@ def report_parser() -> argparse.ArgumentParser:
     p.add_argument("--key-password", metavar="PASSWORD", help="password of --key files")
     p.add_argument("--ca", metavar="FILE", action="append", default=[],
                    help="trusted CA certificate(s) for the chain checks")
-    p.set_defaults(dump_plaintext=None, write_keylog=None, show_secrets=False, records=False)
+    # every other decode option at its default, so the decode helpers read what they expect
+    from tlcp_decode.cli import _decode_parser
+
+    decode_defaults = vars(_decode_parser().parse_args([]))
+    p.set_defaults(**{k: v for k, v in decode_defaults.items()
+                      if k not in {a.dest for a in p._actions}})
     return p
 
 
