@@ -507,6 +507,7 @@ class StreamReader:
         self._stream = stream
         self._framing = Framing(name, self.stats, self.warnings, False, check_checksums)
         self._read = 0
+        self._read_some = getattr(stream, "read1", stream.read)
         self._inflate: Any = None
         self._corrupt: str | None = None  # what stopped decompression
         self._head = self._more()
@@ -523,7 +524,7 @@ class StreamReader:
     def _more(self) -> bytes:
         """The next bytes of the capture (decompressed), b"" at the end."""
         while not self._corrupt:
-            raw = self._stream.read(_READ_SIZE)
+            raw = self._read_some(_READ_SIZE)  # what has arrived: a pipe is decoded live
             self._read += len(raw)
             if self._inflate is None and self._read == len(raw) and raw[:2] == GZIP_MAGIC:
                 self._inflate = zlib.decompressobj(wbits=31)
