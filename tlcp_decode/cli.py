@@ -35,7 +35,7 @@ def _decode_parser() -> argparse.ArgumentParser:
         prog="tlcp-decode",
         description="Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
         "pcap/pcapng captures. Other commands: 'tlcp-decode tables', 'tlcp-decode lua', "
-        "'tlcp-decode install-plugin' (each has --help).",
+        "'tlcp-decode install-plugin', 'tlcp-decode uninstall-plugin' (each has --help).",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="pcap or pcapng capture(s)")
     p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}")
@@ -116,6 +116,14 @@ def _install_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _uninstall_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tlcp-decode uninstall-plugin",
+        description="Remove the plugin from your personal Wireshark plugin folder.")
+    p.add_argument("--dest", metavar="DIR", help="folder to remove it from")
+    return p
+
+
 # -- commands ------------------------------------------------------------------------------
 
 
@@ -158,6 +166,24 @@ def run_install(argv: Sequence[str]) -> int:
     print(f"installed the TLCP plugin as {path}")
     print("restart Wireshark (or run tshark) to load it; check with: tshark -G protocols | "
           "grep -w tlcp")
+    print("active: TLCP found by its heuristic on any TCP port (connections no other dissector "
+          "took), by Decode As, and on the ports of the 'TLCP > TCP ports' preference "
+          "(-o tlcp.tcp_ports:8443)")
+    print("to switch: untick tlcp_tcp (Analyze > Enabled Protocols) to use only Decode As and "
+          "the port preference; 'tlcp-decode uninstall-plugin' gives Wireshark's own GMTLSv1 back")
+    return EXIT_OK
+
+
+def run_uninstall(argv: Sequence[str]) -> int:
+    from tlcp_decode import luagen
+
+    args = _uninstall_parser().parse_args(argv)
+    path = luagen.uninstall_plugin(Path(args.dest) if args.dest else None)
+    if path is None:
+        where = args.dest or luagen.personal_plugin_dir()
+        print(f"the TLCP plugin is not installed in {where}")
+    else:
+        print(f"removed {path}; restart Wireshark (or Analyze > Reload Lua Plugins)")
     return EXIT_OK
 
 
@@ -179,7 +205,8 @@ def run_decode(argv: Sequence[str]) -> int:
     return decode(args)
 
 
-COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install}
+COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install,
+            "uninstall-plugin": run_uninstall}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

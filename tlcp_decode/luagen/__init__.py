@@ -1,7 +1,8 @@
 """Generate the TLCP Wireshark Lua dissector from the construct schemas and the suite registry.
 
 ``generate_lua()`` returns the plugin text (deterministic), ``write_plugin(path)`` writes it,
-``install_plugin()`` copies it into Wireshark's personal Lua plugin folder, and
+``install_plugin()`` copies it into Wireshark's personal Lua plugin folder,
+``uninstall_plugin()`` removes it from there, and
 ``field_table()`` renders the field list of ``dissector/README.md``.
 """
 
@@ -20,7 +21,8 @@ PLUGIN_NAME = "tlcp.lua"
 
 __all__ = [
     "PLUGIN_NAME", "FieldSpec", "Generator", "LuaGenError", "PluginBuilder", "field_table",
-    "generate_lua", "install_plugin", "personal_plugin_dir", "update_readme", "write_plugin",
+    "generate_lua", "install_plugin", "personal_plugin_dir", "uninstall_plugin", "update_readme",
+    "write_plugin",
 ]
 
 
@@ -64,3 +66,14 @@ def install_plugin(dest_dir: Path | None = None) -> Path:
     directory = Path(dest_dir) if dest_dir is not None else personal_plugin_dir()
     directory.mkdir(parents=True, exist_ok=True)
     return write_plugin(directory / PLUGIN_NAME)
+
+
+def uninstall_plugin(dest_dir: Path | None = None) -> Path | None:
+    """Remove the plugin from ``dest_dir`` (default: the personal Lua plugin folder); the path
+    removed, or None when it was not installed there."""
+    directory = Path(dest_dir) if dest_dir is not None else personal_plugin_dir()
+    target = directory / PLUGIN_NAME
+    if not target.is_file():
+        return None
+    target.unlink()
+    return target

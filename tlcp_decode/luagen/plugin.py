@@ -222,7 +222,6 @@ local STATE_TYPE = @STATE_TYPE@
 local STATE_TABLE = @STATE_TABLE@
 local STATE_PARAM = @STATE_PARAM@
 
-local f_tcp_stream = Field.new("tcp.stream")
 local F_RECORD, F_APP = F["@PROTO@.record"], F["@PROTO@.app_data"]
 
 -- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
@@ -233,45 +232,45 @@ local F_RECORD, F_APP = F["@PROTO@.record"], F["@PROTO@.app_data"]
 -- Read-only parse context of the record-layer structs (they use no parse parameters).
 local NO_PARAMS = {params = {}}
 
--- Per-conversation state, rebuilt whenever the capture is (re)dissected from the start.
--- conv.dirs[dir] = {encrypted = bool, hs = pending handshake bytes}
--- conv.records[frame][record_key(tvb length, offset)] = what the first pass learnt about a record
+-- What a frame's dissection needs from earlier frames is learnt once, on the first pass, when
+-- Wireshark dissects the frames in order (pinfo.visited false), and stored per frame and record:
+-- records[frame][record_key(tvb length, offset)]. The GUI and sharkd later dissect frames alone,
+-- in any order: they read that back and never touch the per-direction state, which holds where
+-- the first pass stopped. Nothing is read from other dissectors' fields: the GUI's and sharkd's
+-- first pass builds no tree, so fields such as tcp.stream are only there on later passes.
+-- convs[conversation].dirs[direction] = {encrypted = bool, hs = pending handshake bytes}
 local convs = {}
+local records = {}
+-- claimed[conversation][direction]: directions the heuristic took as TLCP; verdicts[frame]:
+-- whether the first pass took the frame's data as TLCP, so that a frame dissected again alone
+-- gets the same answer whatever was dissected before it.
 local claimed = {}
+local verdicts = {}
 local last_frame = nil  -- pinfo.number of the last call that set the columns
 
 function proto.init()
   convs = {}
+  records = {}
   claimed = {}
+  verdicts = {}
   last_frame = nil
 end
 
--- (conversation key, direction key): the TCP stream number and the source port; addresses
--- only when there is no stream number or both ports are equal.
+-- (conversation key, direction key) from the addresses and ports, which every pass has.
 local function keys(pinfo)
-  local sport, dport = pinfo.src_port, pinfo.dst_port
-  local fi = f_tcp_stream()
-  local sid = fi and fi.value
-  if sid ~= nil and sport ~= dport then
-    return sid, sport
+  local a = tostring(pinfo.src) .. ":" .. pinfo.src_port
+  local b = tostring(pinfo.dst) .. ":" .. pinfo.dst_port
+  if a < b then
+    return a .. "|" .. b, a
   end
-  local a = tostring(pinfo.src) .. ":" .. tostring(sport)
-  local b = tostring(pinfo.dst) .. ":" .. tostring(dport)
-  if sid == nil then
-    if a < b then
-      sid = a .. "|" .. b
-    else
-      sid = b .. "|" .. a
-    end
-  end
-  return sid, a
+  return b .. "|" .. a, a
 end
 
 local function conv_state(pinfo)
   local sid, dkey = keys(pinfo)
   local conv = convs[sid]
   if not conv then
-    conv = {params = {}, dirs = {}, records = {}}
+    conv = {params = {}, dirs = {}}
     convs[sid] = conv
   end
   local dir = conv.dirs[dkey]
@@ -452,19 +451,26 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
   @ITEMS_RECORD@(tvb, off, rt)
   -- What the first pass learnt about this record, by frame, tvb length and offset. Most
   -- records are application data that follow no pending handshake bytes: they need none.
-  local frame = conv.records[number]
+  local frame = records[number]
   local key = record_key(len, off)
   local st = frame and frame[key]
   local fresh = false
   if st == nil then
-    if ct == CT_APP and (dir.hs == "" or pinfo.visited) then
+    if ct == CT_APP and (pinfo.visited or dir.hs == "") then
       st = PLAIN
+    elseif pinfo.visited then
+      -- a record the first pass did not see (the capture was not read in order with this
+      -- plugin): dissect it on its own, without earlier state and without storing anything
+      st = {enc = false}
+      fresh = true
+      conv = {params = {}}
+      dir = {encrypted = false, hs = ""}
     else
       fresh = true
       st = {enc = dir.encrypted}
       if not frame then
         frame = {}
-        conv.records[number] = frame
+        records[number] = frame
       end
       frame[key] = st
       if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
@@ -628,28 +634,58 @@ local function dissect(tvb, pinfo, tree)
   return start_len
 end
 
-proto.dissector = dissect
+-- A direction of a connection is TLCP when its data starts with a record of the TLCP version, a
+-- known content type and a plausible length. TLS (0x0300 to 0x0303) is left to Wireshark.
+local function starts_tlcp(tvb)
+  if tvb:len() < REC_HDR then
+    return false
+  end
+  local ct, version, length = read_header(tvb, 0)
+  return version == HEUR_VERSION and header_problem(ct, version, length) == nil
+end
 
--- Heuristic: a direction of a TCP connection is TLCP when its data starts with a record of the
--- TLCP version, a known content type and a plausible length; later data of that direction is
--- then TLCP too. TLS (0x0300 to 0x0303) is left to Wireshark's TLS dissector.
-local function heuristic(tvb, pinfo, tree)
-  local sid, dkey = keys(pinfo)
+-- Whether this direction's data is TLCP; a direction is claimed by its first TLCP record.
+local function take(tvb, pinfo, sid, dkey)
+  local number = pinfo.number
+  if pinfo.visited and verdicts[number] ~= nil then
+    return verdicts[number]
+  end
   local dirs = claimed[sid]
-  if not (dirs and dirs[dkey]) then
-    if tvb:len() < REC_HDR then
-      return false
-    end
-    local ct, version, length = read_header(tvb, 0)
-    if version ~= HEUR_VERSION or header_problem(ct, version, length) then
-      return false
-    end
+  local accept = (dirs ~= nil and dirs[dkey]) or starts_tlcp(tvb)
+  if accept and not (dirs and dirs[dkey]) then
     if not dirs then
       dirs = {}
       claimed[sid] = dirs
     end
     dirs[dkey] = true
   end
+  if not pinfo.visited then
+    verdicts[number] = accept
+  end
+  return accept
+end
+
+-- Called by Decode As, the port preference, and for the conversations the heuristic claimed
+-- (through pinfo.conversation). In the latter a direction that does not start with TLCP, such
+-- as a TLS client's, is refused, so that TCP offers it to the other dissectors.
+proto.dissector = function(tvb, pinfo, tree)
+  local sid, dkey = keys(pinfo)
+  if claimed[sid] ~= nil and not take(tvb, pinfo, sid, dkey) then
+    return 0
+  end
+  return dissect(tvb, pinfo, tree)
+end
+
+-- Heuristic: a conversation nobody else took whose data starts with TLCP. It becomes this
+-- dissector's conversation, so later segments and later passes come straight here and the
+-- order in which Wireshark tries heuristics (it moves the last successful one first) no longer
+-- decides how a frame dissected again is shown.
+local function heuristic(tvb, pinfo, tree)
+  local sid, dkey = keys(pinfo)
+  if not take(tvb, pinfo, sid, dkey) then
+    return false
+  end
+  pinfo.conversation = proto
   dissect(tvb, pinfo, tree)
   return true
 end
