@@ -40,6 +40,14 @@ F["tlcp.app_data"] = ProtoField.bytes("tlcp.app_data", "Encrypted Application Da
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.app_data"]
 F["tlcp.ignored"] = ProtoField.bytes("tlcp.ignored", "Ignored Unknown Record", nil, "Bytes that do not start a valid record")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.ignored"]
+F["tlcp.continuation"] = ProtoField.bytes("tlcp.continuation", "Continuation Data", nil, "Bytes continuing a record whose start is not in the capture (after a capture hole)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.continuation"]
+F["tlcp.key_exchange"] = ProtoField.string("tlcp.key_exchange", "Key Exchange", nil, "The key exchange of the suite the ServerHello chose (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.key_exchange"]
+F["tlcp.certificate.role"] = ProtoField.string("tlcp.certificate.role", "Certificate Role", nil, "sign, enc or CA: the place of a certificate in a TLCP Certificate message (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.certificate.role"]
+F["tlcp.certificate.key"] = ProtoField.string("tlcp.certificate.key", "Certificate Key", nil, "The certificate's public key type, as its SubjectPublicKeyInfo says (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.certificate.key"]
 F["tlcp.record.content_type"] = ProtoField.uint8("tlcp.record.content_type", "Content Type", base.DEC, VS["ContentType"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.record.content_type"]
 F["tlcp.record.version"] = ProtoField.uint16("tlcp.record.version", "Version", base.HEX, VS["ProtocolVersion"])
@@ -185,6 +193,8 @@ E.hs_too_long = ProtoExpert.new("tlcp.handshake.too_long", "Handshake message lo
 EXPERT_LIST[#EXPERT_LIST + 1] = E.hs_too_long
 E.internal = ProtoExpert.new("tlcp.internal_error", "Dissector error", expert.group.MALFORMED, expert.severity.ERROR)
 EXPERT_LIST[#EXPERT_LIST + 1] = E.internal
+E.key_mismatch = ProtoExpert.new("tlcp.certificate.key_mismatch", "Certificate key does not fit the key exchange", expert.group.PROTOCOL, expert.severity.WARN)
+EXPERT_LIST[#EXPERT_LIST + 1] = E.key_mismatch
 proto.experts = EXPERT_LIST
 
 -- schema functions: (tvb, offset, limit, tree, ctx, this) -> new_offset, values
@@ -1758,7 +1768,16 @@ local function dissect_stream(tvb, pinfo, tree)
     end
     local ct, version, length = read_header(tvb, off)
     local problem, text = header_problem(ct, version, length)
-    if problem then
+    if problem == E.content_type and off == 0 then
+      -- data that does not start a record, where a segment starts: the rest of a record whose
+      -- start is not in the capture (a hole). Shown as Wireshark's TLS dissector shows it.
+      top = TI_add(tree, proto, tvb(0, len))
+      top_start = 0
+      top:add(F["tlcp.continuation"], tvb(0, len))
+      add_info("Continuation Data")
+      off = len
+      break
+    elseif problem then
       if not top then
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
@@ -1813,6 +1832,21 @@ local function dissect(tvb, pinfo, tree)
   return start_len
 end
 
+-- ---------------------------------------------------------------------------------------
+-- modes
+-- ---------------------------------------------------------------------------------------
+-- augment (default): Wireshark's own TLS dissector keeps the TLCP connections (it calls them
+-- GMTLSv1, decrypts them with a key log and hands the plaintext to HTTP and follow-stream);
+-- a post-dissector adds a tlcp tree with what it does not show. standalone: the heuristic
+-- takes TLCP connections no other dissector took. Decode As and the port preference dissect
+-- standalone in both modes.
+local MODE_AUGMENT, MODE_STANDALONE = 1, 2
+proto.prefs.mode = Pref.enum("Mode", MODE_AUGMENT,
+  "augment: add a tlcp tree to Wireshark's own TLS (GMTLSv1) dissection, which keeps " ..
+  "decrypting; standalone: this dissector takes the TLCP connections its heuristic finds",
+  {{"augment", "Augment Wireshark's TLS dissection", MODE_AUGMENT},
+   {"standalone", "Standalone TLCP dissector", MODE_STANDALONE}}, true)
+
 -- A direction of a connection is TLCP when its data starts with a record of the TLCP version, a
 -- known content type and a plausible length. TLS (0x0300 to 0x0303) is left to Wireshark.
 local function starts_tlcp(tvb)
@@ -1860,6 +1894,9 @@ end
 -- order in which Wireshark tries heuristics (it moves the last successful one first) no longer
 -- decides how a frame dissected again is shown.
 local function heuristic(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_STANDALONE then
+    return false
+  end
   local sid, dkey = keys(pinfo)
   if not take(tvb, pinfo, sid, dkey) then
     return false
@@ -1891,3 +1928,193 @@ function proto.prefs_changed()
   end
   current_ports = ports
 end
+-- ---------------------------------------------------------------------------------------
+-- augment mode: a post-dissector over the handshake messages Wireshark's TLS dissector found
+-- ---------------------------------------------------------------------------------------
+-- Why a post-dissector reading tls.handshake: Wireshark's TLS dissector has no table for
+-- handshake sub-dissectors, and calling it from a Lua dissector costs it its TCP reassembly
+-- (each nested call lowers pinfo.can_desegment); the post-dissector runs after it on every
+-- frame and gets each message's bytes (reassembled or decrypted ones included) from the
+-- tls.handshake items. Those items exist only when the pass builds a tree, which the GUI's and
+-- sharkd's first pass does not: there the ServerHello's suite is read from the frame's bytes.
+local post = Proto("tlcp_augment", "TLCP additions to Wireshark's TLS dissection")
+local f_tls_handshake = Field.new("tls.handshake")
+local f_tls_version = Field.new("tls.record.version")
+local HS_SKE, HS_CKE, HS_CERT = 12, 16, 11
+local KX_CERTS = {["ECDHE"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign", "enc"}}, ["ECC"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign"}}, ["IBSDH"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["IBC"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["RSA"] = {key = "RSA", server = {"sign", "enc"}, client = {"sign"}}}
+local F_KX, F_ROLE, F_KEY = F["tlcp.key_exchange"], F["tlcp.certificate.role"],
+  F["tlcp.certificate.key"]
+-- a TLCP record holding a ServerHello of version 0x0101
+local SERVER_HELLO_BYTES = "\022\001\001..\002...\001\001"
+-- SubjectPublicKeyInfo algorithm identifiers (DER): the SM2 curve and rsaEncryption
+local KEY_OIDS = {{"SM2", "\006\008\042\129\028\207\085\001\130\045"},
+                  {"RSA", "\006\009\042\134\072\134\247\013\001\001\001"}}
+
+-- per frame, learnt on the first pass: {kx = key exchange name or false, server = bool}
+local aug_frames = {}
+local aug_convs = {}
+
+function post.init()
+  aug_frames = {}
+  aug_convs = {}
+end
+
+-- The suite of the last TLCP ServerHello in raw bytes, or nil.
+local function scan_server_hello(raw)
+  local suite
+  local pos = 1
+  while true do
+    local s = raw:find(SERVER_HELLO_BYTES, pos)
+    if not s then
+      return suite
+    end
+    local at = s + REC_HDR + HS_HDR + 2 + 32  -- the session ID length
+    local sid_len = raw:byte(at)
+    if sid_len and sid_len <= 32 then
+      local hi, lo = raw:byte(at + sid_len + 1, at + sid_len + 2)
+      if lo then
+        suite = hi * 256 + lo
+      end
+    end
+    pos = s + 1
+  end
+end
+
+-- The TLCP handshake messages among the tls.handshake items: {range, type, len}.
+local function tls_messages()
+  local out = {}
+  local tlcp = false
+  for _, fi in ipairs({f_tls_version()}) do
+    if fi.value == HEUR_VERSION then
+      tlcp = true
+    end
+  end
+  if not tlcp then
+    return out
+  end
+  for _, fi in ipairs({f_tls_handshake()}) do
+    local r = fi.range
+    local len = r and r:len() or 0
+    if len >= HS_HDR then
+      local h = R.HandshakeHeader(r:raw(0, HS_HDR), 1)
+      if h["length"] + HS_HDR == len and VS["HandshakeType"][h["msg_type"]] then
+        out[#out + 1] = {range = r, type = h["msg_type"], len = len}
+      end
+    end
+  end
+  return out
+end
+
+local function server_hello_suite(m)
+  local o, v = D.Handshake(m.range:tvb(), 0, m.len, nil, {params = {}})
+  return o and (v and v["body"]) and v["body"]["cipher_suite"] or nil
+end
+
+-- What the frame's messages need from earlier frames, learnt when first seen.
+local function frame_state(tvb, pinfo, msgs)
+  local number = pinfo.number
+  local st = aug_frames[number]
+  if st then
+    return st
+  end
+  local sid, dkey = keys(pinfo)
+  local conv = aug_convs[sid]
+  if not conv then
+    conv = {kx = false}
+    aug_convs[sid] = conv
+  end
+  local suite
+  if #msgs > 0 then
+    for _, m in ipairs(msgs) do
+      if m.type == STATE_TYPE then
+        suite = server_hello_suite(m) or suite
+      end
+    end
+  elseif not pinfo.visited then
+    suite = scan_server_hello(TVB_raw(tvb))
+  end
+  if suite then
+    conv.kx = STATE_TABLE[suite] or false
+    conv.server = dkey
+  end
+  st = {kx = conv.kx, server = conv.server == dkey}
+  if not pinfo.visited then
+    aug_frames[number] = st
+  end
+  return st
+end
+
+local function key_type(der)
+  for _, oid in ipairs(KEY_OIDS) do
+    if der:find(oid[2], 1, true) then
+      return oid[1]
+    end
+  end
+  return nil
+end
+
+-- Certificate roles in TLCP order (sign, enc, then the CA chain) and whether the keys fit.
+local function certificate_roles(m, st, ht)
+  local raw = m.range:raw()
+  local need = st.kx and KX_CERTS[st.kx]
+  local roles = need and (st.server and need.server or need.client) or {"sign", "enc"}
+  local pos = HS_HDR + 3 + 1
+  local index = 0
+  while pos + 2 <= #raw do
+    local a, b, c = raw:byte(pos, pos + 2)
+    local len = a * 65536 + b * 256 + c
+    if pos + 2 + len > #raw then
+      break
+    end
+    index = index + 1
+    local role = roles[index] or "CA"
+    local key = key_type(raw:sub(pos + 3, pos + 2 + len)) or "unknown"
+    local it = ht:add(F_ROLE, m.range(pos - 1, 3 + len), role)
+    it:set_text("Certificate " .. index .. ": " .. role .. " certificate, " .. key .. " key")
+    it:add(F_KEY, m.range(pos + 2, len), key)
+    if need and role ~= "CA" and key ~= need.key then
+      it:add_proto_expert_info(E.key_mismatch, role .. " certificate has a " .. key ..
+        " key; " .. st.kx .. " needs " .. need.key)
+    end
+    pos = pos + 3 + len
+  end
+end
+
+local function augment(tvb, pinfo, tree)
+  local msgs = tls_messages()
+  local st = frame_state(tvb, pinfo, msgs)
+  local top
+  for _, m in ipairs(msgs) do
+    local t = m.type
+    if t == STATE_TYPE or t == HS_SKE or t == HS_CKE or t == HS_CERT then
+      top = top or tree:add(proto)
+      local ht = top:add(F["tlcp.handshake"], m.range)
+      local name = hs_name(t)
+      ht:set_text("Handshake Protocol: " .. name)
+      if t == STATE_TYPE then
+        ht:add(F_KX, m.range, st.kx or "unknown")
+      elseif t == HS_CERT then
+        certificate_roles(m, st, ht)
+      else
+        local ctx = {params = {}}
+        ctx.params[STATE_PARAM] = st.kx or nil
+        local o, v = D.Handshake(m.range:tvb(), 0, m.len, ht, ctx)
+        if not o then
+          ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
+        end
+      end
+    end
+  end
+end
+
+function post.dissector(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_AUGMENT then
+    return
+  end
+  local ok, err = pcall(augment, tvb, pinfo, tree)
+  if not ok then
+    tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(err))
+  end
+end
+
+register_postdissector(post)

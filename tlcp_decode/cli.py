@@ -171,11 +171,16 @@ def run_install(argv: Sequence[str]) -> int:
     print(f"installed the TLCP plugin as {path}")
     print("restart Wireshark (or run tshark) to load it; check with: tshark -G protocols | "
           "grep -w tlcp")
-    print("active: TLCP found by its heuristic on any TCP port (connections no other dissector "
-          "took), by Decode As, and on the ports of the 'TLCP > TCP ports' preference "
-          "(-o tlcp.tcp_ports:8443)")
-    print("to switch: untick tlcp_tcp (Analyze > Enabled Protocols) to use only Decode As and "
-          "the port preference; 'tlcp-decode uninstall-plugin' gives Wireshark's own GMTLSv1 back")
+    mode = luagen.active_mode()
+    print(f"active mode: {mode} (preference tlcp.mode in {luagen.personal_preferences()})")
+    print("  augment: Wireshark's own TLS dissector keeps the TLCP connections (GMTLSv1, "
+          "decryption with a key log, HTTP, follow stream); the plugin adds a tlcp tree "
+          "(key exchange, ServerKeyExchange/ClientKeyExchange bodies, certificate roles)")
+    print("  standalone: the plugin's heuristic takes the TLCP connections no other dissector "
+          "took and shows every record itself (no decryption)")
+    print("to switch: Edit > Preferences > Protocols > TLCP > Mode, or tshark -o "
+          "tlcp.mode:standalone (or :augment); Decode As TLCP and the TCP ports preference "
+          "dissect standalone in both modes")
     return EXIT_OK
 
 

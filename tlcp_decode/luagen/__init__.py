@@ -20,7 +20,7 @@ from tlcp_decode.luagen.readme import field_table, update_readme
 PLUGIN_NAME = "tlcp.lua"
 
 __all__ = [
-    "PLUGIN_NAME", "FieldSpec", "Generator", "LuaGenError", "PluginBuilder", "field_table",
+    "PLUGIN_NAME", "FieldSpec", "active_mode", "personal_preferences", "Generator", "LuaGenError", "PluginBuilder", "field_table",
     "generate_lua", "install_plugin", "personal_plugin_dir", "uninstall_plugin", "update_readme",
     "write_plugin",
 ]
@@ -59,6 +59,34 @@ def personal_plugin_dir() -> Path:
         if appdata:
             return Path(appdata) / "Wireshark" / "plugins"
     return Path.home() / ".local" / "lib" / "wireshark" / "plugins"
+
+
+def personal_preferences() -> Path:
+    """Wireshark's personal preferences file (default profile)."""
+    override = os.environ.get("WIRESHARK_CONFIG_DIR")
+    if override:
+        return Path(override) / "preferences"
+    if os.name == "nt" and os.environ.get("APPDATA"):
+        return Path(os.environ["APPDATA"]) / "Wireshark" / "preferences"
+    xdg = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(xdg) / "wireshark" / "preferences"
+
+
+def active_mode(preferences: Path | None = None) -> str:
+    """The plugin's mode the preferences choose: "augment" (the default) or "standalone"."""
+    path = preferences or personal_preferences()
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return "augment"
+    mode = "augment"
+    for line in lines:
+        name, _, value = line.partition(":")
+        if name.strip() == "tlcp.mode" and value.strip().lower() in ("standalone", "2"):
+            mode = "standalone"
+        elif name.strip() == "tlcp.mode":
+            mode = "augment"
+    return mode
 
 
 def install_plugin(dest_dir: Path | None = None) -> Path:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import construct as c
 
+from tlcp_decode import registry
 from tlcp_decode.luagen.binding import RecordLayerBinding, tlcp_binding
 from tlcp_decode.luagen.codegen import (
     METHOD_LOCALS,
@@ -36,6 +37,14 @@ RUNTIME_FIELDS: tuple[tuple[str, str, str, str], ...] = (
      "An alert after this direction's ChangeCipherSpec"),
     ("app_data", "Encrypted Application Data", "bytes", "The fragment of an application data record"),
     ("ignored", "Ignored Unknown Record", "bytes", "Bytes that do not start a valid record"),
+    ("continuation", "Continuation Data", "bytes",
+     "Bytes continuing a record whose start is not in the capture (after a capture hole)"),
+    ("key_exchange", "Key Exchange", "string",
+     "The key exchange of the suite the ServerHello chose (augment mode)"),
+    ("certificate.role", "Certificate Role", "string",
+     "sign, enc or CA: the place of a certificate in a TLCP Certificate message (augment mode)"),
+    ("certificate.key", "Certificate Key", "string",
+     "The certificate's public key type, as its SubjectPublicKeyInfo says (augment mode)"),
 )
 
 #: Expert infos: (suffix, text, group, severity).
@@ -53,6 +62,8 @@ EXPERTS: tuple[tuple[str, str, str, str, str], ...] = (
     ("hs_too_long", "handshake.too_long", "Handshake message longer than allowed", "MALFORMED",
      "ERROR"),
     ("internal", "internal_error", "Dissector error", "MALFORMED", "ERROR"),
+    ("key_mismatch", "certificate.key_mismatch", "Certificate key does not fit the key exchange",
+     "PROTOCOL", "WARN"),
 )
 
 
@@ -73,6 +84,21 @@ def _member_enum(struct: c.Struct, name: str) -> c.Enum:
             if isinstance(inner, c.Enum):
                 return inner
     raise LuaGenError(f"binding: member {name!r} is missing or has no value table")
+
+
+def _kx_certificates() -> str:
+    """Lua table: key exchange -> {key = certificate key type, server = roles, client = roles}."""
+    def roles(names: tuple[str, ...]) -> str:
+        return "{" + ", ".join(lua_string(n) for n in names) + "}"
+
+    rows = [f"[{lua_string(str(r.key_exchange))}] = {{key = {lua_string(str(r.key_type))}, "
+            f"server = {roles(r.server)}, client = {roles(r.client)}}}"
+            for r in registry.KEY_EXCHANGE_CERTIFICATES]
+    return "{" + ", ".join(rows) + "}"
+
+
+def hs_type_enum(builder: PluginBuilder) -> c.Enum:
+    return _member_enum(builder.b.handshake_header, builder.b.handshake_fields[0])
 
 
 class PluginBuilder:
@@ -186,6 +212,10 @@ class PluginBuilder:
             "@STATE_TABLE@": "{" + state_table + "}",
             "@STATE_VALUE@": f"({state_guard}) and v{state_path}",
             "@STATE_PARAM@": lua_string(b.state_param),
+            "@KX_CERTS@": _kx_certificates(),
+            "@HS_SKE@": str(int(hs_type_enum(self).encmapping["server_key_exchange"])),
+            "@HS_CKE@": str(int(hs_type_enum(self).encmapping["client_key_exchange"])),
+            "@HS_CERT@": str(int(hs_type_enum(self).encmapping["certificate"])),
         }
         runtime = _RUNTIME
         for key, value in subst.items():
@@ -579,7 +609,16 @@ local function dissect_stream(tvb, pinfo, tree)
     end
     local ct, version, length = read_header(tvb, off)
     local problem, text = header_problem(ct, version, length)
-    if problem then
+    if problem == E.content_type and off == 0 then
+      -- data that does not start a record, where a segment starts: the rest of a record whose
+      -- start is not in the capture (a hole). Shown as Wireshark's TLS dissector shows it.
+      top = TI_add(tree, proto, tvb(0, len))
+      top_start = 0
+      top:add(F["@PROTO@.continuation"], tvb(0, len))
+      add_info("Continuation Data")
+      off = len
+      break
+    elseif problem then
       if not top then
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
@@ -634,6 +673,21 @@ local function dissect(tvb, pinfo, tree)
   return start_len
 end
 
+-- ---------------------------------------------------------------------------------------
+-- modes
+-- ---------------------------------------------------------------------------------------
+-- augment (default): Wireshark's own TLS dissector keeps the TLCP connections (it calls them
+-- GMTLSv1, decrypts them with a key log and hands the plaintext to HTTP and follow-stream);
+-- a post-dissector adds a tlcp tree with what it does not show. standalone: the heuristic
+-- takes TLCP connections no other dissector took. Decode As and the port preference dissect
+-- standalone in both modes.
+local MODE_AUGMENT, MODE_STANDALONE = 1, 2
+proto.prefs.mode = Pref.enum("Mode", MODE_AUGMENT,
+  "augment: add a tlcp tree to Wireshark's own TLS (GMTLSv1) dissection, which keeps " ..
+  "decrypting; standalone: this dissector takes the TLCP connections its heuristic finds",
+  {{"augment", "Augment Wireshark's TLS dissection", MODE_AUGMENT},
+   {"standalone", "Standalone TLCP dissector", MODE_STANDALONE}}, true)
+
 -- A direction of a connection is TLCP when its data starts with a record of the TLCP version, a
 -- known content type and a plausible length. TLS (0x0300 to 0x0303) is left to Wireshark.
 local function starts_tlcp(tvb)
@@ -681,6 +735,9 @@ end
 -- order in which Wireshark tries heuristics (it moves the last successful one first) no longer
 -- decides how a frame dissected again is shown.
 local function heuristic(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_STANDALONE then
+    return false
+  end
   local sid, dkey = keys(pinfo)
   if not take(tvb, pinfo, sid, dkey) then
     return false
@@ -712,4 +769,194 @@ function proto.prefs_changed()
   end
   current_ports = ports
 end
+-- ---------------------------------------------------------------------------------------
+-- augment mode: a post-dissector over the handshake messages Wireshark's TLS dissector found
+-- ---------------------------------------------------------------------------------------
+-- Why a post-dissector reading tls.handshake: Wireshark's TLS dissector has no table for
+-- handshake sub-dissectors, and calling it from a Lua dissector costs it its TCP reassembly
+-- (each nested call lowers pinfo.can_desegment); the post-dissector runs after it on every
+-- frame and gets each message's bytes (reassembled or decrypted ones included) from the
+-- tls.handshake items. Those items exist only when the pass builds a tree, which the GUI's and
+-- sharkd's first pass does not: there the ServerHello's suite is read from the frame's bytes.
+local post = Proto("tlcp_augment", "TLCP additions to Wireshark's TLS dissection")
+local f_tls_handshake = Field.new("tls.handshake")
+local f_tls_version = Field.new("tls.record.version")
+local HS_SKE, HS_CKE, HS_CERT = @HS_SKE@, @HS_CKE@, @HS_CERT@
+local KX_CERTS = @KX_CERTS@
+local F_KX, F_ROLE, F_KEY = F["@PROTO@.key_exchange"], F["@PROTO@.certificate.role"],
+  F["@PROTO@.certificate.key"]
+-- a TLCP record holding a ServerHello of version 0x0101
+local SERVER_HELLO_BYTES = "\022\001\001..\002...\001\001"
+-- SubjectPublicKeyInfo algorithm identifiers (DER): the SM2 curve and rsaEncryption
+local KEY_OIDS = {{"SM2", "\006\008\042\129\028\207\085\001\130\045"},
+                  {"RSA", "\006\009\042\134\072\134\247\013\001\001\001"}}
+
+-- per frame, learnt on the first pass: {kx = key exchange name or false, server = bool}
+local aug_frames = {}
+local aug_convs = {}
+
+function post.init()
+  aug_frames = {}
+  aug_convs = {}
+end
+
+-- The suite of the last TLCP ServerHello in raw bytes, or nil.
+local function scan_server_hello(raw)
+  local suite
+  local pos = 1
+  while true do
+    local s = raw:find(SERVER_HELLO_BYTES, pos)
+    if not s then
+      return suite
+    end
+    local at = s + REC_HDR + HS_HDR + 2 + 32  -- the session ID length
+    local sid_len = raw:byte(at)
+    if sid_len and sid_len <= 32 then
+      local hi, lo = raw:byte(at + sid_len + 1, at + sid_len + 2)
+      if lo then
+        suite = hi * 256 + lo
+      end
+    end
+    pos = s + 1
+  end
+end
+
+-- The TLCP handshake messages among the tls.handshake items: {range, type, len}.
+local function tls_messages()
+  local out = {}
+  local tlcp = false
+  for _, fi in ipairs({f_tls_version()}) do
+    if fi.value == HEUR_VERSION then
+      tlcp = true
+    end
+  end
+  if not tlcp then
+    return out
+  end
+  for _, fi in ipairs({f_tls_handshake()}) do
+    local r = fi.range
+    local len = r and r:len() or 0
+    if len >= HS_HDR then
+      local h = @READ_HS@(r:raw(0, HS_HDR), 1)
+      if h[@HS_LENGTH@] + HS_HDR == len and @VS_HS@[h[@HS_TYPE@]] then
+        out[#out + 1] = {range = r, type = h[@HS_TYPE@], len = len}
+      end
+    end
+  end
+  return out
+end
+
+local function server_hello_suite(m)
+  local o, v = @FN_HANDSHAKE@(m.range:tvb(), 0, m.len, nil, {params = {}})
+  return o and @STATE_VALUE@ or nil
+end
+
+-- What the frame's messages need from earlier frames, learnt when first seen.
+local function frame_state(tvb, pinfo, msgs)
+  local number = pinfo.number
+  local st = aug_frames[number]
+  if st then
+    return st
+  end
+  local sid, dkey = keys(pinfo)
+  local conv = aug_convs[sid]
+  if not conv then
+    conv = {kx = false}
+    aug_convs[sid] = conv
+  end
+  local suite
+  if #msgs > 0 then
+    for _, m in ipairs(msgs) do
+      if m.type == STATE_TYPE then
+        suite = server_hello_suite(m) or suite
+      end
+    end
+  elseif not pinfo.visited then
+    suite = scan_server_hello(TVB_raw(tvb))
+  end
+  if suite then
+    conv.kx = STATE_TABLE[suite] or false
+    conv.server = dkey
+  end
+  st = {kx = conv.kx, server = conv.server == dkey}
+  if not pinfo.visited then
+    aug_frames[number] = st
+  end
+  return st
+end
+
+local function key_type(der)
+  for _, oid in ipairs(KEY_OIDS) do
+    if der:find(oid[2], 1, true) then
+      return oid[1]
+    end
+  end
+  return nil
+end
+
+-- Certificate roles in TLCP order (sign, enc, then the CA chain) and whether the keys fit.
+local function certificate_roles(m, st, ht)
+  local raw = m.range:raw()
+  local need = st.kx and KX_CERTS[st.kx]
+  local roles = need and (st.server and need.server or need.client) or {"sign", "enc"}
+  local pos = HS_HDR + 3 + 1
+  local index = 0
+  while pos + 2 <= #raw do
+    local a, b, c = raw:byte(pos, pos + 2)
+    local len = a * 65536 + b * 256 + c
+    if pos + 2 + len > #raw then
+      break
+    end
+    index = index + 1
+    local role = roles[index] or "CA"
+    local key = key_type(raw:sub(pos + 3, pos + 2 + len)) or "unknown"
+    local it = ht:add(F_ROLE, m.range(pos - 1, 3 + len), role)
+    it:set_text("Certificate " .. index .. ": " .. role .. " certificate, " .. key .. " key")
+    it:add(F_KEY, m.range(pos + 2, len), key)
+    if need and role ~= "CA" and key ~= need.key then
+      it:add_proto_expert_info(E.key_mismatch, role .. " certificate has a " .. key ..
+        " key; " .. st.kx .. " needs " .. need.key)
+    end
+    pos = pos + 3 + len
+  end
+end
+
+local function augment(tvb, pinfo, tree)
+  local msgs = tls_messages()
+  local st = frame_state(tvb, pinfo, msgs)
+  local top
+  for _, m in ipairs(msgs) do
+    local t = m.type
+    if t == STATE_TYPE or t == HS_SKE or t == HS_CKE or t == HS_CERT then
+      top = top or tree:add(proto)
+      local ht = top:add(F["@PROTO@.handshake"], m.range)
+      local name = hs_name(t)
+      ht:set_text("Handshake Protocol: " .. name)
+      if t == STATE_TYPE then
+        ht:add(F_KX, m.range, st.kx or "unknown")
+      elseif t == HS_CERT then
+        certificate_roles(m, st, ht)
+      else
+        local ctx = {params = {}}
+        ctx.params[STATE_PARAM] = st.kx or nil
+        local o, v = @FN_HANDSHAKE@(m.range:tvb(), 0, m.len, ht, ctx)
+        if not o then
+          ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
+        end
+      end
+    end
+  end
+end
+
+function post.dissector(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_AUGMENT then
+    return
+  end
+  local ok, err = pcall(augment, tvb, pinfo, tree)
+  if not ok then
+    tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(err))
+  end
+end
+
+register_postdissector(post)
 """
