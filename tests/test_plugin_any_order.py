@@ -48,6 +48,10 @@ def server_ports() -> list[int]:
     return ports
 
 
+#: the TLCP captures (folders with a MANIFEST.md) and the plain HTTP one
+TLCP_CAPTURES = sorted(p for p in PCAPS.glob("*/*.pcapng")
+                       if (p.parent / "MANIFEST.md").exists() or p.parent.name == "plain")
+
 #: the plugin's modes, as preferences: augment (the default: Wireshark's TLS dissector keeps
 #: the connections, the post-dissector adds a tlcp tree), standalone with the ports given, and
 #: standalone with the heuristic finding TLCP
@@ -67,7 +71,7 @@ WIREGASM_ORDER = {"augment": "random", "standalone-heuristic": "reverse"}
 @pytest.fixture(scope="module")
 def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("any-order") / "all.pcapng"
-    merge_captures(sorted(PCAPS.glob("*/*.pcapng")), target)
+    merge_captures(TLCP_CAPTURES, target)
     return target
 
 
