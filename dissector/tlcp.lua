@@ -1950,13 +1950,14 @@ local SERVER_HELLO_BYTES = "\022\001\001..\002...\001\001"
 local KEY_OIDS = {{"SM2", "\006\008\042\129\028\207\085\001\130\045"},
                   {"RSA", "\006\009\042\134\072\134\247\013\001\001\001"}}
 
--- per frame, learnt on the first pass: {kx = key exchange name or false, server = bool}
-local aug_frames = {}
-local aug_convs = {}
+-- history[conversation] = {{frame = number, kx = key exchange or false, server = direction}}:
+-- the ServerHellos the first pass saw, in frame order; a frame's key exchange is the one of the
+-- last ServerHello at or before it, so frames dissected later in any order read the same.
+local history = {}
+local f_frame_number = Field.new("frame.number")
 
 function post.init()
-  aug_frames = {}
-  aug_convs = {}
+  history = {}
 end
 
 -- The suite of the last TLCP ServerHello in raw bytes, or nil.
@@ -1980,9 +1981,13 @@ local function scan_server_hello(raw)
   end
 end
 
--- The TLCP handshake messages among the tls.handshake items: {range, type, len}.
+-- The TLCP handshake messages among the tls.handshake items: {range, type, len}, or nil when
+-- the frame has no TLCP record.
 local function tls_messages()
-  local out = {}
+  local first = f_tls_version()
+  if first == nil then
+    return nil
+  end
   local tlcp = false
   for _, fi in ipairs({f_tls_version()}) do
     if fi.value == HEUR_VERSION then
@@ -1990,8 +1995,9 @@ local function tls_messages()
     end
   end
   if not tlcp then
-    return out
+    return nil
   end
+  local out = {}
   for _, fi in ipairs({f_tls_handshake()}) do
     local r = fi.range
     local len = r and r:len() or 0
@@ -2010,38 +2016,41 @@ local function server_hello_suite(m)
   return o and (v and v["body"]) and v["body"]["cipher_suite"] or nil
 end
 
--- What the frame's messages need from earlier frames, learnt when first seen.
-local function frame_state(tvb, pinfo, msgs)
-  local number = pinfo.number
-  local st = aug_frames[number]
-  if st then
-    return st
-  end
-  local sid, dkey = keys(pinfo)
-  local conv = aug_convs[sid]
-  if not conv then
-    conv = {kx = false}
-    aug_convs[sid] = conv
-  end
+-- First pass: note the frame's ServerHello, from the tls.handshake items when the pass builds
+-- a tree (fields are there: frame.number is), else from the frame's bytes.
+local function learn(tvb, pinfo, msgs)
   local suite
-  if #msgs > 0 then
-    for _, m in ipairs(msgs) do
+  if f_frame_number() ~= nil then
+    for _, m in ipairs(msgs or {}) do
       if m.type == STATE_TYPE then
         suite = server_hello_suite(m) or suite
       end
     end
-  elseif not pinfo.visited then
+  else
     suite = scan_server_hello(TVB_raw(tvb))
   end
   if suite then
-    conv.kx = STATE_TABLE[suite] or false
-    conv.server = dkey
+    local sid, dkey = keys(pinfo)
+    local h = history[sid]
+    if not h then
+      h = {}
+      history[sid] = h
+    end
+    h[#h + 1] = {frame = pinfo.number, kx = STATE_TABLE[suite] or false, server = dkey}
   end
-  st = {kx = conv.kx, server = conv.server == dkey}
-  if not pinfo.visited then
-    aug_frames[number] = st
+end
+
+-- The key exchange at this frame and whether the frame comes from the server.
+local function frame_state(pinfo)
+  local sid, dkey = keys(pinfo)
+  local h = history[sid]
+  local number = pinfo.number
+  for i = h and #h or 0, 1, -1 do
+    if h[i].frame <= number then
+      return {kx = h[i].kx, server = h[i].server == dkey}
+    end
   end
-  return st
+  return {kx = false, server = false}
 end
 
 local function key_type(der)
@@ -2082,12 +2091,18 @@ end
 
 local function augment(tvb, pinfo, tree)
   local msgs = tls_messages()
-  local st = frame_state(tvb, pinfo, msgs)
-  local top
+  if not pinfo.visited then
+    learn(tvb, pinfo, msgs)
+  end
+  if not msgs then
+    return
+  end
+  local top, st
   for _, m in ipairs(msgs) do
     local t = m.type
     if t == STATE_TYPE or t == HS_SKE or t == HS_CKE or t == HS_CERT then
       top = top or tree:add(proto)
+      st = st or frame_state(pinfo)
       local ht = top:add(F["tlcp.handshake"], m.range)
       local name = hs_name(t)
       ht:set_text("Handshake Protocol: " .. name)
