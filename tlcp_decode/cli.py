@@ -16,6 +16,7 @@ from typing import Any
 
 from tlcp_decode import __version__
 from tlcp_decode.ordering import ORDERS
+from tlcp_decode.report import i18n
 from tlcp_decode.report.escape import escape_controls
 from tlcp_decode.report.i18n import LANGUAGES, _
 from tlcp_decode.report.tables import FORMATS
@@ -190,9 +191,20 @@ def _results(args: argparse.Namespace) -> Iterator[Any]:
         yield from decode_packets(open_capture(args, name), options)
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """``--lang X`` from the command line before it is parsed (for the parser's own errors)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2] if arg.partition("=")[2] in LANGUAGES else None
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1] if argv[index + 1] in LANGUAGES else None
+    return None
+
+
 def run_decode(argv: Sequence[str]) -> int:
     from tlcp_decode.decode_command import decode
 
+    i18n.set_language(_language_asked(argv))  # usage errors are in the report's language too
     args = _decode_parser().parse_args(argv)
     if not args.files and not args.interface:
         raise UsageError("no capture given (tlcp-decode FILE..., or -i IFACE); see --help")
