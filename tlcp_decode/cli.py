@@ -98,9 +98,13 @@ def _decode_parser() -> argparse.ArgumentParser:
                       "or encrypted PKCS#8 (repeatable)")
     keys.add_argument("--key-password", metavar="PASSWORD", help="password of --key files")
     keys.add_argument("--dump-plaintext", metavar="DIR",
-                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin")
+                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin "
+                      "(with several inputs: DIR/<position>-<file name>/...)")
     keys.add_argument("--write-keylog", metavar="FILE",
                       help="write recovered master secrets as an NSS key log for Wireshark")
+    keys.add_argument("--force", action="store_true",
+                      help="let --dump-plaintext and --write-keylog replace existing files "
+                      "(never through a symlink; files are written 0600)")
     keys.add_argument("--ca", metavar="FILE", action="append", default=[],
                       help="trusted CA certificate(s) for chain checks")
     keys.add_argument("--show-secrets", action="store_true",

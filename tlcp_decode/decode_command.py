@@ -19,6 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from tlcp_decode.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
 from tlcp_decode.ordering import StartOrder
+from tlcp_decode.output_files import (
+    OutputError,
+    check_new_file,
+    discard_all_pending,
+    input_folder_name,
+)
 from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
 from tlcp_decode.report import i18n, jsonl
 from tlcp_decode.report.escape import escape_controls
@@ -41,8 +47,8 @@ def decryption_setup(args: argparse.Namespace) -> Any:
     try:
         return DecryptionSetup.from_files(
             args.keylog, args.key, args.key_password, args.dump_plaintext,
-            show_secrets=args.show_secrets)
-    except (OSError, ValueError) as exc:
+            show_secrets=args.show_secrets, force=args.force)
+    except (OSError, ValueError, OutputError) as exc:
         raise UsageError(str(exc)) from None
 
 
@@ -231,28 +237,40 @@ def open_capture(args: argparse.Namespace, name: str) -> Any:
         raise UsageError(str(exc)) from None
 
 
-def _dump_into(setup: Any, args: argparse.Namespace, name: str) -> None:
-    """With several inputs, each file's plaintext goes into its own subfolder."""
-    if setup is not None and args.dump_plaintext and len(args.files) > 1:
-        setup.dump_dir = Path(args.dump_plaintext) / Path(name).stem
-        setup.dump_dir.mkdir(parents=True, exist_ok=True)
+def _dump_into(setup: Any, args: argparse.Namespace, position: int, name: str) -> None:
+    """With several inputs, each file's plaintext goes into its own sub-folder, named by its
+    position and file name (see tlcp_decode.output_files)."""
+    if setup is not None and setup.dump_root is not None and len(args.files) > 1:
+        if setup.dump_dir is not setup.dump_root:
+            setup.dump_dir.close()
+        try:
+            setup.dump_dir = setup.dump_root.subdirectory(input_folder_name(position, name))
+        except OutputError as exc:
+            raise UsageError(str(exc)) from None
 
 
 WorkerResult = tuple[str, bool, str | None, dict[bytes, bytes]]
 
 
-def _worker(args: argparse.Namespace, name: str) -> WorkerResult:
+def _worker(args: argparse.Namespace, position: int, name: str) -> WorkerResult:
     """Decode one file in a worker process: its rendered output, warnings, error, secrets."""
+    from tlcp_decode import lifetime
+
     i18n.set_language(args.lang)
     buffer = io.StringIO()
     buffer.isatty = lambda: False  # type: ignore[method-assign]
     out = Output(args, buffer)
-    setup = decryption_setup(args)
-    _dump_into(setup, args, name)
     try:
-        _decode_one(args, name, open_capture(args, name), out, progress=False, setup=setup)
-    except (UsageError, CaptureError) as exc:
+        with lifetime.terminate_on_signals():  # stopped by the decoder: no file left half-written
+            setup = decryption_setup(args)
+            _dump_into(setup, args, position, name)
+            _decode_one(args, name, open_capture(args, name), out, progress=False, setup=setup)
+    except (UsageError, CaptureError, OutputError) as exc:
+        discard_all_pending()
         return buffer.getvalue(), False, str(exc), {}
+    except lifetime.Terminated as exc:
+        discard_all_pending()
+        os._exit(128 + exc.signum)
     recovered = setup.recovered if setup is not None else {}
     return buffer.getvalue(), out.flows_with_warnings > 0, None, recovered
 
@@ -297,7 +315,8 @@ def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]
     pool = ProcessPoolExecutor(max_workers=args.jobs, mp_context=context,
                                initializer=_worker_started, initargs=(os.getpid(),))
     try:
-        futures = [pool.submit(_worker, args, name) for name in args.files]
+        futures = [pool.submit(_worker, args, position, name)
+                   for position, name in enumerate(args.files, 1)]
         for future in futures:
             rendered, warned, error, recovered = future.result()
             if setup is not None:
@@ -326,6 +345,11 @@ def decode(args: argparse.Namespace) -> int:
     any_warnings = False
     unusable = 0  # inputs that could not be decoded: reported, the others still are (as grep)
     setup = decryption_setup(args)
+    if args.write_keylog:
+        try:
+            check_new_file(args.write_keylog, args.force, tuple(args.keylog))
+        except OutputError as exc:
+            raise UsageError(str(exc)) from None
     try:
         if args.interface:
             out = Output(args)
@@ -337,10 +361,10 @@ def decode(args: argparse.Namespace) -> int:
             unusable, any_warnings = _decode_in_workers(args, setup)
         else:
             split = args.jobs != 1 and _two_processes_available()
-            for name in args.files:
+            for position, name in enumerate(args.files, 1):
                 out = Output(args)
                 try:
-                    _dump_into(setup, args, name)
+                    _dump_into(setup, args, position, name)
                     _decode_one(args, name, open_capture(args, name), out, progress, setup,
                                 split)
                 except (UsageError, CaptureError) as exc:
@@ -349,11 +373,23 @@ def decode(args: argparse.Namespace) -> int:
                     _report_unusable(str(exc))
                     unusable += 1
                 any_warnings |= out.flows_with_warnings > 0
-    except CaptureError as exc:
+    except (CaptureError, OutputError) as exc:
+        discard_all_pending()
         raise UsageError(str(exc)) from None
+    except BaseException:  # interrupted: no output file is left half-written
+        discard_all_pending()
+        raise
     if setup is not None and args.write_keylog:
-        count = setup.write_keylog(args.write_keylog)
-        print(f"wrote {count} master secret(s) to {args.write_keylog}", file=sys.stderr)
+        try:
+            count = setup.write_keylog(args.write_keylog, args.force)
+        except OutputError as exc:
+            raise UsageError(str(exc)) from None
+        if count:
+            print(i18n._("wrote {n} master secret(s) to {path}").format(
+                n=count, path=escape_controls(args.write_keylog)), file=sys.stderr)
+        else:
+            print(i18n._("no master secret recovered: {path} not written").format(
+                path=escape_controls(args.write_keylog)), file=sys.stderr)
     if unusable:
         return EXIT_UNUSABLE
     return EXIT_WARNINGS if (args.strict and any_warnings) else EXIT_OK
