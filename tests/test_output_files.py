@@ -30,7 +30,7 @@ KEYS = ["--keylog", str(CAPTURE.keylog_path)]
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "tlcp_decode", *args, "--json", "-q"],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=600)
 
 
 def _one_line(result: subprocess.CompletedProcess[str]) -> str:

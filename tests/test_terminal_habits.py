@@ -25,7 +25,7 @@ GOOD = str(CAPTURES[0].path)
 def run(*args: str, env: dict[str, str] | None = None,
         **kwargs: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "tlcp_decode", *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, **(env or {})},
+                          text=True, timeout=600, env={**os.environ, **(env or {})},
                           **kwargs)  # type: ignore[call-overload]
 
 
@@ -207,8 +207,9 @@ def test_ctrl_c_in_live_capture_prints_the_summary(extra: list[str]) -> None:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     deadline = time.monotonic() + 60
-    while not any(line.split(b"\0")[0].endswith(b"dumpcap") and b"192.0.2.78" in line
-                  for line in map(_read, Path("/proc").glob("[0-9]*/cmdline"))):
+    while not any(_read(Path(f"/proc/{pid}/cmdline")).startswith(b"/usr/bin/tshark\0-l")
+                  or b"tshark\0-l\0" in _read(Path(f"/proc/{pid}/cmdline"))
+                  for pid in _descendants(proc.pid)):  # ours: tshark reading dumpcap
         assert time.monotonic() < deadline, "dumpcap did not start"
         time.sleep(0.1)
     time.sleep(1.0)
@@ -217,6 +218,19 @@ def test_ctrl_c_in_live_capture_prints_the_summary(extra: list[str]) -> None:
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     assert ('"type":"summary"' in out) if extra else ("lo: 0 connection(s)" in out)
+
+
+def _descendants(pid: int) -> set[int]:
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            for child in _read(task / "children").split():
+                if int(child) not in found:
+                    found.add(int(child))
+                    todo.append(int(child))
+    return found
 
 
 def _read(path: Path) -> bytes:

@@ -377,6 +377,7 @@ def _capture_classes() -> tuple[Any, Any]:
             # SafeChildWatcher per capture, which races (reaping with waitpid(-1)) and makes
             # tshark exits randomly look like crashes ("Unknown child process pid").
             self.eventloop = asyncio.new_event_loop()
+            self.eventloop.set_exception_handler(_quiet_end_of_stream)
             _install_child_watcher(self.eventloop)
 
         async def _get_tshark_process(
@@ -429,6 +430,14 @@ def _capture_classes() -> tuple[Any, Any]:
                 os.close(write)
 
     return FileCapture, LiveCapture
+
+
+def _quiet_end_of_stream(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """A capture stopped by Ctrl-C leaves pyshark's reading task with its end-of-stream
+    EOFError never retrieved: not worth a traceback on stderr. Anything else is reported."""
+    if isinstance(context.get("exception"), (EOFError, asyncio.CancelledError)):
+        return
+    loop.default_exception_handler(context)
 
 
 def _grow_pipe(process: Any) -> None:
