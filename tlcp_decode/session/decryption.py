@@ -394,15 +394,19 @@ class ConnectionDecryptor:
             return "no_key" if self.failure is None or self.missing_key else "failed"
         return "failed" if self.records_failed else "decrypted"
 
-    def crypto_result(self) -> CryptoValues:
-        """The values as they may be reported (secrets only with --show-secrets)."""
+    def crypto_result(self) -> CryptoValues | None:
+        """The values as they may be reported (secrets only with --show-secrets); None
+        unless --crypto asked for them."""
+        if not self.setup.show_crypto:
+            return None
         return self.values.shown(self.setup.show_secrets)
 
-    def crypto_json(self) -> dict[str, Any]:
-        """``tlcp.crypto`` (docs/json.md)."""
+    def crypto_json(self) -> dict[str, Any] | None:
+        """``tlcp.crypto`` (docs/json.md), or None unless --crypto asked for it."""
         from tlcp_decode.report.crypto_json import crypto_object
 
-        return crypto_object(self.crypto_result())
+        values = self.crypto_result()
+        return crypto_object(values) if values is not None else None
 
     def summary(self) -> dict[str, Any]:
         """``tlcp.decryption``; empty when no key or key log was given (``--crypto`` alone)."""
