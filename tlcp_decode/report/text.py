@@ -219,7 +219,7 @@ def _summary_line(result: FlowResult) -> Text:
         (result.protocol.upper(), "bold magenta"),
     )
     if a.cipher_suite is not None:
-        text.append(f"  {registry.suite_name(a.cipher_suite)} (0x{a.cipher_suite:04x})",
+        text.append(f"  {registry.suite_label(a.cipher_suite)}",
                     style="bold cyan")
     if a.resumed:
         origin = (_(" from connection {n}").format(n=a.resumed_from)
