@@ -9,17 +9,22 @@ local proto = Proto("tlcp", "Transport Layer Cryptographic Protocol (GB/T 38636-
 local VS = {}
 VS["ContentType"] = {[20] = "Change Cipher Spec", [21] = "Alert", [22] = "Handshake", [23] = "Application Data"}
 VS["ProtocolVersion"] = {[257] = "TLCP", [768] = "SSL 3.0", [769] = "TLS 1.0", [770] = "TLS 1.1", [771] = "TLS 1.2"}
-VS["HandshakeType"] = {[0] = "Hello Request", [1] = "Client Hello", [2] = "Server Hello", [4] = "New Session Ticket", [11] = "Certificate", [12] = "Server Key Exchange", [13] = "Certificate Request", [14] = "Server Hello Done", [15] = "Certificate Verify", [16] = "Client Key Exchange", [20] = "Finished"}
+VS["HandshakeType"] = {[0] = "Hello Request", [1] = "Client Hello", [2] = "Server Hello", [3] = "Hello Verify Request", [4] = "New Session Ticket", [5] = "End Of Early Data", [8] = "Encrypted Extensions", [11] = "Certificate", [12] = "Server Key Exchange", [13] = "Certificate Request", [14] = "Server Hello Done", [15] = "Certificate Verify", [16] = "Client Key Exchange", [20] = "Finished", [21] = "Certificate Url", [22] = "Certificate Status", [24] = "Key Update", [25] = "Compressed Certificate", [254] = "Message Hash"}
 VS["AlertLevel"] = {[1] = "Warning", [2] = "Fatal"}
 VS["AlertDescription"] = {[0] = "Close Notify", [10] = "Unexpected Message", [20] = "Bad Record MAC", [21] = "Decryption Failed", [22] = "Record Overflow", [30] = "Decompression Failure", [40] = "Handshake Failure", [41] = "No Certificate", [42] = "Bad Certificate", [43] = "Unsupported Certificate", [44] = "Certificate Revoked", [45] = "Certificate Expired", [46] = "Certificate Unknown", [47] = "Illegal Parameter", [48] = "Unknown CA", [49] = "Access Denied", [50] = "Decode Error", [51] = "Decrypt Error", [60] = "Export Restriction", [70] = "Protocol Version", [71] = "Insufficient Security", [80] = "Internal Error", [86] = "Inappropriate Fallback", [90] = "User Canceled", [100] = "No Renegotiation", [109] = "Missing Extension", [110] = "Unsupported Extension", [111] = "Certificate Unobtainable", [112] = "Unrecognized Name", [113] = "Bad Certificate Status Response", [114] = "Bad Certificate Hash Value", [115] = "Unknown Psk Identity", [116] = "Certificate Required", [120] = "No Application Protocol", [200] = "Unsupported Site2Site", [201] = "No Area", [202] = "Unsupported Areatype", [203] = "Bad IBC Param", [204] = "Unsupported IBC Param", [205] = "Identity Need"}
 VS["ChangeCipherSpec_type"] = {[1] = "Change Cipher Spec"}
-VS["CipherSuite"] = {[198] = "TLS_SM4_GCM_SM3", [199] = "TLS_SM4_CCM_SM3", [255] = "TLS_EMPTY_RENEGOTIATION_INFO_SCSV", [22016] = "TLS_FALLBACK_SCSV", [57345] = "ECDHE_SM1_SM3", [57347] = "ECC_SM1_SM3", [57349] = "IBSDH_SM1_SM3", [57351] = "IBC_SM1_SM3", [57353] = "RSA_SM1_SM3", [57354] = "RSA_SM1_SHA1", [57361] = "ECDHE_SM4_CBC_SM3", [57363] = "ECC_SM4_CBC_SM3", [57365] = "IBSDH_SM4_CBC_SM3", [57367] = "IBC_SM4_CBC_SM3", [57369] = "RSA_SM4_CBC_SM3", [57370] = "RSA_SM4_CBC_SHA1", [57372] = "RSA_SM4_CBC_SHA256", [57425] = "ECDHE_SM4_GCM_SM3", [57427] = "ECC_SM4_GCM_SM3", [57429] = "IBSDH_SM4_GCM_SM3", [57431] = "IBC_SM4_GCM_SM3", [57433] = "RSA_SM4_GCM_SM3", [57434] = "RSA_SM4_GCM_SHA256"}
+VS["CipherSuite"] = {[0] = "TLS_NULL_WITH_NULL_NULL", [1] = "TLS_RSA_WITH_NULL_MD5", [2] = "TLS_RSA_WITH_NULL_SHA", [3] = "TLS_RSA_EXPORT_WITH_RC4_40_MD5", [4] = "TLS_RSA_WITH_RC4_128_MD5", [5] = "TLS_RSA_WITH_RC4_128_SHA", [6] = "TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5", [7] = "TLS_RSA_WITH_IDEA_CBC_SHA", [8] = "TLS_RSA_EXPORT_WITH_DES40_CBC_SHA", [9] = "TLS_RSA_WITH_DES_CBC_SHA", [10] = "TLS_RSA_WITH_3DES_EDE_CBC_SHA", [11] = "TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA", [12] = "TLS_DH_DSS_WITH_DES_CBC_SHA", [13] = "TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA", [14] = "TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA", [15] = "TLS_DH_RSA_WITH_DES_CBC_SHA", [16] = "TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA", [17] = "TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA", [18] = "TLS_DHE_DSS_WITH_DES_CBC_SHA", [19] = "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA", [20] = "TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA", [21] = "TLS_DHE_RSA_WITH_DES_CBC_SHA", [22] = "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA", [23] = "TLS_DH_anon_EXPORT_WITH_RC4_40_MD5", [24] = "TLS_DH_anon_WITH_RC4_128_MD5", [25] = "TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA", [26] = "TLS_DH_anon_WITH_DES_CBC_SHA", [27] = "TLS_DH_anon_WITH_3DES_EDE_CBC_SHA", [30] = "TLS_KRB5_WITH_DES_CBC_SHA", [31] = "TLS_KRB5_WITH_3DES_EDE_CBC_SHA", [32] = "TLS_KRB5_WITH_RC4_128_SHA", [33] = "TLS_KRB5_WITH_IDEA_CBC_SHA", [34] = "TLS_KRB5_WITH_DES_CBC_MD5", [35] = "TLS_KRB5_WITH_3DES_EDE_CBC_MD5", [36] = "TLS_KRB5_WITH_RC4_128_MD5", [37] = "TLS_KRB5_WITH_IDEA_CBC_MD5", [38] = "TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA", [39] = "TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA", [40] = "TLS_KRB5_EXPORT_WITH_RC4_40_SHA", [41] = "TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5", [42] = "TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5", [43] = "TLS_KRB5_EXPORT_WITH_RC4_40_MD5", [44] = "TLS_PSK_WITH_NULL_SHA", [45] = "TLS_DHE_PSK_WITH_NULL_SHA", [46] = "TLS_RSA_PSK_WITH_NULL_SHA", [47] = "TLS_RSA_WITH_AES_128_CBC_SHA", [48] = "TLS_DH_DSS_WITH_AES_128_CBC_SHA", [49] = "TLS_DH_RSA_WITH_AES_128_CBC_SHA", [50] = "TLS_DHE_DSS_WITH_AES_128_CBC_SHA", [51] = "TLS_DHE_RSA_WITH_AES_128_CBC_SHA", [52] = "TLS_DH_anon_WITH_AES_128_CBC_SHA", [53] = "TLS_RSA_WITH_AES_256_CBC_SHA", [54] = "TLS_DH_DSS_WITH_AES_256_CBC_SHA", [55] = "TLS_DH_RSA_WITH_AES_256_CBC_SHA", [56] = "TLS_DHE_DSS_WITH_AES_256_CBC_SHA", [57] = "TLS_DHE_RSA_WITH_AES_256_CBC_SHA", [58] = "TLS_DH_anon_WITH_AES_256_CBC_SHA", [59] = "TLS_RSA_WITH_NULL_SHA256", [60] = "TLS_RSA_WITH_AES_128_CBC_SHA256", [61] = "TLS_RSA_WITH_AES_256_CBC_SHA256", [62] = "TLS_DH_DSS_WITH_AES_128_CBC_SHA256", [63] = "TLS_DH_RSA_WITH_AES_128_CBC_SHA256", [64] = "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256", [65] = "TLS_RSA_WITH_CAMELLIA_128_CBC_SHA", [66] = "TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA", [67] = "TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA", [68] = "TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA", [69] = "TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA", [70] = "TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA", [103] = "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256", [104] = "TLS_DH_DSS_WITH_AES_256_CBC_SHA256", [105] = "TLS_DH_RSA_WITH_AES_256_CBC_SHA256", [106] = "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256", [107] = "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256", [108] = "TLS_DH_anon_WITH_AES_128_CBC_SHA256", [109] = "TLS_DH_anon_WITH_AES_256_CBC_SHA256", [132] = "TLS_RSA_WITH_CAMELLIA_256_CBC_SHA", [133] = "TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA", [134] = "TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA", [135] = "TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA", [136] = "TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA", [137] = "TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA", [138] = "TLS_PSK_WITH_RC4_128_SHA", [139] = "TLS_PSK_WITH_3DES_EDE_CBC_SHA", [140] = "TLS_PSK_WITH_AES_128_CBC_SHA", [141] = "TLS_PSK_WITH_AES_256_CBC_SHA", [142] = "TLS_DHE_PSK_WITH_RC4_128_SHA", [143] = "TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA", [144] = "TLS_DHE_PSK_WITH_AES_128_CBC_SHA", [145] = "TLS_DHE_PSK_WITH_AES_256_CBC_SHA", [146] = "TLS_RSA_PSK_WITH_RC4_128_SHA", [147] = "TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA", [148] = "TLS_RSA_PSK_WITH_AES_128_CBC_SHA", [149] = "TLS_RSA_PSK_WITH_AES_256_CBC_SHA", [150] = "TLS_RSA_WITH_SEED_CBC_SHA", [151] = "TLS_DH_DSS_WITH_SEED_CBC_SHA", [152] = "TLS_DH_RSA_WITH_SEED_CBC_SHA", [153] = "TLS_DHE_DSS_WITH_SEED_CBC_SHA", [154] = "TLS_DHE_RSA_WITH_SEED_CBC_SHA", [155] = "TLS_DH_anon_WITH_SEED_CBC_SHA", [156] = "TLS_RSA_WITH_AES_128_GCM_SHA256", [157] = "TLS_RSA_WITH_AES_256_GCM_SHA384", [158] = "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", [159] = "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384", [160] = "TLS_DH_RSA_WITH_AES_128_GCM_SHA256", [161] = "TLS_DH_RSA_WITH_AES_256_GCM_SHA384", [162] = "TLS_DHE_DSS_WITH_AES_128_GCM_SHA256", [163] = "TLS_DHE_DSS_WITH_AES_256_GCM_SHA384", [164] = "TLS_DH_DSS_WITH_AES_128_GCM_SHA256", [165] = "TLS_DH_DSS_WITH_AES_256_GCM_SHA384", [166] = "TLS_DH_anon_WITH_AES_128_GCM_SHA256", [167] = "TLS_DH_anon_WITH_AES_256_GCM_SHA384", [168] = "TLS_PSK_WITH_AES_128_GCM_SHA256", [169] = "TLS_PSK_WITH_AES_256_GCM_SHA384", [170] = "TLS_DHE_PSK_WITH_AES_128_GCM_SHA256", [171] = "TLS_DHE_PSK_WITH_AES_256_GCM_SHA384", [172] = "TLS_RSA_PSK_WITH_AES_128_GCM_SHA256", [173] = "TLS_RSA_PSK_WITH_AES_256_GCM_SHA384", [174] = "TLS_PSK_WITH_AES_128_CBC_SHA256", [175] = "TLS_PSK_WITH_AES_256_CBC_SHA384", [176] = "TLS_PSK_WITH_NULL_SHA256", [177] = "TLS_PSK_WITH_NULL_SHA384", [178] = "TLS_DHE_PSK_WITH_AES_128_CBC_SHA256", [179] = "TLS_DHE_PSK_WITH_AES_256_CBC_SHA384", [180] = "TLS_DHE_PSK_WITH_NULL_SHA256", [181] = "TLS_DHE_PSK_WITH_NULL_SHA384", [182] = "TLS_RSA_PSK_WITH_AES_128_CBC_SHA256", [183] = "TLS_RSA_PSK_WITH_AES_256_CBC_SHA384", [184] = "TLS_RSA_PSK_WITH_NULL_SHA256", [185] = "TLS_RSA_PSK_WITH_NULL_SHA384", [186] = "TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256", [187] = "TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256", [188] = "TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256", [189] = "TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256", [190] = "TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256", [191] = "TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256", [192] = "TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256", [193] = "TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256", [194] = "TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256", [195] = "TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256", [196] = "TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256", [197] = "TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256", [198] = "TLS_SM4_GCM_SM3", [199] = "TLS_SM4_CCM_SM3", [255] = "TLS_EMPTY_RENEGOTIATION_INFO_SCSV", [4865] = "TLS_AES_128_GCM_SHA256", [4866] = "TLS_AES_256_GCM_SHA384", [4867] = "TLS_CHACHA20_POLY1305_SHA256", [4868] = "TLS_AES_128_CCM_SHA256", [4869] = "TLS_AES_128_CCM_8_SHA256", [22016] = "TLS_FALLBACK_SCSV", [49153] = "TLS_ECDH_ECDSA_WITH_NULL_SHA", [49154] = "TLS_ECDH_ECDSA_WITH_RC4_128_SHA", [49155] = "TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA", [49156] = "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA", [49157] = "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA", [49158] = "TLS_ECDHE_ECDSA_WITH_NULL_SHA", [49159] = "TLS_ECDHE_ECDSA_WITH_RC4_128_SHA", [49160] = "TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA", [49161] = "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA", [49162] = "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA", [49163] = "TLS_ECDH_RSA_WITH_NULL_SHA", [49164] = "TLS_ECDH_RSA_WITH_RC4_128_SHA", [49165] = "TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA", [49166] = "TLS_ECDH_RSA_WITH_AES_128_CBC_SHA", [49167] = "TLS_ECDH_RSA_WITH_AES_256_CBC_SHA", [49168] = "TLS_ECDHE_RSA_WITH_NULL_SHA", [49169] = "TLS_ECDHE_RSA_WITH_RC4_128_SHA", [49170] = "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA", [49171] = "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", [49172] = "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", [49173] = "TLS_ECDH_anon_WITH_NULL_SHA", [49174] = "TLS_ECDH_anon_WITH_RC4_128_SHA", [49175] = "TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA", [49176] = "TLS_ECDH_anon_WITH_AES_128_CBC_SHA", [49177] = "TLS_ECDH_anon_WITH_AES_256_CBC_SHA", [49178] = "TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA", [49179] = "TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA", [49180] = "TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA", [49181] = "TLS_SRP_SHA_WITH_AES_128_CBC_SHA", [49182] = "TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA", [49183] = "TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA", [49184] = "TLS_SRP_SHA_WITH_AES_256_CBC_SHA", [49185] = "TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA", [49186] = "TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA", [49187] = "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", [49188] = "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", [49189] = "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256", [49190] = "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384", [49191] = "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", [49192] = "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", [49193] = "TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256", [49194] = "TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384", [49195] = "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", [49196] = "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", [49197] = "TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256", [49198] = "TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384", [49199] = "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", [49200] = "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", [49201] = "TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256", [49202] = "TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384", [49203] = "TLS_ECDHE_PSK_WITH_RC4_128_SHA", [49204] = "TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA", [49205] = "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA", [49206] = "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA", [49207] = "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256", [49208] = "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384", [49209] = "TLS_ECDHE_PSK_WITH_NULL_SHA", [49210] = "TLS_ECDHE_PSK_WITH_NULL_SHA256", [49211] = "TLS_ECDHE_PSK_WITH_NULL_SHA384", [49212] = "TLS_RSA_WITH_ARIA_128_CBC_SHA256", [49213] = "TLS_RSA_WITH_ARIA_256_CBC_SHA384", [49214] = "TLS_DH_DSS_WITH_ARIA_128_CBC_SHA256", [49215] = "TLS_DH_DSS_WITH_ARIA_256_CBC_SHA384", [49216] = "TLS_DH_RSA_WITH_ARIA_128_CBC_SHA256", [49217] = "TLS_DH_RSA_WITH_ARIA_256_CBC_SHA384", [49218] = "TLS_DHE_DSS_WITH_ARIA_128_CBC_SHA256", [49219] = "TLS_DHE_DSS_WITH_ARIA_256_CBC_SHA384", [49220] = "TLS_DHE_RSA_WITH_ARIA_128_CBC_SHA256", [49221] = "TLS_DHE_RSA_WITH_ARIA_256_CBC_SHA384", [49222] = "TLS_DH_anon_WITH_ARIA_128_CBC_SHA256", [49223] = "TLS_DH_anon_WITH_ARIA_256_CBC_SHA384", [49224] = "TLS_ECDHE_ECDSA_WITH_ARIA_128_CBC_SHA256", [49225] = "TLS_ECDHE_ECDSA_WITH_ARIA_256_CBC_SHA384", [49226] = "TLS_ECDH_ECDSA_WITH_ARIA_128_CBC_SHA256", [49227] = "TLS_ECDH_ECDSA_WITH_ARIA_256_CBC_SHA384", [49228] = "TLS_ECDHE_RSA_WITH_ARIA_128_CBC_SHA256", [49229] = "TLS_ECDHE_RSA_WITH_ARIA_256_CBC_SHA384", [49230] = "TLS_ECDH_RSA_WITH_ARIA_128_CBC_SHA256", [49231] = "TLS_ECDH_RSA_WITH_ARIA_256_CBC_SHA384", [49232] = "TLS_RSA_WITH_ARIA_128_GCM_SHA256", [49233] = "TLS_RSA_WITH_ARIA_256_GCM_SHA384", [49234] = "TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256", [49235] = "TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384", [49236] = "TLS_DH_RSA_WITH_ARIA_128_GCM_SHA256", [49237] = "TLS_DH_RSA_WITH_ARIA_256_GCM_SHA384", [49238] = "TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256", [49239] = "TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384", [49240] = "TLS_DH_DSS_WITH_ARIA_128_GCM_SHA256", [49241] = "TLS_DH_DSS_WITH_ARIA_256_GCM_SHA384", [49242] = "TLS_DH_anon_WITH_ARIA_128_GCM_SHA256", [49243] = "TLS_DH_anon_WITH_ARIA_256_GCM_SHA384", [49244] = "TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256", [49245] = "TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384", [49246] = "TLS_ECDH_ECDSA_WITH_ARIA_128_GCM_SHA256", [49247] = "TLS_ECDH_ECDSA_WITH_ARIA_256_GCM_SHA384", [49248] = "TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256", [49249] = "TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384", [49250] = "TLS_ECDH_RSA_WITH_ARIA_128_GCM_SHA256", [49251] = "TLS_ECDH_RSA_WITH_ARIA_256_GCM_SHA384", [49252] = "TLS_PSK_WITH_ARIA_128_CBC_SHA256", [49253] = "TLS_PSK_WITH_ARIA_256_CBC_SHA384", [49254] = "TLS_DHE_PSK_WITH_ARIA_128_CBC_SHA256", [49255] = "TLS_DHE_PSK_WITH_ARIA_256_CBC_SHA384", [49256] = "TLS_RSA_PSK_WITH_ARIA_128_CBC_SHA256", [49257] = "TLS_RSA_PSK_WITH_ARIA_256_CBC_SHA384", [49258] = "TLS_PSK_WITH_ARIA_128_GCM_SHA256", [49259] = "TLS_PSK_WITH_ARIA_256_GCM_SHA384", [49260] = "TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256", [49261] = "TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384", [49262] = "TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256", [49263] = "TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384", [49264] = "TLS_ECDHE_PSK_WITH_ARIA_128_CBC_SHA256", [49265] = "TLS_ECDHE_PSK_WITH_ARIA_256_CBC_SHA384", [49266] = "TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256", [49267] = "TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384", [49268] = "TLS_ECDH_ECDSA_WITH_CAMELLIA_128_CBC_SHA256", [49269] = "TLS_ECDH_ECDSA_WITH_CAMELLIA_256_CBC_SHA384", [49270] = "TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256", [49271] = "TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384", [49272] = "TLS_ECDH_RSA_WITH_CAMELLIA_128_CBC_SHA256", [49273] = "TLS_ECDH_RSA_WITH_CAMELLIA_256_CBC_SHA384", [49274] = "TLS_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49275] = "TLS_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49276] = "TLS_DHE_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49277] = "TLS_DHE_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49278] = "TLS_DH_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49279] = "TLS_DH_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49280] = "TLS_DHE_DSS_WITH_CAMELLIA_128_GCM_SHA256", [49281] = "TLS_DHE_DSS_WITH_CAMELLIA_256_GCM_SHA384", [49282] = "TLS_DH_DSS_WITH_CAMELLIA_128_GCM_SHA256", [49283] = "TLS_DH_DSS_WITH_CAMELLIA_256_GCM_SHA384", [49284] = "TLS_DH_anon_WITH_CAMELLIA_128_GCM_SHA256", [49285] = "TLS_DH_anon_WITH_CAMELLIA_256_GCM_SHA384", [49286] = "TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_GCM_SHA256", [49287] = "TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_GCM_SHA384", [49288] = "TLS_ECDH_ECDSA_WITH_CAMELLIA_128_GCM_SHA256", [49289] = "TLS_ECDH_ECDSA_WITH_CAMELLIA_256_GCM_SHA384", [49290] = "TLS_ECDHE_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49291] = "TLS_ECDHE_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49292] = "TLS_ECDH_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49293] = "TLS_ECDH_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49294] = "TLS_PSK_WITH_CAMELLIA_128_GCM_SHA256", [49295] = "TLS_PSK_WITH_CAMELLIA_256_GCM_SHA384", [49296] = "TLS_DHE_PSK_WITH_CAMELLIA_128_GCM_SHA256", [49297] = "TLS_DHE_PSK_WITH_CAMELLIA_256_GCM_SHA384", [49298] = "TLS_RSA_PSK_WITH_CAMELLIA_128_GCM_SHA256", [49299] = "TLS_RSA_PSK_WITH_CAMELLIA_256_GCM_SHA384", [49300] = "TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256", [49301] = "TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384", [49302] = "TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256", [49303] = "TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384", [49304] = "TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256", [49305] = "TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384", [49306] = "TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256", [49307] = "TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384", [49308] = "TLS_RSA_WITH_AES_128_CCM", [49309] = "TLS_RSA_WITH_AES_256_CCM", [49310] = "TLS_DHE_RSA_WITH_AES_128_CCM", [49311] = "TLS_DHE_RSA_WITH_AES_256_CCM", [49312] = "TLS_RSA_WITH_AES_128_CCM_8", [49313] = "TLS_RSA_WITH_AES_256_CCM_8", [49314] = "TLS_DHE_RSA_WITH_AES_128_CCM_8", [49315] = "TLS_DHE_RSA_WITH_AES_256_CCM_8", [49316] = "TLS_PSK_WITH_AES_128_CCM", [49317] = "TLS_PSK_WITH_AES_256_CCM", [49318] = "TLS_DHE_PSK_WITH_AES_128_CCM", [49319] = "TLS_DHE_PSK_WITH_AES_256_CCM", [49320] = "TLS_PSK_WITH_AES_128_CCM_8", [49321] = "TLS_PSK_WITH_AES_256_CCM_8", [49322] = "TLS_PSK_DHE_WITH_AES_128_CCM_8", [49323] = "TLS_PSK_DHE_WITH_AES_256_CCM_8", [49324] = "TLS_ECDHE_ECDSA_WITH_AES_128_CCM", [49325] = "TLS_ECDHE_ECDSA_WITH_AES_256_CCM", [49326] = "TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8", [49327] = "TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8", [49328] = "TLS_ECCPWD_WITH_AES_128_GCM_SHA256", [49329] = "TLS_ECCPWD_WITH_AES_256_GCM_SHA384", [49330] = "TLS_ECCPWD_WITH_AES_128_CCM_SHA256", [49331] = "TLS_ECCPWD_WITH_AES_256_CCM_SHA384", [52392] = "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256", [52393] = "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", [52394] = "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256", [52395] = "TLS_PSK_WITH_CHACHA20_POLY1305_SHA256", [52396] = "TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256", [52397] = "TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256", [52398] = "TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256", [53249] = "TLS_ECDHE_PSK_WITH_AES_128_GCM_SHA256", [53250] = "TLS_ECDHE_PSK_WITH_AES_256_GCM_SHA384", [53251] = "TLS_ECDHE_PSK_WITH_AES_128_CCM_8_SHA256", [53253] = "TLS_ECDHE_PSK_WITH_AES_128_CCM_SHA256", [57345] = "ECDHE_SM1_SM3", [57347] = "ECC_SM1_SM3", [57349] = "IBSDH_SM1_SM3", [57351] = "IBC_SM1_SM3", [57353] = "RSA_SM1_SM3", [57354] = "RSA_SM1_SHA1", [57361] = "ECDHE_SM4_CBC_SM3", [57363] = "ECC_SM4_CBC_SM3", [57365] = "IBSDH_SM4_CBC_SM3", [57367] = "IBC_SM4_CBC_SM3", [57369] = "RSA_SM4_CBC_SM3", [57370] = "RSA_SM4_CBC_SHA1", [57372] = "RSA_SM4_CBC_SHA256", [57425] = "ECDHE_SM4_GCM_SM3", [57427] = "ECC_SM4_GCM_SM3", [57429] = "IBSDH_SM4_GCM_SM3", [57431] = "IBC_SM4_GCM_SM3", [57433] = "RSA_SM4_GCM_SM3", [57434] = "RSA_SM4_GCM_SHA256"}
 VS["CompressionMethod"] = {[0] = "null", [1] = "DEFLATE"}
-VS["ExtensionType"] = {[0] = "server_name", [1] = "max_fragment_length", [2] = "client_certificate_url", [3] = "trusted_ca_keys", [4] = "truncated_hmac", [5] = "status_request", [10] = "supported_groups", [11] = "ec_point_formats", [13] = "signature_algorithms", [14] = "use_srtp", [15] = "heartbeat", [16] = "Application Layer Protocol Negotiation", [18] = "Signed Certificate Timestamp", [21] = "padding", [22] = "encrypt_then_mac", [23] = "extended_master_secret", [35] = "session_ticket", [43] = "supported_versions", [65281] = "renegotiation_info"}
+VS["ExtensionType"] = {[0] = "server_name", [1] = "max_fragment_length", [2] = "client_certificate_url", [3] = "trusted_ca_keys", [4] = "truncated_hmac", [5] = "status_request", [10] = "supported_groups", [11] = "ec_point_formats", [13] = "signature_algorithms", [14] = "use_srtp", [15] = "heartbeat", [16] = "Application Layer Protocol Negotiation", [17] = "status_request_v2", [18] = "Signed Certificate Timestamp", [19] = "client_certificate_type", [20] = "server_certificate_type", [21] = "padding", [22] = "encrypt_then_mac", [23] = "extended_master_secret", [24] = "token_binding", [25] = "cached_info", [27] = "compress_certificate", [28] = "record_size_limit", [34] = "delegated_credential", [35] = "session_ticket", [41] = "pre_shared_key", [42] = "early_data", [43] = "supported_versions", [44] = "cookie", [45] = "psk_key_exchange_modes", [47] = "certificate_authorities", [48] = "oid_filters", [49] = "post_handshake_auth", [50] = "signature_algorithms_cert", [51] = "key_share", [57] = "quic_transport_parameters", [17513] = "application_settings", [65037] = "encrypted_client_hello", [65281] = "renegotiation_info"}
 VS["ECCurveType"] = {[1] = "Explicit Prime", [2] = "Explicit Char2", [3] = "Named Curve"}
-VS["ClientCertificateType"] = {[1] = "RSA Sign", [64] = "ECDSA Sign (SM2)", [80] = "IBC Params"}
+VS["ClientCertificateType"] = {[1] = "RSA Sign", [2] = "DSS Sign", [3] = "Rsa Fixed Dh", [4] = "Dss Fixed Dh", [64] = "ECDSA Sign (SM2)", [65] = "Rsa Fixed Ecdh", [66] = "Ecdsa Fixed Ecdh", [80] = "IBC Params"}
+VS["SignatureScheme"] = {[257] = "rsa_pkcs1_md5", [258] = "dsa_md5", [259] = "ecdsa_md5", [513] = "rsa_pkcs1_sha1", [514] = "dsa_sha1", [515] = "ecdsa_sha1", [769] = "rsa_pkcs1_sha224", [770] = "dsa_sha224", [771] = "ecdsa_sha224", [1025] = "rsa_pkcs1_sha256", [1026] = "dsa_sha256", [1027] = "ecdsa_secp256r1_sha256", [1056] = "rsa_pkcs1_sha256_legacy", [1281] = "rsa_pkcs1_sha384", [1282] = "dsa_sha384", [1283] = "ecdsa_secp384r1_sha384", [1312] = "rsa_pkcs1_sha384_legacy", [1537] = "rsa_pkcs1_sha512", [1538] = "dsa_sha512", [1539] = "ecdsa_secp521r1_sha512", [1568] = "rsa_pkcs1_sha512_legacy", [1796] = "eccsi_sha256", [1797] = "iso_ibs1", [1798] = "iso_ibs2", [1799] = "iso_chinese_ibs", [1800] = "sm2sig_sm3", [1801] = "gostr34102012_256a", [1802] = "gostr34102012_256b", [1803] = "gostr34102012_256c", [1804] = "gostr34102012_256d", [1805] = "gostr34102012_512a", [1806] = "gostr34102012_512b", [1807] = "gostr34102012_512c", [2052] = "rsa_pss_rsae_sha256", [2053] = "rsa_pss_rsae_sha384", [2054] = "rsa_pss_rsae_sha512", [2055] = "ed25519", [2056] = "ed448", [2057] = "rsa_pss_pss_sha256", [2058] = "rsa_pss_pss_sha384", [2059] = "rsa_pss_pss_sha512", [2074] = "ecdsa_brainpoolP256r1tls13_sha256", [2075] = "ecdsa_brainpoolP384r1tls13_sha384", [2076] = "ecdsa_brainpoolP512r1tls13_sha512", [2308] = "mldsa44", [2309] = "mldsa65", [2310] = "mldsa87"}
+VS["KeyUpdate_request_update"] = {[0] = "update_not_requested", [1] = "update_requested"}
 VS["ServerName_name_type"] = {[0] = "host_name"}
-VS["NamedGroup"] = {[23] = "secp256r1", [24] = "secp384r1", [25] = "secp521r1", [29] = "x25519", [41] = "sm2p256v1"}
+VS["NamedGroup"] = {[1] = "sect163k1", [2] = "sect163r1", [3] = "sect163r2", [4] = "sect193r1", [5] = "sect193r2", [6] = "sect233k1", [7] = "sect233r1", [8] = "sect239k1", [9] = "sect283k1", [10] = "sect283r1", [11] = "sect409k1", [12] = "sect409r1", [13] = "sect571k1", [14] = "sect571r1", [15] = "secp160k1", [16] = "secp160r1", [17] = "secp160r2", [18] = "secp192k1", [19] = "secp192r1", [20] = "secp224k1", [21] = "secp224r1", [22] = "secp256k1", [23] = "secp256r1", [24] = "secp384r1", [25] = "secp521r1", [26] = "brainpoolP256r1", [27] = "brainpoolP384r1", [28] = "brainpoolP512r1", [29] = "x25519", [30] = "x448", [31] = "brainpoolP256r1tls13", [32] = "brainpoolP384r1tls13", [33] = "brainpoolP512r1tls13", [34] = "GC256A", [35] = "GC256B", [36] = "GC256C", [37] = "GC256D", [38] = "GC512A", [39] = "GC512B", [40] = "GC512C", [41] = "curveSM2", [256] = "ffdhe2048", [257] = "ffdhe3072", [258] = "ffdhe4096", [259] = "ffdhe6144", [260] = "ffdhe8192", [512] = "MLKEM512", [513] = "MLKEM768", [514] = "MLKEM1024", [4587] = "SecP256r1MLKEM768", [4588] = "X25519MLKEM768", [4589] = "SecP384r1MLKEM1024", [4590] = "curveSM2MLKEM768", [25497] = "X25519Kyber768Draft00", [25498] = "SecP256r1Kyber768Draft00", [65281] = "arbitrary_explicit_prime_curves", [65282] = "arbitrary_explicit_char2_curves"}
+VS["data_ec_point_formats_ec_point_format"] = {[0] = "uncompressed", [1] = "ansiX962_compressed_prime", [2] = "ansiX962_compressed_char2"}
+VS["data_supported_versions_supported_version"] = {[257] = "TLCP", [768] = "SSL 3.0", [769] = "TLS 1.0", [770] = "TLS 1.1", [771] = "TLS 1.2", [772] = "TLS 1.3"}
+VS["data_psk_key_exchange_modes_psk_ke_mode"] = {[0] = "psk_ke", [1] = "psk_dhe_ke"}
 
 -- fields
 local F = {}
@@ -86,10 +91,20 @@ F["tlcp.handshake.extensions_length"] = ProtoField.uint16("tlcp.handshake.extens
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_length"]
 F["tlcp.handshake.session_ticket_lifetime_hint"] = ProtoField.uint32("tlcp.handshake.session_ticket_lifetime_hint", "Session Ticket Lifetime Hint", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_lifetime_hint"]
+F["tlcp.handshake.session_ticket_age_add"] = ProtoField.uint32("tlcp.handshake.session_ticket_age_add", "Session Ticket Age Add", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_age_add"]
+F["tlcp.handshake.session_ticket_nonce_length"] = ProtoField.uint8("tlcp.handshake.session_ticket_nonce_length", "Session Ticket Nonce Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_nonce_length"]
+F["tlcp.handshake.session_ticket_nonce"] = ProtoField.bytes("tlcp.handshake.session_ticket_nonce", "Session Ticket Nonce")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_nonce"]
 F["tlcp.handshake.session_ticket_length"] = ProtoField.uint16("tlcp.handshake.session_ticket_length", "Session Ticket Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_length"]
 F["tlcp.handshake.session_ticket"] = ProtoField.bytes("tlcp.handshake.session_ticket", "Session Ticket")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket"]
+F["tlcp.handshake.certificate_request_context_length"] = ProtoField.uint8("tlcp.handshake.certificate_request_context_length", "Certificate Request Context Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.certificate_request_context_length"]
+F["tlcp.handshake.certificate_request_context"] = ProtoField.bytes("tlcp.handshake.certificate_request_context", "Certificate Request Context")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.certificate_request_context"]
 F["tlcp.handshake.certificates_length"] = ProtoField.uint24("tlcp.handshake.certificates_length", "Certificates Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.certificates_length"]
 F["tlcp.handshake.certificates"] = ProtoField.bytes("tlcp.handshake.certificates", "Certificates")
@@ -112,6 +127,12 @@ F["tlcp.handshake.cert_types"] = ProtoField.bytes("tlcp.handshake.cert_types", "
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.cert_types"]
 F["tlcp.handshake.cert_type"] = ProtoField.uint8("tlcp.handshake.cert_type", "Certificate Type", base.DEC, VS["ClientCertificateType"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.cert_type"]
+F["tlcp.handshake.sig_hash_alg_len"] = ProtoField.uint16("tlcp.handshake.sig_hash_alg_len", "Signature Hash Algorithms Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.sig_hash_alg_len"]
+F["tlcp.handshake.sig_hash_algs"] = ProtoField.bytes("tlcp.handshake.sig_hash_algs", "Signature Hash Algorithms")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.sig_hash_algs"]
+F["tlcp.handshake.sig_hash_alg"] = ProtoField.uint16("tlcp.handshake.sig_hash_alg", "Signature Algorithm", base.HEX, VS["SignatureScheme"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.sig_hash_alg"]
 F["tlcp.handshake.dnames_len"] = ProtoField.uint16("tlcp.handshake.dnames_len", "Distinguished Names Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.dnames_len"]
 F["tlcp.handshake.dnames"] = ProtoField.bytes("tlcp.handshake.dnames", "Distinguished Names")
@@ -126,8 +147,18 @@ F["tlcp.handshake.epms"] = ProtoField.bytes("tlcp.handshake.epms", "Encrypted Pr
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.epms"]
 F["tlcp.handshake.client_params_len"] = ProtoField.uint16("tlcp.handshake.client_params_len", "Params Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_params_len"]
+F["tlcp.handshake.client_point_len"] = ProtoField.uint8("tlcp.handshake.client_point_len", "Pubkey Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point_len"]
+F["tlcp.handshake.client_point"] = ProtoField.bytes("tlcp.handshake.client_point", "Public Key")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point"]
+F["tlcp.handshake.yc_len"] = ProtoField.uint16("tlcp.handshake.yc_len", "Pubkey Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.yc_len"]
+F["tlcp.handshake.yc"] = ProtoField.bytes("tlcp.handshake.yc", "Pubkey")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.yc"]
 F["tlcp.handshake.verify_data"] = ProtoField.bytes("tlcp.handshake.verify_data", "Verify Data")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.verify_data"]
+F["tlcp.handshake.key_update"] = ProtoField.uint8("tlcp.handshake.key_update", "Key Update Request", base.DEC, VS["KeyUpdate_request_update"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.key_update"]
 F["tlcp.handshake.random_time"] = ProtoField.uint32("tlcp.handshake.random_time", "GMT Unix Time", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.random_time"]
 F["tlcp.handshake.random_bytes"] = ProtoField.bytes("tlcp.handshake.random_bytes", "Random Bytes")
@@ -142,6 +173,36 @@ F["tlcp.handshake.extensions_server_name_list_len"] = ProtoField.uint16("tlcp.ha
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name_list_len"]
 F["tlcp.handshake.extensions_reneg_info_len"] = ProtoField.uint8("tlcp.handshake.extensions_reneg_info_len", "Renegotiation Info Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_reneg_info_len"]
+F["tlcp.handshake.extensions_supported_groups_length"] = ProtoField.uint16("tlcp.handshake.extensions_supported_groups_length", "Supported Groups List Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_supported_groups_length"]
+F["tlcp.handshake.extensions_supported_group"] = ProtoField.uint16("tlcp.handshake.extensions_supported_group", "Supported Group", base.HEX, VS["NamedGroup"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_supported_group"]
+F["tlcp.handshake.extensions_ec_point_formats_length"] = ProtoField.uint8("tlcp.handshake.extensions_ec_point_formats_length", "EC point formats Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_ec_point_formats_length"]
+F["tlcp.handshake.extensions_ec_point_format"] = ProtoField.uint8("tlcp.handshake.extensions_ec_point_format", "EC point format", base.DEC, VS["data_ec_point_formats_ec_point_format"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_ec_point_format"]
+F["tlcp.handshake.extensions_alpn_len"] = ProtoField.uint16("tlcp.handshake.extensions_alpn_len", "ALPN Extension Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_alpn_len"]
+F["tlcp.handshake.extensions_alpn_str_len"] = ProtoField.uint8("tlcp.handshake.extensions_alpn_str_len", "ALPN string length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_alpn_str_len"]
+F["tlcp.handshake.extensions_alpn_str"] = ProtoField.string("tlcp.handshake.extensions_alpn_str", "ALPN Next Protocol")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_alpn_str"]
+F["tlcp.handshake.extensions.supported_versions_len"] = ProtoField.uint8("tlcp.handshake.extensions.supported_versions_len", "Supported Versions length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.supported_versions_len"]
+F["tlcp.handshake.extensions.supported_version"] = ProtoField.uint16("tlcp.handshake.extensions.supported_version", "Supported Version", base.HEX, VS["data_supported_versions_supported_version"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.supported_version"]
+F["tlcp.handshake.extensions_key_share_client_length"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_client_length", "Client Key Share Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_client_length"]
+F["tlcp.handshake.extensions.psk_ke_modes_length"] = ProtoField.uint8("tlcp.handshake.extensions.psk_ke_modes_length", "PSK Key Exchange Modes Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk_ke_modes_length"]
+F["tlcp.handshake.extensions.psk_ke_mode"] = ProtoField.uint8("tlcp.handshake.extensions.psk_ke_mode", "PSK Key Exchange Mode", base.DEC, VS["data_psk_key_exchange_modes_psk_ke_mode"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk_ke_mode"]
+F["tlcp.handshake.extensions.cookie_len"] = ProtoField.uint16("tlcp.handshake.extensions.cookie_len", "Cookie length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.cookie_len"]
+F["tlcp.handshake.extensions.psk.identity.selected"] = ProtoField.uint16("tlcp.handshake.extensions.psk.identity.selected", "Selected Identity", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.selected"]
+F["tlcp.handshake.early_data.max_early_data_size"] = ProtoField.uint32("tlcp.handshake.early_data.max_early_data_size", "Maximum Early Data Size", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.early_data.max_early_data_size"]
 F["tlcp.handshake.server_curve_type"] = ProtoField.uint8("tlcp.handshake.server_curve_type", "Curve Type", base.DEC, VS["ECCurveType"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.server_curve_type"]
 F["tlcp.handshake.server_named_curve"] = ProtoField.uint16("tlcp.handshake.server_named_curve", "Named Curve", base.HEX, VS["NamedGroup"])
@@ -150,16 +211,50 @@ F["tlcp.handshake.server_point_len"] = ProtoField.uint8("tlcp.handshake.server_p
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.server_point_len"]
 F["tlcp.handshake.server_point"] = ProtoField.bytes("tlcp.handshake.server_point", "Public Key")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.server_point"]
-F["tlcp.handshake.client_point_len"] = ProtoField.uint8("tlcp.handshake.client_point_len", "Pubkey Length", base.DEC, nil)
-FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point_len"]
-F["tlcp.handshake.client_point"] = ProtoField.bytes("tlcp.handshake.client_point", "Public Key")
-FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point"]
+F["tlcp.handshake.p_len"] = ProtoField.uint16("tlcp.handshake.p_len", "p Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.p_len"]
+F["tlcp.handshake.p"] = ProtoField.bytes("tlcp.handshake.p", "p")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.p"]
+F["tlcp.handshake.g_len"] = ProtoField.uint16("tlcp.handshake.g_len", "g Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.g_len"]
+F["tlcp.handshake.g"] = ProtoField.bytes("tlcp.handshake.g", "g")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.g"]
+F["tlcp.handshake.ys_len"] = ProtoField.uint16("tlcp.handshake.ys_len", "Pubkey Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.ys_len"]
+F["tlcp.handshake.ys"] = ProtoField.bytes("tlcp.handshake.ys", "Pubkey")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.ys"]
 F["tlcp.handshake.extensions_server_name_type"] = ProtoField.uint8("tlcp.handshake.extensions_server_name_type", "Server Name Type", base.DEC, VS["ServerName_name_type"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name_type"]
 F["tlcp.handshake.extensions_server_name_len"] = ProtoField.uint16("tlcp.handshake.extensions_server_name_len", "Server Name Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name_len"]
 F["tlcp.handshake.extensions_server_name"] = ProtoField.string("tlcp.handshake.extensions_server_name", "Server Name")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name"]
+F["tlcp.handshake.extensions_key_share_group"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_group", "Group", base.HEX, VS["NamedGroup"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_group"]
+F["tlcp.handshake.extensions_key_share_key_exchange_length"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_key_exchange_length", "Key Exchange Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_key_exchange_length"]
+F["tlcp.handshake.extensions_key_share_key_exchange"] = ProtoField.bytes("tlcp.handshake.extensions_key_share_key_exchange", "Key Exchange")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_key_exchange"]
+F["tlcp.handshake.extensions.psk.identities.length"] = ProtoField.uint16("tlcp.handshake.extensions.psk.identities.length", "Identities Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identities.length"]
+F["tlcp.handshake.extensions.psk.identities"] = ProtoField.bytes("tlcp.handshake.extensions.psk.identities", "PSK Identities")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identities"]
+F["tlcp.handshake.extensions.psk.binders_len"] = ProtoField.uint16("tlcp.handshake.extensions.psk.binders_len", "PSK Binders length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.binders_len"]
+F["tlcp.handshake.extensions.psk.binders"] = ProtoField.bytes("tlcp.handshake.extensions.psk.binders", "PSK Binders")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.binders"]
+F["tlcp.handshake.extensions.psk.binder.binder_length"] = ProtoField.uint8("tlcp.handshake.extensions.psk.binder.binder_length", "Binder length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.binder.binder_length"]
+F["tlcp.handshake.extensions.psk.binder"] = ProtoField.bytes("tlcp.handshake.extensions.psk.binder", "PSK Binder")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.binder"]
+F["tlcp.handshake.extensions_key_share_selected_group"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_selected_group", "Selected Group", base.HEX, VS["NamedGroup"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_selected_group"]
+F["tlcp.handshake.extensions.psk.identity.identity_length"] = ProtoField.uint16("tlcp.handshake.extensions.psk.identity.identity_length", "Identity Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.identity_length"]
+F["tlcp.handshake.extensions.psk.identity.identity"] = ProtoField.bytes("tlcp.handshake.extensions.psk.identity.identity", "Identity")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.identity"]
+F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"] = ProtoField.uint32("tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age", "Obfuscated Ticket Age", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"]
 proto.fields = FIELD_LIST
 
 -- expert infos
@@ -296,117 +391,532 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       off = o21
       v15 = v20
     elseif k14 == 4 then
-      local o23, v22 = D.NewSessionTicket(tvb, off, lim12, t13, ctx)
-      if not o23 then return nil, v22 end
-      off = o23
-      v15 = v22
-    elseif k14 == 11 then
-      local o25, v24 = D.Certificate(tvb, off, lim12, t13, ctx)
-      if not o25 then return nil, v24 end
-      off = o25
-      v15 = v24
-    elseif k14 == 12 then
-      local k26 = ctx.params["key_exchange"]
-      local v27
-      if k26 == "ECDHE" then
-        local o29, v28 = D.body_server_key_exchange_ECDHE(tvb, off, lim12, t13, ctx)
-        if not o29 then return nil, v28 end
-        off = o29
-        v27 = v28
-      elseif k26 == "ECC" then
-        local o31, v30 = D.body_server_key_exchange_ECC(tvb, off, lim12, t13, ctx)
-        if not o31 then return nil, v30 end
-        off = o31
-        v27 = v30
-      elseif k26 == "IBSDH" then
-        local o33, v32 = D.body_server_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
-        if not o33 then return nil, v32 end
-        off = o33
-        v27 = v32
-      elseif k26 == "IBC" then
-        local o35, v34 = D.body_server_key_exchange_IBC(tvb, off, lim12, t13, ctx)
-        if not o35 then return nil, v34 end
-        off = o35
-        v27 = v34
-      elseif k26 == "RSA" then
-        local o37, v36 = D.body_server_key_exchange_RSA(tvb, off, lim12, t13, ctx)
-        if not o37 then return nil, v36 end
-        off = o37
-        v27 = v36
+      local k22 = ctx.params["key_exchange"]
+      local v23
+      if k22 == "TLS13" then
+        local o25, v24 = D.NewSessionTicket13(tvb, off, lim12, t13, ctx)
+        if not o25 then return nil, v24 end
+        off = o25
+        v23 = v24
       else
         if t13 then
-          TI_expert(t13, E.unknown, "body_server_key_exchange: no layout for " .. tostring(k26))
+          TI_expert(t13, E.unknown, "body_new_session_ticket: no layout for " .. tostring(k22))
+        end
+        local o27, v26 = D.NewSessionTicket(tvb, off, lim12, t13, ctx)
+        if not o27 then return nil, v26 end
+        off = o27
+        v23 = v26
+      end
+      v15 = v23
+    elseif k14 == 5 then
+      local o29, v28 = D.EndOfEarlyData(tvb, off, lim12, t13, ctx)
+      if not o29 then return nil, v28 end
+      off = o29
+      v15 = v28
+    elseif k14 == 8 then
+      local o31, v30 = D.EncryptedExtensions(tvb, off, lim12, t13, ctx)
+      if not o31 then return nil, v30 end
+      off = o31
+      v15 = v30
+    elseif k14 == 11 then
+      local k32 = ctx.params["key_exchange"]
+      local v33
+      if k32 == "TLS13" then
+        local o35, v34 = D.Certificate13(tvb, off, lim12, t13, ctx)
+        if not o35 then return nil, v34 end
+        off = o35
+        v33 = v34
+      else
+        if t13 then
+          TI_expert(t13, E.unknown, "body_certificate: no layout for " .. tostring(k32))
+        end
+        local o37, v36 = D.Certificate(tvb, off, lim12, t13, ctx)
+        if not o37 then return nil, v36 end
+        off = o37
+        v33 = v36
+      end
+      v15 = v33
+    elseif k14 == 12 then
+      local k38 = ctx.params["key_exchange"]
+      local v39
+      if k38 == "ECDHE" then
+        local o41, v40 = D.body_server_key_exchange_ECDHE(tvb, off, lim12, t13, ctx)
+        if not o41 then return nil, v40 end
+        off = o41
+        v39 = v40
+      elseif k38 == "ECC" then
+        local o43, v42 = D.body_server_key_exchange_ECC(tvb, off, lim12, t13, ctx)
+        if not o43 then return nil, v42 end
+        off = o43
+        v39 = v42
+      elseif k38 == "IBSDH" then
+        local o45, v44 = D.body_server_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
+        if not o45 then return nil, v44 end
+        off = o45
+        v39 = v44
+      elseif k38 == "IBC" then
+        local o47, v46 = D.body_server_key_exchange_IBC(tvb, off, lim12, t13, ctx)
+        if not o47 then return nil, v46 end
+        off = o47
+        v39 = v46
+      elseif k38 == "RSA" then
+        local o49, v48 = D.body_server_key_exchange_RSA(tvb, off, lim12, t13, ctx)
+        if not o49 then return nil, v48 end
+        off = o49
+        v39 = v48
+      elseif k38 == "TLS_ECDHE" then
+        local o51, v50 = D.TLSServerKeyExchangeECDHE(tvb, off, lim12, t13, ctx)
+        if not o51 then return nil, v50 end
+        off = o51
+        v39 = v50
+      elseif k38 == "TLS_DHE" then
+        local o53, v52 = D.TLSServerKeyExchangeDHE(tvb, off, lim12, t13, ctx)
+        if not o53 then return nil, v52 end
+        off = o53
+        v39 = v52
+      else
+        if t13 then
+          TI_expert(t13, E.unknown, "body_server_key_exchange: no layout for " .. tostring(k38))
         end
         if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.ske_data"], tvb(off, (lim12 - off))) end
         off = off + (lim12 - off)
       end
-      v15 = v27
+      v15 = v39
     elseif k14 == 13 then
-      local o39, v38 = D.CertificateRequest(tvb, off, lim12, t13, ctx)
-      if not o39 then return nil, v38 end
-      off = o39
-      v15 = v38
-    elseif k14 == 14 then
-      local o41, v40 = D.ServerHelloDone(tvb, off, lim12, t13, ctx)
-      if not o41 then return nil, v40 end
-      off = o41
-      v15 = v40
-    elseif k14 == 15 then
-      local o43, v42 = D.CertificateVerify(tvb, off, lim12, t13, ctx)
-      if not o43 then return nil, v42 end
-      off = o43
-      v15 = v42
-    elseif k14 == 16 then
-      local k44 = ctx.params["key_exchange"]
-      local v45
-      if k44 == "ECC" then
-        local o47, v46 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o47 then return nil, v46 end
-        off = o47
-        v45 = v46
-      elseif k44 == "IBC" then
-        local o49, v48 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o49 then return nil, v48 end
-        off = o49
-        v45 = v48
-      elseif k44 == "RSA" then
-        local o51, v50 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o51 then return nil, v50 end
-        off = o51
-        v45 = v50
-      elseif k44 == "ECDHE" then
-        local f54
-        if not f54 and D.body_client_key_exchange_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
-          f54 = D.body_client_key_exchange_ECDHE_alt1
+      local k54 = ctx.params["key_exchange"]
+      local v55
+      if k54 == "TLS13" then
+        local o57, v56 = D.CertificateRequest13(tvb, off, lim12, t13, ctx)
+        if not o57 then return nil, v56 end
+        off = o57
+        v55 = v56
+      elseif k54 == "TLS_DH" then
+        local f60
+        if not f60 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f60 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f54 and D.body_client_key_exchange_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
-          f54 = D.body_client_key_exchange_ECDHE_alt2
+        if not f60 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f60 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f54 then
-          return nil, "body_client_key_exchange_ECDHE: no alternative matches"
+        if not f60 then
+          return nil, "body_certificate_request_TLS_DH: no alternative matches"
         end
-        local o53, v52 = f54(tvb, off, lim12, t13, ctx, this)
-        if not o53 then return nil, v52 end
-        off = o53
-        v45 = v52
-      elseif k44 == "IBSDH" then
-        local o56, v55 = D.body_client_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
-        if not o56 then return nil, v55 end
-        off = o56
-        v45 = v55
+        local o59, v58 = f60(tvb, off, lim12, t13, ctx, this)
+        if not o59 then return nil, v58 end
+        off = o59
+        v55 = v58
+      elseif k54 == "TLS_DHE" then
+        local f63
+        if not f63 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f63 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f63 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f63 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f63 then
+          return nil, "body_certificate_request_TLS_DHE: no alternative matches"
+        end
+        local o62, v61 = f63(tvb, off, lim12, t13, ctx, this)
+        if not o62 then return nil, v61 end
+        off = o62
+        v55 = v61
+      elseif k54 == "TLS_ECCPWD" then
+        local f66
+        if not f66 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f66 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f66 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f66 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f66 then
+          return nil, "body_certificate_request_TLS_ECCPWD: no alternative matches"
+        end
+        local o65, v64 = f66(tvb, off, lim12, t13, ctx, this)
+        if not o65 then return nil, v64 end
+        off = o65
+        v55 = v64
+      elseif k54 == "TLS_ECDH" then
+        local f69
+        if not f69 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f69 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f69 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f69 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f69 then
+          return nil, "body_certificate_request_TLS_ECDH: no alternative matches"
+        end
+        local o68, v67 = f69(tvb, off, lim12, t13, ctx, this)
+        if not o68 then return nil, v67 end
+        off = o68
+        v55 = v67
+      elseif k54 == "TLS_ECDHE" then
+        local f72
+        if not f72 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f72 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f72 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f72 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f72 then
+          return nil, "body_certificate_request_TLS_ECDHE: no alternative matches"
+        end
+        local o71, v70 = f72(tvb, off, lim12, t13, ctx, this)
+        if not o71 then return nil, v70 end
+        off = o71
+        v55 = v70
+      elseif k54 == "TLS_KRB5" then
+        local f75
+        if not f75 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f75 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f75 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f75 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f75 then
+          return nil, "body_certificate_request_TLS_KRB5: no alternative matches"
+        end
+        local o74, v73 = f75(tvb, off, lim12, t13, ctx, this)
+        if not o74 then return nil, v73 end
+        off = o74
+        v55 = v73
+      elseif k54 == "TLS_NULL" then
+        local f78
+        if not f78 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f78 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f78 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f78 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f78 then
+          return nil, "body_certificate_request_TLS_NULL: no alternative matches"
+        end
+        local o77, v76 = f78(tvb, off, lim12, t13, ctx, this)
+        if not o77 then return nil, v76 end
+        off = o77
+        v55 = v76
+      elseif k54 == "TLS_PSK" then
+        local f81
+        if not f81 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f81 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f81 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f81 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f81 then
+          return nil, "body_certificate_request_TLS_PSK: no alternative matches"
+        end
+        local o80, v79 = f81(tvb, off, lim12, t13, ctx, this)
+        if not o80 then return nil, v79 end
+        off = o80
+        v55 = v79
+      elseif k54 == "TLS_RSA" then
+        local f84
+        if not f84 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f84 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f84 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f84 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f84 then
+          return nil, "body_certificate_request_TLS_RSA: no alternative matches"
+        end
+        local o83, v82 = f84(tvb, off, lim12, t13, ctx, this)
+        if not o83 then return nil, v82 end
+        off = o83
+        v55 = v82
+      elseif k54 == "TLS_SRP" then
+        local f87
+        if not f87 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f87 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f87 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f87 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f87 then
+          return nil, "body_certificate_request_TLS_SRP: no alternative matches"
+        end
+        local o86, v85 = f87(tvb, off, lim12, t13, ctx, this)
+        if not o86 then return nil, v85 end
+        off = o86
+        v55 = v85
       else
         if t13 then
-          TI_expert(t13, E.unknown, "body_client_key_exchange: no layout for " .. tostring(k44))
+          TI_expert(t13, E.unknown, "body_certificate_request: no layout for " .. tostring(k54))
+        end
+        local o89, v88 = D.CertificateRequest(tvb, off, lim12, t13, ctx)
+        if not o89 then return nil, v88 end
+        off = o89
+        v55 = v88
+      end
+      v15 = v55
+    elseif k14 == 14 then
+      local o91, v90 = D.ServerHelloDone(tvb, off, lim12, t13, ctx)
+      if not o91 then return nil, v90 end
+      off = o91
+      v15 = v90
+    elseif k14 == 15 then
+      local k92 = ctx.params["key_exchange"]
+      local v93
+      if k92 == "TLS13" then
+        local o95, v94 = D.SignedWithScheme(tvb, off, lim12, t13, ctx)
+        if not o95 then return nil, v94 end
+        off = o95
+        v93 = v94
+      elseif k92 == "TLS_DH" then
+        local f98
+        if not f98 and D.body_certificate_verify_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f98 = D.body_certificate_verify_TLS_DH_alt1
+        end
+        if not f98 and D.body_certificate_verify_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f98 = D.body_certificate_verify_TLS_DH_alt2
+        end
+        if not f98 then
+          return nil, "body_certificate_verify_TLS_DH: no alternative matches"
+        end
+        local o97, v96 = f98(tvb, off, lim12, t13, ctx, this)
+        if not o97 then return nil, v96 end
+        off = o97
+        v93 = v96
+      elseif k92 == "TLS_DHE" then
+        local f101
+        if not f101 and D.body_certificate_verify_TLS_DHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f101 = D.body_certificate_verify_TLS_DHE_alt1
+        end
+        if not f101 and D.body_certificate_verify_TLS_DHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f101 = D.body_certificate_verify_TLS_DHE_alt2
+        end
+        if not f101 then
+          return nil, "body_certificate_verify_TLS_DHE: no alternative matches"
+        end
+        local o100, v99 = f101(tvb, off, lim12, t13, ctx, this)
+        if not o100 then return nil, v99 end
+        off = o100
+        v93 = v99
+      elseif k92 == "TLS_ECCPWD" then
+        local f104
+        if not f104 and D.body_certificate_verify_TLS_ECCPWD_alt1(tvb, off, lim12, nil, ctx, this) then
+          f104 = D.body_certificate_verify_TLS_ECCPWD_alt1
+        end
+        if not f104 and D.body_certificate_verify_TLS_ECCPWD_alt2(tvb, off, lim12, nil, ctx, this) then
+          f104 = D.body_certificate_verify_TLS_ECCPWD_alt2
+        end
+        if not f104 then
+          return nil, "body_certificate_verify_TLS_ECCPWD: no alternative matches"
+        end
+        local o103, v102 = f104(tvb, off, lim12, t13, ctx, this)
+        if not o103 then return nil, v102 end
+        off = o103
+        v93 = v102
+      elseif k92 == "TLS_ECDH" then
+        local f107
+        if not f107 and D.body_certificate_verify_TLS_ECDH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f107 = D.body_certificate_verify_TLS_ECDH_alt1
+        end
+        if not f107 and D.body_certificate_verify_TLS_ECDH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f107 = D.body_certificate_verify_TLS_ECDH_alt2
+        end
+        if not f107 then
+          return nil, "body_certificate_verify_TLS_ECDH: no alternative matches"
+        end
+        local o106, v105 = f107(tvb, off, lim12, t13, ctx, this)
+        if not o106 then return nil, v105 end
+        off = o106
+        v93 = v105
+      elseif k92 == "TLS_ECDHE" then
+        local f110
+        if not f110 and D.body_certificate_verify_TLS_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f110 = D.body_certificate_verify_TLS_ECDHE_alt1
+        end
+        if not f110 and D.body_certificate_verify_TLS_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f110 = D.body_certificate_verify_TLS_ECDHE_alt2
+        end
+        if not f110 then
+          return nil, "body_certificate_verify_TLS_ECDHE: no alternative matches"
+        end
+        local o109, v108 = f110(tvb, off, lim12, t13, ctx, this)
+        if not o109 then return nil, v108 end
+        off = o109
+        v93 = v108
+      elseif k92 == "TLS_KRB5" then
+        local f113
+        if not f113 and D.body_certificate_verify_TLS_KRB5_alt1(tvb, off, lim12, nil, ctx, this) then
+          f113 = D.body_certificate_verify_TLS_KRB5_alt1
+        end
+        if not f113 and D.body_certificate_verify_TLS_KRB5_alt2(tvb, off, lim12, nil, ctx, this) then
+          f113 = D.body_certificate_verify_TLS_KRB5_alt2
+        end
+        if not f113 then
+          return nil, "body_certificate_verify_TLS_KRB5: no alternative matches"
+        end
+        local o112, v111 = f113(tvb, off, lim12, t13, ctx, this)
+        if not o112 then return nil, v111 end
+        off = o112
+        v93 = v111
+      elseif k92 == "TLS_NULL" then
+        local f116
+        if not f116 and D.body_certificate_verify_TLS_NULL_alt1(tvb, off, lim12, nil, ctx, this) then
+          f116 = D.body_certificate_verify_TLS_NULL_alt1
+        end
+        if not f116 and D.body_certificate_verify_TLS_NULL_alt2(tvb, off, lim12, nil, ctx, this) then
+          f116 = D.body_certificate_verify_TLS_NULL_alt2
+        end
+        if not f116 then
+          return nil, "body_certificate_verify_TLS_NULL: no alternative matches"
+        end
+        local o115, v114 = f116(tvb, off, lim12, t13, ctx, this)
+        if not o115 then return nil, v114 end
+        off = o115
+        v93 = v114
+      elseif k92 == "TLS_PSK" then
+        local f119
+        if not f119 and D.body_certificate_verify_TLS_PSK_alt1(tvb, off, lim12, nil, ctx, this) then
+          f119 = D.body_certificate_verify_TLS_PSK_alt1
+        end
+        if not f119 and D.body_certificate_verify_TLS_PSK_alt2(tvb, off, lim12, nil, ctx, this) then
+          f119 = D.body_certificate_verify_TLS_PSK_alt2
+        end
+        if not f119 then
+          return nil, "body_certificate_verify_TLS_PSK: no alternative matches"
+        end
+        local o118, v117 = f119(tvb, off, lim12, t13, ctx, this)
+        if not o118 then return nil, v117 end
+        off = o118
+        v93 = v117
+      elseif k92 == "TLS_RSA" then
+        local f122
+        if not f122 and D.body_certificate_verify_TLS_RSA_alt1(tvb, off, lim12, nil, ctx, this) then
+          f122 = D.body_certificate_verify_TLS_RSA_alt1
+        end
+        if not f122 and D.body_certificate_verify_TLS_RSA_alt2(tvb, off, lim12, nil, ctx, this) then
+          f122 = D.body_certificate_verify_TLS_RSA_alt2
+        end
+        if not f122 then
+          return nil, "body_certificate_verify_TLS_RSA: no alternative matches"
+        end
+        local o121, v120 = f122(tvb, off, lim12, t13, ctx, this)
+        if not o121 then return nil, v120 end
+        off = o121
+        v93 = v120
+      elseif k92 == "TLS_SRP" then
+        local f125
+        if not f125 and D.body_certificate_verify_TLS_SRP_alt1(tvb, off, lim12, nil, ctx, this) then
+          f125 = D.body_certificate_verify_TLS_SRP_alt1
+        end
+        if not f125 and D.body_certificate_verify_TLS_SRP_alt2(tvb, off, lim12, nil, ctx, this) then
+          f125 = D.body_certificate_verify_TLS_SRP_alt2
+        end
+        if not f125 then
+          return nil, "body_certificate_verify_TLS_SRP: no alternative matches"
+        end
+        local o124, v123 = f125(tvb, off, lim12, t13, ctx, this)
+        if not o124 then return nil, v123 end
+        off = o124
+        v93 = v123
+      else
+        if t13 then
+          TI_expert(t13, E.unknown, "body_certificate_verify: no layout for " .. tostring(k92))
+        end
+        local o127, v126 = D.body_certificate_verify_default(tvb, off, lim12, t13, ctx)
+        if not o127 then return nil, v126 end
+        off = o127
+        v93 = v126
+      end
+      v15 = v93
+    elseif k14 == 16 then
+      local k128 = ctx.params["key_exchange"]
+      local v129
+      if k128 == "ECC" then
+        local o131, v130 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o131 then return nil, v130 end
+        off = o131
+        v129 = v130
+      elseif k128 == "IBC" then
+        local o133, v132 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o133 then return nil, v132 end
+        off = o133
+        v129 = v132
+      elseif k128 == "RSA" then
+        local o135, v134 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o135 then return nil, v134 end
+        off = o135
+        v129 = v134
+      elseif k128 == "ECDHE" then
+        local f138
+        if not f138 and D.body_client_key_exchange_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f138 = D.body_client_key_exchange_ECDHE_alt1
+        end
+        if not f138 and D.body_client_key_exchange_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f138 = D.body_client_key_exchange_ECDHE_alt2
+        end
+        if not f138 then
+          return nil, "body_client_key_exchange_ECDHE: no alternative matches"
+        end
+        local o137, v136 = f138(tvb, off, lim12, t13, ctx, this)
+        if not o137 then return nil, v136 end
+        off = o137
+        v129 = v136
+      elseif k128 == "IBSDH" then
+        local o140, v139 = D.body_client_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
+        if not o140 then return nil, v139 end
+        off = o140
+        v129 = v139
+      elseif k128 == "TLS_RSA" then
+        local o142, v141 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o142 then return nil, v141 end
+        off = o142
+        v129 = v141
+      elseif k128 == "TLS_ECDHE" then
+        local o144, v143 = D.TLSClientKeyExchangeECDH(tvb, off, lim12, t13, ctx)
+        if not o144 then return nil, v143 end
+        off = o144
+        v129 = v143
+      elseif k128 == "TLS_ECDH" then
+        local o146, v145 = D.TLSClientKeyExchangeECDH(tvb, off, lim12, t13, ctx)
+        if not o146 then return nil, v145 end
+        off = o146
+        v129 = v145
+      elseif k128 == "TLS_DHE" then
+        local o148, v147 = D.TLSClientKeyExchangeDH(tvb, off, lim12, t13, ctx)
+        if not o148 then return nil, v147 end
+        off = o148
+        v129 = v147
+      elseif k128 == "TLS_DH" then
+        local o150, v149 = D.TLSClientKeyExchangeDH(tvb, off, lim12, t13, ctx)
+        if not o150 then return nil, v149 end
+        off = o150
+        v129 = v149
+      else
+        if t13 then
+          TI_expert(t13, E.unknown, "body_client_key_exchange: no layout for " .. tostring(k128))
         end
         if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.cke_data"], tvb(off, (lim12 - off))) end
         off = off + (lim12 - off)
       end
-      v15 = v45
+      v15 = v129
     elseif k14 == 20 then
-      local o58, v57 = D.Finished(tvb, off, lim12, t13, ctx)
-      if not o58 then return nil, v57 end
-      off = o58
-      v15 = v57
+      local k151 = ctx.params["key_exchange"]
+      local v152
+      if k151 == "TLS13" then
+        local o154, v153 = D.Finished13(tvb, off, lim12, t13, ctx)
+        if not o154 then return nil, v153 end
+        off = o154
+        v152 = v153
+      else
+        if t13 then
+          TI_expert(t13, E.unknown, "body_finished: no layout for " .. tostring(k151))
+        end
+        local o156, v155 = D.Finished(tvb, off, lim12, t13, ctx)
+        if not o156 then return nil, v155 end
+        off = o156
+        v152 = v155
+      end
+      v15 = v152
+    elseif k14 == 24 then
+      local o158, v157 = D.KeyUpdate(tvb, off, lim12, t13, ctx)
+      if not o158 then return nil, v157 end
+      off = o158
+      v15 = v157
     else
       if t13 and VS["HandshakeType"][k14] == nil then
         TI_expert(t13, E.unknown, "body: no layout for " .. tostring(k14))
@@ -429,21 +939,21 @@ D.Alert = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Level: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r60 = tvb(off, 1)
-    local v59 = TR_uint(r60)
-    if tree then TI_add(tree, F["tlcp.alert_message.level"], r60) end
+    local r160 = tvb(off, 1)
+    local v159 = TR_uint(r160)
+    if tree then TI_add(tree, F["tlcp.alert_message.level"], r160) end
     off = off + 1
-    this["level"] = v59
+    this["level"] = v159
   end
   do
     if 1 > lim - off then
       return nil, "Description: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r62 = tvb(off, 1)
-    local v61 = TR_uint(r62)
-    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r62) end
+    local r162 = tvb(off, 1)
+    local v161 = TR_uint(r162)
+    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r162) end
     off = off + 1
-    this["description"] = v61
+    this["description"] = v161
   end
   return off, this
 end
@@ -454,11 +964,11 @@ D.ChangeCipherSpec = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Change Cipher Spec Message: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r64 = tvb(off, 1)
-    local v63 = TR_uint(r64)
-    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r64) end
+    local r164 = tvb(off, 1)
+    local v163 = TR_uint(r164)
+    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r164) end
     off = off + 1
-    this["type"] = v63
+    this["type"] = v163
   end
   return off, this
 end
@@ -474,160 +984,160 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r66 = tvb(off, 2)
-    local v65 = TR_uint(r66)
-    if tree then TI_add(tree, F["tlcp.handshake.version"], r66) end
+    local r166 = tvb(off, 2)
+    local v165 = TR_uint(r166)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r166) end
     off = off + 2
-    this["client_version"] = v65
+    this["client_version"] = v165
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t67 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
-    local o69, v68 = D.Random(tvb, off, lim, t67, ctx)
-    if not o69 then return nil, v68 end
-    off = o69
-    this["random"] = v68
+    local t167 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
+    local o169, v168 = D.Random(tvb, off, lim, t167, ctx)
+    if not o169 then return nil, v168 end
+    off = o169
+    this["random"] = v168
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r72 = tvb(off, 1)
-    local v71 = TR_uint(r72)
-    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r72) end
+    local r172 = tvb(off, 1)
+    local v171 = TR_uint(r172)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r172) end
     off = off + 1
-    local n70 = v71
-    if n70 > lim - off then
-      return nil, "Session ID: needs " .. n70 .. " byte(s), " .. (lim - off) .. " left"
+    local n170 = v171
+    if n170 > lim - off then
+      return nil, "Session ID: needs " .. n170 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n70 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n70)) end
-    off = off + n70
+    if tree and n170 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n170)) end
+    off = off + n170
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suites Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r75 = tvb(off, 2)
-    local v74 = TR_uint(r75)
-    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r75) end
+    local r175 = tvb(off, 2)
+    local v174 = TR_uint(r175)
+    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r175) end
     off = off + 2
-    local n73 = v74
-    if n73 > lim - off then
-      return nil, "Cipher Suites: needs " .. n73 .. " byte(s), " .. (lim - off) .. " left"
+    local n173 = v174
+    if n173 > lim - off then
+      return nil, "Cipher Suites: needs " .. n173 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim76 = off + n73
-    local t77 = tree
-    if tree and n73 > 0 then t77 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n73)) end
-    local c78 = 0
-    while off < lim76 do
+    local lim176 = off + n173
+    local t177 = tree
+    if tree and n173 > 0 then t177 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n173)) end
+    local c178 = 0
+    while off < lim176 do
       local before = off
       do
-        if 2 > lim76 - off then
-          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim76 - off) .. " left"
+        if 2 > lim176 - off then
+          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim176 - off) .. " left"
         end
-        local r80 = tvb(off, 2)
-        local v79 = TR_uint(r80)
-        if t77 then TI_add(t77, F["tlcp.handshake.ciphersuite"], r80) end
+        local r180 = tvb(off, 2)
+        local v179 = TR_uint(r180)
+        if t177 then TI_add(t177, F["tlcp.handshake.ciphersuite"], r180) end
         off = off + 2
       end
       if off <= before then
         return nil, "Cipher Suites: an element of zero bytes"
       end
-      c78 = c78 + 1
+      c178 = c178 + 1
     end
-    if t77 and n73 > 0 then
-      TI_set_text(t77, "Cipher Suites (" .. c78 .. (c78 == 1 and " suite)" or " suites)"))
+    if t177 and n173 > 0 then
+      TI_set_text(t177, "Cipher Suites (" .. c178 .. (c178 == 1 and " suite)" or " suites)"))
     end
-    if off < lim76 and t77 then
-      TI_expert(t77, E.trailing, "Cipher Suites: " .. (lim76 - off) .. " byte(s) left over")
+    if off < lim176 and t177 then
+      TI_expert(t177, E.trailing, "Cipher Suites: " .. (lim176 - off) .. " byte(s) left over")
     end
-    off = lim76
+    off = lim176
   end
   do
     if 1 > lim - off then
       return nil, "Compression Methods Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r83 = tvb(off, 1)
-    local v82 = TR_uint(r83)
-    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r83) end
+    local r183 = tvb(off, 1)
+    local v182 = TR_uint(r183)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r183) end
     off = off + 1
-    local n81 = v82
-    if n81 > lim - off then
-      return nil, "Compression Methods: needs " .. n81 .. " byte(s), " .. (lim - off) .. " left"
+    local n181 = v182
+    if n181 > lim - off then
+      return nil, "Compression Methods: needs " .. n181 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim84 = off + n81
-    local t85 = tree
-    if tree and n81 > 0 then t85 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n81)) end
-    local c86 = 0
-    while off < lim84 do
+    local lim184 = off + n181
+    local t185 = tree
+    if tree and n181 > 0 then t185 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n181)) end
+    local c186 = 0
+    while off < lim184 do
       local before = off
       do
-        if 1 > lim84 - off then
-          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim84 - off) .. " left"
+        if 1 > lim184 - off then
+          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim184 - off) .. " left"
         end
-        local r88 = tvb(off, 1)
-        local v87 = TR_uint(r88)
-        if t85 then TI_add(t85, F["tlcp.handshake.comp_method"], r88) end
+        local r188 = tvb(off, 1)
+        local v187 = TR_uint(r188)
+        if t185 then TI_add(t185, F["tlcp.handshake.comp_method"], r188) end
         off = off + 1
       end
       if off <= before then
         return nil, "Compression Methods: an element of zero bytes"
       end
-      c86 = c86 + 1
+      c186 = c186 + 1
     end
-    if t85 and n81 > 0 then
-      TI_set_text(t85, "Compression Methods (" .. c86 .. (c86 == 1 and " method)" or " methods)"))
+    if t185 and n181 > 0 then
+      TI_set_text(t185, "Compression Methods (" .. c186 .. (c186 == 1 and " method)" or " methods)"))
     end
-    if off < lim84 and t85 then
-      TI_expert(t85, E.trailing, "Compression Methods: " .. (lim84 - off) .. " byte(s) left over")
+    if off < lim184 and t185 then
+      TI_expert(t185, E.trailing, "Compression Methods: " .. (lim184 - off) .. " byte(s) left over")
     end
-    off = lim84
+    off = lim184
   end
   do
-    local v89
+    local v189
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r92 = tvb(off, 2)
-      local v91 = TR_uint(r92)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r92) end
+      local r192 = tvb(off, 2)
+      local v191 = TR_uint(r192)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r192) end
       off = off + 2
-      local n90 = v91
-      if n90 > lim - off then
-        return nil, "Extensions: needs " .. n90 .. " byte(s), " .. (lim - off) .. " left"
+      local n190 = v191
+      if n190 > lim - off then
+        return nil, "Extensions: needs " .. n190 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim93 = off + n90
-      local t94 = tree
-      if tree and n90 > 0 then t94 = TI_add(tree, tvb(off, n90), "Extensions") end
-      local c95 = 0
-      while off < lim93 do
+      local lim193 = off + n190
+      local t194 = tree
+      if tree and n190 > 0 then t194 = TI_add(tree, tvb(off, n190), "Extensions") end
+      local c195 = 0
+      while off < lim193 do
         local before = off
         do
-          local s96 = off
-          local t97 = t94 and TI_add(t94, tvb(off, lim93 - off), "Extension")
-          local o99, v98 = D.Extension(tvb, off, lim93, t97, ctx)
-          if not o99 then return nil, v98 end
-          off = o99
-          if t97 then TI_set_len(t97, off - s96) end
-          if t97 then TI_set_text(t97, "Extension: " .. (VS["ExtensionType"][v98["type"]] or 'Unknown')) end
+          local s196 = off
+          local t197 = t194 and TI_add(t194, tvb(off, lim193 - off), "Extension")
+          local o199, v198 = D.extension(tvb, off, lim193, t197, ctx)
+          if not o199 then return nil, v198 end
+          off = o199
+          if t197 then TI_set_len(t197, off - s196) end
+          if t197 then TI_set_text(t197, "Extension: " .. (VS["ExtensionType"][v198["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c95 = c95 + 1
+        c195 = c195 + 1
       end
-      if t94 and n90 > 0 then
-        TI_set_text(t94, "Extensions (" .. c95 .. (c95 == 1 and " extension)" or " extensions)"))
+      if t194 and n190 > 0 then
+        TI_set_text(t194, "Extensions (" .. c195 .. (c195 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim93 and t94 then
-        TI_expert(t94, E.trailing, "Extensions: " .. (lim93 - off) .. " byte(s) left over")
+      if off < lim193 and t194 then
+        TI_expert(t194, E.trailing, "Extensions: " .. (lim193 - off) .. " byte(s) left over")
       end
-      off = lim93
+      off = lim193
     end
-    this["extensions"] = v89
+    this["extensions"] = v189
   end
   return off, this
 end
@@ -638,100 +1148,199 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r101 = tvb(off, 2)
-    local v100 = TR_uint(r101)
-    if tree then TI_add(tree, F["tlcp.handshake.version"], r101) end
+    local r201 = tvb(off, 2)
+    local v200 = TR_uint(r201)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r201) end
     off = off + 2
-    this["server_version"] = v100
+    this["server_version"] = v200
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t102 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
-    local o104, v103 = D.Random(tvb, off, lim, t102, ctx)
-    if not o104 then return nil, v103 end
-    off = o104
-    this["random"] = v103
+    local t202 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
+    local o204, v203 = D.Random(tvb, off, lim, t202, ctx)
+    if not o204 then return nil, v203 end
+    off = o204
+    this["random"] = v203
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r107 = tvb(off, 1)
-    local v106 = TR_uint(r107)
-    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r107) end
+    local r207 = tvb(off, 1)
+    local v206 = TR_uint(r207)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r207) end
     off = off + 1
-    local n105 = v106
-    if n105 > lim - off then
-      return nil, "Session ID: needs " .. n105 .. " byte(s), " .. (lim - off) .. " left"
+    local n205 = v206
+    if n205 > lim - off then
+      return nil, "Session ID: needs " .. n205 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n105 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n105)) end
-    off = off + n105
+    if tree and n205 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n205)) end
+    off = off + n205
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r109 = tvb(off, 2)
-    local v108 = TR_uint(r109)
-    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r109) end
+    local r209 = tvb(off, 2)
+    local v208 = TR_uint(r209)
+    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r209) end
     off = off + 2
-    this["cipher_suite"] = v108
+    this["cipher_suite"] = v208
   end
   do
     if 1 > lim - off then
       return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r111 = tvb(off, 1)
-    local v110 = TR_uint(r111)
-    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r111) end
+    local r211 = tvb(off, 1)
+    local v210 = TR_uint(r211)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r211) end
     off = off + 1
-    this["compression_method"] = v110
+    this["compression_method"] = v210
   end
   do
-    local v112
+    local v212
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r115 = tvb(off, 2)
-      local v114 = TR_uint(r115)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r115) end
+      local r215 = tvb(off, 2)
+      local v214 = TR_uint(r215)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r215) end
       off = off + 2
-      local n113 = v114
-      if n113 > lim - off then
-        return nil, "Extensions: needs " .. n113 .. " byte(s), " .. (lim - off) .. " left"
+      local n213 = v214
+      if n213 > lim - off then
+        return nil, "Extensions: needs " .. n213 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim116 = off + n113
-      local t117 = tree
-      if tree and n113 > 0 then t117 = TI_add(tree, tvb(off, n113), "Extensions") end
-      local c118 = 0
-      while off < lim116 do
+      local lim216 = off + n213
+      local t217 = tree
+      if tree and n213 > 0 then t217 = TI_add(tree, tvb(off, n213), "Extensions") end
+      local c218 = 0
+      while off < lim216 do
         local before = off
         do
-          local s119 = off
-          local t120 = t117 and TI_add(t117, tvb(off, lim116 - off), "Extension")
-          local o122, v121 = D.Extension(tvb, off, lim116, t120, ctx)
-          if not o122 then return nil, v121 end
-          off = o122
-          if t120 then TI_set_len(t120, off - s119) end
-          if t120 then TI_set_text(t120, "Extension: " .. (VS["ExtensionType"][v121["type"]] or 'Unknown')) end
+          local s219 = off
+          local t220 = t217 and TI_add(t217, tvb(off, lim216 - off), "Extension")
+          local o222, v221 = D.extension_2(tvb, off, lim216, t220, ctx)
+          if not o222 then return nil, v221 end
+          off = o222
+          if t220 then TI_set_len(t220, off - s219) end
+          if t220 then TI_set_text(t220, "Extension: " .. (VS["ExtensionType"][v221["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c118 = c118 + 1
+        c218 = c218 + 1
       end
-      if t117 and n113 > 0 then
-        TI_set_text(t117, "Extensions (" .. c118 .. (c118 == 1 and " extension)" or " extensions)"))
+      if t217 and n213 > 0 then
+        TI_set_text(t217, "Extensions (" .. c218 .. (c218 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim116 and t117 then
-        TI_expert(t117, E.trailing, "Extensions: " .. (lim116 - off) .. " byte(s) left over")
+      if off < lim216 and t217 then
+        TI_expert(t217, E.trailing, "Extensions: " .. (lim216 - off) .. " byte(s) left over")
       end
-      off = lim116
+      off = lim216
     end
-    this["extensions"] = v112
+    this["extensions"] = v212
+  end
+  return off, this
+end
+
+D.NewSessionTicket13 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 4 > lim - off then
+      return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r224 = tvb(off, 4)
+    local v223 = TR_uint(r224)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r224) end
+    off = off + 4
+    this["ticket_lifetime"] = v223
+  end
+  do
+    if 4 > lim - off then
+      return nil, "Session Ticket Age Add: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r226 = tvb(off, 4)
+    local v225 = TR_uint(r226)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_age_add"], r226) end
+    off = off + 4
+    this["ticket_age_add"] = v225
+  end
+  do
+    if 1 > lim - off then
+      return nil, "Session Ticket Nonce Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r229 = tvb(off, 1)
+    local v228 = TR_uint(r229)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_nonce_length"], r229) end
+    off = off + 1
+    local n227 = v228
+    if n227 > lim - off then
+      return nil, "Session Ticket Nonce: needs " .. n227 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n227 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket_nonce"], tvb(off, n227)) end
+    off = off + n227
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r232 = tvb(off, 2)
+    local v231 = TR_uint(r232)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r232) end
+    off = off + 2
+    local n230 = v231
+    if n230 > lim - off then
+      return nil, "Session Ticket: needs " .. n230 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n230 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n230)) end
+    off = off + n230
+  end
+  do
+    local v233
+    if off < lim then
+      if 2 > lim - off then
+        return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local r236 = tvb(off, 2)
+      local v235 = TR_uint(r236)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r236) end
+      off = off + 2
+      local n234 = v235
+      if n234 > lim - off then
+        return nil, "Extensions: needs " .. n234 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local lim237 = off + n234
+      local t238 = tree
+      if tree and n234 > 0 then t238 = TI_add(tree, tvb(off, n234), "Extensions") end
+      local c239 = 0
+      while off < lim237 do
+        local before = off
+        do
+          local s240 = off
+          local t241 = t238 and TI_add(t238, tvb(off, lim237 - off), "Extension")
+          local o243, v242 = D.extension_3(tvb, off, lim237, t241, ctx)
+          if not o243 then return nil, v242 end
+          off = o243
+          if t241 then TI_set_len(t241, off - s240) end
+          if t241 then TI_set_text(t241, "Extension: " .. (VS["ExtensionType"][v242["type"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "Extensions: an element of zero bytes"
+        end
+        c239 = c239 + 1
+      end
+      if t238 and n234 > 0 then
+        TI_set_text(t238, "Extensions (" .. c239 .. (c239 == 1 and " extension)" or " extensions)"))
+      end
+      if off < lim237 and t238 then
+        TI_expert(t238, E.trailing, "Extensions: " .. (lim237 - off) .. " byte(s) left over")
+      end
+      off = lim237
+    end
+    this["extensions"] = v233
   end
   return off, this
 end
@@ -742,26 +1351,139 @@ D.NewSessionTicket = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r124 = tvb(off, 4)
-    local v123 = TR_uint(r124)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r124) end
+    local r245 = tvb(off, 4)
+    local v244 = TR_uint(r245)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r245) end
     off = off + 4
-    this["ticket_lifetime_hint"] = v123
+    this["ticket_lifetime_hint"] = v244
   end
   do
     if 2 > lim - off then
       return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r127 = tvb(off, 2)
-    local v126 = TR_uint(r127)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r127) end
+    local r248 = tvb(off, 2)
+    local v247 = TR_uint(r248)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r248) end
     off = off + 2
-    local n125 = v126
-    if n125 > lim - off then
-      return nil, "Session Ticket: needs " .. n125 .. " byte(s), " .. (lim - off) .. " left"
+    local n246 = v247
+    if n246 > lim - off then
+      return nil, "Session Ticket: needs " .. n246 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n125 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n125)) end
-    off = off + n125
+    if tree and n246 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n246)) end
+    off = off + n246
+  end
+  return off, this
+end
+
+D.EndOfEarlyData = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  return off, this
+end
+
+D.EncryptedExtensions = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    local v249
+    if off < lim then
+      if 2 > lim - off then
+        return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local r252 = tvb(off, 2)
+      local v251 = TR_uint(r252)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r252) end
+      off = off + 2
+      local n250 = v251
+      if n250 > lim - off then
+        return nil, "Extensions: needs " .. n250 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local lim253 = off + n250
+      local t254 = tree
+      if tree and n250 > 0 then t254 = TI_add(tree, tvb(off, n250), "Extensions") end
+      local c255 = 0
+      while off < lim253 do
+        local before = off
+        do
+          local s256 = off
+          local t257 = t254 and TI_add(t254, tvb(off, lim253 - off), "Extension")
+          local o259, v258 = D.extension_4(tvb, off, lim253, t257, ctx)
+          if not o259 then return nil, v258 end
+          off = o259
+          if t257 then TI_set_len(t257, off - s256) end
+          if t257 then TI_set_text(t257, "Extension: " .. (VS["ExtensionType"][v258["type"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "Extensions: an element of zero bytes"
+        end
+        c255 = c255 + 1
+      end
+      if t254 and n250 > 0 then
+        TI_set_text(t254, "Extensions (" .. c255 .. (c255 == 1 and " extension)" or " extensions)"))
+      end
+      if off < lim253 and t254 then
+        TI_expert(t254, E.trailing, "Extensions: " .. (lim253 - off) .. " byte(s) left over")
+      end
+      off = lim253
+    end
+    this["extensions"] = v249
+  end
+  return off, this
+end
+
+D.Certificate13 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Certificate Request Context Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r262 = tvb(off, 1)
+    local v261 = TR_uint(r262)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r262) end
+    off = off + 1
+    local n260 = v261
+    if n260 > lim - off then
+      return nil, "Certificate Request Context: needs " .. n260 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n260 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n260)) end
+    off = off + n260
+  end
+  do
+    if 3 > lim - off then
+      return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r265 = tvb(off, 3)
+    local v264 = TR_uint(r265)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r265) end
+    off = off + 3
+    local n263 = v264
+    if n263 > lim - off then
+      return nil, "Certificates: needs " .. n263 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim266 = off + n263
+    local t267 = tree
+    if tree and n263 > 0 then t267 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n263)) end
+    local c268 = 0
+    while off < lim266 do
+      local before = off
+      do
+        local s269 = off
+        local t270 = t267 and TI_add(t267, tvb(off, lim266 - off), "Certificate Entry")
+        local o272, v271 = D.certificate_entry(tvb, off, lim266, t270, ctx)
+        if not o272 then return nil, v271 end
+        off = o272
+        if t270 then TI_set_len(t270, off - s269) end
+      end
+      if off <= before then
+        return nil, "Certificates: an element of zero bytes"
+      end
+      c268 = c268 + 1
+    end
+    if t267 and n263 > 0 then
+      TI_set_text(t267, "Certificates (" .. c268 .. (c268 == 1 and " entry)" or " entrys)"))
+    end
+    if off < lim266 and t267 then
+      TI_expert(t267, E.trailing, "Certificates: " .. (lim266 - off) .. " byte(s) left over")
+    end
+    off = lim266
   end
   return off, this
 end
@@ -772,47 +1494,47 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
     if 3 > lim - off then
       return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r130 = tvb(off, 3)
-    local v129 = TR_uint(r130)
-    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r130) end
+    local r275 = tvb(off, 3)
+    local v274 = TR_uint(r275)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r275) end
     off = off + 3
-    local n128 = v129
-    if n128 > lim - off then
-      return nil, "Certificates: needs " .. n128 .. " byte(s), " .. (lim - off) .. " left"
+    local n273 = v274
+    if n273 > lim - off then
+      return nil, "Certificates: needs " .. n273 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim131 = off + n128
-    local t132 = tree
-    if tree and n128 > 0 then t132 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n128)) end
-    local c133 = 0
-    while off < lim131 do
+    local lim276 = off + n273
+    local t277 = tree
+    if tree and n273 > 0 then t277 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n273)) end
+    local c278 = 0
+    while off < lim276 do
       local before = off
       do
-        if 3 > lim131 - off then
-          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim131 - off) .. " left"
+        if 3 > lim276 - off then
+          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim276 - off) .. " left"
         end
-        local r136 = tvb(off, 3)
-        local v135 = TR_uint(r136)
-        if t132 then TI_add(t132, F["tlcp.handshake.certificate_length"], r136) end
+        local r281 = tvb(off, 3)
+        local v280 = TR_uint(r281)
+        if t277 then TI_add(t277, F["tlcp.handshake.certificate_length"], r281) end
         off = off + 3
-        local n134 = v135
-        if n134 > lim131 - off then
-          return nil, "Certificate: needs " .. n134 .. " byte(s), " .. (lim131 - off) .. " left"
+        local n279 = v280
+        if n279 > lim276 - off then
+          return nil, "Certificate: needs " .. n279 .. " byte(s), " .. (lim276 - off) .. " left"
         end
-        if t132 and n134 > 0 then TI_add(t132, F["tlcp.handshake.certificate"], tvb(off, n134)) end
-        off = off + n134
+        if t277 and n279 > 0 then TI_add(t277, F["tlcp.handshake.certificate"], tvb(off, n279)) end
+        off = off + n279
       end
       if off <= before then
         return nil, "Certificates: an element of zero bytes"
       end
-      c133 = c133 + 1
+      c278 = c278 + 1
     end
-    if t132 and n128 > 0 then
-      TI_set_text(t132, "Certificates (" .. c133 .. (c133 == 1 and " certificate)" or " certificates)"))
+    if t277 and n273 > 0 then
+      TI_set_text(t277, "Certificates (" .. c278 .. (c278 == 1 and " certificate)" or " certificates)"))
     end
-    if off < lim131 and t132 then
-      TI_expert(t132, E.trailing, "Certificates: " .. (lim131 - off) .. " byte(s) left over")
+    if off < lim276 and t277 then
+      TI_expert(t277, E.trailing, "Certificates: " .. (lim276 - off) .. " byte(s) left over")
     end
-    off = lim131
+    off = lim276
   end
   return off, this
 end
@@ -820,29 +1542,29 @@ end
 D.body_server_key_exchange_ECDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s137 = off
-    local t138 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
-    local o140, v139 = D.ServerECDHEParams(tvb, off, lim, t138, ctx)
-    if not o140 then return nil, v139 end
-    off = o140
-    if t138 then TI_set_len(t138, off - s137) end
-    if t138 then TI_set_text(t138, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v139["curve_type"]] or 'Unknown')) end
-    this["params"] = v139
+    local s282 = off
+    local t283 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o285, v284 = D.ServerECDHEParams(tvb, off, lim, t283, ctx)
+    if not o285 then return nil, v284 end
+    off = o285
+    if t283 then TI_set_len(t283, off - s282) end
+    if t283 then TI_set_text(t283, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v284["curve_type"]] or 'Unknown')) end
+    this["params"] = v284
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r143 = tvb(off, 2)
-    local v142 = TR_uint(r143)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r143) end
+    local r288 = tvb(off, 2)
+    local v287 = TR_uint(r288)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r288) end
     off = off + 2
-    local n141 = v142
-    if n141 > lim - off then
-      return nil, "Signature: needs " .. n141 .. " byte(s), " .. (lim - off) .. " left"
+    local n286 = v287
+    if n286 > lim - off then
+      return nil, "Signature: needs " .. n286 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n141 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n141)) end
-    off = off + n141
+    if tree and n286 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n286)) end
+    off = off + n286
   end
   return off, this
 end
@@ -853,16 +1575,16 @@ D.body_server_key_exchange_ECC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r146 = tvb(off, 2)
-    local v145 = TR_uint(r146)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r146) end
+    local r291 = tvb(off, 2)
+    local v290 = TR_uint(r291)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r291) end
     off = off + 2
-    local n144 = v145
-    if n144 > lim - off then
-      return nil, "Signature: needs " .. n144 .. " byte(s), " .. (lim - off) .. " left"
+    local n289 = v290
+    if n289 > lim - off then
+      return nil, "Signature: needs " .. n289 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n144 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n144)) end
-    off = off + n144
+    if tree and n289 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n289)) end
+    off = off + n289
   end
   return off, this
 end
@@ -873,31 +1595,31 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r149 = tvb(off, 2)
-    local v148 = TR_uint(r149)
-    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r149) end
+    local r294 = tvb(off, 2)
+    local v293 = TR_uint(r294)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r294) end
     off = off + 2
-    local n147 = v148
-    if n147 > lim - off then
-      return nil, "IBSDH Params: needs " .. n147 .. " byte(s), " .. (lim - off) .. " left"
+    local n292 = v293
+    if n292 > lim - off then
+      return nil, "IBSDH Params: needs " .. n292 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n147 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n147)) end
-    off = off + n147
+    if tree and n292 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n292)) end
+    off = off + n292
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r152 = tvb(off, 2)
-    local v151 = TR_uint(r152)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r152) end
+    local r297 = tvb(off, 2)
+    local v296 = TR_uint(r297)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r297) end
     off = off + 2
-    local n150 = v151
-    if n150 > lim - off then
-      return nil, "Signature: needs " .. n150 .. " byte(s), " .. (lim - off) .. " left"
+    local n295 = v296
+    if n295 > lim - off then
+      return nil, "Signature: needs " .. n295 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n150 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n150)) end
-    off = off + n150
+    if tree and n295 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n295)) end
+    off = off + n295
   end
   return off, this
 end
@@ -908,16 +1630,16 @@ D.body_server_key_exchange_IBC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r155 = tvb(off, 2)
-    local v154 = TR_uint(r155)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r155) end
+    local r300 = tvb(off, 2)
+    local v299 = TR_uint(r300)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r300) end
     off = off + 2
-    local n153 = v154
-    if n153 > lim - off then
-      return nil, "Signature: needs " .. n153 .. " byte(s), " .. (lim - off) .. " left"
+    local n298 = v299
+    if n298 > lim - off then
+      return nil, "Signature: needs " .. n298 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n153 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n153)) end
-    off = off + n153
+    if tree and n298 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n298)) end
+    off = off + n298
   end
   return off, this
 end
@@ -928,16 +1650,385 @@ D.body_server_key_exchange_RSA = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r158 = tvb(off, 2)
-    local v157 = TR_uint(r158)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r158) end
+    local r303 = tvb(off, 2)
+    local v302 = TR_uint(r303)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r303) end
     off = off + 2
-    local n156 = v157
-    if n156 > lim - off then
-      return nil, "Signature: needs " .. n156 .. " byte(s), " .. (lim - off) .. " left"
+    local n301 = v302
+    if n301 > lim - off then
+      return nil, "Signature: needs " .. n301 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n156 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n156)) end
-    off = off + n156
+    if tree and n301 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n301)) end
+    off = off + n301
+  end
+  return off, this
+end
+
+D.TLSServerKeyExchangeECDHE = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    local s304 = off
+    local t305 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o307, v306 = D.ServerECDHEParams(tvb, off, lim, t305, ctx)
+    if not o307 then return nil, v306 end
+    off = o307
+    if t305 then TI_set_len(t305, off - s304) end
+    if t305 then TI_set_text(t305, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v306["curve_type"]] or 'Unknown')) end
+    this["params"] = v306
+  end
+  do
+    local s308 = off
+    local t309 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
+    local f312
+    if not f312 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
+      f312 = D.signed_alt1
+    end
+    if not f312 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
+      f312 = D.signed_alt2
+    end
+    if not f312 and D.Terminated(tvb, off, lim, nil, ctx, this) then
+      f312 = D.Terminated
+    end
+    if not f312 then
+      return nil, "Signature: no alternative matches"
+    end
+    local o311, v310 = f312(tvb, off, lim, t309, ctx, this)
+    if not o311 then return nil, v310 end
+    off = o311
+    if t309 then TI_set_len(t309, off - s308) end
+    this["signed"] = v310
+  end
+  return off, this
+end
+
+D.TLSServerKeyExchangeDHE = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    local s313 = off
+    local t314 = tree and TI_add(tree, tvb(off, lim - off), "Diffie-Hellman Server Params")
+    local o316, v315 = D.TLSServerDHParams(tvb, off, lim, t314, ctx)
+    if not o316 then return nil, v315 end
+    off = o316
+    if t314 then TI_set_len(t314, off - s313) end
+    this["params"] = v315
+  end
+  do
+    local s317 = off
+    local t318 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
+    local f321
+    if not f321 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
+      f321 = D.signed_alt1
+    end
+    if not f321 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
+      f321 = D.signed_alt2
+    end
+    if not f321 and D.Terminated(tvb, off, lim, nil, ctx, this) then
+      f321 = D.Terminated
+    end
+    if not f321 then
+      return nil, "Signature: no alternative matches"
+    end
+    local o320, v319 = f321(tvb, off, lim, t318, ctx, this)
+    if not o320 then return nil, v319 end
+    off = o320
+    if t318 then TI_set_len(t318, off - s317) end
+    this["signed"] = v319
+  end
+  return off, this
+end
+
+D.CertificateRequest13 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Certificate Request Context Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r324 = tvb(off, 1)
+    local v323 = TR_uint(r324)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r324) end
+    off = off + 1
+    local n322 = v323
+    if n322 > lim - off then
+      return nil, "Certificate Request Context: needs " .. n322 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n322 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n322)) end
+    off = off + n322
+  end
+  do
+    local v325
+    if off < lim then
+      if 2 > lim - off then
+        return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local r328 = tvb(off, 2)
+      local v327 = TR_uint(r328)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r328) end
+      off = off + 2
+      local n326 = v327
+      if n326 > lim - off then
+        return nil, "Extensions: needs " .. n326 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local lim329 = off + n326
+      local t330 = tree
+      if tree and n326 > 0 then t330 = TI_add(tree, tvb(off, n326), "Extensions") end
+      local c331 = 0
+      while off < lim329 do
+        local before = off
+        do
+          local s332 = off
+          local t333 = t330 and TI_add(t330, tvb(off, lim329 - off), "Extension")
+          local o335, v334 = D.extension_5(tvb, off, lim329, t333, ctx)
+          if not o335 then return nil, v334 end
+          off = o335
+          if t333 then TI_set_len(t333, off - s332) end
+          if t333 then TI_set_text(t333, "Extension: " .. (VS["ExtensionType"][v334["type"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "Extensions: an element of zero bytes"
+        end
+        c331 = c331 + 1
+      end
+      if t330 and n326 > 0 then
+        TI_set_text(t330, "Extensions (" .. c331 .. (c331 == 1 and " extension)" or " extensions)"))
+      end
+      if off < lim329 and t330 then
+        TI_expert(t330, E.trailing, "Extensions: " .. (lim329 - off) .. " byte(s) left over")
+      end
+      off = lim329
+    end
+    this["extensions"] = v325
+  end
+  return off, this
+end
+
+D.body_certificate_request_TLS_DH_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r338 = tvb(off, 1)
+    local v337 = TR_uint(r338)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r338) end
+    off = off + 1
+    local n336 = v337
+    if n336 > lim - off then
+      return nil, "Certificate Types: needs " .. n336 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim339 = off + n336
+    local t340 = tree
+    if tree and n336 > 0 then t340 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n336)) end
+    local c341 = 0
+    while off < lim339 do
+      local before = off
+      do
+        if 1 > lim339 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim339 - off) .. " left"
+        end
+        local r343 = tvb(off, 1)
+        local v342 = TR_uint(r343)
+        if t340 then TI_add(t340, F["tlcp.handshake.cert_type"], r343) end
+        off = off + 1
+      end
+      if off <= before then
+        return nil, "Certificate Types: an element of zero bytes"
+      end
+      c341 = c341 + 1
+    end
+    if t340 and n336 > 0 then
+      TI_set_text(t340, "Certificate Types (" .. c341 .. (c341 == 1 and " type)" or " types)"))
+    end
+    if off < lim339 and t340 then
+      TI_expert(t340, E.trailing, "Certificate Types: " .. (lim339 - off) .. " byte(s) left over")
+    end
+    off = lim339
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r346 = tvb(off, 2)
+    local v345 = TR_uint(r346)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg_len"], r346) end
+    off = off + 2
+    local n344 = v345
+    if n344 > lim - off then
+      return nil, "Signature Hash Algorithms: needs " .. n344 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim347 = off + n344
+    local t348 = tree
+    if tree and n344 > 0 then t348 = TI_add(tree, F["tlcp.handshake.sig_hash_algs"], tvb(off, n344)) end
+    local c349 = 0
+    while off < lim347 do
+      local before = off
+      do
+        if 2 > lim347 - off then
+          return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim347 - off) .. " left"
+        end
+        local r351 = tvb(off, 2)
+        local v350 = TR_uint(r351)
+        if t348 then TI_add(t348, F["tlcp.handshake.sig_hash_alg"], r351) end
+        off = off + 2
+      end
+      if off <= before then
+        return nil, "Signature Hash Algorithms: an element of zero bytes"
+      end
+      c349 = c349 + 1
+    end
+    if t348 and n344 > 0 then
+      TI_set_text(t348, "Signature Hash Algorithms (" .. c349 .. (c349 == 1 and " algorithm)" or " algorithms)"))
+    end
+    if off < lim347 and t348 then
+      TI_expert(t348, E.trailing, "Signature Hash Algorithms: " .. (lim347 - off) .. " byte(s) left over")
+    end
+    off = lim347
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r354 = tvb(off, 2)
+    local v353 = TR_uint(r354)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r354) end
+    off = off + 2
+    local n352 = v353
+    if n352 > lim - off then
+      return nil, "Distinguished Names: needs " .. n352 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim355 = off + n352
+    local t356 = tree
+    if tree and n352 > 0 then t356 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n352)) end
+    local c357 = 0
+    while off < lim355 do
+      local before = off
+      do
+        if 2 > lim355 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim355 - off) .. " left"
+        end
+        local r360 = tvb(off, 2)
+        local v359 = TR_uint(r360)
+        if t356 then TI_add(t356, F["tlcp.handshake.dname_len"], r360) end
+        off = off + 2
+        local n358 = v359
+        if n358 > lim355 - off then
+          return nil, "Distinguished Name: needs " .. n358 .. " byte(s), " .. (lim355 - off) .. " left"
+        end
+        if t356 and n358 > 0 then TI_add(t356, F["tlcp.handshake.dname"], tvb(off, n358)) end
+        off = off + n358
+      end
+      if off <= before then
+        return nil, "Distinguished Names: an element of zero bytes"
+      end
+      c357 = c357 + 1
+    end
+    if t356 and n352 > 0 then
+      TI_set_text(t356, "Distinguished Names (" .. c357 .. (c357 == 1 and " name)" or " names)"))
+    end
+    if off < lim355 and t356 then
+      TI_expert(t356, E.trailing, "Distinguished Names: " .. (lim355 - off) .. " byte(s) left over")
+    end
+    off = lim355
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_request_TLS_DH_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_request_TLS_DH_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r363 = tvb(off, 1)
+    local v362 = TR_uint(r363)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r363) end
+    off = off + 1
+    local n361 = v362
+    if n361 > lim - off then
+      return nil, "Certificate Types: needs " .. n361 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim364 = off + n361
+    local t365 = tree
+    if tree and n361 > 0 then t365 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n361)) end
+    local c366 = 0
+    while off < lim364 do
+      local before = off
+      do
+        if 1 > lim364 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim364 - off) .. " left"
+        end
+        local r368 = tvb(off, 1)
+        local v367 = TR_uint(r368)
+        if t365 then TI_add(t365, F["tlcp.handshake.cert_type"], r368) end
+        off = off + 1
+      end
+      if off <= before then
+        return nil, "Certificate Types: an element of zero bytes"
+      end
+      c366 = c366 + 1
+    end
+    if t365 and n361 > 0 then
+      TI_set_text(t365, "Certificate Types (" .. c366 .. (c366 == 1 and " type)" or " types)"))
+    end
+    if off < lim364 and t365 then
+      TI_expert(t365, E.trailing, "Certificate Types: " .. (lim364 - off) .. " byte(s) left over")
+    end
+    off = lim364
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r371 = tvb(off, 2)
+    local v370 = TR_uint(r371)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r371) end
+    off = off + 2
+    local n369 = v370
+    if n369 > lim - off then
+      return nil, "Distinguished Names: needs " .. n369 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim372 = off + n369
+    local t373 = tree
+    if tree and n369 > 0 then t373 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n369)) end
+    local c374 = 0
+    while off < lim372 do
+      local before = off
+      do
+        if 2 > lim372 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim372 - off) .. " left"
+        end
+        local r377 = tvb(off, 2)
+        local v376 = TR_uint(r377)
+        if t373 then TI_add(t373, F["tlcp.handshake.dname_len"], r377) end
+        off = off + 2
+        local n375 = v376
+        if n375 > lim372 - off then
+          return nil, "Distinguished Name: needs " .. n375 .. " byte(s), " .. (lim372 - off) .. " left"
+        end
+        if t373 and n375 > 0 then TI_add(t373, F["tlcp.handshake.dname"], tvb(off, n375)) end
+        off = off + n375
+      end
+      if off <= before then
+        return nil, "Distinguished Names: an element of zero bytes"
+      end
+      c374 = c374 + 1
+    end
+    if t373 and n369 > 0 then
+      TI_set_text(t373, "Distinguished Names (" .. c374 .. (c374 == 1 and " name)" or " names)"))
+    end
+    if off < lim372 and t373 then
+      TI_expert(t373, E.trailing, "Distinguished Names: " .. (lim372 - off) .. " byte(s) left over")
+    end
+    off = lim372
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_request_TLS_DH_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
   end
   return off, this
 end
@@ -948,87 +2039,87 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r161 = tvb(off, 1)
-    local v160 = TR_uint(r161)
-    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r161) end
+    local r380 = tvb(off, 1)
+    local v379 = TR_uint(r380)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r380) end
     off = off + 1
-    local n159 = v160
-    if n159 > lim - off then
-      return nil, "Certificate Types: needs " .. n159 .. " byte(s), " .. (lim - off) .. " left"
+    local n378 = v379
+    if n378 > lim - off then
+      return nil, "Certificate Types: needs " .. n378 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim162 = off + n159
-    local t163 = tree
-    if tree and n159 > 0 then t163 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n159)) end
-    local c164 = 0
-    while off < lim162 do
+    local lim381 = off + n378
+    local t382 = tree
+    if tree and n378 > 0 then t382 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n378)) end
+    local c383 = 0
+    while off < lim381 do
       local before = off
       do
-        if 1 > lim162 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim162 - off) .. " left"
+        if 1 > lim381 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim381 - off) .. " left"
         end
-        local r166 = tvb(off, 1)
-        local v165 = TR_uint(r166)
-        if t163 then TI_add(t163, F["tlcp.handshake.cert_type"], r166) end
+        local r385 = tvb(off, 1)
+        local v384 = TR_uint(r385)
+        if t382 then TI_add(t382, F["tlcp.handshake.cert_type"], r385) end
         off = off + 1
       end
       if off <= before then
         return nil, "Certificate Types: an element of zero bytes"
       end
-      c164 = c164 + 1
+      c383 = c383 + 1
     end
-    if t163 and n159 > 0 then
-      TI_set_text(t163, "Certificate Types (" .. c164 .. (c164 == 1 and " type)" or " types)"))
+    if t382 and n378 > 0 then
+      TI_set_text(t382, "Certificate Types (" .. c383 .. (c383 == 1 and " type)" or " types)"))
     end
-    if off < lim162 and t163 then
-      TI_expert(t163, E.trailing, "Certificate Types: " .. (lim162 - off) .. " byte(s) left over")
+    if off < lim381 and t382 then
+      TI_expert(t382, E.trailing, "Certificate Types: " .. (lim381 - off) .. " byte(s) left over")
     end
-    off = lim162
+    off = lim381
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r169 = tvb(off, 2)
-    local v168 = TR_uint(r169)
-    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r169) end
+    local r388 = tvb(off, 2)
+    local v387 = TR_uint(r388)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r388) end
     off = off + 2
-    local n167 = v168
-    if n167 > lim - off then
-      return nil, "Distinguished Names: needs " .. n167 .. " byte(s), " .. (lim - off) .. " left"
+    local n386 = v387
+    if n386 > lim - off then
+      return nil, "Distinguished Names: needs " .. n386 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim170 = off + n167
-    local t171 = tree
-    if tree and n167 > 0 then t171 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n167)) end
-    local c172 = 0
-    while off < lim170 do
+    local lim389 = off + n386
+    local t390 = tree
+    if tree and n386 > 0 then t390 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n386)) end
+    local c391 = 0
+    while off < lim389 do
       local before = off
       do
-        if 2 > lim170 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim170 - off) .. " left"
+        if 2 > lim389 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim389 - off) .. " left"
         end
-        local r175 = tvb(off, 2)
-        local v174 = TR_uint(r175)
-        if t171 then TI_add(t171, F["tlcp.handshake.dname_len"], r175) end
+        local r394 = tvb(off, 2)
+        local v393 = TR_uint(r394)
+        if t390 then TI_add(t390, F["tlcp.handshake.dname_len"], r394) end
         off = off + 2
-        local n173 = v174
-        if n173 > lim170 - off then
-          return nil, "Distinguished Name: needs " .. n173 .. " byte(s), " .. (lim170 - off) .. " left"
+        local n392 = v393
+        if n392 > lim389 - off then
+          return nil, "Distinguished Name: needs " .. n392 .. " byte(s), " .. (lim389 - off) .. " left"
         end
-        if t171 and n173 > 0 then TI_add(t171, F["tlcp.handshake.dname"], tvb(off, n173)) end
-        off = off + n173
+        if t390 and n392 > 0 then TI_add(t390, F["tlcp.handshake.dname"], tvb(off, n392)) end
+        off = off + n392
       end
       if off <= before then
         return nil, "Distinguished Names: an element of zero bytes"
       end
-      c172 = c172 + 1
+      c391 = c391 + 1
     end
-    if t171 and n167 > 0 then
-      TI_set_text(t171, "Distinguished Names (" .. c172 .. (c172 == 1 and " name)" or " names)"))
+    if t390 and n386 > 0 then
+      TI_set_text(t390, "Distinguished Names (" .. c391 .. (c391 == 1 and " name)" or " names)"))
     end
-    if off < lim170 and t171 then
-      TI_expert(t171, E.trailing, "Distinguished Names: " .. (lim170 - off) .. " byte(s) left over")
+    if off < lim389 and t390 then
+      TI_expert(t390, E.trailing, "Distinguished Names: " .. (lim389 - off) .. " byte(s) left over")
     end
-    off = lim170
+    off = lim389
   end
   return off, this
 end
@@ -1038,22 +2129,652 @@ D.ServerHelloDone = function(tvb, off, lim, tree, ctx, this)
   return off, this
 end
 
-D.CertificateVerify = function(tvb, off, lim, tree, ctx, this)
+D.SignedWithScheme = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r396 = tvb(off, 2)
+    local v395 = TR_uint(r396)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r396) end
+    off = off + 2
+    this["algorithm"] = v395
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r399 = tvb(off, 2)
+    local v398 = TR_uint(r399)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r399) end
+    off = off + 2
+    local n397 = v398
+    if n397 > lim - off then
+      return nil, "Signature: needs " .. n397 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n397 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n397)) end
+    off = off + n397
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_DH_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r401 = tvb(off, 2)
+    local v400 = TR_uint(r401)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r401) end
+    off = off + 2
+    this["algorithm"] = v400
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r404 = tvb(off, 2)
+    local v403 = TR_uint(r404)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r404) end
+    off = off + 2
+    local n402 = v403
+    if n402 > lim - off then
+      return nil, "Signature: needs " .. n402 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n402 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n402)) end
+    off = off + n402
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_DH_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_DH_alt2 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r178 = tvb(off, 2)
-    local v177 = TR_uint(r178)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r178) end
+    local r407 = tvb(off, 2)
+    local v406 = TR_uint(r407)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r407) end
     off = off + 2
-    local n176 = v177
-    if n176 > lim - off then
-      return nil, "Signature: needs " .. n176 .. " byte(s), " .. (lim - off) .. " left"
+    local n405 = v406
+    if n405 > lim - off then
+      return nil, "Signature: needs " .. n405 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n176 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n176)) end
-    off = off + n176
+    if tree and n405 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n405)) end
+    off = off + n405
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_DH_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_DHE_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r409 = tvb(off, 2)
+    local v408 = TR_uint(r409)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r409) end
+    off = off + 2
+    this["algorithm"] = v408
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r412 = tvb(off, 2)
+    local v411 = TR_uint(r412)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r412) end
+    off = off + 2
+    local n410 = v411
+    if n410 > lim - off then
+      return nil, "Signature: needs " .. n410 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n410 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n410)) end
+    off = off + n410
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_DHE_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_DHE_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r415 = tvb(off, 2)
+    local v414 = TR_uint(r415)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r415) end
+    off = off + 2
+    local n413 = v414
+    if n413 > lim - off then
+      return nil, "Signature: needs " .. n413 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n413 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n413)) end
+    off = off + n413
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_DHE_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECCPWD_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r417 = tvb(off, 2)
+    local v416 = TR_uint(r417)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r417) end
+    off = off + 2
+    this["algorithm"] = v416
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r420 = tvb(off, 2)
+    local v419 = TR_uint(r420)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r420) end
+    off = off + 2
+    local n418 = v419
+    if n418 > lim - off then
+      return nil, "Signature: needs " .. n418 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n418 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n418)) end
+    off = off + n418
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECCPWD_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECCPWD_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r423 = tvb(off, 2)
+    local v422 = TR_uint(r423)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r423) end
+    off = off + 2
+    local n421 = v422
+    if n421 > lim - off then
+      return nil, "Signature: needs " .. n421 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n421 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n421)) end
+    off = off + n421
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECCPWD_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECDH_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r425 = tvb(off, 2)
+    local v424 = TR_uint(r425)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r425) end
+    off = off + 2
+    this["algorithm"] = v424
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r428 = tvb(off, 2)
+    local v427 = TR_uint(r428)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r428) end
+    off = off + 2
+    local n426 = v427
+    if n426 > lim - off then
+      return nil, "Signature: needs " .. n426 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n426 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n426)) end
+    off = off + n426
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECDH_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECDH_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r431 = tvb(off, 2)
+    local v430 = TR_uint(r431)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r431) end
+    off = off + 2
+    local n429 = v430
+    if n429 > lim - off then
+      return nil, "Signature: needs " .. n429 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n429 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n429)) end
+    off = off + n429
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECDH_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r433 = tvb(off, 2)
+    local v432 = TR_uint(r433)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r433) end
+    off = off + 2
+    this["algorithm"] = v432
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r436 = tvb(off, 2)
+    local v435 = TR_uint(r436)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r436) end
+    off = off + 2
+    local n434 = v435
+    if n434 > lim - off then
+      return nil, "Signature: needs " .. n434 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n434 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n434)) end
+    off = off + n434
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECDHE_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r439 = tvb(off, 2)
+    local v438 = TR_uint(r439)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r439) end
+    off = off + 2
+    local n437 = v438
+    if n437 > lim - off then
+      return nil, "Signature: needs " .. n437 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n437 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n437)) end
+    off = off + n437
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECDHE_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_KRB5_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r441 = tvb(off, 2)
+    local v440 = TR_uint(r441)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r441) end
+    off = off + 2
+    this["algorithm"] = v440
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r444 = tvb(off, 2)
+    local v443 = TR_uint(r444)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r444) end
+    off = off + 2
+    local n442 = v443
+    if n442 > lim - off then
+      return nil, "Signature: needs " .. n442 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n442 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n442)) end
+    off = off + n442
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_KRB5_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_KRB5_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r447 = tvb(off, 2)
+    local v446 = TR_uint(r447)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r447) end
+    off = off + 2
+    local n445 = v446
+    if n445 > lim - off then
+      return nil, "Signature: needs " .. n445 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n445 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n445)) end
+    off = off + n445
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_KRB5_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_NULL_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r449 = tvb(off, 2)
+    local v448 = TR_uint(r449)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r449) end
+    off = off + 2
+    this["algorithm"] = v448
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r452 = tvb(off, 2)
+    local v451 = TR_uint(r452)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r452) end
+    off = off + 2
+    local n450 = v451
+    if n450 > lim - off then
+      return nil, "Signature: needs " .. n450 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n450 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n450)) end
+    off = off + n450
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_NULL_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_NULL_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r455 = tvb(off, 2)
+    local v454 = TR_uint(r455)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r455) end
+    off = off + 2
+    local n453 = v454
+    if n453 > lim - off then
+      return nil, "Signature: needs " .. n453 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n453 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n453)) end
+    off = off + n453
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_NULL_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_PSK_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r457 = tvb(off, 2)
+    local v456 = TR_uint(r457)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r457) end
+    off = off + 2
+    this["algorithm"] = v456
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r460 = tvb(off, 2)
+    local v459 = TR_uint(r460)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r460) end
+    off = off + 2
+    local n458 = v459
+    if n458 > lim - off then
+      return nil, "Signature: needs " .. n458 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n458 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n458)) end
+    off = off + n458
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_PSK_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_PSK_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r463 = tvb(off, 2)
+    local v462 = TR_uint(r463)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r463) end
+    off = off + 2
+    local n461 = v462
+    if n461 > lim - off then
+      return nil, "Signature: needs " .. n461 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n461 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n461)) end
+    off = off + n461
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_PSK_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_RSA_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r465 = tvb(off, 2)
+    local v464 = TR_uint(r465)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r465) end
+    off = off + 2
+    this["algorithm"] = v464
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r468 = tvb(off, 2)
+    local v467 = TR_uint(r468)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r468) end
+    off = off + 2
+    local n466 = v467
+    if n466 > lim - off then
+      return nil, "Signature: needs " .. n466 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n466 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n466)) end
+    off = off + n466
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_RSA_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_RSA_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r471 = tvb(off, 2)
+    local v470 = TR_uint(r471)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r471) end
+    off = off + 2
+    local n469 = v470
+    if n469 > lim - off then
+      return nil, "Signature: needs " .. n469 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n469 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n469)) end
+    off = off + n469
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_RSA_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_SRP_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r473 = tvb(off, 2)
+    local v472 = TR_uint(r473)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r473) end
+    off = off + 2
+    this["algorithm"] = v472
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r476 = tvb(off, 2)
+    local v475 = TR_uint(r476)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r476) end
+    off = off + 2
+    local n474 = v475
+    if n474 > lim - off then
+      return nil, "Signature: needs " .. n474 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n474 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n474)) end
+    off = off + n474
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_SRP_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_SRP_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r479 = tvb(off, 2)
+    local v478 = TR_uint(r479)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r479) end
+    off = off + 2
+    local n477 = v478
+    if n477 > lim - off then
+      return nil, "Signature: needs " .. n477 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n477 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n477)) end
+    off = off + n477
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_SRP_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_default = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r482 = tvb(off, 2)
+    local v481 = TR_uint(r482)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r482) end
+    off = off + 2
+    local n480 = v481
+    if n480 > lim - off then
+      return nil, "Signature: needs " .. n480 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n480 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n480)) end
+    off = off + n480
   end
   return off, this
 end
@@ -1064,16 +2785,16 @@ D.EncryptedPreMaster = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Encrypted PreMaster Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r181 = tvb(off, 2)
-    local v180 = TR_uint(r181)
-    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r181) end
+    local r485 = tvb(off, 2)
+    local v484 = TR_uint(r485)
+    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r485) end
     off = off + 2
-    local n179 = v180
-    if n179 > lim - off then
-      return nil, "Encrypted PreMaster: needs " .. n179 .. " byte(s), " .. (lim - off) .. " left"
+    local n483 = v484
+    if n483 > lim - off then
+      return nil, "Encrypted PreMaster: needs " .. n483 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n179 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n179)) end
-    off = off + n179
+    if tree and n483 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n483)) end
+    off = off + n483
   end
   return off, this
 end
@@ -1081,14 +2802,14 @@ end
 D.body_client_key_exchange_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s182 = off
-    local t183 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
-    local o185, v184 = D.ClientECDHEParams(tvb, off, lim, t183, ctx)
-    if not o185 then return nil, v184 end
-    off = o185
-    if t183 then TI_set_len(t183, off - s182) end
-    if t183 then TI_set_text(t183, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v184["curve_type"]] or 'Unknown')) end
-    this["params"] = v184
+    local s486 = off
+    local t487 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
+    local o489, v488 = D.ClientECDHEParams(tvb, off, lim, t487, ctx)
+    if not o489 then return nil, v488 end
+    off = o489
+    if t487 then TI_set_len(t487, off - s486) end
+    if t487 then TI_set_text(t487, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v488["curve_type"]] or 'Unknown')) end
+    this["params"] = v488
   end
   do
     if off ~= lim then
@@ -1104,25 +2825,25 @@ D.body_client_key_exchange_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r188 = tvb(off, 2)
-    local v187 = TR_uint(r188)
-    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r188) end
+    local r492 = tvb(off, 2)
+    local v491 = TR_uint(r492)
+    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r492) end
     off = off + 2
-    local n186 = v187
-    if n186 > lim - off then
-      return nil, "EC Diffie-Hellman Client Params: needs " .. n186 .. " byte(s), " .. (lim - off) .. " left"
+    local n490 = v491
+    if n490 > lim - off then
+      return nil, "EC Diffie-Hellman Client Params: needs " .. n490 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim189 = off + n186
-    local t190 = tree
-    if tree and n186 > 0 then t190 = TI_add(tree, tvb(off, n186), "EC Diffie-Hellman Client Params") end
-    local o192, v191 = D.ClientECDHEParams(tvb, off, lim189, t190, ctx)
-    if not o192 then return nil, v191 end
-    off = o192
-    if off < lim189 and t190 then
-      TI_expert(t190, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim189 - off) .. " byte(s) left over")
+    local lim493 = off + n490
+    local t494 = tree
+    if tree and n490 > 0 then t494 = TI_add(tree, tvb(off, n490), "EC Diffie-Hellman Client Params") end
+    local o496, v495 = D.ClientECDHEParams(tvb, off, lim493, t494, ctx)
+    if not o496 then return nil, v495 end
+    off = o496
+    if off < lim493 and t494 then
+      TI_expert(t494, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim493 - off) .. " byte(s) left over")
     end
-    off = lim189
-    this["params"] = v191
+    off = lim493
+    this["params"] = v495
   end
   return off, this
 end
@@ -1133,16 +2854,65 @@ D.body_client_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r195 = tvb(off, 2)
-    local v194 = TR_uint(r195)
-    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r195) end
+    local r499 = tvb(off, 2)
+    local v498 = TR_uint(r499)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r499) end
     off = off + 2
-    local n193 = v194
-    if n193 > lim - off then
-      return nil, "IBSDH Params: needs " .. n193 .. " byte(s), " .. (lim - off) .. " left"
+    local n497 = v498
+    if n497 > lim - off then
+      return nil, "IBSDH Params: needs " .. n497 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n193 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n193)) end
-    off = off + n193
+    if tree and n497 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n497)) end
+    off = off + n497
+  end
+  return off, this
+end
+
+D.TLSClientKeyExchangeECDH = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r502 = tvb(off, 1)
+    local v501 = TR_uint(r502)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r502) end
+    off = off + 1
+    local n500 = v501
+    if n500 > lim - off then
+      return nil, "Public Key: needs " .. n500 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n500 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n500)) end
+    off = off + n500
+  end
+  return off, this
+end
+
+D.TLSClientKeyExchangeDH = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Pubkey Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r505 = tvb(off, 2)
+    local v504 = TR_uint(r505)
+    if tree then TI_add(tree, F["tlcp.handshake.yc_len"], r505) end
+    off = off + 2
+    local n503 = v504
+    if n503 > lim - off then
+      return nil, "Pubkey: needs " .. n503 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n503 > 0 then TI_add(tree, F["tlcp.handshake.yc"], tvb(off, n503)) end
+    off = off + n503
+  end
+  return off, this
+end
+
+D.Finished13 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if tree and (lim - off) > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, (lim - off))) end
+    off = off + (lim - off)
   end
   return off, this
 end
@@ -1150,12 +2920,27 @@ end
 D.Finished = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local n196 = 12
-    if n196 > lim - off then
-      return nil, "Verify Data: needs " .. n196 .. " byte(s), " .. (lim - off) .. " left"
+    local n506 = 12
+    if n506 > lim - off then
+      return nil, "Verify Data: needs " .. n506 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n196 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n196)) end
-    off = off + n196
+    if tree and n506 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n506)) end
+    off = off + n506
+  end
+  return off, this
+end
+
+D.KeyUpdate = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Key Update Request: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r508 = tvb(off, 1)
+    local v507 = TR_uint(r508)
+    if tree then TI_add(tree, F["tlcp.handshake.key_update"], r508) end
+    off = off + 1
+    this["request_update"] = v507
   end
   return off, this
 end
@@ -1166,112 +2951,872 @@ D.Random = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "GMT Unix Time: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r198 = tvb(off, 4)
-    local v197 = TR_uint(r198)
-    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r198) end
+    local r510 = tvb(off, 4)
+    local v509 = TR_uint(r510)
+    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r510) end
     off = off + 4
-    this["gmt_unix_time"] = v197
+    this["gmt_unix_time"] = v509
   end
   do
-    local n199 = 28
-    if n199 > lim - off then
-      return nil, "Random Bytes: needs " .. n199 .. " byte(s), " .. (lim - off) .. " left"
+    local n511 = 28
+    if n511 > lim - off then
+      return nil, "Random Bytes: needs " .. n511 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n199 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n199)) end
-    off = off + n199
+    if tree and n511 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n511)) end
+    off = off + n511
   end
   return off, this
 end
 
-D.Extension = function(tvb, off, lim, tree, ctx, this)
+D.extension = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r201 = tvb(off, 2)
-    local v200 = TR_uint(r201)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r201) end
+    local r513 = tvb(off, 2)
+    local v512 = TR_uint(r513)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r513) end
     off = off + 2
-    this["type"] = v200
+    this["type"] = v512
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r204 = tvb(off, 2)
-    local v203 = TR_uint(r204)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r204) end
+    local r516 = tvb(off, 2)
+    local v515 = TR_uint(r516)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r516) end
     off = off + 2
-    local n202 = v203
-    if n202 > lim - off then
-      return nil, "Data: needs " .. n202 .. " byte(s), " .. (lim - off) .. " left"
+    local n514 = v515
+    if n514 > lim - off then
+      return nil, "Data: needs " .. n514 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim205 = off + n202
-    local t206 = tree
-    if tree and n202 > 0 then t206 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n202)) end
-    local k207 = this["type"]
-    local v208
-    if k207 == 0 then
-      local v209
-      if off < lim205 then
-        if 2 > lim205 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim205 - off) .. " left"
+    local lim517 = off + n514
+    local t518 = tree
+    if tree and n514 > 0 then t518 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n514)) end
+    local k519 = this["type"]
+    local v520
+    if k519 == 0 then
+      local v521
+      if off < lim517 then
+        if 2 > lim517 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
         end
-        local r212 = tvb(off, 2)
-        local v211 = TR_uint(r212)
-        if t206 then TI_add(t206, F["tlcp.handshake.extensions_server_name_list_len"], r212) end
+        local r524 = tvb(off, 2)
+        local v523 = TR_uint(r524)
+        if t518 then TI_add(t518, F["tlcp.handshake.extensions_server_name_list_len"], r524) end
         off = off + 2
-        local n210 = v211
-        if n210 > lim205 - off then
-          return nil, "data_server_name: needs " .. n210 .. " byte(s), " .. (lim205 - off) .. " left"
+        local n522 = v523
+        if n522 > lim517 - off then
+          return nil, "data_server_name: needs " .. n522 .. " byte(s), " .. (lim517 - off) .. " left"
         end
-        local lim213 = off + n210
-        while off < lim213 do
+        local lim525 = off + n522
+        while off < lim525 do
           local before = off
           do
-            local s214 = off
-            local t215 = t206 and TI_add(t206, tvb(off, lim213 - off), "Server Name Indication")
-            local o217, v216 = D.ServerName(tvb, off, lim213, t215, ctx)
-            if not o217 then return nil, v216 end
-            off = o217
-            if t215 then TI_set_len(t215, off - s214) end
-            if t215 then TI_set_text(t215, "Server Name Indication: " .. (VS["ServerName_name_type"][v216["name_type"]] or 'Unknown')) end
+            local s526 = off
+            local t527 = t518 and TI_add(t518, tvb(off, lim525 - off), "Server Name Indication")
+            local o529, v528 = D.ServerName(tvb, off, lim525, t527, ctx)
+            if not o529 then return nil, v528 end
+            off = o529
+            if t527 then TI_set_len(t527, off - s526) end
+            if t527 then TI_set_text(t527, "Server Name Indication: " .. (VS["ServerName_name_type"][v528["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim213 and t206 then
-          TI_expert(t206, E.trailing, "data_server_name: " .. (lim213 - off) .. " byte(s) left over")
+        if off < lim525 and t518 then
+          TI_expert(t518, E.trailing, "data_server_name: " .. (lim525 - off) .. " byte(s) left over")
         end
-        off = lim213
+        off = lim525
       end
-      v208 = v209
-    elseif k207 == 65281 then
-      if 1 > lim205 - off then
-        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim205 - off) .. " left"
+      v520 = v521
+    elseif k519 == 65281 then
+      if 1 > lim517 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim517 - off) .. " left"
       end
-      local r220 = tvb(off, 1)
-      local v219 = TR_uint(r220)
-      if t206 then TI_add(t206, F["tlcp.handshake.extensions_reneg_info_len"], r220) end
+      local r532 = tvb(off, 1)
+      local v531 = TR_uint(r532)
+      if t518 then TI_add(t518, F["tlcp.handshake.extensions_reneg_info_len"], r532) end
       off = off + 1
-      local n218 = v219
-      if n218 > lim205 - off then
-        return nil, "data_renegotiation_info: needs " .. n218 .. " byte(s), " .. (lim205 - off) .. " left"
+      local n530 = v531
+      if n530 > lim517 - off then
+        return nil, "data_renegotiation_info: needs " .. n530 .. " byte(s), " .. (lim517 - off) .. " left"
       end
-      off = off + n218
+      off = off + n530
+    elseif k519 == 10 then
+      if 2 > lim517 - off then
+        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r535 = tvb(off, 2)
+      local v534 = TR_uint(r535)
+      if t518 then TI_add(t518, F["tlcp.handshake.extensions_supported_groups_length"], r535) end
+      off = off + 2
+      local n533 = v534
+      if n533 > lim517 - off then
+        return nil, "data_supported_groups: needs " .. n533 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local lim536 = off + n533
+      while off < lim536 do
+        local before = off
+        do
+          if 2 > lim536 - off then
+            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim536 - off) .. " left"
+          end
+          local r538 = tvb(off, 2)
+          local v537 = TR_uint(r538)
+          if t518 then TI_add(t518, F["tlcp.handshake.extensions_supported_group"], r538) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_supported_groups: an element of zero bytes"
+        end
+      end
+      if off < lim536 and t518 then
+        TI_expert(t518, E.trailing, "data_supported_groups: " .. (lim536 - off) .. " byte(s) left over")
+      end
+      off = lim536
+    elseif k519 == 11 then
+      if 1 > lim517 - off then
+        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r541 = tvb(off, 1)
+      local v540 = TR_uint(r541)
+      if t518 then TI_add(t518, F["tlcp.handshake.extensions_ec_point_formats_length"], r541) end
+      off = off + 1
+      local n539 = v540
+      if n539 > lim517 - off then
+        return nil, "data_ec_point_formats: needs " .. n539 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local lim542 = off + n539
+      while off < lim542 do
+        local before = off
+        do
+          if 1 > lim542 - off then
+            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim542 - off) .. " left"
+          end
+          local r544 = tvb(off, 1)
+          local v543 = TR_uint(r544)
+          if t518 then TI_add(t518, F["tlcp.handshake.extensions_ec_point_format"], r544) end
+          off = off + 1
+        end
+        if off <= before then
+          return nil, "data_ec_point_formats: an element of zero bytes"
+        end
+      end
+      if off < lim542 and t518 then
+        TI_expert(t518, E.trailing, "data_ec_point_formats: " .. (lim542 - off) .. " byte(s) left over")
+      end
+      off = lim542
+    elseif k519 == 13 then
+      if 2 > lim517 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r547 = tvb(off, 2)
+      local v546 = TR_uint(r547)
+      if t518 then TI_add(t518, F["tlcp.handshake.sig_hash_alg_len"], r547) end
+      off = off + 2
+      local n545 = v546
+      if n545 > lim517 - off then
+        return nil, "data_signature_algorithms: needs " .. n545 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local lim548 = off + n545
+      while off < lim548 do
+        local before = off
+        do
+          if 2 > lim548 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim548 - off) .. " left"
+          end
+          local r550 = tvb(off, 2)
+          local v549 = TR_uint(r550)
+          if t518 then TI_add(t518, F["tlcp.handshake.sig_hash_alg"], r550) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_signature_algorithms: an element of zero bytes"
+        end
+      end
+      if off < lim548 and t518 then
+        TI_expert(t518, E.trailing, "data_signature_algorithms: " .. (lim548 - off) .. " byte(s) left over")
+      end
+      off = lim548
+    elseif k519 == 50 then
+      if 2 > lim517 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r553 = tvb(off, 2)
+      local v552 = TR_uint(r553)
+      if t518 then TI_add(t518, F["tlcp.handshake.sig_hash_alg_len"], r553) end
+      off = off + 2
+      local n551 = v552
+      if n551 > lim517 - off then
+        return nil, "data_signature_algorithms_cert: needs " .. n551 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local lim554 = off + n551
+      while off < lim554 do
+        local before = off
+        do
+          if 2 > lim554 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim554 - off) .. " left"
+          end
+          local r556 = tvb(off, 2)
+          local v555 = TR_uint(r556)
+          if t518 then TI_add(t518, F["tlcp.handshake.sig_hash_alg"], r556) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_signature_algorithms_cert: an element of zero bytes"
+        end
+      end
+      if off < lim554 and t518 then
+        TI_expert(t518, E.trailing, "data_signature_algorithms_cert: " .. (lim554 - off) .. " byte(s) left over")
+      end
+      off = lim554
+    elseif k519 == 16 then
+      if 2 > lim517 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r559 = tvb(off, 2)
+      local v558 = TR_uint(r559)
+      if t518 then TI_add(t518, F["tlcp.handshake.extensions_alpn_len"], r559) end
+      off = off + 2
+      local n557 = v558
+      if n557 > lim517 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n557 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local lim560 = off + n557
+      while off < lim560 do
+        local before = off
+        do
+          if 1 > lim560 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim560 - off) .. " left"
+          end
+          local r563 = tvb(off, 1)
+          local v562 = TR_uint(r563)
+          if t518 then TI_add(t518, F["tlcp.handshake.extensions_alpn_str_len"], r563) end
+          off = off + 1
+          local n561 = v562
+          if n561 > lim560 - off then
+            return nil, "ALPN Next Protocol: needs " .. n561 .. " byte(s), " .. (lim560 - off) .. " left"
+          end
+          if t518 and n561 > 0 then TI_add(t518, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n561)) end
+          off = off + n561
+        end
+        if off <= before then
+          return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
+        end
+      end
+      if off < lim560 and t518 then
+        TI_expert(t518, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim560 - off) .. " byte(s) left over")
+      end
+      off = lim560
+    elseif k519 == 43 then
+      if 1 > lim517 - off then
+        return nil, "Supported Versions length: needs " .. 1 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r566 = tvb(off, 1)
+      local v565 = TR_uint(r566)
+      if t518 then TI_add(t518, F["tlcp.handshake.extensions.supported_versions_len"], r566) end
+      off = off + 1
+      local n564 = v565
+      if n564 > lim517 - off then
+        return nil, "data_supported_versions: needs " .. n564 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local lim567 = off + n564
+      while off < lim567 do
+        local before = off
+        do
+          if 2 > lim567 - off then
+            return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim567 - off) .. " left"
+          end
+          local r569 = tvb(off, 2)
+          local v568 = TR_uint(r569)
+          if t518 then TI_add(t518, F["tlcp.handshake.extensions.supported_version"], r569) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_supported_versions: an element of zero bytes"
+        end
+      end
+      if off < lim567 and t518 then
+        TI_expert(t518, E.trailing, "data_supported_versions: " .. (lim567 - off) .. " byte(s) left over")
+      end
+      off = lim567
+    elseif k519 == 51 then
+      if 2 > lim517 - off then
+        return nil, "Client Key Share Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r572 = tvb(off, 2)
+      local v571 = TR_uint(r572)
+      if t518 then TI_add(t518, F["tlcp.handshake.extensions_key_share_client_length"], r572) end
+      off = off + 2
+      local n570 = v571
+      if n570 > lim517 - off then
+        return nil, "data_key_share: needs " .. n570 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local lim573 = off + n570
+      while off < lim573 do
+        local before = off
+        do
+          local s574 = off
+          local t575 = t518 and TI_add(t518, tvb(off, lim573 - off), "Key Share Entry")
+          local o577, v576 = D.key_share_entry(tvb, off, lim573, t575, ctx)
+          if not o577 then return nil, v576 end
+          off = o577
+          if t575 then TI_set_len(t575, off - s574) end
+          if t575 then TI_set_text(t575, "Key Share Entry: " .. (VS["NamedGroup"][v576["group"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "data_key_share: an element of zero bytes"
+        end
+      end
+      if off < lim573 and t518 then
+        TI_expert(t518, E.trailing, "data_key_share: " .. (lim573 - off) .. " byte(s) left over")
+      end
+      off = lim573
+    elseif k519 == 41 then
+      local o579, v578 = D.data_pre_shared_key(tvb, off, lim517, t518, ctx)
+      if not o579 then return nil, v578 end
+      off = o579
+      v520 = v578
+    elseif k519 == 45 then
+      if 1 > lim517 - off then
+        return nil, "PSK Key Exchange Modes Length: needs " .. 1 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r582 = tvb(off, 1)
+      local v581 = TR_uint(r582)
+      if t518 then TI_add(t518, F["tlcp.handshake.extensions.psk_ke_modes_length"], r582) end
+      off = off + 1
+      local n580 = v581
+      if n580 > lim517 - off then
+        return nil, "data_psk_key_exchange_modes: needs " .. n580 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local lim583 = off + n580
+      while off < lim583 do
+        local before = off
+        do
+          if 1 > lim583 - off then
+            return nil, "PSK Key Exchange Mode: needs " .. 1 .. " byte(s), " .. (lim583 - off) .. " left"
+          end
+          local r585 = tvb(off, 1)
+          local v584 = TR_uint(r585)
+          if t518 then TI_add(t518, F["tlcp.handshake.extensions.psk_ke_mode"], r585) end
+          off = off + 1
+        end
+        if off <= before then
+          return nil, "data_psk_key_exchange_modes: an element of zero bytes"
+        end
+      end
+      if off < lim583 and t518 then
+        TI_expert(t518, E.trailing, "data_psk_key_exchange_modes: " .. (lim583 - off) .. " byte(s) left over")
+      end
+      off = lim583
+    elseif k519 == 44 then
+      if 2 > lim517 - off then
+        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      local r588 = tvb(off, 2)
+      local v587 = TR_uint(r588)
+      if t518 then TI_add(t518, F["tlcp.handshake.extensions.cookie_len"], r588) end
+      off = off + 2
+      local n586 = v587
+      if n586 > lim517 - off then
+        return nil, "data_cookie: needs " .. n586 .. " byte(s), " .. (lim517 - off) .. " left"
+      end
+      off = off + n586
     else
-      if t206 and VS["ExtensionType"][k207] == nil then
-        TI_expert(t206, E.unknown, "data: no layout for " .. tostring(k207))
+      if t518 and VS["ExtensionType"][k519] == nil then
+        TI_expert(t518, E.unknown, "data: no layout for " .. tostring(k519))
       end
-      off = off + (lim205 - off)
+      off = off + (lim517 - off)
     end
-    if off < lim205 and t206 then
-      TI_expert(t206, E.trailing, "Data: " .. (lim205 - off) .. " byte(s) left over")
+    if off < lim517 and t518 then
+      TI_expert(t518, E.trailing, "Data: " .. (lim517 - off) .. " byte(s) left over")
     end
-    off = lim205
-    this["data"] = v208
+    off = lim517
+    this["data"] = v520
+  end
+  return off, this
+end
+
+D.extension_2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r590 = tvb(off, 2)
+    local v589 = TR_uint(r590)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r590) end
+    off = off + 2
+    this["type"] = v589
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r593 = tvb(off, 2)
+    local v592 = TR_uint(r593)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r593) end
+    off = off + 2
+    local n591 = v592
+    if n591 > lim - off then
+      return nil, "Data: needs " .. n591 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim594 = off + n591
+    local t595 = tree
+    if tree and n591 > 0 then t595 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n591)) end
+    local k596 = this["type"]
+    local v597
+    if k596 == 0 then
+      local v598
+      if off < lim594 then
+        if 2 > lim594 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+        end
+        local r601 = tvb(off, 2)
+        local v600 = TR_uint(r601)
+        if t595 then TI_add(t595, F["tlcp.handshake.extensions_server_name_list_len"], r601) end
+        off = off + 2
+        local n599 = v600
+        if n599 > lim594 - off then
+          return nil, "data_server_name: needs " .. n599 .. " byte(s), " .. (lim594 - off) .. " left"
+        end
+        local lim602 = off + n599
+        while off < lim602 do
+          local before = off
+          do
+            local s603 = off
+            local t604 = t595 and TI_add(t595, tvb(off, lim602 - off), "Server Name Indication")
+            local o606, v605 = D.ServerName(tvb, off, lim602, t604, ctx)
+            if not o606 then return nil, v605 end
+            off = o606
+            if t604 then TI_set_len(t604, off - s603) end
+            if t604 then TI_set_text(t604, "Server Name Indication: " .. (VS["ServerName_name_type"][v605["name_type"]] or 'Unknown')) end
+          end
+          if off <= before then
+            return nil, "data_server_name: an element of zero bytes"
+          end
+        end
+        if off < lim602 and t595 then
+          TI_expert(t595, E.trailing, "data_server_name: " .. (lim602 - off) .. " byte(s) left over")
+        end
+        off = lim602
+      end
+      v597 = v598
+    elseif k596 == 65281 then
+      if 1 > lim594 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      local r609 = tvb(off, 1)
+      local v608 = TR_uint(r609)
+      if t595 then TI_add(t595, F["tlcp.handshake.extensions_reneg_info_len"], r609) end
+      off = off + 1
+      local n607 = v608
+      if n607 > lim594 - off then
+        return nil, "data_renegotiation_info: needs " .. n607 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      off = off + n607
+    elseif k596 == 11 then
+      if 1 > lim594 - off then
+        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      local r612 = tvb(off, 1)
+      local v611 = TR_uint(r612)
+      if t595 then TI_add(t595, F["tlcp.handshake.extensions_ec_point_formats_length"], r612) end
+      off = off + 1
+      local n610 = v611
+      if n610 > lim594 - off then
+        return nil, "data_ec_point_formats: needs " .. n610 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      local lim613 = off + n610
+      while off < lim613 do
+        local before = off
+        do
+          if 1 > lim613 - off then
+            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim613 - off) .. " left"
+          end
+          local r615 = tvb(off, 1)
+          local v614 = TR_uint(r615)
+          if t595 then TI_add(t595, F["tlcp.handshake.extensions_ec_point_format"], r615) end
+          off = off + 1
+        end
+        if off <= before then
+          return nil, "data_ec_point_formats: an element of zero bytes"
+        end
+      end
+      if off < lim613 and t595 then
+        TI_expert(t595, E.trailing, "data_ec_point_formats: " .. (lim613 - off) .. " byte(s) left over")
+      end
+      off = lim613
+    elseif k596 == 16 then
+      if 2 > lim594 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      local r618 = tvb(off, 2)
+      local v617 = TR_uint(r618)
+      if t595 then TI_add(t595, F["tlcp.handshake.extensions_alpn_len"], r618) end
+      off = off + 2
+      local n616 = v617
+      if n616 > lim594 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n616 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      local lim619 = off + n616
+      while off < lim619 do
+        local before = off
+        do
+          if 1 > lim619 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim619 - off) .. " left"
+          end
+          local r622 = tvb(off, 1)
+          local v621 = TR_uint(r622)
+          if t595 then TI_add(t595, F["tlcp.handshake.extensions_alpn_str_len"], r622) end
+          off = off + 1
+          local n620 = v621
+          if n620 > lim619 - off then
+            return nil, "ALPN Next Protocol: needs " .. n620 .. " byte(s), " .. (lim619 - off) .. " left"
+          end
+          if t595 and n620 > 0 then TI_add(t595, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n620)) end
+          off = off + n620
+        end
+        if off <= before then
+          return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
+        end
+      end
+      if off < lim619 and t595 then
+        TI_expert(t595, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim619 - off) .. " byte(s) left over")
+      end
+      off = lim619
+    elseif k596 == 43 then
+      if 2 > lim594 - off then
+        return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      local r624 = tvb(off, 2)
+      local v623 = TR_uint(r624)
+      if t595 then TI_add(t595, F["tlcp.handshake.extensions.supported_version"], r624) end
+      off = off + 2
+      v597 = v623
+    elseif k596 == 51 then
+      local f627
+      if not f627 and D.data_key_share_alt1(tvb, off, lim594, nil, ctx, this) then
+        f627 = D.data_key_share_alt1
+      end
+      if not f627 and D.data_key_share_alt2(tvb, off, lim594, nil, ctx, this) then
+        f627 = D.data_key_share_alt2
+      end
+      if not f627 then
+        return nil, "data_key_share: no alternative matches"
+      end
+      local o626, v625 = f627(tvb, off, lim594, t595, ctx, this)
+      if not o626 then return nil, v625 end
+      off = o626
+      v597 = v625
+    elseif k596 == 41 then
+      if 2 > lim594 - off then
+        return nil, "Selected Identity: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      local r629 = tvb(off, 2)
+      local v628 = TR_uint(r629)
+      if t595 then TI_add(t595, F["tlcp.handshake.extensions.psk.identity.selected"], r629) end
+      off = off + 2
+      v597 = v628
+    elseif k596 == 44 then
+      if 2 > lim594 - off then
+        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      local r632 = tvb(off, 2)
+      local v631 = TR_uint(r632)
+      if t595 then TI_add(t595, F["tlcp.handshake.extensions.cookie_len"], r632) end
+      off = off + 2
+      local n630 = v631
+      if n630 > lim594 - off then
+        return nil, "data_cookie: needs " .. n630 .. " byte(s), " .. (lim594 - off) .. " left"
+      end
+      off = off + n630
+    else
+      if t595 and VS["ExtensionType"][k596] == nil then
+        TI_expert(t595, E.unknown, "data: no layout for " .. tostring(k596))
+      end
+      off = off + (lim594 - off)
+    end
+    if off < lim594 and t595 then
+      TI_expert(t595, E.trailing, "Data: " .. (lim594 - off) .. " byte(s) left over")
+    end
+    off = lim594
+    this["data"] = v597
+  end
+  return off, this
+end
+
+D.extension_3 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r634 = tvb(off, 2)
+    local v633 = TR_uint(r634)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r634) end
+    off = off + 2
+    this["type"] = v633
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r637 = tvb(off, 2)
+    local v636 = TR_uint(r637)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r637) end
+    off = off + 2
+    local n635 = v636
+    if n635 > lim - off then
+      return nil, "Data: needs " .. n635 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim638 = off + n635
+    local t639 = tree
+    if tree and n635 > 0 then t639 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n635)) end
+    local k640 = this["type"]
+    local v641
+    if k640 == 42 then
+      local v642
+      if off < lim638 then
+        if 4 > lim638 - off then
+          return nil, "Maximum Early Data Size: needs " .. 4 .. " byte(s), " .. (lim638 - off) .. " left"
+        end
+        local r644 = tvb(off, 4)
+        local v643 = TR_uint(r644)
+        if t639 then TI_add(t639, F["tlcp.handshake.early_data.max_early_data_size"], r644) end
+        off = off + 4
+        v642 = v643
+      end
+      v641 = v642
+    else
+      if t639 and VS["ExtensionType"][k640] == nil then
+        TI_expert(t639, E.unknown, "data: no layout for " .. tostring(k640))
+      end
+      off = off + (lim638 - off)
+    end
+    if off < lim638 and t639 then
+      TI_expert(t639, E.trailing, "Data: " .. (lim638 - off) .. " byte(s) left over")
+    end
+    off = lim638
+    this["data"] = v641
+  end
+  return off, this
+end
+
+D.extension_4 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r646 = tvb(off, 2)
+    local v645 = TR_uint(r646)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r646) end
+    off = off + 2
+    this["type"] = v645
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r649 = tvb(off, 2)
+    local v648 = TR_uint(r649)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r649) end
+    off = off + 2
+    local n647 = v648
+    if n647 > lim - off then
+      return nil, "Data: needs " .. n647 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim650 = off + n647
+    local t651 = tree
+    if tree and n647 > 0 then t651 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n647)) end
+    local k652 = this["type"]
+    local v653
+    if k652 == 0 then
+      local v654
+      if off < lim650 then
+        if 2 > lim650 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim650 - off) .. " left"
+        end
+        local r657 = tvb(off, 2)
+        local v656 = TR_uint(r657)
+        if t651 then TI_add(t651, F["tlcp.handshake.extensions_server_name_list_len"], r657) end
+        off = off + 2
+        local n655 = v656
+        if n655 > lim650 - off then
+          return nil, "data_server_name: needs " .. n655 .. " byte(s), " .. (lim650 - off) .. " left"
+        end
+        local lim658 = off + n655
+        while off < lim658 do
+          local before = off
+          do
+            local s659 = off
+            local t660 = t651 and TI_add(t651, tvb(off, lim658 - off), "Server Name Indication")
+            local o662, v661 = D.ServerName(tvb, off, lim658, t660, ctx)
+            if not o662 then return nil, v661 end
+            off = o662
+            if t660 then TI_set_len(t660, off - s659) end
+            if t660 then TI_set_text(t660, "Server Name Indication: " .. (VS["ServerName_name_type"][v661["name_type"]] or 'Unknown')) end
+          end
+          if off <= before then
+            return nil, "data_server_name: an element of zero bytes"
+          end
+        end
+        if off < lim658 and t651 then
+          TI_expert(t651, E.trailing, "data_server_name: " .. (lim658 - off) .. " byte(s) left over")
+        end
+        off = lim658
+      end
+      v653 = v654
+    elseif k652 == 10 then
+      if 2 > lim650 - off then
+        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim650 - off) .. " left"
+      end
+      local r665 = tvb(off, 2)
+      local v664 = TR_uint(r665)
+      if t651 then TI_add(t651, F["tlcp.handshake.extensions_supported_groups_length"], r665) end
+      off = off + 2
+      local n663 = v664
+      if n663 > lim650 - off then
+        return nil, "data_supported_groups: needs " .. n663 .. " byte(s), " .. (lim650 - off) .. " left"
+      end
+      local lim666 = off + n663
+      while off < lim666 do
+        local before = off
+        do
+          if 2 > lim666 - off then
+            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim666 - off) .. " left"
+          end
+          local r668 = tvb(off, 2)
+          local v667 = TR_uint(r668)
+          if t651 then TI_add(t651, F["tlcp.handshake.extensions_supported_group"], r668) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_supported_groups: an element of zero bytes"
+        end
+      end
+      if off < lim666 and t651 then
+        TI_expert(t651, E.trailing, "data_supported_groups: " .. (lim666 - off) .. " byte(s) left over")
+      end
+      off = lim666
+    elseif k652 == 16 then
+      if 2 > lim650 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim650 - off) .. " left"
+      end
+      local r671 = tvb(off, 2)
+      local v670 = TR_uint(r671)
+      if t651 then TI_add(t651, F["tlcp.handshake.extensions_alpn_len"], r671) end
+      off = off + 2
+      local n669 = v670
+      if n669 > lim650 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n669 .. " byte(s), " .. (lim650 - off) .. " left"
+      end
+      local lim672 = off + n669
+      while off < lim672 do
+        local before = off
+        do
+          if 1 > lim672 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim672 - off) .. " left"
+          end
+          local r675 = tvb(off, 1)
+          local v674 = TR_uint(r675)
+          if t651 then TI_add(t651, F["tlcp.handshake.extensions_alpn_str_len"], r675) end
+          off = off + 1
+          local n673 = v674
+          if n673 > lim672 - off then
+            return nil, "ALPN Next Protocol: needs " .. n673 .. " byte(s), " .. (lim672 - off) .. " left"
+          end
+          if t651 and n673 > 0 then TI_add(t651, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n673)) end
+          off = off + n673
+        end
+        if off <= before then
+          return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
+        end
+      end
+      if off < lim672 and t651 then
+        TI_expert(t651, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim672 - off) .. " byte(s) left over")
+      end
+      off = lim672
+    else
+      if t651 and VS["ExtensionType"][k652] == nil then
+        TI_expert(t651, E.unknown, "data: no layout for " .. tostring(k652))
+      end
+      off = off + (lim650 - off)
+    end
+    if off < lim650 and t651 then
+      TI_expert(t651, E.trailing, "Data: " .. (lim650 - off) .. " byte(s) left over")
+    end
+    off = lim650
+    this["data"] = v653
+  end
+  return off, this
+end
+
+D.certificate_entry = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 3 > lim - off then
+      return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r678 = tvb(off, 3)
+    local v677 = TR_uint(r678)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_length"], r678) end
+    off = off + 3
+    local n676 = v677
+    if n676 > lim - off then
+      return nil, "Certificate: needs " .. n676 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n676 > 0 then TI_add(tree, F["tlcp.handshake.certificate"], tvb(off, n676)) end
+    off = off + n676
+  end
+  do
+    local v679
+    if off < lim then
+      if 2 > lim - off then
+        return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local r682 = tvb(off, 2)
+      local v681 = TR_uint(r682)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r682) end
+      off = off + 2
+      local n680 = v681
+      if n680 > lim - off then
+        return nil, "Extensions: needs " .. n680 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local lim683 = off + n680
+      local t684 = tree
+      if tree and n680 > 0 then t684 = TI_add(tree, tvb(off, n680), "Extensions") end
+      local c685 = 0
+      while off < lim683 do
+        local before = off
+        do
+          local s686 = off
+          local t687 = t684 and TI_add(t684, tvb(off, lim683 - off), "Extension")
+          local o689, v688 = D.extension_6(tvb, off, lim683, t687, ctx)
+          if not o689 then return nil, v688 end
+          off = o689
+          if t687 then TI_set_len(t687, off - s686) end
+          if t687 then TI_set_text(t687, "Extension: " .. (VS["ExtensionType"][v688["type"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "Extensions: an element of zero bytes"
+        end
+        c685 = c685 + 1
+      end
+      if t684 and n680 > 0 then
+        TI_set_text(t684, "Extensions (" .. c685 .. (c685 == 1 and " extension)" or " extensions)"))
+      end
+      if off < lim683 and t684 then
+        TI_expert(t684, E.trailing, "Extensions: " .. (lim683 - off) .. " byte(s) left over")
+      end
+      off = lim683
+    end
+    this["extensions"] = v679
   end
   return off, this
 end
@@ -1282,36 +3827,302 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r222 = tvb(off, 1)
-    local v221 = TR_uint(r222)
-    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r222) end
+    local r691 = tvb(off, 1)
+    local v690 = TR_uint(r691)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r691) end
     off = off + 1
-    this["curve_type"] = v221
+    this["curve_type"] = v690
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r224 = tvb(off, 2)
-    local v223 = TR_uint(r224)
-    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r224) end
+    local r693 = tvb(off, 2)
+    local v692 = TR_uint(r693)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r693) end
     off = off + 2
-    this["named_curve"] = v223
+    this["named_curve"] = v692
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r227 = tvb(off, 1)
-    local v226 = TR_uint(r227)
-    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r227) end
+    local r696 = tvb(off, 1)
+    local v695 = TR_uint(r696)
+    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r696) end
     off = off + 1
-    local n225 = v226
-    if n225 > lim - off then
-      return nil, "Public Key: needs " .. n225 .. " byte(s), " .. (lim - off) .. " left"
+    local n694 = v695
+    if n694 > lim - off then
+      return nil, "Public Key: needs " .. n694 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n225 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n225)) end
-    off = off + n225
+    if tree and n694 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n694)) end
+    off = off + n694
+  end
+  return off, this
+end
+
+D.signed_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r698 = tvb(off, 2)
+    local v697 = TR_uint(r698)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r698) end
+    off = off + 2
+    this["algorithm"] = v697
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r701 = tvb(off, 2)
+    local v700 = TR_uint(r701)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r701) end
+    off = off + 2
+    local n699 = v700
+    if n699 > lim - off then
+      return nil, "Signature: needs " .. n699 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n699 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n699)) end
+    off = off + n699
+  end
+  do
+    if off ~= lim then
+      return nil, "signed_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.signed_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r704 = tvb(off, 2)
+    local v703 = TR_uint(r704)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r704) end
+    off = off + 2
+    local n702 = v703
+    if n702 > lim - off then
+      return nil, "Signature: needs " .. n702 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n702 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n702)) end
+    off = off + n702
+  end
+  do
+    if off ~= lim then
+      return nil, "signed_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.Terminated = function(tvb, off, lim, tree, ctx, this)
+  this = this or {}
+  do
+    if off ~= lim then
+      return nil, "Terminated: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+    return off, nil
+  end
+end
+
+D.TLSServerDHParams = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "p Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r707 = tvb(off, 2)
+    local v706 = TR_uint(r707)
+    if tree then TI_add(tree, F["tlcp.handshake.p_len"], r707) end
+    off = off + 2
+    local n705 = v706
+    if n705 > lim - off then
+      return nil, "p: needs " .. n705 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n705 > 0 then TI_add(tree, F["tlcp.handshake.p"], tvb(off, n705)) end
+    off = off + n705
+  end
+  do
+    if 2 > lim - off then
+      return nil, "g Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r710 = tvb(off, 2)
+    local v709 = TR_uint(r710)
+    if tree then TI_add(tree, F["tlcp.handshake.g_len"], r710) end
+    off = off + 2
+    local n708 = v709
+    if n708 > lim - off then
+      return nil, "g: needs " .. n708 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n708 > 0 then TI_add(tree, F["tlcp.handshake.g"], tvb(off, n708)) end
+    off = off + n708
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Pubkey Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r713 = tvb(off, 2)
+    local v712 = TR_uint(r713)
+    if tree then TI_add(tree, F["tlcp.handshake.ys_len"], r713) end
+    off = off + 2
+    local n711 = v712
+    if n711 > lim - off then
+      return nil, "Pubkey: needs " .. n711 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n711 > 0 then TI_add(tree, F["tlcp.handshake.ys"], tvb(off, n711)) end
+    off = off + n711
+  end
+  return off, this
+end
+
+D.extension_5 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r715 = tvb(off, 2)
+    local v714 = TR_uint(r715)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r715) end
+    off = off + 2
+    this["type"] = v714
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r718 = tvb(off, 2)
+    local v717 = TR_uint(r718)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r718) end
+    off = off + 2
+    local n716 = v717
+    if n716 > lim - off then
+      return nil, "Data: needs " .. n716 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim719 = off + n716
+    local t720 = tree
+    if tree and n716 > 0 then t720 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n716)) end
+    local k721 = this["type"]
+    local v722
+    if k721 == 13 then
+      if 2 > lim719 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim719 - off) .. " left"
+      end
+      local r725 = tvb(off, 2)
+      local v724 = TR_uint(r725)
+      if t720 then TI_add(t720, F["tlcp.handshake.sig_hash_alg_len"], r725) end
+      off = off + 2
+      local n723 = v724
+      if n723 > lim719 - off then
+        return nil, "data_signature_algorithms: needs " .. n723 .. " byte(s), " .. (lim719 - off) .. " left"
+      end
+      local lim726 = off + n723
+      while off < lim726 do
+        local before = off
+        do
+          if 2 > lim726 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim726 - off) .. " left"
+          end
+          local r728 = tvb(off, 2)
+          local v727 = TR_uint(r728)
+          if t720 then TI_add(t720, F["tlcp.handshake.sig_hash_alg"], r728) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_signature_algorithms: an element of zero bytes"
+        end
+      end
+      if off < lim726 and t720 then
+        TI_expert(t720, E.trailing, "data_signature_algorithms: " .. (lim726 - off) .. " byte(s) left over")
+      end
+      off = lim726
+    elseif k721 == 50 then
+      if 2 > lim719 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim719 - off) .. " left"
+      end
+      local r731 = tvb(off, 2)
+      local v730 = TR_uint(r731)
+      if t720 then TI_add(t720, F["tlcp.handshake.sig_hash_alg_len"], r731) end
+      off = off + 2
+      local n729 = v730
+      if n729 > lim719 - off then
+        return nil, "data_signature_algorithms_cert: needs " .. n729 .. " byte(s), " .. (lim719 - off) .. " left"
+      end
+      local lim732 = off + n729
+      while off < lim732 do
+        local before = off
+        do
+          if 2 > lim732 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim732 - off) .. " left"
+          end
+          local r734 = tvb(off, 2)
+          local v733 = TR_uint(r734)
+          if t720 then TI_add(t720, F["tlcp.handshake.sig_hash_alg"], r734) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_signature_algorithms_cert: an element of zero bytes"
+        end
+      end
+      if off < lim732 and t720 then
+        TI_expert(t720, E.trailing, "data_signature_algorithms_cert: " .. (lim732 - off) .. " byte(s) left over")
+      end
+      off = lim732
+    elseif k721 == 47 then
+      if 2 > lim719 - off then
+        return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim719 - off) .. " left"
+      end
+      local r737 = tvb(off, 2)
+      local v736 = TR_uint(r737)
+      if t720 then TI_add(t720, F["tlcp.handshake.dnames_len"], r737) end
+      off = off + 2
+      local n735 = v736
+      if n735 > lim719 - off then
+        return nil, "data_certificate_authorities: needs " .. n735 .. " byte(s), " .. (lim719 - off) .. " left"
+      end
+      local lim738 = off + n735
+      while off < lim738 do
+        local before = off
+        do
+          if 2 > lim738 - off then
+            return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim738 - off) .. " left"
+          end
+          local r741 = tvb(off, 2)
+          local v740 = TR_uint(r741)
+          if t720 then TI_add(t720, F["tlcp.handshake.dname_len"], r741) end
+          off = off + 2
+          local n739 = v740
+          if n739 > lim738 - off then
+            return nil, "Distinguished Name: needs " .. n739 .. " byte(s), " .. (lim738 - off) .. " left"
+          end
+          if t720 and n739 > 0 then TI_add(t720, F["tlcp.handshake.dname"], tvb(off, n739)) end
+          off = off + n739
+        end
+        if off <= before then
+          return nil, "data_certificate_authorities: an element of zero bytes"
+        end
+      end
+      if off < lim738 and t720 then
+        TI_expert(t720, E.trailing, "data_certificate_authorities: " .. (lim738 - off) .. " byte(s) left over")
+      end
+      off = lim738
+    else
+      if t720 and VS["ExtensionType"][k721] == nil then
+        TI_expert(t720, E.unknown, "data: no layout for " .. tostring(k721))
+      end
+      off = off + (lim719 - off)
+    end
+    if off < lim719 and t720 then
+      TI_expert(t720, E.trailing, "Data: " .. (lim719 - off) .. " byte(s) left over")
+    end
+    off = lim719
+    this["data"] = v722
   end
   return off, this
 end
@@ -1322,36 +4133,36 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r229 = tvb(off, 1)
-    local v228 = TR_uint(r229)
-    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r229) end
+    local r743 = tvb(off, 1)
+    local v742 = TR_uint(r743)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r743) end
     off = off + 1
-    this["curve_type"] = v228
+    this["curve_type"] = v742
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r231 = tvb(off, 2)
-    local v230 = TR_uint(r231)
-    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r231) end
+    local r745 = tvb(off, 2)
+    local v744 = TR_uint(r745)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r745) end
     off = off + 2
-    this["named_curve"] = v230
+    this["named_curve"] = v744
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r234 = tvb(off, 1)
-    local v233 = TR_uint(r234)
-    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r234) end
+    local r748 = tvb(off, 1)
+    local v747 = TR_uint(r748)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r748) end
     off = off + 1
-    local n232 = v233
-    if n232 > lim - off then
-      return nil, "Public Key: needs " .. n232 .. " byte(s), " .. (lim - off) .. " left"
+    local n746 = v747
+    if n746 > lim - off then
+      return nil, "Public Key: needs " .. n746 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n232 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n232)) end
-    off = off + n232
+    if tree and n746 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n746)) end
+    off = off + n746
   end
   return off, this
 end
@@ -1362,26 +4173,260 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Server Name Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r236 = tvb(off, 1)
-    local v235 = TR_uint(r236)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r236) end
+    local r750 = tvb(off, 1)
+    local v749 = TR_uint(r750)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r750) end
     off = off + 1
-    this["name_type"] = v235
+    this["name_type"] = v749
   end
   do
     if 2 > lim - off then
       return nil, "Server Name Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r239 = tvb(off, 2)
-    local v238 = TR_uint(r239)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r239) end
+    local r753 = tvb(off, 2)
+    local v752 = TR_uint(r753)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r753) end
     off = off + 2
-    local n237 = v238
-    if n237 > lim - off then
-      return nil, "Server Name: needs " .. n237 .. " byte(s), " .. (lim - off) .. " left"
+    local n751 = v752
+    if n751 > lim - off then
+      return nil, "Server Name: needs " .. n751 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n237 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n237)) end
-    off = off + n237
+    if tree and n751 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n751)) end
+    off = off + n751
+  end
+  return off, this
+end
+
+D.key_share_entry = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Group: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r755 = tvb(off, 2)
+    local v754 = TR_uint(r755)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_group"], r755) end
+    off = off + 2
+    this["group"] = v754
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Key Exchange Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r758 = tvb(off, 2)
+    local v757 = TR_uint(r758)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange_length"], r758) end
+    off = off + 2
+    local n756 = v757
+    if n756 > lim - off then
+      return nil, "Key Exchange: needs " .. n756 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n756 > 0 then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange"], tvb(off, n756)) end
+    off = off + n756
+  end
+  return off, this
+end
+
+D.data_pre_shared_key = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Identities Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r761 = tvb(off, 2)
+    local v760 = TR_uint(r761)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identities.length"], r761) end
+    off = off + 2
+    local n759 = v760
+    if n759 > lim - off then
+      return nil, "PSK Identities: needs " .. n759 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim762 = off + n759
+    local t763 = tree
+    if tree and n759 > 0 then t763 = TI_add(tree, F["tlcp.handshake.extensions.psk.identities"], tvb(off, n759)) end
+    local c764 = 0
+    while off < lim762 do
+      local before = off
+      do
+        local s765 = off
+        local t766 = t763 and TI_add(t763, tvb(off, lim762 - off), "PSK Identity")
+        local o768, v767 = D.identity(tvb, off, lim762, t766, ctx)
+        if not o768 then return nil, v767 end
+        off = o768
+        if t766 then TI_set_len(t766, off - s765) end
+      end
+      if off <= before then
+        return nil, "PSK Identities: an element of zero bytes"
+      end
+      c764 = c764 + 1
+    end
+    if t763 and n759 > 0 then
+      TI_set_text(t763, "PSK Identities (" .. c764 .. (c764 == 1 and " identity)" or " identitys)"))
+    end
+    if off < lim762 and t763 then
+      TI_expert(t763, E.trailing, "PSK Identities: " .. (lim762 - off) .. " byte(s) left over")
+    end
+    off = lim762
+  end
+  do
+    if 2 > lim - off then
+      return nil, "PSK Binders length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r771 = tvb(off, 2)
+    local v770 = TR_uint(r771)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.binders_len"], r771) end
+    off = off + 2
+    local n769 = v770
+    if n769 > lim - off then
+      return nil, "PSK Binders: needs " .. n769 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim772 = off + n769
+    local t773 = tree
+    if tree and n769 > 0 then t773 = TI_add(tree, F["tlcp.handshake.extensions.psk.binders"], tvb(off, n769)) end
+    local c774 = 0
+    while off < lim772 do
+      local before = off
+      do
+        if 1 > lim772 - off then
+          return nil, "Binder length: needs " .. 1 .. " byte(s), " .. (lim772 - off) .. " left"
+        end
+        local r777 = tvb(off, 1)
+        local v776 = TR_uint(r777)
+        if t773 then TI_add(t773, F["tlcp.handshake.extensions.psk.binder.binder_length"], r777) end
+        off = off + 1
+        local n775 = v776
+        if n775 > lim772 - off then
+          return nil, "PSK Binder: needs " .. n775 .. " byte(s), " .. (lim772 - off) .. " left"
+        end
+        if t773 and n775 > 0 then TI_add(t773, F["tlcp.handshake.extensions.psk.binder"], tvb(off, n775)) end
+        off = off + n775
+      end
+      if off <= before then
+        return nil, "PSK Binders: an element of zero bytes"
+      end
+      c774 = c774 + 1
+    end
+    if t773 and n769 > 0 then
+      TI_set_text(t773, "PSK Binders (" .. c774 .. (c774 == 1 and " binder)" or " binders)"))
+    end
+    if off < lim772 and t773 then
+      TI_expert(t773, E.trailing, "PSK Binders: " .. (lim772 - off) .. " byte(s) left over")
+    end
+    off = lim772
+  end
+  return off, this
+end
+
+D.data_key_share_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    local s778 = off
+    local t779 = tree and TI_add(tree, tvb(off, lim - off), "Key Share Entry")
+    local o781, v780 = D.key_share_entry(tvb, off, lim, t779, ctx)
+    if not o781 then return nil, v780 end
+    off = o781
+    if t779 then TI_set_len(t779, off - s778) end
+    if t779 then TI_set_text(t779, "Key Share Entry: " .. (VS["NamedGroup"][v780["group"]] or 'Unknown')) end
+    this["server_share"] = v780
+  end
+  do
+    if off ~= lim then
+      return nil, "data_key_share_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.data_key_share_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Selected Group: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r783 = tvb(off, 2)
+    local v782 = TR_uint(r783)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_selected_group"], r783) end
+    off = off + 2
+    this["selected_group"] = v782
+  end
+  do
+    if off ~= lim then
+      return nil, "data_key_share_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.extension_6 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r785 = tvb(off, 2)
+    local v784 = TR_uint(r785)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r785) end
+    off = off + 2
+    this["type"] = v784
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r788 = tvb(off, 2)
+    local v787 = TR_uint(r788)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r788) end
+    off = off + 2
+    local n786 = v787
+    if n786 > lim - off then
+      return nil, "Data: needs " .. n786 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim789 = off + n786
+    local t790 = tree
+    if tree and n786 > 0 then t790 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n786)) end
+    local k791 = this["type"]
+    local v792
+    do
+      if t790 and VS["ExtensionType"][k791] == nil then
+        TI_expert(t790, E.unknown, "data: no layout for " .. tostring(k791))
+      end
+      off = off + (lim789 - off)
+    end
+    if off < lim789 and t790 then
+      TI_expert(t790, E.trailing, "Data: " .. (lim789 - off) .. " byte(s) left over")
+    end
+    off = lim789
+    this["data"] = v792
+  end
+  return off, this
+end
+
+D.identity = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Identity Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r795 = tvb(off, 2)
+    local v794 = TR_uint(r795)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity_length"], r795) end
+    off = off + 2
+    local n793 = v794
+    if n793 > lim - off then
+      return nil, "Identity: needs " .. n793 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n793 > 0 then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity"], tvb(off, n793)) end
+    off = off + n793
+  end
+  do
+    if 4 > lim - off then
+      return nil, "Obfuscated Ticket Age: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r797 = tvb(off, 4)
+    local v796 = TR_uint(r797)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"], r797) end
+    off = off + 4
+    this["obfuscated_ticket_age"] = v796
   end
   return off, this
 end
@@ -1398,7 +4443,7 @@ local MAX_HANDSHAKE = 1048576
 local HEUR_VERSION = 257
 local CT_CCS, CT_ALERT, CT_HANDSHAKE, CT_APP = 20, 21, 22, 23
 local STATE_TYPE = 2
-local STATE_TABLE = {[198] = "TLS13", [199] = "TLS13", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
+local STATE_TABLE = {[0] = "TLS_NULL", [1] = "TLS_RSA", [2] = "TLS_RSA", [3] = "TLS_RSA", [4] = "TLS_RSA", [5] = "TLS_RSA", [6] = "TLS_RSA", [7] = "TLS_RSA", [8] = "TLS_RSA", [9] = "TLS_RSA", [10] = "TLS_RSA", [11] = "TLS_DH", [12] = "TLS_DH", [13] = "TLS_DH", [14] = "TLS_DH", [15] = "TLS_DH", [16] = "TLS_DH", [17] = "TLS_DHE", [18] = "TLS_DHE", [19] = "TLS_DHE", [20] = "TLS_DHE", [21] = "TLS_DHE", [22] = "TLS_DHE", [23] = "TLS_DH", [24] = "TLS_DH", [25] = "TLS_DH", [26] = "TLS_DH", [27] = "TLS_DH", [30] = "TLS_KRB5", [31] = "TLS_KRB5", [32] = "TLS_KRB5", [33] = "TLS_KRB5", [34] = "TLS_KRB5", [35] = "TLS_KRB5", [36] = "TLS_KRB5", [37] = "TLS_KRB5", [38] = "TLS_KRB5", [39] = "TLS_KRB5", [40] = "TLS_KRB5", [41] = "TLS_KRB5", [42] = "TLS_KRB5", [43] = "TLS_KRB5", [44] = "TLS_PSK", [45] = "TLS_PSK", [46] = "TLS_PSK", [47] = "TLS_RSA", [48] = "TLS_DH", [49] = "TLS_DH", [50] = "TLS_DHE", [51] = "TLS_DHE", [52] = "TLS_DH", [53] = "TLS_RSA", [54] = "TLS_DH", [55] = "TLS_DH", [56] = "TLS_DHE", [57] = "TLS_DHE", [58] = "TLS_DH", [59] = "TLS_RSA", [60] = "TLS_RSA", [61] = "TLS_RSA", [62] = "TLS_DH", [63] = "TLS_DH", [64] = "TLS_DHE", [65] = "TLS_RSA", [66] = "TLS_DH", [67] = "TLS_DH", [68] = "TLS_DHE", [69] = "TLS_DHE", [70] = "TLS_DH", [103] = "TLS_DHE", [104] = "TLS_DH", [105] = "TLS_DH", [106] = "TLS_DHE", [107] = "TLS_DHE", [108] = "TLS_DH", [109] = "TLS_DH", [132] = "TLS_RSA", [133] = "TLS_DH", [134] = "TLS_DH", [135] = "TLS_DHE", [136] = "TLS_DHE", [137] = "TLS_DH", [138] = "TLS_PSK", [139] = "TLS_PSK", [140] = "TLS_PSK", [141] = "TLS_PSK", [142] = "TLS_PSK", [143] = "TLS_PSK", [144] = "TLS_PSK", [145] = "TLS_PSK", [146] = "TLS_PSK", [147] = "TLS_PSK", [148] = "TLS_PSK", [149] = "TLS_PSK", [150] = "TLS_RSA", [151] = "TLS_DH", [152] = "TLS_DH", [153] = "TLS_DHE", [154] = "TLS_DHE", [155] = "TLS_DH", [156] = "TLS_RSA", [157] = "TLS_RSA", [158] = "TLS_DHE", [159] = "TLS_DHE", [160] = "TLS_DH", [161] = "TLS_DH", [162] = "TLS_DHE", [163] = "TLS_DHE", [164] = "TLS_DH", [165] = "TLS_DH", [166] = "TLS_DH", [167] = "TLS_DH", [168] = "TLS_PSK", [169] = "TLS_PSK", [170] = "TLS_PSK", [171] = "TLS_PSK", [172] = "TLS_PSK", [173] = "TLS_PSK", [174] = "TLS_PSK", [175] = "TLS_PSK", [176] = "TLS_PSK", [177] = "TLS_PSK", [178] = "TLS_PSK", [179] = "TLS_PSK", [180] = "TLS_PSK", [181] = "TLS_PSK", [182] = "TLS_PSK", [183] = "TLS_PSK", [184] = "TLS_PSK", [185] = "TLS_PSK", [186] = "TLS_RSA", [187] = "TLS_DH", [188] = "TLS_DH", [189] = "TLS_DHE", [190] = "TLS_DHE", [191] = "TLS_DH", [192] = "TLS_RSA", [193] = "TLS_DH", [194] = "TLS_DH", [195] = "TLS_DHE", [196] = "TLS_DHE", [197] = "TLS_DH", [198] = "TLS13", [199] = "TLS13", [4865] = "TLS13", [4866] = "TLS13", [4867] = "TLS13", [4868] = "TLS13", [4869] = "TLS13", [49153] = "TLS_ECDH", [49154] = "TLS_ECDH", [49155] = "TLS_ECDH", [49156] = "TLS_ECDH", [49157] = "TLS_ECDH", [49158] = "TLS_ECDHE", [49159] = "TLS_ECDHE", [49160] = "TLS_ECDHE", [49161] = "TLS_ECDHE", [49162] = "TLS_ECDHE", [49163] = "TLS_ECDH", [49164] = "TLS_ECDH", [49165] = "TLS_ECDH", [49166] = "TLS_ECDH", [49167] = "TLS_ECDH", [49168] = "TLS_ECDHE", [49169] = "TLS_ECDHE", [49170] = "TLS_ECDHE", [49171] = "TLS_ECDHE", [49172] = "TLS_ECDHE", [49173] = "TLS_ECDH", [49174] = "TLS_ECDH", [49175] = "TLS_ECDH", [49176] = "TLS_ECDH", [49177] = "TLS_ECDH", [49178] = "TLS_SRP", [49179] = "TLS_SRP", [49180] = "TLS_SRP", [49181] = "TLS_SRP", [49182] = "TLS_SRP", [49183] = "TLS_SRP", [49184] = "TLS_SRP", [49185] = "TLS_SRP", [49186] = "TLS_SRP", [49187] = "TLS_ECDHE", [49188] = "TLS_ECDHE", [49189] = "TLS_ECDH", [49190] = "TLS_ECDH", [49191] = "TLS_ECDHE", [49192] = "TLS_ECDHE", [49193] = "TLS_ECDH", [49194] = "TLS_ECDH", [49195] = "TLS_ECDHE", [49196] = "TLS_ECDHE", [49197] = "TLS_ECDH", [49198] = "TLS_ECDH", [49199] = "TLS_ECDHE", [49200] = "TLS_ECDHE", [49201] = "TLS_ECDH", [49202] = "TLS_ECDH", [49203] = "TLS_PSK", [49204] = "TLS_PSK", [49205] = "TLS_PSK", [49206] = "TLS_PSK", [49207] = "TLS_PSK", [49208] = "TLS_PSK", [49209] = "TLS_PSK", [49210] = "TLS_PSK", [49211] = "TLS_PSK", [49212] = "TLS_RSA", [49213] = "TLS_RSA", [49214] = "TLS_DH", [49215] = "TLS_DH", [49216] = "TLS_DH", [49217] = "TLS_DH", [49218] = "TLS_DHE", [49219] = "TLS_DHE", [49220] = "TLS_DHE", [49221] = "TLS_DHE", [49222] = "TLS_DH", [49223] = "TLS_DH", [49224] = "TLS_ECDHE", [49225] = "TLS_ECDHE", [49226] = "TLS_ECDH", [49227] = "TLS_ECDH", [49228] = "TLS_ECDHE", [49229] = "TLS_ECDHE", [49230] = "TLS_ECDH", [49231] = "TLS_ECDH", [49232] = "TLS_RSA", [49233] = "TLS_RSA", [49234] = "TLS_DHE", [49235] = "TLS_DHE", [49236] = "TLS_DH", [49237] = "TLS_DH", [49238] = "TLS_DHE", [49239] = "TLS_DHE", [49240] = "TLS_DH", [49241] = "TLS_DH", [49242] = "TLS_DH", [49243] = "TLS_DH", [49244] = "TLS_ECDHE", [49245] = "TLS_ECDHE", [49246] = "TLS_ECDH", [49247] = "TLS_ECDH", [49248] = "TLS_ECDHE", [49249] = "TLS_ECDHE", [49250] = "TLS_ECDH", [49251] = "TLS_ECDH", [49252] = "TLS_PSK", [49253] = "TLS_PSK", [49254] = "TLS_PSK", [49255] = "TLS_PSK", [49256] = "TLS_PSK", [49257] = "TLS_PSK", [49258] = "TLS_PSK", [49259] = "TLS_PSK", [49260] = "TLS_PSK", [49261] = "TLS_PSK", [49262] = "TLS_PSK", [49263] = "TLS_PSK", [49264] = "TLS_PSK", [49265] = "TLS_PSK", [49266] = "TLS_ECDHE", [49267] = "TLS_ECDHE", [49268] = "TLS_ECDH", [49269] = "TLS_ECDH", [49270] = "TLS_ECDHE", [49271] = "TLS_ECDHE", [49272] = "TLS_ECDH", [49273] = "TLS_ECDH", [49274] = "TLS_RSA", [49275] = "TLS_RSA", [49276] = "TLS_DHE", [49277] = "TLS_DHE", [49278] = "TLS_DH", [49279] = "TLS_DH", [49280] = "TLS_DHE", [49281] = "TLS_DHE", [49282] = "TLS_DH", [49283] = "TLS_DH", [49284] = "TLS_DH", [49285] = "TLS_DH", [49286] = "TLS_ECDHE", [49287] = "TLS_ECDHE", [49288] = "TLS_ECDH", [49289] = "TLS_ECDH", [49290] = "TLS_ECDHE", [49291] = "TLS_ECDHE", [49292] = "TLS_ECDH", [49293] = "TLS_ECDH", [49294] = "TLS_PSK", [49295] = "TLS_PSK", [49296] = "TLS_PSK", [49297] = "TLS_PSK", [49298] = "TLS_PSK", [49299] = "TLS_PSK", [49300] = "TLS_PSK", [49301] = "TLS_PSK", [49302] = "TLS_PSK", [49303] = "TLS_PSK", [49304] = "TLS_PSK", [49305] = "TLS_PSK", [49306] = "TLS_PSK", [49307] = "TLS_PSK", [49308] = "TLS_RSA", [49309] = "TLS_RSA", [49310] = "TLS_DHE", [49311] = "TLS_DHE", [49312] = "TLS_RSA", [49313] = "TLS_RSA", [49314] = "TLS_DHE", [49315] = "TLS_DHE", [49316] = "TLS_PSK", [49317] = "TLS_PSK", [49318] = "TLS_PSK", [49319] = "TLS_PSK", [49320] = "TLS_PSK", [49321] = "TLS_PSK", [49322] = "TLS_PSK", [49323] = "TLS_PSK", [49324] = "TLS_ECDHE", [49325] = "TLS_ECDHE", [49326] = "TLS_ECDHE", [49327] = "TLS_ECDHE", [49328] = "TLS_ECCPWD", [49329] = "TLS_ECCPWD", [49330] = "TLS_ECCPWD", [49331] = "TLS_ECCPWD", [52392] = "TLS_ECDHE", [52393] = "TLS_ECDHE", [52394] = "TLS_DHE", [52395] = "TLS_PSK", [52396] = "TLS_PSK", [52397] = "TLS_PSK", [52398] = "TLS_PSK", [53249] = "TLS_PSK", [53250] = "TLS_PSK", [53251] = "TLS_PSK", [53253] = "TLS_PSK", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
 local STATE_PARAM = "key_exchange"
 
 local f_tcp_stream = Field.new("tcp.stream")

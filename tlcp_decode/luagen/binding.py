@@ -71,6 +71,6 @@ def tlcp_binding() -> RecordLayerBinding:
         state_message="server_hello",
         state_path=("body", "cipher_suite"),
         state_param="key_exchange",
-        state_table={s.id: str(s.key_exchange) for s in registry.CIPHER_SUITES},
+        state_table={s.id: s.message_layout for s in registry.CIPHER_SUITES},
         schema_modules=(record, handshake, hello, key_exchange, extensions),
     )

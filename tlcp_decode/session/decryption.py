@@ -131,7 +131,7 @@ class ConnectionDecryptor:
             self.server_random = raw[6:38]
             self.session_id = bytes(body.session_id)
             self.suite = registry.lookup(int(body.cipher_suite))
-            self.context.key_exchange = str(self.suite.key_exchange) if self.suite else None
+            self.context.key_exchange = self.suite.message_layout if self.suite else None
         elif name == 11:
             certs = [bytes(c) for c in body.certificate_list]
             if direction == "s2c":
