@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import dpkt
 import pytest
@@ -56,6 +57,20 @@ def captures() -> list[tuple[Path, int]]:
 
 CAPTURES = captures()
 IDS = [p.stem for p, _ in CAPTURES]
+
+
+def tls_pending(affected: set[str] | None = None) -> list[Any]:
+    """CAPTURES, with the TLS 1.3 ones of pcaps/tls13/ marked as known failures: the plugin
+    still dissects their TLS records as TLCP, until it leaves TLS 1.x to Wireshark's own
+    dissector (issue 16 item 5). Strict: once that lands, these marks must go."""
+    marked = []
+    for pcap, port in CAPTURES:
+        if pcap.parent.name == "tls13" and (affected is None or pcap.stem in affected):
+            marked.append(pytest.param(pcap, port, id=pcap.stem, marks=pytest.mark.xfail(
+                strict=True, reason="TLS 1.x in the plugin: issue 16 item 5")))
+        else:
+            marked.append(pytest.param(pcap, port, id=pcap.stem))
+    return marked
 
 
 def tshark(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
@@ -197,7 +212,7 @@ def test_captures_found() -> None:
     assert len({port for _, port in CAPTURES}) == len(CAPTURES)
 
 
-@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
+@pytest.mark.parametrize(("pcap", "port"), tls_pending())
 def test_same_as_wireshark_tls(pcap: Path, port: int) -> None:
     tls, _ = runs(pcap, port)["tls"]
     tlcp, stderr = runs(pcap, port)["tlcp"]
@@ -212,14 +227,15 @@ def test_same_as_python_decoder(pcap: Path, port: int) -> None:
     assert only_keys(tlcp) == {n: v for n, v in python_frames(pcap, port).items() if any(v)}
 
 
-@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
+@pytest.mark.parametrize(("pcap", "port"),
+                         tls_pending({"09_tongsuo_tlcp_and_tls13_same_port"}))
 def test_no_expert_info_on_real_captures(pcap: Path, port: int) -> None:
     tlcp, _ = runs(pcap, port)["tlcp"]
     bad = {n: v[len(KEYS):] for n, v in tlcp.items() if any(v[len(KEYS):])}
     assert bad == {}, dict(zip(EXPERT_FIELDS, next(iter(bad.values())), strict=True))
 
 
-@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
+@pytest.mark.parametrize(("pcap", "port"), tls_pending())
 def test_heuristic_finds_tlcp_without_decode_as(pcap: Path, port: int) -> None:
     heuristic = only_keys(runs(pcap, port)["heuristic"][0])
     decoded = only_keys(runs(pcap, port)["tlcp"][0])

@@ -1,16 +1,18 @@
-"""Record protection (GB/T 38636-2020 6.3.3): SM4-CBC with HMAC (MAC-then-encrypt, explicit IV)
-and SM4-GCM (nonce = 4-byte salt from the key block || 8-byte explicit nonce)."""
+"""Record protection (GB/T 38636-2020 6.3.3, RFC 5246 6.2.3): CBC with HMAC (MAC-then-encrypt,
+explicit IV) and GCM/CCM (nonce = 4-byte salt from the key block || 8-byte explicit nonce), with
+SM4 for TLCP and AES for TLS 1.2; TLS 1.2's ChaCha20-Poly1305 (RFC 7905: nonce = 12-byte IV XOR
+sequence number, no explicit part). TLS 1.3 records are in ``session.tls13_decryption``."""
 
 from __future__ import annotations
 
 import hmac as _hmac
 import os
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from ..registry import Cipher as SuiteCipher
 from ..registry import CipherSuite, Mode
+from .aead import open_aead
 from .errors import DecryptError
 from .hashes import hmac_digest
 from .prf import key_block
@@ -30,8 +32,8 @@ class RecordDecryptor:
     """
 
     def __init__(self, suite: CipherSuite, key: bytes, iv_or_salt: bytes, mac_key: bytes) -> None:
-        if not suite.decryptable or suite.cipher is not SuiteCipher.SM4:
-            raise ValueError(f"{suite.name} records cannot be decrypted")
+        if not suite.decryptable or suite.tls13:
+            raise ValueError(f"{suite.name} records cannot be decrypted here")
         if len(key) != suite.key_length:
             raise ValueError(f"key must be {suite.key_length} bytes")
         if len(iv_or_salt) != suite.fixed_iv_length:
@@ -42,6 +44,14 @@ class RecordDecryptor:
         self._key = key
         self._salt = iv_or_salt
         self._mac_key = mac_key
+        self._block = algorithms.SM4 if suite.cipher is SuiteCipher.SM4 else algorithms.AES
+        self._aead = open_aead(suite.cipher, suite.mode, key) if suite.aead else None
+
+    def _nonce(self, seq: int, explicit: bytes) -> bytes:
+        if self.suite.mode is Mode.POLY1305:  # RFC 7905: IV XOR the sequence number
+            padded = seq.to_bytes(len(self._salt), "big")
+            return bytes(a ^ b for a, b in zip(self._salt, padded, strict=True))
+        return self._salt + explicit
 
     def __repr__(self) -> str:
         return f"RecordDecryptor({self.suite.name})"
@@ -49,8 +59,8 @@ class RecordDecryptor:
     # --- decryption -------------------------------------------------------------------------
 
     def decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
-        if self.suite.mode is Mode.GCM:
-            return self._gcm_decrypt(content_type, version, seq, fragment)
+        if self.suite.aead:
+            return self._aead_decrypt(content_type, version, seq, fragment)
         return self._cbc_decrypt(content_type, version, seq, fragment)
 
     def _cbc_decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
@@ -66,7 +76,7 @@ class RecordDecryptor:
         if body % bs:
             raise DecryptError(f"CBC ciphertext is not a whole number of {bs}-byte blocks")
         iv, ciphertext = fragment[:ivlen], fragment[ivlen:]
-        dec = Cipher(algorithms.SM4(self._key), modes.CBC(iv)).decryptor()
+        dec = Cipher(self._block(self._key), modes.CBC(iv)).decryptor()
         plain = dec.update(ciphertext) + dec.finalize()
         pad = plain[-1]
         if pad + 1 + maclen > len(plain):
@@ -83,24 +93,16 @@ class RecordDecryptor:
             raise DecryptError("bad MAC")
         return data
 
-    def _gcm_decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
+    def _aead_decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
         ivlen, taglen = self.suite.record_iv_length, self.suite.tag_length
         if len(fragment) < ivlen + taglen:
             raise DecryptError(
                 f"record shorter than explicit nonce + tag ({len(fragment)} < {ivlen + taglen})"
             )
-        nonce = self._salt + fragment[:ivlen]
-        ciphertext = fragment[ivlen : len(fragment) - taglen]
-        tag = fragment[len(fragment) - taglen :]
-        aad = _header(seq, content_type, version, len(ciphertext))
-        dec = Cipher(algorithms.SM4(self._key), modes.GCM(nonce, tag)).decryptor()
-        dec.authenticate_additional_data(aad)
-        plain = dec.update(ciphertext)
-        try:
-            dec.finalize()
-        except InvalidTag as exc:
-            raise DecryptError("GCM tag mismatch") from exc
-        return plain
+        assert self._aead is not None
+        nonce = self._nonce(seq, fragment[:ivlen])
+        aad = _header(seq, content_type, version, len(fragment) - ivlen - taglen)
+        return self._aead.decrypt(nonce, fragment[ivlen:], aad)
 
     # --- encryption (tests, round trips) ----------------------------------------------------
 
@@ -111,16 +113,14 @@ class RecordDecryptor:
         if len(plaintext) > MAX_PLAINTEXT:
             raise ValueError("plaintext longer than 2^14 bytes")
         explicit = explicit_iv if explicit_iv is not None else (
-            seq.to_bytes(8, "big") if self.suite.mode is Mode.GCM else os.urandom(16)
+            seq.to_bytes(self.suite.record_iv_length, "big") if self.suite.aead
+            else os.urandom(self.suite.record_iv_length)
         )
         if len(explicit) != self.suite.record_iv_length:
             raise ValueError(f"explicit IV must be {self.suite.record_iv_length} bytes")
-        if self.suite.mode is Mode.GCM:
+        if self._aead is not None:
             aad = _header(seq, content_type, version, len(plaintext))
-            enc = Cipher(algorithms.SM4(self._key), modes.GCM(self._salt + explicit)).encryptor()
-            enc.authenticate_additional_data(aad)
-            ct = enc.update(plaintext) + enc.finalize()
-            return explicit + ct + enc.tag
+            return explicit + self._aead.encrypt(self._nonce(seq, explicit), plaintext, aad)
         mac = hmac_digest(
             self.suite.mac, self._mac_key,
             _header(seq, content_type, version, len(plaintext)) + plaintext,
@@ -128,7 +128,7 @@ class RecordDecryptor:
         bs = self.suite.block_size
         pad = bs - 1 - (len(plaintext) + len(mac)) % bs
         padded = plaintext + mac + bytes([pad]) * (pad + 1)
-        cbc = Cipher(algorithms.SM4(self._key), modes.CBC(explicit)).encryptor()
+        cbc = Cipher(self._block(self._key), modes.CBC(explicit)).encryptor()
         return explicit + cbc.update(padded) + cbc.finalize()
 
 

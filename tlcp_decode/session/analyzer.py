@@ -21,9 +21,9 @@ from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
 from tlcp_decode.session.tls13 import TLSFacts, is_hello_retry_request
 from tlcp_decode.tlcp import (
     AlertSeen,
-    DecryptedRecord,
     ChangeCipherSpecSeen,
     ConnectionParser,
+    DecryptedRecord,
     EncryptedHandshake,
     Event,
     HandshakeMessage,

@@ -15,9 +15,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from tlcp_decode import crypto, registry
+from tlcp_decode.crypto import tls13_keys
+from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.session.checks import Check
+from tlcp_decode.session.tls13 import is_hello_retry_request
+from tlcp_decode.session.tls13_decryption import TLS13Decryptor
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
+from tlcp_decode.tlcp.parser import TLS13_VERSION, selected_version
 
 PREVIEW_BYTES = 120
 
@@ -108,15 +113,45 @@ class ConnectionDecryptor:
         self.checks: list[Check] = []
         self._preview = {"c2s": bytearray(), "s2c": bytearray()}
         self._dumps: dict[str, IO[bytes]] = {}
+        self.tls13: TLS13Decryptor | None = None  # set when the ServerHello chose TLS 1.3
+
+    def _start_tls13(self, server_hello: HandshakeMessage) -> None:
+        """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
+        suite = registry.lookup(int(server_hello.body.cipher_suite))
+        if suite is None or not suite.tls13:
+            self.failure = "the TLS 1.3 ServerHello names no TLS 1.3 cipher suite"
+            return
+        if not suite.decryptable:
+            self.failure = f"{suite.name} cannot be decrypted"
+            return
+        transcript = bytes(self.transcript)
+        if is_hello_retry_request(server_hello.raw):
+            # RFC 8446 4.4.1: the first ClientHello enters the transcript as its hash
+            transcript = tls13_keys.message_hash(suite, transcript)
+        self.tls13 = TLS13Decryptor(self.setup, suite, self.client_random,
+                                    transcript + server_hello.raw, self._application_data)
+        # the same objects, so that the report reads them here as for TLCP
+        self.checks = self.tls13.checks
+        self.finished_verified = self.tls13.finished_verified
 
     # -- hooks ------------------------------------------------------------------------------
 
     def on_handshake(self, direction: str, message: HandshakeMessage) -> None:
+        if self.tls13 is not None:
+            self.tls13.on_handshake(direction, message)
+            return
         raw = message.raw
         body = message.body
         name = message.msg_type
+        if name == 2 and body is not None and selected_version(body) == TLS13_VERSION:
+            self._start_tls13(message)
+            return
         if name == 15 and body is not None:  # CertificateVerify: over everything before it
-            self._verify_certificate_verify(bytes(body.signature))
+            if self.suite is not None and not self.suite.tlcp:
+                self._verify_tls12_signature("certificate_verify_signature", body,
+                                             self.client_certs, bytes(self.transcript))
+            else:
+                self._verify_certificate_verify(bytes(body.signature))
         if name != 0:  # HelloRequest is not part of the transcript
             self.transcript += raw
         if body is None:
@@ -138,6 +173,15 @@ class ConnectionDecryptor:
                 self.server_certs = certs
             else:
                 self.client_certs = certs
+        elif name == 12 and self.suite is not None and not self.suite.tlcp:
+            params = getattr(body, "params", None)
+            signed = getattr(body, "signed", None)
+            if params is not None and signed is not None:  # TLS 1.2: randoms and the params
+                length = len(raw) - 4 - 2 - len(signed.signature) - (
+                    2 if "algorithm" in signed else 0)
+                self._verify_tls12_signature(
+                    "server_key_exchange_signature", signed, self.server_certs,
+                    self.client_random + self.server_random + raw[4:4 + length])
         elif name == 12 and self.suite is not None:
             check = crypto.verify_server_key_exchange(self.suite, self.client_random,
                                                       self.server_random, raw[4:],
@@ -149,12 +193,16 @@ class ConnectionDecryptor:
             self.ticket = bytes(body.ticket)
 
     def on_change_cipher_spec(self, direction: str) -> None:
+        if self.tls13 is not None:
+            return  # TLS 1.3: a middlebox-compatibility record
         self.active[direction] = True
         self.sequence[direction] = 0
         if self.master is None and self.failure is None:
             self._derive_keys()
 
     def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]:
+        if self.tls13 is not None:
+            return self.tls13.on_protected_record(direction, record)
         decryptor = self.decryptors.get(direction)
         if decryptor is None:
             return []
@@ -262,6 +310,15 @@ class ConnectionDecryptor:
                                                  bytes(self.transcript))
         self.checks.append(Check("certificate_verify_signature", check.ok, check.detail))
 
+    def _verify_tls12_signature(self, name: str, signed: Any, certificates: list[bytes],
+                                content: bytes) -> None:
+        """A TLS 1.2 signature with its SignatureScheme (TLS 1.0/1.1 forms are not checked)."""
+        algorithm = signed.get("algorithm") if hasattr(signed, "get") else None
+        if algorithm is None or not certificates:
+            return
+        check = verify_scheme(int(algorithm), certificates[0], content, bytes(signed.signature))
+        self.checks.append(Check(name, check.ok, check.detail))
+
     # -- results ----------------------------------------------------------------------------
 
     def close(self) -> None:
@@ -277,6 +334,10 @@ class ConnectionDecryptor:
 
     def summary(self) -> dict[str, Any]:
         self.close()
+        if self.tls13 is not None:
+            return {**self.tls13.summary(),
+                    "c2s_plaintext_bytes": self.plaintext_bytes["c2s"],
+                    "s2c_plaintext_bytes": self.plaintext_bytes["s2c"]}
         result: dict[str, Any] = {
             "status": self.status,
             "key_source": self.key_source,

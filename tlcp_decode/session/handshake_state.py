@@ -143,6 +143,10 @@ TLS13_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] 
     (S.TLS13_SERVER_FLIGHT_ENCRYPTED, (C2S, "change_cipher_spec")):
         S.TLS13_SERVER_FLIGHT_ENCRYPTED,
     (S.TLS13_SERVER_FLIGHT_ENCRYPTED, (C2S, "encrypted_handshake")): S.TLS13_ENCRYPTED,
+    # ... and what is read after it when only the application secrets are known
+    (S.TLS13_ENCRYPTED, (S2C, "new_session_ticket")): S.TLS13_ENCRYPTED,
+    (S.TLS13_ENCRYPTED, (C2S, "key_update")): S.TLS13_ENCRYPTED,
+    (S.TLS13_ENCRYPTED, (S2C, "key_update")): S.TLS13_ENCRYPTED,
 }
 
 #: States in which the handshake was abbreviated (a session was resumed).

@@ -198,15 +198,11 @@ def _text(value: Any) -> str:
 def sm_algorithms_check(
     suite: registry.CipherSuite | None, facts: TLSFacts, handshake_readable: bool,
 ) -> tuple[bool, str] | None:
-    """The "ShangMi algorithms only" verdict of one connection: (ok, detail), or None when no
-    suite was negotiated. TLCP: the suite (SM2/SM9 key exchange, SM4, SM3); TLS: suite, group
-    and signature schemes, the latter only seen when the handshake could be read."""
-    if suite is None:
+    """The "ShangMi algorithms only" verdict of a TLS connection: (ok, detail), or None when
+    no TLS suite was negotiated (TLCP has its own suite check). Suite, group and signature
+    schemes; the schemes are only seen when the handshake could be read."""
+    if suite is None or suite.tlcp:
         return None
-    if suite.tlcp:
-        sm = suite.sm and suite.key_exchange is not registry.KeyExchange.RSA
-        return sm, (f"{suite.name} uses only SM algorithms" if sm
-                    else f"{suite.name} is not an SM2/SM9 + SM4 + SM3 suite")
     verdict = facts.sm_only(suite)
     assert verdict is not None
     ok, foreign = verdict
