@@ -276,6 +276,11 @@ def render_flow(result: FlowResult) -> Tree:
                      (f" ({decryption['reason']})" if decryption.get("reason") else ""))
             for preview in getattr(a.decryptor, "previews", lambda: [])():
                 tlcp.add(Text(preview, style="dim"))
+        setup = getattr(a.decryptor, "setup", None)
+        if a.decryptor is not None and setup is not None and setup.show_crypto:
+            from tlcp_decode.report.crypto_text import add_crypto
+
+            add_crypto(tlcp, a.decryptor.crypto_json(), setup.show_secrets)
         results = checks.run_all(a)  # the checks alone, not the whole JSON document
         if results:
             branch = tlcp.add(Text(_("checks"), style="bold"))

@@ -87,6 +87,7 @@ class Decryptor(Protocol):
     def on_change_cipher_spec(self, direction: str) -> None: ...
     def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]: ...
     def summary(self) -> dict[str, Any]: ...
+    def crypto_json(self) -> dict[str, Any]: ...
 
 
 @dataclass
@@ -512,7 +513,10 @@ class TLCPAnalyzer:
             "checks": [c.to_json() for c in checks.run_all(self)],
         }
         if self.decryptor is not None:
-            data["decryption"] = self.decryptor.summary()
+            summary = self.decryptor.summary()
+            if summary:  # empty for --crypto without keys
+                data["decryption"] = summary
+            data["crypto"] = self.decryptor.crypto_json()
         return data
 
     @property
