@@ -20,6 +20,7 @@ VS["ECCurveType"] = {[1] = "Explicit Prime", [2] = "Explicit Char2", [3] = "Name
 VS["ClientCertificateType"] = {[1] = "RSA Sign", [2] = "DSS Sign", [3] = "Rsa Fixed Dh", [4] = "Dss Fixed Dh", [64] = "ECDSA Sign (SM2)", [65] = "Rsa Fixed Ecdh", [66] = "Ecdsa Fixed Ecdh", [80] = "IBC Params"}
 VS["SignatureScheme"] = {[257] = "rsa_pkcs1_md5", [258] = "dsa_md5", [259] = "ecdsa_md5", [513] = "rsa_pkcs1_sha1", [514] = "dsa_sha1", [515] = "ecdsa_sha1", [769] = "rsa_pkcs1_sha224", [770] = "dsa_sha224", [771] = "ecdsa_sha224", [1025] = "rsa_pkcs1_sha256", [1026] = "dsa_sha256", [1027] = "ecdsa_secp256r1_sha256", [1056] = "rsa_pkcs1_sha256_legacy", [1281] = "rsa_pkcs1_sha384", [1282] = "dsa_sha384", [1283] = "ecdsa_secp384r1_sha384", [1312] = "rsa_pkcs1_sha384_legacy", [1537] = "rsa_pkcs1_sha512", [1538] = "dsa_sha512", [1539] = "ecdsa_secp521r1_sha512", [1568] = "rsa_pkcs1_sha512_legacy", [1796] = "eccsi_sha256", [1797] = "iso_ibs1", [1798] = "iso_ibs2", [1799] = "iso_chinese_ibs", [1800] = "sm2sig_sm3", [1801] = "gostr34102012_256a", [1802] = "gostr34102012_256b", [1803] = "gostr34102012_256c", [1804] = "gostr34102012_256d", [1805] = "gostr34102012_512a", [1806] = "gostr34102012_512b", [1807] = "gostr34102012_512c", [2052] = "rsa_pss_rsae_sha256", [2053] = "rsa_pss_rsae_sha384", [2054] = "rsa_pss_rsae_sha512", [2055] = "ed25519", [2056] = "ed448", [2057] = "rsa_pss_pss_sha256", [2058] = "rsa_pss_pss_sha384", [2059] = "rsa_pss_pss_sha512", [2074] = "ecdsa_brainpoolP256r1tls13_sha256", [2075] = "ecdsa_brainpoolP384r1tls13_sha384", [2076] = "ecdsa_brainpoolP512r1tls13_sha512", [2308] = "mldsa44", [2309] = "mldsa65", [2310] = "mldsa87"}
 VS["KeyUpdate_request_update"] = {[0] = "update_not_requested", [1] = "update_requested"}
+VS["CompressedCertificate_algorithm"] = {[1] = "zlib", [2] = "brotli", [3] = "zstd"}
 VS["ServerName_name_type"] = {[0] = "host_name"}
 VS["NamedGroup"] = {[1] = "sect163k1", [2] = "sect163r1", [3] = "sect163r2", [4] = "sect193r1", [5] = "sect193r2", [6] = "sect233k1", [7] = "sect233r1", [8] = "sect239k1", [9] = "sect283k1", [10] = "sect283r1", [11] = "sect409k1", [12] = "sect409r1", [13] = "sect571k1", [14] = "sect571r1", [15] = "secp160k1", [16] = "secp160r1", [17] = "secp160r2", [18] = "secp192k1", [19] = "secp192r1", [20] = "secp224k1", [21] = "secp224r1", [22] = "secp256k1", [23] = "secp256r1", [24] = "secp384r1", [25] = "secp521r1", [26] = "brainpoolP256r1", [27] = "brainpoolP384r1", [28] = "brainpoolP512r1", [29] = "x25519", [30] = "x448", [31] = "brainpoolP256r1tls13", [32] = "brainpoolP384r1tls13", [33] = "brainpoolP512r1tls13", [34] = "GC256A", [35] = "GC256B", [36] = "GC256C", [37] = "GC256D", [38] = "GC512A", [39] = "GC512B", [40] = "GC512C", [41] = "curveSM2", [256] = "ffdhe2048", [257] = "ffdhe3072", [258] = "ffdhe4096", [259] = "ffdhe6144", [260] = "ffdhe8192", [512] = "MLKEM512", [513] = "MLKEM768", [514] = "MLKEM1024", [4587] = "SecP256r1MLKEM768", [4588] = "X25519MLKEM768", [4589] = "SecP384r1MLKEM1024", [4590] = "curveSM2MLKEM768", [25497] = "X25519Kyber768Draft00", [25498] = "SecP256r1Kyber768Draft00", [65281] = "arbitrary_explicit_prime_curves", [65282] = "arbitrary_explicit_char2_curves"}
 VS["data_ec_point_formats_ec_point_format"] = {[0] = "uncompressed", [1] = "ansiX962_compressed_prime", [2] = "ansiX962_compressed_char2"}
@@ -159,6 +160,14 @@ F["tlcp.handshake.verify_data"] = ProtoField.bytes("tlcp.handshake.verify_data",
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.verify_data"]
 F["tlcp.handshake.key_update"] = ProtoField.uint8("tlcp.handshake.key_update", "Key Update Request", base.DEC, VS["KeyUpdate_request_update"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.key_update"]
+F["tlcp.handshake.compress_certificate.algorithm"] = ProtoField.uint16("tlcp.handshake.compress_certificate.algorithm", "Algorithm", base.HEX, VS["CompressedCertificate_algorithm"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.algorithm"]
+F["tlcp.handshake.compress_certificate.uncompressed_length"] = ProtoField.uint24("tlcp.handshake.compress_certificate.uncompressed_length", "Uncompressed Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.uncompressed_length"]
+F["tlcp.handshake.compress_certificate.compressed_length"] = ProtoField.uint24("tlcp.handshake.compress_certificate.compressed_length", "Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.compressed_length"]
+F["tlcp.handshake.compress_certificate.compressed_certificate_message"] = ProtoField.bytes("tlcp.handshake.compress_certificate.compressed_certificate_message", "Compressed Certificate Message")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.compressed_certificate_message"]
 F["tlcp.handshake.random_time"] = ProtoField.uint32("tlcp.handshake.random_time", "GMT Unix Time", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.random_time"]
 F["tlcp.handshake.random_bytes"] = ProtoField.bytes("tlcp.handshake.random_bytes", "Random Bytes")
@@ -917,6 +926,11 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       if not o158 then return nil, v157 end
       off = o158
       v15 = v157
+    elseif k14 == 25 then
+      local o160, v159 = D.CompressedCertificate(tvb, off, lim12, t13, ctx)
+      if not o160 then return nil, v159 end
+      off = o160
+      v15 = v159
     else
       if t13 and VS["HandshakeType"][k14] == nil then
         TI_expert(t13, E.unknown, "body: no layout for " .. tostring(k14))
@@ -939,21 +953,21 @@ D.Alert = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Level: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r160 = tvb(off, 1)
-    local v159 = TR_uint(r160)
-    if tree then TI_add(tree, F["tlcp.alert_message.level"], r160) end
+    local r162 = tvb(off, 1)
+    local v161 = TR_uint(r162)
+    if tree then TI_add(tree, F["tlcp.alert_message.level"], r162) end
     off = off + 1
-    this["level"] = v159
+    this["level"] = v161
   end
   do
     if 1 > lim - off then
       return nil, "Description: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r162 = tvb(off, 1)
-    local v161 = TR_uint(r162)
-    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r162) end
+    local r164 = tvb(off, 1)
+    local v163 = TR_uint(r164)
+    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r164) end
     off = off + 1
-    this["description"] = v161
+    this["description"] = v163
   end
   return off, this
 end
@@ -964,11 +978,11 @@ D.ChangeCipherSpec = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Change Cipher Spec Message: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r164 = tvb(off, 1)
-    local v163 = TR_uint(r164)
-    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r164) end
+    local r166 = tvb(off, 1)
+    local v165 = TR_uint(r166)
+    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r166) end
     off = off + 1
-    this["type"] = v163
+    this["type"] = v165
   end
   return off, this
 end
@@ -984,160 +998,160 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r166 = tvb(off, 2)
-    local v165 = TR_uint(r166)
-    if tree then TI_add(tree, F["tlcp.handshake.version"], r166) end
+    local r168 = tvb(off, 2)
+    local v167 = TR_uint(r168)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r168) end
     off = off + 2
-    this["client_version"] = v165
+    this["client_version"] = v167
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t167 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
-    local o169, v168 = D.Random(tvb, off, lim, t167, ctx)
-    if not o169 then return nil, v168 end
-    off = o169
-    this["random"] = v168
+    local t169 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
+    local o171, v170 = D.Random(tvb, off, lim, t169, ctx)
+    if not o171 then return nil, v170 end
+    off = o171
+    this["random"] = v170
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r172 = tvb(off, 1)
-    local v171 = TR_uint(r172)
-    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r172) end
+    local r174 = tvb(off, 1)
+    local v173 = TR_uint(r174)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r174) end
     off = off + 1
-    local n170 = v171
-    if n170 > lim - off then
-      return nil, "Session ID: needs " .. n170 .. " byte(s), " .. (lim - off) .. " left"
+    local n172 = v173
+    if n172 > lim - off then
+      return nil, "Session ID: needs " .. n172 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n170 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n170)) end
-    off = off + n170
+    if tree and n172 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n172)) end
+    off = off + n172
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suites Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r175 = tvb(off, 2)
-    local v174 = TR_uint(r175)
-    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r175) end
+    local r177 = tvb(off, 2)
+    local v176 = TR_uint(r177)
+    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r177) end
     off = off + 2
-    local n173 = v174
-    if n173 > lim - off then
-      return nil, "Cipher Suites: needs " .. n173 .. " byte(s), " .. (lim - off) .. " left"
+    local n175 = v176
+    if n175 > lim - off then
+      return nil, "Cipher Suites: needs " .. n175 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim176 = off + n173
-    local t177 = tree
-    if tree and n173 > 0 then t177 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n173)) end
-    local c178 = 0
-    while off < lim176 do
+    local lim178 = off + n175
+    local t179 = tree
+    if tree and n175 > 0 then t179 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n175)) end
+    local c180 = 0
+    while off < lim178 do
       local before = off
       do
-        if 2 > lim176 - off then
-          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim176 - off) .. " left"
+        if 2 > lim178 - off then
+          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim178 - off) .. " left"
         end
-        local r180 = tvb(off, 2)
-        local v179 = TR_uint(r180)
-        if t177 then TI_add(t177, F["tlcp.handshake.ciphersuite"], r180) end
+        local r182 = tvb(off, 2)
+        local v181 = TR_uint(r182)
+        if t179 then TI_add(t179, F["tlcp.handshake.ciphersuite"], r182) end
         off = off + 2
       end
       if off <= before then
         return nil, "Cipher Suites: an element of zero bytes"
       end
-      c178 = c178 + 1
+      c180 = c180 + 1
     end
-    if t177 and n173 > 0 then
-      TI_set_text(t177, "Cipher Suites (" .. c178 .. (c178 == 1 and " suite)" or " suites)"))
+    if t179 and n175 > 0 then
+      TI_set_text(t179, "Cipher Suites (" .. c180 .. (c180 == 1 and " suite)" or " suites)"))
     end
-    if off < lim176 and t177 then
-      TI_expert(t177, E.trailing, "Cipher Suites: " .. (lim176 - off) .. " byte(s) left over")
+    if off < lim178 and t179 then
+      TI_expert(t179, E.trailing, "Cipher Suites: " .. (lim178 - off) .. " byte(s) left over")
     end
-    off = lim176
+    off = lim178
   end
   do
     if 1 > lim - off then
       return nil, "Compression Methods Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r183 = tvb(off, 1)
-    local v182 = TR_uint(r183)
-    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r183) end
+    local r185 = tvb(off, 1)
+    local v184 = TR_uint(r185)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r185) end
     off = off + 1
-    local n181 = v182
-    if n181 > lim - off then
-      return nil, "Compression Methods: needs " .. n181 .. " byte(s), " .. (lim - off) .. " left"
+    local n183 = v184
+    if n183 > lim - off then
+      return nil, "Compression Methods: needs " .. n183 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim184 = off + n181
-    local t185 = tree
-    if tree and n181 > 0 then t185 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n181)) end
-    local c186 = 0
-    while off < lim184 do
+    local lim186 = off + n183
+    local t187 = tree
+    if tree and n183 > 0 then t187 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n183)) end
+    local c188 = 0
+    while off < lim186 do
       local before = off
       do
-        if 1 > lim184 - off then
-          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim184 - off) .. " left"
+        if 1 > lim186 - off then
+          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim186 - off) .. " left"
         end
-        local r188 = tvb(off, 1)
-        local v187 = TR_uint(r188)
-        if t185 then TI_add(t185, F["tlcp.handshake.comp_method"], r188) end
+        local r190 = tvb(off, 1)
+        local v189 = TR_uint(r190)
+        if t187 then TI_add(t187, F["tlcp.handshake.comp_method"], r190) end
         off = off + 1
       end
       if off <= before then
         return nil, "Compression Methods: an element of zero bytes"
       end
-      c186 = c186 + 1
+      c188 = c188 + 1
     end
-    if t185 and n181 > 0 then
-      TI_set_text(t185, "Compression Methods (" .. c186 .. (c186 == 1 and " method)" or " methods)"))
+    if t187 and n183 > 0 then
+      TI_set_text(t187, "Compression Methods (" .. c188 .. (c188 == 1 and " method)" or " methods)"))
     end
-    if off < lim184 and t185 then
-      TI_expert(t185, E.trailing, "Compression Methods: " .. (lim184 - off) .. " byte(s) left over")
+    if off < lim186 and t187 then
+      TI_expert(t187, E.trailing, "Compression Methods: " .. (lim186 - off) .. " byte(s) left over")
     end
-    off = lim184
+    off = lim186
   end
   do
-    local v189
+    local v191
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r192 = tvb(off, 2)
-      local v191 = TR_uint(r192)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r192) end
+      local r194 = tvb(off, 2)
+      local v193 = TR_uint(r194)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r194) end
       off = off + 2
-      local n190 = v191
-      if n190 > lim - off then
-        return nil, "Extensions: needs " .. n190 .. " byte(s), " .. (lim - off) .. " left"
+      local n192 = v193
+      if n192 > lim - off then
+        return nil, "Extensions: needs " .. n192 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim193 = off + n190
-      local t194 = tree
-      if tree and n190 > 0 then t194 = TI_add(tree, tvb(off, n190), "Extensions") end
-      local c195 = 0
-      while off < lim193 do
+      local lim195 = off + n192
+      local t196 = tree
+      if tree and n192 > 0 then t196 = TI_add(tree, tvb(off, n192), "Extensions") end
+      local c197 = 0
+      while off < lim195 do
         local before = off
         do
-          local s196 = off
-          local t197 = t194 and TI_add(t194, tvb(off, lim193 - off), "Extension")
-          local o199, v198 = D.extension(tvb, off, lim193, t197, ctx)
-          if not o199 then return nil, v198 end
-          off = o199
-          if t197 then TI_set_len(t197, off - s196) end
-          if t197 then TI_set_text(t197, "Extension: " .. (VS["ExtensionType"][v198["type"]] or 'Unknown')) end
+          local s198 = off
+          local t199 = t196 and TI_add(t196, tvb(off, lim195 - off), "Extension")
+          local o201, v200 = D.extension(tvb, off, lim195, t199, ctx)
+          if not o201 then return nil, v200 end
+          off = o201
+          if t199 then TI_set_len(t199, off - s198) end
+          if t199 then TI_set_text(t199, "Extension: " .. (VS["ExtensionType"][v200["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c195 = c195 + 1
+        c197 = c197 + 1
       end
-      if t194 and n190 > 0 then
-        TI_set_text(t194, "Extensions (" .. c195 .. (c195 == 1 and " extension)" or " extensions)"))
+      if t196 and n192 > 0 then
+        TI_set_text(t196, "Extensions (" .. c197 .. (c197 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim193 and t194 then
-        TI_expert(t194, E.trailing, "Extensions: " .. (lim193 - off) .. " byte(s) left over")
+      if off < lim195 and t196 then
+        TI_expert(t196, E.trailing, "Extensions: " .. (lim195 - off) .. " byte(s) left over")
       end
-      off = lim193
+      off = lim195
     end
-    this["extensions"] = v189
+    this["extensions"] = v191
   end
   return off, this
 end
@@ -1148,100 +1162,100 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r201 = tvb(off, 2)
-    local v200 = TR_uint(r201)
-    if tree then TI_add(tree, F["tlcp.handshake.version"], r201) end
+    local r203 = tvb(off, 2)
+    local v202 = TR_uint(r203)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r203) end
     off = off + 2
-    this["server_version"] = v200
+    this["server_version"] = v202
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t202 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
-    local o204, v203 = D.Random(tvb, off, lim, t202, ctx)
-    if not o204 then return nil, v203 end
-    off = o204
-    this["random"] = v203
+    local t204 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
+    local o206, v205 = D.Random(tvb, off, lim, t204, ctx)
+    if not o206 then return nil, v205 end
+    off = o206
+    this["random"] = v205
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r207 = tvb(off, 1)
-    local v206 = TR_uint(r207)
-    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r207) end
+    local r209 = tvb(off, 1)
+    local v208 = TR_uint(r209)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r209) end
     off = off + 1
-    local n205 = v206
-    if n205 > lim - off then
-      return nil, "Session ID: needs " .. n205 .. " byte(s), " .. (lim - off) .. " left"
+    local n207 = v208
+    if n207 > lim - off then
+      return nil, "Session ID: needs " .. n207 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n205 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n205)) end
-    off = off + n205
+    if tree and n207 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n207)) end
+    off = off + n207
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r209 = tvb(off, 2)
-    local v208 = TR_uint(r209)
-    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r209) end
+    local r211 = tvb(off, 2)
+    local v210 = TR_uint(r211)
+    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r211) end
     off = off + 2
-    this["cipher_suite"] = v208
+    this["cipher_suite"] = v210
   end
   do
     if 1 > lim - off then
       return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r211 = tvb(off, 1)
-    local v210 = TR_uint(r211)
-    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r211) end
+    local r213 = tvb(off, 1)
+    local v212 = TR_uint(r213)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r213) end
     off = off + 1
-    this["compression_method"] = v210
+    this["compression_method"] = v212
   end
   do
-    local v212
+    local v214
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r215 = tvb(off, 2)
-      local v214 = TR_uint(r215)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r215) end
+      local r217 = tvb(off, 2)
+      local v216 = TR_uint(r217)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r217) end
       off = off + 2
-      local n213 = v214
-      if n213 > lim - off then
-        return nil, "Extensions: needs " .. n213 .. " byte(s), " .. (lim - off) .. " left"
+      local n215 = v216
+      if n215 > lim - off then
+        return nil, "Extensions: needs " .. n215 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim216 = off + n213
-      local t217 = tree
-      if tree and n213 > 0 then t217 = TI_add(tree, tvb(off, n213), "Extensions") end
-      local c218 = 0
-      while off < lim216 do
+      local lim218 = off + n215
+      local t219 = tree
+      if tree and n215 > 0 then t219 = TI_add(tree, tvb(off, n215), "Extensions") end
+      local c220 = 0
+      while off < lim218 do
         local before = off
         do
-          local s219 = off
-          local t220 = t217 and TI_add(t217, tvb(off, lim216 - off), "Extension")
-          local o222, v221 = D.extension_2(tvb, off, lim216, t220, ctx)
-          if not o222 then return nil, v221 end
-          off = o222
-          if t220 then TI_set_len(t220, off - s219) end
-          if t220 then TI_set_text(t220, "Extension: " .. (VS["ExtensionType"][v221["type"]] or 'Unknown')) end
+          local s221 = off
+          local t222 = t219 and TI_add(t219, tvb(off, lim218 - off), "Extension")
+          local o224, v223 = D.extension_2(tvb, off, lim218, t222, ctx)
+          if not o224 then return nil, v223 end
+          off = o224
+          if t222 then TI_set_len(t222, off - s221) end
+          if t222 then TI_set_text(t222, "Extension: " .. (VS["ExtensionType"][v223["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c218 = c218 + 1
+        c220 = c220 + 1
       end
-      if t217 and n213 > 0 then
-        TI_set_text(t217, "Extensions (" .. c218 .. (c218 == 1 and " extension)" or " extensions)"))
+      if t219 and n215 > 0 then
+        TI_set_text(t219, "Extensions (" .. c220 .. (c220 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim216 and t217 then
-        TI_expert(t217, E.trailing, "Extensions: " .. (lim216 - off) .. " byte(s) left over")
+      if off < lim218 and t219 then
+        TI_expert(t219, E.trailing, "Extensions: " .. (lim218 - off) .. " byte(s) left over")
       end
-      off = lim216
+      off = lim218
     end
-    this["extensions"] = v212
+    this["extensions"] = v214
   end
   return off, this
 end
@@ -1252,95 +1266,95 @@ D.NewSessionTicket13 = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r224 = tvb(off, 4)
-    local v223 = TR_uint(r224)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r224) end
+    local r226 = tvb(off, 4)
+    local v225 = TR_uint(r226)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r226) end
     off = off + 4
-    this["ticket_lifetime"] = v223
+    this["ticket_lifetime"] = v225
   end
   do
     if 4 > lim - off then
       return nil, "Session Ticket Age Add: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r226 = tvb(off, 4)
-    local v225 = TR_uint(r226)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_age_add"], r226) end
+    local r228 = tvb(off, 4)
+    local v227 = TR_uint(r228)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_age_add"], r228) end
     off = off + 4
-    this["ticket_age_add"] = v225
+    this["ticket_age_add"] = v227
   end
   do
     if 1 > lim - off then
       return nil, "Session Ticket Nonce Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r229 = tvb(off, 1)
-    local v228 = TR_uint(r229)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_nonce_length"], r229) end
+    local r231 = tvb(off, 1)
+    local v230 = TR_uint(r231)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_nonce_length"], r231) end
     off = off + 1
-    local n227 = v228
-    if n227 > lim - off then
-      return nil, "Session Ticket Nonce: needs " .. n227 .. " byte(s), " .. (lim - off) .. " left"
+    local n229 = v230
+    if n229 > lim - off then
+      return nil, "Session Ticket Nonce: needs " .. n229 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n227 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket_nonce"], tvb(off, n227)) end
-    off = off + n227
+    if tree and n229 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket_nonce"], tvb(off, n229)) end
+    off = off + n229
   end
   do
     if 2 > lim - off then
       return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r232 = tvb(off, 2)
-    local v231 = TR_uint(r232)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r232) end
+    local r234 = tvb(off, 2)
+    local v233 = TR_uint(r234)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r234) end
     off = off + 2
-    local n230 = v231
-    if n230 > lim - off then
-      return nil, "Session Ticket: needs " .. n230 .. " byte(s), " .. (lim - off) .. " left"
+    local n232 = v233
+    if n232 > lim - off then
+      return nil, "Session Ticket: needs " .. n232 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n230 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n230)) end
-    off = off + n230
+    if tree and n232 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n232)) end
+    off = off + n232
   end
   do
-    local v233
+    local v235
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r236 = tvb(off, 2)
-      local v235 = TR_uint(r236)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r236) end
+      local r238 = tvb(off, 2)
+      local v237 = TR_uint(r238)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r238) end
       off = off + 2
-      local n234 = v235
-      if n234 > lim - off then
-        return nil, "Extensions: needs " .. n234 .. " byte(s), " .. (lim - off) .. " left"
+      local n236 = v237
+      if n236 > lim - off then
+        return nil, "Extensions: needs " .. n236 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim237 = off + n234
-      local t238 = tree
-      if tree and n234 > 0 then t238 = TI_add(tree, tvb(off, n234), "Extensions") end
-      local c239 = 0
-      while off < lim237 do
+      local lim239 = off + n236
+      local t240 = tree
+      if tree and n236 > 0 then t240 = TI_add(tree, tvb(off, n236), "Extensions") end
+      local c241 = 0
+      while off < lim239 do
         local before = off
         do
-          local s240 = off
-          local t241 = t238 and TI_add(t238, tvb(off, lim237 - off), "Extension")
-          local o243, v242 = D.extension_3(tvb, off, lim237, t241, ctx)
-          if not o243 then return nil, v242 end
-          off = o243
-          if t241 then TI_set_len(t241, off - s240) end
-          if t241 then TI_set_text(t241, "Extension: " .. (VS["ExtensionType"][v242["type"]] or 'Unknown')) end
+          local s242 = off
+          local t243 = t240 and TI_add(t240, tvb(off, lim239 - off), "Extension")
+          local o245, v244 = D.extension_3(tvb, off, lim239, t243, ctx)
+          if not o245 then return nil, v244 end
+          off = o245
+          if t243 then TI_set_len(t243, off - s242) end
+          if t243 then TI_set_text(t243, "Extension: " .. (VS["ExtensionType"][v244["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c239 = c239 + 1
+        c241 = c241 + 1
       end
-      if t238 and n234 > 0 then
-        TI_set_text(t238, "Extensions (" .. c239 .. (c239 == 1 and " extension)" or " extensions)"))
+      if t240 and n236 > 0 then
+        TI_set_text(t240, "Extensions (" .. c241 .. (c241 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim237 and t238 then
-        TI_expert(t238, E.trailing, "Extensions: " .. (lim237 - off) .. " byte(s) left over")
+      if off < lim239 and t240 then
+        TI_expert(t240, E.trailing, "Extensions: " .. (lim239 - off) .. " byte(s) left over")
       end
-      off = lim237
+      off = lim239
     end
-    this["extensions"] = v233
+    this["extensions"] = v235
   end
   return off, this
 end
@@ -1351,26 +1365,26 @@ D.NewSessionTicket = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r245 = tvb(off, 4)
-    local v244 = TR_uint(r245)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r245) end
+    local r247 = tvb(off, 4)
+    local v246 = TR_uint(r247)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r247) end
     off = off + 4
-    this["ticket_lifetime_hint"] = v244
+    this["ticket_lifetime_hint"] = v246
   end
   do
     if 2 > lim - off then
       return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r248 = tvb(off, 2)
-    local v247 = TR_uint(r248)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r248) end
+    local r250 = tvb(off, 2)
+    local v249 = TR_uint(r250)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r250) end
     off = off + 2
-    local n246 = v247
-    if n246 > lim - off then
-      return nil, "Session Ticket: needs " .. n246 .. " byte(s), " .. (lim - off) .. " left"
+    local n248 = v249
+    if n248 > lim - off then
+      return nil, "Session Ticket: needs " .. n248 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n246 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n246)) end
-    off = off + n246
+    if tree and n248 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n248)) end
+    off = off + n248
   end
   return off, this
 end
@@ -1383,48 +1397,48 @@ end
 D.EncryptedExtensions = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local v249
+    local v251
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r252 = tvb(off, 2)
-      local v251 = TR_uint(r252)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r252) end
+      local r254 = tvb(off, 2)
+      local v253 = TR_uint(r254)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r254) end
       off = off + 2
-      local n250 = v251
-      if n250 > lim - off then
-        return nil, "Extensions: needs " .. n250 .. " byte(s), " .. (lim - off) .. " left"
+      local n252 = v253
+      if n252 > lim - off then
+        return nil, "Extensions: needs " .. n252 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim253 = off + n250
-      local t254 = tree
-      if tree and n250 > 0 then t254 = TI_add(tree, tvb(off, n250), "Extensions") end
-      local c255 = 0
-      while off < lim253 do
+      local lim255 = off + n252
+      local t256 = tree
+      if tree and n252 > 0 then t256 = TI_add(tree, tvb(off, n252), "Extensions") end
+      local c257 = 0
+      while off < lim255 do
         local before = off
         do
-          local s256 = off
-          local t257 = t254 and TI_add(t254, tvb(off, lim253 - off), "Extension")
-          local o259, v258 = D.extension_4(tvb, off, lim253, t257, ctx)
-          if not o259 then return nil, v258 end
-          off = o259
-          if t257 then TI_set_len(t257, off - s256) end
-          if t257 then TI_set_text(t257, "Extension: " .. (VS["ExtensionType"][v258["type"]] or 'Unknown')) end
+          local s258 = off
+          local t259 = t256 and TI_add(t256, tvb(off, lim255 - off), "Extension")
+          local o261, v260 = D.extension_4(tvb, off, lim255, t259, ctx)
+          if not o261 then return nil, v260 end
+          off = o261
+          if t259 then TI_set_len(t259, off - s258) end
+          if t259 then TI_set_text(t259, "Extension: " .. (VS["ExtensionType"][v260["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c255 = c255 + 1
+        c257 = c257 + 1
       end
-      if t254 and n250 > 0 then
-        TI_set_text(t254, "Extensions (" .. c255 .. (c255 == 1 and " extension)" or " extensions)"))
+      if t256 and n252 > 0 then
+        TI_set_text(t256, "Extensions (" .. c257 .. (c257 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim253 and t254 then
-        TI_expert(t254, E.trailing, "Extensions: " .. (lim253 - off) .. " byte(s) left over")
+      if off < lim255 and t256 then
+        TI_expert(t256, E.trailing, "Extensions: " .. (lim255 - off) .. " byte(s) left over")
       end
-      off = lim253
+      off = lim255
     end
-    this["extensions"] = v249
+    this["extensions"] = v251
   end
   return off, this
 end
@@ -1435,55 +1449,55 @@ D.Certificate13 = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Request Context Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r262 = tvb(off, 1)
-    local v261 = TR_uint(r262)
-    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r262) end
+    local r264 = tvb(off, 1)
+    local v263 = TR_uint(r264)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r264) end
     off = off + 1
-    local n260 = v261
-    if n260 > lim - off then
-      return nil, "Certificate Request Context: needs " .. n260 .. " byte(s), " .. (lim - off) .. " left"
+    local n262 = v263
+    if n262 > lim - off then
+      return nil, "Certificate Request Context: needs " .. n262 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n260 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n260)) end
-    off = off + n260
+    if tree and n262 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n262)) end
+    off = off + n262
   end
   do
     if 3 > lim - off then
       return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r265 = tvb(off, 3)
-    local v264 = TR_uint(r265)
-    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r265) end
+    local r267 = tvb(off, 3)
+    local v266 = TR_uint(r267)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r267) end
     off = off + 3
-    local n263 = v264
-    if n263 > lim - off then
-      return nil, "Certificates: needs " .. n263 .. " byte(s), " .. (lim - off) .. " left"
+    local n265 = v266
+    if n265 > lim - off then
+      return nil, "Certificates: needs " .. n265 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim266 = off + n263
-    local t267 = tree
-    if tree and n263 > 0 then t267 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n263)) end
-    local c268 = 0
-    while off < lim266 do
+    local lim268 = off + n265
+    local t269 = tree
+    if tree and n265 > 0 then t269 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n265)) end
+    local c270 = 0
+    while off < lim268 do
       local before = off
       do
-        local s269 = off
-        local t270 = t267 and TI_add(t267, tvb(off, lim266 - off), "Certificate Entry")
-        local o272, v271 = D.certificate_entry(tvb, off, lim266, t270, ctx)
-        if not o272 then return nil, v271 end
-        off = o272
-        if t270 then TI_set_len(t270, off - s269) end
+        local s271 = off
+        local t272 = t269 and TI_add(t269, tvb(off, lim268 - off), "Certificate Entry")
+        local o274, v273 = D.certificate_entry(tvb, off, lim268, t272, ctx)
+        if not o274 then return nil, v273 end
+        off = o274
+        if t272 then TI_set_len(t272, off - s271) end
       end
       if off <= before then
         return nil, "Certificates: an element of zero bytes"
       end
-      c268 = c268 + 1
+      c270 = c270 + 1
     end
-    if t267 and n263 > 0 then
-      TI_set_text(t267, "Certificates (" .. c268 .. (c268 == 1 and " entry)" or " entrys)"))
+    if t269 and n265 > 0 then
+      TI_set_text(t269, "Certificates (" .. c270 .. (c270 == 1 and " entry)" or " entrys)"))
     end
-    if off < lim266 and t267 then
-      TI_expert(t267, E.trailing, "Certificates: " .. (lim266 - off) .. " byte(s) left over")
+    if off < lim268 and t269 then
+      TI_expert(t269, E.trailing, "Certificates: " .. (lim268 - off) .. " byte(s) left over")
     end
-    off = lim266
+    off = lim268
   end
   return off, this
 end
@@ -1494,47 +1508,47 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
     if 3 > lim - off then
       return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r275 = tvb(off, 3)
-    local v274 = TR_uint(r275)
-    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r275) end
+    local r277 = tvb(off, 3)
+    local v276 = TR_uint(r277)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r277) end
     off = off + 3
-    local n273 = v274
-    if n273 > lim - off then
-      return nil, "Certificates: needs " .. n273 .. " byte(s), " .. (lim - off) .. " left"
+    local n275 = v276
+    if n275 > lim - off then
+      return nil, "Certificates: needs " .. n275 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim276 = off + n273
-    local t277 = tree
-    if tree and n273 > 0 then t277 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n273)) end
-    local c278 = 0
-    while off < lim276 do
+    local lim278 = off + n275
+    local t279 = tree
+    if tree and n275 > 0 then t279 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n275)) end
+    local c280 = 0
+    while off < lim278 do
       local before = off
       do
-        if 3 > lim276 - off then
-          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim276 - off) .. " left"
+        if 3 > lim278 - off then
+          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim278 - off) .. " left"
         end
-        local r281 = tvb(off, 3)
-        local v280 = TR_uint(r281)
-        if t277 then TI_add(t277, F["tlcp.handshake.certificate_length"], r281) end
+        local r283 = tvb(off, 3)
+        local v282 = TR_uint(r283)
+        if t279 then TI_add(t279, F["tlcp.handshake.certificate_length"], r283) end
         off = off + 3
-        local n279 = v280
-        if n279 > lim276 - off then
-          return nil, "Certificate: needs " .. n279 .. " byte(s), " .. (lim276 - off) .. " left"
+        local n281 = v282
+        if n281 > lim278 - off then
+          return nil, "Certificate: needs " .. n281 .. " byte(s), " .. (lim278 - off) .. " left"
         end
-        if t277 and n279 > 0 then TI_add(t277, F["tlcp.handshake.certificate"], tvb(off, n279)) end
-        off = off + n279
+        if t279 and n281 > 0 then TI_add(t279, F["tlcp.handshake.certificate"], tvb(off, n281)) end
+        off = off + n281
       end
       if off <= before then
         return nil, "Certificates: an element of zero bytes"
       end
-      c278 = c278 + 1
+      c280 = c280 + 1
     end
-    if t277 and n273 > 0 then
-      TI_set_text(t277, "Certificates (" .. c278 .. (c278 == 1 and " certificate)" or " certificates)"))
+    if t279 and n275 > 0 then
+      TI_set_text(t279, "Certificates (" .. c280 .. (c280 == 1 and " certificate)" or " certificates)"))
     end
-    if off < lim276 and t277 then
-      TI_expert(t277, E.trailing, "Certificates: " .. (lim276 - off) .. " byte(s) left over")
+    if off < lim278 and t279 then
+      TI_expert(t279, E.trailing, "Certificates: " .. (lim278 - off) .. " byte(s) left over")
     end
-    off = lim276
+    off = lim278
   end
   return off, this
 end
@@ -1542,29 +1556,29 @@ end
 D.body_server_key_exchange_ECDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s282 = off
-    local t283 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
-    local o285, v284 = D.ServerECDHEParams(tvb, off, lim, t283, ctx)
-    if not o285 then return nil, v284 end
-    off = o285
-    if t283 then TI_set_len(t283, off - s282) end
-    if t283 then TI_set_text(t283, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v284["curve_type"]] or 'Unknown')) end
-    this["params"] = v284
+    local s284 = off
+    local t285 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o287, v286 = D.ServerECDHEParams(tvb, off, lim, t285, ctx)
+    if not o287 then return nil, v286 end
+    off = o287
+    if t285 then TI_set_len(t285, off - s284) end
+    if t285 then TI_set_text(t285, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v286["curve_type"]] or 'Unknown')) end
+    this["params"] = v286
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r288 = tvb(off, 2)
-    local v287 = TR_uint(r288)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r288) end
+    local r290 = tvb(off, 2)
+    local v289 = TR_uint(r290)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r290) end
     off = off + 2
-    local n286 = v287
-    if n286 > lim - off then
-      return nil, "Signature: needs " .. n286 .. " byte(s), " .. (lim - off) .. " left"
+    local n288 = v289
+    if n288 > lim - off then
+      return nil, "Signature: needs " .. n288 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n286 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n286)) end
-    off = off + n286
+    if tree and n288 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n288)) end
+    off = off + n288
   end
   return off, this
 end
@@ -1575,16 +1589,16 @@ D.body_server_key_exchange_ECC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r291 = tvb(off, 2)
-    local v290 = TR_uint(r291)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r291) end
+    local r293 = tvb(off, 2)
+    local v292 = TR_uint(r293)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r293) end
     off = off + 2
-    local n289 = v290
-    if n289 > lim - off then
-      return nil, "Signature: needs " .. n289 .. " byte(s), " .. (lim - off) .. " left"
+    local n291 = v292
+    if n291 > lim - off then
+      return nil, "Signature: needs " .. n291 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n289 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n289)) end
-    off = off + n289
+    if tree and n291 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n291)) end
+    off = off + n291
   end
   return off, this
 end
@@ -1595,31 +1609,31 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r294 = tvb(off, 2)
-    local v293 = TR_uint(r294)
-    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r294) end
+    local r296 = tvb(off, 2)
+    local v295 = TR_uint(r296)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r296) end
     off = off + 2
-    local n292 = v293
-    if n292 > lim - off then
-      return nil, "IBSDH Params: needs " .. n292 .. " byte(s), " .. (lim - off) .. " left"
+    local n294 = v295
+    if n294 > lim - off then
+      return nil, "IBSDH Params: needs " .. n294 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n292 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n292)) end
-    off = off + n292
+    if tree and n294 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n294)) end
+    off = off + n294
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r297 = tvb(off, 2)
-    local v296 = TR_uint(r297)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r297) end
+    local r299 = tvb(off, 2)
+    local v298 = TR_uint(r299)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r299) end
     off = off + 2
-    local n295 = v296
-    if n295 > lim - off then
-      return nil, "Signature: needs " .. n295 .. " byte(s), " .. (lim - off) .. " left"
+    local n297 = v298
+    if n297 > lim - off then
+      return nil, "Signature: needs " .. n297 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n295 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n295)) end
-    off = off + n295
+    if tree and n297 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n297)) end
+    off = off + n297
   end
   return off, this
 end
@@ -1630,16 +1644,16 @@ D.body_server_key_exchange_IBC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r300 = tvb(off, 2)
-    local v299 = TR_uint(r300)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r300) end
+    local r302 = tvb(off, 2)
+    local v301 = TR_uint(r302)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r302) end
     off = off + 2
-    local n298 = v299
-    if n298 > lim - off then
-      return nil, "Signature: needs " .. n298 .. " byte(s), " .. (lim - off) .. " left"
+    local n300 = v301
+    if n300 > lim - off then
+      return nil, "Signature: needs " .. n300 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n298 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n298)) end
-    off = off + n298
+    if tree and n300 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n300)) end
+    off = off + n300
   end
   return off, this
 end
@@ -1650,16 +1664,16 @@ D.body_server_key_exchange_RSA = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r303 = tvb(off, 2)
-    local v302 = TR_uint(r303)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r303) end
+    local r305 = tvb(off, 2)
+    local v304 = TR_uint(r305)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r305) end
     off = off + 2
-    local n301 = v302
-    if n301 > lim - off then
-      return nil, "Signature: needs " .. n301 .. " byte(s), " .. (lim - off) .. " left"
+    local n303 = v304
+    if n303 > lim - off then
+      return nil, "Signature: needs " .. n303 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n301 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n301)) end
-    off = off + n301
+    if tree and n303 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n303)) end
+    off = off + n303
   end
   return off, this
 end
@@ -1667,36 +1681,36 @@ end
 D.TLSServerKeyExchangeECDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s304 = off
-    local t305 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
-    local o307, v306 = D.ServerECDHEParams(tvb, off, lim, t305, ctx)
-    if not o307 then return nil, v306 end
-    off = o307
-    if t305 then TI_set_len(t305, off - s304) end
-    if t305 then TI_set_text(t305, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v306["curve_type"]] or 'Unknown')) end
-    this["params"] = v306
+    local s306 = off
+    local t307 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o309, v308 = D.ServerECDHEParams(tvb, off, lim, t307, ctx)
+    if not o309 then return nil, v308 end
+    off = o309
+    if t307 then TI_set_len(t307, off - s306) end
+    if t307 then TI_set_text(t307, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v308["curve_type"]] or 'Unknown')) end
+    this["params"] = v308
   end
   do
-    local s308 = off
-    local t309 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
-    local f312
-    if not f312 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
-      f312 = D.signed_alt1
+    local s310 = off
+    local t311 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
+    local f314
+    if not f314 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
+      f314 = D.signed_alt1
     end
-    if not f312 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
-      f312 = D.signed_alt2
+    if not f314 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
+      f314 = D.signed_alt2
     end
-    if not f312 and D.Terminated(tvb, off, lim, nil, ctx, this) then
-      f312 = D.Terminated
+    if not f314 and D.Terminated(tvb, off, lim, nil, ctx, this) then
+      f314 = D.Terminated
     end
-    if not f312 then
+    if not f314 then
       return nil, "Signature: no alternative matches"
     end
-    local o311, v310 = f312(tvb, off, lim, t309, ctx, this)
-    if not o311 then return nil, v310 end
-    off = o311
-    if t309 then TI_set_len(t309, off - s308) end
-    this["signed"] = v310
+    local o313, v312 = f314(tvb, off, lim, t311, ctx, this)
+    if not o313 then return nil, v312 end
+    off = o313
+    if t311 then TI_set_len(t311, off - s310) end
+    this["signed"] = v312
   end
   return off, this
 end
@@ -1704,35 +1718,35 @@ end
 D.TLSServerKeyExchangeDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s313 = off
-    local t314 = tree and TI_add(tree, tvb(off, lim - off), "Diffie-Hellman Server Params")
-    local o316, v315 = D.TLSServerDHParams(tvb, off, lim, t314, ctx)
-    if not o316 then return nil, v315 end
-    off = o316
-    if t314 then TI_set_len(t314, off - s313) end
-    this["params"] = v315
+    local s315 = off
+    local t316 = tree and TI_add(tree, tvb(off, lim - off), "Diffie-Hellman Server Params")
+    local o318, v317 = D.TLSServerDHParams(tvb, off, lim, t316, ctx)
+    if not o318 then return nil, v317 end
+    off = o318
+    if t316 then TI_set_len(t316, off - s315) end
+    this["params"] = v317
   end
   do
-    local s317 = off
-    local t318 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
-    local f321
-    if not f321 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
-      f321 = D.signed_alt1
+    local s319 = off
+    local t320 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
+    local f323
+    if not f323 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
+      f323 = D.signed_alt1
     end
-    if not f321 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
-      f321 = D.signed_alt2
+    if not f323 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
+      f323 = D.signed_alt2
     end
-    if not f321 and D.Terminated(tvb, off, lim, nil, ctx, this) then
-      f321 = D.Terminated
+    if not f323 and D.Terminated(tvb, off, lim, nil, ctx, this) then
+      f323 = D.Terminated
     end
-    if not f321 then
+    if not f323 then
       return nil, "Signature: no alternative matches"
     end
-    local o320, v319 = f321(tvb, off, lim, t318, ctx, this)
-    if not o320 then return nil, v319 end
-    off = o320
-    if t318 then TI_set_len(t318, off - s317) end
-    this["signed"] = v319
+    local o322, v321 = f323(tvb, off, lim, t320, ctx, this)
+    if not o322 then return nil, v321 end
+    off = o322
+    if t320 then TI_set_len(t320, off - s319) end
+    this["signed"] = v321
   end
   return off, this
 end
@@ -1743,60 +1757,60 @@ D.CertificateRequest13 = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Request Context Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r324 = tvb(off, 1)
-    local v323 = TR_uint(r324)
-    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r324) end
+    local r326 = tvb(off, 1)
+    local v325 = TR_uint(r326)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r326) end
     off = off + 1
-    local n322 = v323
-    if n322 > lim - off then
-      return nil, "Certificate Request Context: needs " .. n322 .. " byte(s), " .. (lim - off) .. " left"
+    local n324 = v325
+    if n324 > lim - off then
+      return nil, "Certificate Request Context: needs " .. n324 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n322 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n322)) end
-    off = off + n322
+    if tree and n324 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n324)) end
+    off = off + n324
   end
   do
-    local v325
+    local v327
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r328 = tvb(off, 2)
-      local v327 = TR_uint(r328)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r328) end
+      local r330 = tvb(off, 2)
+      local v329 = TR_uint(r330)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r330) end
       off = off + 2
-      local n326 = v327
-      if n326 > lim - off then
-        return nil, "Extensions: needs " .. n326 .. " byte(s), " .. (lim - off) .. " left"
+      local n328 = v329
+      if n328 > lim - off then
+        return nil, "Extensions: needs " .. n328 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim329 = off + n326
-      local t330 = tree
-      if tree and n326 > 0 then t330 = TI_add(tree, tvb(off, n326), "Extensions") end
-      local c331 = 0
-      while off < lim329 do
+      local lim331 = off + n328
+      local t332 = tree
+      if tree and n328 > 0 then t332 = TI_add(tree, tvb(off, n328), "Extensions") end
+      local c333 = 0
+      while off < lim331 do
         local before = off
         do
-          local s332 = off
-          local t333 = t330 and TI_add(t330, tvb(off, lim329 - off), "Extension")
-          local o335, v334 = D.extension_5(tvb, off, lim329, t333, ctx)
-          if not o335 then return nil, v334 end
-          off = o335
-          if t333 then TI_set_len(t333, off - s332) end
-          if t333 then TI_set_text(t333, "Extension: " .. (VS["ExtensionType"][v334["type"]] or 'Unknown')) end
+          local s334 = off
+          local t335 = t332 and TI_add(t332, tvb(off, lim331 - off), "Extension")
+          local o337, v336 = D.extension_5(tvb, off, lim331, t335, ctx)
+          if not o337 then return nil, v336 end
+          off = o337
+          if t335 then TI_set_len(t335, off - s334) end
+          if t335 then TI_set_text(t335, "Extension: " .. (VS["ExtensionType"][v336["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c331 = c331 + 1
+        c333 = c333 + 1
       end
-      if t330 and n326 > 0 then
-        TI_set_text(t330, "Extensions (" .. c331 .. (c331 == 1 and " extension)" or " extensions)"))
+      if t332 and n328 > 0 then
+        TI_set_text(t332, "Extensions (" .. c333 .. (c333 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim329 and t330 then
-        TI_expert(t330, E.trailing, "Extensions: " .. (lim329 - off) .. " byte(s) left over")
+      if off < lim331 and t332 then
+        TI_expert(t332, E.trailing, "Extensions: " .. (lim331 - off) .. " byte(s) left over")
       end
-      off = lim329
+      off = lim331
     end
-    this["extensions"] = v325
+    this["extensions"] = v327
   end
   return off, this
 end
@@ -1807,127 +1821,127 @@ D.body_certificate_request_TLS_DH_alt1 = function(tvb, off, lim, tree, ctx, this
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r338 = tvb(off, 1)
-    local v337 = TR_uint(r338)
-    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r338) end
+    local r340 = tvb(off, 1)
+    local v339 = TR_uint(r340)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r340) end
     off = off + 1
-    local n336 = v337
-    if n336 > lim - off then
-      return nil, "Certificate Types: needs " .. n336 .. " byte(s), " .. (lim - off) .. " left"
+    local n338 = v339
+    if n338 > lim - off then
+      return nil, "Certificate Types: needs " .. n338 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim339 = off + n336
-    local t340 = tree
-    if tree and n336 > 0 then t340 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n336)) end
-    local c341 = 0
-    while off < lim339 do
+    local lim341 = off + n338
+    local t342 = tree
+    if tree and n338 > 0 then t342 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n338)) end
+    local c343 = 0
+    while off < lim341 do
       local before = off
       do
-        if 1 > lim339 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim339 - off) .. " left"
+        if 1 > lim341 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim341 - off) .. " left"
         end
-        local r343 = tvb(off, 1)
-        local v342 = TR_uint(r343)
-        if t340 then TI_add(t340, F["tlcp.handshake.cert_type"], r343) end
+        local r345 = tvb(off, 1)
+        local v344 = TR_uint(r345)
+        if t342 then TI_add(t342, F["tlcp.handshake.cert_type"], r345) end
         off = off + 1
       end
       if off <= before then
         return nil, "Certificate Types: an element of zero bytes"
       end
-      c341 = c341 + 1
+      c343 = c343 + 1
     end
-    if t340 and n336 > 0 then
-      TI_set_text(t340, "Certificate Types (" .. c341 .. (c341 == 1 and " type)" or " types)"))
+    if t342 and n338 > 0 then
+      TI_set_text(t342, "Certificate Types (" .. c343 .. (c343 == 1 and " type)" or " types)"))
     end
-    if off < lim339 and t340 then
-      TI_expert(t340, E.trailing, "Certificate Types: " .. (lim339 - off) .. " byte(s) left over")
+    if off < lim341 and t342 then
+      TI_expert(t342, E.trailing, "Certificate Types: " .. (lim341 - off) .. " byte(s) left over")
     end
-    off = lim339
+    off = lim341
   end
   do
     if 2 > lim - off then
       return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r346 = tvb(off, 2)
-    local v345 = TR_uint(r346)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg_len"], r346) end
+    local r348 = tvb(off, 2)
+    local v347 = TR_uint(r348)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg_len"], r348) end
     off = off + 2
-    local n344 = v345
-    if n344 > lim - off then
-      return nil, "Signature Hash Algorithms: needs " .. n344 .. " byte(s), " .. (lim - off) .. " left"
+    local n346 = v347
+    if n346 > lim - off then
+      return nil, "Signature Hash Algorithms: needs " .. n346 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim347 = off + n344
-    local t348 = tree
-    if tree and n344 > 0 then t348 = TI_add(tree, F["tlcp.handshake.sig_hash_algs"], tvb(off, n344)) end
-    local c349 = 0
-    while off < lim347 do
+    local lim349 = off + n346
+    local t350 = tree
+    if tree and n346 > 0 then t350 = TI_add(tree, F["tlcp.handshake.sig_hash_algs"], tvb(off, n346)) end
+    local c351 = 0
+    while off < lim349 do
       local before = off
       do
-        if 2 > lim347 - off then
-          return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim347 - off) .. " left"
+        if 2 > lim349 - off then
+          return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim349 - off) .. " left"
         end
-        local r351 = tvb(off, 2)
-        local v350 = TR_uint(r351)
-        if t348 then TI_add(t348, F["tlcp.handshake.sig_hash_alg"], r351) end
+        local r353 = tvb(off, 2)
+        local v352 = TR_uint(r353)
+        if t350 then TI_add(t350, F["tlcp.handshake.sig_hash_alg"], r353) end
         off = off + 2
       end
       if off <= before then
         return nil, "Signature Hash Algorithms: an element of zero bytes"
       end
-      c349 = c349 + 1
+      c351 = c351 + 1
     end
-    if t348 and n344 > 0 then
-      TI_set_text(t348, "Signature Hash Algorithms (" .. c349 .. (c349 == 1 and " algorithm)" or " algorithms)"))
+    if t350 and n346 > 0 then
+      TI_set_text(t350, "Signature Hash Algorithms (" .. c351 .. (c351 == 1 and " algorithm)" or " algorithms)"))
     end
-    if off < lim347 and t348 then
-      TI_expert(t348, E.trailing, "Signature Hash Algorithms: " .. (lim347 - off) .. " byte(s) left over")
+    if off < lim349 and t350 then
+      TI_expert(t350, E.trailing, "Signature Hash Algorithms: " .. (lim349 - off) .. " byte(s) left over")
     end
-    off = lim347
+    off = lim349
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r354 = tvb(off, 2)
-    local v353 = TR_uint(r354)
-    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r354) end
+    local r356 = tvb(off, 2)
+    local v355 = TR_uint(r356)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r356) end
     off = off + 2
-    local n352 = v353
-    if n352 > lim - off then
-      return nil, "Distinguished Names: needs " .. n352 .. " byte(s), " .. (lim - off) .. " left"
+    local n354 = v355
+    if n354 > lim - off then
+      return nil, "Distinguished Names: needs " .. n354 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim355 = off + n352
-    local t356 = tree
-    if tree and n352 > 0 then t356 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n352)) end
-    local c357 = 0
-    while off < lim355 do
+    local lim357 = off + n354
+    local t358 = tree
+    if tree and n354 > 0 then t358 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n354)) end
+    local c359 = 0
+    while off < lim357 do
       local before = off
       do
-        if 2 > lim355 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim355 - off) .. " left"
+        if 2 > lim357 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim357 - off) .. " left"
         end
-        local r360 = tvb(off, 2)
-        local v359 = TR_uint(r360)
-        if t356 then TI_add(t356, F["tlcp.handshake.dname_len"], r360) end
+        local r362 = tvb(off, 2)
+        local v361 = TR_uint(r362)
+        if t358 then TI_add(t358, F["tlcp.handshake.dname_len"], r362) end
         off = off + 2
-        local n358 = v359
-        if n358 > lim355 - off then
-          return nil, "Distinguished Name: needs " .. n358 .. " byte(s), " .. (lim355 - off) .. " left"
+        local n360 = v361
+        if n360 > lim357 - off then
+          return nil, "Distinguished Name: needs " .. n360 .. " byte(s), " .. (lim357 - off) .. " left"
         end
-        if t356 and n358 > 0 then TI_add(t356, F["tlcp.handshake.dname"], tvb(off, n358)) end
-        off = off + n358
+        if t358 and n360 > 0 then TI_add(t358, F["tlcp.handshake.dname"], tvb(off, n360)) end
+        off = off + n360
       end
       if off <= before then
         return nil, "Distinguished Names: an element of zero bytes"
       end
-      c357 = c357 + 1
+      c359 = c359 + 1
     end
-    if t356 and n352 > 0 then
-      TI_set_text(t356, "Distinguished Names (" .. c357 .. (c357 == 1 and " name)" or " names)"))
+    if t358 and n354 > 0 then
+      TI_set_text(t358, "Distinguished Names (" .. c359 .. (c359 == 1 and " name)" or " names)"))
     end
-    if off < lim355 and t356 then
-      TI_expert(t356, E.trailing, "Distinguished Names: " .. (lim355 - off) .. " byte(s) left over")
+    if off < lim357 and t358 then
+      TI_expert(t358, E.trailing, "Distinguished Names: " .. (lim357 - off) .. " byte(s) left over")
     end
-    off = lim355
+    off = lim357
   end
   do
     if off ~= lim then
@@ -1943,87 +1957,87 @@ D.body_certificate_request_TLS_DH_alt2 = function(tvb, off, lim, tree, ctx, this
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r363 = tvb(off, 1)
-    local v362 = TR_uint(r363)
-    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r363) end
+    local r365 = tvb(off, 1)
+    local v364 = TR_uint(r365)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r365) end
     off = off + 1
-    local n361 = v362
-    if n361 > lim - off then
-      return nil, "Certificate Types: needs " .. n361 .. " byte(s), " .. (lim - off) .. " left"
+    local n363 = v364
+    if n363 > lim - off then
+      return nil, "Certificate Types: needs " .. n363 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim364 = off + n361
-    local t365 = tree
-    if tree and n361 > 0 then t365 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n361)) end
-    local c366 = 0
-    while off < lim364 do
+    local lim366 = off + n363
+    local t367 = tree
+    if tree and n363 > 0 then t367 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n363)) end
+    local c368 = 0
+    while off < lim366 do
       local before = off
       do
-        if 1 > lim364 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim364 - off) .. " left"
+        if 1 > lim366 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim366 - off) .. " left"
         end
-        local r368 = tvb(off, 1)
-        local v367 = TR_uint(r368)
-        if t365 then TI_add(t365, F["tlcp.handshake.cert_type"], r368) end
+        local r370 = tvb(off, 1)
+        local v369 = TR_uint(r370)
+        if t367 then TI_add(t367, F["tlcp.handshake.cert_type"], r370) end
         off = off + 1
       end
       if off <= before then
         return nil, "Certificate Types: an element of zero bytes"
       end
-      c366 = c366 + 1
+      c368 = c368 + 1
     end
-    if t365 and n361 > 0 then
-      TI_set_text(t365, "Certificate Types (" .. c366 .. (c366 == 1 and " type)" or " types)"))
+    if t367 and n363 > 0 then
+      TI_set_text(t367, "Certificate Types (" .. c368 .. (c368 == 1 and " type)" or " types)"))
     end
-    if off < lim364 and t365 then
-      TI_expert(t365, E.trailing, "Certificate Types: " .. (lim364 - off) .. " byte(s) left over")
+    if off < lim366 and t367 then
+      TI_expert(t367, E.trailing, "Certificate Types: " .. (lim366 - off) .. " byte(s) left over")
     end
-    off = lim364
+    off = lim366
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r371 = tvb(off, 2)
-    local v370 = TR_uint(r371)
-    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r371) end
+    local r373 = tvb(off, 2)
+    local v372 = TR_uint(r373)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r373) end
     off = off + 2
-    local n369 = v370
-    if n369 > lim - off then
-      return nil, "Distinguished Names: needs " .. n369 .. " byte(s), " .. (lim - off) .. " left"
+    local n371 = v372
+    if n371 > lim - off then
+      return nil, "Distinguished Names: needs " .. n371 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim372 = off + n369
-    local t373 = tree
-    if tree and n369 > 0 then t373 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n369)) end
-    local c374 = 0
-    while off < lim372 do
+    local lim374 = off + n371
+    local t375 = tree
+    if tree and n371 > 0 then t375 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n371)) end
+    local c376 = 0
+    while off < lim374 do
       local before = off
       do
-        if 2 > lim372 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim372 - off) .. " left"
+        if 2 > lim374 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim374 - off) .. " left"
         end
-        local r377 = tvb(off, 2)
-        local v376 = TR_uint(r377)
-        if t373 then TI_add(t373, F["tlcp.handshake.dname_len"], r377) end
+        local r379 = tvb(off, 2)
+        local v378 = TR_uint(r379)
+        if t375 then TI_add(t375, F["tlcp.handshake.dname_len"], r379) end
         off = off + 2
-        local n375 = v376
-        if n375 > lim372 - off then
-          return nil, "Distinguished Name: needs " .. n375 .. " byte(s), " .. (lim372 - off) .. " left"
+        local n377 = v378
+        if n377 > lim374 - off then
+          return nil, "Distinguished Name: needs " .. n377 .. " byte(s), " .. (lim374 - off) .. " left"
         end
-        if t373 and n375 > 0 then TI_add(t373, F["tlcp.handshake.dname"], tvb(off, n375)) end
-        off = off + n375
+        if t375 and n377 > 0 then TI_add(t375, F["tlcp.handshake.dname"], tvb(off, n377)) end
+        off = off + n377
       end
       if off <= before then
         return nil, "Distinguished Names: an element of zero bytes"
       end
-      c374 = c374 + 1
+      c376 = c376 + 1
     end
-    if t373 and n369 > 0 then
-      TI_set_text(t373, "Distinguished Names (" .. c374 .. (c374 == 1 and " name)" or " names)"))
+    if t375 and n371 > 0 then
+      TI_set_text(t375, "Distinguished Names (" .. c376 .. (c376 == 1 and " name)" or " names)"))
     end
-    if off < lim372 and t373 then
-      TI_expert(t373, E.trailing, "Distinguished Names: " .. (lim372 - off) .. " byte(s) left over")
+    if off < lim374 and t375 then
+      TI_expert(t375, E.trailing, "Distinguished Names: " .. (lim374 - off) .. " byte(s) left over")
     end
-    off = lim372
+    off = lim374
   end
   do
     if off ~= lim then
@@ -2039,87 +2053,87 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r380 = tvb(off, 1)
-    local v379 = TR_uint(r380)
-    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r380) end
+    local r382 = tvb(off, 1)
+    local v381 = TR_uint(r382)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r382) end
     off = off + 1
-    local n378 = v379
-    if n378 > lim - off then
-      return nil, "Certificate Types: needs " .. n378 .. " byte(s), " .. (lim - off) .. " left"
+    local n380 = v381
+    if n380 > lim - off then
+      return nil, "Certificate Types: needs " .. n380 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim381 = off + n378
-    local t382 = tree
-    if tree and n378 > 0 then t382 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n378)) end
-    local c383 = 0
-    while off < lim381 do
+    local lim383 = off + n380
+    local t384 = tree
+    if tree and n380 > 0 then t384 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n380)) end
+    local c385 = 0
+    while off < lim383 do
       local before = off
       do
-        if 1 > lim381 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim381 - off) .. " left"
+        if 1 > lim383 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim383 - off) .. " left"
         end
-        local r385 = tvb(off, 1)
-        local v384 = TR_uint(r385)
-        if t382 then TI_add(t382, F["tlcp.handshake.cert_type"], r385) end
+        local r387 = tvb(off, 1)
+        local v386 = TR_uint(r387)
+        if t384 then TI_add(t384, F["tlcp.handshake.cert_type"], r387) end
         off = off + 1
       end
       if off <= before then
         return nil, "Certificate Types: an element of zero bytes"
       end
-      c383 = c383 + 1
+      c385 = c385 + 1
     end
-    if t382 and n378 > 0 then
-      TI_set_text(t382, "Certificate Types (" .. c383 .. (c383 == 1 and " type)" or " types)"))
+    if t384 and n380 > 0 then
+      TI_set_text(t384, "Certificate Types (" .. c385 .. (c385 == 1 and " type)" or " types)"))
     end
-    if off < lim381 and t382 then
-      TI_expert(t382, E.trailing, "Certificate Types: " .. (lim381 - off) .. " byte(s) left over")
+    if off < lim383 and t384 then
+      TI_expert(t384, E.trailing, "Certificate Types: " .. (lim383 - off) .. " byte(s) left over")
     end
-    off = lim381
+    off = lim383
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r388 = tvb(off, 2)
-    local v387 = TR_uint(r388)
-    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r388) end
+    local r390 = tvb(off, 2)
+    local v389 = TR_uint(r390)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r390) end
     off = off + 2
-    local n386 = v387
-    if n386 > lim - off then
-      return nil, "Distinguished Names: needs " .. n386 .. " byte(s), " .. (lim - off) .. " left"
+    local n388 = v389
+    if n388 > lim - off then
+      return nil, "Distinguished Names: needs " .. n388 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim389 = off + n386
-    local t390 = tree
-    if tree and n386 > 0 then t390 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n386)) end
-    local c391 = 0
-    while off < lim389 do
+    local lim391 = off + n388
+    local t392 = tree
+    if tree and n388 > 0 then t392 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n388)) end
+    local c393 = 0
+    while off < lim391 do
       local before = off
       do
-        if 2 > lim389 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim389 - off) .. " left"
+        if 2 > lim391 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim391 - off) .. " left"
         end
-        local r394 = tvb(off, 2)
-        local v393 = TR_uint(r394)
-        if t390 then TI_add(t390, F["tlcp.handshake.dname_len"], r394) end
+        local r396 = tvb(off, 2)
+        local v395 = TR_uint(r396)
+        if t392 then TI_add(t392, F["tlcp.handshake.dname_len"], r396) end
         off = off + 2
-        local n392 = v393
-        if n392 > lim389 - off then
-          return nil, "Distinguished Name: needs " .. n392 .. " byte(s), " .. (lim389 - off) .. " left"
+        local n394 = v395
+        if n394 > lim391 - off then
+          return nil, "Distinguished Name: needs " .. n394 .. " byte(s), " .. (lim391 - off) .. " left"
         end
-        if t390 and n392 > 0 then TI_add(t390, F["tlcp.handshake.dname"], tvb(off, n392)) end
-        off = off + n392
+        if t392 and n394 > 0 then TI_add(t392, F["tlcp.handshake.dname"], tvb(off, n394)) end
+        off = off + n394
       end
       if off <= before then
         return nil, "Distinguished Names: an element of zero bytes"
       end
-      c391 = c391 + 1
+      c393 = c393 + 1
     end
-    if t390 and n386 > 0 then
-      TI_set_text(t390, "Distinguished Names (" .. c391 .. (c391 == 1 and " name)" or " names)"))
+    if t392 and n388 > 0 then
+      TI_set_text(t392, "Distinguished Names (" .. c393 .. (c393 == 1 and " name)" or " names)"))
     end
-    if off < lim389 and t390 then
-      TI_expert(t390, E.trailing, "Distinguished Names: " .. (lim389 - off) .. " byte(s) left over")
+    if off < lim391 and t392 then
+      TI_expert(t392, E.trailing, "Distinguished Names: " .. (lim391 - off) .. " byte(s) left over")
     end
-    off = lim389
+    off = lim391
   end
   return off, this
 end
@@ -2135,26 +2149,26 @@ D.SignedWithScheme = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r396 = tvb(off, 2)
-    local v395 = TR_uint(r396)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r396) end
+    local r398 = tvb(off, 2)
+    local v397 = TR_uint(r398)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r398) end
     off = off + 2
-    this["algorithm"] = v395
+    this["algorithm"] = v397
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r399 = tvb(off, 2)
-    local v398 = TR_uint(r399)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r399) end
+    local r401 = tvb(off, 2)
+    local v400 = TR_uint(r401)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r401) end
     off = off + 2
-    local n397 = v398
-    if n397 > lim - off then
-      return nil, "Signature: needs " .. n397 .. " byte(s), " .. (lim - off) .. " left"
+    local n399 = v400
+    if n399 > lim - off then
+      return nil, "Signature: needs " .. n399 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n397 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n397)) end
-    off = off + n397
+    if tree and n399 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n399)) end
+    off = off + n399
   end
   return off, this
 end
@@ -2165,26 +2179,26 @@ D.body_certificate_verify_TLS_DH_alt1 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r401 = tvb(off, 2)
-    local v400 = TR_uint(r401)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r401) end
+    local r403 = tvb(off, 2)
+    local v402 = TR_uint(r403)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r403) end
     off = off + 2
-    this["algorithm"] = v400
+    this["algorithm"] = v402
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r404 = tvb(off, 2)
-    local v403 = TR_uint(r404)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r404) end
+    local r406 = tvb(off, 2)
+    local v405 = TR_uint(r406)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r406) end
     off = off + 2
-    local n402 = v403
-    if n402 > lim - off then
-      return nil, "Signature: needs " .. n402 .. " byte(s), " .. (lim - off) .. " left"
+    local n404 = v405
+    if n404 > lim - off then
+      return nil, "Signature: needs " .. n404 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n402 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n402)) end
-    off = off + n402
+    if tree and n404 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n404)) end
+    off = off + n404
   end
   do
     if off ~= lim then
@@ -2200,16 +2214,16 @@ D.body_certificate_verify_TLS_DH_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r407 = tvb(off, 2)
-    local v406 = TR_uint(r407)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r407) end
+    local r409 = tvb(off, 2)
+    local v408 = TR_uint(r409)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r409) end
     off = off + 2
-    local n405 = v406
-    if n405 > lim - off then
-      return nil, "Signature: needs " .. n405 .. " byte(s), " .. (lim - off) .. " left"
+    local n407 = v408
+    if n407 > lim - off then
+      return nil, "Signature: needs " .. n407 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n405 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n405)) end
-    off = off + n405
+    if tree and n407 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n407)) end
+    off = off + n407
   end
   do
     if off ~= lim then
@@ -2225,26 +2239,26 @@ D.body_certificate_verify_TLS_DHE_alt1 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r409 = tvb(off, 2)
-    local v408 = TR_uint(r409)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r409) end
+    local r411 = tvb(off, 2)
+    local v410 = TR_uint(r411)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r411) end
     off = off + 2
-    this["algorithm"] = v408
+    this["algorithm"] = v410
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r412 = tvb(off, 2)
-    local v411 = TR_uint(r412)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r412) end
+    local r414 = tvb(off, 2)
+    local v413 = TR_uint(r414)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r414) end
     off = off + 2
-    local n410 = v411
-    if n410 > lim - off then
-      return nil, "Signature: needs " .. n410 .. " byte(s), " .. (lim - off) .. " left"
+    local n412 = v413
+    if n412 > lim - off then
+      return nil, "Signature: needs " .. n412 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n410 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n410)) end
-    off = off + n410
+    if tree and n412 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n412)) end
+    off = off + n412
   end
   do
     if off ~= lim then
@@ -2260,16 +2274,16 @@ D.body_certificate_verify_TLS_DHE_alt2 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r415 = tvb(off, 2)
-    local v414 = TR_uint(r415)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r415) end
+    local r417 = tvb(off, 2)
+    local v416 = TR_uint(r417)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r417) end
     off = off + 2
-    local n413 = v414
-    if n413 > lim - off then
-      return nil, "Signature: needs " .. n413 .. " byte(s), " .. (lim - off) .. " left"
+    local n415 = v416
+    if n415 > lim - off then
+      return nil, "Signature: needs " .. n415 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n413 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n413)) end
-    off = off + n413
+    if tree and n415 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n415)) end
+    off = off + n415
   end
   do
     if off ~= lim then
@@ -2285,26 +2299,26 @@ D.body_certificate_verify_TLS_ECCPWD_alt1 = function(tvb, off, lim, tree, ctx, t
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r417 = tvb(off, 2)
-    local v416 = TR_uint(r417)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r417) end
+    local r419 = tvb(off, 2)
+    local v418 = TR_uint(r419)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r419) end
     off = off + 2
-    this["algorithm"] = v416
+    this["algorithm"] = v418
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r420 = tvb(off, 2)
-    local v419 = TR_uint(r420)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r420) end
+    local r422 = tvb(off, 2)
+    local v421 = TR_uint(r422)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r422) end
     off = off + 2
-    local n418 = v419
-    if n418 > lim - off then
-      return nil, "Signature: needs " .. n418 .. " byte(s), " .. (lim - off) .. " left"
+    local n420 = v421
+    if n420 > lim - off then
+      return nil, "Signature: needs " .. n420 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n418 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n418)) end
-    off = off + n418
+    if tree and n420 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n420)) end
+    off = off + n420
   end
   do
     if off ~= lim then
@@ -2320,16 +2334,16 @@ D.body_certificate_verify_TLS_ECCPWD_alt2 = function(tvb, off, lim, tree, ctx, t
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r423 = tvb(off, 2)
-    local v422 = TR_uint(r423)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r423) end
+    local r425 = tvb(off, 2)
+    local v424 = TR_uint(r425)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r425) end
     off = off + 2
-    local n421 = v422
-    if n421 > lim - off then
-      return nil, "Signature: needs " .. n421 .. " byte(s), " .. (lim - off) .. " left"
+    local n423 = v424
+    if n423 > lim - off then
+      return nil, "Signature: needs " .. n423 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n421 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n421)) end
-    off = off + n421
+    if tree and n423 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n423)) end
+    off = off + n423
   end
   do
     if off ~= lim then
@@ -2345,26 +2359,26 @@ D.body_certificate_verify_TLS_ECDH_alt1 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r425 = tvb(off, 2)
-    local v424 = TR_uint(r425)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r425) end
+    local r427 = tvb(off, 2)
+    local v426 = TR_uint(r427)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r427) end
     off = off + 2
-    this["algorithm"] = v424
+    this["algorithm"] = v426
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r428 = tvb(off, 2)
-    local v427 = TR_uint(r428)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r428) end
+    local r430 = tvb(off, 2)
+    local v429 = TR_uint(r430)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r430) end
     off = off + 2
-    local n426 = v427
-    if n426 > lim - off then
-      return nil, "Signature: needs " .. n426 .. " byte(s), " .. (lim - off) .. " left"
+    local n428 = v429
+    if n428 > lim - off then
+      return nil, "Signature: needs " .. n428 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n426 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n426)) end
-    off = off + n426
+    if tree and n428 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n428)) end
+    off = off + n428
   end
   do
     if off ~= lim then
@@ -2380,16 +2394,16 @@ D.body_certificate_verify_TLS_ECDH_alt2 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r431 = tvb(off, 2)
-    local v430 = TR_uint(r431)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r431) end
+    local r433 = tvb(off, 2)
+    local v432 = TR_uint(r433)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r433) end
     off = off + 2
-    local n429 = v430
-    if n429 > lim - off then
-      return nil, "Signature: needs " .. n429 .. " byte(s), " .. (lim - off) .. " left"
+    local n431 = v432
+    if n431 > lim - off then
+      return nil, "Signature: needs " .. n431 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n429 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n429)) end
-    off = off + n429
+    if tree and n431 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n431)) end
+    off = off + n431
   end
   do
     if off ~= lim then
@@ -2405,26 +2419,26 @@ D.body_certificate_verify_TLS_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, th
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r433 = tvb(off, 2)
-    local v432 = TR_uint(r433)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r433) end
+    local r435 = tvb(off, 2)
+    local v434 = TR_uint(r435)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r435) end
     off = off + 2
-    this["algorithm"] = v432
+    this["algorithm"] = v434
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r436 = tvb(off, 2)
-    local v435 = TR_uint(r436)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r436) end
+    local r438 = tvb(off, 2)
+    local v437 = TR_uint(r438)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r438) end
     off = off + 2
-    local n434 = v435
-    if n434 > lim - off then
-      return nil, "Signature: needs " .. n434 .. " byte(s), " .. (lim - off) .. " left"
+    local n436 = v437
+    if n436 > lim - off then
+      return nil, "Signature: needs " .. n436 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n434 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n434)) end
-    off = off + n434
+    if tree and n436 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n436)) end
+    off = off + n436
   end
   do
     if off ~= lim then
@@ -2440,16 +2454,16 @@ D.body_certificate_verify_TLS_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, th
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r439 = tvb(off, 2)
-    local v438 = TR_uint(r439)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r439) end
+    local r441 = tvb(off, 2)
+    local v440 = TR_uint(r441)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r441) end
     off = off + 2
-    local n437 = v438
-    if n437 > lim - off then
-      return nil, "Signature: needs " .. n437 .. " byte(s), " .. (lim - off) .. " left"
+    local n439 = v440
+    if n439 > lim - off then
+      return nil, "Signature: needs " .. n439 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n437 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n437)) end
-    off = off + n437
+    if tree and n439 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n439)) end
+    off = off + n439
   end
   do
     if off ~= lim then
@@ -2465,26 +2479,26 @@ D.body_certificate_verify_TLS_KRB5_alt1 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r441 = tvb(off, 2)
-    local v440 = TR_uint(r441)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r441) end
+    local r443 = tvb(off, 2)
+    local v442 = TR_uint(r443)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r443) end
     off = off + 2
-    this["algorithm"] = v440
+    this["algorithm"] = v442
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r444 = tvb(off, 2)
-    local v443 = TR_uint(r444)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r444) end
+    local r446 = tvb(off, 2)
+    local v445 = TR_uint(r446)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r446) end
     off = off + 2
-    local n442 = v443
-    if n442 > lim - off then
-      return nil, "Signature: needs " .. n442 .. " byte(s), " .. (lim - off) .. " left"
+    local n444 = v445
+    if n444 > lim - off then
+      return nil, "Signature: needs " .. n444 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n442 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n442)) end
-    off = off + n442
+    if tree and n444 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n444)) end
+    off = off + n444
   end
   do
     if off ~= lim then
@@ -2500,16 +2514,16 @@ D.body_certificate_verify_TLS_KRB5_alt2 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r447 = tvb(off, 2)
-    local v446 = TR_uint(r447)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r447) end
+    local r449 = tvb(off, 2)
+    local v448 = TR_uint(r449)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r449) end
     off = off + 2
-    local n445 = v446
-    if n445 > lim - off then
-      return nil, "Signature: needs " .. n445 .. " byte(s), " .. (lim - off) .. " left"
+    local n447 = v448
+    if n447 > lim - off then
+      return nil, "Signature: needs " .. n447 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n445 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n445)) end
-    off = off + n445
+    if tree and n447 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n447)) end
+    off = off + n447
   end
   do
     if off ~= lim then
@@ -2525,26 +2539,26 @@ D.body_certificate_verify_TLS_NULL_alt1 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r449 = tvb(off, 2)
-    local v448 = TR_uint(r449)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r449) end
+    local r451 = tvb(off, 2)
+    local v450 = TR_uint(r451)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r451) end
     off = off + 2
-    this["algorithm"] = v448
+    this["algorithm"] = v450
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r452 = tvb(off, 2)
-    local v451 = TR_uint(r452)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r452) end
+    local r454 = tvb(off, 2)
+    local v453 = TR_uint(r454)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r454) end
     off = off + 2
-    local n450 = v451
-    if n450 > lim - off then
-      return nil, "Signature: needs " .. n450 .. " byte(s), " .. (lim - off) .. " left"
+    local n452 = v453
+    if n452 > lim - off then
+      return nil, "Signature: needs " .. n452 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n450 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n450)) end
-    off = off + n450
+    if tree and n452 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n452)) end
+    off = off + n452
   end
   do
     if off ~= lim then
@@ -2560,16 +2574,16 @@ D.body_certificate_verify_TLS_NULL_alt2 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r455 = tvb(off, 2)
-    local v454 = TR_uint(r455)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r455) end
+    local r457 = tvb(off, 2)
+    local v456 = TR_uint(r457)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r457) end
     off = off + 2
-    local n453 = v454
-    if n453 > lim - off then
-      return nil, "Signature: needs " .. n453 .. " byte(s), " .. (lim - off) .. " left"
+    local n455 = v456
+    if n455 > lim - off then
+      return nil, "Signature: needs " .. n455 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n453 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n453)) end
-    off = off + n453
+    if tree and n455 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n455)) end
+    off = off + n455
   end
   do
     if off ~= lim then
@@ -2585,26 +2599,26 @@ D.body_certificate_verify_TLS_PSK_alt1 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r457 = tvb(off, 2)
-    local v456 = TR_uint(r457)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r457) end
+    local r459 = tvb(off, 2)
+    local v458 = TR_uint(r459)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r459) end
     off = off + 2
-    this["algorithm"] = v456
+    this["algorithm"] = v458
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r460 = tvb(off, 2)
-    local v459 = TR_uint(r460)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r460) end
+    local r462 = tvb(off, 2)
+    local v461 = TR_uint(r462)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r462) end
     off = off + 2
-    local n458 = v459
-    if n458 > lim - off then
-      return nil, "Signature: needs " .. n458 .. " byte(s), " .. (lim - off) .. " left"
+    local n460 = v461
+    if n460 > lim - off then
+      return nil, "Signature: needs " .. n460 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n458 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n458)) end
-    off = off + n458
+    if tree and n460 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n460)) end
+    off = off + n460
   end
   do
     if off ~= lim then
@@ -2620,16 +2634,16 @@ D.body_certificate_verify_TLS_PSK_alt2 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r463 = tvb(off, 2)
-    local v462 = TR_uint(r463)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r463) end
+    local r465 = tvb(off, 2)
+    local v464 = TR_uint(r465)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r465) end
     off = off + 2
-    local n461 = v462
-    if n461 > lim - off then
-      return nil, "Signature: needs " .. n461 .. " byte(s), " .. (lim - off) .. " left"
+    local n463 = v464
+    if n463 > lim - off then
+      return nil, "Signature: needs " .. n463 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n461 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n461)) end
-    off = off + n461
+    if tree and n463 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n463)) end
+    off = off + n463
   end
   do
     if off ~= lim then
@@ -2645,26 +2659,26 @@ D.body_certificate_verify_TLS_RSA_alt1 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r465 = tvb(off, 2)
-    local v464 = TR_uint(r465)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r465) end
+    local r467 = tvb(off, 2)
+    local v466 = TR_uint(r467)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r467) end
     off = off + 2
-    this["algorithm"] = v464
+    this["algorithm"] = v466
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r468 = tvb(off, 2)
-    local v467 = TR_uint(r468)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r468) end
+    local r470 = tvb(off, 2)
+    local v469 = TR_uint(r470)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r470) end
     off = off + 2
-    local n466 = v467
-    if n466 > lim - off then
-      return nil, "Signature: needs " .. n466 .. " byte(s), " .. (lim - off) .. " left"
+    local n468 = v469
+    if n468 > lim - off then
+      return nil, "Signature: needs " .. n468 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n466 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n466)) end
-    off = off + n466
+    if tree and n468 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n468)) end
+    off = off + n468
   end
   do
     if off ~= lim then
@@ -2680,16 +2694,16 @@ D.body_certificate_verify_TLS_RSA_alt2 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r471 = tvb(off, 2)
-    local v470 = TR_uint(r471)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r471) end
+    local r473 = tvb(off, 2)
+    local v472 = TR_uint(r473)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r473) end
     off = off + 2
-    local n469 = v470
-    if n469 > lim - off then
-      return nil, "Signature: needs " .. n469 .. " byte(s), " .. (lim - off) .. " left"
+    local n471 = v472
+    if n471 > lim - off then
+      return nil, "Signature: needs " .. n471 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n469 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n469)) end
-    off = off + n469
+    if tree and n471 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n471)) end
+    off = off + n471
   end
   do
     if off ~= lim then
@@ -2705,26 +2719,26 @@ D.body_certificate_verify_TLS_SRP_alt1 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r473 = tvb(off, 2)
-    local v472 = TR_uint(r473)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r473) end
+    local r475 = tvb(off, 2)
+    local v474 = TR_uint(r475)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r475) end
     off = off + 2
-    this["algorithm"] = v472
+    this["algorithm"] = v474
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r476 = tvb(off, 2)
-    local v475 = TR_uint(r476)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r476) end
+    local r478 = tvb(off, 2)
+    local v477 = TR_uint(r478)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r478) end
     off = off + 2
-    local n474 = v475
-    if n474 > lim - off then
-      return nil, "Signature: needs " .. n474 .. " byte(s), " .. (lim - off) .. " left"
+    local n476 = v477
+    if n476 > lim - off then
+      return nil, "Signature: needs " .. n476 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n474 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n474)) end
-    off = off + n474
+    if tree and n476 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n476)) end
+    off = off + n476
   end
   do
     if off ~= lim then
@@ -2740,16 +2754,16 @@ D.body_certificate_verify_TLS_SRP_alt2 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r479 = tvb(off, 2)
-    local v478 = TR_uint(r479)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r479) end
+    local r481 = tvb(off, 2)
+    local v480 = TR_uint(r481)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r481) end
     off = off + 2
-    local n477 = v478
-    if n477 > lim - off then
-      return nil, "Signature: needs " .. n477 .. " byte(s), " .. (lim - off) .. " left"
+    local n479 = v480
+    if n479 > lim - off then
+      return nil, "Signature: needs " .. n479 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n477 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n477)) end
-    off = off + n477
+    if tree and n479 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n479)) end
+    off = off + n479
   end
   do
     if off ~= lim then
@@ -2765,16 +2779,16 @@ D.body_certificate_verify_default = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r482 = tvb(off, 2)
-    local v481 = TR_uint(r482)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r482) end
+    local r484 = tvb(off, 2)
+    local v483 = TR_uint(r484)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r484) end
     off = off + 2
-    local n480 = v481
-    if n480 > lim - off then
-      return nil, "Signature: needs " .. n480 .. " byte(s), " .. (lim - off) .. " left"
+    local n482 = v483
+    if n482 > lim - off then
+      return nil, "Signature: needs " .. n482 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n480 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n480)) end
-    off = off + n480
+    if tree and n482 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n482)) end
+    off = off + n482
   end
   return off, this
 end
@@ -2785,16 +2799,16 @@ D.EncryptedPreMaster = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Encrypted PreMaster Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r485 = tvb(off, 2)
-    local v484 = TR_uint(r485)
-    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r485) end
+    local r487 = tvb(off, 2)
+    local v486 = TR_uint(r487)
+    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r487) end
     off = off + 2
-    local n483 = v484
-    if n483 > lim - off then
-      return nil, "Encrypted PreMaster: needs " .. n483 .. " byte(s), " .. (lim - off) .. " left"
+    local n485 = v486
+    if n485 > lim - off then
+      return nil, "Encrypted PreMaster: needs " .. n485 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n483 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n483)) end
-    off = off + n483
+    if tree and n485 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n485)) end
+    off = off + n485
   end
   return off, this
 end
@@ -2802,14 +2816,14 @@ end
 D.body_client_key_exchange_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s486 = off
-    local t487 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
-    local o489, v488 = D.ClientECDHEParams(tvb, off, lim, t487, ctx)
-    if not o489 then return nil, v488 end
-    off = o489
-    if t487 then TI_set_len(t487, off - s486) end
-    if t487 then TI_set_text(t487, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v488["curve_type"]] or 'Unknown')) end
-    this["params"] = v488
+    local s488 = off
+    local t489 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
+    local o491, v490 = D.ClientECDHEParams(tvb, off, lim, t489, ctx)
+    if not o491 then return nil, v490 end
+    off = o491
+    if t489 then TI_set_len(t489, off - s488) end
+    if t489 then TI_set_text(t489, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v490["curve_type"]] or 'Unknown')) end
+    this["params"] = v490
   end
   do
     if off ~= lim then
@@ -2825,25 +2839,25 @@ D.body_client_key_exchange_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r492 = tvb(off, 2)
-    local v491 = TR_uint(r492)
-    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r492) end
+    local r494 = tvb(off, 2)
+    local v493 = TR_uint(r494)
+    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r494) end
     off = off + 2
-    local n490 = v491
-    if n490 > lim - off then
-      return nil, "EC Diffie-Hellman Client Params: needs " .. n490 .. " byte(s), " .. (lim - off) .. " left"
+    local n492 = v493
+    if n492 > lim - off then
+      return nil, "EC Diffie-Hellman Client Params: needs " .. n492 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim493 = off + n490
-    local t494 = tree
-    if tree and n490 > 0 then t494 = TI_add(tree, tvb(off, n490), "EC Diffie-Hellman Client Params") end
-    local o496, v495 = D.ClientECDHEParams(tvb, off, lim493, t494, ctx)
-    if not o496 then return nil, v495 end
-    off = o496
-    if off < lim493 and t494 then
-      TI_expert(t494, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim493 - off) .. " byte(s) left over")
+    local lim495 = off + n492
+    local t496 = tree
+    if tree and n492 > 0 then t496 = TI_add(tree, tvb(off, n492), "EC Diffie-Hellman Client Params") end
+    local o498, v497 = D.ClientECDHEParams(tvb, off, lim495, t496, ctx)
+    if not o498 then return nil, v497 end
+    off = o498
+    if off < lim495 and t496 then
+      TI_expert(t496, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim495 - off) .. " byte(s) left over")
     end
-    off = lim493
-    this["params"] = v495
+    off = lim495
+    this["params"] = v497
   end
   return off, this
 end
@@ -2854,16 +2868,16 @@ D.body_client_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r499 = tvb(off, 2)
-    local v498 = TR_uint(r499)
-    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r499) end
+    local r501 = tvb(off, 2)
+    local v500 = TR_uint(r501)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r501) end
     off = off + 2
-    local n497 = v498
-    if n497 > lim - off then
-      return nil, "IBSDH Params: needs " .. n497 .. " byte(s), " .. (lim - off) .. " left"
+    local n499 = v500
+    if n499 > lim - off then
+      return nil, "IBSDH Params: needs " .. n499 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n497 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n497)) end
-    off = off + n497
+    if tree and n499 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n499)) end
+    off = off + n499
   end
   return off, this
 end
@@ -2874,16 +2888,16 @@ D.TLSClientKeyExchangeECDH = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r502 = tvb(off, 1)
-    local v501 = TR_uint(r502)
-    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r502) end
+    local r504 = tvb(off, 1)
+    local v503 = TR_uint(r504)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r504) end
     off = off + 1
-    local n500 = v501
-    if n500 > lim - off then
-      return nil, "Public Key: needs " .. n500 .. " byte(s), " .. (lim - off) .. " left"
+    local n502 = v503
+    if n502 > lim - off then
+      return nil, "Public Key: needs " .. n502 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n500 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n500)) end
-    off = off + n500
+    if tree and n502 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n502)) end
+    off = off + n502
   end
   return off, this
 end
@@ -2894,16 +2908,16 @@ D.TLSClientKeyExchangeDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Pubkey Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r505 = tvb(off, 2)
-    local v504 = TR_uint(r505)
-    if tree then TI_add(tree, F["tlcp.handshake.yc_len"], r505) end
+    local r507 = tvb(off, 2)
+    local v506 = TR_uint(r507)
+    if tree then TI_add(tree, F["tlcp.handshake.yc_len"], r507) end
     off = off + 2
-    local n503 = v504
-    if n503 > lim - off then
-      return nil, "Pubkey: needs " .. n503 .. " byte(s), " .. (lim - off) .. " left"
+    local n505 = v506
+    if n505 > lim - off then
+      return nil, "Pubkey: needs " .. n505 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n503 > 0 then TI_add(tree, F["tlcp.handshake.yc"], tvb(off, n503)) end
-    off = off + n503
+    if tree and n505 > 0 then TI_add(tree, F["tlcp.handshake.yc"], tvb(off, n505)) end
+    off = off + n505
   end
   return off, this
 end
@@ -2920,12 +2934,12 @@ end
 D.Finished = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local n506 = 12
-    if n506 > lim - off then
-      return nil, "Verify Data: needs " .. n506 .. " byte(s), " .. (lim - off) .. " left"
+    local n508 = 12
+    if n508 > lim - off then
+      return nil, "Verify Data: needs " .. n508 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n506 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n506)) end
-    off = off + n506
+    if tree and n508 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n508)) end
+    off = off + n508
   end
   return off, this
 end
@@ -2936,11 +2950,51 @@ D.KeyUpdate = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Key Update Request: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r508 = tvb(off, 1)
-    local v507 = TR_uint(r508)
-    if tree then TI_add(tree, F["tlcp.handshake.key_update"], r508) end
+    local r510 = tvb(off, 1)
+    local v509 = TR_uint(r510)
+    if tree then TI_add(tree, F["tlcp.handshake.key_update"], r510) end
     off = off + 1
-    this["request_update"] = v507
+    this["request_update"] = v509
+  end
+  return off, this
+end
+
+D.CompressedCertificate = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r512 = tvb(off, 2)
+    local v511 = TR_uint(r512)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.algorithm"], r512) end
+    off = off + 2
+    this["algorithm"] = v511
+  end
+  do
+    if 3 > lim - off then
+      return nil, "Uncompressed Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r514 = tvb(off, 3)
+    local v513 = TR_uint(r514)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.uncompressed_length"], r514) end
+    off = off + 3
+    this["uncompressed_length"] = v513
+  end
+  do
+    if 3 > lim - off then
+      return nil, "Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r517 = tvb(off, 3)
+    local v516 = TR_uint(r517)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.compressed_length"], r517) end
+    off = off + 3
+    local n515 = v516
+    if n515 > lim - off then
+      return nil, "Compressed Certificate Message: needs " .. n515 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n515 > 0 then TI_add(tree, F["tlcp.handshake.compress_certificate.compressed_certificate_message"], tvb(off, n515)) end
+    off = off + n515
   end
   return off, this
 end
@@ -2951,19 +3005,19 @@ D.Random = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "GMT Unix Time: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r510 = tvb(off, 4)
-    local v509 = TR_uint(r510)
-    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r510) end
+    local r519 = tvb(off, 4)
+    local v518 = TR_uint(r519)
+    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r519) end
     off = off + 4
-    this["gmt_unix_time"] = v509
+    this["gmt_unix_time"] = v518
   end
   do
-    local n511 = 28
-    if n511 > lim - off then
-      return nil, "Random Bytes: needs " .. n511 .. " byte(s), " .. (lim - off) .. " left"
+    local n520 = 28
+    if n520 > lim - off then
+      return nil, "Random Bytes: needs " .. n520 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n511 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n511)) end
-    off = off + n511
+    if tree and n520 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n520)) end
+    off = off + n520
   end
   return off, this
 end
@@ -2974,369 +3028,369 @@ D.extension = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r513 = tvb(off, 2)
-    local v512 = TR_uint(r513)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r513) end
+    local r522 = tvb(off, 2)
+    local v521 = TR_uint(r522)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r522) end
     off = off + 2
-    this["type"] = v512
+    this["type"] = v521
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r516 = tvb(off, 2)
-    local v515 = TR_uint(r516)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r516) end
+    local r525 = tvb(off, 2)
+    local v524 = TR_uint(r525)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r525) end
     off = off + 2
-    local n514 = v515
-    if n514 > lim - off then
-      return nil, "Data: needs " .. n514 .. " byte(s), " .. (lim - off) .. " left"
+    local n523 = v524
+    if n523 > lim - off then
+      return nil, "Data: needs " .. n523 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim517 = off + n514
-    local t518 = tree
-    if tree and n514 > 0 then t518 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n514)) end
-    local k519 = this["type"]
-    local v520
-    if k519 == 0 then
-      local v521
-      if off < lim517 then
-        if 2 > lim517 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+    local lim526 = off + n523
+    local t527 = tree
+    if tree and n523 > 0 then t527 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n523)) end
+    local k528 = this["type"]
+    local v529
+    if k528 == 0 then
+      local v530
+      if off < lim526 then
+        if 2 > lim526 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
         end
-        local r524 = tvb(off, 2)
-        local v523 = TR_uint(r524)
-        if t518 then TI_add(t518, F["tlcp.handshake.extensions_server_name_list_len"], r524) end
+        local r533 = tvb(off, 2)
+        local v532 = TR_uint(r533)
+        if t527 then TI_add(t527, F["tlcp.handshake.extensions_server_name_list_len"], r533) end
         off = off + 2
-        local n522 = v523
-        if n522 > lim517 - off then
-          return nil, "data_server_name: needs " .. n522 .. " byte(s), " .. (lim517 - off) .. " left"
+        local n531 = v532
+        if n531 > lim526 - off then
+          return nil, "data_server_name: needs " .. n531 .. " byte(s), " .. (lim526 - off) .. " left"
         end
-        local lim525 = off + n522
-        while off < lim525 do
+        local lim534 = off + n531
+        while off < lim534 do
           local before = off
           do
-            local s526 = off
-            local t527 = t518 and TI_add(t518, tvb(off, lim525 - off), "Server Name Indication")
-            local o529, v528 = D.ServerName(tvb, off, lim525, t527, ctx)
-            if not o529 then return nil, v528 end
-            off = o529
-            if t527 then TI_set_len(t527, off - s526) end
-            if t527 then TI_set_text(t527, "Server Name Indication: " .. (VS["ServerName_name_type"][v528["name_type"]] or 'Unknown')) end
+            local s535 = off
+            local t536 = t527 and TI_add(t527, tvb(off, lim534 - off), "Server Name Indication")
+            local o538, v537 = D.ServerName(tvb, off, lim534, t536, ctx)
+            if not o538 then return nil, v537 end
+            off = o538
+            if t536 then TI_set_len(t536, off - s535) end
+            if t536 then TI_set_text(t536, "Server Name Indication: " .. (VS["ServerName_name_type"][v537["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim525 and t518 then
-          TI_expert(t518, E.trailing, "data_server_name: " .. (lim525 - off) .. " byte(s) left over")
+        if off < lim534 and t527 then
+          TI_expert(t527, E.trailing, "data_server_name: " .. (lim534 - off) .. " byte(s) left over")
         end
-        off = lim525
+        off = lim534
       end
-      v520 = v521
-    elseif k519 == 65281 then
-      if 1 > lim517 - off then
-        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim517 - off) .. " left"
+      v529 = v530
+    elseif k528 == 65281 then
+      if 1 > lim526 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r532 = tvb(off, 1)
-      local v531 = TR_uint(r532)
-      if t518 then TI_add(t518, F["tlcp.handshake.extensions_reneg_info_len"], r532) end
+      local r541 = tvb(off, 1)
+      local v540 = TR_uint(r541)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_reneg_info_len"], r541) end
       off = off + 1
-      local n530 = v531
-      if n530 > lim517 - off then
-        return nil, "data_renegotiation_info: needs " .. n530 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n539 = v540
+      if n539 > lim526 - off then
+        return nil, "data_renegotiation_info: needs " .. n539 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      off = off + n530
-    elseif k519 == 10 then
-      if 2 > lim517 - off then
-        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = off + n539
+    elseif k528 == 10 then
+      if 2 > lim526 - off then
+        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r535 = tvb(off, 2)
-      local v534 = TR_uint(r535)
-      if t518 then TI_add(t518, F["tlcp.handshake.extensions_supported_groups_length"], r535) end
+      local r544 = tvb(off, 2)
+      local v543 = TR_uint(r544)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_supported_groups_length"], r544) end
       off = off + 2
-      local n533 = v534
-      if n533 > lim517 - off then
-        return nil, "data_supported_groups: needs " .. n533 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n542 = v543
+      if n542 > lim526 - off then
+        return nil, "data_supported_groups: needs " .. n542 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local lim536 = off + n533
-      while off < lim536 do
+      local lim545 = off + n542
+      while off < lim545 do
         local before = off
         do
-          if 2 > lim536 - off then
-            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim536 - off) .. " left"
+          if 2 > lim545 - off then
+            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim545 - off) .. " left"
           end
-          local r538 = tvb(off, 2)
-          local v537 = TR_uint(r538)
-          if t518 then TI_add(t518, F["tlcp.handshake.extensions_supported_group"], r538) end
+          local r547 = tvb(off, 2)
+          local v546 = TR_uint(r547)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions_supported_group"], r547) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_supported_groups: an element of zero bytes"
         end
       end
-      if off < lim536 and t518 then
-        TI_expert(t518, E.trailing, "data_supported_groups: " .. (lim536 - off) .. " byte(s) left over")
+      if off < lim545 and t527 then
+        TI_expert(t527, E.trailing, "data_supported_groups: " .. (lim545 - off) .. " byte(s) left over")
       end
-      off = lim536
-    elseif k519 == 11 then
-      if 1 > lim517 - off then
-        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = lim545
+    elseif k528 == 11 then
+      if 1 > lim526 - off then
+        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r541 = tvb(off, 1)
-      local v540 = TR_uint(r541)
-      if t518 then TI_add(t518, F["tlcp.handshake.extensions_ec_point_formats_length"], r541) end
+      local r550 = tvb(off, 1)
+      local v549 = TR_uint(r550)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_ec_point_formats_length"], r550) end
       off = off + 1
-      local n539 = v540
-      if n539 > lim517 - off then
-        return nil, "data_ec_point_formats: needs " .. n539 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n548 = v549
+      if n548 > lim526 - off then
+        return nil, "data_ec_point_formats: needs " .. n548 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local lim542 = off + n539
-      while off < lim542 do
+      local lim551 = off + n548
+      while off < lim551 do
         local before = off
         do
-          if 1 > lim542 - off then
-            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim542 - off) .. " left"
+          if 1 > lim551 - off then
+            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim551 - off) .. " left"
           end
-          local r544 = tvb(off, 1)
-          local v543 = TR_uint(r544)
-          if t518 then TI_add(t518, F["tlcp.handshake.extensions_ec_point_format"], r544) end
+          local r553 = tvb(off, 1)
+          local v552 = TR_uint(r553)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions_ec_point_format"], r553) end
           off = off + 1
         end
         if off <= before then
           return nil, "data_ec_point_formats: an element of zero bytes"
         end
       end
-      if off < lim542 and t518 then
-        TI_expert(t518, E.trailing, "data_ec_point_formats: " .. (lim542 - off) .. " byte(s) left over")
+      if off < lim551 and t527 then
+        TI_expert(t527, E.trailing, "data_ec_point_formats: " .. (lim551 - off) .. " byte(s) left over")
       end
-      off = lim542
-    elseif k519 == 13 then
-      if 2 > lim517 - off then
-        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = lim551
+    elseif k528 == 13 then
+      if 2 > lim526 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r547 = tvb(off, 2)
-      local v546 = TR_uint(r547)
-      if t518 then TI_add(t518, F["tlcp.handshake.sig_hash_alg_len"], r547) end
+      local r556 = tvb(off, 2)
+      local v555 = TR_uint(r556)
+      if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg_len"], r556) end
       off = off + 2
-      local n545 = v546
-      if n545 > lim517 - off then
-        return nil, "data_signature_algorithms: needs " .. n545 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n554 = v555
+      if n554 > lim526 - off then
+        return nil, "data_signature_algorithms: needs " .. n554 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local lim548 = off + n545
-      while off < lim548 do
+      local lim557 = off + n554
+      while off < lim557 do
         local before = off
         do
-          if 2 > lim548 - off then
-            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim548 - off) .. " left"
+          if 2 > lim557 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim557 - off) .. " left"
           end
-          local r550 = tvb(off, 2)
-          local v549 = TR_uint(r550)
-          if t518 then TI_add(t518, F["tlcp.handshake.sig_hash_alg"], r550) end
+          local r559 = tvb(off, 2)
+          local v558 = TR_uint(r559)
+          if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg"], r559) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_signature_algorithms: an element of zero bytes"
         end
       end
-      if off < lim548 and t518 then
-        TI_expert(t518, E.trailing, "data_signature_algorithms: " .. (lim548 - off) .. " byte(s) left over")
+      if off < lim557 and t527 then
+        TI_expert(t527, E.trailing, "data_signature_algorithms: " .. (lim557 - off) .. " byte(s) left over")
       end
-      off = lim548
-    elseif k519 == 50 then
-      if 2 > lim517 - off then
-        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = lim557
+    elseif k528 == 50 then
+      if 2 > lim526 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r553 = tvb(off, 2)
-      local v552 = TR_uint(r553)
-      if t518 then TI_add(t518, F["tlcp.handshake.sig_hash_alg_len"], r553) end
+      local r562 = tvb(off, 2)
+      local v561 = TR_uint(r562)
+      if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg_len"], r562) end
       off = off + 2
-      local n551 = v552
-      if n551 > lim517 - off then
-        return nil, "data_signature_algorithms_cert: needs " .. n551 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n560 = v561
+      if n560 > lim526 - off then
+        return nil, "data_signature_algorithms_cert: needs " .. n560 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local lim554 = off + n551
-      while off < lim554 do
+      local lim563 = off + n560
+      while off < lim563 do
         local before = off
         do
-          if 2 > lim554 - off then
-            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim554 - off) .. " left"
+          if 2 > lim563 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim563 - off) .. " left"
           end
-          local r556 = tvb(off, 2)
-          local v555 = TR_uint(r556)
-          if t518 then TI_add(t518, F["tlcp.handshake.sig_hash_alg"], r556) end
+          local r565 = tvb(off, 2)
+          local v564 = TR_uint(r565)
+          if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg"], r565) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_signature_algorithms_cert: an element of zero bytes"
         end
       end
-      if off < lim554 and t518 then
-        TI_expert(t518, E.trailing, "data_signature_algorithms_cert: " .. (lim554 - off) .. " byte(s) left over")
+      if off < lim563 and t527 then
+        TI_expert(t527, E.trailing, "data_signature_algorithms_cert: " .. (lim563 - off) .. " byte(s) left over")
       end
-      off = lim554
-    elseif k519 == 16 then
-      if 2 > lim517 - off then
-        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = lim563
+    elseif k528 == 16 then
+      if 2 > lim526 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r559 = tvb(off, 2)
-      local v558 = TR_uint(r559)
-      if t518 then TI_add(t518, F["tlcp.handshake.extensions_alpn_len"], r559) end
+      local r568 = tvb(off, 2)
+      local v567 = TR_uint(r568)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_alpn_len"], r568) end
       off = off + 2
-      local n557 = v558
-      if n557 > lim517 - off then
-        return nil, "data_application_layer_protocol_negotiation: needs " .. n557 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n566 = v567
+      if n566 > lim526 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n566 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local lim560 = off + n557
-      while off < lim560 do
+      local lim569 = off + n566
+      while off < lim569 do
         local before = off
         do
-          if 1 > lim560 - off then
-            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim560 - off) .. " left"
+          if 1 > lim569 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim569 - off) .. " left"
           end
-          local r563 = tvb(off, 1)
-          local v562 = TR_uint(r563)
-          if t518 then TI_add(t518, F["tlcp.handshake.extensions_alpn_str_len"], r563) end
+          local r572 = tvb(off, 1)
+          local v571 = TR_uint(r572)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions_alpn_str_len"], r572) end
           off = off + 1
-          local n561 = v562
-          if n561 > lim560 - off then
-            return nil, "ALPN Next Protocol: needs " .. n561 .. " byte(s), " .. (lim560 - off) .. " left"
+          local n570 = v571
+          if n570 > lim569 - off then
+            return nil, "ALPN Next Protocol: needs " .. n570 .. " byte(s), " .. (lim569 - off) .. " left"
           end
-          if t518 and n561 > 0 then TI_add(t518, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n561)) end
-          off = off + n561
+          if t527 and n570 > 0 then TI_add(t527, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n570)) end
+          off = off + n570
         end
         if off <= before then
           return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
         end
       end
-      if off < lim560 and t518 then
-        TI_expert(t518, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim560 - off) .. " byte(s) left over")
+      if off < lim569 and t527 then
+        TI_expert(t527, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim569 - off) .. " byte(s) left over")
       end
-      off = lim560
-    elseif k519 == 43 then
-      if 1 > lim517 - off then
-        return nil, "Supported Versions length: needs " .. 1 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = lim569
+    elseif k528 == 43 then
+      if 1 > lim526 - off then
+        return nil, "Supported Versions length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r566 = tvb(off, 1)
-      local v565 = TR_uint(r566)
-      if t518 then TI_add(t518, F["tlcp.handshake.extensions.supported_versions_len"], r566) end
+      local r575 = tvb(off, 1)
+      local v574 = TR_uint(r575)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions.supported_versions_len"], r575) end
       off = off + 1
-      local n564 = v565
-      if n564 > lim517 - off then
-        return nil, "data_supported_versions: needs " .. n564 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n573 = v574
+      if n573 > lim526 - off then
+        return nil, "data_supported_versions: needs " .. n573 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local lim567 = off + n564
-      while off < lim567 do
+      local lim576 = off + n573
+      while off < lim576 do
         local before = off
         do
-          if 2 > lim567 - off then
-            return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim567 - off) .. " left"
+          if 2 > lim576 - off then
+            return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim576 - off) .. " left"
           end
-          local r569 = tvb(off, 2)
-          local v568 = TR_uint(r569)
-          if t518 then TI_add(t518, F["tlcp.handshake.extensions.supported_version"], r569) end
+          local r578 = tvb(off, 2)
+          local v577 = TR_uint(r578)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions.supported_version"], r578) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_supported_versions: an element of zero bytes"
         end
       end
-      if off < lim567 and t518 then
-        TI_expert(t518, E.trailing, "data_supported_versions: " .. (lim567 - off) .. " byte(s) left over")
+      if off < lim576 and t527 then
+        TI_expert(t527, E.trailing, "data_supported_versions: " .. (lim576 - off) .. " byte(s) left over")
       end
-      off = lim567
-    elseif k519 == 51 then
-      if 2 > lim517 - off then
-        return nil, "Client Key Share Length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = lim576
+    elseif k528 == 51 then
+      if 2 > lim526 - off then
+        return nil, "Client Key Share Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r572 = tvb(off, 2)
-      local v571 = TR_uint(r572)
-      if t518 then TI_add(t518, F["tlcp.handshake.extensions_key_share_client_length"], r572) end
+      local r581 = tvb(off, 2)
+      local v580 = TR_uint(r581)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_key_share_client_length"], r581) end
       off = off + 2
-      local n570 = v571
-      if n570 > lim517 - off then
-        return nil, "data_key_share: needs " .. n570 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n579 = v580
+      if n579 > lim526 - off then
+        return nil, "data_key_share: needs " .. n579 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local lim573 = off + n570
-      while off < lim573 do
+      local lim582 = off + n579
+      while off < lim582 do
         local before = off
         do
-          local s574 = off
-          local t575 = t518 and TI_add(t518, tvb(off, lim573 - off), "Key Share Entry")
-          local o577, v576 = D.key_share_entry(tvb, off, lim573, t575, ctx)
-          if not o577 then return nil, v576 end
-          off = o577
-          if t575 then TI_set_len(t575, off - s574) end
-          if t575 then TI_set_text(t575, "Key Share Entry: " .. (VS["NamedGroup"][v576["group"]] or 'Unknown')) end
+          local s583 = off
+          local t584 = t527 and TI_add(t527, tvb(off, lim582 - off), "Key Share Entry")
+          local o586, v585 = D.key_share_entry(tvb, off, lim582, t584, ctx)
+          if not o586 then return nil, v585 end
+          off = o586
+          if t584 then TI_set_len(t584, off - s583) end
+          if t584 then TI_set_text(t584, "Key Share Entry: " .. (VS["NamedGroup"][v585["group"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "data_key_share: an element of zero bytes"
         end
       end
-      if off < lim573 and t518 then
-        TI_expert(t518, E.trailing, "data_key_share: " .. (lim573 - off) .. " byte(s) left over")
+      if off < lim582 and t527 then
+        TI_expert(t527, E.trailing, "data_key_share: " .. (lim582 - off) .. " byte(s) left over")
       end
-      off = lim573
-    elseif k519 == 41 then
-      local o579, v578 = D.data_pre_shared_key(tvb, off, lim517, t518, ctx)
-      if not o579 then return nil, v578 end
-      off = o579
-      v520 = v578
-    elseif k519 == 45 then
-      if 1 > lim517 - off then
-        return nil, "PSK Key Exchange Modes Length: needs " .. 1 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = lim582
+    elseif k528 == 41 then
+      local o588, v587 = D.data_pre_shared_key(tvb, off, lim526, t527, ctx)
+      if not o588 then return nil, v587 end
+      off = o588
+      v529 = v587
+    elseif k528 == 45 then
+      if 1 > lim526 - off then
+        return nil, "PSK Key Exchange Modes Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r582 = tvb(off, 1)
-      local v581 = TR_uint(r582)
-      if t518 then TI_add(t518, F["tlcp.handshake.extensions.psk_ke_modes_length"], r582) end
+      local r591 = tvb(off, 1)
+      local v590 = TR_uint(r591)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions.psk_ke_modes_length"], r591) end
       off = off + 1
-      local n580 = v581
-      if n580 > lim517 - off then
-        return nil, "data_psk_key_exchange_modes: needs " .. n580 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n589 = v590
+      if n589 > lim526 - off then
+        return nil, "data_psk_key_exchange_modes: needs " .. n589 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local lim583 = off + n580
-      while off < lim583 do
+      local lim592 = off + n589
+      while off < lim592 do
         local before = off
         do
-          if 1 > lim583 - off then
-            return nil, "PSK Key Exchange Mode: needs " .. 1 .. " byte(s), " .. (lim583 - off) .. " left"
+          if 1 > lim592 - off then
+            return nil, "PSK Key Exchange Mode: needs " .. 1 .. " byte(s), " .. (lim592 - off) .. " left"
           end
-          local r585 = tvb(off, 1)
-          local v584 = TR_uint(r585)
-          if t518 then TI_add(t518, F["tlcp.handshake.extensions.psk_ke_mode"], r585) end
+          local r594 = tvb(off, 1)
+          local v593 = TR_uint(r594)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions.psk_ke_mode"], r594) end
           off = off + 1
         end
         if off <= before then
           return nil, "data_psk_key_exchange_modes: an element of zero bytes"
         end
       end
-      if off < lim583 and t518 then
-        TI_expert(t518, E.trailing, "data_psk_key_exchange_modes: " .. (lim583 - off) .. " byte(s) left over")
+      if off < lim592 and t527 then
+        TI_expert(t527, E.trailing, "data_psk_key_exchange_modes: " .. (lim592 - off) .. " byte(s) left over")
       end
-      off = lim583
-    elseif k519 == 44 then
-      if 2 > lim517 - off then
-        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim517 - off) .. " left"
+      off = lim592
+    elseif k528 == 44 then
+      if 2 > lim526 - off then
+        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r588 = tvb(off, 2)
-      local v587 = TR_uint(r588)
-      if t518 then TI_add(t518, F["tlcp.handshake.extensions.cookie_len"], r588) end
+      local r597 = tvb(off, 2)
+      local v596 = TR_uint(r597)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions.cookie_len"], r597) end
       off = off + 2
-      local n586 = v587
-      if n586 > lim517 - off then
-        return nil, "data_cookie: needs " .. n586 .. " byte(s), " .. (lim517 - off) .. " left"
+      local n595 = v596
+      if n595 > lim526 - off then
+        return nil, "data_cookie: needs " .. n595 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      off = off + n586
+      off = off + n595
     else
-      if t518 and VS["ExtensionType"][k519] == nil then
-        TI_expert(t518, E.unknown, "data: no layout for " .. tostring(k519))
+      if t527 and VS["ExtensionType"][k528] == nil then
+        TI_expert(t527, E.unknown, "data: no layout for " .. tostring(k528))
       end
-      off = off + (lim517 - off)
+      off = off + (lim526 - off)
     end
-    if off < lim517 and t518 then
-      TI_expert(t518, E.trailing, "Data: " .. (lim517 - off) .. " byte(s) left over")
+    if off < lim526 and t527 then
+      TI_expert(t527, E.trailing, "Data: " .. (lim526 - off) .. " byte(s) left over")
     end
-    off = lim517
-    this["data"] = v520
+    off = lim526
+    this["data"] = v529
   end
   return off, this
 end
@@ -3347,205 +3401,205 @@ D.extension_2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r590 = tvb(off, 2)
-    local v589 = TR_uint(r590)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r590) end
+    local r599 = tvb(off, 2)
+    local v598 = TR_uint(r599)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r599) end
     off = off + 2
-    this["type"] = v589
+    this["type"] = v598
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r593 = tvb(off, 2)
-    local v592 = TR_uint(r593)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r593) end
+    local r602 = tvb(off, 2)
+    local v601 = TR_uint(r602)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r602) end
     off = off + 2
-    local n591 = v592
-    if n591 > lim - off then
-      return nil, "Data: needs " .. n591 .. " byte(s), " .. (lim - off) .. " left"
+    local n600 = v601
+    if n600 > lim - off then
+      return nil, "Data: needs " .. n600 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim594 = off + n591
-    local t595 = tree
-    if tree and n591 > 0 then t595 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n591)) end
-    local k596 = this["type"]
-    local v597
-    if k596 == 0 then
-      local v598
-      if off < lim594 then
-        if 2 > lim594 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+    local lim603 = off + n600
+    local t604 = tree
+    if tree and n600 > 0 then t604 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n600)) end
+    local k605 = this["type"]
+    local v606
+    if k605 == 0 then
+      local v607
+      if off < lim603 then
+        if 2 > lim603 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
         end
-        local r601 = tvb(off, 2)
-        local v600 = TR_uint(r601)
-        if t595 then TI_add(t595, F["tlcp.handshake.extensions_server_name_list_len"], r601) end
+        local r610 = tvb(off, 2)
+        local v609 = TR_uint(r610)
+        if t604 then TI_add(t604, F["tlcp.handshake.extensions_server_name_list_len"], r610) end
         off = off + 2
-        local n599 = v600
-        if n599 > lim594 - off then
-          return nil, "data_server_name: needs " .. n599 .. " byte(s), " .. (lim594 - off) .. " left"
+        local n608 = v609
+        if n608 > lim603 - off then
+          return nil, "data_server_name: needs " .. n608 .. " byte(s), " .. (lim603 - off) .. " left"
         end
-        local lim602 = off + n599
-        while off < lim602 do
+        local lim611 = off + n608
+        while off < lim611 do
           local before = off
           do
-            local s603 = off
-            local t604 = t595 and TI_add(t595, tvb(off, lim602 - off), "Server Name Indication")
-            local o606, v605 = D.ServerName(tvb, off, lim602, t604, ctx)
-            if not o606 then return nil, v605 end
-            off = o606
-            if t604 then TI_set_len(t604, off - s603) end
-            if t604 then TI_set_text(t604, "Server Name Indication: " .. (VS["ServerName_name_type"][v605["name_type"]] or 'Unknown')) end
+            local s612 = off
+            local t613 = t604 and TI_add(t604, tvb(off, lim611 - off), "Server Name Indication")
+            local o615, v614 = D.ServerName(tvb, off, lim611, t613, ctx)
+            if not o615 then return nil, v614 end
+            off = o615
+            if t613 then TI_set_len(t613, off - s612) end
+            if t613 then TI_set_text(t613, "Server Name Indication: " .. (VS["ServerName_name_type"][v614["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim602 and t595 then
-          TI_expert(t595, E.trailing, "data_server_name: " .. (lim602 - off) .. " byte(s) left over")
+        if off < lim611 and t604 then
+          TI_expert(t604, E.trailing, "data_server_name: " .. (lim611 - off) .. " byte(s) left over")
         end
-        off = lim602
+        off = lim611
       end
-      v597 = v598
-    elseif k596 == 65281 then
-      if 1 > lim594 - off then
-        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim594 - off) .. " left"
+      v606 = v607
+    elseif k605 == 65281 then
+      if 1 > lim603 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      local r609 = tvb(off, 1)
-      local v608 = TR_uint(r609)
-      if t595 then TI_add(t595, F["tlcp.handshake.extensions_reneg_info_len"], r609) end
+      local r618 = tvb(off, 1)
+      local v617 = TR_uint(r618)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions_reneg_info_len"], r618) end
       off = off + 1
-      local n607 = v608
-      if n607 > lim594 - off then
-        return nil, "data_renegotiation_info: needs " .. n607 .. " byte(s), " .. (lim594 - off) .. " left"
+      local n616 = v617
+      if n616 > lim603 - off then
+        return nil, "data_renegotiation_info: needs " .. n616 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      off = off + n607
-    elseif k596 == 11 then
-      if 1 > lim594 - off then
-        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim594 - off) .. " left"
+      off = off + n616
+    elseif k605 == 11 then
+      if 1 > lim603 - off then
+        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      local r612 = tvb(off, 1)
-      local v611 = TR_uint(r612)
-      if t595 then TI_add(t595, F["tlcp.handshake.extensions_ec_point_formats_length"], r612) end
+      local r621 = tvb(off, 1)
+      local v620 = TR_uint(r621)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions_ec_point_formats_length"], r621) end
       off = off + 1
-      local n610 = v611
-      if n610 > lim594 - off then
-        return nil, "data_ec_point_formats: needs " .. n610 .. " byte(s), " .. (lim594 - off) .. " left"
+      local n619 = v620
+      if n619 > lim603 - off then
+        return nil, "data_ec_point_formats: needs " .. n619 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      local lim613 = off + n610
-      while off < lim613 do
+      local lim622 = off + n619
+      while off < lim622 do
         local before = off
         do
-          if 1 > lim613 - off then
-            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim613 - off) .. " left"
+          if 1 > lim622 - off then
+            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim622 - off) .. " left"
           end
-          local r615 = tvb(off, 1)
-          local v614 = TR_uint(r615)
-          if t595 then TI_add(t595, F["tlcp.handshake.extensions_ec_point_format"], r615) end
+          local r624 = tvb(off, 1)
+          local v623 = TR_uint(r624)
+          if t604 then TI_add(t604, F["tlcp.handshake.extensions_ec_point_format"], r624) end
           off = off + 1
         end
         if off <= before then
           return nil, "data_ec_point_formats: an element of zero bytes"
         end
       end
-      if off < lim613 and t595 then
-        TI_expert(t595, E.trailing, "data_ec_point_formats: " .. (lim613 - off) .. " byte(s) left over")
+      if off < lim622 and t604 then
+        TI_expert(t604, E.trailing, "data_ec_point_formats: " .. (lim622 - off) .. " byte(s) left over")
       end
-      off = lim613
-    elseif k596 == 16 then
-      if 2 > lim594 - off then
-        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+      off = lim622
+    elseif k605 == 16 then
+      if 2 > lim603 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      local r618 = tvb(off, 2)
-      local v617 = TR_uint(r618)
-      if t595 then TI_add(t595, F["tlcp.handshake.extensions_alpn_len"], r618) end
+      local r627 = tvb(off, 2)
+      local v626 = TR_uint(r627)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions_alpn_len"], r627) end
       off = off + 2
-      local n616 = v617
-      if n616 > lim594 - off then
-        return nil, "data_application_layer_protocol_negotiation: needs " .. n616 .. " byte(s), " .. (lim594 - off) .. " left"
+      local n625 = v626
+      if n625 > lim603 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n625 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      local lim619 = off + n616
-      while off < lim619 do
+      local lim628 = off + n625
+      while off < lim628 do
         local before = off
         do
-          if 1 > lim619 - off then
-            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim619 - off) .. " left"
+          if 1 > lim628 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim628 - off) .. " left"
           end
-          local r622 = tvb(off, 1)
-          local v621 = TR_uint(r622)
-          if t595 then TI_add(t595, F["tlcp.handshake.extensions_alpn_str_len"], r622) end
+          local r631 = tvb(off, 1)
+          local v630 = TR_uint(r631)
+          if t604 then TI_add(t604, F["tlcp.handshake.extensions_alpn_str_len"], r631) end
           off = off + 1
-          local n620 = v621
-          if n620 > lim619 - off then
-            return nil, "ALPN Next Protocol: needs " .. n620 .. " byte(s), " .. (lim619 - off) .. " left"
+          local n629 = v630
+          if n629 > lim628 - off then
+            return nil, "ALPN Next Protocol: needs " .. n629 .. " byte(s), " .. (lim628 - off) .. " left"
           end
-          if t595 and n620 > 0 then TI_add(t595, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n620)) end
-          off = off + n620
+          if t604 and n629 > 0 then TI_add(t604, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n629)) end
+          off = off + n629
         end
         if off <= before then
           return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
         end
       end
-      if off < lim619 and t595 then
-        TI_expert(t595, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim619 - off) .. " byte(s) left over")
+      if off < lim628 and t604 then
+        TI_expert(t604, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim628 - off) .. " byte(s) left over")
       end
-      off = lim619
-    elseif k596 == 43 then
-      if 2 > lim594 - off then
-        return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+      off = lim628
+    elseif k605 == 43 then
+      if 2 > lim603 - off then
+        return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      local r624 = tvb(off, 2)
-      local v623 = TR_uint(r624)
-      if t595 then TI_add(t595, F["tlcp.handshake.extensions.supported_version"], r624) end
+      local r633 = tvb(off, 2)
+      local v632 = TR_uint(r633)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions.supported_version"], r633) end
       off = off + 2
-      v597 = v623
-    elseif k596 == 51 then
-      local f627
-      if not f627 and D.data_key_share_alt1(tvb, off, lim594, nil, ctx, this) then
-        f627 = D.data_key_share_alt1
+      v606 = v632
+    elseif k605 == 51 then
+      local f636
+      if not f636 and D.data_key_share_alt1(tvb, off, lim603, nil, ctx, this) then
+        f636 = D.data_key_share_alt1
       end
-      if not f627 and D.data_key_share_alt2(tvb, off, lim594, nil, ctx, this) then
-        f627 = D.data_key_share_alt2
+      if not f636 and D.data_key_share_alt2(tvb, off, lim603, nil, ctx, this) then
+        f636 = D.data_key_share_alt2
       end
-      if not f627 then
+      if not f636 then
         return nil, "data_key_share: no alternative matches"
       end
-      local o626, v625 = f627(tvb, off, lim594, t595, ctx, this)
-      if not o626 then return nil, v625 end
-      off = o626
-      v597 = v625
-    elseif k596 == 41 then
-      if 2 > lim594 - off then
-        return nil, "Selected Identity: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+      local o635, v634 = f636(tvb, off, lim603, t604, ctx, this)
+      if not o635 then return nil, v634 end
+      off = o635
+      v606 = v634
+    elseif k605 == 41 then
+      if 2 > lim603 - off then
+        return nil, "Selected Identity: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      local r629 = tvb(off, 2)
-      local v628 = TR_uint(r629)
-      if t595 then TI_add(t595, F["tlcp.handshake.extensions.psk.identity.selected"], r629) end
+      local r638 = tvb(off, 2)
+      local v637 = TR_uint(r638)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions.psk.identity.selected"], r638) end
       off = off + 2
-      v597 = v628
-    elseif k596 == 44 then
-      if 2 > lim594 - off then
-        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim594 - off) .. " left"
+      v606 = v637
+    elseif k605 == 44 then
+      if 2 > lim603 - off then
+        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      local r632 = tvb(off, 2)
-      local v631 = TR_uint(r632)
-      if t595 then TI_add(t595, F["tlcp.handshake.extensions.cookie_len"], r632) end
+      local r641 = tvb(off, 2)
+      local v640 = TR_uint(r641)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions.cookie_len"], r641) end
       off = off + 2
-      local n630 = v631
-      if n630 > lim594 - off then
-        return nil, "data_cookie: needs " .. n630 .. " byte(s), " .. (lim594 - off) .. " left"
+      local n639 = v640
+      if n639 > lim603 - off then
+        return nil, "data_cookie: needs " .. n639 .. " byte(s), " .. (lim603 - off) .. " left"
       end
-      off = off + n630
+      off = off + n639
     else
-      if t595 and VS["ExtensionType"][k596] == nil then
-        TI_expert(t595, E.unknown, "data: no layout for " .. tostring(k596))
+      if t604 and VS["ExtensionType"][k605] == nil then
+        TI_expert(t604, E.unknown, "data: no layout for " .. tostring(k605))
       end
-      off = off + (lim594 - off)
+      off = off + (lim603 - off)
     end
-    if off < lim594 and t595 then
-      TI_expert(t595, E.trailing, "Data: " .. (lim594 - off) .. " byte(s) left over")
+    if off < lim603 and t604 then
+      TI_expert(t604, E.trailing, "Data: " .. (lim603 - off) .. " byte(s) left over")
     end
-    off = lim594
-    this["data"] = v597
+    off = lim603
+    this["data"] = v606
   end
   return off, this
 end
@@ -3556,53 +3610,53 @@ D.extension_3 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r634 = tvb(off, 2)
-    local v633 = TR_uint(r634)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r634) end
+    local r643 = tvb(off, 2)
+    local v642 = TR_uint(r643)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r643) end
     off = off + 2
-    this["type"] = v633
+    this["type"] = v642
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r637 = tvb(off, 2)
-    local v636 = TR_uint(r637)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r637) end
+    local r646 = tvb(off, 2)
+    local v645 = TR_uint(r646)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r646) end
     off = off + 2
-    local n635 = v636
-    if n635 > lim - off then
-      return nil, "Data: needs " .. n635 .. " byte(s), " .. (lim - off) .. " left"
+    local n644 = v645
+    if n644 > lim - off then
+      return nil, "Data: needs " .. n644 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim638 = off + n635
-    local t639 = tree
-    if tree and n635 > 0 then t639 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n635)) end
-    local k640 = this["type"]
-    local v641
-    if k640 == 42 then
-      local v642
-      if off < lim638 then
-        if 4 > lim638 - off then
-          return nil, "Maximum Early Data Size: needs " .. 4 .. " byte(s), " .. (lim638 - off) .. " left"
+    local lim647 = off + n644
+    local t648 = tree
+    if tree and n644 > 0 then t648 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n644)) end
+    local k649 = this["type"]
+    local v650
+    if k649 == 42 then
+      local v651
+      if off < lim647 then
+        if 4 > lim647 - off then
+          return nil, "Maximum Early Data Size: needs " .. 4 .. " byte(s), " .. (lim647 - off) .. " left"
         end
-        local r644 = tvb(off, 4)
-        local v643 = TR_uint(r644)
-        if t639 then TI_add(t639, F["tlcp.handshake.early_data.max_early_data_size"], r644) end
+        local r653 = tvb(off, 4)
+        local v652 = TR_uint(r653)
+        if t648 then TI_add(t648, F["tlcp.handshake.early_data.max_early_data_size"], r653) end
         off = off + 4
-        v642 = v643
+        v651 = v652
       end
-      v641 = v642
+      v650 = v651
     else
-      if t639 and VS["ExtensionType"][k640] == nil then
-        TI_expert(t639, E.unknown, "data: no layout for " .. tostring(k640))
+      if t648 and VS["ExtensionType"][k649] == nil then
+        TI_expert(t648, E.unknown, "data: no layout for " .. tostring(k649))
       end
-      off = off + (lim638 - off)
+      off = off + (lim647 - off)
     end
-    if off < lim638 and t639 then
-      TI_expert(t639, E.trailing, "Data: " .. (lim638 - off) .. " byte(s) left over")
+    if off < lim647 and t648 then
+      TI_expert(t648, E.trailing, "Data: " .. (lim647 - off) .. " byte(s) left over")
     end
-    off = lim638
-    this["data"] = v641
+    off = lim647
+    this["data"] = v650
   end
   return off, this
 end
@@ -3613,146 +3667,146 @@ D.extension_4 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r646 = tvb(off, 2)
-    local v645 = TR_uint(r646)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r646) end
+    local r655 = tvb(off, 2)
+    local v654 = TR_uint(r655)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r655) end
     off = off + 2
-    this["type"] = v645
+    this["type"] = v654
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r649 = tvb(off, 2)
-    local v648 = TR_uint(r649)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r649) end
+    local r658 = tvb(off, 2)
+    local v657 = TR_uint(r658)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r658) end
     off = off + 2
-    local n647 = v648
-    if n647 > lim - off then
-      return nil, "Data: needs " .. n647 .. " byte(s), " .. (lim - off) .. " left"
+    local n656 = v657
+    if n656 > lim - off then
+      return nil, "Data: needs " .. n656 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim650 = off + n647
-    local t651 = tree
-    if tree and n647 > 0 then t651 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n647)) end
-    local k652 = this["type"]
-    local v653
-    if k652 == 0 then
-      local v654
-      if off < lim650 then
-        if 2 > lim650 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim650 - off) .. " left"
+    local lim659 = off + n656
+    local t660 = tree
+    if tree and n656 > 0 then t660 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n656)) end
+    local k661 = this["type"]
+    local v662
+    if k661 == 0 then
+      local v663
+      if off < lim659 then
+        if 2 > lim659 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
         end
-        local r657 = tvb(off, 2)
-        local v656 = TR_uint(r657)
-        if t651 then TI_add(t651, F["tlcp.handshake.extensions_server_name_list_len"], r657) end
+        local r666 = tvb(off, 2)
+        local v665 = TR_uint(r666)
+        if t660 then TI_add(t660, F["tlcp.handshake.extensions_server_name_list_len"], r666) end
         off = off + 2
-        local n655 = v656
-        if n655 > lim650 - off then
-          return nil, "data_server_name: needs " .. n655 .. " byte(s), " .. (lim650 - off) .. " left"
+        local n664 = v665
+        if n664 > lim659 - off then
+          return nil, "data_server_name: needs " .. n664 .. " byte(s), " .. (lim659 - off) .. " left"
         end
-        local lim658 = off + n655
-        while off < lim658 do
+        local lim667 = off + n664
+        while off < lim667 do
           local before = off
           do
-            local s659 = off
-            local t660 = t651 and TI_add(t651, tvb(off, lim658 - off), "Server Name Indication")
-            local o662, v661 = D.ServerName(tvb, off, lim658, t660, ctx)
-            if not o662 then return nil, v661 end
-            off = o662
-            if t660 then TI_set_len(t660, off - s659) end
-            if t660 then TI_set_text(t660, "Server Name Indication: " .. (VS["ServerName_name_type"][v661["name_type"]] or 'Unknown')) end
+            local s668 = off
+            local t669 = t660 and TI_add(t660, tvb(off, lim667 - off), "Server Name Indication")
+            local o671, v670 = D.ServerName(tvb, off, lim667, t669, ctx)
+            if not o671 then return nil, v670 end
+            off = o671
+            if t669 then TI_set_len(t669, off - s668) end
+            if t669 then TI_set_text(t669, "Server Name Indication: " .. (VS["ServerName_name_type"][v670["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim658 and t651 then
-          TI_expert(t651, E.trailing, "data_server_name: " .. (lim658 - off) .. " byte(s) left over")
+        if off < lim667 and t660 then
+          TI_expert(t660, E.trailing, "data_server_name: " .. (lim667 - off) .. " byte(s) left over")
         end
-        off = lim658
+        off = lim667
       end
-      v653 = v654
-    elseif k652 == 10 then
-      if 2 > lim650 - off then
-        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim650 - off) .. " left"
+      v662 = v663
+    elseif k661 == 10 then
+      if 2 > lim659 - off then
+        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
       end
-      local r665 = tvb(off, 2)
-      local v664 = TR_uint(r665)
-      if t651 then TI_add(t651, F["tlcp.handshake.extensions_supported_groups_length"], r665) end
+      local r674 = tvb(off, 2)
+      local v673 = TR_uint(r674)
+      if t660 then TI_add(t660, F["tlcp.handshake.extensions_supported_groups_length"], r674) end
       off = off + 2
-      local n663 = v664
-      if n663 > lim650 - off then
-        return nil, "data_supported_groups: needs " .. n663 .. " byte(s), " .. (lim650 - off) .. " left"
+      local n672 = v673
+      if n672 > lim659 - off then
+        return nil, "data_supported_groups: needs " .. n672 .. " byte(s), " .. (lim659 - off) .. " left"
       end
-      local lim666 = off + n663
-      while off < lim666 do
+      local lim675 = off + n672
+      while off < lim675 do
         local before = off
         do
-          if 2 > lim666 - off then
-            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim666 - off) .. " left"
+          if 2 > lim675 - off then
+            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim675 - off) .. " left"
           end
-          local r668 = tvb(off, 2)
-          local v667 = TR_uint(r668)
-          if t651 then TI_add(t651, F["tlcp.handshake.extensions_supported_group"], r668) end
+          local r677 = tvb(off, 2)
+          local v676 = TR_uint(r677)
+          if t660 then TI_add(t660, F["tlcp.handshake.extensions_supported_group"], r677) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_supported_groups: an element of zero bytes"
         end
       end
-      if off < lim666 and t651 then
-        TI_expert(t651, E.trailing, "data_supported_groups: " .. (lim666 - off) .. " byte(s) left over")
+      if off < lim675 and t660 then
+        TI_expert(t660, E.trailing, "data_supported_groups: " .. (lim675 - off) .. " byte(s) left over")
       end
-      off = lim666
-    elseif k652 == 16 then
-      if 2 > lim650 - off then
-        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim650 - off) .. " left"
+      off = lim675
+    elseif k661 == 16 then
+      if 2 > lim659 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
       end
-      local r671 = tvb(off, 2)
-      local v670 = TR_uint(r671)
-      if t651 then TI_add(t651, F["tlcp.handshake.extensions_alpn_len"], r671) end
+      local r680 = tvb(off, 2)
+      local v679 = TR_uint(r680)
+      if t660 then TI_add(t660, F["tlcp.handshake.extensions_alpn_len"], r680) end
       off = off + 2
-      local n669 = v670
-      if n669 > lim650 - off then
-        return nil, "data_application_layer_protocol_negotiation: needs " .. n669 .. " byte(s), " .. (lim650 - off) .. " left"
+      local n678 = v679
+      if n678 > lim659 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n678 .. " byte(s), " .. (lim659 - off) .. " left"
       end
-      local lim672 = off + n669
-      while off < lim672 do
+      local lim681 = off + n678
+      while off < lim681 do
         local before = off
         do
-          if 1 > lim672 - off then
-            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim672 - off) .. " left"
+          if 1 > lim681 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim681 - off) .. " left"
           end
-          local r675 = tvb(off, 1)
-          local v674 = TR_uint(r675)
-          if t651 then TI_add(t651, F["tlcp.handshake.extensions_alpn_str_len"], r675) end
+          local r684 = tvb(off, 1)
+          local v683 = TR_uint(r684)
+          if t660 then TI_add(t660, F["tlcp.handshake.extensions_alpn_str_len"], r684) end
           off = off + 1
-          local n673 = v674
-          if n673 > lim672 - off then
-            return nil, "ALPN Next Protocol: needs " .. n673 .. " byte(s), " .. (lim672 - off) .. " left"
+          local n682 = v683
+          if n682 > lim681 - off then
+            return nil, "ALPN Next Protocol: needs " .. n682 .. " byte(s), " .. (lim681 - off) .. " left"
           end
-          if t651 and n673 > 0 then TI_add(t651, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n673)) end
-          off = off + n673
+          if t660 and n682 > 0 then TI_add(t660, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n682)) end
+          off = off + n682
         end
         if off <= before then
           return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
         end
       end
-      if off < lim672 and t651 then
-        TI_expert(t651, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim672 - off) .. " byte(s) left over")
+      if off < lim681 and t660 then
+        TI_expert(t660, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim681 - off) .. " byte(s) left over")
       end
-      off = lim672
+      off = lim681
     else
-      if t651 and VS["ExtensionType"][k652] == nil then
-        TI_expert(t651, E.unknown, "data: no layout for " .. tostring(k652))
+      if t660 and VS["ExtensionType"][k661] == nil then
+        TI_expert(t660, E.unknown, "data: no layout for " .. tostring(k661))
       end
-      off = off + (lim650 - off)
+      off = off + (lim659 - off)
     end
-    if off < lim650 and t651 then
-      TI_expert(t651, E.trailing, "Data: " .. (lim650 - off) .. " byte(s) left over")
+    if off < lim659 and t660 then
+      TI_expert(t660, E.trailing, "Data: " .. (lim659 - off) .. " byte(s) left over")
     end
-    off = lim650
-    this["data"] = v653
+    off = lim659
+    this["data"] = v662
   end
   return off, this
 end
@@ -3763,60 +3817,60 @@ D.certificate_entry = function(tvb, off, lim, tree, ctx, this)
     if 3 > lim - off then
       return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r678 = tvb(off, 3)
-    local v677 = TR_uint(r678)
-    if tree then TI_add(tree, F["tlcp.handshake.certificate_length"], r678) end
+    local r687 = tvb(off, 3)
+    local v686 = TR_uint(r687)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_length"], r687) end
     off = off + 3
-    local n676 = v677
-    if n676 > lim - off then
-      return nil, "Certificate: needs " .. n676 .. " byte(s), " .. (lim - off) .. " left"
+    local n685 = v686
+    if n685 > lim - off then
+      return nil, "Certificate: needs " .. n685 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n676 > 0 then TI_add(tree, F["tlcp.handshake.certificate"], tvb(off, n676)) end
-    off = off + n676
+    if tree and n685 > 0 then TI_add(tree, F["tlcp.handshake.certificate"], tvb(off, n685)) end
+    off = off + n685
   end
   do
-    local v679
+    local v688
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r682 = tvb(off, 2)
-      local v681 = TR_uint(r682)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r682) end
+      local r691 = tvb(off, 2)
+      local v690 = TR_uint(r691)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r691) end
       off = off + 2
-      local n680 = v681
-      if n680 > lim - off then
-        return nil, "Extensions: needs " .. n680 .. " byte(s), " .. (lim - off) .. " left"
+      local n689 = v690
+      if n689 > lim - off then
+        return nil, "Extensions: needs " .. n689 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim683 = off + n680
-      local t684 = tree
-      if tree and n680 > 0 then t684 = TI_add(tree, tvb(off, n680), "Extensions") end
-      local c685 = 0
-      while off < lim683 do
+      local lim692 = off + n689
+      local t693 = tree
+      if tree and n689 > 0 then t693 = TI_add(tree, tvb(off, n689), "Extensions") end
+      local c694 = 0
+      while off < lim692 do
         local before = off
         do
-          local s686 = off
-          local t687 = t684 and TI_add(t684, tvb(off, lim683 - off), "Extension")
-          local o689, v688 = D.extension_6(tvb, off, lim683, t687, ctx)
-          if not o689 then return nil, v688 end
-          off = o689
-          if t687 then TI_set_len(t687, off - s686) end
-          if t687 then TI_set_text(t687, "Extension: " .. (VS["ExtensionType"][v688["type"]] or 'Unknown')) end
+          local s695 = off
+          local t696 = t693 and TI_add(t693, tvb(off, lim692 - off), "Extension")
+          local o698, v697 = D.extension_6(tvb, off, lim692, t696, ctx)
+          if not o698 then return nil, v697 end
+          off = o698
+          if t696 then TI_set_len(t696, off - s695) end
+          if t696 then TI_set_text(t696, "Extension: " .. (VS["ExtensionType"][v697["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c685 = c685 + 1
+        c694 = c694 + 1
       end
-      if t684 and n680 > 0 then
-        TI_set_text(t684, "Extensions (" .. c685 .. (c685 == 1 and " extension)" or " extensions)"))
+      if t693 and n689 > 0 then
+        TI_set_text(t693, "Extensions (" .. c694 .. (c694 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim683 and t684 then
-        TI_expert(t684, E.trailing, "Extensions: " .. (lim683 - off) .. " byte(s) left over")
+      if off < lim692 and t693 then
+        TI_expert(t693, E.trailing, "Extensions: " .. (lim692 - off) .. " byte(s) left over")
       end
-      off = lim683
+      off = lim692
     end
-    this["extensions"] = v679
+    this["extensions"] = v688
   end
   return off, this
 end
@@ -3827,36 +3881,36 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r691 = tvb(off, 1)
-    local v690 = TR_uint(r691)
-    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r691) end
+    local r700 = tvb(off, 1)
+    local v699 = TR_uint(r700)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r700) end
     off = off + 1
-    this["curve_type"] = v690
+    this["curve_type"] = v699
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r693 = tvb(off, 2)
-    local v692 = TR_uint(r693)
-    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r693) end
+    local r702 = tvb(off, 2)
+    local v701 = TR_uint(r702)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r702) end
     off = off + 2
-    this["named_curve"] = v692
+    this["named_curve"] = v701
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r696 = tvb(off, 1)
-    local v695 = TR_uint(r696)
-    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r696) end
+    local r705 = tvb(off, 1)
+    local v704 = TR_uint(r705)
+    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r705) end
     off = off + 1
-    local n694 = v695
-    if n694 > lim - off then
-      return nil, "Public Key: needs " .. n694 .. " byte(s), " .. (lim - off) .. " left"
+    local n703 = v704
+    if n703 > lim - off then
+      return nil, "Public Key: needs " .. n703 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n694 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n694)) end
-    off = off + n694
+    if tree and n703 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n703)) end
+    off = off + n703
   end
   return off, this
 end
@@ -3867,26 +3921,26 @@ D.signed_alt1 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r698 = tvb(off, 2)
-    local v697 = TR_uint(r698)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r698) end
+    local r707 = tvb(off, 2)
+    local v706 = TR_uint(r707)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r707) end
     off = off + 2
-    this["algorithm"] = v697
+    this["algorithm"] = v706
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r701 = tvb(off, 2)
-    local v700 = TR_uint(r701)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r701) end
+    local r710 = tvb(off, 2)
+    local v709 = TR_uint(r710)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r710) end
     off = off + 2
-    local n699 = v700
-    if n699 > lim - off then
-      return nil, "Signature: needs " .. n699 .. " byte(s), " .. (lim - off) .. " left"
+    local n708 = v709
+    if n708 > lim - off then
+      return nil, "Signature: needs " .. n708 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n699 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n699)) end
-    off = off + n699
+    if tree and n708 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n708)) end
+    off = off + n708
   end
   do
     if off ~= lim then
@@ -3902,16 +3956,16 @@ D.signed_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r704 = tvb(off, 2)
-    local v703 = TR_uint(r704)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r704) end
+    local r713 = tvb(off, 2)
+    local v712 = TR_uint(r713)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r713) end
     off = off + 2
-    local n702 = v703
-    if n702 > lim - off then
-      return nil, "Signature: needs " .. n702 .. " byte(s), " .. (lim - off) .. " left"
+    local n711 = v712
+    if n711 > lim - off then
+      return nil, "Signature: needs " .. n711 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n702 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n702)) end
-    off = off + n702
+    if tree and n711 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n711)) end
+    off = off + n711
   end
   do
     if off ~= lim then
@@ -3937,46 +3991,46 @@ D.TLSServerDHParams = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "p Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r707 = tvb(off, 2)
-    local v706 = TR_uint(r707)
-    if tree then TI_add(tree, F["tlcp.handshake.p_len"], r707) end
+    local r716 = tvb(off, 2)
+    local v715 = TR_uint(r716)
+    if tree then TI_add(tree, F["tlcp.handshake.p_len"], r716) end
     off = off + 2
-    local n705 = v706
-    if n705 > lim - off then
-      return nil, "p: needs " .. n705 .. " byte(s), " .. (lim - off) .. " left"
+    local n714 = v715
+    if n714 > lim - off then
+      return nil, "p: needs " .. n714 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n705 > 0 then TI_add(tree, F["tlcp.handshake.p"], tvb(off, n705)) end
-    off = off + n705
+    if tree and n714 > 0 then TI_add(tree, F["tlcp.handshake.p"], tvb(off, n714)) end
+    off = off + n714
   end
   do
     if 2 > lim - off then
       return nil, "g Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r710 = tvb(off, 2)
-    local v709 = TR_uint(r710)
-    if tree then TI_add(tree, F["tlcp.handshake.g_len"], r710) end
+    local r719 = tvb(off, 2)
+    local v718 = TR_uint(r719)
+    if tree then TI_add(tree, F["tlcp.handshake.g_len"], r719) end
     off = off + 2
-    local n708 = v709
-    if n708 > lim - off then
-      return nil, "g: needs " .. n708 .. " byte(s), " .. (lim - off) .. " left"
+    local n717 = v718
+    if n717 > lim - off then
+      return nil, "g: needs " .. n717 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n708 > 0 then TI_add(tree, F["tlcp.handshake.g"], tvb(off, n708)) end
-    off = off + n708
+    if tree and n717 > 0 then TI_add(tree, F["tlcp.handshake.g"], tvb(off, n717)) end
+    off = off + n717
   end
   do
     if 2 > lim - off then
       return nil, "Pubkey Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r713 = tvb(off, 2)
-    local v712 = TR_uint(r713)
-    if tree then TI_add(tree, F["tlcp.handshake.ys_len"], r713) end
+    local r722 = tvb(off, 2)
+    local v721 = TR_uint(r722)
+    if tree then TI_add(tree, F["tlcp.handshake.ys_len"], r722) end
     off = off + 2
-    local n711 = v712
-    if n711 > lim - off then
-      return nil, "Pubkey: needs " .. n711 .. " byte(s), " .. (lim - off) .. " left"
+    local n720 = v721
+    if n720 > lim - off then
+      return nil, "Pubkey: needs " .. n720 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n711 > 0 then TI_add(tree, F["tlcp.handshake.ys"], tvb(off, n711)) end
-    off = off + n711
+    if tree and n720 > 0 then TI_add(tree, F["tlcp.handshake.ys"], tvb(off, n720)) end
+    off = off + n720
   end
   return off, this
 end
@@ -3987,142 +4041,142 @@ D.extension_5 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r715 = tvb(off, 2)
-    local v714 = TR_uint(r715)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r715) end
+    local r724 = tvb(off, 2)
+    local v723 = TR_uint(r724)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r724) end
     off = off + 2
-    this["type"] = v714
+    this["type"] = v723
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r718 = tvb(off, 2)
-    local v717 = TR_uint(r718)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r718) end
+    local r727 = tvb(off, 2)
+    local v726 = TR_uint(r727)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r727) end
     off = off + 2
-    local n716 = v717
-    if n716 > lim - off then
-      return nil, "Data: needs " .. n716 .. " byte(s), " .. (lim - off) .. " left"
+    local n725 = v726
+    if n725 > lim - off then
+      return nil, "Data: needs " .. n725 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim719 = off + n716
-    local t720 = tree
-    if tree and n716 > 0 then t720 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n716)) end
-    local k721 = this["type"]
-    local v722
-    if k721 == 13 then
-      if 2 > lim719 - off then
-        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim719 - off) .. " left"
+    local lim728 = off + n725
+    local t729 = tree
+    if tree and n725 > 0 then t729 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n725)) end
+    local k730 = this["type"]
+    local v731
+    if k730 == 13 then
+      if 2 > lim728 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
       end
-      local r725 = tvb(off, 2)
-      local v724 = TR_uint(r725)
-      if t720 then TI_add(t720, F["tlcp.handshake.sig_hash_alg_len"], r725) end
+      local r734 = tvb(off, 2)
+      local v733 = TR_uint(r734)
+      if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg_len"], r734) end
       off = off + 2
-      local n723 = v724
-      if n723 > lim719 - off then
-        return nil, "data_signature_algorithms: needs " .. n723 .. " byte(s), " .. (lim719 - off) .. " left"
+      local n732 = v733
+      if n732 > lim728 - off then
+        return nil, "data_signature_algorithms: needs " .. n732 .. " byte(s), " .. (lim728 - off) .. " left"
       end
-      local lim726 = off + n723
-      while off < lim726 do
+      local lim735 = off + n732
+      while off < lim735 do
         local before = off
         do
-          if 2 > lim726 - off then
-            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim726 - off) .. " left"
+          if 2 > lim735 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim735 - off) .. " left"
           end
-          local r728 = tvb(off, 2)
-          local v727 = TR_uint(r728)
-          if t720 then TI_add(t720, F["tlcp.handshake.sig_hash_alg"], r728) end
+          local r737 = tvb(off, 2)
+          local v736 = TR_uint(r737)
+          if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg"], r737) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_signature_algorithms: an element of zero bytes"
         end
       end
-      if off < lim726 and t720 then
-        TI_expert(t720, E.trailing, "data_signature_algorithms: " .. (lim726 - off) .. " byte(s) left over")
+      if off < lim735 and t729 then
+        TI_expert(t729, E.trailing, "data_signature_algorithms: " .. (lim735 - off) .. " byte(s) left over")
       end
-      off = lim726
-    elseif k721 == 50 then
-      if 2 > lim719 - off then
-        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim719 - off) .. " left"
+      off = lim735
+    elseif k730 == 50 then
+      if 2 > lim728 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
       end
-      local r731 = tvb(off, 2)
-      local v730 = TR_uint(r731)
-      if t720 then TI_add(t720, F["tlcp.handshake.sig_hash_alg_len"], r731) end
+      local r740 = tvb(off, 2)
+      local v739 = TR_uint(r740)
+      if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg_len"], r740) end
       off = off + 2
-      local n729 = v730
-      if n729 > lim719 - off then
-        return nil, "data_signature_algorithms_cert: needs " .. n729 .. " byte(s), " .. (lim719 - off) .. " left"
+      local n738 = v739
+      if n738 > lim728 - off then
+        return nil, "data_signature_algorithms_cert: needs " .. n738 .. " byte(s), " .. (lim728 - off) .. " left"
       end
-      local lim732 = off + n729
-      while off < lim732 do
+      local lim741 = off + n738
+      while off < lim741 do
         local before = off
         do
-          if 2 > lim732 - off then
-            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim732 - off) .. " left"
+          if 2 > lim741 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim741 - off) .. " left"
           end
-          local r734 = tvb(off, 2)
-          local v733 = TR_uint(r734)
-          if t720 then TI_add(t720, F["tlcp.handshake.sig_hash_alg"], r734) end
+          local r743 = tvb(off, 2)
+          local v742 = TR_uint(r743)
+          if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg"], r743) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_signature_algorithms_cert: an element of zero bytes"
         end
       end
-      if off < lim732 and t720 then
-        TI_expert(t720, E.trailing, "data_signature_algorithms_cert: " .. (lim732 - off) .. " byte(s) left over")
+      if off < lim741 and t729 then
+        TI_expert(t729, E.trailing, "data_signature_algorithms_cert: " .. (lim741 - off) .. " byte(s) left over")
       end
-      off = lim732
-    elseif k721 == 47 then
-      if 2 > lim719 - off then
-        return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim719 - off) .. " left"
+      off = lim741
+    elseif k730 == 47 then
+      if 2 > lim728 - off then
+        return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
       end
-      local r737 = tvb(off, 2)
-      local v736 = TR_uint(r737)
-      if t720 then TI_add(t720, F["tlcp.handshake.dnames_len"], r737) end
+      local r746 = tvb(off, 2)
+      local v745 = TR_uint(r746)
+      if t729 then TI_add(t729, F["tlcp.handshake.dnames_len"], r746) end
       off = off + 2
-      local n735 = v736
-      if n735 > lim719 - off then
-        return nil, "data_certificate_authorities: needs " .. n735 .. " byte(s), " .. (lim719 - off) .. " left"
+      local n744 = v745
+      if n744 > lim728 - off then
+        return nil, "data_certificate_authorities: needs " .. n744 .. " byte(s), " .. (lim728 - off) .. " left"
       end
-      local lim738 = off + n735
-      while off < lim738 do
+      local lim747 = off + n744
+      while off < lim747 do
         local before = off
         do
-          if 2 > lim738 - off then
-            return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim738 - off) .. " left"
+          if 2 > lim747 - off then
+            return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim747 - off) .. " left"
           end
-          local r741 = tvb(off, 2)
-          local v740 = TR_uint(r741)
-          if t720 then TI_add(t720, F["tlcp.handshake.dname_len"], r741) end
+          local r750 = tvb(off, 2)
+          local v749 = TR_uint(r750)
+          if t729 then TI_add(t729, F["tlcp.handshake.dname_len"], r750) end
           off = off + 2
-          local n739 = v740
-          if n739 > lim738 - off then
-            return nil, "Distinguished Name: needs " .. n739 .. " byte(s), " .. (lim738 - off) .. " left"
+          local n748 = v749
+          if n748 > lim747 - off then
+            return nil, "Distinguished Name: needs " .. n748 .. " byte(s), " .. (lim747 - off) .. " left"
           end
-          if t720 and n739 > 0 then TI_add(t720, F["tlcp.handshake.dname"], tvb(off, n739)) end
-          off = off + n739
+          if t729 and n748 > 0 then TI_add(t729, F["tlcp.handshake.dname"], tvb(off, n748)) end
+          off = off + n748
         end
         if off <= before then
           return nil, "data_certificate_authorities: an element of zero bytes"
         end
       end
-      if off < lim738 and t720 then
-        TI_expert(t720, E.trailing, "data_certificate_authorities: " .. (lim738 - off) .. " byte(s) left over")
+      if off < lim747 and t729 then
+        TI_expert(t729, E.trailing, "data_certificate_authorities: " .. (lim747 - off) .. " byte(s) left over")
       end
-      off = lim738
+      off = lim747
     else
-      if t720 and VS["ExtensionType"][k721] == nil then
-        TI_expert(t720, E.unknown, "data: no layout for " .. tostring(k721))
+      if t729 and VS["ExtensionType"][k730] == nil then
+        TI_expert(t729, E.unknown, "data: no layout for " .. tostring(k730))
       end
-      off = off + (lim719 - off)
+      off = off + (lim728 - off)
     end
-    if off < lim719 and t720 then
-      TI_expert(t720, E.trailing, "Data: " .. (lim719 - off) .. " byte(s) left over")
+    if off < lim728 and t729 then
+      TI_expert(t729, E.trailing, "Data: " .. (lim728 - off) .. " byte(s) left over")
     end
-    off = lim719
-    this["data"] = v722
+    off = lim728
+    this["data"] = v731
   end
   return off, this
 end
@@ -4133,36 +4187,36 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r743 = tvb(off, 1)
-    local v742 = TR_uint(r743)
-    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r743) end
+    local r752 = tvb(off, 1)
+    local v751 = TR_uint(r752)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r752) end
     off = off + 1
-    this["curve_type"] = v742
+    this["curve_type"] = v751
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r745 = tvb(off, 2)
-    local v744 = TR_uint(r745)
-    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r745) end
+    local r754 = tvb(off, 2)
+    local v753 = TR_uint(r754)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r754) end
     off = off + 2
-    this["named_curve"] = v744
+    this["named_curve"] = v753
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r748 = tvb(off, 1)
-    local v747 = TR_uint(r748)
-    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r748) end
+    local r757 = tvb(off, 1)
+    local v756 = TR_uint(r757)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r757) end
     off = off + 1
-    local n746 = v747
-    if n746 > lim - off then
-      return nil, "Public Key: needs " .. n746 .. " byte(s), " .. (lim - off) .. " left"
+    local n755 = v756
+    if n755 > lim - off then
+      return nil, "Public Key: needs " .. n755 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n746 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n746)) end
-    off = off + n746
+    if tree and n755 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n755)) end
+    off = off + n755
   end
   return off, this
 end
@@ -4173,26 +4227,26 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Server Name Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r750 = tvb(off, 1)
-    local v749 = TR_uint(r750)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r750) end
+    local r759 = tvb(off, 1)
+    local v758 = TR_uint(r759)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r759) end
     off = off + 1
-    this["name_type"] = v749
+    this["name_type"] = v758
   end
   do
     if 2 > lim - off then
       return nil, "Server Name Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r753 = tvb(off, 2)
-    local v752 = TR_uint(r753)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r753) end
+    local r762 = tvb(off, 2)
+    local v761 = TR_uint(r762)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r762) end
     off = off + 2
-    local n751 = v752
-    if n751 > lim - off then
-      return nil, "Server Name: needs " .. n751 .. " byte(s), " .. (lim - off) .. " left"
+    local n760 = v761
+    if n760 > lim - off then
+      return nil, "Server Name: needs " .. n760 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n751 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n751)) end
-    off = off + n751
+    if tree and n760 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n760)) end
+    off = off + n760
   end
   return off, this
 end
@@ -4203,26 +4257,26 @@ D.key_share_entry = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Group: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r755 = tvb(off, 2)
-    local v754 = TR_uint(r755)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_group"], r755) end
+    local r764 = tvb(off, 2)
+    local v763 = TR_uint(r764)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_group"], r764) end
     off = off + 2
-    this["group"] = v754
+    this["group"] = v763
   end
   do
     if 2 > lim - off then
       return nil, "Key Exchange Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r758 = tvb(off, 2)
-    local v757 = TR_uint(r758)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange_length"], r758) end
+    local r767 = tvb(off, 2)
+    local v766 = TR_uint(r767)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange_length"], r767) end
     off = off + 2
-    local n756 = v757
-    if n756 > lim - off then
-      return nil, "Key Exchange: needs " .. n756 .. " byte(s), " .. (lim - off) .. " left"
+    local n765 = v766
+    if n765 > lim - off then
+      return nil, "Key Exchange: needs " .. n765 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n756 > 0 then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange"], tvb(off, n756)) end
-    off = off + n756
+    if tree and n765 > 0 then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange"], tvb(off, n765)) end
+    off = off + n765
   end
   return off, this
 end
@@ -4233,86 +4287,86 @@ D.data_pre_shared_key = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Identities Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r761 = tvb(off, 2)
-    local v760 = TR_uint(r761)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identities.length"], r761) end
+    local r770 = tvb(off, 2)
+    local v769 = TR_uint(r770)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identities.length"], r770) end
     off = off + 2
-    local n759 = v760
-    if n759 > lim - off then
-      return nil, "PSK Identities: needs " .. n759 .. " byte(s), " .. (lim - off) .. " left"
+    local n768 = v769
+    if n768 > lim - off then
+      return nil, "PSK Identities: needs " .. n768 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim762 = off + n759
-    local t763 = tree
-    if tree and n759 > 0 then t763 = TI_add(tree, F["tlcp.handshake.extensions.psk.identities"], tvb(off, n759)) end
-    local c764 = 0
-    while off < lim762 do
+    local lim771 = off + n768
+    local t772 = tree
+    if tree and n768 > 0 then t772 = TI_add(tree, F["tlcp.handshake.extensions.psk.identities"], tvb(off, n768)) end
+    local c773 = 0
+    while off < lim771 do
       local before = off
       do
-        local s765 = off
-        local t766 = t763 and TI_add(t763, tvb(off, lim762 - off), "PSK Identity")
-        local o768, v767 = D.identity(tvb, off, lim762, t766, ctx)
-        if not o768 then return nil, v767 end
-        off = o768
-        if t766 then TI_set_len(t766, off - s765) end
+        local s774 = off
+        local t775 = t772 and TI_add(t772, tvb(off, lim771 - off), "PSK Identity")
+        local o777, v776 = D.identity(tvb, off, lim771, t775, ctx)
+        if not o777 then return nil, v776 end
+        off = o777
+        if t775 then TI_set_len(t775, off - s774) end
       end
       if off <= before then
         return nil, "PSK Identities: an element of zero bytes"
       end
-      c764 = c764 + 1
+      c773 = c773 + 1
     end
-    if t763 and n759 > 0 then
-      TI_set_text(t763, "PSK Identities (" .. c764 .. (c764 == 1 and " identity)" or " identitys)"))
+    if t772 and n768 > 0 then
+      TI_set_text(t772, "PSK Identities (" .. c773 .. (c773 == 1 and " identity)" or " identitys)"))
     end
-    if off < lim762 and t763 then
-      TI_expert(t763, E.trailing, "PSK Identities: " .. (lim762 - off) .. " byte(s) left over")
+    if off < lim771 and t772 then
+      TI_expert(t772, E.trailing, "PSK Identities: " .. (lim771 - off) .. " byte(s) left over")
     end
-    off = lim762
+    off = lim771
   end
   do
     if 2 > lim - off then
       return nil, "PSK Binders length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r771 = tvb(off, 2)
-    local v770 = TR_uint(r771)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.binders_len"], r771) end
+    local r780 = tvb(off, 2)
+    local v779 = TR_uint(r780)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.binders_len"], r780) end
     off = off + 2
-    local n769 = v770
-    if n769 > lim - off then
-      return nil, "PSK Binders: needs " .. n769 .. " byte(s), " .. (lim - off) .. " left"
+    local n778 = v779
+    if n778 > lim - off then
+      return nil, "PSK Binders: needs " .. n778 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim772 = off + n769
-    local t773 = tree
-    if tree and n769 > 0 then t773 = TI_add(tree, F["tlcp.handshake.extensions.psk.binders"], tvb(off, n769)) end
-    local c774 = 0
-    while off < lim772 do
+    local lim781 = off + n778
+    local t782 = tree
+    if tree and n778 > 0 then t782 = TI_add(tree, F["tlcp.handshake.extensions.psk.binders"], tvb(off, n778)) end
+    local c783 = 0
+    while off < lim781 do
       local before = off
       do
-        if 1 > lim772 - off then
-          return nil, "Binder length: needs " .. 1 .. " byte(s), " .. (lim772 - off) .. " left"
+        if 1 > lim781 - off then
+          return nil, "Binder length: needs " .. 1 .. " byte(s), " .. (lim781 - off) .. " left"
         end
-        local r777 = tvb(off, 1)
-        local v776 = TR_uint(r777)
-        if t773 then TI_add(t773, F["tlcp.handshake.extensions.psk.binder.binder_length"], r777) end
+        local r786 = tvb(off, 1)
+        local v785 = TR_uint(r786)
+        if t782 then TI_add(t782, F["tlcp.handshake.extensions.psk.binder.binder_length"], r786) end
         off = off + 1
-        local n775 = v776
-        if n775 > lim772 - off then
-          return nil, "PSK Binder: needs " .. n775 .. " byte(s), " .. (lim772 - off) .. " left"
+        local n784 = v785
+        if n784 > lim781 - off then
+          return nil, "PSK Binder: needs " .. n784 .. " byte(s), " .. (lim781 - off) .. " left"
         end
-        if t773 and n775 > 0 then TI_add(t773, F["tlcp.handshake.extensions.psk.binder"], tvb(off, n775)) end
-        off = off + n775
+        if t782 and n784 > 0 then TI_add(t782, F["tlcp.handshake.extensions.psk.binder"], tvb(off, n784)) end
+        off = off + n784
       end
       if off <= before then
         return nil, "PSK Binders: an element of zero bytes"
       end
-      c774 = c774 + 1
+      c783 = c783 + 1
     end
-    if t773 and n769 > 0 then
-      TI_set_text(t773, "PSK Binders (" .. c774 .. (c774 == 1 and " binder)" or " binders)"))
+    if t782 and n778 > 0 then
+      TI_set_text(t782, "PSK Binders (" .. c783 .. (c783 == 1 and " binder)" or " binders)"))
     end
-    if off < lim772 and t773 then
-      TI_expert(t773, E.trailing, "PSK Binders: " .. (lim772 - off) .. " byte(s) left over")
+    if off < lim781 and t782 then
+      TI_expert(t782, E.trailing, "PSK Binders: " .. (lim781 - off) .. " byte(s) left over")
     end
-    off = lim772
+    off = lim781
   end
   return off, this
 end
@@ -4320,14 +4374,14 @@ end
 D.data_key_share_alt1 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s778 = off
-    local t779 = tree and TI_add(tree, tvb(off, lim - off), "Key Share Entry")
-    local o781, v780 = D.key_share_entry(tvb, off, lim, t779, ctx)
-    if not o781 then return nil, v780 end
-    off = o781
-    if t779 then TI_set_len(t779, off - s778) end
-    if t779 then TI_set_text(t779, "Key Share Entry: " .. (VS["NamedGroup"][v780["group"]] or 'Unknown')) end
-    this["server_share"] = v780
+    local s787 = off
+    local t788 = tree and TI_add(tree, tvb(off, lim - off), "Key Share Entry")
+    local o790, v789 = D.key_share_entry(tvb, off, lim, t788, ctx)
+    if not o790 then return nil, v789 end
+    off = o790
+    if t788 then TI_set_len(t788, off - s787) end
+    if t788 then TI_set_text(t788, "Key Share Entry: " .. (VS["NamedGroup"][v789["group"]] or 'Unknown')) end
+    this["server_share"] = v789
   end
   do
     if off ~= lim then
@@ -4343,11 +4397,11 @@ D.data_key_share_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Selected Group: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r783 = tvb(off, 2)
-    local v782 = TR_uint(r783)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_selected_group"], r783) end
+    local r792 = tvb(off, 2)
+    local v791 = TR_uint(r792)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_selected_group"], r792) end
     off = off + 2
-    this["selected_group"] = v782
+    this["selected_group"] = v791
   end
   do
     if off ~= lim then
@@ -4363,40 +4417,40 @@ D.extension_6 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r785 = tvb(off, 2)
-    local v784 = TR_uint(r785)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r785) end
+    local r794 = tvb(off, 2)
+    local v793 = TR_uint(r794)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r794) end
     off = off + 2
-    this["type"] = v784
+    this["type"] = v793
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r788 = tvb(off, 2)
-    local v787 = TR_uint(r788)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r788) end
+    local r797 = tvb(off, 2)
+    local v796 = TR_uint(r797)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r797) end
     off = off + 2
-    local n786 = v787
-    if n786 > lim - off then
-      return nil, "Data: needs " .. n786 .. " byte(s), " .. (lim - off) .. " left"
+    local n795 = v796
+    if n795 > lim - off then
+      return nil, "Data: needs " .. n795 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim789 = off + n786
-    local t790 = tree
-    if tree and n786 > 0 then t790 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n786)) end
-    local k791 = this["type"]
-    local v792
+    local lim798 = off + n795
+    local t799 = tree
+    if tree and n795 > 0 then t799 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n795)) end
+    local k800 = this["type"]
+    local v801
     do
-      if t790 and VS["ExtensionType"][k791] == nil then
-        TI_expert(t790, E.unknown, "data: no layout for " .. tostring(k791))
+      if t799 and VS["ExtensionType"][k800] == nil then
+        TI_expert(t799, E.unknown, "data: no layout for " .. tostring(k800))
       end
-      off = off + (lim789 - off)
+      off = off + (lim798 - off)
     end
-    if off < lim789 and t790 then
-      TI_expert(t790, E.trailing, "Data: " .. (lim789 - off) .. " byte(s) left over")
+    if off < lim798 and t799 then
+      TI_expert(t799, E.trailing, "Data: " .. (lim798 - off) .. " byte(s) left over")
     end
-    off = lim789
-    this["data"] = v792
+    off = lim798
+    this["data"] = v801
   end
   return off, this
 end
@@ -4407,26 +4461,26 @@ D.identity = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Identity Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r795 = tvb(off, 2)
-    local v794 = TR_uint(r795)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity_length"], r795) end
+    local r804 = tvb(off, 2)
+    local v803 = TR_uint(r804)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity_length"], r804) end
     off = off + 2
-    local n793 = v794
-    if n793 > lim - off then
-      return nil, "Identity: needs " .. n793 .. " byte(s), " .. (lim - off) .. " left"
+    local n802 = v803
+    if n802 > lim - off then
+      return nil, "Identity: needs " .. n802 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n793 > 0 then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity"], tvb(off, n793)) end
-    off = off + n793
+    if tree and n802 > 0 then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity"], tvb(off, n802)) end
+    off = off + n802
   end
   do
     if 4 > lim - off then
       return nil, "Obfuscated Ticket Age: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r797 = tvb(off, 4)
-    local v796 = TR_uint(r797)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"], r797) end
+    local r806 = tvb(off, 4)
+    local v805 = TR_uint(r806)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"], r806) end
     off = off + 4
-    this["obfuscated_ticket_age"] = v796
+    this["obfuscated_ticket_age"] = v805
   end
   return off, this
 end

@@ -64,6 +64,9 @@ class RecordDecryptor:
         self._salt = iv_or_salt
         self._mac_key = mac_key
         self._block = algorithms.SM4 if suite.cipher is SuiteCipher.SM4 else algorithms.AES
+        # RFC 7366 (TLS 1.2 CBC suites, when both hellos carried encrypt_then_mac): the MAC
+        # covers IV and ciphertext and follows them, unencrypted
+        self.encrypt_then_mac = False
         self._aead = open_aead(suite.cipher, suite.mode, key) if suite.aead else None
 
     def _nonce(self, seq: int, explicit: bytes) -> bytes:
@@ -90,7 +93,30 @@ class RecordDecryptor:
             return self._gcm_open(content_type, version, seq, fragment)
         if self.suite.aead:
             return self._aead_open(content_type, version, seq, fragment)
+        if self.encrypt_then_mac:
+            return self._etm_open(content_type, version, seq, fragment)
         return self._cbc_open(content_type, version, seq, fragment)
+
+    def _etm_open(self, content_type: int, version: int, seq: int,
+                  fragment: bytes) -> RecordOpening:
+        bs, ivlen, maclen = self.suite.block_size, self.suite.record_iv_length, self.suite.mac_length
+        body = len(fragment) - ivlen - maclen
+        if body < bs or body % bs:
+            raise DecryptError("encrypt-then-MAC record is not IV + whole blocks + MAC")
+        iv, ciphertext = fragment[:ivlen], fragment[ivlen:ivlen + body]
+        mac = fragment[ivlen + body:]
+        expected = hmac_digest(self.suite.mac, self._mac_key,
+                               _header(seq, content_type, version, ivlen + body) + iv + ciphertext)
+        dec = Cipher(self._block(self._key), modes.CBC(iv)).decryptor()
+        plain = dec.update(ciphertext) + dec.finalize()
+        pad = plain[-1]
+        error = ""
+        if not _hmac.compare_digest(mac, expected):
+            error = "bad MAC"
+        elif pad + 1 > len(plain) or plain[-1 - pad:-1] != bytes([pad]) * pad:
+            error = "bad padding"
+        data = plain[:len(plain) - 1 - pad] if not error else b""
+        return RecordOpening(seq, iv, mac, expected, pad, data, not error, error)
 
     def _cbc_open(self, content_type: int, version: int, seq: int,
                   fragment: bytes) -> RecordOpening:

@@ -499,6 +499,11 @@ _NAMES_request_update = _Names({
     0: _name(0, "update_not_requested"),
     1: _name(1, "update_requested"),
 })
+_NAMES_algorithm = _Names({
+    1: _name(1, "zlib"),
+    2: _name(2, "brotli"),
+    3: _name(3, "zstd"),
+})
 _NAMES_type = _Names({
     0: _name(0, "server_name"),
     1: _name(1, "max_fragment_length"),
@@ -639,6 +644,7 @@ _CASES_body = {
     "client_key_exchange": 11,
     "finished": 12,
     "key_update": 13,
+    "compressed_certificate": 14,
 }
 _CASES_body_new_session_ticket = {
     "TLS13": 0,
@@ -1370,10 +1376,13 @@ def _parse_handshake(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tu
     elif k7 == 13:
         v161, pos = _parse_body_key_update(data, pos, end5, p_key_exchange)
         v6 = v161
-    else:
-        v162 = data[pos:end5]
-        pos = end5
+    elif k7 == 14:
+        v162, pos = _parse_body_compressed_certificate(data, pos, end5, p_key_exchange)
         v6 = v162
+    else:
+        v163 = data[pos:end5]
+        pos = end5
+        v6 = v163
     pos = end5
     return Container(msg_type=v3, length=v4, body=v6), pos
 
@@ -1381,1950 +1390,1971 @@ def _parse_handshake(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tu
 def _parse_body_client_hello(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> client_version -> client_version", 2, end - pos)
-    v163 = _unpack_be_H(data, pos)[0]
+    v164 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v164 = _NAMES_client_version[v163]
-    v165, pos = _parse_random(data, pos, end, p_key_exchange)
+    v165 = _NAMES_client_version[v164]
+    v166, pos = _parse_random(data, pos, end, p_key_exchange)
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> session_id -> session_id -> session_id_length -> session_id_length", 1, end - pos)
-    v166 = data[pos]
+    v167 = data[pos]
     pos += 1
-    if end - pos < v166:
-        raise _short("(parsing) -> body -> body -> session_id -> session_id", v166, end - pos)
-    v167 = data[pos:pos + v166]
-    pos += v166
+    if end - pos < v167:
+        raise _short("(parsing) -> body -> body -> session_id -> session_id", v167, end - pos)
+    v168 = data[pos:pos + v167]
+    pos += v167
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> cipher_suites -> cipher_suites -> cipher_suites_length -> cipher_suites_length", 2, end - pos)
-    v168 = _unpack_be_H(data, pos)[0]
+    v169 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v168:
-        raise _short("(parsing) -> body -> body -> cipher_suites -> cipher_suites", v168, end - pos)
-    end169 = pos + v168
-    n171 = (end169 - pos) // 2
-    v170 = ListContainer(map(_NAMES_cipher_suite.__getitem__, struct.unpack_from(f">{n171}H", data, pos)))
-    pos += n171 * 2
-    if pos < end169:
-        raise ExplicitError(f"{end169 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> cipher_suites -> cipher_suites")
-    pos = end169
+    if end - pos < v169:
+        raise _short("(parsing) -> body -> body -> cipher_suites -> cipher_suites", v169, end - pos)
+    end170 = pos + v169
+    n172 = (end170 - pos) // 2
+    v171 = ListContainer(map(_NAMES_cipher_suite.__getitem__, struct.unpack_from(f">{n172}H", data, pos)))
+    pos += n172 * 2
+    if pos < end170:
+        raise ExplicitError(f"{end170 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> cipher_suites -> cipher_suites")
+    pos = end170
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> compression_methods -> compression_methods -> compression_methods_length -> compression_methods_length", 1, end - pos)
-    v172 = data[pos]
+    v173 = data[pos]
     pos += 1
-    if end - pos < v172:
-        raise _short("(parsing) -> body -> body -> compression_methods -> compression_methods", v172, end - pos)
-    end173 = pos + v172
-    n175 = end173 - pos
-    v174 = ListContainer(map(_NAMES_compression_method.__getitem__, data[pos:pos + n175]))
-    pos += n175
-    if pos < end173:
-        raise ExplicitError(f"{end173 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> compression_methods -> compression_methods")
-    pos = end173
-    v176: Any = None
+    if end - pos < v173:
+        raise _short("(parsing) -> body -> body -> compression_methods -> compression_methods", v173, end - pos)
+    end174 = pos + v173
+    n176 = end174 - pos
+    v175 = ListContainer(map(_NAMES_compression_method.__getitem__, data[pos:pos + n176]))
+    pos += n176
+    if pos < end174:
+        raise ExplicitError(f"{end174 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> compression_methods -> compression_methods")
+    pos = end174
+    v177: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v177 = _unpack_be_H(data, pos)[0]
+        v178 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v177:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v177, end - pos)
-        end178 = pos + v177
-        v179 = ListContainer()
-        while pos < end178:
-            fb180 = pos
+        if end - pos < v178:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v178, end - pos)
+        end179 = pos + v178
+        v180 = ListContainer()
+        while pos < end179:
+            fb181 = pos
             try:
-                v181, pos = _parse_extension(data, pos, end178, p_key_exchange)
-                v179.append(v181)
+                v182, pos = _parse_extension(data, pos, end179, p_key_exchange)
+                v180.append(v182)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb180
+                pos = fb181
                 break
-        if pos < end178:
-            raise ExplicitError(f"{end178 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end178
-        v176 = v179
-    return Container(client_version=v164, random=v165, session_id=v167, cipher_suites=v170, compression_methods=v174, extensions=v176), pos
+        if pos < end179:
+            raise ExplicitError(f"{end179 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end179
+        v177 = v180
+    return Container(client_version=v165, random=v166, session_id=v168, cipher_suites=v171, compression_methods=v175, extensions=v177), pos
 
 
 def _parse_body_server_hello(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> server_version -> server_version", 2, end - pos)
-    v182 = _unpack_be_H(data, pos)[0]
+    v183 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v183 = _NAMES_client_version[v182]
-    v184, pos = _parse_random(data, pos, end, p_key_exchange)
+    v184 = _NAMES_client_version[v183]
+    v185, pos = _parse_random(data, pos, end, p_key_exchange)
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> session_id -> session_id -> session_id_length -> session_id_length", 1, end - pos)
-    v185 = data[pos]
+    v186 = data[pos]
     pos += 1
-    if end - pos < v185:
-        raise _short("(parsing) -> body -> body -> session_id -> session_id", v185, end - pos)
-    v186 = data[pos:pos + v185]
-    pos += v185
+    if end - pos < v186:
+        raise _short("(parsing) -> body -> body -> session_id -> session_id", v186, end - pos)
+    v187 = data[pos:pos + v186]
+    pos += v186
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> cipher_suite -> cipher_suite", 2, end - pos)
-    v187 = _unpack_be_H(data, pos)[0]
+    v188 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v188 = _NAMES_cipher_suite[v187]
+    v189 = _NAMES_cipher_suite[v188]
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> compression_method -> compression_method", 1, end - pos)
-    v189 = data[pos]
+    v190 = data[pos]
     pos += 1
-    v190 = _NAMES_compression_method[v189]
-    v191: Any = None
+    v191 = _NAMES_compression_method[v190]
+    v192: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v192 = _unpack_be_H(data, pos)[0]
+        v193 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v192:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v192, end - pos)
-        end193 = pos + v192
-        v194 = ListContainer()
-        while pos < end193:
-            fb195 = pos
+        if end - pos < v193:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v193, end - pos)
+        end194 = pos + v193
+        v195 = ListContainer()
+        while pos < end194:
+            fb196 = pos
             try:
-                v196, pos = _parse_extension_2(data, pos, end193, p_key_exchange)
-                v194.append(v196)
+                v197, pos = _parse_extension_2(data, pos, end194, p_key_exchange)
+                v195.append(v197)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb195
+                pos = fb196
                 break
-        if pos < end193:
-            raise ExplicitError(f"{end193 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end193
-        v191 = v194
-    return Container(server_version=v183, random=v184, session_id=v186, cipher_suite=v188, compression_method=v190, extensions=v191), pos
+        if pos < end194:
+            raise ExplicitError(f"{end194 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end194
+        v192 = v195
+    return Container(server_version=v184, random=v185, session_id=v187, cipher_suite=v189, compression_method=v191, extensions=v192), pos
 
 
 def _parse_body_new_session_ticket_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> ticket_lifetime -> ticket_lifetime", 4, end - pos)
-    v197 = _unpack_be_L(data, pos)[0]
+    v198 = _unpack_be_L(data, pos)[0]
     pos += 4
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> ticket_age_add -> ticket_age_add", 4, end - pos)
-    v198 = _unpack_be_L(data, pos)[0]
+    v199 = _unpack_be_L(data, pos)[0]
     pos += 4
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> ticket_nonce -> ticket_nonce -> ticket_nonce_length -> ticket_nonce_length", 1, end - pos)
-    v199 = data[pos]
+    v200 = data[pos]
     pos += 1
-    if end - pos < v199:
-        raise _short("(parsing) -> body -> body -> ticket_nonce -> ticket_nonce", v199, end - pos)
-    v200 = data[pos:pos + v199]
-    pos += v199
+    if end - pos < v200:
+        raise _short("(parsing) -> body -> body -> ticket_nonce -> ticket_nonce", v200, end - pos)
+    v201 = data[pos:pos + v200]
+    pos += v200
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> ticket -> ticket -> ticket_length -> ticket_length", 2, end - pos)
-    v201 = _unpack_be_H(data, pos)[0]
+    v202 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v201:
-        raise _short("(parsing) -> body -> body -> ticket -> ticket", v201, end - pos)
-    v202 = data[pos:pos + v201]
-    pos += v201
-    v203: Any = None
+    if end - pos < v202:
+        raise _short("(parsing) -> body -> body -> ticket -> ticket", v202, end - pos)
+    v203 = data[pos:pos + v202]
+    pos += v202
+    v204: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v204 = _unpack_be_H(data, pos)[0]
+        v205 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v204:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v204, end - pos)
-        end205 = pos + v204
-        v206 = ListContainer()
-        while pos < end205:
-            fb207 = pos
+        if end - pos < v205:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v205, end - pos)
+        end206 = pos + v205
+        v207 = ListContainer()
+        while pos < end206:
+            fb208 = pos
             try:
-                v208, pos = _parse_extension_3(data, pos, end205, p_key_exchange)
-                v206.append(v208)
+                v209, pos = _parse_extension_3(data, pos, end206, p_key_exchange)
+                v207.append(v209)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb207
+                pos = fb208
                 break
-        if pos < end205:
-            raise ExplicitError(f"{end205 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end205
-        v203 = v206
-    return Container(ticket_lifetime=v197, ticket_age_add=v198, ticket_nonce=v200, ticket=v202, extensions=v203), pos
+        if pos < end206:
+            raise ExplicitError(f"{end206 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end206
+        v204 = v207
+    return Container(ticket_lifetime=v198, ticket_age_add=v199, ticket_nonce=v201, ticket=v203, extensions=v204), pos
 
 
 def _parse_body_new_session_ticket_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> ticket_lifetime_hint -> ticket_lifetime_hint", 4, end - pos)
-    v209 = _unpack_be_L(data, pos)[0]
+    v210 = _unpack_be_L(data, pos)[0]
     pos += 4
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> ticket -> ticket -> ticket_length -> ticket_length", 2, end - pos)
-    v210 = _unpack_be_H(data, pos)[0]
+    v211 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v210:
-        raise _short("(parsing) -> body -> body -> ticket -> ticket", v210, end - pos)
-    v211 = data[pos:pos + v210]
-    pos += v210
-    return Container(ticket_lifetime_hint=v209, ticket=v211), pos
+    if end - pos < v211:
+        raise _short("(parsing) -> body -> body -> ticket -> ticket", v211, end - pos)
+    v212 = data[pos:pos + v211]
+    pos += v211
+    return Container(ticket_lifetime_hint=v210, ticket=v212), pos
 
 
 def _parse_body_encrypted_extensions(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v212: Any = None
+    v213: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v213 = _unpack_be_H(data, pos)[0]
+        v214 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v213:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v213, end - pos)
-        end214 = pos + v213
-        v215 = ListContainer()
-        while pos < end214:
-            fb216 = pos
+        if end - pos < v214:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v214, end - pos)
+        end215 = pos + v214
+        v216 = ListContainer()
+        while pos < end215:
+            fb217 = pos
             try:
-                v217, pos = _parse_extension_4(data, pos, end214, p_key_exchange)
-                v215.append(v217)
+                v218, pos = _parse_extension_4(data, pos, end215, p_key_exchange)
+                v216.append(v218)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb216
+                pos = fb217
                 break
-        if pos < end214:
-            raise ExplicitError(f"{end214 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end214
-        v212 = v215
-    return Container(extensions=v212), pos
+        if pos < end215:
+            raise ExplicitError(f"{end215 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end215
+        v213 = v216
+    return Container(extensions=v213), pos
 
 
 def _parse_body_certificate_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context -> certificate_request_context_length -> certificate_request_context_length", 1, end - pos)
-    v218 = data[pos]
+    v219 = data[pos]
     pos += 1
-    if end - pos < v218:
-        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v218, end - pos)
-    v219 = data[pos:pos + v218]
-    pos += v218
+    if end - pos < v219:
+        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v219, end - pos)
+    v220 = data[pos:pos + v219]
+    pos += v219
     if end - pos < 3:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificates_length -> certificates_length", 3, end - pos)
-    v220 = int.from_bytes(data[pos:pos + 3], "big")
+    v221 = int.from_bytes(data[pos:pos + 3], "big")
     pos += 3
-    if end - pos < v220:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v220, end - pos)
-    end221 = pos + v220
-    v222 = ListContainer()
-    while pos < end221:
-        fb223 = pos
+    if end - pos < v221:
+        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v221, end - pos)
+    end222 = pos + v221
+    v223 = ListContainer()
+    while pos < end222:
+        fb224 = pos
         try:
-            v224, pos = _parse_certificate_entry(data, pos, end221, p_key_exchange)
-            v222.append(v224)
+            v225, pos = _parse_certificate_entry(data, pos, end222, p_key_exchange)
+            v223.append(v225)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb223
+            pos = fb224
             break
-    if pos < end221:
-        raise ExplicitError(f"{end221 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
-    pos = end221
-    return Container(certificate_request_context=v219, certificate_list=v222), pos
+    if pos < end222:
+        raise ExplicitError(f"{end222 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
+    pos = end222
+    return Container(certificate_request_context=v220, certificate_list=v223), pos
 
 
 def _parse_body_certificate_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 3:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificates_length -> certificates_length", 3, end - pos)
-    v225 = int.from_bytes(data[pos:pos + 3], "big")
+    v226 = int.from_bytes(data[pos:pos + 3], "big")
     pos += 3
-    if end - pos < v225:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v225, end - pos)
-    end226 = pos + v225
-    v227 = ListContainer()
-    while pos < end226:
-        fb228 = pos
+    if end - pos < v226:
+        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v226, end - pos)
+    end227 = pos + v226
+    v228 = ListContainer()
+    while pos < end227:
+        fb229 = pos
         try:
-            if end226 - pos < 3:
-                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate -> certificate_length -> certificate_length", 3, end226 - pos)
-            v229 = int.from_bytes(data[pos:pos + 3], "big")
+            if end227 - pos < 3:
+                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate -> certificate_length -> certificate_length", 3, end227 - pos)
+            v230 = int.from_bytes(data[pos:pos + 3], "big")
             pos += 3
-            if end226 - pos < v229:
-                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate", v229, end226 - pos)
-            v230 = data[pos:pos + v229]
-            pos += v229
-            v227.append(v230)
+            if end227 - pos < v230:
+                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate", v230, end227 - pos)
+            v231 = data[pos:pos + v230]
+            pos += v230
+            v228.append(v231)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb228
+            pos = fb229
             break
-    if pos < end226:
-        raise ExplicitError(f"{end226 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
-    pos = end226
-    return Container(certificate_list=v227), pos
+    if pos < end227:
+        raise ExplicitError(f"{end227 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
+    pos = end227
+    return Container(certificate_list=v228), pos
 
 
 def _parse_body_server_key_exchange_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v231, pos = _parse_params(data, pos, end, p_key_exchange)
+    v232, pos = _parse_params(data, pos, end, p_key_exchange)
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v232 = _unpack_be_H(data, pos)[0]
+    v233 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v232:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v232, end - pos)
-    v233 = data[pos:pos + v232]
-    pos += v232
-    return Container(params=v231, signature=v233), pos
+    if end - pos < v233:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v233, end - pos)
+    v234 = data[pos:pos + v233]
+    pos += v233
+    return Container(params=v232, signature=v234), pos
 
 
 def _parse_body_server_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v234 = _unpack_be_H(data, pos)[0]
+    v235 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v234:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v234, end - pos)
-    v235 = data[pos:pos + v234]
-    pos += v234
-    return Container(signature=v235), pos
+    if end - pos < v235:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v235, end - pos)
+    v236 = data[pos:pos + v235]
+    pos += v235
+    return Container(signature=v236), pos
 
 
 def _parse_body_server_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v236 = _unpack_be_H(data, pos)[0]
+    v237 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v236:
-        raise _short("(parsing) -> body -> body -> params -> params", v236, end - pos)
-    v237 = data[pos:pos + v236]
-    pos += v236
+    if end - pos < v237:
+        raise _short("(parsing) -> body -> body -> params -> params", v237, end - pos)
+    v238 = data[pos:pos + v237]
+    pos += v237
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v238 = _unpack_be_H(data, pos)[0]
+    v239 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v238:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v238, end - pos)
-    v239 = data[pos:pos + v238]
-    pos += v238
-    return Container(params=v237, signature=v239), pos
+    if end - pos < v239:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v239, end - pos)
+    v240 = data[pos:pos + v239]
+    pos += v239
+    return Container(params=v238, signature=v240), pos
 
 
 def _parse_body_server_key_exchange_IBC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v240 = _unpack_be_H(data, pos)[0]
+    v241 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v240:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v240, end - pos)
-    v241 = data[pos:pos + v240]
-    pos += v240
-    return Container(signature=v241), pos
+    if end - pos < v241:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v241, end - pos)
+    v242 = data[pos:pos + v241]
+    pos += v241
+    return Container(signature=v242), pos
 
 
 def _parse_body_server_key_exchange_RSA(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v242 = _unpack_be_H(data, pos)[0]
+    v243 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v242:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v242, end - pos)
-    v243 = data[pos:pos + v242]
-    pos += v242
-    return Container(signature=v243), pos
+    if end - pos < v243:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v243, end - pos)
+    v244 = data[pos:pos + v243]
+    pos += v243
+    return Container(signature=v244), pos
 
 
 def _parse_body_server_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v244, pos = _parse_params(data, pos, end, p_key_exchange)
-    ok246 = False
-    fb247 = pos
-    v245: Any = None
+    v245, pos = _parse_params(data, pos, end, p_key_exchange)
+    ok247 = False
+    fb248 = pos
+    v246: Any = None
     try:
-        v248, pos = _parse_signed_alt1(data, pos, end, p_key_exchange)
-        v245 = v248
-        ok246 = True
+        v249, pos = _parse_signed_alt1(data, pos, end, p_key_exchange)
+        v246 = v249
+        ok247 = True
     except ExplicitError:
         raise
     except Exception:
-        pos = fb247
-    if not ok246:
+        pos = fb248
+    if not ok247:
         try:
-            v249, pos = _parse_signed_alt2(data, pos, end, p_key_exchange)
-            v245 = v249
-            ok246 = True
+            v250, pos = _parse_signed_alt2(data, pos, end, p_key_exchange)
+            v246 = v250
+            ok247 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb247
-    if not ok246:
+            pos = fb248
+    if not ok247:
         try:
             if pos < end:
                 raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-            v245 = None
-            ok246 = True
+            v246 = None
+            ok247 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb247
-    if not ok246:
+            pos = fb248
+    if not ok247:
         raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> signed -> signed")
-    return Container(params=v244, signed=v245), pos
+    return Container(params=v245, signed=v246), pos
 
 
 def _parse_body_server_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v250, pos = _parse_params_2(data, pos, end, p_key_exchange)
-    ok252 = False
-    fb253 = pos
-    v251: Any = None
+    v251, pos = _parse_params_2(data, pos, end, p_key_exchange)
+    ok253 = False
+    fb254 = pos
+    v252: Any = None
     try:
-        v254, pos = _parse_signed_alt1(data, pos, end, p_key_exchange)
-        v251 = v254
-        ok252 = True
+        v255, pos = _parse_signed_alt1(data, pos, end, p_key_exchange)
+        v252 = v255
+        ok253 = True
     except ExplicitError:
         raise
     except Exception:
-        pos = fb253
-    if not ok252:
+        pos = fb254
+    if not ok253:
         try:
-            v255, pos = _parse_signed_alt2(data, pos, end, p_key_exchange)
-            v251 = v255
-            ok252 = True
+            v256, pos = _parse_signed_alt2(data, pos, end, p_key_exchange)
+            v252 = v256
+            ok253 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb253
-    if not ok252:
+            pos = fb254
+    if not ok253:
         try:
             if pos < end:
                 raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-            v251 = None
-            ok252 = True
+            v252 = None
+            ok253 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb253
-    if not ok252:
+            pos = fb254
+    if not ok253:
         raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> signed -> signed")
-    return Container(params=v250, signed=v251), pos
+    return Container(params=v251, signed=v252), pos
 
 
 def _parse_body_certificate_request_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context -> certificate_request_context_length -> certificate_request_context_length", 1, end - pos)
-    v256 = data[pos]
+    v257 = data[pos]
     pos += 1
-    if end - pos < v256:
-        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v256, end - pos)
-    v257 = data[pos:pos + v256]
-    pos += v256
-    v258: Any = None
+    if end - pos < v257:
+        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v257, end - pos)
+    v258 = data[pos:pos + v257]
+    pos += v257
+    v259: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v259 = _unpack_be_H(data, pos)[0]
+        v260 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v259:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v259, end - pos)
-        end260 = pos + v259
-        v261 = ListContainer()
-        while pos < end260:
-            fb262 = pos
+        if end - pos < v260:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v260, end - pos)
+        end261 = pos + v260
+        v262 = ListContainer()
+        while pos < end261:
+            fb263 = pos
             try:
-                v263, pos = _parse_extension_5(data, pos, end260, p_key_exchange)
-                v261.append(v263)
+                v264, pos = _parse_extension_5(data, pos, end261, p_key_exchange)
+                v262.append(v264)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb262
+                pos = fb263
                 break
-        if pos < end260:
-            raise ExplicitError(f"{end260 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end260
-        v258 = v261
-    return Container(certificate_request_context=v257, extensions=v258), pos
+        if pos < end261:
+            raise ExplicitError(f"{end261 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end261
+        v259 = v262
+    return Container(certificate_request_context=v258, extensions=v259), pos
 
 
 def _parse_body_certificate_request_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v264 = data[pos]
+    v265 = data[pos]
     pos += 1
-    if end - pos < v264:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v264, end - pos)
-    end265 = pos + v264
-    n267 = end265 - pos
-    v266 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n267]))
-    pos += n267
-    if pos < end265:
-        raise ExplicitError(f"{end265 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end265
+    if end - pos < v265:
+        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v265, end - pos)
+    end266 = pos + v265
+    n268 = end266 - pos
+    v267 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n268]))
+    pos += n268
+    if pos < end266:
+        raise ExplicitError(f"{end266 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
+    pos = end266
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms -> signature_algorithms_length -> signature_algorithms_length", 2, end - pos)
-    v268 = _unpack_be_H(data, pos)[0]
+    v269 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v268:
-        raise _short("(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms", v268, end - pos)
-    end269 = pos + v268
-    n271 = (end269 - pos) // 2
-    v270 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n271}H", data, pos)))
-    pos += n271 * 2
-    if pos < end269:
-        raise ExplicitError(f"{end269 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms")
-    pos = end269
+    if end - pos < v269:
+        raise _short("(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms", v269, end - pos)
+    end270 = pos + v269
+    n272 = (end270 - pos) // 2
+    v271 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n272}H", data, pos)))
+    pos += n272 * 2
+    if pos < end270:
+        raise ExplicitError(f"{end270 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms")
+    pos = end270
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v272 = _unpack_be_H(data, pos)[0]
+    v273 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v272:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v272, end - pos)
-    end273 = pos + v272
-    v274 = ListContainer()
-    while pos < end273:
-        fb275 = pos
+    if end - pos < v273:
+        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v273, end - pos)
+    end274 = pos + v273
+    v275 = ListContainer()
+    while pos < end274:
+        fb276 = pos
         try:
-            if end273 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end273 - pos)
-            v276 = _unpack_be_H(data, pos)[0]
+            if end274 - pos < 2:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end274 - pos)
+            v277 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end273 - pos < v276:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v276, end273 - pos)
-            v277 = data[pos:pos + v276]
-            pos += v276
-            v274.append(v277)
+            if end274 - pos < v277:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v277, end274 - pos)
+            v278 = data[pos:pos + v277]
+            pos += v277
+            v275.append(v278)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb275
+            pos = fb276
             break
-    if pos < end273:
-        raise ExplicitError(f"{end273 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end273
+    if pos < end274:
+        raise ExplicitError(f"{end274 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
+    pos = end274
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(certificate_types=v266, supported_signature_algorithms=v270, certificate_authorities=v274), pos
+    return Container(certificate_types=v267, supported_signature_algorithms=v271, certificate_authorities=v275), pos
 
 
 def _parse_body_certificate_request_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v278 = data[pos]
+    v279 = data[pos]
     pos += 1
-    if end - pos < v278:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v278, end - pos)
-    end279 = pos + v278
-    n281 = end279 - pos
-    v280 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n281]))
-    pos += n281
-    if pos < end279:
-        raise ExplicitError(f"{end279 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end279
+    if end - pos < v279:
+        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v279, end - pos)
+    end280 = pos + v279
+    n282 = end280 - pos
+    v281 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n282]))
+    pos += n282
+    if pos < end280:
+        raise ExplicitError(f"{end280 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
+    pos = end280
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v282 = _unpack_be_H(data, pos)[0]
+    v283 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v282:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v282, end - pos)
-    end283 = pos + v282
-    v284 = ListContainer()
-    while pos < end283:
-        fb285 = pos
+    if end - pos < v283:
+        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v283, end - pos)
+    end284 = pos + v283
+    v285 = ListContainer()
+    while pos < end284:
+        fb286 = pos
         try:
-            if end283 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end283 - pos)
-            v286 = _unpack_be_H(data, pos)[0]
+            if end284 - pos < 2:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end284 - pos)
+            v287 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end283 - pos < v286:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v286, end283 - pos)
-            v287 = data[pos:pos + v286]
-            pos += v286
-            v284.append(v287)
+            if end284 - pos < v287:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v287, end284 - pos)
+            v288 = data[pos:pos + v287]
+            pos += v287
+            v285.append(v288)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb285
+            pos = fb286
             break
-    if pos < end283:
-        raise ExplicitError(f"{end283 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end283
+    if pos < end284:
+        raise ExplicitError(f"{end284 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
+    pos = end284
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(certificate_types=v280, certificate_authorities=v284), pos
+    return Container(certificate_types=v281, certificate_authorities=v285), pos
 
 
 def _parse_body_certificate_request_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v288 = data[pos]
+    v289 = data[pos]
     pos += 1
-    if end - pos < v288:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v288, end - pos)
-    end289 = pos + v288
-    n291 = end289 - pos
-    v290 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n291]))
-    pos += n291
-    if pos < end289:
-        raise ExplicitError(f"{end289 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end289
+    if end - pos < v289:
+        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v289, end - pos)
+    end290 = pos + v289
+    n292 = end290 - pos
+    v291 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n292]))
+    pos += n292
+    if pos < end290:
+        raise ExplicitError(f"{end290 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
+    pos = end290
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v292 = _unpack_be_H(data, pos)[0]
+    v293 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v292:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v292, end - pos)
-    end293 = pos + v292
-    v294 = ListContainer()
-    while pos < end293:
-        fb295 = pos
+    if end - pos < v293:
+        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v293, end - pos)
+    end294 = pos + v293
+    v295 = ListContainer()
+    while pos < end294:
+        fb296 = pos
         try:
-            if end293 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end293 - pos)
-            v296 = _unpack_be_H(data, pos)[0]
+            if end294 - pos < 2:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end294 - pos)
+            v297 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end293 - pos < v296:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v296, end293 - pos)
-            v297 = data[pos:pos + v296]
-            pos += v296
-            v294.append(v297)
+            if end294 - pos < v297:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v297, end294 - pos)
+            v298 = data[pos:pos + v297]
+            pos += v297
+            v295.append(v298)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb295
+            pos = fb296
             break
-    if pos < end293:
-        raise ExplicitError(f"{end293 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end293
-    return Container(certificate_types=v290, certificate_authorities=v294), pos
+    if pos < end294:
+        raise ExplicitError(f"{end294 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
+    pos = end294
+    return Container(certificate_types=v291, certificate_authorities=v295), pos
 
 
 def _parse_body_certificate_verify_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v298 = _unpack_be_H(data, pos)[0]
+    v299 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v299 = _NAMES_signature_algorithm[v298]
+    v300 = _NAMES_signature_algorithm[v299]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v300 = _unpack_be_H(data, pos)[0]
+    v301 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v300:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v300, end - pos)
-    v301 = data[pos:pos + v300]
-    pos += v300
-    return Container(algorithm=v299, signature=v301), pos
+    if end - pos < v301:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v301, end - pos)
+    v302 = data[pos:pos + v301]
+    pos += v301
+    return Container(algorithm=v300, signature=v302), pos
 
 
 def _parse_body_certificate_verify_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v302 = _unpack_be_H(data, pos)[0]
+    v303 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v303 = _NAMES_signature_algorithm[v302]
+    v304 = _NAMES_signature_algorithm[v303]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v304 = _unpack_be_H(data, pos)[0]
+    v305 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v304:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v304, end - pos)
-    v305 = data[pos:pos + v304]
-    pos += v304
+    if end - pos < v305:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v305, end - pos)
+    v306 = data[pos:pos + v305]
+    pos += v305
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v303, signature=v305), pos
+    return Container(algorithm=v304, signature=v306), pos
 
 
 def _parse_body_certificate_verify_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v306 = _unpack_be_H(data, pos)[0]
+    v307 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v306:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v306, end - pos)
-    v307 = data[pos:pos + v306]
-    pos += v306
+    if end - pos < v307:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v307, end - pos)
+    v308 = data[pos:pos + v307]
+    pos += v307
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v307), pos
+    return Container(signature=v308), pos
 
 
 def _parse_body_certificate_verify_TLS_DHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v308 = _unpack_be_H(data, pos)[0]
+    v309 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v309 = _NAMES_signature_algorithm[v308]
+    v310 = _NAMES_signature_algorithm[v309]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v310 = _unpack_be_H(data, pos)[0]
+    v311 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v310:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v310, end - pos)
-    v311 = data[pos:pos + v310]
-    pos += v310
+    if end - pos < v311:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v311, end - pos)
+    v312 = data[pos:pos + v311]
+    pos += v311
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v309, signature=v311), pos
+    return Container(algorithm=v310, signature=v312), pos
 
 
 def _parse_body_certificate_verify_TLS_DHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v312 = _unpack_be_H(data, pos)[0]
+    v313 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v312:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v312, end - pos)
-    v313 = data[pos:pos + v312]
-    pos += v312
+    if end - pos < v313:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v313, end - pos)
+    v314 = data[pos:pos + v313]
+    pos += v313
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v313), pos
+    return Container(signature=v314), pos
 
 
 def _parse_body_certificate_verify_TLS_ECCPWD_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v314 = _unpack_be_H(data, pos)[0]
+    v315 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v315 = _NAMES_signature_algorithm[v314]
+    v316 = _NAMES_signature_algorithm[v315]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v316 = _unpack_be_H(data, pos)[0]
+    v317 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v316:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v316, end - pos)
-    v317 = data[pos:pos + v316]
-    pos += v316
+    if end - pos < v317:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v317, end - pos)
+    v318 = data[pos:pos + v317]
+    pos += v317
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v315, signature=v317), pos
+    return Container(algorithm=v316, signature=v318), pos
 
 
 def _parse_body_certificate_verify_TLS_ECCPWD_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v318 = _unpack_be_H(data, pos)[0]
+    v319 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v318:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v318, end - pos)
-    v319 = data[pos:pos + v318]
-    pos += v318
+    if end - pos < v319:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v319, end - pos)
+    v320 = data[pos:pos + v319]
+    pos += v319
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v319), pos
+    return Container(signature=v320), pos
 
 
 def _parse_body_certificate_verify_TLS_ECDH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v320 = _unpack_be_H(data, pos)[0]
+    v321 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v321 = _NAMES_signature_algorithm[v320]
+    v322 = _NAMES_signature_algorithm[v321]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v322 = _unpack_be_H(data, pos)[0]
+    v323 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v322:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v322, end - pos)
-    v323 = data[pos:pos + v322]
-    pos += v322
+    if end - pos < v323:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v323, end - pos)
+    v324 = data[pos:pos + v323]
+    pos += v323
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v321, signature=v323), pos
+    return Container(algorithm=v322, signature=v324), pos
 
 
 def _parse_body_certificate_verify_TLS_ECDH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v324 = _unpack_be_H(data, pos)[0]
+    v325 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v324:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v324, end - pos)
-    v325 = data[pos:pos + v324]
-    pos += v324
+    if end - pos < v325:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v325, end - pos)
+    v326 = data[pos:pos + v325]
+    pos += v325
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v325), pos
+    return Container(signature=v326), pos
 
 
 def _parse_body_certificate_verify_TLS_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v326 = _unpack_be_H(data, pos)[0]
+    v327 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v327 = _NAMES_signature_algorithm[v326]
+    v328 = _NAMES_signature_algorithm[v327]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v328 = _unpack_be_H(data, pos)[0]
+    v329 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v328:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v328, end - pos)
-    v329 = data[pos:pos + v328]
-    pos += v328
+    if end - pos < v329:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v329, end - pos)
+    v330 = data[pos:pos + v329]
+    pos += v329
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v327, signature=v329), pos
+    return Container(algorithm=v328, signature=v330), pos
 
 
 def _parse_body_certificate_verify_TLS_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v330 = _unpack_be_H(data, pos)[0]
+    v331 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v330:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v330, end - pos)
-    v331 = data[pos:pos + v330]
-    pos += v330
+    if end - pos < v331:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v331, end - pos)
+    v332 = data[pos:pos + v331]
+    pos += v331
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v331), pos
+    return Container(signature=v332), pos
 
 
 def _parse_body_certificate_verify_TLS_KRB5_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v332 = _unpack_be_H(data, pos)[0]
+    v333 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v333 = _NAMES_signature_algorithm[v332]
+    v334 = _NAMES_signature_algorithm[v333]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v334 = _unpack_be_H(data, pos)[0]
+    v335 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v334:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v334, end - pos)
-    v335 = data[pos:pos + v334]
-    pos += v334
+    if end - pos < v335:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v335, end - pos)
+    v336 = data[pos:pos + v335]
+    pos += v335
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v333, signature=v335), pos
+    return Container(algorithm=v334, signature=v336), pos
 
 
 def _parse_body_certificate_verify_TLS_KRB5_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v336 = _unpack_be_H(data, pos)[0]
+    v337 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v336:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v336, end - pos)
-    v337 = data[pos:pos + v336]
-    pos += v336
+    if end - pos < v337:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v337, end - pos)
+    v338 = data[pos:pos + v337]
+    pos += v337
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v337), pos
+    return Container(signature=v338), pos
 
 
 def _parse_body_certificate_verify_TLS_NULL_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v338 = _unpack_be_H(data, pos)[0]
+    v339 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v339 = _NAMES_signature_algorithm[v338]
+    v340 = _NAMES_signature_algorithm[v339]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v340 = _unpack_be_H(data, pos)[0]
+    v341 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v340:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v340, end - pos)
-    v341 = data[pos:pos + v340]
-    pos += v340
+    if end - pos < v341:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v341, end - pos)
+    v342 = data[pos:pos + v341]
+    pos += v341
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v339, signature=v341), pos
+    return Container(algorithm=v340, signature=v342), pos
 
 
 def _parse_body_certificate_verify_TLS_NULL_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v342 = _unpack_be_H(data, pos)[0]
+    v343 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v342:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v342, end - pos)
-    v343 = data[pos:pos + v342]
-    pos += v342
+    if end - pos < v343:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v343, end - pos)
+    v344 = data[pos:pos + v343]
+    pos += v343
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v343), pos
+    return Container(signature=v344), pos
 
 
 def _parse_body_certificate_verify_TLS_PSK_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v344 = _unpack_be_H(data, pos)[0]
+    v345 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v345 = _NAMES_signature_algorithm[v344]
+    v346 = _NAMES_signature_algorithm[v345]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v346 = _unpack_be_H(data, pos)[0]
+    v347 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v346:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v346, end - pos)
-    v347 = data[pos:pos + v346]
-    pos += v346
+    if end - pos < v347:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v347, end - pos)
+    v348 = data[pos:pos + v347]
+    pos += v347
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v345, signature=v347), pos
+    return Container(algorithm=v346, signature=v348), pos
 
 
 def _parse_body_certificate_verify_TLS_PSK_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v348 = _unpack_be_H(data, pos)[0]
+    v349 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v348:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v348, end - pos)
-    v349 = data[pos:pos + v348]
-    pos += v348
+    if end - pos < v349:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v349, end - pos)
+    v350 = data[pos:pos + v349]
+    pos += v349
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v349), pos
+    return Container(signature=v350), pos
 
 
 def _parse_body_certificate_verify_TLS_RSA_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v350 = _unpack_be_H(data, pos)[0]
+    v351 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v351 = _NAMES_signature_algorithm[v350]
+    v352 = _NAMES_signature_algorithm[v351]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v352 = _unpack_be_H(data, pos)[0]
+    v353 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v352:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v352, end - pos)
-    v353 = data[pos:pos + v352]
-    pos += v352
+    if end - pos < v353:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v353, end - pos)
+    v354 = data[pos:pos + v353]
+    pos += v353
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v351, signature=v353), pos
+    return Container(algorithm=v352, signature=v354), pos
 
 
 def _parse_body_certificate_verify_TLS_RSA_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v354 = _unpack_be_H(data, pos)[0]
+    v355 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v354:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v354, end - pos)
-    v355 = data[pos:pos + v354]
-    pos += v354
+    if end - pos < v355:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v355, end - pos)
+    v356 = data[pos:pos + v355]
+    pos += v355
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v355), pos
+    return Container(signature=v356), pos
 
 
 def _parse_body_certificate_verify_TLS_SRP_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v356 = _unpack_be_H(data, pos)[0]
+    v357 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v357 = _NAMES_signature_algorithm[v356]
+    v358 = _NAMES_signature_algorithm[v357]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v358 = _unpack_be_H(data, pos)[0]
+    v359 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v358:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v358, end - pos)
-    v359 = data[pos:pos + v358]
-    pos += v358
+    if end - pos < v359:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v359, end - pos)
+    v360 = data[pos:pos + v359]
+    pos += v359
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v357, signature=v359), pos
+    return Container(algorithm=v358, signature=v360), pos
 
 
 def _parse_body_certificate_verify_TLS_SRP_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v360 = _unpack_be_H(data, pos)[0]
+    v361 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v360:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v360, end - pos)
-    v361 = data[pos:pos + v360]
-    pos += v360
+    if end - pos < v361:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v361, end - pos)
+    v362 = data[pos:pos + v361]
+    pos += v361
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v361), pos
+    return Container(signature=v362), pos
 
 
 def _parse_body_certificate_verify_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v362 = _unpack_be_H(data, pos)[0]
+    v363 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v362:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v362, end - pos)
-    v363 = data[pos:pos + v362]
-    pos += v362
-    return Container(signature=v363), pos
+    if end - pos < v363:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v363, end - pos)
+    v364 = data[pos:pos + v363]
+    pos += v363
+    return Container(signature=v364), pos
 
 
 def _parse_body_client_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master -> encrypted_pre_master_length -> encrypted_pre_master_length", 2, end - pos)
-    v364 = _unpack_be_H(data, pos)[0]
+    v365 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v364:
-        raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master", v364, end - pos)
-    v365 = data[pos:pos + v364]
-    pos += v364
-    return Container(encrypted_pre_master=v365), pos
+    if end - pos < v365:
+        raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master", v365, end - pos)
+    v366 = data[pos:pos + v365]
+    pos += v365
+    return Container(encrypted_pre_master=v366), pos
 
 
 def _parse_body_client_key_exchange_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v366, pos = _parse_params_3(data, pos, end, p_key_exchange)
+    v367, pos = _parse_params_3(data, pos, end, p_key_exchange)
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(params=v366), pos
+    return Container(params=v367), pos
 
 
 def _parse_body_client_key_exchange_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v367 = _unpack_be_H(data, pos)[0]
+    v368 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v367:
-        raise _short("(parsing) -> body -> body -> params -> params", v367, end - pos)
-    end368 = pos + v367
-    v369, pos = _parse_params_3(data, pos, end368, p_key_exchange)
-    pos = end368
-    return Container(params=v369), pos
+    if end - pos < v368:
+        raise _short("(parsing) -> body -> body -> params -> params", v368, end - pos)
+    end369 = pos + v368
+    v370, pos = _parse_params_3(data, pos, end369, p_key_exchange)
+    pos = end369
+    return Container(params=v370), pos
 
 
 def _parse_body_client_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v370 = _unpack_be_H(data, pos)[0]
+    v371 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v370:
-        raise _short("(parsing) -> body -> body -> params -> params", v370, end - pos)
-    v371 = data[pos:pos + v370]
-    pos += v370
-    return Container(params=v371), pos
+    if end - pos < v371:
+        raise _short("(parsing) -> body -> body -> params -> params", v371, end - pos)
+    v372 = data[pos:pos + v371]
+    pos += v371
+    return Container(params=v372), pos
 
 
 def _parse_body_client_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> point -> point -> point_length -> point_length", 1, end - pos)
-    v372 = data[pos]
+    v373 = data[pos]
     pos += 1
-    if end - pos < v372:
-        raise _short("(parsing) -> body -> body -> point -> point", v372, end - pos)
-    v373 = data[pos:pos + v372]
-    pos += v372
-    return Container(point=v373), pos
+    if end - pos < v373:
+        raise _short("(parsing) -> body -> body -> point -> point", v373, end - pos)
+    v374 = data[pos:pos + v373]
+    pos += v373
+    return Container(point=v374), pos
 
 
 def _parse_body_client_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc -> dh_Yc_length -> dh_Yc_length", 2, end - pos)
-    v374 = _unpack_be_H(data, pos)[0]
+    v375 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v374:
-        raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc", v374, end - pos)
-    v375 = data[pos:pos + v374]
-    pos += v374
-    return Container(dh_Yc=v375), pos
+    if end - pos < v375:
+        raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc", v375, end - pos)
+    v376 = data[pos:pos + v375]
+    pos += v375
+    return Container(dh_Yc=v376), pos
 
 
 def _parse_body_finished_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v376 = data[pos:end]
+    v377 = data[pos:end]
     pos = end
-    return Container(verify_data=v376), pos
+    return Container(verify_data=v377), pos
 
 
 def _parse_body_finished_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 12:
         raise _short("(parsing) -> body -> body -> verify_data -> verify_data", 12, end - pos)
-    v377 = data[pos:pos + 12]
+    v378 = data[pos:pos + 12]
     pos += 12
-    return Container(verify_data=v377), pos
+    return Container(verify_data=v378), pos
 
 
 def _parse_body_key_update(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> request_update -> request_update", 1, end - pos)
-    v378 = data[pos]
+    v379 = data[pos]
     pos += 1
-    v379 = _NAMES_request_update[v378]
-    return Container(request_update=v379), pos
+    v380 = _NAMES_request_update[v379]
+    return Container(request_update=v380), pos
+
+
+def _parse_body_compressed_certificate(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v381 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v382 = _NAMES_algorithm[v381]
+    if end - pos < 3:
+        raise _short("(parsing) -> body -> body -> uncompressed_length -> uncompressed_length", 3, end - pos)
+    v383 = int.from_bytes(data[pos:pos + 3], "big")
+    pos += 3
+    if end - pos < 3:
+        raise _short("(parsing) -> body -> body -> compressed_certificate_message -> compressed_certificate_message -> compressed_length -> compressed_length", 3, end - pos)
+    v384 = int.from_bytes(data[pos:pos + 3], "big")
+    pos += 3
+    if end - pos < v384:
+        raise _short("(parsing) -> body -> body -> compressed_certificate_message -> compressed_certificate_message", v384, end - pos)
+    v385 = data[pos:pos + v384]
+    pos += v384
+    return Container(algorithm=v382, uncompressed_length=v383, compressed_certificate_message=v385), pos
 
 
 def _parse_random(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> random -> random -> gmt_unix_time -> gmt_unix_time", 4, end - pos)
-    v380 = _unpack_be_L(data, pos)[0]
+    v386 = _unpack_be_L(data, pos)[0]
     pos += 4
     if end - pos < 28:
         raise _short("(parsing) -> body -> body -> random -> random -> random_bytes -> random_bytes", 28, end - pos)
-    v381 = data[pos:pos + 28]
+    v387 = data[pos:pos + 28]
     pos += 28
-    return Container(gmt_unix_time=v380, random_bytes=v381), pos
+    return Container(gmt_unix_time=v386, random_bytes=v387), pos
 
 
 def _parse_extension(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v382 = _unpack_be_H(data, pos)[0]
+    v388 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v383 = _NAMES_type[v382]
+    v389 = _NAMES_type[v388]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v384 = _unpack_be_H(data, pos)[0]
+    v390 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v384:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v384, end - pos)
-    end385 = pos + v384
-    v386: Any
-    k387 = _CASES_data.get(v383, -1)
-    if k387 == 0:
-        v388: Any = None
-        if pos < end385:
-            if end385 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end385 - pos)
-            v389 = _unpack_be_H(data, pos)[0]
+    if end - pos < v390:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v390, end - pos)
+    end391 = pos + v390
+    v392: Any
+    k393 = _CASES_data.get(v389, -1)
+    if k393 == 0:
+        v394: Any = None
+        if pos < end391:
+            if end391 - pos < 2:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end391 - pos)
+            v395 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end385 - pos < v389:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v389, end385 - pos)
-            end390 = pos + v389
-            v391 = ListContainer()
-            while pos < end390:
-                fb392 = pos
+            if end391 - pos < v395:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v395, end391 - pos)
+            end396 = pos + v395
+            v397 = ListContainer()
+            while pos < end396:
+                fb398 = pos
                 try:
-                    v393, pos = _parse_server_name(data, pos, end390, p_key_exchange)
-                    v391.append(v393)
+                    v399, pos = _parse_server_name(data, pos, end396, p_key_exchange)
+                    v397.append(v399)
                 except ExplicitError:
                     raise
                 except Exception:
-                    pos = fb392
+                    pos = fb398
                     break
-            if pos < end390:
-                raise ExplicitError(f"{end390 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end390
-            v388 = v391
-        v386 = v388
-    elif k387 == 1:
-        if end385 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end385 - pos)
-        v394 = data[pos]
-        pos += 1
-        if end385 - pos < v394:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v394, end385 - pos)
-        v395 = data[pos:pos + v394]
-        pos += v394
-        v386 = v395
-    elif k387 == 2:
-        if end385 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end385 - pos)
-        v396 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end385 - pos < v396:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v396, end385 - pos)
-        end397 = pos + v396
-        n399 = (end397 - pos) // 2
-        v398 = ListContainer(map(_NAMES_supported_group.__getitem__, struct.unpack_from(f">{n399}H", data, pos)))
-        pos += n399 * 2
-        if pos < end397:
-            raise ExplicitError(f"{end397 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end397
-        v386 = v398
-    elif k387 == 3:
-        if end385 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end385 - pos)
+            if pos < end396:
+                raise ExplicitError(f"{end396 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+            pos = end396
+            v394 = v397
+        v392 = v394
+    elif k393 == 1:
+        if end391 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end391 - pos)
         v400 = data[pos]
         pos += 1
-        if end385 - pos < v400:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v400, end385 - pos)
-        end401 = pos + v400
-        n403 = end401 - pos
-        v402 = ListContainer(map(_NAMES_ec_point_format.__getitem__, data[pos:pos + n403]))
-        pos += n403
-        if pos < end401:
-            raise ExplicitError(f"{end401 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end401
-        v386 = v402
-    elif k387 == 4:
-        if end385 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end385 - pos)
-        v404 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v400:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v400, end391 - pos)
+        v401 = data[pos:pos + v400]
+        pos += v400
+        v392 = v401
+    elif k393 == 2:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end391 - pos)
+        v402 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end385 - pos < v404:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v404, end385 - pos)
-        end405 = pos + v404
-        n407 = (end405 - pos) // 2
-        v406 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n407}H", data, pos)))
-        pos += n407 * 2
-        if pos < end405:
-            raise ExplicitError(f"{end405 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end405
-        v386 = v406
-    elif k387 == 5:
-        if end385 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end385 - pos)
-        v408 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v402:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v402, end391 - pos)
+        end403 = pos + v402
+        n405 = (end403 - pos) // 2
+        v404 = ListContainer(map(_NAMES_supported_group.__getitem__, struct.unpack_from(f">{n405}H", data, pos)))
+        pos += n405 * 2
+        if pos < end403:
+            raise ExplicitError(f"{end403 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end403
+        v392 = v404
+    elif k393 == 3:
+        if end391 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end391 - pos)
+        v406 = data[pos]
+        pos += 1
+        if end391 - pos < v406:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v406, end391 - pos)
+        end407 = pos + v406
+        n409 = end407 - pos
+        v408 = ListContainer(map(_NAMES_ec_point_format.__getitem__, data[pos:pos + n409]))
+        pos += n409
+        if pos < end407:
+            raise ExplicitError(f"{end407 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end407
+        v392 = v408
+    elif k393 == 4:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end391 - pos)
+        v410 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end385 - pos < v408:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v408, end385 - pos)
-        end409 = pos + v408
-        n411 = (end409 - pos) // 2
-        v410 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n411}H", data, pos)))
-        pos += n411 * 2
-        if pos < end409:
-            raise ExplicitError(f"{end409 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end409
-        v386 = v410
-    elif k387 == 6:
-        if end385 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end385 - pos)
-        v412 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v410:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v410, end391 - pos)
+        end411 = pos + v410
+        n413 = (end411 - pos) // 2
+        v412 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n413}H", data, pos)))
+        pos += n413 * 2
+        if pos < end411:
+            raise ExplicitError(f"{end411 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end411
+        v392 = v412
+    elif k393 == 5:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end391 - pos)
+        v414 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end385 - pos < v412:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v412, end385 - pos)
-        end413 = pos + v412
-        v414 = ListContainer()
-        while pos < end413:
-            fb415 = pos
+        if end391 - pos < v414:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v414, end391 - pos)
+        end415 = pos + v414
+        n417 = (end415 - pos) // 2
+        v416 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n417}H", data, pos)))
+        pos += n417 * 2
+        if pos < end415:
+            raise ExplicitError(f"{end415 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end415
+        v392 = v416
+    elif k393 == 6:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end391 - pos)
+        v418 = _unpack_be_H(data, pos)[0]
+        pos += 2
+        if end391 - pos < v418:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v418, end391 - pos)
+        end419 = pos + v418
+        v420 = ListContainer()
+        while pos < end419:
+            fb421 = pos
             try:
-                if end413 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end413 - pos)
-                v416 = data[pos]
+                if end419 - pos < 1:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end419 - pos)
+                v422 = data[pos]
                 pos += 1
-                if end413 - pos < v416:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v416, end413 - pos)
-                v417 = data[pos:pos + v416]
-                pos += v416
-                v414.append(v417)
+                if end419 - pos < v422:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v422, end419 - pos)
+                v423 = data[pos:pos + v422]
+                pos += v422
+                v420.append(v423)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb415
+                pos = fb421
                 break
-        if pos < end413:
-            raise ExplicitError(f"{end413 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end413
-        v386 = v414
-    elif k387 == 7:
-        if end385 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_versions_length -> supported_versions_length", 1, end385 - pos)
-        v418 = data[pos]
-        pos += 1
-        if end385 - pos < v418:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v418, end385 - pos)
-        end419 = pos + v418
-        n421 = (end419 - pos) // 2
-        v420 = ListContainer(map(_NAMES_supported_version.__getitem__, struct.unpack_from(f">{n421}H", data, pos)))
-        pos += n421 * 2
         if pos < end419:
             raise ExplicitError(f"{end419 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
         pos = end419
-        v386 = v420
-    elif k387 == 8:
-        if end385 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> client_shares_length -> client_shares_length", 2, end385 - pos)
-        v422 = _unpack_be_H(data, pos)[0]
+        v392 = v420
+    elif k393 == 7:
+        if end391 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_versions_length -> supported_versions_length", 1, end391 - pos)
+        v424 = data[pos]
+        pos += 1
+        if end391 - pos < v424:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v424, end391 - pos)
+        end425 = pos + v424
+        n427 = (end425 - pos) // 2
+        v426 = ListContainer(map(_NAMES_supported_version.__getitem__, struct.unpack_from(f">{n427}H", data, pos)))
+        pos += n427 * 2
+        if pos < end425:
+            raise ExplicitError(f"{end425 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end425
+        v392 = v426
+    elif k393 == 8:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> client_shares_length -> client_shares_length", 2, end391 - pos)
+        v428 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end385 - pos < v422:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v422, end385 - pos)
-        end423 = pos + v422
-        v424 = ListContainer()
-        while pos < end423:
-            fb425 = pos
+        if end391 - pos < v428:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v428, end391 - pos)
+        end429 = pos + v428
+        v430 = ListContainer()
+        while pos < end429:
+            fb431 = pos
             try:
-                v426, pos = _parse_key_share_entry(data, pos, end423, p_key_exchange)
-                v424.append(v426)
+                v432, pos = _parse_key_share_entry(data, pos, end429, p_key_exchange)
+                v430.append(v432)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb425
+                pos = fb431
                 break
-        if pos < end423:
-            raise ExplicitError(f"{end423 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end423
-        v386 = v424
-    elif k387 == 9:
-        v427, pos = _parse_data_pre_shared_key(data, pos, end385, p_key_exchange)
-        v386 = v427
-    elif k387 == 10:
-        if end385 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> psk_ke_modes_length -> psk_ke_modes_length", 1, end385 - pos)
-        v428 = data[pos]
-        pos += 1
-        if end385 - pos < v428:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v428, end385 - pos)
-        end429 = pos + v428
-        n431 = end429 - pos
-        v430 = ListContainer(map(_NAMES_psk_ke_mode.__getitem__, data[pos:pos + n431]))
-        pos += n431
         if pos < end429:
             raise ExplicitError(f"{end429 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
         pos = end429
-        v386 = v430
-    elif k387 == 11:
-        if end385 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end385 - pos)
-        v432 = _unpack_be_H(data, pos)[0]
+        v392 = v430
+    elif k393 == 9:
+        v433, pos = _parse_data_pre_shared_key(data, pos, end391, p_key_exchange)
+        v392 = v433
+    elif k393 == 10:
+        if end391 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> psk_ke_modes_length -> psk_ke_modes_length", 1, end391 - pos)
+        v434 = data[pos]
+        pos += 1
+        if end391 - pos < v434:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v434, end391 - pos)
+        end435 = pos + v434
+        n437 = end435 - pos
+        v436 = ListContainer(map(_NAMES_psk_ke_mode.__getitem__, data[pos:pos + n437]))
+        pos += n437
+        if pos < end435:
+            raise ExplicitError(f"{end435 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end435
+        v392 = v436
+    elif k393 == 11:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end391 - pos)
+        v438 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end385 - pos < v432:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v432, end385 - pos)
-        v433 = data[pos:pos + v432]
-        pos += v432
-        v386 = v433
+        if end391 - pos < v438:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v438, end391 - pos)
+        v439 = data[pos:pos + v438]
+        pos += v438
+        v392 = v439
     else:
-        v434 = data[pos:end385]
-        pos = end385
-        v386 = v434
-    pos = end385
-    return Container(type=v383, data=v386), pos
+        v440 = data[pos:end391]
+        pos = end391
+        v392 = v440
+    pos = end391
+    return Container(type=v389, data=v392), pos
 
 
 def _parse_extension_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v435 = _unpack_be_H(data, pos)[0]
+    v441 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v436 = _NAMES_type[v435]
+    v442 = _NAMES_type[v441]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v437 = _unpack_be_H(data, pos)[0]
+    v443 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v437:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v437, end - pos)
-    end438 = pos + v437
-    v439: Any
-    k440 = _CASES_data_2.get(v436, -1)
-    if k440 == 0:
-        v441: Any = None
-        if pos < end438:
-            if end438 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end438 - pos)
-            v442 = _unpack_be_H(data, pos)[0]
+    if end - pos < v443:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v443, end - pos)
+    end444 = pos + v443
+    v445: Any
+    k446 = _CASES_data_2.get(v442, -1)
+    if k446 == 0:
+        v447: Any = None
+        if pos < end444:
+            if end444 - pos < 2:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end444 - pos)
+            v448 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end438 - pos < v442:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v442, end438 - pos)
-            end443 = pos + v442
-            v444 = ListContainer()
-            while pos < end443:
-                fb445 = pos
+            if end444 - pos < v448:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v448, end444 - pos)
+            end449 = pos + v448
+            v450 = ListContainer()
+            while pos < end449:
+                fb451 = pos
                 try:
-                    v446, pos = _parse_server_name(data, pos, end443, p_key_exchange)
-                    v444.append(v446)
+                    v452, pos = _parse_server_name(data, pos, end449, p_key_exchange)
+                    v450.append(v452)
                 except ExplicitError:
                     raise
                 except Exception:
-                    pos = fb445
+                    pos = fb451
                     break
-            if pos < end443:
-                raise ExplicitError(f"{end443 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end443
-            v441 = v444
-        v439 = v441
-    elif k440 == 1:
-        if end438 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end438 - pos)
-        v447 = data[pos]
+            if pos < end449:
+                raise ExplicitError(f"{end449 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+            pos = end449
+            v447 = v450
+        v445 = v447
+    elif k446 == 1:
+        if end444 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end444 - pos)
+        v453 = data[pos]
         pos += 1
-        if end438 - pos < v447:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v447, end438 - pos)
-        v448 = data[pos:pos + v447]
-        pos += v447
-        v439 = v448
-    elif k440 == 2:
-        if end438 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end438 - pos)
-        v449 = data[pos]
+        if end444 - pos < v453:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v453, end444 - pos)
+        v454 = data[pos:pos + v453]
+        pos += v453
+        v445 = v454
+    elif k446 == 2:
+        if end444 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end444 - pos)
+        v455 = data[pos]
         pos += 1
-        if end438 - pos < v449:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v449, end438 - pos)
-        end450 = pos + v449
-        n452 = end450 - pos
-        v451 = ListContainer(map(_NAMES_ec_point_format.__getitem__, data[pos:pos + n452]))
-        pos += n452
-        if pos < end450:
-            raise ExplicitError(f"{end450 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end450
-        v439 = v451
-    elif k440 == 3:
-        if end438 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end438 - pos)
-        v453 = _unpack_be_H(data, pos)[0]
+        if end444 - pos < v455:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v455, end444 - pos)
+        end456 = pos + v455
+        n458 = end456 - pos
+        v457 = ListContainer(map(_NAMES_ec_point_format.__getitem__, data[pos:pos + n458]))
+        pos += n458
+        if pos < end456:
+            raise ExplicitError(f"{end456 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end456
+        v445 = v457
+    elif k446 == 3:
+        if end444 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end444 - pos)
+        v459 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end438 - pos < v453:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v453, end438 - pos)
-        end454 = pos + v453
-        v455 = ListContainer()
-        while pos < end454:
-            fb456 = pos
+        if end444 - pos < v459:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v459, end444 - pos)
+        end460 = pos + v459
+        v461 = ListContainer()
+        while pos < end460:
+            fb462 = pos
             try:
-                if end454 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end454 - pos)
-                v457 = data[pos]
+                if end460 - pos < 1:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end460 - pos)
+                v463 = data[pos]
                 pos += 1
-                if end454 - pos < v457:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v457, end454 - pos)
-                v458 = data[pos:pos + v457]
-                pos += v457
-                v455.append(v458)
+                if end460 - pos < v463:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v463, end460 - pos)
+                v464 = data[pos:pos + v463]
+                pos += v463
+                v461.append(v464)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb456
+                pos = fb462
                 break
-        if pos < end454:
-            raise ExplicitError(f"{end454 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end454
-        v439 = v455
-    elif k440 == 4:
-        if end438 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_version -> selected_version", 2, end438 - pos)
-        v459 = _unpack_be_H(data, pos)[0]
+        if pos < end460:
+            raise ExplicitError(f"{end460 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end460
+        v445 = v461
+    elif k446 == 4:
+        if end444 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_version -> selected_version", 2, end444 - pos)
+        v465 = _unpack_be_H(data, pos)[0]
         pos += 2
-        v460 = _NAMES_supported_version[v459]
-        v439 = v460
-    elif k440 == 5:
-        ok462 = False
-        fb463 = pos
-        v461: Any = None
+        v466 = _NAMES_supported_version[v465]
+        v445 = v466
+    elif k446 == 5:
+        ok468 = False
+        fb469 = pos
+        v467: Any = None
         try:
-            v464, pos = _parse_data_key_share_alt1(data, pos, end438, p_key_exchange)
-            v461 = v464
-            ok462 = True
+            v470, pos = _parse_data_key_share_alt1(data, pos, end444, p_key_exchange)
+            v467 = v470
+            ok468 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb463
-        if not ok462:
+            pos = fb469
+        if not ok468:
             try:
-                v465, pos = _parse_data_key_share_alt2(data, pos, end438, p_key_exchange)
-                v461 = v465
-                ok462 = True
+                v471, pos = _parse_data_key_share_alt2(data, pos, end444, p_key_exchange)
+                v467 = v471
+                ok468 = True
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb463
-        if not ok462:
+                pos = fb469
+        if not ok468:
             raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        v439 = v461
-    elif k440 == 6:
-        if end438 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_identity -> selected_identity", 2, end438 - pos)
-        v466 = _unpack_be_H(data, pos)[0]
+        v445 = v467
+    elif k446 == 6:
+        if end444 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_identity -> selected_identity", 2, end444 - pos)
+        v472 = _unpack_be_H(data, pos)[0]
         pos += 2
-        v439 = v466
-    elif k440 == 7:
-        if end438 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end438 - pos)
-        v467 = _unpack_be_H(data, pos)[0]
+        v445 = v472
+    elif k446 == 7:
+        if end444 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end444 - pos)
+        v473 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end438 - pos < v467:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v467, end438 - pos)
-        v468 = data[pos:pos + v467]
-        pos += v467
-        v439 = v468
+        if end444 - pos < v473:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v473, end444 - pos)
+        v474 = data[pos:pos + v473]
+        pos += v473
+        v445 = v474
     else:
-        v469 = data[pos:end438]
-        pos = end438
-        v439 = v469
-    pos = end438
-    return Container(type=v436, data=v439), pos
+        v475 = data[pos:end444]
+        pos = end444
+        v445 = v475
+    pos = end444
+    return Container(type=v442, data=v445), pos
 
 
 def _parse_extension_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v470 = _unpack_be_H(data, pos)[0]
+    v476 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v471 = _NAMES_type[v470]
+    v477 = _NAMES_type[v476]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v472 = _unpack_be_H(data, pos)[0]
+    v478 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v472:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v472, end - pos)
-    end473 = pos + v472
-    v474: Any
-    k475 = _CASES_data_3.get(v471, -1)
-    if k475 == 0:
-        v476: Any = None
-        if pos < end473:
-            if end473 - pos < 4:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> max_early_data_size -> max_early_data_size", 4, end473 - pos)
-            v477 = _unpack_be_L(data, pos)[0]
+    if end - pos < v478:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v478, end - pos)
+    end479 = pos + v478
+    v480: Any
+    k481 = _CASES_data_3.get(v477, -1)
+    if k481 == 0:
+        v482: Any = None
+        if pos < end479:
+            if end479 - pos < 4:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> max_early_data_size -> max_early_data_size", 4, end479 - pos)
+            v483 = _unpack_be_L(data, pos)[0]
             pos += 4
-            v476 = v477
-        v474 = v476
+            v482 = v483
+        v480 = v482
     else:
-        v478 = data[pos:end473]
-        pos = end473
-        v474 = v478
-    pos = end473
-    return Container(type=v471, data=v474), pos
+        v484 = data[pos:end479]
+        pos = end479
+        v480 = v484
+    pos = end479
+    return Container(type=v477, data=v480), pos
 
 
 def _parse_extension_4(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v479 = _unpack_be_H(data, pos)[0]
+    v485 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v480 = _NAMES_type[v479]
+    v486 = _NAMES_type[v485]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v481 = _unpack_be_H(data, pos)[0]
+    v487 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v481:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v481, end - pos)
-    end482 = pos + v481
-    v483: Any
-    k484 = _CASES_data_4.get(v480, -1)
-    if k484 == 0:
-        v485: Any = None
-        if pos < end482:
-            if end482 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end482 - pos)
-            v486 = _unpack_be_H(data, pos)[0]
+    if end - pos < v487:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v487, end - pos)
+    end488 = pos + v487
+    v489: Any
+    k490 = _CASES_data_4.get(v486, -1)
+    if k490 == 0:
+        v491: Any = None
+        if pos < end488:
+            if end488 - pos < 2:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end488 - pos)
+            v492 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end482 - pos < v486:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v486, end482 - pos)
-            end487 = pos + v486
-            v488 = ListContainer()
-            while pos < end487:
-                fb489 = pos
+            if end488 - pos < v492:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v492, end488 - pos)
+            end493 = pos + v492
+            v494 = ListContainer()
+            while pos < end493:
+                fb495 = pos
                 try:
-                    v490, pos = _parse_server_name(data, pos, end487, p_key_exchange)
-                    v488.append(v490)
+                    v496, pos = _parse_server_name(data, pos, end493, p_key_exchange)
+                    v494.append(v496)
                 except ExplicitError:
                     raise
                 except Exception:
-                    pos = fb489
+                    pos = fb495
                     break
-            if pos < end487:
-                raise ExplicitError(f"{end487 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end487
-            v485 = v488
-        v483 = v485
-    elif k484 == 1:
-        if end482 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end482 - pos)
-        v491 = _unpack_be_H(data, pos)[0]
+            if pos < end493:
+                raise ExplicitError(f"{end493 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+            pos = end493
+            v491 = v494
+        v489 = v491
+    elif k490 == 1:
+        if end488 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end488 - pos)
+        v497 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end482 - pos < v491:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v491, end482 - pos)
-        end492 = pos + v491
-        n494 = (end492 - pos) // 2
-        v493 = ListContainer(map(_NAMES_supported_group.__getitem__, struct.unpack_from(f">{n494}H", data, pos)))
-        pos += n494 * 2
-        if pos < end492:
-            raise ExplicitError(f"{end492 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end492
-        v483 = v493
-    elif k484 == 2:
-        if end482 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end482 - pos)
-        v495 = _unpack_be_H(data, pos)[0]
+        if end488 - pos < v497:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v497, end488 - pos)
+        end498 = pos + v497
+        n500 = (end498 - pos) // 2
+        v499 = ListContainer(map(_NAMES_supported_group.__getitem__, struct.unpack_from(f">{n500}H", data, pos)))
+        pos += n500 * 2
+        if pos < end498:
+            raise ExplicitError(f"{end498 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end498
+        v489 = v499
+    elif k490 == 2:
+        if end488 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end488 - pos)
+        v501 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end482 - pos < v495:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v495, end482 - pos)
-        end496 = pos + v495
-        v497 = ListContainer()
-        while pos < end496:
-            fb498 = pos
+        if end488 - pos < v501:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v501, end488 - pos)
+        end502 = pos + v501
+        v503 = ListContainer()
+        while pos < end502:
+            fb504 = pos
             try:
-                if end496 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end496 - pos)
-                v499 = data[pos]
+                if end502 - pos < 1:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end502 - pos)
+                v505 = data[pos]
                 pos += 1
-                if end496 - pos < v499:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v499, end496 - pos)
-                v500 = data[pos:pos + v499]
-                pos += v499
-                v497.append(v500)
+                if end502 - pos < v505:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v505, end502 - pos)
+                v506 = data[pos:pos + v505]
+                pos += v505
+                v503.append(v506)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb498
+                pos = fb504
                 break
-        if pos < end496:
-            raise ExplicitError(f"{end496 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end496
-        v483 = v497
+        if pos < end502:
+            raise ExplicitError(f"{end502 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end502
+        v489 = v503
     else:
-        v501 = data[pos:end482]
-        pos = end482
-        v483 = v501
-    pos = end482
-    return Container(type=v480, data=v483), pos
+        v507 = data[pos:end488]
+        pos = end488
+        v489 = v507
+    pos = end488
+    return Container(type=v486, data=v489), pos
 
 
 def _parse_certificate_entry(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 3:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> cert_data -> cert_data -> certificate_length -> certificate_length", 3, end - pos)
-    v502 = int.from_bytes(data[pos:pos + 3], "big")
+    v508 = int.from_bytes(data[pos:pos + 3], "big")
     pos += 3
-    if end - pos < v502:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> cert_data -> cert_data", v502, end - pos)
-    v503 = data[pos:pos + v502]
-    pos += v502
-    v504: Any = None
+    if end - pos < v508:
+        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> cert_data -> cert_data", v508, end - pos)
+    v509 = data[pos:pos + v508]
+    pos += v508
+    v510: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v505 = _unpack_be_H(data, pos)[0]
+        v511 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v505:
-            raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions", v505, end - pos)
-        end506 = pos + v505
-        v507 = ListContainer()
-        while pos < end506:
-            fb508 = pos
+        if end - pos < v511:
+            raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions", v511, end - pos)
+        end512 = pos + v511
+        v513 = ListContainer()
+        while pos < end512:
+            fb514 = pos
             try:
-                v509, pos = _parse_extension_6(data, pos, end506, p_key_exchange)
-                v507.append(v509)
+                v515, pos = _parse_extension_6(data, pos, end512, p_key_exchange)
+                v513.append(v515)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb508
+                pos = fb514
                 break
-        if pos < end506:
-            raise ExplicitError(f"{end506 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions")
-        pos = end506
-        v504 = v507
-    return Container(cert_data=v503, extensions=v504), pos
+        if pos < end512:
+            raise ExplicitError(f"{end512 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions")
+        pos = end512
+        v510 = v513
+    return Container(cert_data=v509, extensions=v510), pos
 
 
 def _parse_params(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> params -> params -> curve_type -> curve_type", 1, end - pos)
-    v510 = data[pos]
+    v516 = data[pos]
     pos += 1
-    v511 = _NAMES_curve_type[v510]
+    v517 = _NAMES_curve_type[v516]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> named_curve -> named_curve", 2, end - pos)
-    v512 = _unpack_be_H(data, pos)[0]
+    v518 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v513 = _NAMES_supported_group[v512]
+    v519 = _NAMES_supported_group[v518]
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> params -> params -> point -> point -> point_length -> point_length", 1, end - pos)
-    v514 = data[pos]
+    v520 = data[pos]
     pos += 1
-    if end - pos < v514:
-        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v514, end - pos)
-    v515 = data[pos:pos + v514]
-    pos += v514
-    return Container(curve_type=v511, named_curve=v513, point=v515), pos
+    if end - pos < v520:
+        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v520, end - pos)
+    v521 = data[pos:pos + v520]
+    pos += v520
+    return Container(curve_type=v517, named_curve=v519, point=v521), pos
 
 
 def _parse_signed_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signed -> signed -> algorithm -> algorithm", 2, end - pos)
-    v516 = _unpack_be_H(data, pos)[0]
+    v522 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v517 = _NAMES_signature_algorithm[v516]
+    v523 = _NAMES_signature_algorithm[v522]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v518 = _unpack_be_H(data, pos)[0]
+    v524 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v518:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v518, end - pos)
-    v519 = data[pos:pos + v518]
-    pos += v518
+    if end - pos < v524:
+        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v524, end - pos)
+    v525 = data[pos:pos + v524]
+    pos += v524
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-    return Container(algorithm=v517, signature=v519), pos
+    return Container(algorithm=v523, signature=v525), pos
 
 
 def _parse_signed_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v520 = _unpack_be_H(data, pos)[0]
+    v526 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v520:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v520, end - pos)
-    v521 = data[pos:pos + v520]
-    pos += v520
+    if end - pos < v526:
+        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v526, end - pos)
+    v527 = data[pos:pos + v526]
+    pos += v526
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-    return Container(signature=v521), pos
+    return Container(signature=v527), pos
 
 
 def _parse_params_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> dh_p -> dh_p -> dh_p_length -> dh_p_length", 2, end - pos)
-    v522 = _unpack_be_H(data, pos)[0]
+    v528 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v522:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_p -> dh_p", v522, end - pos)
-    v523 = data[pos:pos + v522]
-    pos += v522
+    if end - pos < v528:
+        raise _short("(parsing) -> body -> body -> params -> params -> dh_p -> dh_p", v528, end - pos)
+    v529 = data[pos:pos + v528]
+    pos += v528
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> dh_g -> dh_g -> dh_g_length -> dh_g_length", 2, end - pos)
-    v524 = _unpack_be_H(data, pos)[0]
+    v530 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v524:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_g -> dh_g", v524, end - pos)
-    v525 = data[pos:pos + v524]
-    pos += v524
+    if end - pos < v530:
+        raise _short("(parsing) -> body -> body -> params -> params -> dh_g -> dh_g", v530, end - pos)
+    v531 = data[pos:pos + v530]
+    pos += v530
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys -> dh_Ys_length -> dh_Ys_length", 2, end - pos)
-    v526 = _unpack_be_H(data, pos)[0]
+    v532 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v526:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys", v526, end - pos)
-    v527 = data[pos:pos + v526]
-    pos += v526
-    return Container(dh_p=v523, dh_g=v525, dh_Ys=v527), pos
+    if end - pos < v532:
+        raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys", v532, end - pos)
+    v533 = data[pos:pos + v532]
+    pos += v532
+    return Container(dh_p=v529, dh_g=v531, dh_Ys=v533), pos
 
 
 def _parse_extension_5(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v528 = _unpack_be_H(data, pos)[0]
+    v534 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v529 = _NAMES_type[v528]
+    v535 = _NAMES_type[v534]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v530 = _unpack_be_H(data, pos)[0]
+    v536 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v530:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v530, end - pos)
-    end531 = pos + v530
-    v532: Any
-    k533 = _CASES_data_5.get(v529, -1)
-    if k533 == 0:
-        if end531 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end531 - pos)
-        v534 = _unpack_be_H(data, pos)[0]
+    if end - pos < v536:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v536, end - pos)
+    end537 = pos + v536
+    v538: Any
+    k539 = _CASES_data_5.get(v535, -1)
+    if k539 == 0:
+        if end537 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end537 - pos)
+        v540 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end531 - pos < v534:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v534, end531 - pos)
-        end535 = pos + v534
-        n537 = (end535 - pos) // 2
-        v536 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n537}H", data, pos)))
-        pos += n537 * 2
-        if pos < end535:
-            raise ExplicitError(f"{end535 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end535
-        v532 = v536
-    elif k533 == 1:
-        if end531 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end531 - pos)
-        v538 = _unpack_be_H(data, pos)[0]
+        if end537 - pos < v540:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v540, end537 - pos)
+        end541 = pos + v540
+        n543 = (end541 - pos) // 2
+        v542 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n543}H", data, pos)))
+        pos += n543 * 2
+        if pos < end541:
+            raise ExplicitError(f"{end541 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end541
+        v538 = v542
+    elif k539 == 1:
+        if end537 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end537 - pos)
+        v544 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end531 - pos < v538:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v538, end531 - pos)
-        end539 = pos + v538
-        n541 = (end539 - pos) // 2
-        v540 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n541}H", data, pos)))
-        pos += n541 * 2
-        if pos < end539:
-            raise ExplicitError(f"{end539 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end539
-        v532 = v540
-    elif k533 == 2:
-        if end531 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_names_length -> distinguished_names_length", 2, end531 - pos)
-        v542 = _unpack_be_H(data, pos)[0]
+        if end537 - pos < v544:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v544, end537 - pos)
+        end545 = pos + v544
+        n547 = (end545 - pos) // 2
+        v546 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n547}H", data, pos)))
+        pos += n547 * 2
+        if pos < end545:
+            raise ExplicitError(f"{end545 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end545
+        v538 = v546
+    elif k539 == 2:
+        if end537 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_names_length -> distinguished_names_length", 2, end537 - pos)
+        v548 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end531 - pos < v542:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v542, end531 - pos)
-        end543 = pos + v542
-        v544 = ListContainer()
-        while pos < end543:
-            fb545 = pos
+        if end537 - pos < v548:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v548, end537 - pos)
+        end549 = pos + v548
+        v550 = ListContainer()
+        while pos < end549:
+            fb551 = pos
             try:
-                if end543 - pos < 2:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end543 - pos)
-                v546 = _unpack_be_H(data, pos)[0]
+                if end549 - pos < 2:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end549 - pos)
+                v552 = _unpack_be_H(data, pos)[0]
                 pos += 2
-                if end543 - pos < v546:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name", v546, end543 - pos)
-                v547 = data[pos:pos + v546]
-                pos += v546
-                v544.append(v547)
+                if end549 - pos < v552:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name", v552, end549 - pos)
+                v553 = data[pos:pos + v552]
+                pos += v552
+                v550.append(v553)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb545
+                pos = fb551
                 break
-        if pos < end543:
-            raise ExplicitError(f"{end543 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end543
-        v532 = v544
+        if pos < end549:
+            raise ExplicitError(f"{end549 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end549
+        v538 = v550
     else:
-        v548 = data[pos:end531]
-        pos = end531
-        v532 = v548
-    pos = end531
-    return Container(type=v529, data=v532), pos
+        v554 = data[pos:end537]
+        pos = end537
+        v538 = v554
+    pos = end537
+    return Container(type=v535, data=v538), pos
 
 
 def _parse_params_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> params -> params -> curve_type -> curve_type", 1, end - pos)
-    v549 = data[pos]
+    v555 = data[pos]
     pos += 1
-    v550 = _NAMES_curve_type[v549]
+    v556 = _NAMES_curve_type[v555]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> named_curve -> named_curve", 2, end - pos)
-    v551 = _unpack_be_H(data, pos)[0]
+    v557 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v552 = _NAMES_supported_group[v551]
+    v558 = _NAMES_supported_group[v557]
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> params -> params -> point -> point -> point_length -> point_length", 1, end - pos)
-    v553 = data[pos]
+    v559 = data[pos]
     pos += 1
-    if end - pos < v553:
-        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v553, end - pos)
-    v554 = data[pos:pos + v553]
-    pos += v553
-    return Container(curve_type=v550, named_curve=v552, point=v554), pos
+    if end - pos < v559:
+        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v559, end - pos)
+    v560 = data[pos:pos + v559]
+    pos += v559
+    return Container(curve_type=v556, named_curve=v558, point=v560), pos
 
 
 def _parse_server_name(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name_type -> name_type", 1, end - pos)
-    v555 = data[pos]
+    v561 = data[pos]
     pos += 1
-    v556 = _NAMES_name_type[v555]
+    v562 = _NAMES_name_type[v561]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name -> name_length -> name_length", 2, end - pos)
-    v557 = _unpack_be_H(data, pos)[0]
+    v563 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v557:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name", v557, end - pos)
-    v558 = data[pos:pos + v557]
-    pos += v557
-    return Container(name_type=v556, name=v558), pos
+    if end - pos < v563:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name", v563, end - pos)
+    v564 = data[pos:pos + v563]
+    pos += v563
+    return Container(name_type=v562, name=v564), pos
 
 
 def _parse_key_share_entry(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> group -> group", 2, end - pos)
-    v559 = _unpack_be_H(data, pos)[0]
+    v565 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v560 = _NAMES_supported_group[v559]
+    v566 = _NAMES_supported_group[v565]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange -> key_exchange_length -> key_exchange_length", 2, end - pos)
-    v561 = _unpack_be_H(data, pos)[0]
+    v567 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v561:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange", v561, end - pos)
-    v562 = data[pos:pos + v561]
-    pos += v561
-    return Container(group=v560, key_exchange=v562), pos
+    if end - pos < v567:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange", v567, end - pos)
+    v568 = data[pos:pos + v567]
+    pos += v567
+    return Container(group=v566, key_exchange=v568), pos
 
 
 def _parse_data_pre_shared_key(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identities_length -> identities_length", 2, end - pos)
-    v563 = _unpack_be_H(data, pos)[0]
+    v569 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v563:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities", v563, end - pos)
-    end564 = pos + v563
-    v565 = ListContainer()
-    while pos < end564:
-        fb566 = pos
+    if end - pos < v569:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities", v569, end - pos)
+    end570 = pos + v569
+    v571 = ListContainer()
+    while pos < end570:
+        fb572 = pos
         try:
-            v567, pos = _parse_identity(data, pos, end564, p_key_exchange)
-            v565.append(v567)
+            v573, pos = _parse_identity(data, pos, end570, p_key_exchange)
+            v571.append(v573)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb566
+            pos = fb572
             break
-    if pos < end564:
-        raise ExplicitError(f"{end564 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities")
-    pos = end564
+    if pos < end570:
+        raise ExplicitError(f"{end570 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities")
+    pos = end570
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binders_length -> binders_length", 2, end - pos)
-    v568 = _unpack_be_H(data, pos)[0]
+    v574 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v568:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders", v568, end - pos)
-    end569 = pos + v568
-    v570 = ListContainer()
-    while pos < end569:
-        fb571 = pos
+    if end - pos < v574:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders", v574, end - pos)
+    end575 = pos + v574
+    v576 = ListContainer()
+    while pos < end575:
+        fb577 = pos
         try:
-            if end569 - pos < 1:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder -> binder_length -> binder_length", 1, end569 - pos)
-            v572 = data[pos]
+            if end575 - pos < 1:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder -> binder_length -> binder_length", 1, end575 - pos)
+            v578 = data[pos]
             pos += 1
-            if end569 - pos < v572:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder", v572, end569 - pos)
-            v573 = data[pos:pos + v572]
-            pos += v572
-            v570.append(v573)
+            if end575 - pos < v578:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder", v578, end575 - pos)
+            v579 = data[pos:pos + v578]
+            pos += v578
+            v576.append(v579)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb571
+            pos = fb577
             break
-    if pos < end569:
-        raise ExplicitError(f"{end569 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders")
-    pos = end569
-    return Container(identities=v565, binders=v570), pos
+    if pos < end575:
+        raise ExplicitError(f"{end575 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders")
+    pos = end575
+    return Container(identities=v571, binders=v576), pos
 
 
 def _parse_data_key_share_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v574, pos = _parse_server_share(data, pos, end, p_key_exchange)
+    v580, pos = _parse_server_share(data, pos, end, p_key_exchange)
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    return Container(server_share=v574), pos
+    return Container(server_share=v580), pos
 
 
 def _parse_data_key_share_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_group -> selected_group", 2, end - pos)
-    v575 = _unpack_be_H(data, pos)[0]
+    v581 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v576 = _NAMES_supported_group[v575]
+    v582 = _NAMES_supported_group[v581]
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    return Container(selected_group=v576), pos
+    return Container(selected_group=v582), pos
 
 
 def _parse_extension_6(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v577 = _unpack_be_H(data, pos)[0]
+    v583 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v578 = _NAMES_type[v577]
+    v584 = _NAMES_type[v583]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v579 = _unpack_be_H(data, pos)[0]
+    v585 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v579:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> data -> data", v579, end - pos)
-    end580 = pos + v579
-    v581: Any
-    v582 = data[pos:end580]
-    pos = end580
-    v581 = v582
-    pos = end580
-    return Container(type=v578, data=v581), pos
+    if end - pos < v585:
+        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> data -> data", v585, end - pos)
+    end586 = pos + v585
+    v587: Any
+    v588 = data[pos:end586]
+    pos = end586
+    v587 = v588
+    pos = end586
+    return Container(type=v584, data=v587), pos
 
 
 def _parse_identity(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> identity -> identity -> identity_length -> identity_length", 2, end - pos)
-    v583 = _unpack_be_H(data, pos)[0]
+    v589 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v583:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> identity -> identity", v583, end - pos)
-    v584 = data[pos:pos + v583]
-    pos += v583
+    if end - pos < v589:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> identity -> identity", v589, end - pos)
+    v590 = data[pos:pos + v589]
+    pos += v589
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> obfuscated_ticket_age -> obfuscated_ticket_age", 4, end - pos)
-    v585 = _unpack_be_L(data, pos)[0]
+    v591 = _unpack_be_L(data, pos)[0]
     pos += 4
-    return Container(identity=v584, obfuscated_ticket_age=v585), pos
+    return Container(identity=v590, obfuscated_ticket_age=v591), pos
 
 
 def _parse_server_share(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> group -> group", 2, end - pos)
-    v586 = _unpack_be_H(data, pos)[0]
+    v592 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v587 = _NAMES_supported_group[v586]
+    v593 = _NAMES_supported_group[v592]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange -> key_exchange_length -> key_exchange_length", 2, end - pos)
-    v588 = _unpack_be_H(data, pos)[0]
+    v594 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v588:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange", v588, end - pos)
-    v589 = data[pos:pos + v588]
-    pos += v588
-    return Container(group=v587, key_exchange=v589), pos
+    if end - pos < v594:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange", v594, end - pos)
+    v595 = data[pos:pos + v594]
+    pos += v594
+    return Container(group=v593, key_exchange=v595), pos
 
 
 def parse_handshake(raw: bytes, key_exchange: str | None) -> Any:

@@ -32,6 +32,7 @@ from tlcp_decode.schema.meta import field, values
 from tlcp_decode.schema.tls13 import (
     Certificate13,
     CertificateRequest13,
+    CompressedCertificate,
     EncryptedExtensions,
     EndOfEarlyData,
     Finished13,
@@ -97,6 +98,7 @@ HandshakeBody = Switch(
         "client_key_exchange": ClientKeyExchange,
         "finished": _by_version(Finished13, Finished),
         "key_update": KeyUpdate,
+        "compressed_certificate": CompressedCertificate,
     },
     default=field("unparsed", GreedyBytes, "Unknown Handshake Message", "handshake.unknown"),
 )

@@ -83,6 +83,22 @@ NewSessionTicket13 = Struct(
     field("extensions", NewSessionTicketExtensions, "Extensions"),
 )
 
+CertificateCompressionAlgorithm = values(Int16ub, {"zlib": 1, "brotli": 2, "zstd": 3},
+                                         titles=False)
+
+# RFC 8879: a Certificate message, compressed; the transcript holds this message as sent.
+CompressedCertificate = Struct(
+    field("algorithm", CertificateCompressionAlgorithm, "Algorithm",
+          "handshake.compress_certificate.algorithm"),
+    field("uncompressed_length", Int24ub, "Uncompressed Length",
+          "handshake.compress_certificate.uncompressed_length"),
+    field("compressed_certificate_message",
+          Prefixed(field("compressed_length", Int24ub, "Length",
+                         "handshake.compress_certificate.compressed_length"), GreedyBytes),
+          "Compressed Certificate Message",
+          "handshake.compress_certificate.compressed_certificate_message"),
+)
+
 KeyUpdateRequest = values(Int8ub, {"update_not_requested": 0, "update_requested": 1},
                           titles=False)
 KeyUpdate = Struct(

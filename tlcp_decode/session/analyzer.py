@@ -360,6 +360,9 @@ class TLCPAnalyzer:
             self.machine.use_tls13()
             if is_hello_retry_request(message.raw):
                 name = "hello_retry_request"
+        elif name == "server_hello" and message.body is not None and int(
+                message.body.server_version) in TLS_VERSIONS:
+            self.machine.use_tls12()
         self._step(direction, name, message.frame, encrypted, message.length, ts)
         if message.error is not None:
             self.malformed += 1

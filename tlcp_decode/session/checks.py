@@ -83,6 +83,8 @@ def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
 
 
 def key_usage(a: TLCPAnalyzer) -> Iterator[Check]:
+    if a.suite is not None and not a.suite.tlcp:
+        return  # TLS has no signing/encryption certificate pair to tell apart
     for side, chain in (("server", a.server_certificates), ("client", a.client_certificates)):
         for cert in chain[:2]:
             if cert.role not in ("sign", "enc"):

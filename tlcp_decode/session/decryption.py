@@ -137,6 +137,7 @@ class ConnectionDecryptor:
         self._preview = {"c2s": bytearray(), "s2c": bytearray()}
         self._dumps: dict[str, IO[bytes]] = {}
         self.tls13: TLS13Decryptor | None = None  # set when the ServerHello chose TLS 1.3
+        self.encrypt_then_mac = False
 
     def _start_tls13(self, server_hello: HandshakeMessage) -> None:
         """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
@@ -190,6 +191,9 @@ class ConnectionDecryptor:
             self.session_id = bytes(body.session_id)
             self.suite = self.values.suite = registry.lookup(int(body.cipher_suite))
             self.context.key_exchange = self.suite.message_layout if self.suite else None
+            # RFC 7366: a TLS server that echoes encrypt_then_mac switches CBC records to it
+            self.encrypt_then_mac = bool(self.suite and not self.suite.tlcp and any(
+                str(ext.type) == "encrypt_then_mac" for ext in body.extensions or ()))
         elif name == 11:
             certs = [bytes(c) for c in body.certificate_list]
             if direction == "s2c":
@@ -288,6 +292,7 @@ class ConnectionDecryptor:
         self.values.derivation = KeyDerivation(suite, self.client_random, self.server_random,
                                                source, master, keys, self._pre_master)
         c2s, s2c = crypto.decryptors_for(suite, keys)
+        c2s.encrypt_then_mac = s2c.encrypt_then_mac = self.encrypt_then_mac
         self.decryptors = {"c2s": c2s, "s2c": s2c}
         self.setup.recovered[self.client_random] = master
         for key in (self.session_id, self.ticket):

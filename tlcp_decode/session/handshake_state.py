@@ -97,6 +97,16 @@ TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = {
     (S.RESUME_CLIENT_CHANGE_CIPHER_SPEC, (C2S, "finished")): S.ESTABLISHED,
 }
 
+#: TLS 1.2 and older (RFC 5246 7.3): the TLCP flow, plus what TLCP always has and TLS may
+#: leave out (ServerKeyExchange with RSA key exchange) or adds (CertificateStatus, RFC 6066).
+TLS12_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = {
+    **TRANSITIONS,
+    (S.SERVER_CERTIFICATE, (S2C, "certificate_status")): S.SERVER_CERTIFICATE,
+    (S.SERVER_CERTIFICATE, (S2C, "certificate_request")): S.CERTIFICATE_REQUEST,
+    (S.SERVER_CERTIFICATE, (S2C, "server_hello_done")): S.SERVER_HELLO_DONE,
+    (S.SERVER_HELLO, (S2C, "server_key_exchange")): S.SERVER_KEY_EXCHANGE,  # anonymous, PSK
+}
+
 #: The TLS 1.3 handshake, full, with client authentication, PSK and HelloRetryRequest.
 #: ``encrypted_handshake`` is a protected record read without keys; ``change_cipher_spec``
 #: records are the middlebox-compatibility ones (RFC 8446 D.4) and change nothing.
@@ -115,6 +125,7 @@ TLS13_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] 
     (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "certificate")): S.TLS13_SERVER_CERTIFICATE,
     (S.TLS13_SERVER_CERTIFICATE, (S2C, "certificate_verify")): S.TLS13_SERVER_CERTIFICATE_VERIFY,
     (S.TLS13_SERVER_CERTIFICATE_VERIFY, (S2C, "finished")): S.TLS13_SERVER_FINISHED,
+    (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "compressed_certificate")): S.TLS13_SERVER_CERTIFICATE,
     # PSK: no certificate
     (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "finished")): S.TLS13_SERVER_FINISHED,
     (S.TLS13_SERVER_FINISHED, (C2S, "change_cipher_spec")): S.TLS13_SERVER_FINISHED,
@@ -124,11 +135,14 @@ TLS13_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] 
     # client authentication
     (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "certificate_request")): S.TLS13_CERTIFICATE_REQUEST,
     (S.TLS13_CERTIFICATE_REQUEST, (S2C, "certificate")): S.TLS13_AUTH_SERVER_CERTIFICATE,
+    (S.TLS13_CERTIFICATE_REQUEST, (S2C, "compressed_certificate")):
+        S.TLS13_AUTH_SERVER_CERTIFICATE,
     (S.TLS13_AUTH_SERVER_CERTIFICATE, (S2C, "certificate_verify")):
         S.TLS13_AUTH_SERVER_CERTIFICATE_VERIFY,
     (S.TLS13_AUTH_SERVER_CERTIFICATE_VERIFY, (S2C, "finished")): S.TLS13_AUTH_SERVER_FINISHED,
     (S.TLS13_AUTH_SERVER_FINISHED, (C2S, "change_cipher_spec")): S.TLS13_AUTH_SERVER_FINISHED,
     (S.TLS13_AUTH_SERVER_FINISHED, (C2S, "certificate")): S.TLS13_CLIENT_CERTIFICATE,
+    (S.TLS13_AUTH_SERVER_FINISHED, (C2S, "compressed_certificate")): S.TLS13_CLIENT_CERTIFICATE,
     (S.TLS13_CLIENT_CERTIFICATE, (C2S, "certificate_verify")): S.TLS13_CLIENT_CERTIFICATE_VERIFY,
     (S.TLS13_CLIENT_CERTIFICATE, (C2S, "finished")): S.ESTABLISHED,  # empty Certificate
     (S.TLS13_CLIENT_CERTIFICATE_VERIFY, (C2S, "finished")): S.ESTABLISHED,
@@ -185,6 +199,10 @@ class HandshakeMachine:
     def use_tls13(self) -> None:
         """The ServerHello chose TLS 1.3: follow RFC 8446's table from here on."""
         self.table = TLS13_TRANSITIONS
+
+    def use_tls12(self) -> None:
+        """The ServerHello chose TLS 1.2 or older: RFC 5246's variations of the TLCP flow."""
+        self.table = TLS12_TRANSITIONS
 
     @property
     def opaque(self) -> bool:

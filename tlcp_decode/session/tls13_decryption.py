@@ -11,6 +11,7 @@ schemas; Finished and CertificateVerify are verified against the transcript.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from tlcp_decode.crypto import tls13_keys
 from tlcp_decode.crypto.aead import AEAD, open_aead
 from tlcp_decode.crypto.errors import DecryptError
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
+from tlcp_decode.schema.tls13 import Certificate13
 from tlcp_decode.session.analyzer import certificate_ders
 from tlcp_decode.session.checks import Check
 from tlcp_decode.tlcp import (
@@ -30,6 +32,11 @@ from tlcp_decode.tlcp import (
     ParseContext,
 )
 from tlcp_decode.tlcp.events import RecordSeen
+
+try:  # optional: RFC 8879 certificates compressed with brotli (Chrome, Cloudflare)
+    import brotli
+except ImportError:  # pragma: no cover - depends on the environment
+    brotli = None
 
 if TYPE_CHECKING:
     from tlcp_decode.session.decryption import DecryptionSetup
@@ -77,6 +84,8 @@ class TLS13Decryptor:
         self.records_failed = 0
         self.records_without_key = 0
         self.key_updates = 0
+        self.early_data_accepted = False  # EncryptedExtensions said so
+        self.unverified: list[str] = []  # what could not be checked, and why
         self.failure: str | None = None
         self.checks: list[Check] = []
         keylog = setup.keylog
@@ -153,8 +162,13 @@ class TLS13Decryptor:
             epoch.sequence = sequence + 1
             self.records_decrypted += 1
             return plain
-        if epochs[index].aead is None:  # a record of the epoch whose secret is missing
+        if epochs[index].aead is None or (
+                direction == "c2s" and self.early_data_accepted and index == 0
+                and epochs[0].sequence == 0):
+            # a record of an epoch whose secret is missing (0-RTT data: the client early
+            # traffic secret is not used here)
             self.records_without_key += 1
+            return None
         else:
             self.records_failed += 1
             if self.failure is None:
@@ -181,8 +195,13 @@ class TLS13Decryptor:
 
     def _handshake(self, direction: str, message: HandshakeMessage) -> None:
         body = message.body
+        if message.msg_type == 8 and body is not None:  # EncryptedExtensions
+            self.early_data_accepted = any(str(e.type) == "early_data"
+                                           for e in body.extensions or ())
         if message.msg_type == 11 and body is not None:  # Certificate
             self.certificates[direction] = certificate_ders(body)
+        elif message.msg_type == 25 and body is not None:  # CompressedCertificate (RFC 8879)
+            self.certificates[direction] = self._decompressed_certificates(direction, body)
         elif message.msg_type == 15 and body is not None:  # CertificateVerify
             self._certificate_verify(direction, body)
         elif message.msg_type == 20 and body is not None:  # Finished
@@ -195,10 +214,31 @@ class TLS13Decryptor:
             self.key_updates += 1
             self._advance(direction)
 
+    def _decompressed_certificates(self, direction: str, body: Any) -> list[bytes]:
+        algorithm = str(body.algorithm)
+        data = bytes(body.compressed_certificate_message)
+        try:
+            if algorithm == "zlib":
+                raw = zlib.decompress(data)
+            elif algorithm == "brotli" and brotli is not None:
+                raw = brotli.decompress(data)
+            else:
+                self.unverified.append(f"{_SIDE[direction]} certificate compressed with "
+                                       f"{algorithm}, which is not decompressed here")
+                return []
+            certificate = Certificate13.parse(raw)
+        except Exception as exc:  # zlib.error, brotli.error, construct errors: report, go on
+            self.unverified.append(f"{_SIDE[direction]} compressed certificate does not "
+                                   f"decompress ({type(exc).__name__})")
+            return []
+        return certificate_ders(certificate)
+
     def _certificate_verify(self, direction: str, body: Any) -> None:
         side = _SIDE[direction]
         certificates = self.certificates[direction]
         name = f"{side}_certificate_verify"
+        if not certificates and self.unverified:
+            return  # the certificate could not be read: no verdict (see ``unverified``)
         if not certificates:
             self.checks.append(Check(name, False, f"{side} CertificateVerify without a "
                                      "certificate"))
@@ -238,6 +278,7 @@ class TLS13Decryptor:
             "records_failed": self.records_failed,
             "records_without_key": self.records_without_key,
             "key_updates": self.key_updates,
+            "unverified": self.unverified,
             "secrets": sorted(SECRET_LABELS[d, p] for (d, p) in SECRET_LABELS
                               if self.epochs[d][0 if p == "handshake" else 1].secret
                               is not None),
