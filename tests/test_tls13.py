@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from conftest import PCAPS
-from cryptography.hazmat.primitives.ciphers import algorithms
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESCCM
 
 from tlcp_decode import registry
@@ -23,6 +23,8 @@ from tlcp_decode.cli import main
 from tlcp_decode.crypto import tls13_keys
 from tlcp_decode.crypto.aead import CCM, open_aead
 from tlcp_decode.crypto.errors import DecryptError
+from tlcp_decode.crypto.hashes import hmac_digest
+from tlcp_decode.crypto.record import RecordDecryptor
 
 TLS13 = PCAPS / "tls13"
 SM = "TLS 1.3 (RFC 8998 SM)"
@@ -160,3 +162,34 @@ def test_key_schedule_pieces() -> None:
     assert key.hex() == "3fce516009c21727d0f2e4e86ee403bc"
     assert iv.hex() == "5d313eb2671276ee13000b30"
     assert tls13_keys.record_nonce(iv, 1).hex() == "5d313eb2671276ee13000b31"
+
+
+@pytest.mark.parametrize("suite_id", [0xC02F, 0xC030, 0xCCA8, 0xC0AC, 0xC0A0, 0x009C, 0xE053])
+def test_tls12_aead_records_round_trip(suite_id: int) -> None:
+    suite = registry.lookup(suite_id)
+    assert suite is not None and suite.decryptable and suite.aead
+    record = RecordDecryptor(suite, bytes(range(suite.key_length)),
+                             bytes(range(50, 50 + suite.fixed_iv_length)), b"")
+    for seq in (0, 1, 7):
+        sealed = record.encrypt(23, 0x0303, seq, b"GET / HTTP/1.1\r\n\r\n")
+        assert len(sealed) == (suite.record_iv_length + 18 + suite.tag_length)
+        assert record.decrypt(23, 0x0303, seq, sealed) == b"GET / HTTP/1.1\r\n\r\n"
+        with pytest.raises(DecryptError):
+            record.decrypt(23, 0x0303, seq + 1, sealed)
+
+
+def test_tls12_encrypt_then_mac() -> None:
+    suite = registry.lookup(0x003C)  # TLS_RSA_WITH_AES_128_CBC_SHA256
+    assert suite is not None
+    key, mac_key, iv = b"k" * 16, b"m" * 32, b"i" * 16
+    data = b"hello, encrypt-then-MAC"
+    pad = 15 - len(data) % 16
+    enc = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    ciphertext = enc.update(data + bytes([pad]) * (pad + 1)) + enc.finalize()
+    header = (5).to_bytes(8, "big") + b"\x17\x03\x03" + (16 + len(ciphertext)).to_bytes(2, "big")
+    mac = hmac_digest(registry.Hash.SHA256, mac_key, header + iv + ciphertext)
+    record = RecordDecryptor(suite, key, b"\0" * 16, mac_key)
+    record.encrypt_then_mac = True
+    assert record.decrypt(23, 0x0303, 5, iv + ciphertext + mac) == data
+    with pytest.raises(DecryptError, match="bad MAC"):
+        record.decrypt(23, 0x0303, 6, iv + ciphertext + mac)

@@ -208,9 +208,10 @@ class RecordDecryptor:
     ) -> bytes:
         if len(plaintext) > MAX_PLAINTEXT:
             raise ValueError("plaintext longer than 2^14 bytes")
+        ivlen = self.suite.record_iv_length
         explicit = explicit_iv if explicit_iv is not None else (
-            seq.to_bytes(self.suite.record_iv_length, "big") if self.suite.aead
-            else os.urandom(self.suite.record_iv_length)
+            (seq.to_bytes(ivlen, "big") if ivlen else b"") if self.suite.aead
+            else os.urandom(ivlen)
         )
         if len(explicit) != self.suite.record_iv_length:
             raise ValueError(f"explicit IV must be {self.suite.record_iv_length} bytes")
