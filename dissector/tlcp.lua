@@ -19,13 +19,13 @@ VS["ExtensionType"] = {[0] = "server_name", [1] = "max_fragment_length", [2] = "
 VS["ECCurveType"] = {[1] = "Explicit Prime", [2] = "Explicit Char2", [3] = "Named Curve"}
 VS["ClientCertificateType"] = {[1] = "RSA Sign", [2] = "DSS Sign", [3] = "Rsa Fixed Dh", [4] = "Dss Fixed Dh", [64] = "ECDSA Sign (SM2)", [65] = "Rsa Fixed Ecdh", [66] = "Ecdsa Fixed Ecdh", [80] = "IBC Params"}
 VS["SignatureScheme"] = {[257] = "rsa_pkcs1_md5", [258] = "dsa_md5", [259] = "ecdsa_md5", [513] = "rsa_pkcs1_sha1", [514] = "dsa_sha1", [515] = "ecdsa_sha1", [769] = "rsa_pkcs1_sha224", [770] = "dsa_sha224", [771] = "ecdsa_sha224", [1025] = "rsa_pkcs1_sha256", [1026] = "dsa_sha256", [1027] = "ecdsa_secp256r1_sha256", [1056] = "rsa_pkcs1_sha256_legacy", [1281] = "rsa_pkcs1_sha384", [1282] = "dsa_sha384", [1283] = "ecdsa_secp384r1_sha384", [1312] = "rsa_pkcs1_sha384_legacy", [1537] = "rsa_pkcs1_sha512", [1538] = "dsa_sha512", [1539] = "ecdsa_secp521r1_sha512", [1568] = "rsa_pkcs1_sha512_legacy", [1796] = "eccsi_sha256", [1797] = "iso_ibs1", [1798] = "iso_ibs2", [1799] = "iso_chinese_ibs", [1800] = "sm2sig_sm3", [1801] = "gostr34102012_256a", [1802] = "gostr34102012_256b", [1803] = "gostr34102012_256c", [1804] = "gostr34102012_256d", [1805] = "gostr34102012_512a", [1806] = "gostr34102012_512b", [1807] = "gostr34102012_512c", [2052] = "rsa_pss_rsae_sha256", [2053] = "rsa_pss_rsae_sha384", [2054] = "rsa_pss_rsae_sha512", [2055] = "ed25519", [2056] = "ed448", [2057] = "rsa_pss_pss_sha256", [2058] = "rsa_pss_pss_sha384", [2059] = "rsa_pss_pss_sha512", [2074] = "ecdsa_brainpoolP256r1tls13_sha256", [2075] = "ecdsa_brainpoolP384r1tls13_sha384", [2076] = "ecdsa_brainpoolP512r1tls13_sha512", [2308] = "mldsa44", [2309] = "mldsa65", [2310] = "mldsa87"}
-VS["KeyUpdate_request_update"] = {[0] = "update_not_requested", [1] = "update_requested"}
-VS["CompressedCertificate_algorithm"] = {[1] = "zlib", [2] = "brotli", [3] = "zstd"}
+VS["KeyUpdateRequest"] = {[0] = "update_not_requested", [1] = "update_requested"}
+VS["CertificateCompressionAlgorithm"] = {[1] = "zlib", [2] = "brotli", [3] = "zstd"}
 VS["ServerName_name_type"] = {[0] = "host_name"}
 VS["NamedGroup"] = {[1] = "sect163k1", [2] = "sect163r1", [3] = "sect163r2", [4] = "sect193r1", [5] = "sect193r2", [6] = "sect233k1", [7] = "sect233r1", [8] = "sect239k1", [9] = "sect283k1", [10] = "sect283r1", [11] = "sect409k1", [12] = "sect409r1", [13] = "sect571k1", [14] = "sect571r1", [15] = "secp160k1", [16] = "secp160r1", [17] = "secp160r2", [18] = "secp192k1", [19] = "secp192r1", [20] = "secp224k1", [21] = "secp224r1", [22] = "secp256k1", [23] = "secp256r1", [24] = "secp384r1", [25] = "secp521r1", [26] = "brainpoolP256r1", [27] = "brainpoolP384r1", [28] = "brainpoolP512r1", [29] = "x25519", [30] = "x448", [31] = "brainpoolP256r1tls13", [32] = "brainpoolP384r1tls13", [33] = "brainpoolP512r1tls13", [34] = "GC256A", [35] = "GC256B", [36] = "GC256C", [37] = "GC256D", [38] = "GC512A", [39] = "GC512B", [40] = "GC512C", [41] = "curveSM2", [256] = "ffdhe2048", [257] = "ffdhe3072", [258] = "ffdhe4096", [259] = "ffdhe6144", [260] = "ffdhe8192", [512] = "MLKEM512", [513] = "MLKEM768", [514] = "MLKEM1024", [4587] = "SecP256r1MLKEM768", [4588] = "X25519MLKEM768", [4589] = "SecP384r1MLKEM1024", [4590] = "curveSM2MLKEM768", [25497] = "X25519Kyber768Draft00", [25498] = "SecP256r1Kyber768Draft00", [65281] = "arbitrary_explicit_prime_curves", [65282] = "arbitrary_explicit_char2_curves"}
-VS["data_ec_point_formats_ec_point_format"] = {[0] = "uncompressed", [1] = "ansiX962_compressed_prime", [2] = "ansiX962_compressed_char2"}
-VS["data_supported_versions_supported_version"] = {[257] = "TLCP", [768] = "SSL 3.0", [769] = "TLS 1.0", [770] = "TLS 1.1", [771] = "TLS 1.2", [772] = "TLS 1.3"}
-VS["data_psk_key_exchange_modes_psk_ke_mode"] = {[0] = "psk_ke", [1] = "psk_dhe_ke"}
+VS["ECPointFormat"] = {[0] = "uncompressed", [1] = "ansiX962_compressed_prime", [2] = "ansiX962_compressed_char2"}
+VS["SupportedVersion"] = {[257] = "TLCP", [768] = "SSL 3.0", [769] = "TLS 1.0", [770] = "TLS 1.1", [771] = "TLS 1.2", [772] = "TLS 1.3"}
+VS["PskKeyExchangeMode"] = {[0] = "psk_ke", [1] = "psk_dhe_ke"}
 
 -- fields
 local F = {}
@@ -158,9 +158,9 @@ F["tlcp.handshake.yc"] = ProtoField.bytes("tlcp.handshake.yc", "Pubkey")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.yc"]
 F["tlcp.handshake.verify_data"] = ProtoField.bytes("tlcp.handshake.verify_data", "Verify Data")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.verify_data"]
-F["tlcp.handshake.key_update"] = ProtoField.uint8("tlcp.handshake.key_update", "Key Update Request", base.DEC, VS["KeyUpdate_request_update"])
+F["tlcp.handshake.key_update"] = ProtoField.uint8("tlcp.handshake.key_update", "Key Update Request", base.DEC, VS["KeyUpdateRequest"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.key_update"]
-F["tlcp.handshake.compress_certificate.algorithm"] = ProtoField.uint16("tlcp.handshake.compress_certificate.algorithm", "Algorithm", base.HEX, VS["CompressedCertificate_algorithm"])
+F["tlcp.handshake.compress_certificate.algorithm"] = ProtoField.uint16("tlcp.handshake.compress_certificate.algorithm", "Algorithm", base.HEX, VS["CertificateCompressionAlgorithm"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.algorithm"]
 F["tlcp.handshake.compress_certificate.uncompressed_length"] = ProtoField.uint24("tlcp.handshake.compress_certificate.uncompressed_length", "Uncompressed Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.uncompressed_length"]
@@ -188,7 +188,7 @@ F["tlcp.handshake.extensions_supported_group"] = ProtoField.uint16("tlcp.handsha
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_supported_group"]
 F["tlcp.handshake.extensions_ec_point_formats_length"] = ProtoField.uint8("tlcp.handshake.extensions_ec_point_formats_length", "EC point formats Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_ec_point_formats_length"]
-F["tlcp.handshake.extensions_ec_point_format"] = ProtoField.uint8("tlcp.handshake.extensions_ec_point_format", "EC point format", base.DEC, VS["data_ec_point_formats_ec_point_format"])
+F["tlcp.handshake.extensions_ec_point_format"] = ProtoField.uint8("tlcp.handshake.extensions_ec_point_format", "EC point format", base.DEC, VS["ECPointFormat"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_ec_point_format"]
 F["tlcp.handshake.extensions_alpn_len"] = ProtoField.uint16("tlcp.handshake.extensions_alpn_len", "ALPN Extension Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_alpn_len"]
@@ -198,13 +198,13 @@ F["tlcp.handshake.extensions_alpn_str"] = ProtoField.string("tlcp.handshake.exte
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_alpn_str"]
 F["tlcp.handshake.extensions.supported_versions_len"] = ProtoField.uint8("tlcp.handshake.extensions.supported_versions_len", "Supported Versions length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.supported_versions_len"]
-F["tlcp.handshake.extensions.supported_version"] = ProtoField.uint16("tlcp.handshake.extensions.supported_version", "Supported Version", base.HEX, VS["data_supported_versions_supported_version"])
+F["tlcp.handshake.extensions.supported_version"] = ProtoField.uint16("tlcp.handshake.extensions.supported_version", "Supported Version", base.HEX, VS["SupportedVersion"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.supported_version"]
 F["tlcp.handshake.extensions_key_share_client_length"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_client_length", "Client Key Share Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_client_length"]
 F["tlcp.handshake.extensions.psk_ke_modes_length"] = ProtoField.uint8("tlcp.handshake.extensions.psk_ke_modes_length", "PSK Key Exchange Modes Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk_ke_modes_length"]
-F["tlcp.handshake.extensions.psk_ke_mode"] = ProtoField.uint8("tlcp.handshake.extensions.psk_ke_mode", "PSK Key Exchange Mode", base.DEC, VS["data_psk_key_exchange_modes_psk_ke_mode"])
+F["tlcp.handshake.extensions.psk_ke_mode"] = ProtoField.uint8("tlcp.handshake.extensions.psk_ke_mode", "PSK Key Exchange Mode", base.DEC, VS["PskKeyExchangeMode"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk_ke_mode"]
 F["tlcp.handshake.extensions.cookie_len"] = ProtoField.uint16("tlcp.handshake.extensions.cookie_len", "Cookie length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.cookie_len"]
@@ -408,9 +408,6 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         off = o25
         v23 = v24
       else
-        if t13 then
-          TI_expert(t13, E.unknown, "body_new_session_ticket: no layout for " .. tostring(k22))
-        end
         local o27, v26 = D.NewSessionTicket(tvb, off, lim12, t13, ctx)
         if not o27 then return nil, v26 end
         off = o27
@@ -436,9 +433,6 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         off = o35
         v33 = v34
       else
-        if t13 then
-          TI_expert(t13, E.unknown, "body_certificate: no layout for " .. tostring(k32))
-        end
         local o37, v36 = D.Certificate(tvb, off, lim12, t13, ctx)
         if not o37 then return nil, v36 end
         off = o37
@@ -650,9 +644,6 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         off = o86
         v55 = v85
       else
-        if t13 then
-          TI_expert(t13, E.unknown, "body_certificate_request: no layout for " .. tostring(k54))
-        end
         local o89, v88 = D.CertificateRequest(tvb, off, lim12, t13, ctx)
         if not o89 then return nil, v88 end
         off = o89
@@ -823,9 +814,6 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         off = o124
         v93 = v123
       else
-        if t13 then
-          TI_expert(t13, E.unknown, "body_certificate_verify: no layout for " .. tostring(k92))
-        end
         local o127, v126 = D.body_certificate_verify_default(tvb, off, lim12, t13, ctx)
         if not o127 then return nil, v126 end
         off = o127
@@ -912,9 +900,6 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
         off = o154
         v152 = v153
       else
-        if t13 then
-          TI_expert(t13, E.unknown, "body_finished: no layout for " .. tostring(k151))
-        end
         local o156, v155 = D.Finished(tvb, off, lim12, t13, ctx)
         if not o156 then return nil, v155 end
         off = o156
@@ -1481,7 +1466,7 @@ D.Certificate13 = function(tvb, off, lim, tree, ctx, this)
       do
         local s271 = off
         local t272 = t269 and TI_add(t269, tvb(off, lim268 - off), "Certificate Entry")
-        local o274, v273 = D.certificate_entry(tvb, off, lim268, t272, ctx)
+        local o274, v273 = D.CertificateEntry(tvb, off, lim268, t272, ctx)
         if not o274 then return nil, v273 end
         off = o274
         if t272 then TI_set_len(t272, off - s271) end
@@ -3316,7 +3301,7 @@ D.extension = function(tvb, off, lim, tree, ctx, this)
         do
           local s583 = off
           local t584 = t527 and TI_add(t527, tvb(off, lim582 - off), "Key Share Entry")
-          local o586, v585 = D.key_share_entry(tvb, off, lim582, t584, ctx)
+          local o586, v585 = D.KeyShareEntry(tvb, off, lim582, t584, ctx)
           if not o586 then return nil, v585 end
           off = o586
           if t584 then TI_set_len(t584, off - s583) end
@@ -3331,7 +3316,7 @@ D.extension = function(tvb, off, lim, tree, ctx, this)
       end
       off = lim582
     elseif k528 == 41 then
-      local o588, v587 = D.data_pre_shared_key(tvb, off, lim526, t527, ctx)
+      local o588, v587 = D.OfferedPsks(tvb, off, lim526, t527, ctx)
       if not o588 then return nil, v587 end
       off = o588
       v529 = v587
@@ -3811,7 +3796,7 @@ D.extension_4 = function(tvb, off, lim, tree, ctx, this)
   return off, this
 end
 
-D.certificate_entry = function(tvb, off, lim, tree, ctx, this)
+D.CertificateEntry = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     if 3 > lim - off then
@@ -4251,7 +4236,7 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
   return off, this
 end
 
-D.key_share_entry = function(tvb, off, lim, tree, ctx, this)
+D.KeyShareEntry = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     if 2 > lim - off then
@@ -4281,7 +4266,7 @@ D.key_share_entry = function(tvb, off, lim, tree, ctx, this)
   return off, this
 end
 
-D.data_pre_shared_key = function(tvb, off, lim, tree, ctx, this)
+D.OfferedPsks = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     if 2 > lim - off then
@@ -4304,7 +4289,7 @@ D.data_pre_shared_key = function(tvb, off, lim, tree, ctx, this)
       do
         local s774 = off
         local t775 = t772 and TI_add(t772, tvb(off, lim771 - off), "PSK Identity")
-        local o777, v776 = D.identity(tvb, off, lim771, t775, ctx)
+        local o777, v776 = D.PskIdentity(tvb, off, lim771, t775, ctx)
         if not o777 then return nil, v776 end
         off = o777
         if t775 then TI_set_len(t775, off - s774) end
@@ -4376,7 +4361,7 @@ D.data_key_share_alt1 = function(tvb, off, lim, tree, ctx, this)
   do
     local s787 = off
     local t788 = tree and TI_add(tree, tvb(off, lim - off), "Key Share Entry")
-    local o790, v789 = D.key_share_entry(tvb, off, lim, t788, ctx)
+    local o790, v789 = D.KeyShareEntry(tvb, off, lim, t788, ctx)
     if not o790 then return nil, v789 end
     off = o790
     if t788 then TI_set_len(t788, off - s787) end
@@ -4455,7 +4440,7 @@ D.extension_6 = function(tvb, off, lim, tree, ctx, this)
   return off, this
 end
 
-D.identity = function(tvb, off, lim, tree, ctx, this)
+D.PskIdentity = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     if 2 > lim - off then

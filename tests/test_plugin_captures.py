@@ -59,13 +59,13 @@ CAPTURES = captures()
 IDS = [p.stem for p, _ in CAPTURES]
 
 
-def tls_pending(affected: set[str] | None = None) -> list[Any]:
+def tls_pending() -> list[Any]:
     """CAPTURES, with the TLS 1.3 ones of pcaps/tls13/ marked as known failures: the plugin
     still dissects their TLS records as TLCP, until it leaves TLS 1.x to Wireshark's own
     dissector (issue 16 item 5). Strict: once that lands, these marks must go."""
     marked = []
     for pcap, port in CAPTURES:
-        if pcap.parent.name == "tls13" and (affected is None or pcap.stem in affected):
+        if pcap.parent.name == "tls13":
             marked.append(pytest.param(pcap, port, id=pcap.stem, marks=pytest.mark.xfail(
                 strict=True, reason="TLS 1.x in the plugin: issue 16 item 5")))
         else:
@@ -227,8 +227,7 @@ def test_same_as_python_decoder(pcap: Path, port: int) -> None:
     assert only_keys(tlcp) == {n: v for n, v in python_frames(pcap, port).items() if any(v)}
 
 
-@pytest.mark.parametrize(("pcap", "port"),
-                         tls_pending({"09_tongsuo_tlcp_and_tls13_same_port"}))
+@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
 def test_no_expert_info_on_real_captures(pcap: Path, port: int) -> None:
     tlcp, _ = runs(pcap, port)["tlcp"]
     bad = {n: v[len(KEYS):] for n, v in tlcp.items() if any(v[len(KEYS):])}

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import shutil
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -193,3 +194,148 @@ def test_tls12_encrypt_then_mac() -> None:
     assert record.decrypt(23, 0x0303, 5, iv + ciphertext + mac) == data
     with pytest.raises(DecryptError, match="bad MAC"):
         record.decrypt(23, 0x0303, 6, iv + ciphertext + mac)
+
+
+def _decryption_secrets(pcapng: bytes) -> bytes:
+    """The key log lines of a pcapng's Decryption Secrets Blocks (type 0x0A, TLS key log)."""
+    out, pos = b"", 0
+    while pos + 12 <= len(pcapng):
+        block_type, length = struct.unpack_from("<II", pcapng, pos)
+        if block_type == 0x0A:
+            _secrets_type, size = struct.unpack_from("<II", pcapng, pos + 8)
+            out += pcapng[pos + 16:pos + 16 + size]
+        pos += length
+    return out
+
+
+def test_chrome_to_cloudflare_with_the_captures_own_secrets(tmp_path: Path) -> None:
+    """A browser's TLS 1.3 (AES-128-GCM, x25519, ECDSA, a brotli-compressed Certificate, h2),
+    keys from the capture's own Decryption Secrets Block: the same bytes as Wireshark 4.0's
+    `-z follow,tls,raw,0` (536 bytes to the server, 10331 back)."""
+    pcap = PCAPS / "foreign-tls" / "FoxIO-LLC__pcap__chrome-cloudflare-quic-with-secrets.pcapng"
+    keylog = tmp_path / "chrome.keylog"
+    keylog.write_bytes(_decryption_secrets(pcap.read_bytes()))
+    conn, = decode(str(pcap), "--keylog", str(keylog), "--jobs", "1",
+                   "--dump-plaintext", str(tmp_path))
+    assert conn["protocol"] == "TLS 1.3" and conn["tls"]["alpn"] == "h2"
+    assert conn["decryption"]["finished_verified"] == {"client": True, "server": True}
+    assert all(h["expected"] for h in conn["handshake"])
+    assert "compressed_certificate" in [h["type"] for h in conn["handshake"]]
+    c2s, s2c = ((tmp_path / f"1-{d}.bin").read_bytes() for d in ("c2s", "s2c"))
+    assert (len(c2s), len(s2c)) == (536, 10331)
+    assert c2s.startswith(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")
+    names = {c["name"]: c["ok"] for c in conn["checks"]}
+    # the certificate is brotli-compressed: verified only where brotli is installed, never a ✗
+    assert names.get("server_certificate_verify", True) is True
+
+
+# -- a synthetic TLS 1.3 connection: HelloRetryRequest and SM4-CCM, which no capture here shows ---
+
+
+def _message(msg_type: str, body: dict[str, Any]) -> bytes:
+    from tlcp_decode.schema import HandshakeBody, HandshakeHeader
+
+    encoded = HandshakeBody.build(body, msg_type=msg_type, key_exchange="TLS13")
+    return HandshakeHeader.build({"msg_type": msg_type, "length": len(encoded)}) + encoded
+
+
+def _hello(random_: bytes, extensions: list[dict[str, Any]], client: bool) -> dict[str, Any]:
+    hello: dict[str, Any] = {
+        "random": {"gmt_unix_time": int.from_bytes(random_[:4], "big"),
+                   "random_bytes": random_[4:]},
+        "session_id": b"", "extensions": extensions}
+    if client:
+        hello.update(client_version="TLSv1_2", cipher_suites=[0x00C7],
+                     compression_methods=["null"])
+    else:
+        hello.update(server_version="TLSv1_2", cipher_suite=0x00C7, compression_method="null")
+    return hello
+
+
+def _plain(content_type: int, data: bytes) -> bytes:
+    return bytes([content_type]) + b"\x03\x03" + len(data).to_bytes(2, "big") + data
+
+
+class _Protect:
+    """Writes TLS 1.3 records of one key epoch (RFC 8446 5.2)."""
+
+    def __init__(self, suite: registry.CipherSuite, secret: bytes) -> None:
+        key, self.iv = tls13_keys.traffic_keys(suite, secret)
+        self.aead = open_aead(suite.cipher, suite.mode, key)
+        self.seq = 0
+
+    def record(self, content_type: int, data: bytes) -> bytes:
+        inner = data + bytes([content_type])
+        header = b"\x17\x03\x03" + (len(inner) + self.aead.tag_length).to_bytes(2, "big")
+        sealed = self.aead.encrypt(tls13_keys.record_nonce(self.iv, self.seq), inner, header)
+        self.seq += 1
+        return header + sealed
+
+
+def test_hello_retry_request_with_sm4_ccm(tmp_path: Path) -> None:
+    from tcp_synth import Conv, write_capture
+
+    from tlcp_decode.session.tls13 import HELLO_RETRY_REQUEST_RANDOM
+
+    suite = registry.lookup(0x00C7)
+    assert suite is not None
+    client_random = bytes(range(32))
+    share = {"group": 0x0029, "key_exchange": b"\x04" + bytes(64)}
+    ch1 = _message("client_hello", _hello(client_random, [
+        {"type": "supported_versions", "data": [0x0304]},
+        {"type": "supported_groups", "data": [0x11EE, 0x0029]},
+        {"type": "key_share", "data": [{"group": 0x11EE, "key_exchange": bytes(1249)}]},
+        {"type": "signature_algorithms", "data": [0x0708]}], client=True))
+    hrr = _message("server_hello", _hello(HELLO_RETRY_REQUEST_RANDOM, [
+        {"type": "supported_versions", "data": 0x0304},
+        {"type": "key_share", "data": {"selected_group": 0x0029}}], client=False))
+    ch2 = _message("client_hello", _hello(client_random, [
+        {"type": "supported_versions", "data": [0x0304]},
+        {"type": "supported_groups", "data": [0x11EE, 0x0029]},
+        {"type": "key_share", "data": [share]},
+        {"type": "signature_algorithms", "data": [0x0708]}], client=True))
+    sh = _message("server_hello", _hello(bytes(range(100, 132)), [
+        {"type": "supported_versions", "data": 0x0304},
+        {"type": "key_share", "data": {"server_share": share}}], client=False))
+    ee = _message("encrypted_extensions", {"extensions": []})
+    secrets = {label: bytes([n]) * 32 for n, label in enumerate(
+        ("CLIENT_HANDSHAKE_TRAFFIC_SECRET", "SERVER_HANDSHAKE_TRAFFIC_SECRET",
+         "CLIENT_TRAFFIC_SECRET_0", "SERVER_TRAFFIC_SECRET_0"), 1)}
+    transcript = tls13_keys.message_hash(suite, ch1) + hrr + ch2 + sh + ee
+    server_finished = _message("finished", {"verify_data": tls13_keys.finished_verify_data(
+        suite, secrets["SERVER_HANDSHAKE_TRAFFIC_SECRET"], transcript)})
+    client_finished = _message("finished", {"verify_data": tls13_keys.finished_verify_data(
+        suite, secrets["CLIENT_HANDSHAKE_TRAFFIC_SECRET"], transcript + server_finished)})
+    server_hs = _Protect(suite, secrets["SERVER_HANDSHAKE_TRAFFIC_SECRET"])
+    client_hs = _Protect(suite, secrets["CLIENT_HANDSHAKE_TRAFFIC_SECRET"])
+    server_app = _Protect(suite, secrets["SERVER_TRAFFIC_SECRET_0"])
+    client_app = _Protect(suite, secrets["CLIENT_TRAFFIC_SECRET_0"])
+    ccs = _plain(20, b"\x01")
+    conv = Conv().handshake()
+    conv.c(_plain(22, ch1))
+    conv.s(_plain(22, hrr) + ccs)
+    conv.c(ccs + _plain(22, ch2))
+    conv.s(_plain(22, sh) + server_hs.record(22, ee) + server_hs.record(22, server_finished))
+    conv.c(client_hs.record(22, client_finished))
+    conv.c(client_app.record(23, b"GET / HTTP/1.1\r\n\r\n"))
+    conv.s(server_app.record(23, b"HTTP/1.1 200 OK\r\n\r\n"))
+    conv.c(client_app.record(21, b"\x01\x00"))
+    pcap = write_capture(tmp_path / "hrr.pcap", conv.packets)
+    keylog = tmp_path / "hrr.keylog"
+    keylog.write_text("# synthetic\n" + "".join(
+        f"{label} {client_random.hex()} {secret.hex()}\n" for label, secret in secrets.items()))
+    conn, = decode(str(pcap), "--keylog", str(keylog), "--jobs", "1",
+                   "--dump-plaintext", str(tmp_path))
+    assert conn["hello_retry_request"] is True and conn["version"] == "0x0304"
+    assert conn["tls"]["retry_group"]["name"] == "curveSM2"
+    assert conn["tls"]["key_share_groups"] == [{"id": "0x0029", "name": "curveSM2"}]
+    assert conn["cipher_suite"]["name"] == "TLS_SM4_CCM_SM3" and conn["group"]["name"] == "curveSM2"
+    assert [h["type"] for h in conn["handshake"]] == [
+        "client_hello", "hello_retry_request", "change_cipher_spec", "change_cipher_spec",
+        "client_hello", "server_hello", "encrypted_extensions", "finished", "finished"]
+    assert all(h["expected"] for h in conn["handshake"]) and conn["handshake_complete"]
+    assert conn["decryption"]["status"] == "decrypted"
+    assert conn["decryption"]["finished_verified"] == {"client": True, "server": True}
+    assert conn["alerts"][0]["description"] == "close_notify"
+    assert (tmp_path / "1-c2s.bin").read_bytes() == b"GET / HTTP/1.1\r\n\r\n"
+    assert (tmp_path / "1-s2c.bin").read_bytes() == b"HTTP/1.1 200 OK\r\n\r\n"

@@ -28,7 +28,7 @@ from tlcp_decode.schema.key_exchange import (
     ClientKeyExchange,
     ServerKeyExchange,
 )
-from tlcp_decode.schema.meta import field, values
+from tlcp_decode.schema.meta import expected_default, field, values
 from tlcp_decode.schema.tls13 import (
     Certificate13,
     CertificateRequest13,
@@ -72,7 +72,8 @@ def _by_version(tls13: object, older: object, tls12: object | None = None) -> Sw
     """The TLS 1.3 form once a TLS 1.3 suite was negotiated, the TLS 1.2 one (if it differs)
     for TLS 1.2 suites, else the TLCP one."""
     cases = {layout: tls12 for layout in TLS12_LAYOUTS} if tls12 is not None else {}
-    return Switch(this._params.key_exchange, {"TLS13": tls13, **cases}, default=older)
+    return expected_default(
+        Switch(this._params.key_exchange, {"TLS13": tls13, **cases}, default=older))
 
 
 HandshakeHeader = Struct(

@@ -32,7 +32,7 @@ from construct import (
 )
 
 from tlcp_decode import registry
-from tlcp_decode.schema.meta import field, values
+from tlcp_decode.schema.meta import expected_default, field, values
 from tlcp_decode.schema.tls_extensions import NamedGroup, SignatureScheme
 
 # digitally-signed: a bare signature vector; TLCP has no SignatureAndHashAlgorithm in front.
@@ -179,11 +179,11 @@ SignedWithScheme = Struct(
 TLS12_LAYOUTS: tuple[str, ...] = tuple(sorted(
     {s.message_layout for s in registry.TLS_SUITES if not s.tls13}))
 
-CertificateVerify = Switch(
+CertificateVerify = expected_default(Switch(
     this._params.key_exchange,
     {"TLS13": SignedWithScheme,
      # TLS 1.2 with the scheme, TLS 1.0 and 1.1 without
      **{layout: Select(Struct(*SignedWithScheme.subcons, Terminated),
                        Struct(Signature, Terminated)) for layout in TLS12_LAYOUTS}},
     default=Struct(Signature),
-)
+))

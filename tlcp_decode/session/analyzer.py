@@ -450,7 +450,7 @@ class TLCPAnalyzer:
     @property
     def protocol_label(self) -> str:
         """"TLCP", "TLS 1.2", "TLS 1.3 (RFC 8998 SM)": what the hellos negotiated."""
-        if self.tls.version is not None:
+        if self.tls.version is not None or self.tls.highest_offered is not None:
             return self.tls.label(self.suite)
         version = self.server_version or self.client_version
         return registry.version_name(version) if version is not None else ""
@@ -481,7 +481,8 @@ class TLCPAnalyzer:
         stats = self.stats
         data: dict[str, Any] = {
             "version": version_text(self.tls.version or self.server_version
-                                    or self.client_version or TLCP_VERSION),
+                                    or self.tls.highest_offered or self.client_version
+                                    or TLCP_VERSION),
             "protocol": self.protocol_label or None,
             "group": _named(self.tls.group, registry.group_name),
             "signature_scheme": _named(self.tls.signature_scheme, registry.signature_scheme_name),

@@ -124,6 +124,12 @@ class TLSFacts:
         return self.version == TLS13
 
     @property
+    def highest_offered(self) -> int | None:
+        """The highest real version in the ClientHello's supported_versions (GREASE left out)."""
+        real = [v for v in self.offered_versions if not registry.is_grease(v)]
+        return max(real) if real else None
+
+    @property
     def resumed(self) -> bool:
         """A TLS 1.3 PSK handshake (the server took one of the offered identities)."""
         return self.psk_selected is not None
@@ -158,7 +164,10 @@ class TLSFacts:
     def label(self, suite: registry.CipherSuite | None) -> str:
         """The protocol and version: "TLS 1.3 (RFC 8998 SM)", "TLS 1.3", "TLS 1.2", "TLCP"."""
         if self.version is None:
-            return ""
+            offered = self.highest_offered
+            if offered is None:
+                return ""
+            return f"{registry.version_name(offered)} (offered, no ServerHello)"
         name = registry.version_name(self.version)
         if self.tls13 and suite is not None and suite.sm:
             return f"{name} (RFC 8998 SM)"
