@@ -34,8 +34,8 @@ def _decode_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode",
         description="Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
-        "pcap/pcapng captures. Other commands: 'tlcp-decode tables', 'tlcp-decode lua', "
-        "'tlcp-decode install-plugin' (each has --help).",
+        "pcap/pcapng captures. Other commands: 'tlcp-decode report', 'tlcp-decode tables', "
+        "'tlcp-decode lua', 'tlcp-decode install-plugin' (each has --help).",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="pcap or pcapng capture(s)")
     p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}")
@@ -60,6 +60,9 @@ def _decode_parser() -> argparse.ArgumentParser:
                      help="list every record (frame, direction, type, version, length), "
                      "application data included")
     out.add_argument("--lang", choices=LANGUAGES, help="report language (default: locale)")
+    out.add_argument("--policy", metavar="FILE",
+                     help="TOML file marking the server-verdict rules required, advisory or "
+                     "off (see docs/report.md); for --json's server objects")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     out.add_argument("--strict", action="store_true",
@@ -184,7 +187,14 @@ def run_decode(argv: Sequence[str]) -> int:
     return decode(args)
 
 
-COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install}
+def run_report(argv: Sequence[str]) -> int:
+    from tlcp_decode.report_command import run_report as report
+
+    return report(argv)
+
+
+COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install,
+            "report": run_report}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

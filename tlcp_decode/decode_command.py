@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from tlcp_decode.cli import EXIT_OK, EXIT_WARNINGS, UsageError, about
 from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
 from tlcp_decode.report import i18n, jsonl
+from tlcp_decode.report.flowview import view_of
+from tlcp_decode.report.servers import ServerBook
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
@@ -58,6 +60,18 @@ def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:
         raise UsageError(f"{exc.filename}: {exc.strerror}") from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def server_book(args: argparse.Namespace) -> ServerBook:
+    """The per-server verdicts of ``--json`` (and of ``tlcp-decode report``), under --policy."""
+    from tlcp_decode.report.policy import Policy, PolicyError
+
+    policy_file = getattr(args, "policy", None)
+    try:
+        policy = Policy.load(Path(policy_file)) if policy_file else Policy()
+    except PolicyError as exc:
+        raise UsageError(str(exc)) from None
+    return ServerBook("", 1, policy)
 
 
 def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
@@ -119,6 +133,7 @@ class Output:
         self.flows = 0
         self.flows_with_warnings = 0
         self.protocols: dict[str, int] = {}
+        self.servers = server_book(args) if self.json else None
 
     @property
     def console(self) -> Console:
@@ -138,7 +153,10 @@ class Output:
         if result.warnings:
             self.flows_with_warnings += 1
         if self.json:
-            jsonl.write_object(self.stream, result.to_json())
+            record = result.to_json()
+            jsonl.write_object(self.stream, record)
+            if self.servers is not None:
+                self.servers.add(view_of(result, record=record))
         elif self.brief:
             from tlcp_decode.report import text
 
@@ -153,6 +171,9 @@ class Output:
         stats = reader.stats.as_dict() if hasattr(reader, "stats") else {}
         warnings = list(getattr(reader, "warnings", []))
         if self.json:
+            for server in self.servers.servers() if self.servers is not None else ():
+                server.file = name
+                jsonl.write_object(self.stream, server.to_json())
             jsonl.write_object(self.stream, {"type": "summary", "file": name, "flows": self.flows,
                                              "protocols": self.protocols, "packets": stats,
                                              "warnings": warnings})
