@@ -7,13 +7,18 @@ line on stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from tlcp_decode import __version__
-from tlcp_decode.report.i18n import LANGUAGES
+from tlcp_decode.ordering import ORDERS
+from tlcp_decode.report import i18n
+from tlcp_decode.report.escape import escape_controls
+from tlcp_decode.report.i18n import LANGUAGES, _
 from tlcp_decode.report.tables import FORMATS
 
 EXIT_OK, EXIT_WARNINGS, EXIT_UNUSABLE = 0, 1, 2
@@ -30,6 +35,18 @@ def about(path: str, message: object) -> str:
     return text if text.startswith((path, name)) else f"{path}: {text}"
 
 
+def port_number(text: str) -> int:
+    """argparse type of ``--port``: a TCP port, 1-65535."""
+    try:
+        port = int(text, 10)
+    except ValueError:
+        port = -1
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(_("{port}: a TCP port is a number from 1 to 65535")
+                                         .format(port=text))
+    return port
+
+
 def _decode_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode",
@@ -37,7 +54,9 @@ def _decode_parser() -> argparse.ArgumentParser:
         "pcap/pcapng captures. Other commands: 'tlcp-decode report', 'tlcp-decode tables', "
         "'tlcp-decode lua', 'tlcp-decode install-plugin' (each has --help).",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="pcap or pcapng capture(s)")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="pcap or pcapng capture(s), gzip-compressed or not; - reads standard "
+                   "input (e.g. tcpdump -w - | tlcp-decode -)")
     p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}")
     src = p.add_argument_group("input")
     src.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
@@ -48,14 +67,22 @@ def _decode_parser() -> argparse.ArgumentParser:
     src.add_argument("-i", "--interface", metavar="IFACE", help="capture live on IFACE")
     src.add_argument("-f", "--capture-filter", metavar="BPF", help="capture filter for -i")
     src.add_argument("-c", "--count", type=int, metavar="N", help="stop -i after N packets")
-    src.add_argument("--port", type=int, action="append", default=[], metavar="N",
+    src.add_argument("--port", type=port_number, action="append", default=[], metavar="N",
                      help="treat TCP port N as TLCP whatever its first bytes look like "
                      "(repeatable); otherwise TLCP is detected by content on any port")
+    src.add_argument("--check-checksums", action="store_true",
+                     help="verify TCP checksums: a segment with a bad one is reported and not "
+                     "used (off by default: captures of outgoing traffic often carry checksums "
+                     "the network card fills in later)")
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true",
                      help="JSON lines: one object per connection, then a summary (docs/json.md)")
     out.add_argument("--brief", action="store_true",
-                     help="one line per connection instead of the full tree")
+                     help="one line per connection instead of the full tree (text report "
+                     "only: --json always writes every field)")
+    out.add_argument("--order", choices=ORDERS, default="end",
+                     help="print connections in the order they ended (default: each as soon as "
+                     "it is over) or began (a connection waits for those that began before it)")
     out.add_argument("--records", action="store_true",
                      help="list every record (frame, direction, type, version, length), "
                      "application data included")
@@ -80,9 +107,13 @@ def _decode_parser() -> argparse.ArgumentParser:
                       "or encrypted PKCS#8 (repeatable)")
     keys.add_argument("--key-password", metavar="PASSWORD", help="password of --key files")
     keys.add_argument("--dump-plaintext", metavar="DIR",
-                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin")
+                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin "
+                      "(with several inputs: DIR/<position>-<file name>/...)")
     keys.add_argument("--write-keylog", metavar="FILE",
                       help="write recovered master secrets as an NSS key log for Wireshark")
+    keys.add_argument("--force", action="store_true",
+                      help="let --dump-plaintext and --write-keylog replace existing files "
+                      "(never through a symlink; files are written 0600)")
     keys.add_argument("--ca", metavar="FILE", action="append", default=[],
                       help="trusted CA certificate(s) for chain checks")
     keys.add_argument("--show-secrets", action="store_true",
@@ -105,7 +136,7 @@ def _tables_parser() -> argparse.ArgumentParser:
     p.add_argument("--capture", metavar="FILE", action="append", default=[],
                    help="inventory of a capture instead of the static tables (repeatable)")
     p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto")
-    p.add_argument("--port", type=int, action="append", default=[], metavar="N")
+    p.add_argument("--port", type=port_number, action="append", default=[], metavar="N")
     return p
 
 
@@ -178,12 +209,28 @@ def _results(args: argparse.Namespace) -> Iterator[Any]:
         yield from decode_packets(open_capture(args, name), options)
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """``--lang X`` from the command line before it is parsed (for the parser's own errors)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2] if arg.partition("=")[2] in LANGUAGES else None
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1] if argv[index + 1] in LANGUAGES else None
+    return None
+
+
 def run_decode(argv: Sequence[str]) -> int:
     from tlcp_decode.decode_command import decode
 
+    i18n.set_language(_language_asked(argv))  # usage errors are in the report's language too
     args = _decode_parser().parse_args(argv)
     if not args.files and not args.interface:
         raise UsageError("no capture given (tlcp-decode FILE..., or -i IFACE); see --help")
+    if args.files and args.interface:
+        raise UsageError(_("give capture files or -i IFACE, not both"))
+    if args.json and args.brief:
+        raise UsageError(_("--brief is a text report; --json writes every field of every "
+                           "connection (filter it with jq)"))
     return decode(args)
 
 
@@ -198,19 +245,52 @@ COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install,
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tlcp_decode import lifetime
+
     argv = list(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(argv[0]) if argv else None
     try:
-        if command is not None:
-            return command(argv[1:])
-        return run_decode(argv)
+        with lifetime.terminate_on_signals():  # SIGTERM/SIGHUP: clean up, then end by it
+            if command is not None:
+                return command(argv[1:])
+            return run_decode(argv)
+    except lifetime.Terminated as exc:
+        lifetime.end_by_signal(exc.signum)
+        return 128 + exc.signum
     except UsageError as exc:
-        print(f"tlcp-decode: {exc}", file=sys.stderr)
+        print(f"tlcp-decode: {escape_controls(str(exc))}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
+        _discard_stdout()
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): not an error
+        _discard_stdout()
         return EXIT_OK
+    except OSError as exc:  # e.g. standard output on a full disk
+        _discard_stdout()
+        print(f"tlcp-decode: {escape_controls(_os_error_text(exc))}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def _os_error_text(exc: OSError) -> str:
+    """One line for an OSError: the file it names, or standard output (the only file written
+    without a name)."""
+    if exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    if exc.strerror and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
+        return f"{_('standard output')}: {exc.strerror}"
+    return str(exc)
+
+
+def _discard_stdout() -> None:
+    """What is still buffered for stdout goes nowhere: the interpreter's last flush would only
+    fail again (a closed pipe, a full disk) and print a traceback-like complaint."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -223,7 +223,7 @@ def _summary_line(result: FlowResult) -> Text:
         (_protocol(result), "bold magenta"),
     )
     if a.cipher_suite is not None:
-        text.append(f"  {registry.suite_name(a.cipher_suite)} (0x{a.cipher_suite:04x})",
+        text.append(f"  {registry.suite_label(a.cipher_suite)}",
                     style="bold cyan")
     if a.resumed:
         origin = (_(" from connection {n}").format(n=a.resumed_from)
@@ -276,11 +276,11 @@ def render_flow(result: FlowResult) -> Tree:
                      (f" ({decryption['reason']})" if decryption.get("reason") else ""))
             for preview in getattr(a.decryptor, "previews", lambda: [])():
                 tlcp.add(Text(preview, style="dim"))
-        setup = getattr(a.decryptor, "setup", None)
-        if a.decryptor is not None and setup is not None and setup.show_crypto:
+        crypto = a.decryptor.crypto_result() if a.decryptor is not None else None
+        if crypto is not None:  # --crypto
             from tlcp_decode.report.crypto_text import add_crypto
 
-            add_crypto(tlcp, a.decryptor.crypto_json(), setup.show_secrets)
+            add_crypto(tlcp, crypto)
         results = checks.run_all(a)  # the checks alone, not the whole JSON document
         if results:
             branch = tlcp.add(Text(_("checks"), style="bold"))

@@ -17,6 +17,7 @@ from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.record import ALERT_DESCRIPTIONS, ContentType
 from tlcp_decode.session import checks
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
+from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
 from tlcp_decode.session.tls13 import TLSFacts, is_hello_retry_request
 from tlcp_decode.tlcp import (
@@ -87,7 +88,8 @@ class Decryptor(Protocol):
     def on_change_cipher_spec(self, direction: str) -> None: ...
     def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]: ...
     def summary(self) -> dict[str, Any]: ...
-    def crypto_json(self) -> dict[str, Any]: ...
+    def crypto_json(self) -> dict[str, Any] | None: ...
+    def crypto_result(self) -> CryptoValues | None: ...
 
 
 @dataclass
@@ -520,7 +522,9 @@ class TLCPAnalyzer:
             summary = self.decryptor.summary()
             if summary:  # empty for --crypto without keys
                 data["decryption"] = summary
-            data["crypto"] = self.decryptor.crypto_json()
+            crypto = self.decryptor.crypto_json()
+            if crypto is not None:  # --crypto
+                data["crypto"] = crypto
         return data
 
     @property
