@@ -46,6 +46,14 @@ F["tlcp.app_data"] = ProtoField.bytes("tlcp.app_data", "Encrypted Application Da
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.app_data"]
 F["tlcp.ignored"] = ProtoField.bytes("tlcp.ignored", "Ignored Unknown Record", nil, "Bytes that do not start a valid record")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.ignored"]
+F["tlcp.continuation"] = ProtoField.bytes("tlcp.continuation", "Continuation Data", nil, "Bytes continuing a record whose start is not in the capture (after a capture hole)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.continuation"]
+F["tlcp.key_exchange"] = ProtoField.string("tlcp.key_exchange", "Key Exchange", nil, "The key exchange of the suite the ServerHello chose (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.key_exchange"]
+F["tlcp.certificate.role"] = ProtoField.string("tlcp.certificate.role", "Certificate Role", nil, "sign, enc or CA: the place of a certificate in a TLCP Certificate message (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.certificate.role"]
+F["tlcp.certificate.key"] = ProtoField.string("tlcp.certificate.key", "Certificate Key", nil, "The certificate's public key type, as its SubjectPublicKeyInfo says (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.certificate.key"]
 F["tlcp.record.content_type"] = ProtoField.uint8("tlcp.record.content_type", "Content Type", base.DEC, VS["ContentType"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.record.content_type"]
 F["tlcp.record.version"] = ProtoField.uint16("tlcp.record.version", "Version", base.HEX, VS["ProtocolVersion"])
@@ -289,6 +297,8 @@ E.hs_too_long = ProtoExpert.new("tlcp.handshake.too_long", "Handshake message lo
 EXPERT_LIST[#EXPERT_LIST + 1] = E.hs_too_long
 E.internal = ProtoExpert.new("tlcp.internal_error", "Dissector error", expert.group.MALFORMED, expert.severity.ERROR)
 EXPERT_LIST[#EXPERT_LIST + 1] = E.internal
+E.key_mismatch = ProtoExpert.new("tlcp.certificate.key_mismatch", "Certificate key does not fit the key exchange", expert.group.PROTOCOL, expert.severity.WARN)
+EXPERT_LIST[#EXPERT_LIST + 1] = E.key_mismatch
 proto.experts = EXPERT_LIST
 
 -- schema functions: (tvb, offset, limit, tree, ctx, this) -> new_offset, values
@@ -4485,7 +4495,6 @@ local STATE_TYPE = 2
 local STATE_TABLE = {[0] = "TLS_NULL", [1] = "TLS_RSA", [2] = "TLS_RSA", [3] = "TLS_RSA", [4] = "TLS_RSA", [5] = "TLS_RSA", [6] = "TLS_RSA", [7] = "TLS_RSA", [8] = "TLS_RSA", [9] = "TLS_RSA", [10] = "TLS_RSA", [11] = "TLS_DH", [12] = "TLS_DH", [13] = "TLS_DH", [14] = "TLS_DH", [15] = "TLS_DH", [16] = "TLS_DH", [17] = "TLS_DHE", [18] = "TLS_DHE", [19] = "TLS_DHE", [20] = "TLS_DHE", [21] = "TLS_DHE", [22] = "TLS_DHE", [23] = "TLS_DH", [24] = "TLS_DH", [25] = "TLS_DH", [26] = "TLS_DH", [27] = "TLS_DH", [30] = "TLS_KRB5", [31] = "TLS_KRB5", [32] = "TLS_KRB5", [33] = "TLS_KRB5", [34] = "TLS_KRB5", [35] = "TLS_KRB5", [36] = "TLS_KRB5", [37] = "TLS_KRB5", [38] = "TLS_KRB5", [39] = "TLS_KRB5", [40] = "TLS_KRB5", [41] = "TLS_KRB5", [42] = "TLS_KRB5", [43] = "TLS_KRB5", [44] = "TLS_PSK", [45] = "TLS_PSK", [46] = "TLS_PSK", [47] = "TLS_RSA", [48] = "TLS_DH", [49] = "TLS_DH", [50] = "TLS_DHE", [51] = "TLS_DHE", [52] = "TLS_DH", [53] = "TLS_RSA", [54] = "TLS_DH", [55] = "TLS_DH", [56] = "TLS_DHE", [57] = "TLS_DHE", [58] = "TLS_DH", [59] = "TLS_RSA", [60] = "TLS_RSA", [61] = "TLS_RSA", [62] = "TLS_DH", [63] = "TLS_DH", [64] = "TLS_DHE", [65] = "TLS_RSA", [66] = "TLS_DH", [67] = "TLS_DH", [68] = "TLS_DHE", [69] = "TLS_DHE", [70] = "TLS_DH", [103] = "TLS_DHE", [104] = "TLS_DH", [105] = "TLS_DH", [106] = "TLS_DHE", [107] = "TLS_DHE", [108] = "TLS_DH", [109] = "TLS_DH", [132] = "TLS_RSA", [133] = "TLS_DH", [134] = "TLS_DH", [135] = "TLS_DHE", [136] = "TLS_DHE", [137] = "TLS_DH", [138] = "TLS_PSK", [139] = "TLS_PSK", [140] = "TLS_PSK", [141] = "TLS_PSK", [142] = "TLS_PSK", [143] = "TLS_PSK", [144] = "TLS_PSK", [145] = "TLS_PSK", [146] = "TLS_PSK", [147] = "TLS_PSK", [148] = "TLS_PSK", [149] = "TLS_PSK", [150] = "TLS_RSA", [151] = "TLS_DH", [152] = "TLS_DH", [153] = "TLS_DHE", [154] = "TLS_DHE", [155] = "TLS_DH", [156] = "TLS_RSA", [157] = "TLS_RSA", [158] = "TLS_DHE", [159] = "TLS_DHE", [160] = "TLS_DH", [161] = "TLS_DH", [162] = "TLS_DHE", [163] = "TLS_DHE", [164] = "TLS_DH", [165] = "TLS_DH", [166] = "TLS_DH", [167] = "TLS_DH", [168] = "TLS_PSK", [169] = "TLS_PSK", [170] = "TLS_PSK", [171] = "TLS_PSK", [172] = "TLS_PSK", [173] = "TLS_PSK", [174] = "TLS_PSK", [175] = "TLS_PSK", [176] = "TLS_PSK", [177] = "TLS_PSK", [178] = "TLS_PSK", [179] = "TLS_PSK", [180] = "TLS_PSK", [181] = "TLS_PSK", [182] = "TLS_PSK", [183] = "TLS_PSK", [184] = "TLS_PSK", [185] = "TLS_PSK", [186] = "TLS_RSA", [187] = "TLS_DH", [188] = "TLS_DH", [189] = "TLS_DHE", [190] = "TLS_DHE", [191] = "TLS_DH", [192] = "TLS_RSA", [193] = "TLS_DH", [194] = "TLS_DH", [195] = "TLS_DHE", [196] = "TLS_DHE", [197] = "TLS_DH", [198] = "TLS13", [199] = "TLS13", [4865] = "TLS13", [4866] = "TLS13", [4867] = "TLS13", [4868] = "TLS13", [4869] = "TLS13", [49153] = "TLS_ECDH", [49154] = "TLS_ECDH", [49155] = "TLS_ECDH", [49156] = "TLS_ECDH", [49157] = "TLS_ECDH", [49158] = "TLS_ECDHE", [49159] = "TLS_ECDHE", [49160] = "TLS_ECDHE", [49161] = "TLS_ECDHE", [49162] = "TLS_ECDHE", [49163] = "TLS_ECDH", [49164] = "TLS_ECDH", [49165] = "TLS_ECDH", [49166] = "TLS_ECDH", [49167] = "TLS_ECDH", [49168] = "TLS_ECDHE", [49169] = "TLS_ECDHE", [49170] = "TLS_ECDHE", [49171] = "TLS_ECDHE", [49172] = "TLS_ECDHE", [49173] = "TLS_ECDH", [49174] = "TLS_ECDH", [49175] = "TLS_ECDH", [49176] = "TLS_ECDH", [49177] = "TLS_ECDH", [49178] = "TLS_SRP", [49179] = "TLS_SRP", [49180] = "TLS_SRP", [49181] = "TLS_SRP", [49182] = "TLS_SRP", [49183] = "TLS_SRP", [49184] = "TLS_SRP", [49185] = "TLS_SRP", [49186] = "TLS_SRP", [49187] = "TLS_ECDHE", [49188] = "TLS_ECDHE", [49189] = "TLS_ECDH", [49190] = "TLS_ECDH", [49191] = "TLS_ECDHE", [49192] = "TLS_ECDHE", [49193] = "TLS_ECDH", [49194] = "TLS_ECDH", [49195] = "TLS_ECDHE", [49196] = "TLS_ECDHE", [49197] = "TLS_ECDH", [49198] = "TLS_ECDH", [49199] = "TLS_ECDHE", [49200] = "TLS_ECDHE", [49201] = "TLS_ECDH", [49202] = "TLS_ECDH", [49203] = "TLS_PSK", [49204] = "TLS_PSK", [49205] = "TLS_PSK", [49206] = "TLS_PSK", [49207] = "TLS_PSK", [49208] = "TLS_PSK", [49209] = "TLS_PSK", [49210] = "TLS_PSK", [49211] = "TLS_PSK", [49212] = "TLS_RSA", [49213] = "TLS_RSA", [49214] = "TLS_DH", [49215] = "TLS_DH", [49216] = "TLS_DH", [49217] = "TLS_DH", [49218] = "TLS_DHE", [49219] = "TLS_DHE", [49220] = "TLS_DHE", [49221] = "TLS_DHE", [49222] = "TLS_DH", [49223] = "TLS_DH", [49224] = "TLS_ECDHE", [49225] = "TLS_ECDHE", [49226] = "TLS_ECDH", [49227] = "TLS_ECDH", [49228] = "TLS_ECDHE", [49229] = "TLS_ECDHE", [49230] = "TLS_ECDH", [49231] = "TLS_ECDH", [49232] = "TLS_RSA", [49233] = "TLS_RSA", [49234] = "TLS_DHE", [49235] = "TLS_DHE", [49236] = "TLS_DH", [49237] = "TLS_DH", [49238] = "TLS_DHE", [49239] = "TLS_DHE", [49240] = "TLS_DH", [49241] = "TLS_DH", [49242] = "TLS_DH", [49243] = "TLS_DH", [49244] = "TLS_ECDHE", [49245] = "TLS_ECDHE", [49246] = "TLS_ECDH", [49247] = "TLS_ECDH", [49248] = "TLS_ECDHE", [49249] = "TLS_ECDHE", [49250] = "TLS_ECDH", [49251] = "TLS_ECDH", [49252] = "TLS_PSK", [49253] = "TLS_PSK", [49254] = "TLS_PSK", [49255] = "TLS_PSK", [49256] = "TLS_PSK", [49257] = "TLS_PSK", [49258] = "TLS_PSK", [49259] = "TLS_PSK", [49260] = "TLS_PSK", [49261] = "TLS_PSK", [49262] = "TLS_PSK", [49263] = "TLS_PSK", [49264] = "TLS_PSK", [49265] = "TLS_PSK", [49266] = "TLS_ECDHE", [49267] = "TLS_ECDHE", [49268] = "TLS_ECDH", [49269] = "TLS_ECDH", [49270] = "TLS_ECDHE", [49271] = "TLS_ECDHE", [49272] = "TLS_ECDH", [49273] = "TLS_ECDH", [49274] = "TLS_RSA", [49275] = "TLS_RSA", [49276] = "TLS_DHE", [49277] = "TLS_DHE", [49278] = "TLS_DH", [49279] = "TLS_DH", [49280] = "TLS_DHE", [49281] = "TLS_DHE", [49282] = "TLS_DH", [49283] = "TLS_DH", [49284] = "TLS_DH", [49285] = "TLS_DH", [49286] = "TLS_ECDHE", [49287] = "TLS_ECDHE", [49288] = "TLS_ECDH", [49289] = "TLS_ECDH", [49290] = "TLS_ECDHE", [49291] = "TLS_ECDHE", [49292] = "TLS_ECDH", [49293] = "TLS_ECDH", [49294] = "TLS_PSK", [49295] = "TLS_PSK", [49296] = "TLS_PSK", [49297] = "TLS_PSK", [49298] = "TLS_PSK", [49299] = "TLS_PSK", [49300] = "TLS_PSK", [49301] = "TLS_PSK", [49302] = "TLS_PSK", [49303] = "TLS_PSK", [49304] = "TLS_PSK", [49305] = "TLS_PSK", [49306] = "TLS_PSK", [49307] = "TLS_PSK", [49308] = "TLS_RSA", [49309] = "TLS_RSA", [49310] = "TLS_DHE", [49311] = "TLS_DHE", [49312] = "TLS_RSA", [49313] = "TLS_RSA", [49314] = "TLS_DHE", [49315] = "TLS_DHE", [49316] = "TLS_PSK", [49317] = "TLS_PSK", [49318] = "TLS_PSK", [49319] = "TLS_PSK", [49320] = "TLS_PSK", [49321] = "TLS_PSK", [49322] = "TLS_PSK", [49323] = "TLS_PSK", [49324] = "TLS_ECDHE", [49325] = "TLS_ECDHE", [49326] = "TLS_ECDHE", [49327] = "TLS_ECDHE", [49328] = "TLS_ECCPWD", [49329] = "TLS_ECCPWD", [49330] = "TLS_ECCPWD", [49331] = "TLS_ECCPWD", [52392] = "TLS_ECDHE", [52393] = "TLS_ECDHE", [52394] = "TLS_DHE", [52395] = "TLS_PSK", [52396] = "TLS_PSK", [52397] = "TLS_PSK", [52398] = "TLS_PSK", [53249] = "TLS_PSK", [53250] = "TLS_PSK", [53251] = "TLS_PSK", [53253] = "TLS_PSK", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
 local STATE_PARAM = "key_exchange"
 
-local f_tcp_stream = Field.new("tcp.stream")
 local F_RECORD, F_APP = F["tlcp.record"], F["tlcp.app_data"]
 
 -- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
@@ -4496,45 +4505,45 @@ local F_RECORD, F_APP = F["tlcp.record"], F["tlcp.app_data"]
 -- Read-only parse context of the record-layer structs (they use no parse parameters).
 local NO_PARAMS = {params = {}}
 
--- Per-conversation state, rebuilt whenever the capture is (re)dissected from the start.
--- conv.dirs[dir] = {encrypted = bool, hs = pending handshake bytes}
--- conv.records[frame][record_key(tvb length, offset)] = what the first pass learnt about a record
+-- What a frame's dissection needs from earlier frames is learnt once, on the first pass, when
+-- Wireshark dissects the frames in order (pinfo.visited false), and stored per frame and record:
+-- records[frame][record_key(tvb length, offset)]. The GUI and sharkd later dissect frames alone,
+-- in any order: they read that back and never touch the per-direction state, which holds where
+-- the first pass stopped. Nothing is read from other dissectors' fields: the GUI's and sharkd's
+-- first pass builds no tree, so fields such as tcp.stream are only there on later passes.
+-- convs[conversation].dirs[direction] = {encrypted = bool, hs = pending handshake bytes}
 local convs = {}
+local records = {}
+-- claimed[conversation][direction]: directions the heuristic took as TLCP; verdicts[frame]:
+-- whether the first pass took the frame's data as TLCP, so that a frame dissected again alone
+-- gets the same answer whatever was dissected before it.
 local claimed = {}
+local verdicts = {}
 local last_frame = nil  -- pinfo.number of the last call that set the columns
 
 function proto.init()
   convs = {}
+  records = {}
   claimed = {}
+  verdicts = {}
   last_frame = nil
 end
 
--- (conversation key, direction key): the TCP stream number and the source port; addresses
--- only when there is no stream number or both ports are equal.
+-- (conversation key, direction key) from the addresses and ports, which every pass has.
 local function keys(pinfo)
-  local sport, dport = pinfo.src_port, pinfo.dst_port
-  local fi = f_tcp_stream()
-  local sid = fi and fi.value
-  if sid ~= nil and sport ~= dport then
-    return sid, sport
+  local a = tostring(pinfo.src) .. ":" .. pinfo.src_port
+  local b = tostring(pinfo.dst) .. ":" .. pinfo.dst_port
+  if a < b then
+    return a .. "|" .. b, a
   end
-  local a = tostring(pinfo.src) .. ":" .. tostring(sport)
-  local b = tostring(pinfo.dst) .. ":" .. tostring(dport)
-  if sid == nil then
-    if a < b then
-      sid = a .. "|" .. b
-    else
-      sid = b .. "|" .. a
-    end
-  end
-  return sid, a
+  return b .. "|" .. a, a
 end
 
 local function conv_state(pinfo)
   local sid, dkey = keys(pinfo)
   local conv = convs[sid]
   if not conv then
-    conv = {params = {}, dirs = {}, records = {}}
+    conv = {params = {}, dirs = {}}
     convs[sid] = conv
   end
   local dir = conv.dirs[dkey]
@@ -4715,19 +4724,26 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
   R.RecordHeader_items(tvb, off, rt)
   -- What the first pass learnt about this record, by frame, tvb length and offset. Most
   -- records are application data that follow no pending handshake bytes: they need none.
-  local frame = conv.records[number]
+  local frame = records[number]
   local key = record_key(len, off)
   local st = frame and frame[key]
   local fresh = false
   if st == nil then
-    if ct == CT_APP and (dir.hs == "" or pinfo.visited) then
+    if ct == CT_APP and (pinfo.visited or dir.hs == "") then
       st = PLAIN
+    elseif pinfo.visited then
+      -- a record the first pass did not see (the capture was not read in order with this
+      -- plugin): dissect it on its own, without earlier state and without storing anything
+      st = {enc = false}
+      fresh = true
+      conv = {params = {}}
+      dir = {encrypted = false, hs = ""}
     else
       fresh = true
       st = {enc = dir.encrypted}
       if not frame then
         frame = {}
-        conv.records[number] = frame
+        records[number] = frame
       end
       frame[key] = st
       if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
@@ -4836,7 +4852,16 @@ local function dissect_stream(tvb, pinfo, tree)
     end
     local ct, version, length = read_header(tvb, off)
     local problem, text = header_problem(ct, version, length)
-    if problem then
+    if problem == E.content_type and off == 0 then
+      -- data that does not start a record, where a segment starts: the rest of a record whose
+      -- start is not in the capture (a hole). Shown as Wireshark's TLS dissector shows it.
+      top = TI_add(tree, proto, tvb(0, len))
+      top_start = 0
+      top:add(F["tlcp.continuation"], tvb(0, len))
+      add_info("Continuation Data")
+      off = len
+      break
+    elseif problem then
       if not top then
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
@@ -4891,28 +4916,76 @@ local function dissect(tvb, pinfo, tree)
   return start_len
 end
 
-proto.dissector = dissect
+-- ---------------------------------------------------------------------------------------
+-- modes
+-- ---------------------------------------------------------------------------------------
+-- augment (default): Wireshark's own TLS dissector keeps the TLCP connections (it calls them
+-- GMTLSv1, decrypts them with a key log and hands the plaintext to HTTP and follow-stream);
+-- a post-dissector adds a tlcp tree with what it does not show. standalone: the heuristic
+-- takes TLCP connections no other dissector took. Decode As and the port preference dissect
+-- standalone in both modes.
+local MODE_AUGMENT, MODE_STANDALONE = 1, 2
+proto.prefs.mode = Pref.enum("Mode", MODE_AUGMENT,
+  "augment: add a tlcp tree to Wireshark's own TLS (GMTLSv1) dissection, which keeps " ..
+  "decrypting; standalone: this dissector takes the TLCP connections its heuristic finds",
+  {{"augment", "Augment Wireshark's TLS dissection", MODE_AUGMENT},
+   {"standalone", "Standalone TLCP dissector", MODE_STANDALONE}}, true)
 
--- Heuristic: a direction of a TCP connection is TLCP when its data starts with a record of the
--- TLCP version, a known content type and a plausible length; later data of that direction is
--- then TLCP too. TLS (0x0300 to 0x0303) is left to Wireshark's TLS dissector.
-local function heuristic(tvb, pinfo, tree)
-  local sid, dkey = keys(pinfo)
+-- A direction of a connection is TLCP when its data starts with a record of the TLCP version, a
+-- known content type and a plausible length. TLS (0x0300 to 0x0303) is left to Wireshark.
+local function starts_tlcp(tvb)
+  if tvb:len() < REC_HDR then
+    return false
+  end
+  local ct, version, length = read_header(tvb, 0)
+  return version == HEUR_VERSION and header_problem(ct, version, length) == nil
+end
+
+-- Whether this direction's data is TLCP; a direction is claimed by its first TLCP record.
+local function take(tvb, pinfo, sid, dkey)
+  local number = pinfo.number
+  if pinfo.visited and verdicts[number] ~= nil then
+    return verdicts[number]
+  end
   local dirs = claimed[sid]
-  if not (dirs and dirs[dkey]) then
-    if tvb:len() < REC_HDR then
-      return false
-    end
-    local ct, version, length = read_header(tvb, 0)
-    if version ~= HEUR_VERSION or header_problem(ct, version, length) then
-      return false
-    end
+  local accept = (dirs ~= nil and dirs[dkey]) or starts_tlcp(tvb)
+  if accept and not (dirs and dirs[dkey]) then
     if not dirs then
       dirs = {}
       claimed[sid] = dirs
     end
     dirs[dkey] = true
   end
+  if not pinfo.visited then
+    verdicts[number] = accept
+  end
+  return accept
+end
+
+-- Called by Decode As, the port preference, and for the conversations the heuristic claimed
+-- (through pinfo.conversation). In the latter a direction that does not start with TLCP, such
+-- as a TLS client's, is refused, so that TCP offers it to the other dissectors.
+proto.dissector = function(tvb, pinfo, tree)
+  local sid, dkey = keys(pinfo)
+  if claimed[sid] ~= nil and not take(tvb, pinfo, sid, dkey) then
+    return 0
+  end
+  return dissect(tvb, pinfo, tree)
+end
+
+-- Heuristic: a conversation nobody else took whose data starts with TLCP. It becomes this
+-- dissector's conversation, so later segments and later passes come straight here and the
+-- order in which Wireshark tries heuristics (it moves the last successful one first) no longer
+-- decides how a frame dissected again is shown.
+local function heuristic(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_STANDALONE then
+    return false
+  end
+  local sid, dkey = keys(pinfo)
+  if not take(tvb, pinfo, sid, dkey) then
+    return false
+  end
+  pinfo.conversation = proto
   dissect(tvb, pinfo, tree)
   return true
 end
@@ -4939,3 +5012,208 @@ function proto.prefs_changed()
   end
   current_ports = ports
 end
+-- ---------------------------------------------------------------------------------------
+-- augment mode: a post-dissector over the handshake messages Wireshark's TLS dissector found
+-- ---------------------------------------------------------------------------------------
+-- Why a post-dissector reading tls.handshake: Wireshark's TLS dissector has no table for
+-- handshake sub-dissectors, and calling it from a Lua dissector costs it its TCP reassembly
+-- (each nested call lowers pinfo.can_desegment); the post-dissector runs after it on every
+-- frame and gets each message's bytes (reassembled or decrypted ones included) from the
+-- tls.handshake items. Those items exist only when the pass builds a tree, which the GUI's and
+-- sharkd's first pass does not: there the ServerHello's suite is read from the frame's bytes.
+local post = Proto("tlcp_augment", "TLCP additions to Wireshark's TLS dissection")
+local f_tls_handshake = Field.new("tls.handshake")
+local f_tls_version = Field.new("tls.record.version")
+local HS_SKE, HS_CKE, HS_CERT = 12, 16, 11
+local KX_CERTS = {["ECDHE"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign", "enc"}}, ["ECC"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign"}}, ["IBSDH"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["IBC"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["RSA"] = {key = "RSA", server = {"sign", "enc"}, client = {"sign"}}}
+local F_KX, F_ROLE, F_KEY = F["tlcp.key_exchange"], F["tlcp.certificate.role"],
+  F["tlcp.certificate.key"]
+-- a TLCP record holding a ServerHello of version 0x0101
+local SERVER_HELLO_BYTES = "\022\001\001..\002...\001\001"
+-- SubjectPublicKeyInfo algorithm identifiers (DER): the SM2 curve and rsaEncryption
+local KEY_OIDS = {{"SM2", "\006\008\042\129\028\207\085\001\130\045"},
+                  {"RSA", "\006\009\042\134\072\134\247\013\001\001\001"}}
+
+-- history[conversation] = {{frame = number, kx = key exchange or false, server = direction}}:
+-- the ServerHellos the first pass saw, in frame order; a frame's key exchange is the one of the
+-- last ServerHello at or before it, so frames dissected later in any order read the same.
+local history = {}
+local f_frame_number = Field.new("frame.number")
+
+function post.init()
+  history = {}
+end
+
+-- The suite of the last TLCP ServerHello in raw bytes, or nil.
+local function scan_server_hello(raw)
+  local suite
+  local pos = 1
+  while true do
+    local s = raw:find(SERVER_HELLO_BYTES, pos)
+    if not s then
+      return suite
+    end
+    local at = s + REC_HDR + HS_HDR + 2 + 32  -- the session ID length
+    local sid_len = raw:byte(at)
+    if sid_len and sid_len <= 32 then
+      local hi, lo = raw:byte(at + sid_len + 1, at + sid_len + 2)
+      if lo then
+        suite = hi * 256 + lo
+      end
+    end
+    pos = s + 1
+  end
+end
+
+-- The TLCP handshake messages among the tls.handshake items: {range, type, len}, or nil when
+-- the frame has no TLCP record.
+local function tls_messages()
+  local first = f_tls_version()
+  if first == nil then
+    return nil
+  end
+  local tlcp = false
+  for _, fi in ipairs({f_tls_version()}) do
+    if fi.value == HEUR_VERSION then
+      tlcp = true
+    end
+  end
+  if not tlcp then
+    return nil
+  end
+  local out = {}
+  for _, fi in ipairs({f_tls_handshake()}) do
+    local r = fi.range
+    local len = r and r:len() or 0
+    if len >= HS_HDR then
+      local h = R.HandshakeHeader(r:raw(0, HS_HDR), 1)
+      if h["length"] + HS_HDR == len and VS["HandshakeType"][h["msg_type"]] then
+        out[#out + 1] = {range = r, type = h["msg_type"], len = len}
+      end
+    end
+  end
+  return out
+end
+
+local function server_hello_suite(m)
+  local o, v = D.Handshake(m.range:tvb(), 0, m.len, nil, {params = {}})
+  return o and (v and v["body"]) and v["body"]["cipher_suite"] or nil
+end
+
+-- First pass: note the frame's ServerHello, from the tls.handshake items when the pass builds
+-- a tree (fields are there: frame.number is), else from the frame's bytes.
+local function learn(tvb, pinfo, msgs)
+  local suite
+  if f_frame_number() ~= nil then
+    for _, m in ipairs(msgs or {}) do
+      if m.type == STATE_TYPE then
+        suite = server_hello_suite(m) or suite
+      end
+    end
+  else
+    suite = scan_server_hello(TVB_raw(tvb))
+  end
+  if suite then
+    local sid, dkey = keys(pinfo)
+    local h = history[sid]
+    if not h then
+      h = {}
+      history[sid] = h
+    end
+    h[#h + 1] = {frame = pinfo.number, kx = STATE_TABLE[suite] or false, server = dkey}
+  end
+end
+
+-- The key exchange at this frame and whether the frame comes from the server.
+local function frame_state(pinfo)
+  local sid, dkey = keys(pinfo)
+  local h = history[sid]
+  local number = pinfo.number
+  for i = h and #h or 0, 1, -1 do
+    if h[i].frame <= number then
+      return {kx = h[i].kx, server = h[i].server == dkey}
+    end
+  end
+  return {kx = false, server = false}
+end
+
+local function key_type(der)
+  for _, oid in ipairs(KEY_OIDS) do
+    if der:find(oid[2], 1, true) then
+      return oid[1]
+    end
+  end
+  return nil
+end
+
+-- Certificate roles in TLCP order (sign, enc, then the CA chain) and whether the keys fit.
+local function certificate_roles(m, st, ht)
+  local raw = m.range:raw()
+  local need = st.kx and KX_CERTS[st.kx]
+  local roles = need and (st.server and need.server or need.client) or {"sign", "enc"}
+  local pos = HS_HDR + 3 + 1
+  local index = 0
+  while pos + 2 <= #raw do
+    local a, b, c = raw:byte(pos, pos + 2)
+    local len = a * 65536 + b * 256 + c
+    if pos + 2 + len > #raw then
+      break
+    end
+    index = index + 1
+    local role = roles[index] or "CA"
+    local key = key_type(raw:sub(pos + 3, pos + 2 + len)) or "unknown"
+    local it = ht:add(F_ROLE, m.range(pos - 1, 3 + len), role)
+    it:set_text("Certificate " .. index .. ": " .. role .. " certificate, " .. key .. " key")
+    it:add(F_KEY, m.range(pos + 2, len), key)
+    if need and role ~= "CA" and key ~= need.key then
+      it:add_proto_expert_info(E.key_mismatch, role .. " certificate has a " .. key ..
+        " key; " .. st.kx .. " needs " .. need.key)
+    end
+    pos = pos + 3 + len
+  end
+end
+
+local function augment(tvb, pinfo, tree)
+  local msgs = tls_messages()
+  if not pinfo.visited then
+    learn(tvb, pinfo, msgs)
+  end
+  if not msgs then
+    return
+  end
+  local top, st
+  for _, m in ipairs(msgs) do
+    local t = m.type
+    if t == STATE_TYPE or t == HS_SKE or t == HS_CKE or t == HS_CERT then
+      top = top or tree:add(proto)
+      st = st or frame_state(pinfo)
+      local ht = top:add(F["tlcp.handshake"], m.range)
+      local name = hs_name(t)
+      ht:set_text("Handshake Protocol: " .. name)
+      if t == STATE_TYPE then
+        ht:add(F_KX, m.range, st.kx or "unknown")
+      elseif t == HS_CERT then
+        certificate_roles(m, st, ht)
+      else
+        local ctx = {params = {}}
+        ctx.params[STATE_PARAM] = st.kx or nil
+        local o, v = D.Handshake(m.range:tvb(), 0, m.len, ht, ctx)
+        if not o then
+          ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
+        end
+      end
+    end
+  end
+end
+
+function post.dissector(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_AUGMENT then
+    return
+  end
+  local ok, err = pcall(augment, tvb, pinfo, tree)
+  if not ok then
+    tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(err))
+  end
+end
+
+register_postdissector(post)

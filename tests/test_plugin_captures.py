@@ -36,6 +36,8 @@ EXPERT_FIELDS = (
     "tlcp.handshake.interrupted", "tlcp.handshake.too_long", "tlcp.internal_error",
     "_ws.malformed",
 )
+#: the heuristic takes TLCP connections only in standalone mode (augment mode is the default)
+STANDALONE = ("-o", "tlcp.mode:standalone")
 LUA_ERROR = re.compile(r"Lua Error|\[string \"|TLCP dissector error|attempt to ")
 
 Frames = dict[int, tuple[str, ...]]
@@ -125,7 +127,8 @@ def merged_runs() -> tuple[dict[str, tuple[Frames, str]], dict[Path, int]]:
         # Wireshark's own TLS heuristic also accepts GMTLSv1 (0x0101) records and, once it has
         # succeeded (19_alert_tls12 starts with a real TLS ClientHello), it is tried first for
         # every later conversation of the file; switch it off so that this pass tests ours.
-        "heuristic": ([f"tlcp.{k}" for k in KEYS], [*lua, "--disable-heuristic", "tls_tcp"]),
+        "heuristic": ([f"tlcp.{k}" for k in KEYS],
+                      [*lua, *STANDALONE, "--disable-heuristic", "tls_tcp"]),
     }
     with ThreadPoolExecutor(max_workers=3) as pool:
         futures = {name: pool.submit(fields_run, merged, f, e) for name, (f, e) in jobs.items()}
@@ -251,10 +254,10 @@ def test_heuristic_finds_tlcp_without_decode_as(pcap: Path, port: int) -> None:
 
 
 def test_heuristic_with_wireshark_defaults() -> None:
-    """With the TLS heuristic left on, a capture on its own is still found to be TLCP."""
+    """Standalone, with the TLS heuristic left on, a capture on its own is found to be TLCP."""
     pcap = next(p for p, _ in CAPTURES if p.stem == "tongsuo_ecc_sm4_cbc_sm3")
     frames, stderr = fields_run(pcap, ["tlcp.record.content_type", "tls.record.content_type"],
-                                ["-X", f"lua_script:{PLUGIN}"])
+                                ["-X", f"lua_script:{PLUGIN}", *STANDALONE])
     assert not LUA_ERROR.search(stderr)
     assert sum(1 for v in frames.values() if v[0]) >= 10
     assert not any(v[1] for v in frames.values())
@@ -285,7 +288,7 @@ def test_heuristic_leaves_tls_alone(tmp_path: Path) -> None:
     copy = tmp_path / "tls12.pcap"
     _tls_copy(src, copy, port)
     heuristic, stderr = fields_run(copy, ["tlcp.record.content_type", "tls.record.version"],
-                                   ["-X", f"lua_script:{PLUGIN}"])
+                                   ["-X", f"lua_script:{PLUGIN}", *STANDALONE])
     assert not LUA_ERROR.search(stderr)
     assert not any(v[0] for v in heuristic.values())
     forced, _ = fields_run(copy, ["tlcp.record.version"],
