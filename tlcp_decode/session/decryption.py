@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from tlcp_decode import crypto, registry
@@ -82,13 +81,11 @@ class DecryptionSetup:
                    force: bool = False) -> DecryptionSetup:
         keylog = None
         if keylog_files:
-            text = ""
-            for name in keylog_files:
-                try:
-                    text += Path(name).read_text(errors="replace") + "\n"
-                except OSError as exc:
-                    raise ValueError(f"{name}: cannot read the key log ({exc.strerror})") from None
-            keylog = crypto.parse_keylog(text, ", ".join(keylog_files))
+            try:
+                keylog = crypto.load_keylogs(keylog_files)  # line by line, with bounds
+            except OSError as exc:
+                raise ValueError(f"{exc.filename}: cannot read the key log ({exc.strerror})"
+                                 ) from None
         keys: list[crypto.PrivateKey] = []
         for name in key_files:
             try:

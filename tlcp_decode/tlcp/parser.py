@@ -20,6 +20,7 @@ from typing import Any, Literal
 import construct
 
 from tlcp_decode import registry
+from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.schema import (
     HANDSHAKE_HEADER_LENGTH,
     MAX_RECORD_LENGTH,
@@ -168,9 +169,7 @@ class HandshakeAssembler:
             if parsed is None:
                 parsed = parse_handshake(raw, key_exchange)
                 if cached:
-                    if len(_parsed_messages) >= _PARSED_MESSAGES_MAX:
-                        _parsed_messages.clear()
-                    _parsed_messages[(raw, key_exchange)] = parsed
+                    _parsed_messages.put((raw, key_exchange), parsed)
         except construct.ConstructError as exc:
             error = MalformedMessage(
                 f"handshake message type {msg_type} ({length} bytes) does not parse: "
@@ -190,8 +189,11 @@ class HandshakeAssembler:
 #: certificate chain to every client): their parse results are shared, read-only, between
 #: connections. Messages holding randoms or signatures are always parsed.
 _REPEATED_MESSAGES = frozenset((11, 13, 14))  # certificate, certificate_request, hello_done
-_PARSED_MESSAGES_MAX = 256
-_parsed_messages: dict[tuple[bytes, str | None], Any] = {}
+#: Parsed messages are kept within this many bytes (counted as 3x the raw message: the
+#: parsed containers are larger than the bytes they came from).
+PARSED_MESSAGES_BYTES = 32 << 20
+_parsed_messages: ByteBoundedCache[tuple[bytes, str | None], Any] = ByteBoundedCache(
+    PARSED_MESSAGES_BYTES, lambda key: 3 * len(key[0]))
 
 
 TLS13_VERSION = 0x0304
