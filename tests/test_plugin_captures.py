@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import dpkt
 import pytest
@@ -58,6 +59,20 @@ def captures() -> list[tuple[Path, int]]:
 
 CAPTURES = captures()
 IDS = [p.stem for p, _ in CAPTURES]
+
+
+def tls_pending() -> list[Any]:
+    """CAPTURES, with the TLS 1.3 ones of pcaps/tls13/ marked as known failures: the plugin
+    still dissects their TLS records as TLCP, until it leaves TLS 1.x to Wireshark's own
+    dissector (issue 16 item 5). Strict: once that lands, these marks must go."""
+    marked = []
+    for pcap, port in CAPTURES:
+        if pcap.parent.name == "tls13":
+            marked.append(pytest.param(pcap, port, id=pcap.stem, marks=pytest.mark.xfail(
+                strict=True, reason="TLS 1.x in the plugin: issue 16 item 5")))
+        else:
+            marked.append(pytest.param(pcap, port, id=pcap.stem))
+    return marked
 
 
 def tshark(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
@@ -200,7 +215,7 @@ def test_captures_found() -> None:
     assert len({port for _, port in CAPTURES}) == len(CAPTURES)
 
 
-@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
+@pytest.mark.parametrize(("pcap", "port"), tls_pending())
 def test_same_as_wireshark_tls(pcap: Path, port: int) -> None:
     tls, _ = runs(pcap, port)["tls"]
     tlcp, stderr = runs(pcap, port)["tlcp"]
@@ -222,7 +237,7 @@ def test_no_expert_info_on_real_captures(pcap: Path, port: int) -> None:
     assert bad == {}, dict(zip(EXPERT_FIELDS, next(iter(bad.values())), strict=True))
 
 
-@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
+@pytest.mark.parametrize(("pcap", "port"), tls_pending())
 def test_heuristic_finds_tlcp_without_decode_as(pcap: Path, port: int) -> None:
     heuristic = only_keys(runs(pcap, port)["heuristic"][0])
     decoded = only_keys(runs(pcap, port)["tlcp"][0])
