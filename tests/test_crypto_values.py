@@ -161,7 +161,7 @@ def test_public_values_equal_tongsuo_trace(suffix: str, kx: str) -> None:
         assert (cke["c1"], cke["c3"], cke["c2"]) == (c1.hex(), c3.hex(), c2.hex())
         assert cke["c1c3c2"] == (c1 + c3 + c2).hex()
     else:
-        assert cke["curve"] == "sm2p256v1"
+        assert cke["curve"] == "curveSM2"  # the IANA name of the SM2 curve (RFC 8998)
         assert cke["server_public_point"] == trace_value(trace, "ServerKeyExchange, Length",
                                                          "point")
         assert cke["client_public_point"] == trace_value(trace, "ClientKeyExchange, Length",
@@ -411,6 +411,9 @@ def test_crypto_without_keys_shows_public_values_only() -> None:
     assert checks["server_key_exchange_signature"] is True
     (plain,) = flows(decode_json(cap.path))
     assert "crypto" not in plain["tlcp"]
+    (keyed,) = flows(decode_json(cap.path, "--keylog", str(cap.keylog_path)))
+    assert "crypto" not in keyed["tlcp"]  # only --crypto asks for the values
+    assert "cryptographic values" not in _text(str(cap.path), "--keylog", str(cap.keylog_path))
 
 
 def test_text_report_in_chinese() -> None:

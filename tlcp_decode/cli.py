@@ -7,6 +7,8 @@ check; 2 unusable input (one line on stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -14,6 +16,9 @@ from typing import Any
 
 from tlcp_decode import __version__
 from tlcp_decode.messages import localize
+from tlcp_decode.ordering import ORDERS
+from tlcp_decode.report import i18n
+from tlcp_decode.report.escape import escape_controls
 from tlcp_decode.report.i18n import LANGUAGES, _, use_language_of
 from tlcp_decode.report.tables import FORMATS
 
@@ -31,14 +36,29 @@ def about(path: str, message: object) -> str:
     return text if text.startswith((path, name)) else f"{path}: {text}"
 
 
+def port_number(text: str) -> int:
+    """argparse type of ``--port``: a TCP port, 1-65535."""
+    try:
+        port = int(text, 10)
+    except ValueError:
+        port = -1
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(_("{port}: a TCP port is a number from 1 to 65535")
+                                         .format(port=text))
+    return port
+
+
 def _decode_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode",
         description=_("Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
-        "pcap/pcapng captures. Other commands: 'tlcp-decode tables', 'tlcp-decode lua', "
-        "'tlcp-decode install-plugin' (each has --help)."),
+        "pcap/pcapng captures. Other commands: 'tlcp-decode report', 'tlcp-decode tables', "
+        "'tlcp-decode lua', 'tlcp-decode install-plugin', 'tlcp-decode uninstall-plugin' "
+        "(each has --help)."),
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help=_("pcap or pcapng capture(s)"))
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help=_("pcap or pcapng capture(s), gzip-compressed or not; - reads standard "
+                   "input (e.g. tcpdump -w - | tlcp-decode -)"))
     p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}",
                    help=_("show program's version number and exit"))
     src = p.add_argument_group(_("input"))
@@ -50,18 +70,29 @@ def _decode_parser() -> argparse.ArgumentParser:
     src.add_argument("-i", "--interface", metavar="IFACE", help=_("capture live on IFACE"))
     src.add_argument("-f", "--capture-filter", metavar="BPF", help=_("capture filter for -i"))
     src.add_argument("-c", "--count", type=int, metavar="N", help=_("stop -i after N packets"))
-    src.add_argument("--port", type=int, action="append", default=[], metavar="N",
+    src.add_argument("--port", type=port_number, action="append", default=[], metavar="N",
                      help=_("treat TCP port N as TLCP whatever its first bytes look like "
                      "(repeatable); otherwise TLCP is detected by content on any port"))
+    src.add_argument("--check-checksums", action="store_true",
+                     help=_("verify TCP checksums: a segment with a bad one is reported and not "
+                     "used (off by default: captures of outgoing traffic often carry checksums "
+                     "the network card fills in later)"))
     out = p.add_argument_group(_("output"))
     out.add_argument("--json", action="store_true",
                      help=_("JSON lines: one object per connection, then a summary (docs/json.md)"))
     out.add_argument("--brief", action="store_true",
-                     help=_("one line per connection instead of the full tree"))
+                     help=_("one line per connection instead of the full tree (text report "
+                     "only: --json always writes every field)"))
+    out.add_argument("--order", choices=ORDERS, default="end",
+                     help=_("print connections in the order they ended (default: each as soon as "
+                     "it is over) or began (a connection waits for those that began before it)"))
     out.add_argument("--records", action="store_true",
                      help=_("list every record (frame, direction, type, version, length), "
                      "application data included"))
     out.add_argument("--lang", choices=LANGUAGES, help=_("report language (default: locale)"))
+    out.add_argument("--policy", metavar="FILE",
+                     help=_("TOML file marking the server-verdict rules required, advisory or "
+                     "off (see docs/report.md); for --json's server objects"))
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     out.add_argument("-q", "--quiet", action="store_true", help=_("no progress bar"))
     out.add_argument("--strict", action="store_true",
@@ -79,9 +110,13 @@ def _decode_parser() -> argparse.ArgumentParser:
                       "or encrypted PKCS#8 (repeatable)"))
     keys.add_argument("--key-password", metavar="PASSWORD", help=_("password of --key files"))
     keys.add_argument("--dump-plaintext", metavar="DIR",
-                      help=_("write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin"))
+                      help=_("write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin "
+                      "(with several inputs: DIR/<position>-<file name>/...)"))
     keys.add_argument("--write-keylog", metavar="FILE",
                       help=_("write recovered master secrets as an NSS key log for Wireshark"))
+    keys.add_argument("--force", action="store_true",
+                      help=_("let --dump-plaintext and --write-keylog replace existing files "
+                      "(never through a symlink; files are written 0600)"))
     keys.add_argument("--ca", metavar="FILE", action="append", default=[],
                       help=_("trusted CA certificate(s) for chain checks"))
     keys.add_argument("--show-secrets", action="store_true",
@@ -112,7 +147,7 @@ def _tables_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=LANGUAGES, help=_("table language (default: locale)"))
     p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
                    help=_("packet reader, as for decoding"))
-    p.add_argument("--port", type=int, action="append", default=[], metavar="N",
+    p.add_argument("--port", type=port_number, action="append", default=[], metavar="N",
                    help=_("treat TCP port N as TLCP (repeatable)"))
     return p
 
@@ -129,6 +164,14 @@ def _install_parser() -> argparse.ArgumentParser:
         prog="tlcp-decode install-plugin",
         description=_("Copy the generated plugin into your personal Wireshark plugin folder."))
     p.add_argument("--dest", metavar="DIR", help=_("folder to install into"))
+    return p
+
+
+def _uninstall_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tlcp-decode uninstall-plugin",
+        description="Remove the plugin from your personal Wireshark plugin folder.")
+    p.add_argument("--dest", metavar="DIR", help="folder to remove it from")
     return p
 
 
@@ -176,6 +219,31 @@ def run_install(argv: Sequence[str]) -> int:
     print(_("installed the TLCP plugin as {path}").format(path=path))
     print(_("restart Wireshark (or run tshark) to load it; check with: tshark -G protocols | "
             "grep -w tlcp"))
+    mode = luagen.active_mode()
+    print(_("active mode: {mode} (preference tlcp.mode in {file})").format(
+        mode=mode, file=luagen.personal_preferences()))
+    print(_("  augment: Wireshark's own TLS dissector keeps the TLCP connections (GMTLSv1, "
+            "decryption with a key log, HTTP, follow stream); the plugin adds a tlcp tree "
+            "(key exchange, ServerKeyExchange/ClientKeyExchange bodies, certificate roles)"))
+    print(_("  standalone: the plugin's heuristic takes the TLCP connections no other dissector "
+            "took and shows every record itself (no decryption)"))
+    print(_("to switch: Edit > Preferences > Protocols > TLCP > Mode, or tshark -o "
+            "tlcp.mode:standalone (or :augment); Decode As TLCP and the TCP ports preference "
+            "dissect standalone in both modes"))
+    return EXIT_OK
+
+
+def run_uninstall(argv: Sequence[str]) -> int:
+    from tlcp_decode import luagen
+
+    args = _uninstall_parser().parse_args(argv)
+    path = luagen.uninstall_plugin(Path(args.dest) if args.dest else None)
+    if path is None:
+        where = args.dest or luagen.personal_plugin_dir()
+        print(_("the TLCP plugin is not installed in {path}").format(path=where))
+    else:
+        print(_("removed {path}; restart Wireshark (or Analyze > Reload Lua Plugins)").format(
+            path=path))
     return EXIT_OK
 
 
@@ -188,33 +256,90 @@ def _results(args: argparse.Namespace) -> Iterator[Any]:
         yield from decode_packets(open_capture(args, name), options)
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """``--lang X`` from the command line before it is parsed (for the parser's own errors)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2] if arg.partition("=")[2] in LANGUAGES else None
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1] if argv[index + 1] in LANGUAGES else None
+    return None
+
+
 def run_decode(argv: Sequence[str]) -> int:
     from tlcp_decode.decode_command import decode
 
+    i18n.set_language(_language_asked(argv))  # usage errors are in the report's language too
     args = _decode_parser().parse_args(argv)
     if not args.files and not args.interface:
         raise UsageError(_("no capture given (tlcp-decode FILE..., or -i IFACE); see --help"))
+    if args.files and args.interface:
+        raise UsageError(_("give capture files or -i IFACE, not both"))
+    if args.json and args.brief:
+        raise UsageError(_("--brief is a text report; --json writes every field of every "
+                           "connection (filter it with jq)"))
     return decode(args)
 
 
-COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install}
+def run_report(argv: Sequence[str]) -> int:
+    from tlcp_decode.report_command import run_report as report
+
+    return report(argv)
+
+
+COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install,
+            "uninstall-plugin": run_uninstall, "report": run_report}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tlcp_decode import lifetime
+
     argv = list(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(argv[0]) if argv else None
     use_language_of(argv)  # --help and argparse's own messages in the chosen language
     try:
-        if command is not None:
-            return command(argv[1:])
-        return run_decode(argv)
+        with lifetime.terminate_on_signals():  # SIGTERM/SIGHUP: clean up, then end by it
+            if command is not None:
+                return command(argv[1:])
+            return run_decode(argv)
+    except lifetime.Terminated as exc:
+        lifetime.end_by_signal(exc.signum)
+        return 128 + exc.signum
     except UsageError as exc:
-        print(f"tlcp-decode: {localize(exc.args[0] if exc.args else exc, _)}", file=sys.stderr)
+        print(f"tlcp-decode: {escape_controls(localize(exc.args[0] if exc.args else exc, _))}",
+              file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
+        _discard_stdout()
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): not an error
+        _discard_stdout()
         return EXIT_OK
+    except OSError as exc:  # e.g. standard output on a full disk
+        _discard_stdout()
+        print(f"tlcp-decode: {escape_controls(_os_error_text(exc))}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def _os_error_text(exc: OSError) -> str:
+    """One line for an OSError: the file it names, or standard output (the only file written
+    without a name)."""
+    if exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    if exc.strerror and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
+        return f"{_('standard output')}: {exc.strerror}"
+    return str(exc)
+
+
+def _discard_stdout() -> None:
+    """What is still buffered for stdout goes nowhere: the interpreter's last flush would only
+    fail again (a closed pipe, a full disk) and print a traceback-like complaint."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from tlcp_decode.report.terms import (
     role_tag,
     say,
 )
+from tlcp_decode.report.tls_text import tls_lines, tls_phrase
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.meta import display_names
 from tlcp_decode.schema.record import ProtocolVersion
@@ -71,6 +72,9 @@ def _tcp_lines(conn: Any) -> list[LadderLine]:
 
 def _message_phrase(a: Any, entry: Any) -> str:
     """A short explanation of one handshake message."""
+    tls_text = tls_phrase(a, entry)
+    if tls_text is not None:
+        return tls_text
     t = entry.type
     if entry.encrypted and t == "finished":
         if entry.detail == "encrypted":
@@ -229,10 +233,10 @@ def _summary_line(result: FlowResult) -> Text:
     text = Text.assemble(
         (_("Connection {n}").format(n=conn.index), "bold"), "  ",
         (endpoint(conn.client), "green"), " → ", (endpoint(conn.server), "green"), "  ",
-        (protocol_word(result.protocol), "bold magenta"),
+        (_protocol(result), "bold magenta"),
     )
     if a.cipher_suite is not None:
-        text.append(f"  {registry.suite_name(a.cipher_suite)} (0x{a.cipher_suite:04x})",
+        text.append(f"  {registry.suite_label(a.cipher_suite)}",
                     style="bold cyan")
     if a.resumed:
         origin = (_(" from connection {n}").format(n=a.resumed_from)
@@ -241,6 +245,13 @@ def _summary_line(result: FlowResult) -> Text:
     text.append("  " + _("frames {a}-{b}").format(a=conn.first_frame, b=conn.last_frame),
                 style="dim")
     return text
+
+
+def _protocol(result: FlowResult) -> str:
+    """TLCP, TLS 1.2, "TLS 1.3 (RFC 8998 SM)"... or OTHER."""
+    if result.protocol in ("tlcp", "tls"):
+        return result.analyzer.protocol_label or protocol_word(result.protocol)
+    return protocol_word(result.protocol)
 
 
 def render_flow(result: FlowResult) -> Tree:
@@ -261,6 +272,8 @@ def render_flow(result: FlowResult) -> Tree:
     if result.protocol in ("tlcp", "tls"):
         tlcp = tree.add(Text("TLCP" if result.protocol == "tlcp" else "TLS", style="bold"))
         tlcp.add(_version_line(a))
+        for line in tls_lines(a):
+            tlcp.add(line)
         tlcp.add(_handshake_line(a))
         if a.session_id:
             tlcp.add(_("session id {sid}").format(sid=a.session_id.hex()))
@@ -278,11 +291,11 @@ def render_flow(result: FlowResult) -> Tree:
                  if decryption.get("reason") else ""))
             for preview in getattr(a.decryptor, "previews", lambda: [])():
                 tlcp.add(Text(say(preview), style="dim"))
-        setup = getattr(a.decryptor, "setup", None)
-        if a.decryptor is not None and setup is not None and setup.show_crypto:
+        crypto = a.decryptor.crypto_result() if a.decryptor is not None else None
+        if crypto is not None:  # --crypto
             from tlcp_decode.report.crypto_text import add_crypto
 
-            add_crypto(tlcp, a.decryptor.crypto_json(), setup.show_secrets)
+            add_crypto(tlcp, crypto)
         results = checks.run_all(a)  # the checks alone, not the whole JSON document
         if results:
             branch = tlcp.add(Text(_("checks"), style="bold"))
@@ -327,7 +340,7 @@ def brief_line(result: FlowResult) -> Text:
     line = Text.assemble(
         (f"#{conn.index:<5} ", "bold"),
         (f"{endpoint(conn.client)} → {endpoint(conn.server)}", "green"),
-        (f"  {protocol_word(result.protocol):<5}", "bold magenta"),
+        (f"  {_protocol(result):<5}", "bold magenta"),
     )
     if result.protocol in ("tlcp", "tls"):
         suite = registry.suite_name(a.cipher_suite) if a.cipher_suite is not None else "-"
