@@ -43,6 +43,12 @@ PROTOCOL_WORDS = {
     "nonce", "TAG", "M", "r", "s", "y", "e",
     "client_write_key", "server_write_key", "client_write_iv", "server_write_iv",
     "client_write_mac_key", "server_write_mac_key", "show-secrets",
+    # TLS 1.3 message names (RFC 8446 4) as the ladder shows them, and its key exchange's name
+    "Encrypted", "Extensions", "EncryptedExtensions", "HelloRetryRequest", "Retry", "KeyUpdate",
+    "Update", "EndOfEarlyData", "End", "Of", "Early", "encrypted_handshake", "PSK",
+    "SM",  # "TLS 1.3 (RFC 8998 SM)": the protocol's own label
+    # programs and formats named in --help
+    "gzip", "tcpdump", "TOML", "jq",
 }
 PROTOCOL_WORDS |= set(ALERT_DESCRIPTIONS)
 PROTOCOL_WORDS |= {name for name in registry.suite_names().values()}

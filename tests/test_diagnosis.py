@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,8 +26,9 @@ DAY = dt.timedelta(days=1)
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    # wide lines: the assertions look for whole phrases, which a narrow pipe width would wrap
     return subprocess.run([sys.executable, "-m", "tlcp_decode", *args], capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=300, env={**os.environ, "COLUMNS": "1000"})
 
 
 def flow_of(capture: Path, *args: str) -> dict[str, Any]:

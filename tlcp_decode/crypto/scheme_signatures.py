@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, padding, rsa
 
 from .. import registry
+from ..messages import msg
 from ..registry import SignatureAlgorithm
 from . import sm2
 from .errors import KeyLoadError
@@ -32,24 +33,26 @@ def verify_scheme(scheme_id: int, certificate: bytes, content: bytes,
     scheme = registry.signature_scheme(scheme_id)
     name = registry.signature_scheme_name(scheme_id)
     if scheme is None:
-        return SignatureCheck(False, f"unknown signature scheme {name}")
+        return SignatureCheck(False, msg("unknown signature scheme {name}", name=name))
     if scheme.algorithm is SignatureAlgorithm.SM2:
         try:
             kind, pub = public_key_of(certificate)
         except KeyLoadError as exc:
-            return SignatureCheck(False, f"{name}: cannot read the public key ({exc})")
+            return SignatureCheck(False, msg("{name}: cannot read the public key ({error})", name=name,
+                                            error=str(exc)))
         if kind is not KeyKind.SM2 or not isinstance(pub, sm2.Point):
-            return SignatureCheck(False, f"{name}: the certificate has no SM2 key")
+            return SignatureCheck(False, msg("{name}: the certificate has no SM2 key", name=name))
         try:
             ok = sm2.verify(pub, content, signature, TLS13_SM2_ID)
         except sm2.SM2Error as exc:
-            return SignatureCheck(False, f"{name}: {exc}")
-        return SignatureCheck(ok, f"{name} signature " + ("verifies" if ok else
-                                                          "does NOT verify"))
+            return SignatureCheck(False, msg("{name}: {error}", name=name, error=str(exc)))
+        return SignatureCheck(ok, msg("{name} signature verifies" if ok else
+                                      "{name} signature does NOT verify", name=name))
     try:
         key = x509.load_der_x509_certificate(certificate).public_key()
     except (ValueError, UnsupportedAlgorithm) as exc:
-        return SignatureCheck(False, f"{name}: cannot read the public key ({exc})")
+        return SignatureCheck(False, msg("{name}: cannot read the public key ({error})", name=name,
+                                            error=str(exc)))
     hash_cls = _HASHES.get(scheme.hash)
     try:
         if scheme.algorithm is SignatureAlgorithm.ECDSA and isinstance(
@@ -65,8 +68,9 @@ def verify_scheme(scheme_id: int, certificate: bytes, content: bytes,
         elif isinstance(key, ed25519.Ed25519PublicKey | ed448.Ed448PublicKey):
             key.verify(signature, content)
         else:
-            return SignatureCheck(False, f"{name}: not verified (scheme and key "
-                                         f"{type(key).__name__} not supported here)")
+            return SignatureCheck(False, msg("{name}: not verified (scheme and key {key} not "
+                                             "supported here)", name=name,
+                                             key=type(key).__name__))
     except InvalidSignature:
-        return SignatureCheck(False, f"{name} signature does NOT verify")
-    return SignatureCheck(True, f"{name} signature verifies")
+        return SignatureCheck(False, msg("{name} signature does NOT verify", name=name))
+    return SignatureCheck(True, msg("{name} signature verifies", name=name))

@@ -108,7 +108,8 @@ def _message_phrase(a: Any, entry: Any) -> str:
     if t == "certificate_request":
         text = _("the server asks for a client certificate")
         request = a.certificate_request
-        if request is not None:
+        # TLS 1.3's CertificateRequest (RFC 8446 4.3.2) carries extensions, not these lists
+        if request is not None and "certificate_types" in request:
             types = ", ".join(str(x) for x in request.certificate_types)
             text += _(" ({types}; {n} acceptable CA name(s))").format(
                 types=types, n=len(request.certificate_authorities))
@@ -187,14 +188,15 @@ def _certificates(tree: Tree, a: Any) -> None:
             usage = ", ".join(map(key_usage_word, cert.key_usage)) or _("no key usage")
             key = (_("{type} {bits}-bit").format(type=cert.key_type, bits=cert.key_bits)
                    if cert.key_bits else cert.key_type)
-            branch.add(Text.assemble(
+            node = branch.add(Text.assemble(
                 (f"[{role_tag(cert.role)}] ", "magenta"), (cert.subject, "bold"),
                 "  " + _("{key}, signed with {algorithm}, key usage: {usage}").format(
-                    key=key, algorithm=cert.signature_algorithm, usage=usage) + "\n",
-                (_("issuer {issuer}, serial {serial}, valid {start} .. {end}").format(
-                    issuer=cert.issuer, serial=cert.serial, start=cert.not_before[:10],
-                    end=cert.not_after[:10]), "dim"),
+                    key=key, algorithm=cert.signature_algorithm, usage=usage),
             ))
+            # its own line (a newline inside a text would be escaped as a control character)
+            node.add(Text(_("issuer {issuer}, serial {serial}, valid {start} .. {end}").format(
+                issuer=cert.issuer, serial=cert.serial, start=cert.not_before[:10],
+                end=cert.not_after[:10]), style="dim"))
 
 
 def _version_name(version: int) -> str:

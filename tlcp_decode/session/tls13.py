@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tlcp_decode import registry
+from tlcp_decode.messages import joined, msg
 
 TLS13 = 0x0304
 TLCP = 0x0101
@@ -216,7 +217,7 @@ def sm_algorithms_check(
     assert verdict is not None
     ok, foreign = verdict
     if foreign:
-        return False, "not ShangMi: " + ", ".join(foreign)
+        return False, msg("not ShangMi: {algorithms}", algorithms=", ".join(foreign))
     seen = [suite.name]
     if facts.group is not None:
         seen.append(registry.group_name(facts.group))
@@ -226,11 +227,11 @@ def sm_algorithms_check(
     elif not handshake_readable and not facts.resumed:
         offered = facts.offered_signature_schemes
         if offered and all((registry.signature_scheme(s) or _NOT_SM).sm for s in offered):
-            seen.append("client offered only SM signature schemes")
+            seen.append(msg("client offered only SM signature schemes"))
         else:
-            return ok, ("SM suite and group (" + ", ".join(seen) + "); the signature scheme is "
-                        "encrypted and was not checked")
-    return ok, "only SM algorithms: " + ", ".join(seen)
+            return ok, msg("SM suite and group ({algorithms}); the signature scheme is encrypted "
+                           "and was not checked", algorithms=joined(seen, "{a}, {b}"))
+    return ok, msg("only SM algorithms: {algorithms}", algorithms=joined(seen, "{a}, {b}"))
 
 
 _NOT_SM = registry.SignatureScheme(0, "", registry.SignatureAlgorithm.RSA_PKCS1, "", False)

@@ -21,6 +21,7 @@ from tlcp_decode.crypto import tls13_keys
 from tlcp_decode.crypto.aead import AEAD, open_aead
 from tlcp_decode.crypto.errors import DecryptError
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
+from tlcp_decode.messages import msg
 from tlcp_decode.schema.tls13 import Certificate13
 from tlcp_decode.session.analyzer import certificate_ders
 from tlcp_decode.session.checks import Check
@@ -240,13 +241,14 @@ class TLS13Decryptor:
         if not certificates and self.unverified:
             return  # the certificate could not be read: no verdict (see ``unverified``)
         if not certificates:
-            self.checks.append(Check(name, False, f"{side} CertificateVerify without a "
-                                     "certificate"))
+            self.checks.append(Check(name, False, msg("{side} CertificateVerify without a "
+                                                         "certificate", side=side)))
             return
         content = tls13_keys.certificate_verify_content(side, self.suite, bytes(self.transcript))
         check = verify_scheme(int(body.algorithm), certificates[0], content,
                               bytes(body.signature))
-        self.checks.append(Check(name, check.ok, f"{side} CertificateVerify: {check.detail}"))
+        self.checks.append(Check(name, check.ok, msg("{side} CertificateVerify: {detail}",
+                                                        side=side, detail=check.detail)))
 
     def _finished(self, direction: str, verify_data: bytes) -> None:
         side = _SIDE[direction]
@@ -256,8 +258,9 @@ class TLS13Decryptor:
         expected = tls13_keys.finished_verify_data(self.suite, secret, bytes(self.transcript))
         ok = verify_data == expected
         self.finished_verified[side] = ok
-        self.checks.append(Check(f"{side}_finished", ok, f"{side} Finished verify_data " + (
-            "matches the transcript" if ok else "does NOT match the transcript")))
+        self.checks.append(Check(f"{side}_finished", ok, msg(
+            "{side} Finished verify_data matches the transcript" if ok else
+            "{side} Finished verify_data does NOT match the transcript", side=side)))
 
     # -- results ----------------------------------------------------------------------------
 
