@@ -10,9 +10,9 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from tlcp_decode import __version__
+from tlcp_decode.model import Connection
 from tlcp_decode.report.i18n import LANGUAGES
 from tlcp_decode.report.tables import FORMATS
 
@@ -161,7 +161,7 @@ def run_install(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-def _results(args: argparse.Namespace) -> Iterator[Any]:
+def _results(args: argparse.Namespace) -> Iterator[Connection]:
     from tlcp_decode.decode_command import open_capture
     from tlcp_decode.pipeline import DecodeOptions, decode_packets
 

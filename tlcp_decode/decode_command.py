@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode.cli import EXIT_OK, EXIT_WARNINGS, UsageError, about
-from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
+from tlcp_decode.model import Connection
+from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.report import i18n, jsonl
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
@@ -129,13 +130,13 @@ class Output:
                                     width=None if self.stream.isatty() else 120)
         return self._console
 
-    def flow(self, result: FlowResult) -> None:
+    def flow(self, result: Connection) -> None:
         self.flows += 1
         self.protocols[result.protocol] = self.protocols.get(result.protocol, 0) + 1
         if result.warnings:
             self.flows_with_warnings += 1
         if self.json:
-            jsonl.write_object(self.stream, result.to_json())
+            jsonl.write_object(self.stream, jsonl.connection_object(result))
         elif self.brief:
             from tlcp_decode.report import text
 

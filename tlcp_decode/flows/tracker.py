@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
 
+from ..model import Warning
 from ..source.packet import Packet
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
 from .reassembly import Chunk, Reassembler
@@ -41,21 +41,6 @@ class DirectionStats:
     overlaps: int = 0
     overlap_bytes: int = 0
     dropped_bytes: int = 0
-
-    def to_json(self) -> dict[str, int]:
-        return {
-            "packets": self.packets,
-            "payload_bytes": self.payload_bytes,
-            "bytes_delivered": self.bytes_delivered,
-            "gaps": self.gaps,
-            "gap_bytes": self.gap_bytes,
-            "retransmissions": self.retransmissions,
-            "retransmitted_bytes": self.retransmitted_bytes,
-            "out_of_order": self.out_of_order,
-            "overlaps": self.overlaps,
-            "overlap_bytes": self.overlap_bytes,
-            "dropped_bytes": self.dropped_bytes,
-        }
 
 
 class TcpSummary:
@@ -143,22 +128,6 @@ class TcpSummary:
     def s2c_bytes(self) -> int:
         return self._r["s2c"].bytes_delivered
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "handshake": self.handshake,
-            "close": self.close,
-            "closed_by": self.closed_by,
-            "client_states": self.client_states,
-            "server_states": self.server_states,
-            "gaps": self.gaps,
-            "gap_bytes": self.gap_bytes,
-            "retransmissions": self.retransmissions,
-            "out_of_order": self.out_of_order,
-            "packets": self.packets,
-            "c2s_bytes": self.c2s_bytes,
-            "s2c_bytes": self.s2c_bytes,
-        }
-
 
 class Connection:
     """One TCP connection; ``client``/``server`` are (ip, port)."""
@@ -182,7 +151,7 @@ class Connection:
         self.c2s = Reassembler(max_buffer)
         self.s2c = Reassembler(max_buffer)
         self.tcp = TcpSummary(self.session, self.c2s, self.s2c)
-        self.warnings: list[str] = list(self.session.notes)
+        self.warnings: list[Warning] = list(self.session.notes)
         self.closed = False
 
     def __repr__(self) -> str:
@@ -358,7 +327,8 @@ class FlowTracker:
                 out.append(StreamData(conn, direction, ch.data, ch.frame))
             else:
                 out.append(StreamGap(conn, direction, ch.size, ch.frame))
-                conn.warnings.append(f"gap of {ch.size} bytes in {direction} at frame {ch.frame}")
+                conn.warnings.append(Warning(
+                    "tcp_gap", ch.frame, f"gap of {ch.size} bytes in {direction} at frame {ch.frame}"))
 
     def _close(self, conn: Connection, out: list[FlowEvent]) -> None:
         if conn.closed:
@@ -371,18 +341,21 @@ class FlowTracker:
         for name in ("c2s", "s2c"):
             d = conn.tcp.direction(name)
             if d.retransmissions:
-                conn.warnings.append(
+                conn.warnings.append(Warning(
+                    "tcp_retransmissions", None,
                     f"{d.retransmissions} retransmitted segment(s) in {name} "
-                    f"({d.retransmitted_bytes} bytes)"
-                )
+                    f"({d.retransmitted_bytes} bytes)"))
             if d.dropped_bytes:
-                conn.warnings.append(f"{d.dropped_bytes} bytes in {name} after its FIN ignored")
+                conn.warnings.append(Warning(
+                    "tcp_data_after_fin", None,
+                    f"{d.dropped_bytes} bytes in {name} after its FIN ignored"))
         for name, reassembler in (("c2s", conn.c2s), ("s2c", conn.s2c)):
             if reassembler.cap_flushes:
-                conn.warnings.append(
+                conn.warnings.append(Warning(
+                    "tcp_buffer_limit", None,
                     f"{name}: the out-of-order buffer reached its limit of "
                     f"{reassembler.max_buffer} bytes {reassembler.cap_flushes} time(s); the "
-                    "missing bytes before it were declared a gap")
+                    "missing bytes before it were declared a gap"))
         out.append(ConnectionClosed(conn))
         for key in (conn.key, (conn.server[0], conn.server[1], conn.client[0], conn.client[1])):
             side = self._sides.get(key)

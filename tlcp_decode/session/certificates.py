@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any
 
 from asn1crypto import x509
 
@@ -38,15 +37,6 @@ class CertificateInfo:
     der: bytes = field(repr=False)
     public_key: bytes = field(repr=False)  # the SubjectPublicKeyInfo's key bits
     error: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "subject": self.subject, "issuer": self.issuer, "serial": self.serial,
-            "not_before": self.not_before, "not_after": self.not_after,
-            "key_type": self.key_type, "key_usage": list(self.key_usage), "is_ca": self.is_ca,
-            "role": self.role, "signature_algorithm": self.signature_algorithm,
-            **({"error": self.error} if self.error else {}),
-        }
 
 
 _RDN_SHORT = {

@@ -8,24 +8,14 @@ decryption and are appended by it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tlcp_decode import registry
+from tlcp_decode.model import Check
 from tlcp_decode.session.certificates import usage_fits
 
 if TYPE_CHECKING:
     from tlcp_decode.session.analyzer import TLCPAnalyzer
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    ok: bool
-    detail: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "ok": self.ok, "detail": self.detail}
 
 
 CheckFunction = Callable[["TLCPAnalyzer"], Iterator[Check]]

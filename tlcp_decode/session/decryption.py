@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from tlcp_decode import crypto, registry
-from tlcp_decode.session.checks import Check
+from tlcp_decode import crypto, model, registry
+from tlcp_decode.model import Check
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
 
@@ -275,28 +275,30 @@ class ConnectionDecryptor:
             return "no_key" if self.failure is None or self.missing_key else "failed"
         return "failed" if self.records_failed else "decrypted"
 
-    def summary(self) -> dict[str, Any]:
+    def result(self) -> model.Decryption:
+        """What decryption achieved, for the report (called once, when the connection ends)."""
         self.close()
-        result: dict[str, Any] = {
-            "status": self.status,
-            "key_source": self.key_source,
-            "finished_verified": dict(self.finished_verified),
-            "c2s_plaintext_bytes": self.plaintext_bytes["c2s"],
-            "s2c_plaintext_bytes": self.plaintext_bytes["s2c"],
-            "records_failed": self.records_failed,
-        }
+        status = self.status  # before the reasons below, which only explain it
         if self.master is None and self.failure is None and not self.client_random:
             self.failure = ("no ClientHello in the capture (it starts after the handshake): "
                             "the keys cannot be derived")
             self.missing_key = True
         elif self.master is None and self.failure is None and not any(self.active.values()):
             self.failure = "the connection never switched to encryption"
-        if self.failure:
-            result["reason"] = self.failure
-        if self.setup.show_secrets and self.master is not None:
-            result["master_secret"] = self.master.hex()
-            result["client_random"] = self.client_random.hex()
-        return result
+        secrets = self.setup.show_secrets and self.master is not None
+        return model.Decryption(
+            status=status,
+            key_source=self.key_source,
+            finished_verified=model.FinishedVerified(self.finished_verified["client"],
+                                                     self.finished_verified["server"]),
+            c2s_plaintext_bytes=self.plaintext_bytes["c2s"],
+            s2c_plaintext_bytes=self.plaintext_bytes["s2c"],
+            records_failed=self.records_failed,
+            reason=self.failure or None,
+            master_secret=self.master if secrets else None,
+            client_random=self.client_random if secrets else None,
+            previews=tuple(self.previews()),
+        )
 
     def previews(self) -> list[str]:
         lines = []
