@@ -14,7 +14,8 @@ from conftest import CAPTURES, ROOT
 from tlcp_decode.report.i18n import DOMAIN, LOCALE_DIR
 
 REPORT_SOURCES = [ROOT / "tlcp_decode" / "report" / "text.py",
-                  ROOT / "tlcp_decode" / "decode_command.py"]
+                  ROOT / "tlcp_decode" / "decode_command.py",
+                  ROOT / "tlcp_decode" / "report" / "crypto_text.py"]
 
 
 def _msgids(path: Path) -> set[str]:

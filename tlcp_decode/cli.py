@@ -84,6 +84,11 @@ def _decode_parser() -> argparse.ArgumentParser:
                       help="trusted CA certificate(s) for chain checks")
     keys.add_argument("--show-secrets", action="store_true",
                       help="print master secrets and keys in the report")
+    keys.add_argument("--crypto", action="store_true",
+                      help="show every cryptographic value: signatures (r||s, public key, "
+                      "signed data, Z, e), the key exchange (SM2 ciphertext C1/C3/C2, "
+                      "ECDHE points), key derivation, Finished; with --records each record's "
+                      "IV, MAC/tag and padding (secrets only with --show-secrets)")
     return p
 
 

@@ -30,17 +30,20 @@ from tlcp_decode.source import CaptureError, NativeReader, open_live, open_packe
 
 
 def decryption_setup(args: argparse.Namespace) -> Any:
-    """Keys and key logs from the command line, or None when none were given."""
+    """Keys and key logs from the command line, or None when none were given (nor
+    ``--crypto``, which works out the public values without keys)."""
     if not (args.keylog or args.key):
         if args.dump_plaintext or args.write_keylog:
             raise UsageError("--dump-plaintext and --write-keylog need --keylog or --key")
-        return None
+        if not args.crypto:
+            return None
     from tlcp_decode.session.decryption import DecryptionSetup
 
     try:
         return DecryptionSetup.from_files(
             args.keylog, args.key, args.key_password, args.dump_plaintext,
-            show_secrets=args.show_secrets)
+            show_secrets=args.show_secrets, show_crypto=args.crypto,
+            record_values=args.records)
     except (OSError, ValueError) as exc:
         raise UsageError(str(exc)) from None
 

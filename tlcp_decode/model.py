@@ -15,9 +15,12 @@ import and free of import cycles.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tlcp_decode.registry import CipherSuite
+
+if TYPE_CHECKING:  # the crypto modules are heavy; the model only names the type
+    from tlcp_decode.session.crypto_values import CryptoValues
 
 Direction = Literal["c2s", "s2c"]
 End = Literal["client", "server"]
@@ -234,6 +237,15 @@ class Decryption:
 
 
 @dataclass(frozen=True, slots=True)
+class CryptoReport:
+    """Every cryptographic value of the connection (``tlcp.crypto``; ``--crypto`` in text)."""
+
+    values: CryptoValues
+    show_secrets: bool  # pre-master, master secret and key block are reported
+    in_text: bool  # --crypto: the text report shows them too
+
+
+@dataclass(frozen=True, slots=True)
 class Session:
     """Everything TLCP (or TLS) about one connection."""
 
@@ -261,6 +273,7 @@ class Session:
     records: tuple[Record, ...] | None  # with records=True only
     checks: tuple[Check, ...]
     decryption: Decryption | None  # None: no keys given
+    crypto: CryptoReport | None  # None: neither keys nor --crypto given
 
     @property
     def version(self) -> int | None:

@@ -12,7 +12,7 @@ from .keylog import BadLine, KeyLog, load_keylog, parse_keylog, write_keylog
 from .keys import KeyKind, PrivateKey, find_key, load_private_keys, public_key_of
 from .premaster import recover_premaster
 from .prf import KeyMaterial, finished_verify_data, key_block, master_secret
-from .record import RecordDecryptor, connection_decryptors
+from .record import RecordDecryptor, RecordOpening, connection_decryptors, decryptors_for
 from .signatures import (
     SignatureCheck,
     split_server_key_exchange,
@@ -36,8 +36,10 @@ __all__ = [
     "PremasterError",
     "PrivateKey",
     "RecordDecryptor",
+    "RecordOpening",
     "SignatureCheck",
     "connection_decryptors",
+    "decryptors_for",
     "find_key",
     "finished_verify_data",
     "key_block",

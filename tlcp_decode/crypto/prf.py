@@ -11,6 +11,17 @@ from .hashes import digest, hmac_digest
 MASTER_SECRET_LENGTH = 48
 VERIFY_DATA_LENGTH = 12
 FINISHED_LABELS = ("client finished", "server finished")
+MASTER_SECRET_LABEL = b"master secret"
+KEY_EXPANSION_LABEL = b"key expansion"
+
+
+def master_secret_seed(client_random: bytes, server_random: bytes) -> bytes:
+    return client_random + server_random
+
+
+def key_expansion_seed(client_random: bytes, server_random: bytes) -> bytes:
+    """Note the order: server_random + client_random (RFC 5246 6.3)."""
+    return server_random + client_random
 
 
 def p_hash(hash_: Hash | str, secret: bytes, seed: bytes, length: int) -> bytes:
@@ -30,8 +41,8 @@ def prf(hash_: Hash | str, secret: bytes, label: bytes, seed: bytes, length: int
 def master_secret(
     pre_master: bytes, client_random: bytes, server_random: bytes, hash_: Hash | str
 ) -> bytes:
-    return prf(hash_, pre_master, b"master secret", client_random + server_random,
-               MASTER_SECRET_LENGTH)
+    return prf(hash_, pre_master, MASTER_SECRET_LABEL,
+               master_secret_seed(client_random, server_random), MASTER_SECRET_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,12 @@ class KeyMaterial:
     client_iv: bytes = field(repr=False)  # the 4-byte nonce salt for GCM
     server_iv: bytes = field(repr=False)
 
+    @property
+    def block(self) -> bytes:
+        """The whole key block, in the order it was split."""
+        return (self.client_mac + self.server_mac + self.client_key + self.server_key
+                + self.client_iv + self.server_iv)
+
 
 def key_block_length(suite: CipherSuite) -> int:
     return 2 * (suite.mac_key_length + suite.key_length + suite.fixed_iv_length)
@@ -53,9 +70,8 @@ def key_block_length(suite: CipherSuite) -> int:
 def key_block(
     master: bytes, client_random: bytes, server_random: bytes, suite: CipherSuite
 ) -> KeyMaterial:
-    """Note the seed order: server_random + client_random (RFC 5246 6.3)."""
-    block = prf(suite.prf_hash, master, b"key expansion", server_random + client_random,
-                key_block_length(suite))
+    block = prf(suite.prf_hash, master, KEY_EXPANSION_LABEL,
+                key_expansion_seed(client_random, server_random), key_block_length(suite))
     sizes = [suite.mac_key_length] * 2 + [suite.key_length] * 2 + [suite.fixed_iv_length] * 2
     parts = []
     offset = 0
@@ -70,7 +86,13 @@ def finished_verify_data(
 ) -> bytes:
     """PRF(master, label, Hash(handshake_messages))[:12]; ``handshake_messages`` are all the
     handshake messages (with their 4-byte headers) before this Finished."""
+    return verify_data_from_hash(master, label, digest(hash_, handshake_messages), hash_)
+
+
+def verify_data_from_hash(
+    master: bytes, label: str, transcript_hash: bytes, hash_: Hash | str
+) -> bytes:
+    """The Finished verify_data given the hash of the handshake transcript."""
     if label not in FINISHED_LABELS:
         raise ValueError(f"Finished label must be one of {FINISHED_LABELS}")
-    return prf(hash_, master, label.encode(), digest(hash_, handshake_messages),
-               VERIFY_DATA_LENGTH)
+    return prf(hash_, master, label.encode(), transcript_hash, VERIFY_DATA_LENGTH)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hmac as _hmac
 import os
+from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -13,9 +14,26 @@ from ..registry import Cipher as SuiteCipher
 from ..registry import CipherSuite, Mode
 from .errors import DecryptError
 from .hashes import hmac_digest
-from .prf import key_block
+from .prf import KeyMaterial, key_block
 
 MAX_PLAINTEXT = 1 << 14
+
+
+@dataclass(frozen=True)
+class RecordOpening:
+    """What unprotecting one record computed: the explicit IV (CBC) or nonce (GCM), the MAC or
+    tag received and the one computed, the padding (CBC) and the plaintext. ``ok`` is False
+    when the MAC, padding or tag does not verify; ``error`` then says which."""
+
+    seq: int
+    explicit_iv: bytes
+    received: bytes  # MAC (CBC) or tag (GCM) as sent
+    computed: bytes  # the same computed over the plaintext
+    padding_length: int | None  # CBC only
+    plaintext: bytes = field(repr=False)
+    ok: bool = True
+    error: str = ""
+    nonce: bytes = b""  # GCM: salt || explicit nonce
 
 
 def _header(seq: int, content_type: int, version: int, length: int) -> bytes:
@@ -49,11 +67,20 @@ class RecordDecryptor:
     # --- decryption -------------------------------------------------------------------------
 
     def decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
-        if self.suite.mode is Mode.GCM:
-            return self._gcm_decrypt(content_type, version, seq, fragment)
-        return self._cbc_decrypt(content_type, version, seq, fragment)
+        opening = self.open(content_type, version, seq, fragment)
+        if not opening.ok:
+            raise DecryptError(opening.error)
+        return opening.plaintext
 
-    def _cbc_decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
+    def open(self, content_type: int, version: int, seq: int, fragment: bytes) -> RecordOpening:
+        """Unprotect one record and say what was computed; raises DecryptError only when the
+        record cannot even be taken apart (too short, not whole blocks)."""
+        if self.suite.mode is Mode.GCM:
+            return self._gcm_open(content_type, version, seq, fragment)
+        return self._cbc_open(content_type, version, seq, fragment)
+
+    def _cbc_open(self, content_type: int, version: int, seq: int,
+                  fragment: bytes) -> RecordOpening:
         bs = self.suite.block_size
         ivlen = self.suite.record_iv_length
         maclen = self.suite.mac_length
@@ -77,19 +104,22 @@ class RecordDecryptor:
         expected = hmac_digest(
             self.suite.mac, self._mac_key, _header(seq, content_type, version, len(data)) + data
         )
+        error = ""
         if bad_padding:
-            raise DecryptError("bad padding")
-        if not _hmac.compare_digest(mac, expected):
-            raise DecryptError("bad MAC")
-        return data
+            error = "bad padding"
+        elif not _hmac.compare_digest(mac, expected):
+            error = "bad MAC"
+        return RecordOpening(seq, iv, mac, expected, pad, data, not error, error)
 
-    def _gcm_decrypt(self, content_type: int, version: int, seq: int, fragment: bytes) -> bytes:
+    def _gcm_open(self, content_type: int, version: int, seq: int,
+                  fragment: bytes) -> RecordOpening:
         ivlen, taglen = self.suite.record_iv_length, self.suite.tag_length
         if len(fragment) < ivlen + taglen:
             raise DecryptError(
                 f"record shorter than explicit nonce + tag ({len(fragment)} < {ivlen + taglen})"
             )
-        nonce = self._salt + fragment[:ivlen]
+        explicit = fragment[:ivlen]
+        nonce = self._salt + explicit
         ciphertext = fragment[ivlen : len(fragment) - taglen]
         tag = fragment[len(fragment) - taglen :]
         aad = _header(seq, content_type, version, len(ciphertext))
@@ -98,9 +128,18 @@ class RecordDecryptor:
         plain = dec.update(ciphertext)
         try:
             dec.finalize()
-        except InvalidTag as exc:
-            raise DecryptError("GCM tag mismatch") from exc
-        return plain
+        except InvalidTag:
+            # the tag the record should have carried: GCM encrypts with the counter blocks
+            # after J0 = nonce || 1, so CTR from nonce || 2 gives the plaintext to tag again
+            ctr = Cipher(algorithms.SM4(self._key), modes.CTR(nonce + b"\0\0\0\x02"))
+            plain = ctr.decryptor().update(ciphertext)
+            enc = Cipher(algorithms.SM4(self._key), modes.GCM(nonce)).encryptor()
+            enc.authenticate_additional_data(aad)
+            enc.update(plain)
+            enc.finalize()
+            return RecordOpening(seq, explicit, tag, enc.tag, None, plain, False,
+                                 "GCM tag mismatch", nonce)
+        return RecordOpening(seq, explicit, tag, tag, None, plain, nonce=nonce)
 
     # --- encryption (tests, round trips) ----------------------------------------------------
 
@@ -136,7 +175,13 @@ def connection_decryptors(
     suite: CipherSuite, master: bytes, client_random: bytes, server_random: bytes
 ) -> tuple[RecordDecryptor, RecordDecryptor]:
     """(client-to-server, server-to-client) record decryptors of one connection."""
-    km = key_block(master, client_random, server_random, suite)
+    return decryptors_for(suite, key_block(master, client_random, server_random, suite))
+
+
+def decryptors_for(
+    suite: CipherSuite, km: KeyMaterial
+) -> tuple[RecordDecryptor, RecordDecryptor]:
+    """(client-to-server, server-to-client) record decryptors from a split key block."""
     return (
         RecordDecryptor(suite, km.client_key, km.client_iv, km.client_mac),
         RecordDecryptor(suite, km.server_key, km.server_iv, km.server_mac),

@@ -33,8 +33,22 @@ from .keys import KeyKind, public_key_of
 
 @dataclass(frozen=True)
 class SignatureCheck:
+    """The verdict and, once the signer's key was read, every value the check computed (for
+    the report's cryptographic values; all public)."""
+
     ok: bool
     detail: str
+    algorithm: str = ""  # "SM2" or "RSA"; empty when the key or signature could not be read
+    variant: str | None = None  # the name of the signed form that verified
+    signed_data: bytes = b""  # the form that verified, else the first one tried
+    public_key: bytes = b""  # SM2: 04 || x || y
+    rsa_modulus: int | None = None
+    rsa_exponent: int | None = None
+    rs: tuple[int, int] | None = None  # SM2 (r, s)
+    z: bytes = b""  # SM2: SM3(ENTL || ID || a || b || xG || yG || xA || yA)
+    e: bytes = b""  # SM2: SM3(Z || signed_data)
+    uid: bytes = b""  # SM2 distinguishing identifier used for Z
+    rsa_hash: str = ""  # RSA: the digest of the PKCS#1 v1.5 signature that verified
 
     def __bool__(self) -> bool:
         return self.ok
@@ -79,19 +93,27 @@ def _verify_any(
         kind, pub = public_key_of(cert)
     except KeyLoadError as exc:
         return SignatureCheck(False, f"{what}: cannot read the signer's public key ({exc})")
+    first = forms[0][1] if forms else b""
     if kind is KeyKind.SM2:
         assert isinstance(pub, sm2.Point)
+        point = sm2.encode_point(pub)
+        z = sm2.z_value(pub)
         try:
             r, s = sm2.decode_signature(signature)
         except sm2.SM2Error as exc:
-            return SignatureCheck(False, f"{what}: {exc}")
-        z = sm2.z_value(pub)
+            return SignatureCheck(False, f"{what}: {exc}", "SM2", None, first, point, z=z,
+                                  e=sm3(z + first), uid=sm2.DEFAULT_ID)
         for name, data in forms:
-            e = int.from_bytes(sm3(z + data), "big")
-            if sm2.verify_digest(pub, e, r, s):
-                return SignatureCheck(True, f"{what}: valid SM2 signature (with Z) over {name}")
-        return SignatureCheck(False, f"{what}: SM2 signature does not verify")
+            e = sm3(z + data)
+            if sm2.verify_digest(pub, int.from_bytes(e, "big"), r, s):
+                return SignatureCheck(True, f"{what}: valid SM2 signature (with Z) over {name}",
+                                      "SM2", name, data, point, rs=(r, s), z=z, e=e,
+                                      uid=sm2.DEFAULT_ID)
+        return SignatureCheck(False, f"{what}: SM2 signature does not verify", "SM2", None,
+                              first, point, rs=(r, s), z=z, e=sm3(z + first),
+                              uid=sm2.DEFAULT_ID)
     assert isinstance(pub, rsa.RSAPublicKey)
+    numbers = pub.public_numbers()
     for name, data in forms:
         for h in _RSA_HASHES:
             try:
@@ -99,9 +121,12 @@ def _verify_any(
             except InvalidSignature:
                 continue
             return SignatureCheck(
-                True, f"{what}: valid RSA PKCS#1 v1.5 {h.name.upper()} signature over {name}"
+                True, f"{what}: valid RSA PKCS#1 v1.5 {h.name.upper()} signature over {name}",
+                "RSA", name, data, rsa_modulus=numbers.n, rsa_exponent=numbers.e,
+                rsa_hash=h.name.upper(),
             )
-    return SignatureCheck(False, f"{what}: RSA signature does not verify")
+    return SignatureCheck(False, f"{what}: RSA signature does not verify", "RSA", None, first,
+                          rsa_modulus=numbers.n, rsa_exponent=numbers.e)
 
 
 def verify_ecc_server_key_exchange(

@@ -132,6 +132,8 @@ def session_object(s: Session) -> dict[str, Any]:
     }
     if s.decryption is not None:
         data["decryption"] = decryption_object(s.decryption)
+    if s.crypto is not None:
+        data["crypto"] = s.crypto.values.to_json(s.crypto.show_secrets)
     return data
 
 

@@ -10,12 +10,25 @@ and the handshake signatures are verified. Secrets are never reported unless ask
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import contextlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
 from tlcp_decode import crypto, model, registry
+from tlcp_decode.crypto import sm2
+from tlcp_decode.crypto.hashes import digest, sm3
+from tlcp_decode.crypto.prf import verify_data_from_hash
 from tlcp_decode.model import Check
+from tlcp_decode.session.crypto_values import (
+    ClientKeyExchangeValues,
+    CryptoValues,
+    FinishedValues,
+    KeyDerivation,
+    RecordValues,
+    SignatureValues,
+    SignerCertificate,
+)
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
 
@@ -40,12 +53,15 @@ class DecryptionSetup:
     keys: list[crypto.PrivateKey] = field(default_factory=list)
     dump_dir: Path | None = None
     show_secrets: bool = False
+    show_crypto: bool = False  # --crypto: the values in the text report
+    record_values: bool = False  # --records: each protected record's IV, MAC/tag, padding
     session_masters: dict[bytes, bytes] = field(default_factory=dict)  # session id/ticket -> master
     recovered: dict[bytes, bytes] = field(default_factory=dict)  # client random -> master
 
     @classmethod
     def from_files(cls, keylog_files: list[str], key_files: list[str], password: str | None,
-                   dump_dir: str | None, show_secrets: bool = False) -> DecryptionSetup:
+                   dump_dir: str | None, show_secrets: bool = False,
+                   show_crypto: bool = False, record_values: bool = False) -> DecryptionSetup:
         keylog = None
         if keylog_files:
             text = ""
@@ -67,7 +83,12 @@ class DecryptionSetup:
         directory = Path(dump_dir) if dump_dir else None
         if directory is not None:
             directory.mkdir(parents=True, exist_ok=True)
-        return cls(keylog, keys, directory, show_secrets)
+        return cls(keylog, keys, directory, show_secrets, show_crypto, record_values)
+
+    @property
+    def decrypting(self) -> bool:
+        """Keys or a key log were given (else only the public values are worked out)."""
+        return self.keylog is not None or bool(self.keys)
 
     def decryptor(self, flow_index: int) -> ConnectionDecryptor:
         return ConnectionDecryptor(self, flow_index)
@@ -106,6 +127,9 @@ class ConnectionDecryptor:
         self.plaintext_bytes = {"c2s": 0, "s2c": 0}
         self.records_failed = 0
         self.checks: list[Check] = []
+        self.values = CryptoValues(records=[] if setup.record_values else None)
+        self._server_point: bytes | None = None  # ECDHE: the server's ephemeral key
+        self._pre_master: bytes | None = None
         self._preview = {"c2s": bytearray(), "s2c": bytearray()}
         self._dumps: dict[str, IO[bytes]] = {}
 
@@ -116,21 +140,21 @@ class ConnectionDecryptor:
         body = message.body
         name = message.msg_type
         if name == 15 and body is not None:  # CertificateVerify: over everything before it
-            self._verify_certificate_verify(bytes(body.signature))
+            self._verify_certificate_verify(bytes(body.signature), message.frame)
         if name != 0:  # HelloRequest is not part of the transcript
             self.transcript += raw
         if body is None:
             return
         if name == 1:
-            self.client_random = raw[6:38]
+            self.client_random = self.values.client_random = raw[6:38]
             self.offered_session = bytes(body.session_id)
             for ext in body.extensions or []:
                 if str(ext.type) == "session_ticket" and ext.data:
                     self.offered_ticket = bytes(ext.data)
         elif name == 2:
-            self.server_random = raw[6:38]
+            self.server_random = self.values.server_random = raw[6:38]
             self.session_id = bytes(body.session_id)
-            self.suite = registry.lookup(int(body.cipher_suite))
+            self.suite = self.values.suite = registry.lookup(int(body.cipher_suite))
             self.context.key_exchange = str(self.suite.key_exchange) if self.suite else None
         elif name == 11:
             certs = [bytes(c) for c in body.certificate_list]
@@ -143,8 +167,16 @@ class ConnectionDecryptor:
                                                       self.server_random, raw[4:],
                                                       self.server_certs)
             self.checks.append(Check("server_key_exchange_signature", check.ok, check.detail))
+            self.values.server_key_exchange = SignatureValues(
+                message.frame, bytes(getattr(body, "signature", b"") or b""), check,
+                SignerCertificate.of(self.server_certs))
+            params = getattr(body, "params", None)
+            if params is not None and hasattr(params, "point"):
+                self._server_point = bytes(params.point)
         elif name == 16:
             self.client_key_exchange = raw[4:]
+            self.values.client_key_exchange = self._client_key_exchange_values(
+                message.frame, body)
         elif name == 4:
             self.ticket = bytes(body.ticket)
 
@@ -160,13 +192,21 @@ class ConnectionDecryptor:
             return []
         seq = self.sequence[direction]
         self.sequence[direction] = seq + 1
+        records = self.values.records
         try:
-            plaintext = decryptor.decrypt(record.content_type, record.version, seq, record.fragment)
+            opening = decryptor.open(record.content_type, record.version, seq, record.fragment)
+            error = opening.error
         except crypto.DecryptError as exc:
+            opening, error = None, str(exc)
+        if records is not None:
+            records.append(RecordValues(record.frame, direction, record.content_type,
+                                        record.length, opening, error or None))
+        if opening is None or not opening.ok:
             self.records_failed += 1
             if self.failure is None:
-                self.failure = f"{direction} record {seq} (frame {record.frame}): {exc}"
+                self.failure = f"{direction} record {seq} (frame {record.frame}): {error}"
             return []
+        plaintext = opening.plaintext
         if record.content_type == 22:
             events = self.assemblers[direction].feed(plaintext, record.offset, record.frame)
             for event in events:
@@ -189,14 +229,18 @@ class ConnectionDecryptor:
         if not suite.decryptable:
             self.failure = f"{suite.name} cannot be decrypted ({suite.cipher} {suite.mode})"
             return
+        if not self.setup.decrypting:  # --crypto alone: public values only
+            return
         master, source, reason = self._find_master(suite)
         if master is None:
             self.failure = reason
             self.missing_key = reason in _MISSING or reason.startswith(_MISSING_PREFIXES)
             return
         self.master, self.key_source = master, source
-        c2s, s2c = crypto.connection_decryptors(suite, master, self.client_random,
-                                                self.server_random)
+        keys = crypto.key_block(master, self.client_random, self.server_random, suite)
+        self.values.derivation = KeyDerivation(suite, self.client_random, self.server_random,
+                                               source, master, keys, self._pre_master)
+        c2s, s2c = crypto.decryptors_for(suite, keys)
         self.decryptors = {"c2s": c2s, "s2c": s2c}
         self.setup.recovered[self.client_random] = master
         for key in (self.session_id, self.ticket):
@@ -208,16 +252,17 @@ class ConnectionDecryptor:
         if keylog is not None and self.client_random:
             master = keylog.master_secret(self.client_random)
             if master is not None:
+                if self.setup.keys and self.client_key_exchange:  # show the pre-master too
+                    with contextlib.suppress(crypto.PremasterError):
+                        self._open_pre_master(suite)
                 return master, "keylog", ""
         if not self.client_key_exchange:  # abbreviated handshake: the session's own master
             for key in (self.offered_ticket, self.offered_session):
                 if key and key in self.setup.session_masters:
                     return self.setup.session_masters[key], "resumed_session", ""
             return None, "", _NOT_RESUMABLE
-        enc_cert = self.server_certs[1] if len(self.server_certs) > 1 else None
         try:
-            pms, _source = crypto.recover_premaster(suite, self.client_key_exchange,
-                                                   self.setup.keys, enc_cert, keylog)
+            pms = self._open_pre_master(suite)
         except crypto.PremasterError as exc:
             if keylog is not None and suite.key_exchange is registry.KeyExchange.ECDHE:
                 return None, "", _NO_KEYLOG_LINE
@@ -226,14 +271,35 @@ class ConnectionDecryptor:
                                       suite.prf_hash)
         return master, "server_key", ""
 
+    def _open_pre_master(self, suite: registry.CipherSuite) -> bytes:
+        """The pre-master from ClientKeyExchange with the given keys (PremasterError if none
+        opens it); remembers it and which key opened it for the report."""
+        enc_cert = self.server_certs[1] if len(self.server_certs) > 1 else None
+        try:
+            pms, source = crypto.recover_premaster(suite, self.client_key_exchange,
+                                                   self.setup.keys, enc_cert, self.setup.keylog)
+        except crypto.PremasterError:
+            if self._pre_master is None:
+                raise
+            return self._pre_master
+        self._pre_master = pms
+        cke = self.values.client_key_exchange
+        if cke is not None:
+            self.values.client_key_exchange = replace(cke, opened_by=source)
+        return pms
+
     # -- plaintext --------------------------------------------------------------------------
 
     def _decrypted_handshake(self, direction: str, message: HandshakeMessage) -> None:
         if message.msg_type == 20 and message.body is not None and self.suite and self.master:
-            expected = crypto.finished_verify_data(self.master, _LABELS[direction],
-                                                   bytes(self.transcript), self.suite.prf_hash)
-            ok = bytes(message.body.verify_data) == expected
+            transcript_hash = digest(self.suite.prf_hash, bytes(self.transcript))
+            expected = verify_data_from_hash(self.master, _LABELS[direction],
+                                                    transcript_hash, self.suite.prf_hash)
+            received = bytes(message.body.verify_data)
+            ok = received == expected
             side = _SIDE[direction]
+            self.values.finished[side] = FinishedValues(message.frame, _LABELS[direction],
+                                                        transcript_hash, expected, received)
             self.finished_verified[side] = ok
             self.checks.append(Check(
                 f"{side}_finished", ok,
@@ -253,14 +319,40 @@ class ConnectionDecryptor:
                 dump = self._dumps[direction] = path.open("wb")
             dump.write(plaintext)
 
-    def _verify_certificate_verify(self, signature: bytes) -> None:
+    def _verify_certificate_verify(self, signature: bytes, frame: int | None) -> None:
         if not self.client_certs:
             self.checks.append(Check("certificate_verify_signature", False,
                                      "CertificateVerify without a client certificate"))
             return
-        check = crypto.verify_certificate_verify(signature, self.client_certs[0],
-                                                 bytes(self.transcript))
+        transcript = bytes(self.transcript)
+        check = crypto.verify_certificate_verify(signature, self.client_certs[0], transcript)
         self.checks.append(Check("certificate_verify_signature", check.ok, check.detail))
+        self.values.certificate_verify = SignatureValues(
+            frame, signature, check, SignerCertificate.of(self.client_certs), sm3(transcript))
+
+    def _client_key_exchange_values(self, frame: int | None,
+                                    body: Any) -> ClientKeyExchangeValues | None:
+        """The public parts of ClientKeyExchange, as the schema parsed them."""
+        suite = self.suite
+        if suite is None:
+            return None
+        kx = suite.key_exchange
+        if kx is registry.KeyExchange.ECDHE:
+            params = getattr(body, "params", None)
+            curve = str(params.named_curve) if params is not None else None
+            point = bytes(params.point) if params is not None else None
+            return ClientKeyExchangeValues(frame, str(kx), curve=curve,
+                                           server_point=self._server_point, client_point=point)
+        if kx not in (registry.KeyExchange.ECC, registry.KeyExchange.RSA):
+            return ClientKeyExchangeValues(frame, str(kx))
+        encrypted = bytes(getattr(body, "encrypted_pre_master", b"") or b"")
+        if kx is registry.KeyExchange.RSA:
+            return ClientKeyExchangeValues(frame, str(kx), encrypted)
+        try:
+            parts = sm2.decode_ciphertext(encrypted)
+        except sm2.SM2Error as exc:
+            return ClientKeyExchangeValues(frame, str(kx), encrypted, error=str(exc))
+        return ClientKeyExchangeValues(frame, str(kx), encrypted, parts)
 
     # -- results ----------------------------------------------------------------------------
 
@@ -275,9 +367,16 @@ class ConnectionDecryptor:
             return "no_key" if self.failure is None or self.missing_key else "failed"
         return "failed" if self.records_failed else "decrypted"
 
-    def result(self) -> model.Decryption:
-        """What decryption achieved, for the report (called once, when the connection ends)."""
+    def crypto_report(self) -> model.CryptoReport:
+        """``tlcp.crypto`` (docs/json.md), and whether the text report shows it (--crypto)."""
+        return model.CryptoReport(self.values, self.setup.show_secrets, self.setup.show_crypto)
+
+    def result(self) -> model.Decryption | None:
+        """What decryption achieved, for the report (called once, when the connection ends);
+        None when no key or key log was given (``--crypto`` alone)."""
         self.close()
+        if not self.setup.decrypting:
+            return None
         status = self.status  # before the reasons below, which only explain it
         if self.master is None and self.failure is None and not self.client_random:
             self.failure = ("no ClientHello in the capture (it starts after the handshake): "
