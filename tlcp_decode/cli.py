@@ -15,19 +15,9 @@ from tlcp_decode import __version__
 from tlcp_decode.model import Connection
 from tlcp_decode.report.i18n import LANGUAGES
 from tlcp_decode.report.tables import FORMATS
+from tlcp_decode.usage import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
 
-EXIT_OK, EXIT_WARNINGS, EXIT_UNUSABLE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Input the tool cannot use at all: reported in one line, exit status 2."""
-
-
-def about(path: str, message: object) -> str:
-    """``path: message``, unless the message already names the file."""
-    text = str(message)
-    name = Path(path).name
-    return text if text.startswith((path, name)) else f"{path}: {text}"
+__all__ = ["EXIT_OK", "EXIT_UNUSABLE", "EXIT_WARNINGS", "UsageError", "about", "main"]
 
 
 def _decode_parser() -> argparse.ArgumentParser:

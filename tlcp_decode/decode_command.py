@@ -17,10 +17,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tlcp_decode.cli import EXIT_OK, EXIT_WARNINGS, UsageError, about
 from tlcp_decode.model import Connection
 from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.report import i18n, jsonl
+from tlcp_decode.usage import EXIT_OK, EXIT_WARNINGS, UsageError, about
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.

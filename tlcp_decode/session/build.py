@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from tlcp_decode import model, registry
 from tlcp_decode.flows import Connection as TrackedConnection
+from tlcp_decode.flows.connection import DirectionStats as TcpDirectionCounters
 from tlcp_decode.flows.tcp_state import Transition
-from tlcp_decode.flows.tracker import DirectionStats as TcpDirectionCounters
 from tlcp_decode.session import checks
 from tlcp_decode.session.analyzer import TLCPAnalyzer
 from tlcp_decode.session.certificates import CertificateInfo
