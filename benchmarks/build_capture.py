@@ -103,7 +103,9 @@ def load_template(path: Path) -> Template:
 
 
 def load_templates(root: Path = PCAPS) -> list[Template]:
-    return [load_template(p) for p in sorted(root.glob("*/*.pcapng"))]
+    # foreign-tls/ holds other projects' traffic (tests only): not part of the benchmark
+    return [load_template(p) for p in sorted(root.glob("*/*.pcapng"))
+            if p.parent.name != "foreign-tls"]
 
 
 def server_ports(templates: list[Template]) -> list[int]:

@@ -33,6 +33,13 @@ import dpkt
 
 ROOT = Path(__file__).resolve().parent.parent
 PCAPS = ROOT / "pcaps"
+#: Other projects' ordinary TLS traffic (not TLCP, many link types): tests/test_foreign_tls.py
+FOREIGN = PCAPS / "foreign-tls"
+
+
+def own_captures(pattern: str = "*.pcapng") -> list[Path]:
+    """The TLCP (and plain) captures made for this project, below pcaps/, without FOREIGN."""
+    return sorted(p for p in PCAPS.rglob(pattern) if FOREIGN not in p.parents)
 
 SYN, ACK, FIN, PSH, RST = 0x02, 0x10, 0x01, 0x08, 0x04
 
@@ -138,7 +145,7 @@ _CACHE: dict[str, Capture] = {}
 
 def real_captures() -> list[Capture]:
     if not _CACHE:
-        for p in sorted(PCAPS.glob("*/*.pcapng")):
+        for p in own_captures():
             raw = p.read_bytes()
             _CACHE[p.stem] = Capture(p.stem, raw, read_segs(raw))
     return list(_CACHE.values())

@@ -116,7 +116,7 @@ def test_reader_position_and_page_release(monkeypatch: Any) -> None:
 
 def test_inline_ethernet_ipv4_path_matches_the_general_decoder(monkeypatch: Any,
                                                                tmp_path: Path) -> None:
-    paths = sorted(PCAPS.rglob("*.pcap*"))
+    paths = corpus.own_captures("*.pcap*")
     for i, case in enumerate(corpus.generate(0)):  # truncated, snaplen, bit flips ...
         path = tmp_path / f"{i}{case.suffix}"
         path.write_bytes(case.data)

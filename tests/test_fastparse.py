@@ -19,7 +19,7 @@ from typing import Any
 
 import construct as c
 import pytest
-from conftest import PCAPS
+from corpus import own_captures
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_parser_traces import parse_capture
@@ -34,7 +34,7 @@ from tlcp_decode.schema.meta import ExactRange, Trailing
 from tlcp_decode.tlcp import HandshakeMessage
 
 KEY_EXCHANGES: list[str | None] = [None, *(str(k) for k in registry.KeyExchange)]
-CAPTURE_FILES = sorted(PCAPS.rglob("*.pcapng"))
+CAPTURE_FILES = own_captures()
 
 # -- comparing results ------------------------------------------------------------------------
 

@@ -279,7 +279,7 @@ def test_secrets_not_printed_without_show_secrets() -> None:
     assert secret not in (p.stdout + p.stderr).lower()
 
 
-@pytest.mark.parametrize("cap", sorted(corpus.PCAPS.glob("*/*.pcapng")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("cap", corpus.own_captures(), ids=lambda p: p.stem)
 def test_real_captures_account_for_every_byte(cap: Path) -> None:
     flows, _ = decode_in_process(cap)
     check_accounting(flows, cap.read_bytes())

@@ -20,7 +20,7 @@ import corpus  # noqa: E402
 
 LUA = corpus.ROOT / "dissector" / "tlcp.lua"
 COUNT = 200 if os.environ.get("TLCP_FULL_CORPUS") == "1" else 20
-CAPTURES = sorted(corpus.PCAPS.glob("*/*.pcapng"))
+CAPTURES = corpus.own_captures()
 PARAMS = [(CAPTURES[i % len(CAPTURES)], i) for i in range(COUNT)]
 
 pytestmark = [

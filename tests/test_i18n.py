@@ -15,7 +15,9 @@ from tlcp_decode.report.i18n import DOMAIN, LOCALE_DIR
 
 REPORT_SOURCES = [ROOT / "tlcp_decode" / "report" / "text.py",
                   ROOT / "tlcp_decode" / "decode_command.py",
-                  ROOT / "tlcp_decode" / "report" / "crypto_text.py"]
+                  ROOT / "tlcp_decode" / "report" / "crypto_text.py",
+                  *sorted((ROOT / "tlcp_decode" / "flows").glob("*.py")),
+                  *sorted((ROOT / "tlcp_decode" / "source").glob("*.py"))]
 
 
 def _msgids(path: Path) -> set[str]:

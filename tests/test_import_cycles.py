@@ -89,5 +89,5 @@ def test_the_walker_sees_cycles() -> None:
 
 def test_the_walker_sees_type_checking_imports() -> None:
     graph = import_graph()
-    # model.py names the crypto values' type under TYPE_CHECKING only
-    assert "tlcp_decode.session.crypto_values" in graph["tlcp_decode.model"]
+    # the events name the tracked connection's type under TYPE_CHECKING only
+    assert "tlcp_decode.flows.connection" in graph["tlcp_decode.flows.events"]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from corpus import own_captures
 from tcp_synth import Conv, frame_bytes, write_capture
 
 from tlcp_decode.source import (
@@ -21,7 +22,7 @@ from tlcp_decode.source import (
 )
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
-ALL_PCAPS = sorted(PCAPS.rglob("*.pcap*"))
+ALL_PCAPS = own_captures("*.pcap*")
 HTTP = PCAPS / "plain" / "http_server_8000.pcapng"
 
 needs_tshark = pytest.mark.skipif(not tshark_available(), reason="tshark is not installed")

@@ -8,19 +8,18 @@ and nothing else. The session stage builds them once per connection, when it end
 Adding a value to the output touches three places: a field here, the line of the builder that
 fills it, and the renderer(s) that show it.
 
-Only the standard library and the suite registry are imported here: the model is cheap to
+Only the standard library, the suite registry and the crypto values' plain dataclasses are
+imported here: the model is cheap to
 import and free of import cycles.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from tlcp_decode.registry import CipherSuite
-
-if TYPE_CHECKING:  # the crypto modules are heavy; the model only names the type
-    from tlcp_decode.session.crypto_values import CryptoValues
+from tlcp_decode.session.crypto_values import CryptoValues
 
 Direction = Literal["c2s", "s2c"]
 End = Literal["client", "server"]
@@ -240,7 +239,7 @@ class Decryption:
 class CryptoReport:
     """Every cryptographic value of the connection (``tlcp.crypto``; ``--crypto`` in text)."""
 
-    values: CryptoValues
+    values: CryptoValues  # secrets only with show_secrets
     show_secrets: bool  # pre-master, master secret and key block are reported
     in_text: bool  # --crypto: the text report shows them too
 

@@ -23,7 +23,9 @@ class ConnectionOpened:
 # convention.
 @dataclass(slots=True)
 class StreamData:
-    """In-order bytes of one direction; ``frame`` carried the first byte of ``data``."""
+    """In-order bytes of one direction, complete in ``frame``: the frame that carried them, or
+    for bytes that arrived out of order, the later frame that filled the hole before them
+    (Wireshark's frame for them with out-of-order reassembly)."""
 
     conn: Connection
     direction: Direction

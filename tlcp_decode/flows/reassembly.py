@@ -18,6 +18,8 @@ from .tcp_state import seq_diff
 _MOD = 1 << 32
 _HALF = _MOD // 2
 _QUARTER = _MOD // 4
+#: The largest window TCP can advertise (65535 scaled by the maximum shift 14, RFC 7323).
+MAX_WINDOW = 65535 << 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,13 @@ class Reassembler:
         self.fin_frame = 0
         self.acked_off = 0  # highest offset the peer acknowledged (data only)
         self.ack_frame = 0
+        # this direction's SYN was seen and the peer has not acknowledged it yet: the only
+        # acceptable ACK is then ISN + 1 (RFC 9293 3.10.7.3, SYN-SENT); any other one (a
+        # challenge ACK of another connection on the same ports) says nothing about this stream
+        self.syn_unacked = False
+        self.unacceptable_acks = 0
+        self.unacceptable_ack = 0  # the first such acknowledgement number ...
+        self.unacceptable_ack_frame = 0  # ... and its frame
         self.closed = False
         # counters
         self.segments = 0
@@ -66,12 +75,14 @@ class Reassembler:
         self.dropped_bytes = 0  # data after the stream ended (beyond its FIN / after flush)
         self.truncated_bytes = 0  # snaplen-cut payload bytes (reported as gaps)
         self.cap_flushes = 0
+        self.unseen_bytes = 0  # acknowledged, never seen, not counted as a gap (see flush)
 
     # -- input --------------------------------------------------------------------------------
     def syn(self, seq: int) -> None:
         if not self.started:
             self.started = True
             self.nxt_seq = (seq + 1) % _MOD
+            self.syn_unacked = True
 
     def _offset(self, seq: int) -> int:
         if not self.started:
@@ -145,7 +156,8 @@ class Reassembler:
         if start > nxt:
             self.out_of_order += 1
         self._insert(start, end, payload, truncated, frame)
-        self._drain(out)
+        # what this segment makes contiguous is complete in this frame (Wireshark's frame)
+        self._drain(out, frame)
         if self.buffered > self.max_buffer:
             self.cap_flushes += 1
             while self._starts and self.buffered > self.max_buffer:
@@ -164,12 +176,36 @@ class Reassembler:
         off = self.nxt + ahead
         if self.fin_off is not None and off > self.fin_off:
             off = self.fin_off
+        if self.syn_unacked:
+            if ahead == 0 or self.nxt:  # the SYN acknowledged, or data flowed after it
+                self.syn_unacked = False
+            else:
+                if not self.unacceptable_acks:
+                    self.unacceptable_ack, self.unacceptable_ack_frame = ack, frame
+                self.unacceptable_acks += 1
+                return
         if off > self.acked_off and off - self.nxt < _QUARTER:
             self.acked_off = off
             self.ack_frame = frame
 
-    def flush(self) -> list[Chunk]:
-        """Connection over: turn every remaining hole into a gap and deliver what is buffered."""
+    def out_of_window(self, seq: int) -> bool:
+        """A segment without payload at ``seq`` lies outside this stream: after a SYN that was
+        never acknowledged, anything but ISN + 1; else more than the largest TCP window away
+        from the data seen and acknowledged."""
+        if not self.started:
+            return False
+        ahead = seq_diff(seq, self.nxt_seq)
+        if self.syn_unacked and not self.nxt:
+            return ahead != 0
+        return ahead > max(self.acked_off - self.nxt, 0) + MAX_WINDOW or ahead < -MAX_WINDOW
+
+    def flush(self, unseen_is_gap: bool = True) -> list[Chunk]:
+        """Connection over: turn every remaining hole into a gap and deliver what is buffered.
+
+        Data acknowledged by the peer (or ended by a FIN) but never captured becomes a gap too,
+        unless ``unseen_is_gap`` is false (a connection that carried no payload at all: bare
+        ACK or FIN numbers alone never make a gap); it is then kept in :attr:`unseen_bytes`.
+        """
         out: list[Chunk] = []
         if self.closed:
             return out
@@ -178,7 +214,10 @@ class Reassembler:
             self._drain(out)
         end = max(self.acked_off, self.fin_off or 0)
         if end > self.nxt:
-            self._gap(out, end - self.nxt, self.fin_frame or self.ack_frame)
+            if unseen_is_gap:
+                self._gap(out, end - self.nxt, self.fin_frame or self.ack_frame)
+            else:
+                self.unseen_bytes = end - self.nxt
         self.closed = True
         return out
 
@@ -206,11 +245,19 @@ class Reassembler:
         if first > self.nxt:
             self._gap(out, first - self.nxt, self._items[0][2])
 
-    def _drain(self, out: list[Chunk]) -> None:
+    def _drain(self, out: list[Chunk], completed_in: int | None = None) -> None:
+        """Deliver the buffered pieces that are now contiguous.
+
+        ``completed_in``: the frame whose segment filled the hole; the pieces are attributed
+        to it, as Wireshark's out-of-order reassembly shows them in the frame that completed
+        them (None: a hole was given up, each piece keeps the frame that carried it).
+        """
         starts, items = self._starts, self._items
         n = 0
         while n < len(starts) and starts[n] == self.nxt:
             end, data, frame = items[n]
+            if completed_in is not None:
+                frame = completed_in
             self.buffered -= end - starts[n]
             if data is None:
                 self._gap(out, end - starts[n], frame)

@@ -17,6 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from ..model import Warning
+from ..report.i18n import _
 from ..source.packet import Packet
 from .connection import Connection, Key
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
@@ -167,6 +168,12 @@ class FlowTracker:
             if size:  # data in an RST segment (e.g. a last alert) is still delivered
                 chunks = side.sender.segment(pkt.seq, payload, frame, False, truncated)
                 self._chunks(conn, side.direction, chunks, out)
+            elif side.sender.out_of_window(pkt.seq):
+                conn.warnings.append(Warning(
+                    "tcp_rst_out_of_window", frame,
+                    _("frame {frame}: RST outside the {direction} window (sequence number "
+                      "{seq}); it carries no data and is not counted as missing data").format(
+                        frame=frame, direction=side.direction, seq=pkt.seq)))
             return
         if flags & _ACK:
             side.receiver.acked(pkt.ack, frame)
@@ -194,8 +201,25 @@ class FlowTracker:
             return
         conn.closed = True
         conn.session.flush()
-        self._chunks(conn, "c2s", conn.c2s.flush(), out)
-        self._chunks(conn, "s2c", conn.s2c.flush(), out)
+        # bare ACK/FIN numbers alone never make a gap: only on a connection with payload
+        carried = conn.tcp.c2s.payload_bytes + conn.tcp.s2c.payload_bytes > 0
+        self._chunks(conn, "c2s", conn.c2s.flush(carried), out)
+        self._chunks(conn, "s2c", conn.s2c.flush(carried), out)
+        for way, reassembler in (("c2s", conn.c2s), ("s2c", conn.s2c)):
+            if reassembler.unacceptable_acks:
+                conn.warnings.append(Warning(
+                    "tcp_unacceptable_ack", reassembler.unacceptable_ack_frame,
+                    _("frame {frame}: acknowledgement number {ack} does not acknowledge the SYN "
+                      "sent in {direction} (a challenge ACK, or another connection on the same "
+                      "ports): outside the window, not counted as missing data").format(
+                        frame=reassembler.unacceptable_ack_frame,
+                        ack=reassembler.unacceptable_ack, direction=way)))
+            if reassembler.unseen_bytes:
+                conn.warnings.append(Warning(
+                    "tcp_unseen_bytes", None,
+                    _("{direction}: {n} bytes acknowledged but never captured on a connection "
+                      "that carried no payload; not counted as a gap").format(
+                        direction=way, n=reassembler.unseen_bytes)))
         conn.tcp._sync()
         for name in ("c2s", "s2c"):
             d = conn.tcp.direction(name)

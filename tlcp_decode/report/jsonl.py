@@ -21,6 +21,7 @@ from tlcp_decode.model import (
     TcpSummary,
     endpoint,
 )
+from tlcp_decode.report.crypto_json import crypto_object
 from tlcp_decode.schema import TLCP_VERSION
 from tlcp_decode.session.analyzer import CONTENT_TYPE_NAMES
 
@@ -133,7 +134,7 @@ def session_object(s: Session) -> dict[str, Any]:
     if s.decryption is not None:
         data["decryption"] = decryption_object(s.decryption)
     if s.crypto is not None:
-        data["crypto"] = s.crypto.values.to_json(s.crypto.show_secrets)
+        data["crypto"] = crypto_object(s.crypto.values)
     return data
 
 

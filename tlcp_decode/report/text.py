@@ -263,10 +263,10 @@ def render_flow(result: Connection) -> Tree:
             for preview in decryption.previews:
                 tlcp.add(Text(preview, style="dim"))
         if a.crypto is not None and a.crypto.in_text:
+            from tlcp_decode.report.crypto_json import crypto_object
             from tlcp_decode.report.crypto_text import add_crypto
 
-            add_crypto(tlcp, a.crypto.values.to_json(a.crypto.show_secrets),
-                       a.crypto.show_secrets)
+            add_crypto(tlcp, crypto_object(a.crypto.values), a.crypto.show_secrets)
         results = a.checks
         if results:
             branch = tlcp.add(Text(_("checks"), style="bold"))

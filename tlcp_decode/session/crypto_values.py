@@ -1,29 +1,21 @@
 """Every cryptographic value of one connection, as computed while it was checked and decrypted.
 
 The values come from the functions that check and decrypt (``crypto.signatures``,
-``crypto.prf``, ``crypto.record``, ``crypto.premaster``); nothing is computed twice here. They
-are reported as ``tlcp.crypto`` in JSON (docs/json.md) and by ``--crypto`` in the text report.
-Secrets (pre-master secret, master secret, key block) are only written with ``--show-secrets``;
-public values (signatures, public keys, ciphertexts, hashes, MACs) always.
+``crypto.prf``, ``crypto.record``, ``crypto.premaster``, filled in by ``session.decryption``);
+nothing is computed here. They are reported as ``tlcp.crypto`` in JSON (``report.crypto_json``,
+docs/json.md) and by ``--crypto`` in the text report (``report.crypto_text``).
+
+Secrets (pre-master secret, master secret, key block) are only kept in what is reported when
+``--show-secrets`` is given (:meth:`CryptoValues.shown`); public values (signatures, public
+keys, ciphertexts, hashes, MACs) always. Only the standard library and the suite registry are
+imported here, so the result model can hold these objects.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
 
-from tlcp_decode.crypto import sm2
-from tlcp_decode.crypto.prf import (
-    KEY_EXPANSION_LABEL,
-    MASTER_SECRET_LABEL,
-    KeyMaterial,
-    key_expansion_seed,
-    master_secret_seed,
-)
-from tlcp_decode.crypto.record import RecordOpening
-from tlcp_decode.crypto.signatures import SignatureCheck
-from tlcp_decode.registry import CipherSuite, KeyExchange, Mode
-from tlcp_decode.session.certificates import describe
+from tlcp_decode.registry import CipherSuite
 
 # What each seed is made of, named in the report.
 MASTER_SECRET_SEED_PARTS = "client_random || server_random"
@@ -31,11 +23,7 @@ KEY_EXPANSION_SEED_PARTS = "server_random || client_random"
 FINISHED_SEED_PARTS = "Hash(handshake messages)"
 
 
-def hex_or_none(data: bytes | None) -> str | None:
-    return data.hex() if data is not None else None
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SignerCertificate:
     """Which certificate's key a signature was checked with."""
 
@@ -43,165 +31,102 @@ class SignerCertificate:
     subject: str
     serial: str
 
-    @classmethod
-    def of(cls, certificates: list[bytes]) -> SignerCertificate | None:
-        if not certificates:
-            return None
-        info = describe(certificates[0], 0, len(certificates))
-        return cls(info.role, info.subject, info.serial)
 
-    def to_json(self) -> dict[str, str]:
-        return {"role": self.role, "subject": self.subject, "serial": self.serial}
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SignatureValues:
     """A ServerKeyExchange or CertificateVerify signature and what checking it computed."""
 
     frame: int | None
-    signature_der: bytes
-    check: SignatureCheck
+    signature_der: bytes  # as on the wire
+    valid: bool
+    detail: str  # the check's own words
+    algorithm: str | None  # SM2 | RSA; None when the signer's key could not be read
+    variant: str | None  # the signed form that verified
+    signed_data: bytes | None  # the form that verified, else the first tried
     signer: SignerCertificate | None
+    public_key: bytes | None  # SM2: 04 || x || y
+    rsa_modulus: int | None
+    rsa_exponent: int | None
+    signature_rs: bytes | None  # SM2: r || s, 32 bytes each
+    sm2_id: bytes | None  # SM2: the distinguishing identifier of Z
+    z: bytes | None  # SM2: SM3(ENTL || ID || a || b || xG || yG || xA || yA)
+    e: bytes | None  # SM2: SM3(Z || signed_data)
+    rsa_hash: str | None  # RSA: the PKCS#1 v1.5 digest that verified
     transcript_hash: bytes | None = None  # CertificateVerify: SM3 of the messages before it
 
-    @property
-    def signature_rs(self) -> bytes | None:
-        """SM2: r || s, 32 bytes each."""
-        if self.check.rs is None:
-            return None
-        r, s = self.check.rs
-        return r.to_bytes(32, "big") + s.to_bytes(32, "big")
 
-    @property
-    def signer_public_key(self) -> str | dict[str, Any] | None:
-        check = self.check
-        if check.public_key:
-            return check.public_key.hex()
-        if check.rsa_modulus is not None:
-            size = (check.rsa_modulus.bit_length() + 7) // 8
-            return {"modulus": check.rsa_modulus.to_bytes(size, "big").hex(),
-                    "exponent": check.rsa_exponent}
-        return None
-
-    def to_json(self) -> dict[str, Any]:
-        check = self.check
-        sm2_values = check.algorithm == "SM2"
-        data: dict[str, Any] = {
-            "frame": self.frame,
-            "algorithm": check.algorithm or None,
-            "signature_der": self.signature_der.hex(),
-            "signature_rs": hex_or_none(self.signature_rs),
-            "signer_certificate": self.signer.to_json() if self.signer else None,
-            "signer_public_key": self.signer_public_key,
-            "signed_data": check.signed_data.hex() if check.algorithm else None,
-            "sm2_id": check.uid.decode("latin-1") if sm2_values else None,
-            "z": check.z.hex() if sm2_values else None,
-            "e": check.e.hex() if sm2_values else None,
-            "rsa_hash": check.rsa_hash or None,
-            "valid": check.ok,
-            "variant": check.variant,
-            "detail": check.detail,
-        }
-        if self.transcript_hash is not None:
-            data["transcript_hash"] = self.transcript_hash.hex()
-        return data
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientKeyExchangeValues:
     """The public parts of the key exchange: the encrypted pre-master (ECC, RSA) or the two
     ephemeral points (ECDHE)."""
 
     frame: int | None
-    key_exchange: str
+    key_exchange: str  # ECC | ECDHE | RSA | IBC | IBSDH
     encrypted_pre_master: bytes = b""  # ECC: DER SEQUENCE {x, y, C3, C2}; RSA: the ciphertext
-    ciphertext: sm2.Ciphertext | None = None  # ECC: its parts
+    c1: bytes | None = None  # ECC: 04 || x || y
+    c3: bytes | None = None  # ECC: SM3(x2 || M || y2)
+    c2: bytes | None = None  # ECC: the ciphertext proper
     curve: str | None = None  # ECDHE
     server_point: bytes | None = None  # ECDHE: from ServerKeyExchange
     client_point: bytes | None = None  # ECDHE
     opened_by: str | None = None  # which key gave the pre-master (with --key)
-    error: str | None = None  # why the ciphertext or the points could not be read
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"frame": self.frame, "key_exchange": self.key_exchange}
-        if self.key_exchange == KeyExchange.ECC:
-            ct = self.ciphertext
-            c1 = sm2.encode_point(ct.c1) if ct is not None else None
-            data.update({
-                "encrypted_pre_master_der": self.encrypted_pre_master.hex(),
-                "c1": hex_or_none(c1),
-                "c3": hex_or_none(ct.c3 if ct is not None else None),
-                "c2": hex_or_none(ct.c2 if ct is not None else None),
-                "c1c3c2": (c1 + ct.c3 + ct.c2).hex() if ct is not None and c1 else None,
-            })
-        elif self.key_exchange == KeyExchange.ECDHE:
-            data.update({"curve": self.curve, "server_public_point": hex_or_none(self.server_point),
-                         "client_public_point": hex_or_none(self.client_point)})
-        else:
-            data["encrypted_pre_master"] = self.encrypted_pre_master.hex()
-        data["opened_by"] = self.opened_by
-        if self.error:
-            data["error"] = self.error
-        return data
+    error: str | None = None  # why the ciphertext could not be taken apart
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class KeyBlock:
+    """The key block and its parts (RFC 5246 6.3); GCM suites have no MAC keys (empty)."""
+
+    client_write_mac_key: bytes = field(repr=False)
+    server_write_mac_key: bytes = field(repr=False)
+    client_write_key: bytes = field(repr=False)
+    server_write_key: bytes = field(repr=False)
+    client_write_iv: bytes = field(repr=False)  # GCM: the 4-byte nonce salt
+    server_write_iv: bytes = field(repr=False)
+
+    @property
+    def block(self) -> bytes:
+        return (self.client_write_mac_key + self.server_write_mac_key + self.client_write_key
+                + self.server_write_key + self.client_write_iv + self.server_write_iv)
+
+
+@dataclass(frozen=True, slots=True)
 class KeyDerivation:
-    """Pre-master -> master secret -> key block (GB/T 38636-2020 6.5). Secrets hidden from
-    repr()."""
+    """pre-master -> master secret -> key block (GB/T 38636-2020 6.5). The secrets are None
+    when they are not to be shown, or (the pre-master) not known."""
 
-    suite: CipherSuite
-    client_random: bytes
-    server_random: bytes
+    prf: str  # SM3 | SHA256
     master_source: str  # keylog | server_key | resumed_session
-    master: bytes = field(repr=False)
-    keys: KeyMaterial = field(repr=False)
+    master_label: bytes
+    master_seed: bytes
+    key_expansion_label: bytes
+    key_expansion_seed: bytes
+    mac_key_length: int
+    key_length: int
+    iv_length: int
+    pre_master_known: bool
     pre_master: bytes | None = field(default=None, repr=False)
+    master: bytes | None = field(default=None, repr=False)
+    keys: KeyBlock | None = field(default=None, repr=False)
 
-    def to_json(self, show_secrets: bool) -> dict[str, Any]:
-        suite = self.suite
-        gcm = suite.mode is Mode.GCM
-        keys = self.keys
+    @property
+    def secrets_shown(self) -> bool:
+        return self.master is not None
 
-        def secret(value: bytes) -> str | None:
-            return value.hex() if show_secrets else None
+    @property
+    def key_block_length(self) -> int:
+        return 2 * (self.mac_key_length + self.key_length + self.iv_length)
 
-        return {
-            "pre_master_secret": secret(self.pre_master) if self.pre_master else None,
-            "master_secret": secret(self.master),
-            "master_secret_derivation": {
-                "source": self.master_source,
-                "pre_master_known": self.pre_master is not None,
-                "label": MASTER_SECRET_LABEL.decode(),
-                "seed": master_secret_seed(self.client_random, self.server_random).hex(),
-                "seed_parts": MASTER_SECRET_SEED_PARTS,
-                "length": len(self.master),
-            },
-            "key_block": {
-                "label": KEY_EXPANSION_LABEL.decode(),
-                "seed": key_expansion_seed(self.client_random, self.server_random).hex(),
-                "seed_parts": KEY_EXPANSION_SEED_PARTS,
-                "length": len(keys.block),
-                "mac_key_length": suite.mac_key_length,
-                "key_length": suite.key_length,
-                "iv_length": suite.fixed_iv_length,
-                "block": secret(keys.block),
-                "client_write_mac_key": None if gcm else secret(keys.client_mac),
-                "server_write_mac_key": None if gcm else secret(keys.server_mac),
-                "client_write_key": secret(keys.client_key),
-                "server_write_key": secret(keys.server_key),
-                "client_write_iv": secret(keys.client_iv),
-                "server_write_iv": secret(keys.server_iv),
-            },
-        }
+    def without_secrets(self) -> KeyDerivation:
+        return replace(self, pre_master=None, master=None, keys=None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FinishedValues:
     """One side's Finished: the transcript hash, verify_data computed and received."""
 
     frame: int | None
-    label: str
+    label: str  # client finished | server finished
     transcript_hash: bytes
     computed: bytes
     received: bytes
@@ -210,14 +135,8 @@ class FinishedValues:
     def match(self) -> bool:
         return self.computed == self.received
 
-    def to_json(self) -> dict[str, Any]:
-        return {"frame": self.frame, "label": self.label,
-                "transcript_hash": self.transcript_hash.hex(), "seed_parts": FINISHED_SEED_PARTS,
-                "computed": self.computed.hex(), "received": self.received.hex(),
-                "match": self.match}
 
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RecordValues:
     """One protected record as unprotected (``--records`` with keys)."""
 
@@ -225,34 +144,19 @@ class RecordValues:
     direction: str
     content_type: int
     length: int
-    opening: RecordOpening | None
-    error: str | None = None  # the record could not be taken apart
-
-    def to_json(self) -> dict[str, Any]:
-        o = self.opening
-        data: dict[str, Any] = {"frame": self.frame, "dir": self.direction,
-                                "content_type": self.content_type, "length": self.length}
-        if o is None:
-            data.update({"seq": None, "match": False, "error": self.error})
-            return data
-        cbc = o.padding_length is not None
-        data.update({
-            "seq": o.seq,
-            "explicit_iv": o.explicit_iv.hex(),  # CBC: the IV; GCM: the explicit nonce
-            "nonce": o.nonce.hex() if o.nonce else None,  # GCM: salt || explicit nonce
-            "auth": "mac" if cbc else "tag",
-            "received": o.received.hex(),
-            "computed": o.computed.hex(),
-            "match": o.ok,
-            "padding_length": o.padding_length,
-            "plaintext_length": len(o.plaintext),
-        })
-        if o.error:
-            data["error"] = o.error
-        return data
+    seq: int | None  # None: the record could not be taken apart (``error``)
+    explicit_iv: bytes = b""  # CBC: the record IV; GCM: the explicit nonce
+    nonce: bytes | None = None  # GCM: salt || explicit nonce
+    auth: str = ""  # mac | tag
+    received: bytes = b""
+    computed: bytes = b""
+    padding_length: int | None = None  # CBC
+    plaintext_length: int | None = None
+    match: bool = False
+    error: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class CryptoValues:
     """What one connection's checks and decryption computed, filled in as they happen."""
 
@@ -266,27 +170,13 @@ class CryptoValues:
     finished: dict[str, FinishedValues] = field(default_factory=dict)  # client | server
     records: list[RecordValues] | None = None  # with --records
 
-    def to_json(self, show_secrets: bool) -> dict[str, Any]:
+    @property
+    def prf(self) -> str | None:
         suite = self.suite
-        data: dict[str, Any] = {
-            "client_random": self.client_random.hex() or None,
-            "server_random": self.server_random.hex() or None,
-            "server_key_exchange": (self.server_key_exchange.to_json()
-                                    if self.server_key_exchange else None),
-            "certificate_verify": (self.certificate_verify.to_json()
-                                   if self.certificate_verify else None),
-            "client_key_exchange": (self.client_key_exchange.to_json()
-                                    if self.client_key_exchange else None),
-            "prf": str(suite.prf_hash) if suite is not None and suite.tlcp else None,
-            "pre_master_secret": None,
-            "master_secret": None,
-            "master_secret_derivation": None,
-            "key_block": None,
-        }
-        if self.derivation is not None:
-            data.update(self.derivation.to_json(show_secrets))
-        data["finished"] = {side: (self.finished[side].to_json() if side in self.finished
-                                   else None) for side in ("client", "server")}
-        if self.records is not None:
-            data["records"] = [r.to_json() for r in self.records]
-        return data
+        return str(suite.prf_hash) if suite is not None and suite.tlcp else None
+
+    def shown(self, show_secrets: bool) -> CryptoValues:
+        """What may be reported: without the secrets unless ``show_secrets``."""
+        if show_secrets or self.derivation is None:
+            return self
+        return replace(self, derivation=self.derivation.without_secrets())

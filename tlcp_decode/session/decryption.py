@@ -18,12 +18,22 @@ from typing import IO, Any
 from tlcp_decode import crypto, model, registry
 from tlcp_decode.crypto import sm2
 from tlcp_decode.crypto.hashes import digest, sm3
-from tlcp_decode.crypto.prf import verify_data_from_hash
+from tlcp_decode.crypto.prf import (
+    KEY_EXPANSION_LABEL,
+    MASTER_SECRET_LABEL,
+    key_expansion_seed,
+    master_secret_seed,
+    verify_data_from_hash,
+)
+from tlcp_decode.crypto.record import RecordOpening
+from tlcp_decode.crypto.signatures import SignatureCheck
 from tlcp_decode.model import Check
+from tlcp_decode.session.certificates import describe
 from tlcp_decode.session.crypto_values import (
     ClientKeyExchangeValues,
     CryptoValues,
     FinishedValues,
+    KeyBlock,
     KeyDerivation,
     RecordValues,
     SignatureValues,
@@ -167,9 +177,9 @@ class ConnectionDecryptor:
                                                       self.server_random, raw[4:],
                                                       self.server_certs)
             self.checks.append(Check("server_key_exchange_signature", check.ok, check.detail))
-            self.values.server_key_exchange = SignatureValues(
+            self.values.server_key_exchange = signature_values(
                 message.frame, bytes(getattr(body, "signature", b"") or b""), check,
-                SignerCertificate.of(self.server_certs))
+                self.server_certs)
             params = getattr(body, "params", None)
             if params is not None and hasattr(params, "point"):
                 self._server_point = bytes(params.point)
@@ -199,8 +209,7 @@ class ConnectionDecryptor:
         except crypto.DecryptError as exc:
             opening, error = None, str(exc)
         if records is not None:
-            records.append(RecordValues(record.frame, direction, record.content_type,
-                                        record.length, opening, error or None))
+            records.append(record_values(record, direction, opening, error))
         if opening is None or not opening.ok:
             self.records_failed += 1
             if self.failure is None:
@@ -238,8 +247,14 @@ class ConnectionDecryptor:
             return
         self.master, self.key_source = master, source
         keys = crypto.key_block(master, self.client_random, self.server_random, suite)
-        self.values.derivation = KeyDerivation(suite, self.client_random, self.server_random,
-                                               source, master, keys, self._pre_master)
+        self.values.derivation = KeyDerivation(
+            str(suite.prf_hash), source, MASTER_SECRET_LABEL,
+            master_secret_seed(self.client_random, self.server_random), KEY_EXPANSION_LABEL,
+            key_expansion_seed(self.client_random, self.server_random), suite.mac_key_length,
+            suite.key_length, suite.fixed_iv_length, self._pre_master is not None,
+            self._pre_master, master,
+            KeyBlock(keys.client_mac, keys.server_mac, keys.client_key, keys.server_key,
+                     keys.client_iv, keys.server_iv))
         c2s, s2c = crypto.decryptors_for(suite, keys)
         self.decryptors = {"c2s": c2s, "s2c": s2c}
         self.setup.recovered[self.client_random] = master
@@ -327,8 +342,8 @@ class ConnectionDecryptor:
         transcript = bytes(self.transcript)
         check = crypto.verify_certificate_verify(signature, self.client_certs[0], transcript)
         self.checks.append(Check("certificate_verify_signature", check.ok, check.detail))
-        self.values.certificate_verify = SignatureValues(
-            frame, signature, check, SignerCertificate.of(self.client_certs), sm3(transcript))
+        self.values.certificate_verify = signature_values(frame, signature, check,
+                                                          self.client_certs, sm3(transcript))
 
     def _client_key_exchange_values(self, frame: int | None,
                                     body: Any) -> ClientKeyExchangeValues | None:
@@ -352,7 +367,8 @@ class ConnectionDecryptor:
             parts = sm2.decode_ciphertext(encrypted)
         except sm2.SM2Error as exc:
             return ClientKeyExchangeValues(frame, str(kx), encrypted, error=str(exc))
-        return ClientKeyExchangeValues(frame, str(kx), encrypted, parts)
+        return ClientKeyExchangeValues(frame, str(kx), encrypted, sm2.encode_point(parts.c1),
+                                       parts.c3, parts.c2)
 
     # -- results ----------------------------------------------------------------------------
 
@@ -367,9 +383,14 @@ class ConnectionDecryptor:
             return "no_key" if self.failure is None or self.missing_key else "failed"
         return "failed" if self.records_failed else "decrypted"
 
+    def crypto_result(self) -> CryptoValues:
+        """The values as they may be reported (secrets only with --show-secrets)."""
+        return self.values.shown(self.setup.show_secrets)
+
     def crypto_report(self) -> model.CryptoReport:
         """``tlcp.crypto`` (docs/json.md), and whether the text report shows it (--crypto)."""
-        return model.CryptoReport(self.values, self.setup.show_secrets, self.setup.show_crypto)
+        return model.CryptoReport(self.crypto_result(), self.setup.show_secrets,
+                                  self.setup.show_crypto)
 
     def result(self) -> model.Decryption | None:
         """What decryption achieved, for the report (called once, when the connection ends);
@@ -410,3 +431,38 @@ class ConnectionDecryptor:
                 more = "…" if self.plaintext_bytes[direction] > len(data) else ""
                 lines.append(f"{direction} plaintext: {text}{more}")
         return lines
+
+
+def signature_values(frame: int | None, signature: bytes, check: SignatureCheck,
+                     certificates: list[bytes],
+                     transcript_hash: bytes | None = None) -> SignatureValues:
+    """What a signature check computed, for the report; ``certificates``: the signer's list
+    (its first one signs)."""
+    signer = None
+    if certificates:
+        info = describe(certificates[0], 0, len(certificates))
+        signer = SignerCertificate(info.role, info.subject, info.serial)
+    sm2_values = check.algorithm == "SM2"
+    rs = None
+    if check.rs is not None:
+        rs = check.rs[0].to_bytes(32, "big") + check.rs[1].to_bytes(32, "big")
+    return SignatureValues(
+        frame, signature, check.ok, check.detail, check.algorithm or None, check.variant,
+        check.signed_data if check.algorithm else None, signer, check.public_key or None,
+        check.rsa_modulus, check.rsa_exponent, rs, check.uid if sm2_values else None,
+        check.z if sm2_values else None, check.e if sm2_values else None,
+        check.rsa_hash or None, transcript_hash)
+
+
+def record_values(record: RecordSeen, direction: str, opening: RecordOpening | None,
+                  error: str) -> RecordValues:
+    """One protected record as unprotected (or why it could not be taken apart)."""
+    if opening is None:
+        return RecordValues(record.frame, direction, record.content_type, record.length, None,
+                            error=error)
+    cbc = opening.padding_length is not None
+    return RecordValues(
+        record.frame, direction, record.content_type, record.length, opening.seq,
+        opening.explicit_iv, opening.nonce or None, "mac" if cbc else "tag", opening.received,
+        opening.computed, opening.padding_length, len(opening.plaintext), opening.ok,
+        opening.error or None)
