@@ -411,6 +411,9 @@ def test_crypto_without_keys_shows_public_values_only() -> None:
     assert checks["server_key_exchange_signature"] is True
     (plain,) = flows(decode_json(cap.path))
     assert "crypto" not in plain["tlcp"]
+    (keyed,) = flows(decode_json(cap.path, "--keylog", str(cap.keylog_path)))
+    assert "crypto" not in keyed["tlcp"]  # only --crypto asks for the values
+    assert "cryptographic values" not in _text(str(cap.path), "--keylog", str(cap.keylog_path))
 
 
 def test_text_report_in_chinese() -> None:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from tlcp_decode.model import Connection
 from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.report import i18n, jsonl
+from tlcp_decode.report.flowview import view_of
+from tlcp_decode.report.servers import ServerBook
 from tlcp_decode.usage import EXIT_OK, EXIT_WARNINGS, UsageError, about
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
@@ -59,6 +61,18 @@ def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:
         raise UsageError(f"{exc.filename}: {exc.strerror}") from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def server_book(args: argparse.Namespace) -> ServerBook:
+    """The per-server verdicts of ``--json`` (and of ``tlcp-decode report``), under --policy."""
+    from tlcp_decode.report.policy import Policy, PolicyError
+
+    policy_file = getattr(args, "policy", None)
+    try:
+        policy = Policy.load(Path(policy_file)) if policy_file else Policy()
+    except PolicyError as exc:
+        raise UsageError(str(exc)) from None
+    return ServerBook("", 1, policy)
 
 
 def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
@@ -120,6 +134,7 @@ class Output:
         self.flows = 0
         self.flows_with_warnings = 0
         self.protocols: dict[str, int] = {}
+        self.servers = server_book(args) if self.json else None
 
     @property
     def console(self) -> Console:
@@ -139,7 +154,10 @@ class Output:
         if result.warnings:
             self.flows_with_warnings += 1
         if self.json:
-            jsonl.write_object(self.stream, jsonl.connection_object(result))
+            record = jsonl.connection_object(result)
+            jsonl.write_object(self.stream, record)
+            if self.servers is not None:
+                self.servers.add(view_of(result, record=record))
         elif self.brief:
             from tlcp_decode.report import text
 
@@ -154,6 +172,9 @@ class Output:
         stats = reader.stats.as_dict() if hasattr(reader, "stats") else {}
         warnings = list(getattr(reader, "warnings", []))
         if self.json:
+            for server in self.servers.servers() if self.servers is not None else ():
+                server.file = name
+                jsonl.write_object(self.stream, server.to_json())
             jsonl.write_object(self.stream, {"type": "summary", "file": name, "flows": self.flows,
                                              "protocols": self.protocols, "packets": stats,
                                              "warnings": warnings})

@@ -236,15 +236,6 @@ class Decryption:
 
 
 @dataclass(frozen=True, slots=True)
-class CryptoReport:
-    """Every cryptographic value of the connection (``tlcp.crypto``; ``--crypto`` in text)."""
-
-    values: CryptoValues  # secrets only with show_secrets
-    show_secrets: bool  # pre-master, master secret and key block are reported
-    in_text: bool  # --crypto: the text report shows them too
-
-
-@dataclass(frozen=True, slots=True)
 class Session:
     """Everything TLCP (or TLS) about one connection."""
 
@@ -272,7 +263,8 @@ class Session:
     records: tuple[Record, ...] | None  # with records=True only
     checks: tuple[Check, ...]
     decryption: Decryption | None  # None: no keys given
-    crypto: CryptoReport | None  # None: neither keys nor --crypto given
+    crypto: CryptoValues | None  # every cryptographic value (--crypto; secrets with
+    # --show-secrets only); None: not asked for
 
     @property
     def version(self) -> int | None:

@@ -1,7 +1,7 @@
 """``--crypto`` in the text report: every cryptographic value of a connection, in a tree.
 
-It renders the connection's ``tlcp.crypto`` object (``session.crypto_values``), so the text
-and JSON show the same values under the same meanings.
+It renders the connection's ``tlcp.crypto`` JSON object (``report.crypto_json``), so the text
+and JSON show the same values under the same names and meanings.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from typing import Any
 from rich.text import Text
 from rich.tree import Tree
 
+from tlcp_decode.report.crypto_json import crypto_object
 from tlcp_decode.report.i18n import _
+from tlcp_decode.session.crypto_values import CryptoValues
 
 
 def _mark(ok: bool | None) -> tuple[str, str]:
@@ -27,10 +29,11 @@ def _value(branch: Tree, label: str, value: Any, style: str = "") -> None:
     branch.add(Text.assemble((label + ": ", "bold"), (str(value), style)))
 
 
-def _secret(branch: Tree, label: str, value: str | None, show_secrets: bool) -> None:
+def _secret(branch: Tree, label: str, value: str | None) -> None:
+    """A secret: its value with --show-secrets, else a note that it is hidden."""
     if value is not None:
         _value(branch, label, value, "yellow")
-    elif not show_secrets:
+    else:
         branch.add(Text.assemble((label + ": ", "bold"),
                                  (_("(hidden; --show-secrets shows it)"), "dim")))
 
@@ -87,7 +90,7 @@ def _source(name: str) -> str:
             "resumed_session": _("the session being resumed")}.get(name, name)
 
 
-def _key_derivation(parent: Tree, crypto: dict[str, Any], show_secrets: bool) -> None:
+def _key_derivation(parent: Tree, crypto: dict[str, Any]) -> None:
     derivation = crypto["master_secret_derivation"]
     block = crypto["key_block"]
     if derivation is None or block is None:
@@ -95,7 +98,7 @@ def _key_derivation(parent: Tree, crypto: dict[str, Any], show_secrets: bool) ->
     branch = parent.add(Text(_("key derivation (PRF with {prf})").format(prf=crypto["prf"]),
                              style="bold"))
     if derivation["pre_master_known"]:
-        _secret(branch, _("pre-master secret"), crypto["pre_master_secret"], show_secrets)
+        _secret(branch, _("pre-master secret"), crypto["pre_master_secret"])
     else:
         _value(branch, _("pre-master secret"),
                _("not known (the master secret came from {source})").format(
@@ -106,7 +109,7 @@ def _key_derivation(parent: Tree, crypto: dict[str, Any], show_secrets: bool) ->
             label=derivation["label"], parts=derivation["seed_parts"], n=derivation["length"],
             source=_source(derivation["source"]))))
     _value(master, _("seed"), derivation["seed"])
-    _secret(master, _("master secret"), crypto["master_secret"], show_secrets)
+    _secret(master, _("master secret"), crypto["master_secret"])
     keys = branch.add(Text.assemble(
         (_("key block (working keys)") + ": ", "bold"),
         _("PRF(master secret, \"{label}\", {parts}), {n} bytes").format(
@@ -118,7 +121,7 @@ def _key_derivation(parent: Tree, crypto: dict[str, Any], show_secrets: bool) ->
     if block["mac_key_length"]:
         names = ["client_write_mac_key", "server_write_mac_key", *names]
     for name in names:
-        _secret(keys, name, block[name], show_secrets)
+        _secret(keys, name, block[name])
 
 
 def _finished(parent: Tree, crypto: dict[str, Any]) -> None:
@@ -153,8 +156,9 @@ def _records(parent: Tree, records: list[dict[str, Any]]) -> None:
         branch.add(Text.assemble(mark, line))
 
 
-def add_crypto(parent: Tree, crypto: dict[str, Any], show_secrets: bool) -> None:
-    """The ``--crypto`` branch of one connection."""
+def add_crypto(parent: Tree, values: CryptoValues) -> None:
+    """The ``--crypto`` branch of one connection (``values`` as they may be shown)."""
+    crypto = crypto_object(values)
     tree = parent.add(Text(_("cryptographic values"), style="bold"))
     _value(tree, "client_random", crypto["client_random"])
     _value(tree, "server_random", crypto["server_random"])
@@ -165,7 +169,7 @@ def add_crypto(parent: Tree, crypto: dict[str, Any], show_secrets: bool) -> None
         _client_key_exchange(tree, crypto["client_key_exchange"])
     if crypto["certificate_verify"] is not None:
         _signature(tree, "CertificateVerify", crypto["certificate_verify"])
-    _key_derivation(tree, crypto, show_secrets)
+    _key_derivation(tree, crypto)
     _finished(tree, crypto)
     if crypto.get("records"):
         _records(tree, crypto["records"])

@@ -134,7 +134,7 @@ def session_object(s: Session) -> dict[str, Any]:
     if s.decryption is not None:
         data["decryption"] = decryption_object(s.decryption)
     if s.crypto is not None:
-        data["crypto"] = crypto_object(s.crypto.values)
+        data["crypto"] = crypto_object(s.crypto)
     return data
 
 

@@ -262,11 +262,10 @@ def render_flow(result: Connection) -> Tree:
                      (f" ({decryption.reason})" if decryption.reason else ""))
             for preview in decryption.previews:
                 tlcp.add(Text(preview, style="dim"))
-        if a.crypto is not None and a.crypto.in_text:
-            from tlcp_decode.report.crypto_json import crypto_object
+        if a.crypto is not None:  # --crypto
             from tlcp_decode.report.crypto_text import add_crypto
 
-            add_crypto(tlcp, crypto_object(a.crypto.values), a.crypto.show_secrets)
+            add_crypto(tlcp, a.crypto)
         results = a.checks
         if results:
             branch = tlcp.add(Text(_("checks"), style="bold"))

@@ -17,6 +17,7 @@ from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.record import ALERT_DESCRIPTIONS, ContentType
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
+from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine
 from tlcp_decode.tlcp import (
     AlertSeen,
@@ -85,7 +86,7 @@ class Decryptor(Protocol):
     def on_change_cipher_spec(self, direction: Direction) -> None: ...
     def on_protected_record(self, direction: Direction, record: RecordSeen) -> list[Any]: ...
     def result(self) -> model.Decryption | None: ...
-    def crypto_report(self) -> model.CryptoReport: ...
+    def crypto_result(self) -> CryptoValues | None: ...
 
 
 @dataclass

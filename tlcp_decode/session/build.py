@@ -104,7 +104,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         records=tuple(a.records) if a.records is not None else None,
         checks=tuple(checks.run_all(a)),
         decryption=a.decryptor.result() if a.decryptor is not None else None,
-        crypto=a.decryptor.crypto_report() if a.decryptor is not None else None,
+        crypto=a.decryptor.crypto_result() if a.decryptor is not None else None,
     )
 
 

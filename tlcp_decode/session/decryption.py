@@ -383,14 +383,12 @@ class ConnectionDecryptor:
             return "no_key" if self.failure is None or self.missing_key else "failed"
         return "failed" if self.records_failed else "decrypted"
 
-    def crypto_result(self) -> CryptoValues:
-        """The values as they may be reported (secrets only with --show-secrets)."""
+    def crypto_result(self) -> CryptoValues | None:
+        """The values as they may be reported (secrets only with --show-secrets); None
+        unless --crypto asked for them."""
+        if not self.setup.show_crypto:
+            return None
         return self.values.shown(self.setup.show_secrets)
-
-    def crypto_report(self) -> model.CryptoReport:
-        """``tlcp.crypto`` (docs/json.md), and whether the text report shows it (--crypto)."""
-        return model.CryptoReport(self.crypto_result(), self.setup.show_secrets,
-                                  self.setup.show_crypto)
 
     def result(self) -> model.Decryption | None:
         """What decryption achieved, for the report (called once, when the connection ends);

@@ -1,0 +1,74 @@
+"""The options of ``tlcp-decode FILE...``, apart from ``cli`` so that the commands that reuse
+them (``report_command``) do not import the module that dispatches to them."""
+
+from __future__ import annotations
+
+import argparse
+
+from tlcp_decode import __version__
+from tlcp_decode.report.i18n import LANGUAGES
+
+
+def decode_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tlcp-decode",
+        description="Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
+        "pcap/pcapng captures. Other commands: 'tlcp-decode report', 'tlcp-decode tables', "
+        "'tlcp-decode lua', 'tlcp-decode install-plugin' (each has --help).",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="pcap or pcapng capture(s)")
+    p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}")
+    src = p.add_argument_group("input")
+    src.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
+                     help="packet reader: native (fast, pcap/pcapng), pyshark (tshark: any "
+                     "format, display filters, live capture); auto = native unless -Y/-i")
+    src.add_argument("-Y", "--display-filter", metavar="EXPR",
+                     help="tshark display filter, e.g. 'tcp.port == 443' (pyshark source)")
+    src.add_argument("-i", "--interface", metavar="IFACE", help="capture live on IFACE")
+    src.add_argument("-f", "--capture-filter", metavar="BPF", help="capture filter for -i")
+    src.add_argument("-c", "--count", type=int, metavar="N", help="stop -i after N packets")
+    src.add_argument("--port", type=int, action="append", default=[], metavar="N",
+                     help="treat TCP port N as TLCP whatever its first bytes look like "
+                     "(repeatable); otherwise TLCP is detected by content on any port")
+    out = p.add_argument_group("output")
+    out.add_argument("--json", action="store_true",
+                     help="JSON lines: one object per connection, then a summary (docs/json.md)")
+    out.add_argument("--brief", action="store_true",
+                     help="one line per connection instead of the full tree")
+    out.add_argument("--records", action="store_true",
+                     help="list every record (frame, direction, type, version, length), "
+                     "application data included")
+    out.add_argument("--lang", choices=LANGUAGES, help="report language (default: locale)")
+    out.add_argument("--policy", metavar="FILE",
+                     help="TOML file marking the server-verdict rules required, advisory or "
+                     "off (see docs/report.md); for --json's server objects")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    out.add_argument("--strict", action="store_true",
+                     help="exit 1 when any connection has a warning")
+    out.add_argument("--jobs", type=int, default=None, metavar="N",
+                     help="processes to use: with several input files, decode N of them in "
+                     "parallel (output order kept); otherwise each file is read in one process "
+                     "and analysed in another when 2+ CPUs are available (the default). "
+                     "--jobs 1: everything in one process")
+    keys = p.add_argument_group("decryption")
+    keys.add_argument("--keylog", metavar="FILE", action="append", default=[],
+                      help="NSS key log (CLIENT_RANDOM / RSA lines)")
+    keys.add_argument("--key", metavar="FILE", action="append", default=[],
+                      help="server private key (SM2 encryption key, RSA key): PEM SEC1, PKCS#8 "
+                      "or encrypted PKCS#8 (repeatable)")
+    keys.add_argument("--key-password", metavar="PASSWORD", help="password of --key files")
+    keys.add_argument("--dump-plaintext", metavar="DIR",
+                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin")
+    keys.add_argument("--write-keylog", metavar="FILE",
+                      help="write recovered master secrets as an NSS key log for Wireshark")
+    keys.add_argument("--ca", metavar="FILE", action="append", default=[],
+                      help="trusted CA certificate(s) for chain checks")
+    keys.add_argument("--show-secrets", action="store_true",
+                      help="print master secrets and keys in the report")
+    keys.add_argument("--crypto", action="store_true",
+                      help="show every cryptographic value: signatures (r||s, public key, "
+                      "signed data, Z, e), the key exchange (SM2 ciphertext C1/C3/C2, "
+                      "ECDHE points), key derivation, Finished; with --records each record's "
+                      "IV, MAC/tag and padding (secrets only with --show-secrets)")
+    return p
