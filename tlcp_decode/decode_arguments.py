@@ -16,7 +16,9 @@ def decode_parser() -> argparse.ArgumentParser:
         "pcap/pcapng captures. Other commands: 'tlcp-decode report', 'tlcp-decode tables', "
         "'tlcp-decode lua', 'tlcp-decode install-plugin' (each has --help).",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="pcap or pcapng capture(s)")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="pcap or pcapng capture(s), gzip-compressed or not; - reads standard "
+                   "input (e.g. tcpdump -w - | tlcp-decode -)")
     p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}")
     src = p.add_argument_group("input")
     src.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
@@ -30,6 +32,10 @@ def decode_parser() -> argparse.ArgumentParser:
     src.add_argument("--port", type=int, action="append", default=[], metavar="N",
                      help="treat TCP port N as TLCP whatever its first bytes look like "
                      "(repeatable); otherwise TLCP is detected by content on any port")
+    src.add_argument("--check-checksums", action="store_true",
+                     help="verify TCP checksums: a segment with a bad one is reported and not "
+                     "used (off by default: captures of outgoing traffic often carry checksums "
+                     "the network card fills in later)")
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true",
                      help="JSON lines: one object per connection, then a summary (docs/json.md)")

@@ -223,13 +223,21 @@ def _decode_in_two_processes(name: str, reader: NativeReader, options: DecodeOpt
 
 
 def open_capture(args: argparse.Namespace, name: str) -> Any:
+    checksums = getattr(args, "check_checksums", False)
     path = Path(name)
+    if name == "-":  # standard input
+        try:
+            return open_packets(name, args.source, args.display_filter, checksums)
+        except CaptureError as exc:
+            raise UsageError(str(exc)) from None
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
     if not path.exists():
         raise UsageError(f"{name}: no such file")
     if path.is_dir():
         raise UsageError(f"{name}: is a directory, not a capture")
     try:
-        return open_packets(path, args.source, args.display_filter)
+        return open_packets(path, args.source, args.display_filter, checksums)
     except CaptureError as exc:
         raise UsageError(about(name, exc)) from None
     except ValueError as exc:
@@ -279,7 +287,7 @@ def decode(args: argparse.Namespace) -> int:
         if args.interface:
             out = Output(args)
             reader = open_live(args.interface, args.capture_filter, args.count,
-                               args.display_filter)
+                               args.display_filter, args.check_checksums)
             _decode_one(args, args.interface, reader, out, progress=False, setup=setup)
             any_warnings = out.flows_with_warnings > 0
         elif args.jobs is not None and args.jobs > 1 and len(args.files) > 1:

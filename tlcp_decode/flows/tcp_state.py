@@ -20,10 +20,11 @@ from enum import StrEnum
 from typing import Literal, NamedTuple
 
 from ..model import Warning
+from ..source.packet import ACK, FIN, RST, SYN
 
 End = Literal["client", "server"]
 
-_FIN, _SYN, _RST, _ACK = 0x01, 0x02, 0x04, 0x10
+_FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
 _MOD = 1 << 32
 _HALF = 1 << 31
 

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 
 from ..model import Warning
 from ..report.i18n import _
-from ..source.packet import Packet
+from ..source.packet import ACK, FIN, RST, SYN, Packet
 from .connection import Connection, Key
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
 from .reassembly import Chunk
 from .tcp_state import End
 
-_FIN, _SYN, _RST, _ACK = 0x01, 0x02, 0x04, 0x10
+_FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
 _SLOW_FLAGS = _FIN | _SYN | _RST
 
 
@@ -53,6 +53,7 @@ class TrackerStats:
     max_open_connections: int = 0
     late_packets: int = 0  # packets of a connection already closed (ignored)
     idle_closed: int = 0  # connections closed by the FIN timeout (final ACK never seen)
+    bad_checksums: int = 0  # segments with a wrong TCP checksum (--check-checksums), not used
     extra: dict[str, int] = field(default_factory=dict)
 
 
@@ -72,6 +73,8 @@ class FlowTracker:
         self._tombstones: OrderedDict[Key, int] = OrderedDict()
         self._next_index = 1
         self._since_sweep = 0
+        # connection index -> (segments with a bad checksum, the first one's frame)
+        self._bad_checksums: dict[int, tuple[int, int]] = {}
 
     # -- public -------------------------------------------------------------------------------
     @property
@@ -85,6 +88,12 @@ class FlowTracker:
         out: list[FlowEvent] = []
         key = (pkt.src, pkt.sport, pkt.dst, pkt.dport)
         side = self._sides.get(key)
+        if pkt.bad_checksum:  # its header cannot be trusted: it opens and changes nothing
+            self.stats.bad_checksums += 1
+            if side is not None:
+                count, first = self._bad_checksums.get(side.conn.index, (0, pkt.frame))
+                self._bad_checksums[side.conn.index] = (count + 1, first)
+            return out
         flags = pkt.flags
         if flags & _SYN and side is not None and not flags & _ACK:
             conn = side.conn
@@ -220,6 +229,12 @@ class FlowTracker:
                     _("{direction}: {n} bytes acknowledged but never captured on a connection "
                       "that carried no payload; not counted as a gap").format(
                         direction=way, n=reassembler.unseen_bytes)))
+        bad = self._bad_checksums.pop(conn.index, None)
+        if bad is not None:
+            conn.warnings.append(Warning(
+                "tcp_bad_checksum", bad[1],
+                _("{n} segment(s) with a bad TCP checksum not used (the first in frame "
+                  "{frame})").format(n=bad[0], frame=bad[1])))
         conn.tcp._sync()
         for name in ("c2s", "s2c"):
             d = conn.tcp.direction(name)

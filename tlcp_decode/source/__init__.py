@@ -10,8 +10,8 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from .native import NativeReader
-from .packet import CaptureError, Packet, SourceStats
+from .native import NativeReader, StreamReader, is_gzip, open_stream
+from .packet import CaptureError, Packet, SourceStats, TcpFlag
 
 # The tshark source (and asyncio, which it needs) is imported on first use: reading a file
 # with the native reader should not pay for it at start-up.
@@ -33,6 +33,8 @@ __all__ = [
     "PacketReader",
     "PysharkReader",
     "SourceStats",
+    "StreamReader",
+    "TcpFlag",
     "open_live",
     "open_packets",
     "tshark_available",
@@ -54,22 +56,30 @@ def open_packets(
     path: str | os.PathLike[str],
     source: str = "auto",
     display_filter: str | None = None,
+    check_checksums: bool = False,
 ) -> PacketReader:
-    """Open a capture file.
+    """Open a capture file; ``-`` is standard input.
 
-    ``source``: "native" (fast, pcap/pcapng only), "pyshark"/"tshark" (any format tshark reads,
-    supports display filters) or "auto" (native unless a display filter is given).
-    Raises :class:`CaptureError` for unusable input.
+    ``source``: "native" (fast, pcap/pcapng only, gzip-compressed or not), "pyshark"/"tshark"
+    (any format tshark reads, supports display filters) or "auto" (native unless a display
+    filter is given).  ``check_checksums``: segments with a bad TCP checksum are marked
+    (:attr:`Packet.bad_checksum`).  Raises :class:`CaptureError` for unusable input.
     """
+    stdin = os.fspath(path) == "-"
     if source not in ("auto", "native", "pyshark", "tshark"):
         raise ValueError(f"unknown packet source {source!r} (auto, native or pyshark)")
     if source == "native" and display_filter:
         raise ValueError("display filters need the pyshark (tshark) source")
     if source == "native" or (source == "auto" and not display_filter):
-        return NativeReader(path)
+        if stdin or is_gzip(path):
+            return open_stream(os.fspath(path), check_checksums)
+        return NativeReader(path, check_checksums)
+    if stdin:
+        raise ValueError("standard input is read by the native source only (no -Y, no "
+                         "--source pyshark)")
     from .pyshark_source import PysharkReader
 
-    return PysharkReader(path, display_filter=display_filter)
+    return PysharkReader(path, display_filter=display_filter, check_checksums=check_checksums)
 
 
 def open_live(
@@ -77,6 +87,7 @@ def open_live(
     capture_filter: str | None = None,
     count: int | None = None,
     display_filter: str | None = None,
+    check_checksums: bool = False,
 ) -> PacketReader:
     """Capture live on ``interface`` through tshark/dumpcap (needs capture privileges)."""
     from .pyshark_source import PysharkReader
@@ -86,4 +97,5 @@ def open_live(
         capture_filter=capture_filter,
         count=count,
         display_filter=display_filter,
+        check_checksums=check_checksums,
     )

@@ -1,12 +1,15 @@
-"""Fast pcap / pcapng reader yielding TCP segments as :class:`Packet` records.
+"""Capture-file framing: pcap records and pcapng blocks cut into frames, decoded into packets.
 
-The file formats are recognised by their magic numbers (the values of dpkt's constants, not
-imported: dpkt itself is not needed here).  The
-per-packet work is done with ``struct.unpack_from`` on the raw (memory-mapped) buffer instead of
-building dpkt objects per layer: dpkt's readers are used for neither pcap nor pcapng because
-they drop the original (wire) length needed to account for snaplen-truncated payloads, only
-honour the first pcapng interface, and raise mid-file on a truncated record (losing the packets
-already read).  See ``NativeReader`` for what is supported.
+The formats are recognised by their magic numbers (the values of dpkt's constants, not
+imported: dpkt itself is not needed here).  dpkt's readers are used for neither pcap nor pcapng
+because they drop the original (wire) length needed to account for snaplen-truncated payloads,
+only honour the first pcapng interface, and raise mid-file on a truncated record (losing the
+packets already read).
+
+:class:`Framing` cuts a byte buffer (a whole memory-mapped file, or successive chunks of a
+stream) into frames and hands each to :func:`.layers.decode_frame`; :class:`NativeReader` reads
+a file through a memory map, :class:`StreamReader` a stream (standard input, gzip-compressed
+files), and the tshark source its pcapng output.
 """
 
 from __future__ import annotations
@@ -14,32 +17,19 @@ from __future__ import annotations
 import mmap
 import os
 import struct
-from collections.abc import Iterator
-from typing import Any
+import sys
+import zlib
+from collections.abc import Callable, Iterator
+from typing import IO, Any
 
+from ..report.i18n import _
+from .fragments import Defragmenter
+from .layers import SUPPORTED_LINKTYPES, IpFragment, LinkType, Skip, decode_frame
 from .packet import ADDRESS_TEXT, CaptureError, Packet, SourceStats, address_text
 
-# link types
-LINKTYPE_NULL = 0
-LINKTYPE_ETHERNET = 1
-LINKTYPE_RAW = 101
-LINKTYPE_LOOP = 108
-LINKTYPE_LINUX_SLL = 113
-LINKTYPE_IPV4 = 228
-LINKTYPE_IPV6 = 229
-LINKTYPE_LINUX_SLL2 = 276
-SUPPORTED_LINKTYPES = frozenset(
-    {
-        LINKTYPE_NULL,
-        LINKTYPE_ETHERNET,
-        LINKTYPE_RAW,
-        LINKTYPE_LOOP,
-        LINKTYPE_LINUX_SLL,
-        LINKTYPE_IPV4,
-        LINKTYPE_IPV6,
-        LINKTYPE_LINUX_SLL2,
-    }
-)
+# kept importable from here (they used to be defined in this module)
+LINKTYPE_ETHERNET = LinkType.ETHERNET
+__all__ = ["SUPPORTED_LINKTYPES", "Framing", "NativeReader", "StreamReader", "open_stream"]
 
 TCPDUMP_MAGIC = 0xA1B2C3D4  # dpkt.pcap.TCPDUMP_MAGIC
 TCPDUMP_MAGIC_NANO = 0xA1B23C4D  # dpkt.pcap.TCPDUMP_MAGIC_NANO
@@ -50,39 +40,46 @@ _PCAP_MAGICS: dict[bytes, tuple[str, int]] = {
     struct.pack(">I", TCPDUMP_MAGIC_NANO): (">", 9),
     struct.pack("<I", TCPDUMP_MAGIC_NANO): ("<", 9),
 }
+GZIP_MAGIC = b"\x1f\x8b"
 #: Ethernet + IPv4 + TCP frames of pcap files are decoded inline (tests compare both ways).
 FAST_PATH = True
 #: The pages of the mapping already read are released every this many bytes, so the
 #: resident set stays flat however large the file (file-backed pages count in RSS).
 RELEASE_EVERY = 8 << 20
+#: A packet bigger than this is impossible on any link read here (Wireshark's
+#: WTAP_MAX_PACKET_SIZE_STANDARD): a record claiming more means the file is damaged.
+MAX_PACKET = 262144
+#: ... and on any link at all (Wireshark's WTAP_MAX_PACKET_SIZE_LARGEST, D-Bus)
+MAX_ANY_PACKET = 128 << 20
 _PCAPNG_SHB = b"\x0a\x0d\x0d\x0a"
+_SHB_TYPE = 0x0A0D0D0A
 _BOM = 0x1A2B3C4D
+_IDB_TYPE = 1
+#: pcapng blocks that carry a packet: obsolete (2), simple (3), enhanced (6)
+PACKET_BLOCKS = frozenset((2, 3, 6))
+_SIMPLE_PACKET_BLOCK = 3
+_ENHANCED_PACKET_BLOCK = 6
+#: the largest pcapng block accepted: a packet of MAX_PACKET and generous options
+MAX_BLOCK = MAX_PACKET + (1 << 20)
+_READ_SIZE = 1 << 20
+_INFLATE_STEP = 64 << 10
 
-_ETH_VLAN = frozenset({0x8100, 0x88A8, 0x9100, 0x9200})
-_IPV6_EXT = frozenset({0, 43, 60, 135, 139, 140})  # hop-by-hop, routing, dst opts, mobility...
-
-_u16 = struct.Struct(">H").unpack_from
-_ipv4_hdr = struct.Struct(">BxHxxHxB").unpack_from  # vhl, total len, frag, proto
-_ipv6_hdr = struct.Struct(">HB").unpack_from  # payload length, next header (at offset 4)
-_tcp_hdr = struct.Struct(">HHIIBBH").unpack_from  # sport dport seq ack off flags window
 # Ethernet type, then the IPv4 header: vhl, total length, fragment, protocol, addresses, then
 # (read in the same call) the TCP header that follows an option-less IPv4 header
 _eth_ipv4_tcp = struct.Struct(">12xHBxHxxHxBxx4s4sHHIIBBH").unpack_from
-
-_MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
-
-#: pcapng blocks that carry a packet: obsolete (2), simple (3), enhanced (6)
-PACKET_BLOCKS = frozenset((2, 3, 6))
+_tcp_hdr = struct.Struct(">HHIIBBH").unpack_from
 _EPB = {e: struct.Struct(e + "IIIII").unpack_from for e in "<>"}
 _SPB = {e: struct.Struct(e + "I").unpack_from for e in "<>"}
 _OPB = {e: struct.Struct(e + "HHIIII").unpack_from for e in "<>"}
-
-_addr = address_text  # the hot path calls it by this short local name
 _IPV4_NO_OPTIONS = 0x45  # version 4, header length 5 words
+_MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
+
+#: pcapng interface: link type, time divisor, time offset (s), ns per tick (0: not exact)
+Interface = tuple[int, int, int, int]
 
 
-def _describe_magic(head: bytes) -> str:
-    if head[:2] == b"\x1f\x8b":
+def describe_magic(head: bytes) -> str:
+    if head[:2] == GZIP_MAGIC:
         return "gzip-compressed file: decompress it first (e.g. with gunzip)"
     if head[:4] in (b"\xfd7zX", b"BZh9", b"PK\x03\x04", b"(\xb5/\xfd"):
         return "compressed archive, not a capture: extract it first"
@@ -91,18 +88,319 @@ def _describe_magic(head: bytes) -> str:
     return f"not a pcap or pcapng capture (unrecognised magic {head[:4].hex()})"
 
 
+class Framing:
+    """Cuts a pcap or pcapng byte stream into frames and decodes them into packets.
+
+    :meth:`header` reads the file header; :meth:`packets` then yields the packets of the
+    complete records of a buffer and leaves :attr:`off` at the first byte not used (the start
+    of a record cut by the end of the buffer, or where a damaged record stopped reading:
+    :attr:`damaged` says why).  A stream feeds it buffer after buffer.
+    """
+
+    def __init__(self, name: str, stats: SourceStats, warnings: list[str], in_file: bool,
+                 check_checksums: bool = False) -> None:
+        self.name = name
+        self.stats = stats
+        self.warnings = warnings
+        self.in_file = in_file  # the buffers are the capture file (payload offsets are kept)
+        self.check_checksums = check_checksums
+        self.defrag = Defragmenter(check_checksums=check_checksums)
+        self.format = ""
+        self.linktype = -1
+        self.snaplen = 0
+        self.frame = 0
+        self.off = 0
+        self.damaged: str | None = None
+        self.bad_checksums = 0  # TCP segments whose checksum is wrong (check_checksums)
+        self._endian = "<"
+        self._digits = 6
+        self._ifaces: list[Interface] = []
+        self._skip_reported: set[int] = set()
+
+    # -- file header --------------------------------------------------------------------------
+    def header(self, buf: Any) -> int | None:
+        """Reads the file header at the start of ``buf``: its length, or None if ``buf`` is too
+        short to tell.  Raises :class:`CaptureError` for what is not a capture."""
+        head = bytes(buf[:64])
+        if len(head) < 4:
+            return None
+        if head[:4] in _PCAP_MAGICS:
+            self.format = "pcap"
+            if len(buf) < 24:
+                return None
+            self._endian, self._digits = _PCAP_MAGICS[head[:4]]
+            _, _, _, _, _, snaplen, linktype = struct.unpack_from(self._endian + "IHHiIII", buf, 0)
+            self.linktype = linktype & 0x0FFFFFFF
+            self.snaplen = snaplen
+            self._unsupported(self.linktype)
+            return 24
+        if head[:4] == _PCAPNG_SHB:
+            self.format = "pcapng"
+            if len(buf) < 28:
+                return None
+            if struct.unpack_from("<I", buf, 8)[0] == _BOM:
+                endian = "<"
+            elif struct.unpack_from(">I", buf, 8)[0] == _BOM:
+                endian = ">"
+            else:
+                raise CaptureError(f"{self.name}: corrupt pcapng section header block")
+            blen = struct.unpack_from(endian + "I", buf, 4)[0]
+            if blen < 28:
+                raise CaptureError(f"{self.name}: corrupt pcapng section header block")
+            if blen > len(buf):
+                return None
+            return 0  # the section header is read as the first block
+        raise CaptureError(f"{self.name}: {describe_magic(head)}")
+
+    def _unsupported(self, linktype: int) -> None:
+        if linktype not in SUPPORTED_LINKTYPES and linktype not in self._skip_reported:
+            self._skip_reported.add(linktype)
+            self.warnings.append(f"unsupported link type {linktype}: its packets are skipped")
+
+    # -- records ------------------------------------------------------------------------------
+    def packets(self, buf: Any, off: int, release: Callable[[int], None] | None = None
+                ) -> Iterator[Packet]:
+        """The packets of the complete records of ``buf`` from ``off`` (see the class)."""
+        self.off = off
+        if self.format == "pcap":
+            return self._pcap(buf, release)
+        return self._pcapng(buf, release)
+
+    def _frame(self, linktype: int, buf: Any, off: int, end: int, missing: int, ts: float
+               ) -> Packet | None:
+        """Decode one frame, count it; IP fragments go through the defragmenter."""
+        decoded = decode_frame(linktype, buf, off, end, missing, self.frame, ts, self.in_file,
+                               self.check_checksums)
+        result: Packet | Skip | None
+        if isinstance(decoded, IpFragment):
+            self.stats.fragments += 1
+            result = self.defrag.add(decoded)
+            if result is None:
+                return None
+        else:
+            result = decoded
+        if isinstance(result, Skip):
+            counter = result.value
+            setattr(self.stats, counter, getattr(self.stats, counter) + 1)
+            return None
+        if result.truncated:
+            self.stats.truncated_payloads += 1
+        if result.bad_checksum:
+            self.bad_checksums += 1
+        self.stats.tcp += 1
+        return result
+
+    def _damaged(self, detail: str) -> None:
+        self.damaged = _("capture file is damaged after frame {frame}: {detail}; the packets "
+                         "before it were read").format(frame=self.frame, detail=detail)
+
+    def _pcap(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
+        n = len(buf)
+        rec = struct.Struct(self._endian + "IIII").unpack_from
+        scale = 10 ** (9 - self._digits)
+        linktype = self.linktype
+        ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
+        in_file = self.in_file
+        frame_of = self._frame
+        addr = address_text
+        names = ADDRESS_TEXT  # address -> text (bounded by address_text), looked up inline
+        stats = self.stats
+        stats.link_types.setdefault(linktype, 0)
+        limit = MAX_PACKET if linktype in SUPPORTED_LINKTYPES else MAX_ANY_PACKET
+        off = self.off
+        frame = first = self.frame
+        next_release = off + RELEASE_EVERY
+        try:
+            while off + 16 <= n:
+                if release is not None and off >= next_release:
+                    release(off)
+                    next_release = off + RELEASE_EVERY
+                sec, frac, caplen, wirelen = rec(buf, off)
+                if caplen > limit:
+                    self.frame = frame
+                    self._damaged(_("a record header claims {n} bytes, more than any link "
+                                    "allows ({limit})").format(n=caplen, limit=limit))
+                    return
+                start = off + 16
+                end = start + caplen
+                if end > n:
+                    return  # the record continues after this buffer
+                frame += 1
+                if ethernet and caplen >= 54:
+                    # fast path for the common frame, Ethernet + IPv4 + TCP, no fragment: the
+                    # same checks and results as decode_frame(); anything else goes through it
+                    (etype, vhl, total, frag, proto, src, dst,
+                     sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, start)
+                    if etype == 0x0800 and vhl >> 4 == 4 and proto == 6 and not frag & 0x3FFF:
+                        ip = start + 14
+                        tcp = ip + (vhl & 15) * 4
+                        ip_end = ip + total if total else end + wirelen - caplen
+                        if tcp + 20 <= end:
+                            if vhl != _IPV4_NO_OPTIONS:  # the TCP header is further on
+                                sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
+                            data = tcp + (doff >> 4) * 4
+                            if data <= end and data <= ip_end:
+                                stop = ip_end if ip_end < end else end
+                                truncated = ip_end - stop
+                                if truncated:
+                                    stats.truncated_payloads += 1
+                                stats.tcp += 1
+                                src_text = names.get(src) or addr(src)
+                                dst_text = names.get(dst) or addr(dst)
+                                pkt = Packet(frame, sec + frac * scale / 1e9, src_text, sport,
+                                             dst_text, dport, seq, ack, flags, window,
+                                             buf[data:stop], truncated,
+                                             data if in_file else None)
+                                off = self.off = end
+                                yield pkt
+                                continue
+                self.frame = frame
+                decoded = frame_of(linktype, buf, start, end, wirelen - caplen,
+                                   sec + frac * scale / 1e9)
+                off = self.off = end
+                if decoded is not None:
+                    yield decoded
+        finally:
+            self.off = off
+            self.frame = frame
+            stats.packets = frame
+            stats.link_types[linktype] += frame - first
+
+    def _pcapng(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
+        n = len(buf)
+        off = self.off
+        endian = self._endian
+        hdr = struct.Struct(endian + "II").unpack_from
+        next_release = off + RELEASE_EVERY
+        try:
+            while off + 12 <= n:
+                if release is not None and off >= next_release:
+                    release(off)
+                    next_release = off + RELEASE_EVERY
+                btype, blen = hdr(buf, off)
+                if btype == _SHB_TYPE:  # section header block: byte order may change
+                    bom = struct.unpack_from("<I", buf, off + 8)[0]
+                    endian = self._endian = "<" if bom == _BOM else ">"
+                    hdr = struct.Struct(endian + "II").unpack_from
+                    btype, blen = hdr(buf, off)
+                    self._ifaces = []
+                if blen < 12 or blen % 4:
+                    self._damaged(_("corrupt pcapng block at byte {off} (length {n})").format(
+                        off=off, n=blen))
+                    return
+                if blen > MAX_BLOCK:
+                    self._damaged(_("a pcapng block claims {n} bytes, more than any packet "
+                                    "needs ({limit})").format(n=blen, limit=MAX_BLOCK))
+                    return
+                end = off + blen
+                if end > n:
+                    return  # the block continues after this buffer
+                if btype in PACKET_BLOCKS:
+                    self.frame += 1
+                    pkt = self._packet_block(btype, buf, off, end, endian)
+                    off = self.off = end
+                    if pkt is not None:
+                        yield pkt
+                    continue
+                if btype == _IDB_TYPE:
+                    self._ifaces.append(self._interface(buf, off, end, endian))
+                # every other block type (name resolution, statistics, custom...) is skipped
+                off = self.off = end
+        finally:
+            self.off = off
+            self.stats.packets = self.frame
+
+    def _interface(self, buf: Any, off: int, end: int, endian: str) -> Interface:
+        linktype, _res, snaplen = struct.unpack_from(endian + "HHI", buf, off + 8)
+        div = 1_000_000
+        tsoff = 0
+        p = off + 16
+        while p + 4 <= end - 4:
+            code, olen = struct.unpack_from(endian + "HH", buf, p)
+            if code == 0:
+                break
+            val = bytes(buf[p + 4 : p + 4 + olen])
+            if code == 9 and olen >= 1:  # if_tsresol
+                r = val[0]
+                div = 2 ** (r & 0x7F) if r & 0x80 else 10 ** (r & 0x7F)
+            elif code == 14 and olen >= 8:  # if_tsoffset (seconds)
+                tsoff = struct.unpack_from(endian + "q", val)[0]
+            p += 4 + ((olen + 3) & ~3)
+        ns = 1_000_000_000 // div if div <= 1_000_000_000 and 1_000_000_000 % div == 0 else 0
+        self.stats.link_types.setdefault(linktype, 0)
+        self._unsupported(linktype)
+        if self.linktype == -1:
+            self.linktype = linktype
+            self.snaplen = snaplen
+        return linktype, div, tsoff, ns
+
+    def _packet_block(self, btype: int, buf: Any, off: int, end: int, endian: str
+                      ) -> Packet | None:
+        """The pcapng packet block (enhanced 6, simple 3 or obsolete 2) at ``off``."""
+        if btype == _SIMPLE_PACKET_BLOCK:  # no timestamp, interface 0
+            iface, ts_hi, ts_lo = 0, 0, 0
+            (wirelen,) = _SPB[endian](buf, off + 8)
+            data = off + 12
+            caplen = min(wirelen, end - 4 - data)
+        elif btype == _ENHANCED_PACKET_BLOCK:
+            iface, ts_hi, ts_lo, caplen, wirelen = _EPB[endian](buf, off + 8)
+            data = off + 28
+        else:  # obsolete packet block
+            iface, _drops, ts_hi, ts_lo, caplen, wirelen = _OPB[endian](buf, off + 8)
+            data = off + 28
+        if iface >= len(self._ifaces):
+            self.stats.malformed += 1
+            if btype != _SIMPLE_PACKET_BLOCK:
+                self.warnings.append(f"frame {self.frame}: unknown interface {iface}")
+            return None
+        linktype, div, tsoff, ns = self._ifaces[iface]
+        self.stats.link_types[linktype] += 1
+        stop = min(data + caplen, end - 4)
+        if btype == _SIMPLE_PACKET_BLOCK:
+            return self._frame(linktype, buf, data, stop, wirelen - (stop - data), 0.0)
+        sec, frac = divmod((ts_hi << 32) | ts_lo, div)
+        frac_ns = frac * ns if ns else frac * 1_000_000_000 // div
+        return self._frame(linktype, buf, data, stop, wirelen - caplen,
+                           sec + tsoff + frac_ns / 1e9)
+
+    # -- end ----------------------------------------------------------------------------------
+    def finish(self, rest: int) -> None:
+        """The input ended with ``rest`` bytes not used: say why in :attr:`warnings`."""
+        if self.damaged:
+            self.warnings.append(self.damaged)
+        elif rest:
+            self.warnings.append(
+                _("capture file is truncated after frame {frame}: the next {what} is cut after "
+                  "{n} bytes; the packets before the cut were read").format(
+                    frame=self.frame, n=rest,
+                    what=_("record") if self.format == "pcap" else _("block")))
+        if self.bad_checksums:
+            self.warnings.append(
+                _("{n} TCP segment(s) with a bad checksum were not used (captures of traffic "
+                  "sent by the capturing host often carry checksums its network card fills in "
+                  "later)").format(n=self.bad_checksums))
+        left = self.defrag.finish()
+        if left:
+            self.warnings.append(
+                _("{n} IP datagram(s) incomplete at the end of the capture (fragments missing); "
+                  "their bytes were not used").format(n=left))
+
+
 class NativeReader:
     """Reads a pcap or pcapng file; iterating yields the TCP segments as :class:`Packet`.
 
-    Link types: Ethernet (with 802.1Q / QinQ tags), Linux SLL and SLL2, raw IP (101, 228, 229),
-    BSD NULL and OpenBSD LOOP.  IPv4 and IPv6 (extension headers skipped).  IP fragments and
-    non-TCP packets are counted in :attr:`stats` and skipped.  A file truncated in the middle
-    of a record yields what precedes the cut and adds a message to :attr:`warnings`.
+    Link types: see :class:`.layers.LinkType` (Ethernet with 802.1Q / QinQ tags, Linux SLL and
+    SLL2, raw IP, BSD NULL and OpenBSD LOOP).  IPv4 and IPv6 (extension headers skipped, IP
+    fragments reassembled).  Non-TCP packets are counted in :attr:`stats` and skipped.  A
+    file truncated or damaged in the middle of a record yields what precedes the cut and adds
+    a message to :attr:`warnings`.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    #: The buffer decoded is the capture file: packets carry their payload's file offset.
+    buffer_is_file = True
+
+    def __init__(self, path: str | os.PathLike[str], check_checksums: bool = False) -> None:
         self.path = os.fspath(path)
-        self._pos = 0  # bytes of the file consumed so far (see position())
         self.warnings: list[str] = []
         self.stats = SourceStats()
         try:
@@ -114,6 +412,7 @@ class NativeReader:
         except OSError as exc:
             raise CaptureError(f"{self.path}: cannot open: {exc.strerror or exc}") from None
         self._fh = fh
+        self._framing = Framing(self.path, self.stats, self.warnings, True, check_checksums)
         try:
             size = os.fstat(fh.fileno()).st_size
             buf: Any
@@ -127,40 +426,27 @@ class NativeReader:
             self._buf = buf
             if len(buf) == 0:
                 raise CaptureError(f"{self.path}: empty file, not a capture")
-            head = bytes(buf[:64])
-            if head[:4] in _PCAP_MAGICS:
-                self.format = "pcap"
-                if len(buf) < 24:
-                    raise CaptureError(
-                        f"{self.path}: truncated pcap global header ({len(buf)} of 24 bytes)"
-                    )
-                self._endian, self._digits = _PCAP_MAGICS[head[:4]]
-                _, _, _, _, _, snaplen, linktype = struct.unpack_from(
-                    self._endian + "IHHiIII", buf, 0
-                )
-                self.linktype = linktype & 0x0FFFFFFF
-                self.snaplen = snaplen
-            elif head[:4] == _PCAPNG_SHB:
-                self.format = "pcapng"
-                if len(buf) < 28:
-                    raise CaptureError(f"{self.path}: truncated pcapng section header block")
-                bom_le = struct.unpack_from("<I", buf, 8)[0]
-                if bom_le == _BOM:
-                    endian = "<"
-                elif struct.unpack_from(">I", buf, 8)[0] == _BOM:
-                    endian = ">"
-                else:
-                    raise CaptureError(f"{self.path}: corrupt pcapng section header block")
-                blen = struct.unpack_from(endian + "I", buf, 4)[0]
-                if blen < 28 or blen > len(buf):
-                    raise CaptureError(f"{self.path}: truncated pcapng section header block")
-                self.linktype = -1
-                self.snaplen = 0
-            else:
-                raise CaptureError(f"{self.path}: {_describe_magic(head)}")
+            start = self._framing.header(buf)
+            if start is None:
+                what = "pcap global header" if self._framing.format == "pcap" \
+                    else "pcapng section header block"
+                raise CaptureError(f"{self.path}: truncated {what} ({len(buf)} bytes)")
+            self._start = start
         except BaseException:
             self.close()
             raise
+
+    @property
+    def format(self) -> str:
+        return self._framing.format
+
+    @property
+    def linktype(self) -> int:
+        return self._framing.linktype
+
+    @property
+    def snaplen(self) -> int:
+        return self._framing.snaplen
 
     # -- lifetime -----------------------------------------------------------------------------
     def close(self) -> None:
@@ -179,13 +465,9 @@ class NativeReader:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    #: The buffer decoded is the capture file (not so when the tshark source borrows
-    #: packet_block for tshark's output): packets then carry their payload's file offset.
-    buffer_is_file = True
-
     def position(self) -> int:
         """Bytes of the file read so far (drives the progress bar)."""
-        return self._pos
+        return self._framing.off
 
     def read_at(self, offset: int, length: int) -> bytes:
         """``length`` bytes of the file at ``offset`` (a ``Packet.payload_offset``)."""
@@ -193,10 +475,11 @@ class NativeReader:
 
     def release_before(self, offset: int) -> None:
         """The bytes before ``offset`` will not be read again here: free their memory."""
-        self._release(self._buf, offset)
+        self._release(offset)
 
-    def _release(self, buf: Any, upto: int) -> None:
+    def _release(self, upto: int) -> None:
         """Drop the mapped pages before ``upto`` from memory (they are re-read if touched)."""
+        buf = self._buf
         if isinstance(buf, mmap.mmap) and _MADV_DONTNEED is not None:
             length = upto & ~(mmap.PAGESIZE - 1)
             if length > 0:
@@ -206,315 +489,111 @@ class NativeReader:
                     pass
 
     def __iter__(self) -> Iterator[Packet]:
-        if self.format == "pcap":
-            return self._iter_pcap()
-        return self._iter_pcapng()
+        framing = self._framing
+        yield from framing.packets(self._buf, self._start, self._release)
+        framing.finish(len(self._buf) - framing.off)
 
-    # -- containers ---------------------------------------------------------------------------
-    def _iter_pcap(self) -> Iterator[Packet]:
-        buf = self._buf
-        n = len(buf)
-        rec = struct.Struct(self._endian + "IIII").unpack_from
-        scale = 10 ** (9 - self._digits)
-        linktype = self.linktype
-        decode = self._decoder(linktype)
-        ethernet = linktype == LINKTYPE_ETHERNET and FAST_PATH
-        addr = _addr
-        names = ADDRESS_TEXT  # address -> text (bounded by address_text), looked up inline
-        stats = self.stats
-        stats.link_types[linktype] = 0
-        off = 24
-        frame = 0
-        release = self._release
-        next_release = RELEASE_EVERY
-        while off < n:
-            if off >= next_release:
-                release(buf, off)
-                next_release = off + RELEASE_EVERY
-            if off + 16 > n:
-                self._truncated(frame, f"record header cut after {n - off} of 16 bytes")
+
+class StreamReader:
+    """Reads a pcap or pcapng capture from a stream (standard input, a pipe, a gzip file),
+    decoding packets as the bytes arrive; gzip-compressed input is decompressed on the way."""
+
+    buffer_is_file = False
+
+    def __init__(self, stream: IO[bytes], name: str, check_checksums: bool = False) -> None:
+        self.path = name
+        self.warnings: list[str] = []
+        self.stats = SourceStats()
+        self._stream = stream
+        self._framing = Framing(name, self.stats, self.warnings, False, check_checksums)
+        self._read = 0
+        self._read_some = getattr(stream, "read1", stream.read)
+        self._inflate: Any = None
+        self._corrupt: str | None = None  # what stopped decompression
+        self._head = self._more()
+        if not self._head:
+            raise CaptureError(f"{name}: empty input, not a capture")
+        while (start := self._framing.header(self._head)) is None:
+            chunk = self._more()
+            if not chunk:
+                raise CaptureError(f"{name}: truncated capture header "
+                                   f"({len(self._head)} bytes)")
+            self._head += chunk
+        self._start = start
+
+    def _more(self) -> bytes:
+        """The next bytes of the capture (decompressed), b"" at the end."""
+        while not self._corrupt:
+            raw = self._read_some(_READ_SIZE)  # what has arrived: a pipe is decoded live
+            self._read += len(raw)
+            if self._inflate is None and self._read == len(raw) and raw[:2] == GZIP_MAGIC:
+                self._inflate = zlib.decompressobj(wbits=31)
+            if self._inflate is None:
+                return raw
+            if not raw:
+                return self._inflate.flush()
+            out = []
+            for at in range(0, len(raw), _INFLATE_STEP):  # what precedes damage is kept
+                try:
+                    out.append(self._inflate.decompress(raw[at:at + _INFLATE_STEP]))
+                    while self._inflate.eof and self._inflate.unused_data:  # next gzip member
+                        rest = self._inflate.unused_data
+                        self._inflate = zlib.decompressobj(wbits=31)
+                        out.append(self._inflate.decompress(rest))
+                except zlib.error as exc:
+                    self._corrupt = _("{name}: corrupt gzip data ({error}); the packets "
+                                      "before it were read").format(name=self.path, error=exc)
+                    break
+            data = b"".join(out)
+            if data:
+                return data
+        return b""
+
+    def position(self) -> int:
+        """Bytes of the input read so far."""
+        return self._read
+
+    def close(self) -> None:
+        if self._stream is not sys.stdin.buffer:
+            self._stream.close()
+
+    def __iter__(self) -> Iterator[Packet]:
+        framing = self._framing
+        buf = self._head
+        off = self._start
+        while True:
+            yield from framing.packets(buf, off)
+            if framing.damaged:
+                rest = 0
                 break
-            sec, frac, caplen, wirelen = rec(buf, off)
-            off += 16
-            end = off + caplen
-            if end > n:
-                self._truncated(frame, f"packet data cut after {n - off} of {caplen} bytes")
+            rest_bytes = buf[framing.off:]
+            chunk = self._more()
+            if not chunk:
+                rest = len(rest_bytes)
                 break
-            frame += 1
-            pkt = None
-            if ethernet and caplen >= 54:
-                # fast path for the common frame, Ethernet + IPv4 + TCP, no fragment: the
-                # same checks and results as decode(); anything else goes through decode()
-                (etype, vhl, total, frag, proto, src, dst,
-                 sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, off)
-                if etype == 0x0800 and vhl >> 4 == 4 and proto == 6 and not frag & 0x3FFF:
-                    ip = off + 14
-                    tcp = ip + (vhl & 15) * 4
-                    ip_end = ip + total if total else end + wirelen - caplen
-                    if tcp + 20 <= end:
-                        if vhl != _IPV4_NO_OPTIONS:  # the TCP header is further on
-                            sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
-                        data = tcp + (doff >> 4) * 4
-                        if data <= end and data <= ip_end:
-                            stop = ip_end if ip_end < end else end
-                            truncated = ip_end - stop
-                            if truncated:
-                                stats.truncated_payloads += 1
-                            stats.tcp += 1
-                            src_text = names.get(src) or addr(src)
-                            dst_text = names.get(dst) or addr(dst)
-                            pkt = Packet(frame, sec + frac * scale / 1e9, src_text, sport,
-                                         dst_text, dport, seq, ack, flags, window,
-                                         buf[data:stop], truncated, data)
-                            off = end
-                            self._pos = off
-                            yield pkt
-                            continue
-            pkt = decode(buf, off, end, wirelen - caplen, frame, sec + frac * scale / 1e9)
-            off = end
-            if pkt is not None:
-                self._pos = off
-                yield pkt
-        self._pos = off
-        stats.packets = frame
-        stats.link_types[linktype] = frame
+            buf = rest_bytes + chunk
+            off = 0
+        if self._corrupt:
+            self.warnings.append(self._corrupt)
+            rest = 0
+        framing.finish(rest)
 
-    def _iter_pcapng(self) -> Iterator[Packet]:
-        buf = self._buf
-        n = len(buf)
-        stats = self.stats
-        endian = "<"
-        ifaces: list[tuple[int, Any, int, int, int]] = []  # linktype, decoder, div, off, shift
-        off = 0
-        frame = 0
-        hdr = struct.Struct("<II").unpack_from
-        release = self._release
-        next_release = RELEASE_EVERY
-        while off < n:
-            if off >= next_release:
-                release(buf, off)
-                next_release = off + RELEASE_EVERY
-            self._pos = off
-            if off + 12 > n:
-                self._truncated(frame, f"block header cut after {n - off} bytes")
-                break
-            btype, blen = hdr(buf, off)
-            if btype == 0x0A0D0D0A:  # section header block: byte order may change
-                bom = struct.unpack_from("<I", buf, off + 8)[0]
-                endian = "<" if bom == _BOM else ">"
-                hdr = struct.Struct(endian + "II").unpack_from
-                btype, blen = hdr(buf, off)
-                ifaces = []
-            if blen < 12 or blen % 4:
-                self.warnings.append(
-                    f"corrupt pcapng block at byte {off} (length {blen}); stopped reading"
-                )
-                break
-            end = off + blen
-            if end > n:
-                self._truncated(frame, f"block cut after {n - off} of {blen} bytes")
-                break
-            if btype in PACKET_BLOCKS:
-                frame += 1
-                pkt = self.packet_block(btype, buf, off, end, endian, ifaces, frame)
-                if pkt is not None:
-                    yield pkt
-            elif btype == 1:  # interface description block
-                ifaces.append(self._parse_idb(buf, off, end, endian))
-            # every other block type (name resolution, statistics, custom...) is skipped
-            off = end
-        self._pos = off
-        stats.packets = frame
 
-    def _parse_idb(
-        self, buf: Any, off: int, end: int, endian: str
-    ) -> tuple[int, Any, int, int, int]:
-        linktype, _res, snaplen = struct.unpack_from(endian + "HHI", buf, off + 8)
-        div = 1_000_000
-        tsoff = 0
-        p = off + 16
-        while p + 4 <= end - 4:
-            code, olen = struct.unpack_from(endian + "HH", buf, p)
-            if code == 0:
-                break
-            val = bytes(buf[p + 4 : p + 4 + olen])
-            if code == 9 and olen >= 1:  # if_tsresol
-                r = val[0]
-                div = 2 ** (r & 0x7F) if r & 0x80 else 10 ** (r & 0x7F)
-            elif code == 14 and olen >= 8:  # if_tsoffset (seconds)
-                tsoff = struct.unpack_from(endian + "q", val)[0]
-            p += 4 + ((olen + 3) & ~3)
-        shift = 1_000_000_000 // div if div <= 1_000_000_000 and 1_000_000_000 % div == 0 else 0
-        self.stats.link_types.setdefault(linktype, 0)
-        if self.linktype == -1:
-            self.linktype = linktype
-            self.snaplen = snaplen
-        return linktype, self._decoder(linktype), div, tsoff, shift
+def open_stream(path: str, check_checksums: bool = False) -> StreamReader:
+    """``-``: standard input; otherwise a gzip-compressed capture file."""
+    if path == "-":
+        return StreamReader(sys.stdin.buffer, "<stdin>", check_checksums)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed by the reader
+    except OSError as exc:
+        raise CaptureError(f"{path}: cannot open: {exc.strerror or exc}") from None
+    return StreamReader(fh, path, check_checksums)
 
-    def packet_block(
-        self, btype: int, buf: Any, off: int, end: int, endian: str,
-        ifaces: list[tuple[int, Any, int, int, int]], frame: int,
-    ) -> Packet | None:
-        """Decode the pcapng packet block (enhanced 6, simple 3 or obsolete 2) at ``off``.
 
-        Shared with the pyshark source, which reads tshark's pcapng output block by block.
-        """
-        if btype == 3:  # simple packet block: no timestamp, interface 0
-            iface, ts_hi, ts_lo = 0, 0, 0
-            (wirelen,) = _SPB[endian](buf, off + 8)
-            data = off + 12
-            caplen = min(wirelen, end - 4 - data)
-        elif btype == 6:
-            iface, ts_hi, ts_lo, caplen, wirelen = _EPB[endian](buf, off + 8)
-            data = off + 28
-        else:  # obsolete packet block
-            iface, _drops, ts_hi, ts_lo, caplen, wirelen = _OPB[endian](buf, off + 8)
-            data = off + 28
-        if iface >= len(ifaces):
-            self.stats.malformed += 1
-            if btype != 3:
-                self.warnings.append(f"frame {frame}: unknown interface {iface}")
-            return None
-        lt, decode, div, tsoff, shift = ifaces[iface]
-        self.stats.link_types[lt] += 1
-        stop = min(data + caplen, end - 4)
-        if btype == 3:
-            return decode(buf, data, stop, wirelen - (stop - data), frame, 0.0)
-        sec, frac = divmod((ts_hi << 32) | ts_lo, div)
-        frac_ns = frac * shift if shift else frac * 1_000_000_000 // div
-        return decode(
-            buf, data, stop, wirelen - caplen, frame, sec + tsoff + frac_ns / 1e9
-        )
+def is_gzip(path: str | os.PathLike[str]) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(2) == GZIP_MAGIC
+    except OSError:
+        return False
 
-    def _truncated(self, frame: int, detail: str) -> None:
-        self.warnings.append(
-            f"capture file is truncated after frame {frame}: {detail}; "
-            "the packets before the cut were read"
-        )
-
-    # -- packet decoding ----------------------------------------------------------------------
-    def _decoder(self, linktype: int) -> Any:
-        stats = self.stats
-        if linktype not in SUPPORTED_LINKTYPES:
-            self.warnings.append(f"unsupported link type {linktype}: its packets are skipped")
-
-            def skip(buf: Any, off: int, end: int, missing: int, frame: int, ts: float) -> None:
-                stats.skipped_non_tcp += 1
-                return None
-
-            return skip
-        ip = self._decode_ip
-
-        def decode(
-            buf: Any, off: int, end: int, missing: int, frame: int, ts: float
-        ) -> Packet | None:
-            if linktype == LINKTYPE_ETHERNET:
-                if end - off < 14:
-                    stats.malformed += 1
-                    return None
-                etype = _u16(buf, off + 12)[0]
-                off += 14
-                while etype in _ETH_VLAN and off + 4 <= end:
-                    etype = _u16(buf, off + 2)[0]
-                    off += 4
-                if etype != 0x0800 and etype != 0x86DD:
-                    stats.skipped_non_tcp += 1
-                    return None
-            elif linktype == LINKTYPE_LINUX_SLL:
-                if end - off < 16:
-                    stats.malformed += 1
-                    return None
-                etype = _u16(buf, off + 14)[0]
-                off += 16
-                if etype != 0x0800 and etype != 0x86DD:
-                    stats.skipped_non_tcp += 1
-                    return None
-            elif linktype == LINKTYPE_LINUX_SLL2:
-                if end - off < 20:
-                    stats.malformed += 1
-                    return None
-                etype = _u16(buf, off)[0]
-                off += 20
-                if etype != 0x0800 and etype != 0x86DD:
-                    stats.skipped_non_tcp += 1
-                    return None
-            elif linktype == LINKTYPE_NULL or linktype == LINKTYPE_LOOP:
-                off += 4  # address family (host or network order): use the IP version instead
-            if off >= end:
-                stats.malformed += 1
-                return None
-            return ip(buf, off, end, missing, frame, ts)
-
-        return decode
-
-    def _decode_ip(
-        self, buf: Any, off: int, end: int, missing: int, frame: int, ts: float
-    ) -> Packet | None:
-        stats = self.stats
-        version = buf[off] >> 4
-        if version == 4:
-            if end - off < 20:
-                stats.malformed += 1
-                return None
-            vhl, total, frag, proto = _ipv4_hdr(buf, off)
-            if frag & 0x3FFF:  # MF set or non-zero offset
-                stats.fragments += 1
-                return None
-            if proto != 6:
-                stats.skipped_non_tcp += 1
-                return None
-            src = _addr(buf[off + 12 : off + 16])
-            dst = _addr(buf[off + 16 : off + 20])
-            tcp = off + (vhl & 15) * 4
-            # wire end of the IP packet; a zero total length means TSO: use the frame length
-            ip_end = off + total if total else end + missing
-        elif version == 6:
-            if end - off < 40:
-                stats.malformed += 1
-                return None
-            plen, nxt = _ipv6_hdr(buf, off + 4)
-            src = _addr(buf[off + 8 : off + 24])
-            dst = _addr(buf[off + 24 : off + 40])
-            ip_end = off + 40 + plen if plen else end + missing
-            tcp = off + 40
-            while nxt != 6:
-                if nxt in _IPV6_EXT or nxt == 51:
-                    if tcp + 2 > end:
-                        stats.malformed += 1
-                        return None
-                    hlen = (buf[tcp + 1] + 2) * 4 if nxt == 51 else (buf[tcp + 1] + 1) * 8
-                    nxt = buf[tcp]
-                    tcp += hlen
-                elif nxt == 44:  # fragment header
-                    if tcp + 8 > end:
-                        stats.malformed += 1
-                        return None
-                    if _u16(buf, tcp + 2)[0] & 0xFFF9:  # offset or M flag: a real fragment
-                        stats.fragments += 1
-                        return None
-                    nxt = buf[tcp]
-                    tcp += 8
-                else:
-                    stats.skipped_non_tcp += 1
-                    return None
-        else:
-            stats.skipped_non_tcp += 1
-            return None
-        if tcp + 20 > end:
-            stats.malformed += 1
-            return None
-        sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
-        data = tcp + (doff >> 4) * 4
-        if data > end or data > ip_end:
-            stats.malformed += 1
-            return None
-        stop = ip_end if ip_end < end else end  # drop link-layer padding
-        payload = buf[data:stop]
-        truncated = ip_end - stop
-        if truncated:
-            stats.truncated_payloads += 1
-        stats.tcp += 1
-        return Packet(
-            frame, ts, src, sport, dst, dport, seq, ack, flags, window, payload, truncated,
-            data if self.buffer_is_file else None,
-        )

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
+from enum import IntFlag
 
-FIN = 0x01
-SYN = 0x02
-RST = 0x04
-PSH = 0x08
-ACK = 0x10
-URG = 0x20
-ECE = 0x40
-CWR = 0x80
+
+class TcpFlag(IntFlag):
+    """The TCP header's flag bits (RFC 9293 3.1, RFC 3168), defined once for every module.
+
+    Hot paths test plain ints derived from these (``int(TcpFlag.SYN)``): an IntFlag
+    operation runs Python code, an int one does not.
+    """
+
+    FIN = 0x01
+    SYN = 0x02
+    RST = 0x04
+    PSH = 0x08
+    ACK = 0x10
+    URG = 0x20
+    ECE = 0x40
+    CWR = 0x80
+
+
+FIN, SYN, RST, PSH, ACK, URG, ECE, CWR = (int(flag) for flag in TcpFlag)
 
 
 class CaptureError(Exception):
@@ -41,6 +53,8 @@ class Packet:
     # where the payload starts in the capture file, when it was read from one (the native
     # reader): another process can then read the same bytes there (tlcp_decode.parallel)
     payload_offset: int | None = None
+    # with --check-checksums: the TCP checksum is wrong (the segment is not used)
+    bad_checksum: bool = False
 
 
 @dataclass(slots=True)

@@ -5,8 +5,8 @@ Two tshark output modes, chosen by whether a display filter is given:
 * **No display filter** (the common case, files and live capture): tshark only reads (or, fed by
   dumpcap, captures) and re-writes the packets as a pcapng stream on its standard output
   (``-w -``).  It dissects nothing, so it costs ~0.3 s of CPU for 80 MB.  The stream is cut into
-  pcapng blocks here and every packet goes through the native reader's own link/IP/TCP decoder
-  (:meth:`NativeReader._decoder`), so the records, the skipped/fragment/malformed/truncated
+  pcapng blocks by the native reader's framing and every packet goes through the same
+  link/IP/TCP decoder (:func:`.layers.decode_frame`), so the records, the skipped/fragment/malformed/truncated
   counters and the timestamps are those of the native reader by construction, while any format
   tshark reads (pcapng with several interfaces, compressed files, other formats...) is accepted.
   Frame numbers are the positions in the stream, which are the original ones because every
@@ -15,8 +15,8 @@ Two tshark output modes, chosen by whether a display filter is given:
   original frame numbers, so tshark prints ``-T fields`` (one tab-separated line per packet:
   frame number, time, addresses, ports, sequence numbers, flags, ``tcp.len`` and the payload
   as hex) with the heavy payload dissectors disabled unless the filter names them, and without
-  TCP reassembly, sequence analysis or IP defragmentation, so ``tcp.payload`` is always the raw
-  segment.  Lines are split with ``str.split`` and the payload converted with
+  TCP reassembly or sequence analysis, so ``tcp.payload`` is always the raw segment (IP
+  fragments are reassembled by tshark, as by the native reader).  Lines are split with ``str.split`` and the payload converted with
   ``bytes.fromhex``: no JSON, no per-field objects.
 
 (EK JSON, the former mode, formats every payload byte through tshark's escaping writer and made
@@ -40,7 +40,6 @@ import asyncio
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
 import threading
@@ -48,7 +47,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from .native import PACKET_BLOCKS, NativeReader
+from .native import Framing
 from .packet import CaptureError, Packet, SourceStats, address_text
 
 FIELDS = (
@@ -69,6 +68,7 @@ FIELDS = (
     "tcp.window_size_value",
     "tcp.len",
     "tcp.payload",
+    "tcp.checksum.status",  # 0 bad, 1 good, 2 not verified (tcp.check_checksum off)
 )
 # dissectors that may run on TCP payloads and are not needed to extract the raw bytes
 HEAVY_PROTOCOLS = (
@@ -119,8 +119,6 @@ BASE_PREFS = (
     "tcp.analyze_sequence_numbers:FALSE",
     "tcp.calculate_timestamps:FALSE",
     "tcp.try_heuristic_first:FALSE",
-    "ip.defragment:FALSE",
-    "ipv6.defragment:FALSE",
 )
 
 _NFIELDS = len(FIELDS)
@@ -135,7 +133,11 @@ def _epoch(text: str) -> float:
     return int(sec) + int(frac) / 1e9
 
 
-def tshark_parameters(display_filter: str | None, *, analysis: bool = False) -> list[str]:
+_CHECKSUM_BAD = "0"  # Wireshark's PROTO_CHECKSUM_E_BAD
+
+
+def tshark_parameters(display_filter: str | None, *, analysis: bool = False,
+                      check_checksums: bool = False) -> list[str]:
     """The tshark output arguments (besides ``-r``/``-i``, ``-Y`` and ``-c``) of this source."""
     if not display_filter and not analysis:
         return ["-F", "pcapng", "-w", "-"]
@@ -147,6 +149,8 @@ def tshark_parameters(display_filter: str | None, *, analysis: bool = False) -> 
     for proto in HEAVY_PROTOCOLS:
         if proto not in words:
             params += ["--disable-protocol", proto]
+    if check_checksums:
+        params += ["-o", "tcp.check_checksum:TRUE"]
     for pref in BASE_PREFS:
         if pref.startswith("tcp.analyze_sequence_numbers") and ("tcp.analysis" in flt or analysis):
             continue
@@ -203,14 +207,16 @@ class _FieldRows:
             win_v,
             len_v,
             payload_v,
+            checksum_v,
         ) = f
         stats.packets += 1
         protocols = ":" + protocols + ":"
         if ":tcp:" not in protocols or ":icmp" in protocols:
-            stats.skipped_non_tcp += 1
-            return None
-        if mf in ("1", "True", "true") or frag_off not in ("", "0"):
-            stats.fragments += 1
+            # tshark reassembles IP datagrams: the frame of the last fragment carries TCP
+            if mf in ("1", "True", "true") or frag_off not in ("", "0"):
+                stats.fragments += 1
+            else:
+                stats.skipped_non_tcp += 1
             return None
         if not seq_v or not sport_v:
             stats.malformed += 1
@@ -246,68 +252,40 @@ class _FieldRows:
             int(win_v) if win_v else 0,
             payload,
             truncated,
+            None,
+            checksum_v == _CHECKSUM_BAD,
         )
 
 
 # -- no display filter: tshark's pcapng stream --------------------------------------------------
 class _PcapngStream:
-    """Cuts tshark's ``-w -`` pcapng output into blocks; packets go through the native decoder."""
+    """Cuts tshark's ``-w -`` pcapng output into blocks and decodes them: the native reader's
+    own framing (:class:`.native.Framing`) and link/IP/TCP decoding."""
 
-    def __init__(self, stats: SourceStats, warns: list[str]) -> None:
-        # The native reader's per-interface setup and per-packet decoder, on a reader that has
-        # no file: the decoding (and the counters it keeps) is the native reader's own code.
-        native = NativeReader.__new__(NativeReader)
-        native.buffer_is_file = False  # it decodes tshark's output, not a file
-        native.path = "<tshark>"
-        native.stats = stats
-        native.warnings = warns
-        native.linktype = -1
-        native.snaplen = 0
-        self._native = native
-        self.stats = stats
+    def __init__(self, stats: SourceStats, warns: list[str], check_checksums: bool = False
+                 ) -> None:
+        self._framing = Framing("<tshark>", stats, warns, False, check_checksums)
+        self._started = False
         self.warnings = warns
-        self.frame = 0
-        self.endian = "<"
-        self.ifaces: list[tuple[int, Any, int, int, int]] = []
+
+    @property
+    def frame(self) -> int:
+        return self._framing.frame
 
     def feed(self, buf: bytes) -> tuple[list[Packet], int]:
         """Decodes the complete blocks of ``buf``; returns the records and the bytes used."""
-        out: list[Packet] = []
-        append = out.append
-        n = len(buf)
-        endian = self.endian
-        hdr = struct.Struct(endian + "II").unpack_from
-        ifaces = self.ifaces
-        frame = self.frame
-        native = self._native
-        off = 0
-        try:
-            while off + 12 <= n:
-                btype, blen = hdr(buf, off)
-                if btype == 0x0A0D0D0A:  # section header block: byte order may change
-                    endian = "<" if struct.unpack_from("<I", buf, off + 8)[0] == 0x1A2B3C4D else ">"
-                    hdr = struct.Struct(endian + "II").unpack_from
-                    btype, blen = hdr(buf, off)
-                    ifaces.clear()
-                if blen < 12 or blen % 4:
-                    raise CaptureError(f"tshark wrote a corrupt pcapng block (length {blen})")
-                end = off + blen
-                if end > n:
-                    break
-                if btype in PACKET_BLOCKS:
-                    frame += 1
-                    pkt = native.packet_block(btype, buf, off, end, endian, ifaces, frame)
-                    if pkt is not None:
-                        append(pkt)
-                elif btype == 1:  # interface description block
-                    ifaces.append(native._parse_idb(buf, off, end, endian))
-                # statistics, name resolution, decryption secrets... are skipped
-                off = end
-        finally:
-            self.frame = frame
-            self.stats.packets = frame
-            self.endian = endian
-        return out, off
+        framing = self._framing
+        start = 0
+        if not self._started:
+            found = framing.header(buf)
+            if found is None:
+                return [], 0
+            self._started = True
+            start = found
+        out = list(framing.packets(buf, start))
+        if framing.damaged:
+            raise CaptureError(f"tshark wrote a corrupt pcapng stream: {framing.damaged}")
+        return out, framing.off
 
     def finish(self, rest: bytes) -> list[Packet]:
         if rest:
@@ -315,6 +293,10 @@ class _PcapngStream:
                 f"tshark's output ended inside a pcapng block after frame {self.frame}"
             )
         return []
+
+    def end(self) -> None:
+        """tshark is done: report what the framing still holds (incomplete IP datagrams)."""
+        self._framing.finish(0)
 
 
 # -- pyshark glue -------------------------------------------------------------------------------
@@ -465,6 +447,7 @@ class PysharkReader:
         interface: str | None = None,
         capture_filter: str | None = None,
         count: int | None = None,
+        check_checksums: bool = False,
     ) -> None:
         if (path is None) == (interface is None):
             raise ValueError("give exactly one of path and interface")
@@ -473,6 +456,7 @@ class PysharkReader:
         self.display_filter = display_filter
         self.capture_filter = capture_filter
         self.count = count
+        self.check_checksums = check_checksums
         self.warnings: list[str] = []
         self.stats = SourceStats()
         self._truncation_reported = False
@@ -489,7 +473,7 @@ class PysharkReader:
 
     def _capture(self, decoder: _FieldRows | _PcapngStream) -> Any:
         file_cls, live_cls = _capture_classes()
-        params = tshark_parameters(self.display_filter)
+        params = tshark_parameters(self.display_filter, check_checksums=self.check_checksums)
         if self.count:
             params += ["-c", str(self.count)]
         if self.path is not None:
@@ -516,7 +500,7 @@ class PysharkReader:
         if self.display_filter:
             decoder = _FieldRows(self.stats)
         else:
-            decoder = _PcapngStream(self.stats, self.warnings)
+            decoder = _PcapngStream(self.stats, self.warnings, self.check_checksums)
         cap = self._capture(decoder)
         where = self.path or f"interface {self.interface}"
         try:
@@ -531,6 +515,8 @@ class PysharkReader:
                     break
                 if isinstance(item, list):
                     yield from item
+            if isinstance(decoder, _PcapngStream):
+                decoder.end()
             self._check_exit(where, cap)
         finally:
             try:
