@@ -252,5 +252,7 @@ def test_jobs_keep_order_secrets_and_plaintext(tmp_path: Path) -> None:
     parallel = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o for o in parallel if o["type"] == "flow"] == sequential
     assert len(keylog.read_text().splitlines()) == 2
-    assert (tmp_path / "out" / "gmssl_ecc_sm4_cbc_sm3" / "1-c2s.bin").read_bytes() == REQUEST
-    assert (tmp_path / "out" / "tongsuo_ecc_sm4_cbc_sm3" / "1-c2s.bin").exists()
+    # each input in its own folder: position and file name (tlcp_decode.output_files)
+    first = tmp_path / "out" / "1-gmssl_ecc_sm4_cbc_sm3.pcapng"
+    assert (first / "1-c2s.bin").read_bytes() == REQUEST
+    assert (tmp_path / "out" / "2-tongsuo_ecc_sm4_cbc_sm3.pcapng" / "1-c2s.bin").exists()

@@ -7,12 +7,18 @@ line on stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from tlcp_decode.decode_arguments import decode_parser as _decode_parser
-from tlcp_decode.model import Connection
+from tlcp_decode.decode_arguments import port_number
+from tlcp_decode.report import i18n
+from tlcp_decode.report.escape import escape_controls
+from tlcp_decode.report.i18n import LANGUAGES, _
 from tlcp_decode.report.tables import FORMATS
 from tlcp_decode.usage import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
 
@@ -29,7 +35,7 @@ def _tables_parser() -> argparse.ArgumentParser:
     p.add_argument("--capture", metavar="FILE", action="append", default=[],
                    help="inventory of a capture instead of the static tables (repeatable)")
     p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto")
-    p.add_argument("--port", type=int, action="append", default=[], metavar="N")
+    p.add_argument("--port", type=port_number, action="append", default=[], metavar="N")
     return p
 
 
@@ -93,7 +99,7 @@ def run_install(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
-def _results(args: argparse.Namespace) -> Iterator[Connection]:
+def _results(args: argparse.Namespace) -> Iterator[Any]:
     from tlcp_decode.decode_command import open_capture
     from tlcp_decode.pipeline import DecodeOptions, decode_packets
 
@@ -102,12 +108,28 @@ def _results(args: argparse.Namespace) -> Iterator[Connection]:
         yield from decode_packets(open_capture(args, name), options)
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """``--lang X`` from the command line before it is parsed (for the parser's own errors)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2] if arg.partition("=")[2] in LANGUAGES else None
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1] if argv[index + 1] in LANGUAGES else None
+    return None
+
+
 def run_decode(argv: Sequence[str]) -> int:
     from tlcp_decode.decode_command import decode
 
+    i18n.set_language(_language_asked(argv))  # usage errors are in the report's language too
     args = _decode_parser().parse_args(argv)
     if not args.files and not args.interface:
         raise UsageError("no capture given (tlcp-decode FILE..., or -i IFACE); see --help")
+    if args.files and args.interface:
+        raise UsageError(_("give capture files or -i IFACE, not both"))
+    if args.json and args.brief:
+        raise UsageError(_("--brief is a text report; --json writes every field of every "
+                           "connection (filter it with jq)"))
     return decode(args)
 
 
@@ -122,19 +144,52 @@ COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install,
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tlcp_decode import lifetime
+
     argv = list(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(argv[0]) if argv else None
     try:
-        if command is not None:
-            return command(argv[1:])
-        return run_decode(argv)
+        with lifetime.terminate_on_signals():  # SIGTERM/SIGHUP: clean up, then end by it
+            if command is not None:
+                return command(argv[1:])
+            return run_decode(argv)
+    except lifetime.Terminated as exc:
+        lifetime.end_by_signal(exc.signum)
+        return 128 + exc.signum
     except UsageError as exc:
-        print(f"tlcp-decode: {exc}", file=sys.stderr)
+        print(f"tlcp-decode: {escape_controls(str(exc))}", file=sys.stderr)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
+        _discard_stdout()
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): not an error
+        _discard_stdout()
         return EXIT_OK
+    except OSError as exc:  # e.g. standard output on a full disk
+        _discard_stdout()
+        print(f"tlcp-decode: {escape_controls(_os_error_text(exc))}", file=sys.stderr)
+        return EXIT_UNUSABLE
+
+
+def _os_error_text(exc: OSError) -> str:
+    """One line for an OSError: the file it names, or standard output (the only file written
+    without a name)."""
+    if exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    if exc.strerror and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO):
+        return f"{_('standard output')}: {exc.strerror}"
+    return str(exc)
+
+
+def _discard_stdout() -> None:
+    """What is still buffered for stdout goes nowhere: the interpreter's last flush would only
+    fail again (a closed pipe, a full disk) and print a traceback-like complaint."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

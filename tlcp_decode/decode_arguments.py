@@ -6,7 +6,20 @@ from __future__ import annotations
 import argparse
 
 from tlcp_decode import __version__
-from tlcp_decode.report.i18n import LANGUAGES
+from tlcp_decode.ordering import ORDERS
+from tlcp_decode.report.i18n import LANGUAGES, _
+
+
+def port_number(text: str) -> int:
+    """argparse type of ``--port``: a TCP port, 1-65535."""
+    try:
+        port = int(text, 10)
+    except ValueError:
+        port = -1
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(_("{port}: a TCP port is a number from 1 to 65535")
+                                         .format(port=text))
+    return port
 
 
 def decode_parser() -> argparse.ArgumentParser:
@@ -29,7 +42,7 @@ def decode_parser() -> argparse.ArgumentParser:
     src.add_argument("-i", "--interface", metavar="IFACE", help="capture live on IFACE")
     src.add_argument("-f", "--capture-filter", metavar="BPF", help="capture filter for -i")
     src.add_argument("-c", "--count", type=int, metavar="N", help="stop -i after N packets")
-    src.add_argument("--port", type=int, action="append", default=[], metavar="N",
+    src.add_argument("--port", type=port_number, action="append", default=[], metavar="N",
                      help="treat TCP port N as TLCP whatever its first bytes look like "
                      "(repeatable); otherwise TLCP is detected by content on any port")
     src.add_argument("--check-checksums", action="store_true",
@@ -40,7 +53,11 @@ def decode_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true",
                      help="JSON lines: one object per connection, then a summary (docs/json.md)")
     out.add_argument("--brief", action="store_true",
-                     help="one line per connection instead of the full tree")
+                     help="one line per connection instead of the full tree (text report "
+                     "only: --json always writes every field)")
+    out.add_argument("--order", choices=ORDERS, default="end",
+                     help="print connections in the order they ended (default: each as soon as "
+                     "it is over) or began (a connection waits for those that began before it)")
     out.add_argument("--records", action="store_true",
                      help="list every record (frame, direction, type, version, length), "
                      "application data included")
@@ -65,9 +82,13 @@ def decode_parser() -> argparse.ArgumentParser:
                       "or encrypted PKCS#8 (repeatable)")
     keys.add_argument("--key-password", metavar="PASSWORD", help="password of --key files")
     keys.add_argument("--dump-plaintext", metavar="DIR",
-                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin")
+                      help="write each connection's plaintext to DIR/<index>-c2s.bin, -s2c.bin "
+                      "(with several inputs: DIR/<position>-<file name>/...)")
     keys.add_argument("--write-keylog", metavar="FILE",
                       help="write recovered master secrets as an NSS key log for Wireshark")
+    keys.add_argument("--force", action="store_true",
+                      help="let --dump-plaintext and --write-keylog replace existing files "
+                      "(never through a symlink; files are written 0600)")
     keys.add_argument("--ca", metavar="FILE", action="append", default=[],
                       help="trusted CA certificate(s) for chain checks")
     keys.add_argument("--show-secrets", action="store_true",

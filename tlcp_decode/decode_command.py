@@ -18,11 +18,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode.model import Connection
+from tlcp_decode.ordering import StartOrder
+from tlcp_decode.output_files import (
+    OutputError,
+    check_new_file,
+    discard_all_pending,
+    input_folder_name,
+)
 from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.report import i18n, jsonl
+from tlcp_decode.report.escape import escape_controls
 from tlcp_decode.report.flowview import view_of
 from tlcp_decode.report.servers import ServerBook
-from tlcp_decode.usage import EXIT_OK, EXIT_WARNINGS, UsageError, about
+from tlcp_decode.usage import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
@@ -45,8 +53,8 @@ def decryption_setup(args: argparse.Namespace) -> Any:
         return DecryptionSetup.from_files(
             args.keylog, args.key, args.key_password, args.dump_plaintext,
             show_secrets=args.show_secrets, show_crypto=args.crypto,
-            record_values=args.records)
-    except (OSError, ValueError) as exc:
+            record_values=args.records, force=args.force)
+    except (OSError, ValueError, OutputError) as exc:
         raise UsageError(str(exc)) from None
 
 
@@ -88,11 +96,11 @@ class _ProgressBar:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-        columns = [TextColumn("[bold]{task.description}"), BarColumn(),
+        columns = [TextColumn("{task.description}", style="bold", markup=False), BarColumn(),
                    TextColumn("{task.percentage:>3.0f}%  {task.fields[count]} packets"),
                    TimeElapsedColumn()]
         self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
-        self._task = self._progress.add_task(Path(name).name, total=size or None, count=0)
+        self._task = self._progress.add_task(escape_controls(Path(name).name), total=size or None, count=0)
 
     def __enter__(self) -> _ProgressBar:
         self._progress.start()
@@ -134,21 +142,27 @@ class Output:
         self.flows = 0
         self.flows_with_warnings = 0
         self.protocols: dict[str, int] = {}
+        self._start_order: StartOrder[Connection] | None = (
+            StartOrder() if getattr(args, "order", "end") == "start" else None)
         self.servers = server_book(args) if self.json else None
 
     @property
     def console(self) -> Console:
         """The rich console for text output, made on first use (see the imports above)."""
         if self._console is None:
-            from rich.console import Console
+            from tlcp_decode.report.terminal import report_console
 
-            color = {"always": True, "never": False}.get(self._color)
-            self._console = Console(file=self.stream, force_terminal=color,
-                                    no_color=self._color == "never", highlight=False,
-                                    width=None if self.stream.isatty() else 120)
+            self._console = report_console(self.stream, self._color)
         return self._console
 
     def flow(self, result: Connection) -> None:
+        if self._start_order is None:
+            self._write(result)
+            return
+        for ready in self._start_order.add(result):
+            self._write(ready)
+
+    def _write(self, result: Connection) -> None:
         self.flows += 1
         self.protocols[result.protocol] = self.protocols.get(result.protocol, 0) + 1
         if result.warnings:
@@ -161,7 +175,8 @@ class Output:
         elif self.brief:
             from tlcp_decode.report import text
 
-            self.console.print(text.brief_line(result), overflow="fold")
+            # one line per connection whatever the width (grep, sort); wrapped by the terminal
+            self.console.print(text.brief_line(result), soft_wrap=True)
         else:
             from tlcp_decode.report import text
 
@@ -169,6 +184,9 @@ class Output:
         self.stream.flush()  # each connection is out as soon as it ends (live capture, pipes)
 
     def summary(self, name: str, reader: Any) -> None:
+        if self._start_order is not None:
+            for ready in self._start_order.finish():
+                self._write(ready)
         stats = reader.stats.as_dict() if hasattr(reader, "stats") else {}
         warnings = list(getattr(reader, "warnings", []))
         if self.json:
@@ -198,14 +216,22 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
         return
     decoder = Decoder(options)
     feed = decoder.feed
-    for packet in _with_progress(reader, name, size, progress):
-        finished = feed(packet)
-        if finished:  # most packets finish no connection
-            for result in finished:
-                out.flow(result)
+    interrupted = False
+    try:
+        for packet in _with_progress(reader, name, size, progress):
+            finished = feed(packet)
+            if finished:  # most packets finish no connection
+                for result in finished:
+                    out.flow(result)
+    except KeyboardInterrupt:
+        # Ctrl-C (how a live capture is usually ended): the connections so far and the
+        # summary are still printed, then the exit status says it was interrupted
+        interrupted = True
     for result in decoder.finish():
         out.flow(result)
     out.summary(name, reader)
+    if interrupted:
+        raise KeyboardInterrupt
 
 
 def _decode_in_two_processes(name: str, reader: NativeReader, options: DecodeOptions,
@@ -244,28 +270,40 @@ def open_capture(args: argparse.Namespace, name: str) -> Any:
         raise UsageError(str(exc)) from None
 
 
-def _dump_into(setup: Any, args: argparse.Namespace, name: str) -> None:
-    """With several inputs, each file's plaintext goes into its own subfolder."""
-    if setup is not None and args.dump_plaintext and len(args.files) > 1:
-        setup.dump_dir = Path(args.dump_plaintext) / Path(name).stem
-        setup.dump_dir.mkdir(parents=True, exist_ok=True)
+def _dump_into(setup: Any, args: argparse.Namespace, position: int, name: str) -> None:
+    """With several inputs, each file's plaintext goes into its own sub-folder, named by its
+    position and file name (see tlcp_decode.output_files)."""
+    if setup is not None and setup.dump_root is not None and len(args.files) > 1:
+        if setup.dump_dir is not setup.dump_root:
+            setup.dump_dir.close()
+        try:
+            setup.dump_dir = setup.dump_root.subdirectory(input_folder_name(position, name))
+        except OutputError as exc:
+            raise UsageError(str(exc)) from None
 
 
 WorkerResult = tuple[str, bool, str | None, dict[bytes, bytes]]
 
 
-def _worker(args: argparse.Namespace, name: str) -> WorkerResult:
+def _worker(args: argparse.Namespace, position: int, name: str) -> WorkerResult:
     """Decode one file in a worker process: its rendered output, warnings, error, secrets."""
+    from tlcp_decode import lifetime
+
     i18n.set_language(args.lang)
     buffer = io.StringIO()
     buffer.isatty = lambda: False  # type: ignore[method-assign]
     out = Output(args, buffer)
-    setup = decryption_setup(args)
-    _dump_into(setup, args, name)
     try:
-        _decode_one(args, name, open_capture(args, name), out, progress=False, setup=setup)
-    except (UsageError, CaptureError) as exc:
+        with lifetime.terminate_on_signals():  # stopped by the decoder: no file left half-written
+            setup = decryption_setup(args)
+            _dump_into(setup, args, position, name)
+            _decode_one(args, name, open_capture(args, name), out, progress=False, setup=setup)
+    except (UsageError, CaptureError, OutputError) as exc:
+        discard_all_pending()
         return buffer.getvalue(), False, str(exc), {}
+    except lifetime.Terminated as exc:
+        discard_all_pending()
+        os._exit(128 + exc.signum)
     recovered = setup.recovered if setup is not None else {}
     return buffer.getvalue(), out.flows_with_warnings > 0, None, recovered
 
@@ -276,13 +314,75 @@ def _two_processes_available() -> bool:
     return parallel.available()
 
 
+def _worker_started(parent_pid: int) -> None:
+    """A ``--jobs`` worker: ends with the decoder; Ctrl-C and SIGTERM are the decoder's to pass on."""
+    import signal
+
+    from tlcp_decode import lifetime
+
+    lifetime.die_with_parent(parent_pid)
+    lifetime.default_signals()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _report_unusable(message: str) -> None:
+    """One input could not be used: said in one line on stderr, after what was printed so far."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    print(f"tlcp-decode: {escape_controls(message)}", file=sys.stderr)
+
+
+def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]:
+    """``--jobs N`` with several files: N worker processes, output in the order given.
+
+    Returns (files unusable, any warnings). Workers die with this process (their initializer)
+    and are stopped at once when the decoding is interrupted.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor  # only --jobs pays for it
+
+    from tlcp_decode import parallel
+
+    context = multiprocessing.get_context("fork") if parallel.available() else None
+    unusable, any_warnings = 0, False
+    pool = ProcessPoolExecutor(max_workers=args.jobs, mp_context=context,
+                               initializer=_worker_started, initargs=(os.getpid(),))
+    try:
+        futures = [pool.submit(_worker, args, position, name)
+                   for position, name in enumerate(args.files, 1)]
+        for future in futures:
+            rendered, warned, error, recovered = future.result()
+            if setup is not None:
+                setup.recovered.update(recovered)
+            sys.stdout.write(rendered)
+            sys.stdout.flush()
+            if error:
+                _report_unusable(error)
+                unusable += 1
+            any_warnings |= warned
+    except BaseException:
+        # interrupted (Ctrl-C, SIGTERM, a closed pipe): the files still running are not wanted
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return unusable, any_warnings
+
+
 def decode(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs {args.jobs}: at least one process is needed")
     progress = not args.quiet and sys.stderr.isatty()
     any_warnings = False
+    unusable = 0  # inputs that could not be decoded: reported, the others still are (as grep)
     setup = decryption_setup(args)
+    if args.write_keylog:
+        try:
+            check_new_file(args.write_keylog, args.force, tuple(args.keylog))
+        except OutputError as exc:
+            raise UsageError(str(exc)) from None
     try:
         if args.interface:
             out = Output(args)
@@ -291,29 +391,38 @@ def decode(args: argparse.Namespace) -> int:
             _decode_one(args, args.interface, reader, out, progress=False, setup=setup)
             any_warnings = out.flows_with_warnings > 0
         elif args.jobs is not None and args.jobs > 1 and len(args.files) > 1:
-            from concurrent.futures import ProcessPoolExecutor  # only --jobs pays for it
-
-            with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-                futures = [pool.submit(_worker, args, name) for name in args.files]
-                for future in futures:
-                    rendered, warned, error, recovered = future.result()
-                    if setup is not None:
-                        setup.recovered.update(recovered)
-                    sys.stdout.write(rendered)
-                    sys.stdout.flush()
-                    if error:
-                        raise UsageError(error)
-                    any_warnings |= warned
+            unusable, any_warnings = _decode_in_workers(args, setup)
         else:
             split = args.jobs != 1 and _two_processes_available()
-            for name in args.files:
+            for position, name in enumerate(args.files, 1):
                 out = Output(args)
-                _dump_into(setup, args, name)
-                _decode_one(args, name, open_capture(args, name), out, progress, setup, split)
+                try:
+                    _dump_into(setup, args, position, name)
+                    _decode_one(args, name, open_capture(args, name), out, progress, setup,
+                                split)
+                except (UsageError, CaptureError) as exc:
+                    if len(args.files) == 1:
+                        raise
+                    _report_unusable(str(exc))
+                    unusable += 1
                 any_warnings |= out.flows_with_warnings > 0
-    except CaptureError as exc:
+    except (CaptureError, OutputError) as exc:
+        discard_all_pending()
         raise UsageError(str(exc)) from None
+    except BaseException:  # interrupted: no output file is left half-written
+        discard_all_pending()
+        raise
     if setup is not None and args.write_keylog:
-        count = setup.write_keylog(args.write_keylog)
-        print(f"wrote {count} master secret(s) to {args.write_keylog}", file=sys.stderr)
+        try:
+            count = setup.write_keylog(args.write_keylog, args.force)
+        except OutputError as exc:
+            raise UsageError(str(exc)) from None
+        if count:
+            print(i18n._("wrote {n} master secret(s) to {path}").format(
+                n=count, path=escape_controls(args.write_keylog)), file=sys.stderr)
+        else:
+            print(i18n._("no master secret recovered: {path} not written").format(
+                path=escape_controls(args.write_keylog)), file=sys.stderr)
+    if unusable:
+        return EXIT_UNUSABLE
     return EXIT_WARNINGS if (args.strict and any_warnings) else EXIT_OK

@@ -22,6 +22,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from tlcp_decode import lifetime
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
 from tlcp_decode.model import Connection
@@ -56,8 +57,14 @@ def available() -> bool:
     return cpus >= 2
 
 
-def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None]) -> None:
+def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None],
+                    parent_pid: int, parent_end: Any) -> None:
     """The child: packets -> tracker -> batches of events on the pipe."""
+    # The parent's end of the pipe, inherited by the fork: held here, the child would never
+    # see the parent go away (its writes would block forever once the pipe is full).
+    parent_end.close()
+    lifetime.die_with_parent(parent_pid)
+    lifetime.default_signals()
     # Ctrl-C is the parent's to handle: it ends this process (see _results)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -136,7 +143,8 @@ class TwoProcessDecoder:
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
         child = context.Process(target=_read_and_track, name="tlcp-decode reader",
-                                args=(self.reader, self.options.max_buffer, sender.send),
+                                args=(self.reader, self.options.max_buffer, sender.send,
+                                      os.getpid(), receiver),
                                 daemon=True)
         child.start()
         sender.close()  # the child's end: EOF here when the child is gone

@@ -188,6 +188,13 @@ def suite_name(suite_id: int) -> str:
     return SIGNALING_SUITES.get(suite_id, f"Unknown (0x{suite_id:04x})")
 
 
+def suite_label(suite_id: int) -> str:
+    """The name with the value, written once: ``ECC_SM4_CBC_SM3 (0xe013)``, ``Unknown (0xc027)``."""
+    name = suite_name(suite_id)
+    value = f"(0x{suite_id:04x})"
+    return name if name.endswith(value) else f"{name} {value}"
+
+
 def suite_names() -> dict[int, str]:
     """Every named suite value, for value tables (schemas, Lua value_string)."""
     names = {s.id: s.name for s in CIPHER_SUITES}

@@ -220,7 +220,7 @@ def _summary_line(result: Connection) -> Text:
     if a is None:
         pass
     elif a.suite is not None:
-        text.append(f"  {a.suite.name} ({a.suite.hex_id})", style="bold cyan")
+        text.append(f"  {registry.suite_label(a.suite.id)}", style="bold cyan")
     if a is not None and a.resumed:
         origin = (_(" from connection {n}").format(n=a.resumed_from)
                   if a.resumed_from is not None else "")

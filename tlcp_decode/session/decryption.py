@@ -11,9 +11,10 @@ and the handshake signatures are verified. Secrets are never reported unless ask
 from __future__ import annotations
 
 import contextlib
+import io
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from tlcp_decode import crypto, model, registry
 from tlcp_decode.crypto import sm2
@@ -28,6 +29,7 @@ from tlcp_decode.crypto.prf import (
 from tlcp_decode.crypto.record import RecordOpening
 from tlcp_decode.crypto.signatures import SignatureCheck
 from tlcp_decode.model import Check
+from tlcp_decode.output_files import OutputDirectory, OutputFile, write_new_file
 from tlcp_decode.session.certificates import describe
 from tlcp_decode.session.crypto_values import (
     ClientKeyExchangeValues,
@@ -61,7 +63,8 @@ class DecryptionSetup:
 
     keylog: crypto.KeyLog | None = None
     keys: list[crypto.PrivateKey] = field(default_factory=list)
-    dump_dir: Path | None = None
+    dump_dir: OutputDirectory | None = None  # where this input's plaintext goes
+    dump_root: OutputDirectory | None = None  # --dump-plaintext (inputs' folders are in it)
     show_secrets: bool = False
     show_crypto: bool = False  # --crypto: the values in the text report
     record_values: bool = False  # --records: each protected record's IV, MAC/tag, padding
@@ -71,7 +74,8 @@ class DecryptionSetup:
     @classmethod
     def from_files(cls, keylog_files: list[str], key_files: list[str], password: str | None,
                    dump_dir: str | None, show_secrets: bool = False,
-                   show_crypto: bool = False, record_values: bool = False) -> DecryptionSetup:
+                   show_crypto: bool = False, record_values: bool = False,
+                   force: bool = False) -> DecryptionSetup:
         keylog = None
         if keylog_files:
             text = ""
@@ -90,10 +94,10 @@ class DecryptionSetup:
                 raise ValueError(str(exc)) from None  # the message names the file
             except OSError as exc:
                 raise ValueError(f"{name}: cannot read the key ({exc.strerror})") from None
-        directory = Path(dump_dir) if dump_dir else None
-        if directory is not None:
-            directory.mkdir(parents=True, exist_ok=True)
-        return cls(keylog, keys, directory, show_secrets, show_crypto, record_values)
+        directory = OutputDirectory.open(dump_dir, force) if dump_dir else None
+        return cls(keylog, keys, dump_dir=directory, dump_root=directory,
+                   show_secrets=show_secrets, show_crypto=show_crypto,
+                   record_values=record_values)
 
     @property
     def decrypting(self) -> bool:
@@ -103,8 +107,15 @@ class DecryptionSetup:
     def decryptor(self, flow_index: int) -> ConnectionDecryptor:
         return ConnectionDecryptor(self, flow_index)
 
-    def write_keylog(self, path: str) -> int:
-        return crypto.write_keylog(path, sorted(self.recovered.items()))
+    def write_keylog(self, path: str, force: bool = False) -> int:
+        """The recovered master secrets as an NSS key log at ``path`` (not written, and 0
+        returned, when there are none). See :mod:`tlcp_decode.output_files`."""
+        if not self.recovered:
+            return 0
+        lines = io.StringIO()
+        count = crypto.write_keylog(lines, sorted(self.recovered.items()))
+        write_new_file(path, lines.getvalue().encode("ascii"), force)
+        return count
 
 
 class ConnectionDecryptor:
@@ -141,7 +152,7 @@ class ConnectionDecryptor:
         self._server_point: bytes | None = None  # ECDHE: the server's ephemeral key
         self._pre_master: bytes | None = None
         self._preview = {"c2s": bytearray(), "s2c": bytearray()}
-        self._dumps: dict[str, IO[bytes]] = {}
+        self._dumps: dict[str, OutputFile] = {}
 
     # -- hooks ------------------------------------------------------------------------------
 
@@ -330,8 +341,8 @@ class ConnectionDecryptor:
         if self.setup.dump_dir is not None and plaintext:
             dump = self._dumps.get(direction)
             if dump is None:
-                path = self.setup.dump_dir / f"{self.flow_index}-{direction}.bin"
-                dump = self._dumps[direction] = path.open("wb")
+                dump = self._dumps[direction] = self.setup.dump_dir.create(
+                    f"{self.flow_index}-{direction}.bin")
             dump.write(plaintext)
 
     def _verify_certificate_verify(self, signature: bytes, frame: int | None) -> None:

@@ -47,6 +47,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
+from ..lifetime import preexec_die_with_parent
 from .native import Framing
 from .packet import CaptureError, Packet, SourceStats, address_text
 
@@ -358,6 +359,7 @@ def _capture_classes() -> tuple[Any, Any]:
             # SafeChildWatcher per capture, which races (reaping with waitpid(-1)) and makes
             # tshark exits randomly look like crashes ("Unknown child process pid").
             self.eventloop = asyncio.new_event_loop()
+            self.eventloop.set_exception_handler(_quiet_end_of_stream)
             _install_child_watcher(self.eventloop)
 
         async def _get_tshark_process(
@@ -372,7 +374,8 @@ def _capture_classes() -> tuple[Any, Any]:
                 *self.get_parameters(packet_count=packet_count),
             ]
             process = await asyncio.create_subprocess_exec(
-                *parameters, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=stdin
+                *parameters, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=stdin,
+                preexec_fn=preexec_die_with_parent,
             )
             _grow_pipe(process)
             self._create_stderr_handling_task(process.stderr)
@@ -385,7 +388,38 @@ def _capture_classes() -> tuple[Any, Any]:
     class LiveCapture(pyshark.LiveCapture, _TsharkCommand):
         _tlcp_line_buffered = True  # one flush per packet: records arrive as they are seen
 
+        async def _get_tshark_process(
+            self, packet_count: int | None = None, stdin: Any = None
+        ) -> Any:
+            # pyshark's dumpcap | tshark set-up, with both children dying with this process and
+            # the pipe between them closed here once they hold it (pyshark keeps both ends
+            # open, so neither child could see the other end)
+            from pyshark.tshark.tshark import get_process_path
+
+            read, write = os.pipe()
+            try:
+                parameters = [get_process_path(process_name="dumpcap",
+                                               tshark_path=self.tshark_path),
+                              *self._get_dumpcap_parameters()]
+                dumpcap = await asyncio.create_subprocess_exec(
+                    *parameters, stdout=write, stderr=subprocess.PIPE,
+                    preexec_fn=preexec_die_with_parent)
+                self._create_stderr_handling_task(dumpcap.stderr)
+                self._created_new_process(parameters, dumpcap, process_name="Dumpcap")
+                return await _TsharkCommand._get_tshark_process(self, packet_count, stdin=read)
+            finally:
+                os.close(read)
+                os.close(write)
+
     return FileCapture, LiveCapture
+
+
+def _quiet_end_of_stream(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """A capture stopped by Ctrl-C leaves pyshark's reading task with its end-of-stream
+    EOFError never retrieved: not worth a traceback on stderr. Anything else is reported."""
+    if isinstance(context.get("exception"), (EOFError, asyncio.CancelledError)):
+        return
+    loop.default_exception_handler(context)
 
 
 def _grow_pipe(process: Any) -> None:
@@ -465,7 +499,7 @@ class PysharkReader:
                 raise CaptureError(f"{self.path}: no such file")
             if os.path.isdir(self.path):
                 raise CaptureError(f"{self.path}: is a directory, not a capture file")
-            if os.path.getsize(self.path) == 0:
+            if os.path.isfile(self.path) and os.path.getsize(self.path) == 0:  # not a FIFO
                 raise CaptureError(f"{self.path}: empty file, not a capture")
         missing = _tshark_missing_message()
         if missing:
@@ -495,6 +529,7 @@ class PysharkReader:
 
     def __iter__(self) -> Iterator[Packet]:
         from pyshark.capture.capture import TSharkCrashException
+        from pyshark.capture.live_capture import UnknownInterfaceException
 
         decoder: _FieldRows | _PcapngStream
         if self.display_filter:
@@ -513,6 +548,10 @@ class PysharkReader:
                 except TSharkCrashException as exc:
                     self._tshark_failed(where, cap, exc)
                     break
+                except UnknownInterfaceException:
+                    raise CaptureError(
+                        f"{self.interface}: no such capture interface (tshark -D lists them)"
+                    ) from None
                 if isinstance(item, list):
                     yield from item
             if isinstance(decoder, _PcapngStream):

@@ -1,0 +1,159 @@
+"""No process left behind: kill the decoder (SIGTERM, SIGHUP, SIGKILL) in its default
+two-process mode, with ``--jobs 2``, with the pyshark source and in live capture, then look at
+the process table: none of its processes may be left (issue 14 item 1).
+
+Each decoder is caught mid-run deterministically: its standard output is a pipe nobody reads
+(the two-process mode then blocks with its reader child blocked behind it), or its input is a
+FIFO that never ends (tshark waits on it), or it captures on loopback with a filter nothing
+matches.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tlcp_decode.testing import floods
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="reads the Linux process table")
+
+SIGNALS = [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        tasks = Path(f"/proc/{pid}/task").iterdir()
+        found = []
+        for task in tasks:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        return found
+    except OSError:
+        return []
+
+
+def _descendants(pid: int) -> set[int]:
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        for child in _children(todo.pop()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running or sleeping: a zombie (dead, waiting for init to reap it) counts as gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] not in ("Z", "X")
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def _kill_and_check(proc: subprocess.Popen[bytes], want_children: int, sig: int,
+                    names: tuple[str, ...] = ()) -> None:
+    """Once ``proc`` has ``want_children`` descendants, send ``sig`` and check all end."""
+    _wait_for(lambda: len(_descendants(proc.pid)) >= want_children, 60, "the children")
+    if names:  # e.g. tshark started: the ones we care about exist (not just "tshark -D")
+        def running() -> bool:
+            lines = []
+            for pid in _descendants(proc.pid):
+                try:
+                    lines.append(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" "))
+                except OSError:
+                    pass
+            return all(any(name.encode() in line for line in lines) for name in names)
+        _wait_for(running, 60, " and ".join(names))
+    time.sleep(0.3)  # let them get properly stuck
+    family = _descendants(proc.pid)
+    assert len(family) >= want_children
+    os.kill(proc.pid, sig)
+    proc.wait(timeout=30)
+    if sig != signal.SIGKILL:  # the decoder ends by the signal it got, after its clean-up
+        assert proc.returncode == -sig
+    _wait_for(lambda: not any(_alive(pid) for pid in family), 10,
+              f"processes {sorted(p for p in family if _alive(p))} to end")
+
+
+def _decoder(*args: str, **kwargs: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "tlcp_decode", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            **kwargs)  # type: ignore[call-overload]
+
+
+@pytest.fixture(scope="module")
+def many_connections(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """20,000 short connections: megabytes of output, so an unread stdout blocks the decoder."""
+    path = tmp_path_factory.mktemp("kill") / "short.pcap"
+    floods.write_pcap(path, floods.short_connection_frames(20_000))
+    return path
+
+
+@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_two_process_mode(many_connections: Path, sig: int) -> None:
+    proc = _decoder(str(many_connections), "--json", "-q", "--jobs", "2")
+    try:
+        _kill_and_check(proc, 1, sig)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_jobs_workers(many_connections: Path, sig: int) -> None:
+    """--jobs 2 over four files: the workers (busy, or idle waiting for work) end with us."""
+    proc = _decoder("--json", "-q", "--jobs", "2", *[str(many_connections)] * 4)
+    try:
+        _kill_and_check(proc, 2, sig)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+tshark_needed = pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")
+
+
+@tshark_needed
+@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_pyshark_source_tshark(many_connections: Path, sig: int) -> None:
+    """The pyshark source: tshark, blocked writing to us while we block on stdout, ends too."""
+    proc = _decoder(str(many_connections), "--json", "-q", "--source", "pyshark")
+    try:
+        _kill_and_check(proc, 1, sig, names=("tshark -n -F pcapng -w - -r",))
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+live_needed = pytest.mark.skipif(shutil.which("dumpcap") is None or os.geteuid() != 0,
+                                 reason="live capture needs dumpcap and capture privileges")
+
+
+@live_needed
+@pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_live_capture(sig: int) -> None:
+    """-i lo with a filter nothing matches: tshark and dumpcap wait; both must end with us."""
+    proc = _decoder("-i", "lo", "-f", "tcp port 9 and host 192.0.2.77", "--json")
+    try:
+        _kill_and_check(proc, 2, sig, names=("dumpcap", "tshark -l -n -F pcapng -w - -i -"))
+    finally:
+        proc.kill()
+        proc.wait()

@@ -1,0 +1,136 @@
+"""No process left behind: every child ends when the decoder ends, however it ends.
+
+Three mechanisms, because no single one covers every way a process can end:
+
+* **Parent-death signal** (Linux ``prctl(PR_SET_PDEATHSIG)``): the kernel sends SIGKILL to a
+  child the moment its parent dies, even when the parent was killed with SIGKILL and ran no
+  code at all. :func:`die_with_parent` sets it in a forked child (the two-process reader, the
+  ``--jobs`` workers); :func:`preexec_die_with_parent` in the children started with ``exec``
+  (tshark and dumpcap of the pyshark source). Elsewhere a watchdog thread polls the parent id.
+* **Termination signals passed on**: :func:`terminate_on_signals` turns SIGTERM and SIGHUP in
+  the decoder into an exception, so every ``finally`` runs (children are stopped and joined,
+  temporary output files removed), and the process then ends by the same signal.
+* **No inherited pipe ends** (see :mod:`tlcp_decode.parallel`): a child that holds both ends of
+  its pipe would never see the reader go away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from types import FrameType
+
+_PR_SET_PDEATHSIG = 1
+
+#: The signals passed on to the children (and that end the decoder after its clean-up).
+TERMINATION_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _load_prctl() -> Callable[..., int] | None:
+    """libc's prctl, looked up once here: a child between fork and exec must not load libraries."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        # the symbols already loaded into this process, libc's among them (find_library
+        # would start ldconfig: a child process of its own, and slow)
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl: Callable[..., int] = libc.prctl
+    except (OSError, AttributeError):
+        return None
+    return prctl
+
+
+_PRCTL = _load_prctl()
+
+
+def _set_parent_death_signal() -> bool:
+    if _PRCTL is None:
+        return False
+    return _PRCTL(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+
+
+def preexec_die_with_parent() -> None:
+    """For ``subprocess``/``asyncio`` ``preexec_fn``: the program started is killed with us.
+
+    Runs in the child between fork and exec, so it only calls the prctl looked up beforehand.
+    (Where prctl is missing, the program is stopped by the pyshark clean-up and by its pipe
+    closing instead.)
+    """
+    _set_parent_death_signal()
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """In a forked child: end as soon as ``parent_pid`` (the process that forked us) ends."""
+    if _set_parent_death_signal():
+        # the parent may have died between the fork and the prctl: then no signal will come
+        if os.getppid() != parent_pid:
+            os._exit(1)
+        return
+    _start_watchdog(parent_pid)
+
+
+def _start_watchdog(parent_pid: int, interval: float = 0.5) -> None:
+    """Without prctl: a thread that ends the process once it has been re-parented."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="tlcp-decode parent watchdog", daemon=True).start()
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwinds the decoder so its clean-up runs (not an error).
+
+    A ``BaseException`` like ``KeyboardInterrupt``, so ``except Exception`` does not swallow it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    raise Terminated(signum)
+
+
+@contextlib.contextmanager
+def terminate_on_signals() -> Iterator[None]:
+    """SIGTERM/SIGHUP raise :class:`Terminated` inside this block (main thread only).
+
+    The caller catches it, after the clean-up in ``finally`` blocks has run, and calls
+    :func:`end_by_signal`. Children forked inside the block get the default handlers back
+    (:func:`default_signals`).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.signal(signum, _raise_terminated) for signum in TERMINATION_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def default_signals() -> None:
+    """In a forked child: SIGTERM and SIGHUP end it at once, as they would any program."""
+    for signum in TERMINATION_SIGNALS:
+        signal.signal(signum, signal.SIG_DFL)
+
+
+def end_by_signal(signum: int) -> None:
+    """End this process by ``signum`` with its default action, so the parent shell sees it."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+    os._exit(128 + signum)  # not reached unless the signal is blocked
+

@@ -1,0 +1,1 @@
+"""Generators of hostile inputs for the tests and the benchmarks (not used by the decoder)."""
