@@ -11,9 +11,9 @@ and the diff of ``tests/golden/`` shows the change for review.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,17 +56,16 @@ OUTPUTS = {".jsonl": ("--json",), ".txt": ("--lang", "en"), ".zh.txt": ("--lang"
 
 
 def render(case: Case, suffix: str) -> str:
-    """What ``tlcp-decode`` prints for ``case`` (in this process, one process, no colour)."""
-    from tlcp_decode.cli import main
-    from tlcp_decode.report import i18n
-
-    out = io.StringIO()
-    out.isatty = lambda: False  # type: ignore[method-assign]
-    with contextlib.redirect_stdout(out):
-        status = main([*case.argv(), *OUTPUTS[suffix], "--jobs", "1", "--color", "never", "-q"])
-    i18n.set_language("en")
-    text = out.getvalue().replace(str(PCAPS), "pcaps")  # the file names in summaries
-    return text + f"# exit {status}\n"
+    """What ``tlcp-decode`` prints for ``case`` (one process, no colour), run in a fresh
+    interpreter so that no state of the calling process (language, terminal) leaks in."""
+    env = dict(os.environ, COLUMNS="120", LANG="C.UTF-8", LC_ALL="C.UTF-8")
+    env.pop("NO_COLOR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "tlcp_decode", *case.argv(), *OUTPUTS[suffix], "--jobs", "1",
+         "--color", "never", "-q"],
+        capture_output=True, env=env, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=300)
+    text = result.stdout.decode("utf-8").replace(str(PCAPS), "pcaps")
+    return text + f"# exit {result.returncode}\n"
 
 
 def golden_path(case: Case, suffix: str) -> Path:
@@ -86,5 +85,3 @@ def update() -> list[Path]:
                 changed.append(path)
     return changed
 
-
-os.environ.setdefault("COLUMNS", "120")
