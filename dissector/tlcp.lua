@@ -9,17 +9,23 @@ local proto = Proto("tlcp", "Transport Layer Cryptographic Protocol (GB/T 38636-
 local VS = {}
 VS["ContentType"] = {[20] = "Change Cipher Spec", [21] = "Alert", [22] = "Handshake", [23] = "Application Data"}
 VS["ProtocolVersion"] = {[257] = "TLCP", [768] = "SSL 3.0", [769] = "TLS 1.0", [770] = "TLS 1.1", [771] = "TLS 1.2"}
-VS["HandshakeType"] = {[0] = "Hello Request", [1] = "Client Hello", [2] = "Server Hello", [4] = "New Session Ticket", [11] = "Certificate", [12] = "Server Key Exchange", [13] = "Certificate Request", [14] = "Server Hello Done", [15] = "Certificate Verify", [16] = "Client Key Exchange", [20] = "Finished"}
+VS["HandshakeType"] = {[0] = "Hello Request", [1] = "Client Hello", [2] = "Server Hello", [3] = "Hello Verify Request", [4] = "New Session Ticket", [5] = "End Of Early Data", [8] = "Encrypted Extensions", [11] = "Certificate", [12] = "Server Key Exchange", [13] = "Certificate Request", [14] = "Server Hello Done", [15] = "Certificate Verify", [16] = "Client Key Exchange", [20] = "Finished", [21] = "Certificate Url", [22] = "Certificate Status", [24] = "Key Update", [25] = "Compressed Certificate", [254] = "Message Hash"}
 VS["AlertLevel"] = {[1] = "Warning", [2] = "Fatal"}
 VS["AlertDescription"] = {[0] = "Close Notify", [10] = "Unexpected Message", [20] = "Bad Record MAC", [21] = "Decryption Failed", [22] = "Record Overflow", [30] = "Decompression Failure", [40] = "Handshake Failure", [41] = "No Certificate", [42] = "Bad Certificate", [43] = "Unsupported Certificate", [44] = "Certificate Revoked", [45] = "Certificate Expired", [46] = "Certificate Unknown", [47] = "Illegal Parameter", [48] = "Unknown CA", [49] = "Access Denied", [50] = "Decode Error", [51] = "Decrypt Error", [60] = "Export Restriction", [70] = "Protocol Version", [71] = "Insufficient Security", [80] = "Internal Error", [86] = "Inappropriate Fallback", [90] = "User Canceled", [100] = "No Renegotiation", [109] = "Missing Extension", [110] = "Unsupported Extension", [111] = "Certificate Unobtainable", [112] = "Unrecognized Name", [113] = "Bad Certificate Status Response", [114] = "Bad Certificate Hash Value", [115] = "Unknown Psk Identity", [116] = "Certificate Required", [120] = "No Application Protocol", [200] = "Unsupported Site2Site", [201] = "No Area", [202] = "Unsupported Areatype", [203] = "Bad IBC Param", [204] = "Unsupported IBC Param", [205] = "Identity Need"}
 VS["ChangeCipherSpec_type"] = {[1] = "Change Cipher Spec"}
-VS["CipherSuite"] = {[198] = "TLS_SM4_GCM_SM3", [199] = "TLS_SM4_CCM_SM3", [255] = "TLS_EMPTY_RENEGOTIATION_INFO_SCSV", [22016] = "TLS_FALLBACK_SCSV", [57345] = "ECDHE_SM1_SM3", [57347] = "ECC_SM1_SM3", [57349] = "IBSDH_SM1_SM3", [57351] = "IBC_SM1_SM3", [57353] = "RSA_SM1_SM3", [57354] = "RSA_SM1_SHA1", [57361] = "ECDHE_SM4_CBC_SM3", [57363] = "ECC_SM4_CBC_SM3", [57365] = "IBSDH_SM4_CBC_SM3", [57367] = "IBC_SM4_CBC_SM3", [57369] = "RSA_SM4_CBC_SM3", [57370] = "RSA_SM4_CBC_SHA1", [57372] = "RSA_SM4_CBC_SHA256", [57425] = "ECDHE_SM4_GCM_SM3", [57427] = "ECC_SM4_GCM_SM3", [57429] = "IBSDH_SM4_GCM_SM3", [57431] = "IBC_SM4_GCM_SM3", [57433] = "RSA_SM4_GCM_SM3", [57434] = "RSA_SM4_GCM_SHA256"}
+VS["CipherSuite"] = {[0] = "TLS_NULL_WITH_NULL_NULL", [1] = "TLS_RSA_WITH_NULL_MD5", [2] = "TLS_RSA_WITH_NULL_SHA", [3] = "TLS_RSA_EXPORT_WITH_RC4_40_MD5", [4] = "TLS_RSA_WITH_RC4_128_MD5", [5] = "TLS_RSA_WITH_RC4_128_SHA", [6] = "TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5", [7] = "TLS_RSA_WITH_IDEA_CBC_SHA", [8] = "TLS_RSA_EXPORT_WITH_DES40_CBC_SHA", [9] = "TLS_RSA_WITH_DES_CBC_SHA", [10] = "TLS_RSA_WITH_3DES_EDE_CBC_SHA", [11] = "TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA", [12] = "TLS_DH_DSS_WITH_DES_CBC_SHA", [13] = "TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA", [14] = "TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA", [15] = "TLS_DH_RSA_WITH_DES_CBC_SHA", [16] = "TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA", [17] = "TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA", [18] = "TLS_DHE_DSS_WITH_DES_CBC_SHA", [19] = "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA", [20] = "TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA", [21] = "TLS_DHE_RSA_WITH_DES_CBC_SHA", [22] = "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA", [23] = "TLS_DH_anon_EXPORT_WITH_RC4_40_MD5", [24] = "TLS_DH_anon_WITH_RC4_128_MD5", [25] = "TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA", [26] = "TLS_DH_anon_WITH_DES_CBC_SHA", [27] = "TLS_DH_anon_WITH_3DES_EDE_CBC_SHA", [30] = "TLS_KRB5_WITH_DES_CBC_SHA", [31] = "TLS_KRB5_WITH_3DES_EDE_CBC_SHA", [32] = "TLS_KRB5_WITH_RC4_128_SHA", [33] = "TLS_KRB5_WITH_IDEA_CBC_SHA", [34] = "TLS_KRB5_WITH_DES_CBC_MD5", [35] = "TLS_KRB5_WITH_3DES_EDE_CBC_MD5", [36] = "TLS_KRB5_WITH_RC4_128_MD5", [37] = "TLS_KRB5_WITH_IDEA_CBC_MD5", [38] = "TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA", [39] = "TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA", [40] = "TLS_KRB5_EXPORT_WITH_RC4_40_SHA", [41] = "TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5", [42] = "TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5", [43] = "TLS_KRB5_EXPORT_WITH_RC4_40_MD5", [44] = "TLS_PSK_WITH_NULL_SHA", [45] = "TLS_DHE_PSK_WITH_NULL_SHA", [46] = "TLS_RSA_PSK_WITH_NULL_SHA", [47] = "TLS_RSA_WITH_AES_128_CBC_SHA", [48] = "TLS_DH_DSS_WITH_AES_128_CBC_SHA", [49] = "TLS_DH_RSA_WITH_AES_128_CBC_SHA", [50] = "TLS_DHE_DSS_WITH_AES_128_CBC_SHA", [51] = "TLS_DHE_RSA_WITH_AES_128_CBC_SHA", [52] = "TLS_DH_anon_WITH_AES_128_CBC_SHA", [53] = "TLS_RSA_WITH_AES_256_CBC_SHA", [54] = "TLS_DH_DSS_WITH_AES_256_CBC_SHA", [55] = "TLS_DH_RSA_WITH_AES_256_CBC_SHA", [56] = "TLS_DHE_DSS_WITH_AES_256_CBC_SHA", [57] = "TLS_DHE_RSA_WITH_AES_256_CBC_SHA", [58] = "TLS_DH_anon_WITH_AES_256_CBC_SHA", [59] = "TLS_RSA_WITH_NULL_SHA256", [60] = "TLS_RSA_WITH_AES_128_CBC_SHA256", [61] = "TLS_RSA_WITH_AES_256_CBC_SHA256", [62] = "TLS_DH_DSS_WITH_AES_128_CBC_SHA256", [63] = "TLS_DH_RSA_WITH_AES_128_CBC_SHA256", [64] = "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256", [65] = "TLS_RSA_WITH_CAMELLIA_128_CBC_SHA", [66] = "TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA", [67] = "TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA", [68] = "TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA", [69] = "TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA", [70] = "TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA", [103] = "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256", [104] = "TLS_DH_DSS_WITH_AES_256_CBC_SHA256", [105] = "TLS_DH_RSA_WITH_AES_256_CBC_SHA256", [106] = "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256", [107] = "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256", [108] = "TLS_DH_anon_WITH_AES_128_CBC_SHA256", [109] = "TLS_DH_anon_WITH_AES_256_CBC_SHA256", [132] = "TLS_RSA_WITH_CAMELLIA_256_CBC_SHA", [133] = "TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA", [134] = "TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA", [135] = "TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA", [136] = "TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA", [137] = "TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA", [138] = "TLS_PSK_WITH_RC4_128_SHA", [139] = "TLS_PSK_WITH_3DES_EDE_CBC_SHA", [140] = "TLS_PSK_WITH_AES_128_CBC_SHA", [141] = "TLS_PSK_WITH_AES_256_CBC_SHA", [142] = "TLS_DHE_PSK_WITH_RC4_128_SHA", [143] = "TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA", [144] = "TLS_DHE_PSK_WITH_AES_128_CBC_SHA", [145] = "TLS_DHE_PSK_WITH_AES_256_CBC_SHA", [146] = "TLS_RSA_PSK_WITH_RC4_128_SHA", [147] = "TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA", [148] = "TLS_RSA_PSK_WITH_AES_128_CBC_SHA", [149] = "TLS_RSA_PSK_WITH_AES_256_CBC_SHA", [150] = "TLS_RSA_WITH_SEED_CBC_SHA", [151] = "TLS_DH_DSS_WITH_SEED_CBC_SHA", [152] = "TLS_DH_RSA_WITH_SEED_CBC_SHA", [153] = "TLS_DHE_DSS_WITH_SEED_CBC_SHA", [154] = "TLS_DHE_RSA_WITH_SEED_CBC_SHA", [155] = "TLS_DH_anon_WITH_SEED_CBC_SHA", [156] = "TLS_RSA_WITH_AES_128_GCM_SHA256", [157] = "TLS_RSA_WITH_AES_256_GCM_SHA384", [158] = "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256", [159] = "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384", [160] = "TLS_DH_RSA_WITH_AES_128_GCM_SHA256", [161] = "TLS_DH_RSA_WITH_AES_256_GCM_SHA384", [162] = "TLS_DHE_DSS_WITH_AES_128_GCM_SHA256", [163] = "TLS_DHE_DSS_WITH_AES_256_GCM_SHA384", [164] = "TLS_DH_DSS_WITH_AES_128_GCM_SHA256", [165] = "TLS_DH_DSS_WITH_AES_256_GCM_SHA384", [166] = "TLS_DH_anon_WITH_AES_128_GCM_SHA256", [167] = "TLS_DH_anon_WITH_AES_256_GCM_SHA384", [168] = "TLS_PSK_WITH_AES_128_GCM_SHA256", [169] = "TLS_PSK_WITH_AES_256_GCM_SHA384", [170] = "TLS_DHE_PSK_WITH_AES_128_GCM_SHA256", [171] = "TLS_DHE_PSK_WITH_AES_256_GCM_SHA384", [172] = "TLS_RSA_PSK_WITH_AES_128_GCM_SHA256", [173] = "TLS_RSA_PSK_WITH_AES_256_GCM_SHA384", [174] = "TLS_PSK_WITH_AES_128_CBC_SHA256", [175] = "TLS_PSK_WITH_AES_256_CBC_SHA384", [176] = "TLS_PSK_WITH_NULL_SHA256", [177] = "TLS_PSK_WITH_NULL_SHA384", [178] = "TLS_DHE_PSK_WITH_AES_128_CBC_SHA256", [179] = "TLS_DHE_PSK_WITH_AES_256_CBC_SHA384", [180] = "TLS_DHE_PSK_WITH_NULL_SHA256", [181] = "TLS_DHE_PSK_WITH_NULL_SHA384", [182] = "TLS_RSA_PSK_WITH_AES_128_CBC_SHA256", [183] = "TLS_RSA_PSK_WITH_AES_256_CBC_SHA384", [184] = "TLS_RSA_PSK_WITH_NULL_SHA256", [185] = "TLS_RSA_PSK_WITH_NULL_SHA384", [186] = "TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256", [187] = "TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256", [188] = "TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256", [189] = "TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256", [190] = "TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256", [191] = "TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256", [192] = "TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256", [193] = "TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256", [194] = "TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256", [195] = "TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256", [196] = "TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256", [197] = "TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256", [198] = "TLS_SM4_GCM_SM3", [199] = "TLS_SM4_CCM_SM3", [255] = "TLS_EMPTY_RENEGOTIATION_INFO_SCSV", [4865] = "TLS_AES_128_GCM_SHA256", [4866] = "TLS_AES_256_GCM_SHA384", [4867] = "TLS_CHACHA20_POLY1305_SHA256", [4868] = "TLS_AES_128_CCM_SHA256", [4869] = "TLS_AES_128_CCM_8_SHA256", [22016] = "TLS_FALLBACK_SCSV", [49153] = "TLS_ECDH_ECDSA_WITH_NULL_SHA", [49154] = "TLS_ECDH_ECDSA_WITH_RC4_128_SHA", [49155] = "TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA", [49156] = "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA", [49157] = "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA", [49158] = "TLS_ECDHE_ECDSA_WITH_NULL_SHA", [49159] = "TLS_ECDHE_ECDSA_WITH_RC4_128_SHA", [49160] = "TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA", [49161] = "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA", [49162] = "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA", [49163] = "TLS_ECDH_RSA_WITH_NULL_SHA", [49164] = "TLS_ECDH_RSA_WITH_RC4_128_SHA", [49165] = "TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA", [49166] = "TLS_ECDH_RSA_WITH_AES_128_CBC_SHA", [49167] = "TLS_ECDH_RSA_WITH_AES_256_CBC_SHA", [49168] = "TLS_ECDHE_RSA_WITH_NULL_SHA", [49169] = "TLS_ECDHE_RSA_WITH_RC4_128_SHA", [49170] = "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA", [49171] = "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", [49172] = "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA", [49173] = "TLS_ECDH_anon_WITH_NULL_SHA", [49174] = "TLS_ECDH_anon_WITH_RC4_128_SHA", [49175] = "TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA", [49176] = "TLS_ECDH_anon_WITH_AES_128_CBC_SHA", [49177] = "TLS_ECDH_anon_WITH_AES_256_CBC_SHA", [49178] = "TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA", [49179] = "TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA", [49180] = "TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA", [49181] = "TLS_SRP_SHA_WITH_AES_128_CBC_SHA", [49182] = "TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA", [49183] = "TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA", [49184] = "TLS_SRP_SHA_WITH_AES_256_CBC_SHA", [49185] = "TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA", [49186] = "TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA", [49187] = "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256", [49188] = "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384", [49189] = "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256", [49190] = "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384", [49191] = "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", [49192] = "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", [49193] = "TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256", [49194] = "TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384", [49195] = "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", [49196] = "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", [49197] = "TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256", [49198] = "TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384", [49199] = "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", [49200] = "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", [49201] = "TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256", [49202] = "TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384", [49203] = "TLS_ECDHE_PSK_WITH_RC4_128_SHA", [49204] = "TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA", [49205] = "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA", [49206] = "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA", [49207] = "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256", [49208] = "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384", [49209] = "TLS_ECDHE_PSK_WITH_NULL_SHA", [49210] = "TLS_ECDHE_PSK_WITH_NULL_SHA256", [49211] = "TLS_ECDHE_PSK_WITH_NULL_SHA384", [49212] = "TLS_RSA_WITH_ARIA_128_CBC_SHA256", [49213] = "TLS_RSA_WITH_ARIA_256_CBC_SHA384", [49214] = "TLS_DH_DSS_WITH_ARIA_128_CBC_SHA256", [49215] = "TLS_DH_DSS_WITH_ARIA_256_CBC_SHA384", [49216] = "TLS_DH_RSA_WITH_ARIA_128_CBC_SHA256", [49217] = "TLS_DH_RSA_WITH_ARIA_256_CBC_SHA384", [49218] = "TLS_DHE_DSS_WITH_ARIA_128_CBC_SHA256", [49219] = "TLS_DHE_DSS_WITH_ARIA_256_CBC_SHA384", [49220] = "TLS_DHE_RSA_WITH_ARIA_128_CBC_SHA256", [49221] = "TLS_DHE_RSA_WITH_ARIA_256_CBC_SHA384", [49222] = "TLS_DH_anon_WITH_ARIA_128_CBC_SHA256", [49223] = "TLS_DH_anon_WITH_ARIA_256_CBC_SHA384", [49224] = "TLS_ECDHE_ECDSA_WITH_ARIA_128_CBC_SHA256", [49225] = "TLS_ECDHE_ECDSA_WITH_ARIA_256_CBC_SHA384", [49226] = "TLS_ECDH_ECDSA_WITH_ARIA_128_CBC_SHA256", [49227] = "TLS_ECDH_ECDSA_WITH_ARIA_256_CBC_SHA384", [49228] = "TLS_ECDHE_RSA_WITH_ARIA_128_CBC_SHA256", [49229] = "TLS_ECDHE_RSA_WITH_ARIA_256_CBC_SHA384", [49230] = "TLS_ECDH_RSA_WITH_ARIA_128_CBC_SHA256", [49231] = "TLS_ECDH_RSA_WITH_ARIA_256_CBC_SHA384", [49232] = "TLS_RSA_WITH_ARIA_128_GCM_SHA256", [49233] = "TLS_RSA_WITH_ARIA_256_GCM_SHA384", [49234] = "TLS_DHE_RSA_WITH_ARIA_128_GCM_SHA256", [49235] = "TLS_DHE_RSA_WITH_ARIA_256_GCM_SHA384", [49236] = "TLS_DH_RSA_WITH_ARIA_128_GCM_SHA256", [49237] = "TLS_DH_RSA_WITH_ARIA_256_GCM_SHA384", [49238] = "TLS_DHE_DSS_WITH_ARIA_128_GCM_SHA256", [49239] = "TLS_DHE_DSS_WITH_ARIA_256_GCM_SHA384", [49240] = "TLS_DH_DSS_WITH_ARIA_128_GCM_SHA256", [49241] = "TLS_DH_DSS_WITH_ARIA_256_GCM_SHA384", [49242] = "TLS_DH_anon_WITH_ARIA_128_GCM_SHA256", [49243] = "TLS_DH_anon_WITH_ARIA_256_GCM_SHA384", [49244] = "TLS_ECDHE_ECDSA_WITH_ARIA_128_GCM_SHA256", [49245] = "TLS_ECDHE_ECDSA_WITH_ARIA_256_GCM_SHA384", [49246] = "TLS_ECDH_ECDSA_WITH_ARIA_128_GCM_SHA256", [49247] = "TLS_ECDH_ECDSA_WITH_ARIA_256_GCM_SHA384", [49248] = "TLS_ECDHE_RSA_WITH_ARIA_128_GCM_SHA256", [49249] = "TLS_ECDHE_RSA_WITH_ARIA_256_GCM_SHA384", [49250] = "TLS_ECDH_RSA_WITH_ARIA_128_GCM_SHA256", [49251] = "TLS_ECDH_RSA_WITH_ARIA_256_GCM_SHA384", [49252] = "TLS_PSK_WITH_ARIA_128_CBC_SHA256", [49253] = "TLS_PSK_WITH_ARIA_256_CBC_SHA384", [49254] = "TLS_DHE_PSK_WITH_ARIA_128_CBC_SHA256", [49255] = "TLS_DHE_PSK_WITH_ARIA_256_CBC_SHA384", [49256] = "TLS_RSA_PSK_WITH_ARIA_128_CBC_SHA256", [49257] = "TLS_RSA_PSK_WITH_ARIA_256_CBC_SHA384", [49258] = "TLS_PSK_WITH_ARIA_128_GCM_SHA256", [49259] = "TLS_PSK_WITH_ARIA_256_GCM_SHA384", [49260] = "TLS_DHE_PSK_WITH_ARIA_128_GCM_SHA256", [49261] = "TLS_DHE_PSK_WITH_ARIA_256_GCM_SHA384", [49262] = "TLS_RSA_PSK_WITH_ARIA_128_GCM_SHA256", [49263] = "TLS_RSA_PSK_WITH_ARIA_256_GCM_SHA384", [49264] = "TLS_ECDHE_PSK_WITH_ARIA_128_CBC_SHA256", [49265] = "TLS_ECDHE_PSK_WITH_ARIA_256_CBC_SHA384", [49266] = "TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256", [49267] = "TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384", [49268] = "TLS_ECDH_ECDSA_WITH_CAMELLIA_128_CBC_SHA256", [49269] = "TLS_ECDH_ECDSA_WITH_CAMELLIA_256_CBC_SHA384", [49270] = "TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256", [49271] = "TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384", [49272] = "TLS_ECDH_RSA_WITH_CAMELLIA_128_CBC_SHA256", [49273] = "TLS_ECDH_RSA_WITH_CAMELLIA_256_CBC_SHA384", [49274] = "TLS_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49275] = "TLS_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49276] = "TLS_DHE_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49277] = "TLS_DHE_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49278] = "TLS_DH_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49279] = "TLS_DH_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49280] = "TLS_DHE_DSS_WITH_CAMELLIA_128_GCM_SHA256", [49281] = "TLS_DHE_DSS_WITH_CAMELLIA_256_GCM_SHA384", [49282] = "TLS_DH_DSS_WITH_CAMELLIA_128_GCM_SHA256", [49283] = "TLS_DH_DSS_WITH_CAMELLIA_256_GCM_SHA384", [49284] = "TLS_DH_anon_WITH_CAMELLIA_128_GCM_SHA256", [49285] = "TLS_DH_anon_WITH_CAMELLIA_256_GCM_SHA384", [49286] = "TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_GCM_SHA256", [49287] = "TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_GCM_SHA384", [49288] = "TLS_ECDH_ECDSA_WITH_CAMELLIA_128_GCM_SHA256", [49289] = "TLS_ECDH_ECDSA_WITH_CAMELLIA_256_GCM_SHA384", [49290] = "TLS_ECDHE_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49291] = "TLS_ECDHE_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49292] = "TLS_ECDH_RSA_WITH_CAMELLIA_128_GCM_SHA256", [49293] = "TLS_ECDH_RSA_WITH_CAMELLIA_256_GCM_SHA384", [49294] = "TLS_PSK_WITH_CAMELLIA_128_GCM_SHA256", [49295] = "TLS_PSK_WITH_CAMELLIA_256_GCM_SHA384", [49296] = "TLS_DHE_PSK_WITH_CAMELLIA_128_GCM_SHA256", [49297] = "TLS_DHE_PSK_WITH_CAMELLIA_256_GCM_SHA384", [49298] = "TLS_RSA_PSK_WITH_CAMELLIA_128_GCM_SHA256", [49299] = "TLS_RSA_PSK_WITH_CAMELLIA_256_GCM_SHA384", [49300] = "TLS_PSK_WITH_CAMELLIA_128_CBC_SHA256", [49301] = "TLS_PSK_WITH_CAMELLIA_256_CBC_SHA384", [49302] = "TLS_DHE_PSK_WITH_CAMELLIA_128_CBC_SHA256", [49303] = "TLS_DHE_PSK_WITH_CAMELLIA_256_CBC_SHA384", [49304] = "TLS_RSA_PSK_WITH_CAMELLIA_128_CBC_SHA256", [49305] = "TLS_RSA_PSK_WITH_CAMELLIA_256_CBC_SHA384", [49306] = "TLS_ECDHE_PSK_WITH_CAMELLIA_128_CBC_SHA256", [49307] = "TLS_ECDHE_PSK_WITH_CAMELLIA_256_CBC_SHA384", [49308] = "TLS_RSA_WITH_AES_128_CCM", [49309] = "TLS_RSA_WITH_AES_256_CCM", [49310] = "TLS_DHE_RSA_WITH_AES_128_CCM", [49311] = "TLS_DHE_RSA_WITH_AES_256_CCM", [49312] = "TLS_RSA_WITH_AES_128_CCM_8", [49313] = "TLS_RSA_WITH_AES_256_CCM_8", [49314] = "TLS_DHE_RSA_WITH_AES_128_CCM_8", [49315] = "TLS_DHE_RSA_WITH_AES_256_CCM_8", [49316] = "TLS_PSK_WITH_AES_128_CCM", [49317] = "TLS_PSK_WITH_AES_256_CCM", [49318] = "TLS_DHE_PSK_WITH_AES_128_CCM", [49319] = "TLS_DHE_PSK_WITH_AES_256_CCM", [49320] = "TLS_PSK_WITH_AES_128_CCM_8", [49321] = "TLS_PSK_WITH_AES_256_CCM_8", [49322] = "TLS_PSK_DHE_WITH_AES_128_CCM_8", [49323] = "TLS_PSK_DHE_WITH_AES_256_CCM_8", [49324] = "TLS_ECDHE_ECDSA_WITH_AES_128_CCM", [49325] = "TLS_ECDHE_ECDSA_WITH_AES_256_CCM", [49326] = "TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8", [49327] = "TLS_ECDHE_ECDSA_WITH_AES_256_CCM_8", [49328] = "TLS_ECCPWD_WITH_AES_128_GCM_SHA256", [49329] = "TLS_ECCPWD_WITH_AES_256_GCM_SHA384", [49330] = "TLS_ECCPWD_WITH_AES_128_CCM_SHA256", [49331] = "TLS_ECCPWD_WITH_AES_256_CCM_SHA384", [52392] = "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256", [52393] = "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", [52394] = "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256", [52395] = "TLS_PSK_WITH_CHACHA20_POLY1305_SHA256", [52396] = "TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256", [52397] = "TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256", [52398] = "TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256", [53249] = "TLS_ECDHE_PSK_WITH_AES_128_GCM_SHA256", [53250] = "TLS_ECDHE_PSK_WITH_AES_256_GCM_SHA384", [53251] = "TLS_ECDHE_PSK_WITH_AES_128_CCM_8_SHA256", [53253] = "TLS_ECDHE_PSK_WITH_AES_128_CCM_SHA256", [57345] = "ECDHE_SM1_SM3", [57347] = "ECC_SM1_SM3", [57349] = "IBSDH_SM1_SM3", [57351] = "IBC_SM1_SM3", [57353] = "RSA_SM1_SM3", [57354] = "RSA_SM1_SHA1", [57361] = "ECDHE_SM4_CBC_SM3", [57363] = "ECC_SM4_CBC_SM3", [57365] = "IBSDH_SM4_CBC_SM3", [57367] = "IBC_SM4_CBC_SM3", [57369] = "RSA_SM4_CBC_SM3", [57370] = "RSA_SM4_CBC_SHA1", [57372] = "RSA_SM4_CBC_SHA256", [57425] = "ECDHE_SM4_GCM_SM3", [57427] = "ECC_SM4_GCM_SM3", [57429] = "IBSDH_SM4_GCM_SM3", [57431] = "IBC_SM4_GCM_SM3", [57433] = "RSA_SM4_GCM_SM3", [57434] = "RSA_SM4_GCM_SHA256"}
 VS["CompressionMethod"] = {[0] = "null", [1] = "DEFLATE"}
-VS["ExtensionType"] = {[0] = "server_name", [1] = "max_fragment_length", [2] = "client_certificate_url", [3] = "trusted_ca_keys", [4] = "truncated_hmac", [5] = "status_request", [10] = "supported_groups", [11] = "ec_point_formats", [13] = "signature_algorithms", [14] = "use_srtp", [15] = "heartbeat", [16] = "Application Layer Protocol Negotiation", [18] = "Signed Certificate Timestamp", [21] = "padding", [22] = "encrypt_then_mac", [23] = "extended_master_secret", [35] = "session_ticket", [43] = "supported_versions", [65281] = "renegotiation_info"}
+VS["ExtensionType"] = {[0] = "server_name", [1] = "max_fragment_length", [2] = "client_certificate_url", [3] = "trusted_ca_keys", [4] = "truncated_hmac", [5] = "status_request", [10] = "supported_groups", [11] = "ec_point_formats", [13] = "signature_algorithms", [14] = "use_srtp", [15] = "heartbeat", [16] = "Application Layer Protocol Negotiation", [17] = "status_request_v2", [18] = "Signed Certificate Timestamp", [19] = "client_certificate_type", [20] = "server_certificate_type", [21] = "padding", [22] = "encrypt_then_mac", [23] = "extended_master_secret", [24] = "token_binding", [25] = "cached_info", [27] = "compress_certificate", [28] = "record_size_limit", [34] = "delegated_credential", [35] = "session_ticket", [41] = "pre_shared_key", [42] = "early_data", [43] = "supported_versions", [44] = "cookie", [45] = "psk_key_exchange_modes", [47] = "certificate_authorities", [48] = "oid_filters", [49] = "post_handshake_auth", [50] = "signature_algorithms_cert", [51] = "key_share", [57] = "quic_transport_parameters", [17513] = "application_settings", [65037] = "encrypted_client_hello", [65281] = "renegotiation_info"}
 VS["ECCurveType"] = {[1] = "Explicit Prime", [2] = "Explicit Char2", [3] = "Named Curve"}
-VS["ClientCertificateType"] = {[1] = "RSA Sign", [64] = "ECDSA Sign (SM2)", [80] = "IBC Params"}
+VS["ClientCertificateType"] = {[1] = "RSA Sign", [2] = "DSS Sign", [3] = "Rsa Fixed Dh", [4] = "Dss Fixed Dh", [64] = "ECDSA Sign (SM2)", [65] = "Rsa Fixed Ecdh", [66] = "Ecdsa Fixed Ecdh", [80] = "IBC Params"}
+VS["SignatureScheme"] = {[257] = "rsa_pkcs1_md5", [258] = "dsa_md5", [259] = "ecdsa_md5", [513] = "rsa_pkcs1_sha1", [514] = "dsa_sha1", [515] = "ecdsa_sha1", [769] = "rsa_pkcs1_sha224", [770] = "dsa_sha224", [771] = "ecdsa_sha224", [1025] = "rsa_pkcs1_sha256", [1026] = "dsa_sha256", [1027] = "ecdsa_secp256r1_sha256", [1056] = "rsa_pkcs1_sha256_legacy", [1281] = "rsa_pkcs1_sha384", [1282] = "dsa_sha384", [1283] = "ecdsa_secp384r1_sha384", [1312] = "rsa_pkcs1_sha384_legacy", [1537] = "rsa_pkcs1_sha512", [1538] = "dsa_sha512", [1539] = "ecdsa_secp521r1_sha512", [1568] = "rsa_pkcs1_sha512_legacy", [1796] = "eccsi_sha256", [1797] = "iso_ibs1", [1798] = "iso_ibs2", [1799] = "iso_chinese_ibs", [1800] = "sm2sig_sm3", [1801] = "gostr34102012_256a", [1802] = "gostr34102012_256b", [1803] = "gostr34102012_256c", [1804] = "gostr34102012_256d", [1805] = "gostr34102012_512a", [1806] = "gostr34102012_512b", [1807] = "gostr34102012_512c", [2052] = "rsa_pss_rsae_sha256", [2053] = "rsa_pss_rsae_sha384", [2054] = "rsa_pss_rsae_sha512", [2055] = "ed25519", [2056] = "ed448", [2057] = "rsa_pss_pss_sha256", [2058] = "rsa_pss_pss_sha384", [2059] = "rsa_pss_pss_sha512", [2074] = "ecdsa_brainpoolP256r1tls13_sha256", [2075] = "ecdsa_brainpoolP384r1tls13_sha384", [2076] = "ecdsa_brainpoolP512r1tls13_sha512", [2308] = "mldsa44", [2309] = "mldsa65", [2310] = "mldsa87"}
+VS["KeyUpdateRequest"] = {[0] = "update_not_requested", [1] = "update_requested"}
+VS["CertificateCompressionAlgorithm"] = {[1] = "zlib", [2] = "brotli", [3] = "zstd"}
 VS["ServerName_name_type"] = {[0] = "host_name"}
-VS["NamedGroup"] = {[23] = "secp256r1", [24] = "secp384r1", [25] = "secp521r1", [29] = "x25519", [41] = "sm2p256v1"}
+VS["NamedGroup"] = {[1] = "sect163k1", [2] = "sect163r1", [3] = "sect163r2", [4] = "sect193r1", [5] = "sect193r2", [6] = "sect233k1", [7] = "sect233r1", [8] = "sect239k1", [9] = "sect283k1", [10] = "sect283r1", [11] = "sect409k1", [12] = "sect409r1", [13] = "sect571k1", [14] = "sect571r1", [15] = "secp160k1", [16] = "secp160r1", [17] = "secp160r2", [18] = "secp192k1", [19] = "secp192r1", [20] = "secp224k1", [21] = "secp224r1", [22] = "secp256k1", [23] = "secp256r1", [24] = "secp384r1", [25] = "secp521r1", [26] = "brainpoolP256r1", [27] = "brainpoolP384r1", [28] = "brainpoolP512r1", [29] = "x25519", [30] = "x448", [31] = "brainpoolP256r1tls13", [32] = "brainpoolP384r1tls13", [33] = "brainpoolP512r1tls13", [34] = "GC256A", [35] = "GC256B", [36] = "GC256C", [37] = "GC256D", [38] = "GC512A", [39] = "GC512B", [40] = "GC512C", [41] = "curveSM2", [256] = "ffdhe2048", [257] = "ffdhe3072", [258] = "ffdhe4096", [259] = "ffdhe6144", [260] = "ffdhe8192", [512] = "MLKEM512", [513] = "MLKEM768", [514] = "MLKEM1024", [4587] = "SecP256r1MLKEM768", [4588] = "X25519MLKEM768", [4589] = "SecP384r1MLKEM1024", [4590] = "curveSM2MLKEM768", [25497] = "X25519Kyber768Draft00", [25498] = "SecP256r1Kyber768Draft00", [65281] = "arbitrary_explicit_prime_curves", [65282] = "arbitrary_explicit_char2_curves"}
+VS["ECPointFormat"] = {[0] = "uncompressed", [1] = "ansiX962_compressed_prime", [2] = "ansiX962_compressed_char2"}
+VS["SupportedVersion"] = {[257] = "TLCP", [768] = "SSL 3.0", [769] = "TLS 1.0", [770] = "TLS 1.1", [771] = "TLS 1.2", [772] = "TLS 1.3"}
+VS["PskKeyExchangeMode"] = {[0] = "psk_ke", [1] = "psk_dhe_ke"}
 
 -- fields
 local F = {}
@@ -40,6 +46,14 @@ F["tlcp.app_data"] = ProtoField.bytes("tlcp.app_data", "Encrypted Application Da
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.app_data"]
 F["tlcp.ignored"] = ProtoField.bytes("tlcp.ignored", "Ignored Unknown Record", nil, "Bytes that do not start a valid record")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.ignored"]
+F["tlcp.continuation"] = ProtoField.bytes("tlcp.continuation", "Continuation Data", nil, "Bytes continuing a record whose start is not in the capture (after a capture hole)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.continuation"]
+F["tlcp.key_exchange"] = ProtoField.string("tlcp.key_exchange", "Key Exchange", nil, "The key exchange of the suite the ServerHello chose (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.key_exchange"]
+F["tlcp.certificate.role"] = ProtoField.string("tlcp.certificate.role", "Certificate Role", nil, "sign, enc or CA: the place of a certificate in a TLCP Certificate message (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.certificate.role"]
+F["tlcp.certificate.key"] = ProtoField.string("tlcp.certificate.key", "Certificate Key", nil, "The certificate's public key type, as its SubjectPublicKeyInfo says (augment mode)")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.certificate.key"]
 F["tlcp.record.content_type"] = ProtoField.uint8("tlcp.record.content_type", "Content Type", base.DEC, VS["ContentType"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.record.content_type"]
 F["tlcp.record.version"] = ProtoField.uint16("tlcp.record.version", "Version", base.HEX, VS["ProtocolVersion"])
@@ -86,10 +100,20 @@ F["tlcp.handshake.extensions_length"] = ProtoField.uint16("tlcp.handshake.extens
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_length"]
 F["tlcp.handshake.session_ticket_lifetime_hint"] = ProtoField.uint32("tlcp.handshake.session_ticket_lifetime_hint", "Session Ticket Lifetime Hint", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_lifetime_hint"]
+F["tlcp.handshake.session_ticket_age_add"] = ProtoField.uint32("tlcp.handshake.session_ticket_age_add", "Session Ticket Age Add", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_age_add"]
+F["tlcp.handshake.session_ticket_nonce_length"] = ProtoField.uint8("tlcp.handshake.session_ticket_nonce_length", "Session Ticket Nonce Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_nonce_length"]
+F["tlcp.handshake.session_ticket_nonce"] = ProtoField.bytes("tlcp.handshake.session_ticket_nonce", "Session Ticket Nonce")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_nonce"]
 F["tlcp.handshake.session_ticket_length"] = ProtoField.uint16("tlcp.handshake.session_ticket_length", "Session Ticket Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket_length"]
 F["tlcp.handshake.session_ticket"] = ProtoField.bytes("tlcp.handshake.session_ticket", "Session Ticket")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.session_ticket"]
+F["tlcp.handshake.certificate_request_context_length"] = ProtoField.uint8("tlcp.handshake.certificate_request_context_length", "Certificate Request Context Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.certificate_request_context_length"]
+F["tlcp.handshake.certificate_request_context"] = ProtoField.bytes("tlcp.handshake.certificate_request_context", "Certificate Request Context")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.certificate_request_context"]
 F["tlcp.handshake.certificates_length"] = ProtoField.uint24("tlcp.handshake.certificates_length", "Certificates Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.certificates_length"]
 F["tlcp.handshake.certificates"] = ProtoField.bytes("tlcp.handshake.certificates", "Certificates")
@@ -112,6 +136,12 @@ F["tlcp.handshake.cert_types"] = ProtoField.bytes("tlcp.handshake.cert_types", "
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.cert_types"]
 F["tlcp.handshake.cert_type"] = ProtoField.uint8("tlcp.handshake.cert_type", "Certificate Type", base.DEC, VS["ClientCertificateType"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.cert_type"]
+F["tlcp.handshake.sig_hash_alg_len"] = ProtoField.uint16("tlcp.handshake.sig_hash_alg_len", "Signature Hash Algorithms Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.sig_hash_alg_len"]
+F["tlcp.handshake.sig_hash_algs"] = ProtoField.bytes("tlcp.handshake.sig_hash_algs", "Signature Hash Algorithms")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.sig_hash_algs"]
+F["tlcp.handshake.sig_hash_alg"] = ProtoField.uint16("tlcp.handshake.sig_hash_alg", "Signature Algorithm", base.HEX, VS["SignatureScheme"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.sig_hash_alg"]
 F["tlcp.handshake.dnames_len"] = ProtoField.uint16("tlcp.handshake.dnames_len", "Distinguished Names Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.dnames_len"]
 F["tlcp.handshake.dnames"] = ProtoField.bytes("tlcp.handshake.dnames", "Distinguished Names")
@@ -126,8 +156,26 @@ F["tlcp.handshake.epms"] = ProtoField.bytes("tlcp.handshake.epms", "Encrypted Pr
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.epms"]
 F["tlcp.handshake.client_params_len"] = ProtoField.uint16("tlcp.handshake.client_params_len", "Params Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_params_len"]
+F["tlcp.handshake.client_point_len"] = ProtoField.uint8("tlcp.handshake.client_point_len", "Pubkey Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point_len"]
+F["tlcp.handshake.client_point"] = ProtoField.bytes("tlcp.handshake.client_point", "Public Key")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point"]
+F["tlcp.handshake.yc_len"] = ProtoField.uint16("tlcp.handshake.yc_len", "Pubkey Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.yc_len"]
+F["tlcp.handshake.yc"] = ProtoField.bytes("tlcp.handshake.yc", "Pubkey")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.yc"]
 F["tlcp.handshake.verify_data"] = ProtoField.bytes("tlcp.handshake.verify_data", "Verify Data")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.verify_data"]
+F["tlcp.handshake.key_update"] = ProtoField.uint8("tlcp.handshake.key_update", "Key Update Request", base.DEC, VS["KeyUpdateRequest"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.key_update"]
+F["tlcp.handshake.compress_certificate.algorithm"] = ProtoField.uint16("tlcp.handshake.compress_certificate.algorithm", "Algorithm", base.HEX, VS["CertificateCompressionAlgorithm"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.algorithm"]
+F["tlcp.handshake.compress_certificate.uncompressed_length"] = ProtoField.uint24("tlcp.handshake.compress_certificate.uncompressed_length", "Uncompressed Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.uncompressed_length"]
+F["tlcp.handshake.compress_certificate.compressed_length"] = ProtoField.uint24("tlcp.handshake.compress_certificate.compressed_length", "Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.compressed_length"]
+F["tlcp.handshake.compress_certificate.compressed_certificate_message"] = ProtoField.bytes("tlcp.handshake.compress_certificate.compressed_certificate_message", "Compressed Certificate Message")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.compress_certificate.compressed_certificate_message"]
 F["tlcp.handshake.random_time"] = ProtoField.uint32("tlcp.handshake.random_time", "GMT Unix Time", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.random_time"]
 F["tlcp.handshake.random_bytes"] = ProtoField.bytes("tlcp.handshake.random_bytes", "Random Bytes")
@@ -142,6 +190,36 @@ F["tlcp.handshake.extensions_server_name_list_len"] = ProtoField.uint16("tlcp.ha
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name_list_len"]
 F["tlcp.handshake.extensions_reneg_info_len"] = ProtoField.uint8("tlcp.handshake.extensions_reneg_info_len", "Renegotiation Info Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_reneg_info_len"]
+F["tlcp.handshake.extensions_supported_groups_length"] = ProtoField.uint16("tlcp.handshake.extensions_supported_groups_length", "Supported Groups List Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_supported_groups_length"]
+F["tlcp.handshake.extensions_supported_group"] = ProtoField.uint16("tlcp.handshake.extensions_supported_group", "Supported Group", base.HEX, VS["NamedGroup"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_supported_group"]
+F["tlcp.handshake.extensions_ec_point_formats_length"] = ProtoField.uint8("tlcp.handshake.extensions_ec_point_formats_length", "EC point formats Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_ec_point_formats_length"]
+F["tlcp.handshake.extensions_ec_point_format"] = ProtoField.uint8("tlcp.handshake.extensions_ec_point_format", "EC point format", base.DEC, VS["ECPointFormat"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_ec_point_format"]
+F["tlcp.handshake.extensions_alpn_len"] = ProtoField.uint16("tlcp.handshake.extensions_alpn_len", "ALPN Extension Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_alpn_len"]
+F["tlcp.handshake.extensions_alpn_str_len"] = ProtoField.uint8("tlcp.handshake.extensions_alpn_str_len", "ALPN string length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_alpn_str_len"]
+F["tlcp.handshake.extensions_alpn_str"] = ProtoField.string("tlcp.handshake.extensions_alpn_str", "ALPN Next Protocol")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_alpn_str"]
+F["tlcp.handshake.extensions.supported_versions_len"] = ProtoField.uint8("tlcp.handshake.extensions.supported_versions_len", "Supported Versions length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.supported_versions_len"]
+F["tlcp.handshake.extensions.supported_version"] = ProtoField.uint16("tlcp.handshake.extensions.supported_version", "Supported Version", base.HEX, VS["SupportedVersion"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.supported_version"]
+F["tlcp.handshake.extensions_key_share_client_length"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_client_length", "Client Key Share Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_client_length"]
+F["tlcp.handshake.extensions.psk_ke_modes_length"] = ProtoField.uint8("tlcp.handshake.extensions.psk_ke_modes_length", "PSK Key Exchange Modes Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk_ke_modes_length"]
+F["tlcp.handshake.extensions.psk_ke_mode"] = ProtoField.uint8("tlcp.handshake.extensions.psk_ke_mode", "PSK Key Exchange Mode", base.DEC, VS["PskKeyExchangeMode"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk_ke_mode"]
+F["tlcp.handshake.extensions.cookie_len"] = ProtoField.uint16("tlcp.handshake.extensions.cookie_len", "Cookie length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.cookie_len"]
+F["tlcp.handshake.extensions.psk.identity.selected"] = ProtoField.uint16("tlcp.handshake.extensions.psk.identity.selected", "Selected Identity", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.selected"]
+F["tlcp.handshake.early_data.max_early_data_size"] = ProtoField.uint32("tlcp.handshake.early_data.max_early_data_size", "Maximum Early Data Size", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.early_data.max_early_data_size"]
 F["tlcp.handshake.server_curve_type"] = ProtoField.uint8("tlcp.handshake.server_curve_type", "Curve Type", base.DEC, VS["ECCurveType"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.server_curve_type"]
 F["tlcp.handshake.server_named_curve"] = ProtoField.uint16("tlcp.handshake.server_named_curve", "Named Curve", base.HEX, VS["NamedGroup"])
@@ -150,16 +228,50 @@ F["tlcp.handshake.server_point_len"] = ProtoField.uint8("tlcp.handshake.server_p
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.server_point_len"]
 F["tlcp.handshake.server_point"] = ProtoField.bytes("tlcp.handshake.server_point", "Public Key")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.server_point"]
-F["tlcp.handshake.client_point_len"] = ProtoField.uint8("tlcp.handshake.client_point_len", "Pubkey Length", base.DEC, nil)
-FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point_len"]
-F["tlcp.handshake.client_point"] = ProtoField.bytes("tlcp.handshake.client_point", "Public Key")
-FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.client_point"]
+F["tlcp.handshake.p_len"] = ProtoField.uint16("tlcp.handshake.p_len", "p Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.p_len"]
+F["tlcp.handshake.p"] = ProtoField.bytes("tlcp.handshake.p", "p")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.p"]
+F["tlcp.handshake.g_len"] = ProtoField.uint16("tlcp.handshake.g_len", "g Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.g_len"]
+F["tlcp.handshake.g"] = ProtoField.bytes("tlcp.handshake.g", "g")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.g"]
+F["tlcp.handshake.ys_len"] = ProtoField.uint16("tlcp.handshake.ys_len", "Pubkey Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.ys_len"]
+F["tlcp.handshake.ys"] = ProtoField.bytes("tlcp.handshake.ys", "Pubkey")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.ys"]
 F["tlcp.handshake.extensions_server_name_type"] = ProtoField.uint8("tlcp.handshake.extensions_server_name_type", "Server Name Type", base.DEC, VS["ServerName_name_type"])
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name_type"]
 F["tlcp.handshake.extensions_server_name_len"] = ProtoField.uint16("tlcp.handshake.extensions_server_name_len", "Server Name Length", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name_len"]
 F["tlcp.handshake.extensions_server_name"] = ProtoField.string("tlcp.handshake.extensions_server_name", "Server Name")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_server_name"]
+F["tlcp.handshake.extensions_key_share_group"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_group", "Group", base.HEX, VS["NamedGroup"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_group"]
+F["tlcp.handshake.extensions_key_share_key_exchange_length"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_key_exchange_length", "Key Exchange Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_key_exchange_length"]
+F["tlcp.handshake.extensions_key_share_key_exchange"] = ProtoField.bytes("tlcp.handshake.extensions_key_share_key_exchange", "Key Exchange")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_key_exchange"]
+F["tlcp.handshake.extensions.psk.identities.length"] = ProtoField.uint16("tlcp.handshake.extensions.psk.identities.length", "Identities Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identities.length"]
+F["tlcp.handshake.extensions.psk.identities"] = ProtoField.bytes("tlcp.handshake.extensions.psk.identities", "PSK Identities")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identities"]
+F["tlcp.handshake.extensions.psk.binders_len"] = ProtoField.uint16("tlcp.handshake.extensions.psk.binders_len", "PSK Binders length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.binders_len"]
+F["tlcp.handshake.extensions.psk.binders"] = ProtoField.bytes("tlcp.handshake.extensions.psk.binders", "PSK Binders")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.binders"]
+F["tlcp.handshake.extensions.psk.binder.binder_length"] = ProtoField.uint8("tlcp.handshake.extensions.psk.binder.binder_length", "Binder length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.binder.binder_length"]
+F["tlcp.handshake.extensions.psk.binder"] = ProtoField.bytes("tlcp.handshake.extensions.psk.binder", "PSK Binder")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.binder"]
+F["tlcp.handshake.extensions_key_share_selected_group"] = ProtoField.uint16("tlcp.handshake.extensions_key_share_selected_group", "Selected Group", base.HEX, VS["NamedGroup"])
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions_key_share_selected_group"]
+F["tlcp.handshake.extensions.psk.identity.identity_length"] = ProtoField.uint16("tlcp.handshake.extensions.psk.identity.identity_length", "Identity Length", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.identity_length"]
+F["tlcp.handshake.extensions.psk.identity.identity"] = ProtoField.bytes("tlcp.handshake.extensions.psk.identity.identity", "Identity")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.identity"]
+F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"] = ProtoField.uint32("tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age", "Obfuscated Ticket Age", base.DEC, nil)
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"]
 proto.fields = FIELD_LIST
 
 -- expert infos
@@ -185,6 +297,8 @@ E.hs_too_long = ProtoExpert.new("tlcp.handshake.too_long", "Handshake message lo
 EXPERT_LIST[#EXPERT_LIST + 1] = E.hs_too_long
 E.internal = ProtoExpert.new("tlcp.internal_error", "Dissector error", expert.group.MALFORMED, expert.severity.ERROR)
 EXPERT_LIST[#EXPERT_LIST + 1] = E.internal
+E.key_mismatch = ProtoExpert.new("tlcp.certificate.key_mismatch", "Certificate key does not fit the key exchange", expert.group.PROTOCOL, expert.severity.WARN)
+EXPERT_LIST[#EXPERT_LIST + 1] = E.key_mismatch
 proto.experts = EXPERT_LIST
 
 -- schema functions: (tvb, offset, limit, tree, ctx, this) -> new_offset, values
@@ -296,117 +410,522 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       off = o21
       v15 = v20
     elseif k14 == 4 then
-      local o23, v22 = D.NewSessionTicket(tvb, off, lim12, t13, ctx)
-      if not o23 then return nil, v22 end
-      off = o23
-      v15 = v22
+      local k22 = ctx.params["key_exchange"]
+      local v23
+      if k22 == "TLS13" then
+        local o25, v24 = D.NewSessionTicket13(tvb, off, lim12, t13, ctx)
+        if not o25 then return nil, v24 end
+        off = o25
+        v23 = v24
+      else
+        local o27, v26 = D.NewSessionTicket(tvb, off, lim12, t13, ctx)
+        if not o27 then return nil, v26 end
+        off = o27
+        v23 = v26
+      end
+      v15 = v23
+    elseif k14 == 5 then
+      local o29, v28 = D.EndOfEarlyData(tvb, off, lim12, t13, ctx)
+      if not o29 then return nil, v28 end
+      off = o29
+      v15 = v28
+    elseif k14 == 8 then
+      local o31, v30 = D.EncryptedExtensions(tvb, off, lim12, t13, ctx)
+      if not o31 then return nil, v30 end
+      off = o31
+      v15 = v30
     elseif k14 == 11 then
-      local o25, v24 = D.Certificate(tvb, off, lim12, t13, ctx)
-      if not o25 then return nil, v24 end
-      off = o25
-      v15 = v24
-    elseif k14 == 12 then
-      local k26 = ctx.params["key_exchange"]
-      local v27
-      if k26 == "ECDHE" then
-        local o29, v28 = D.body_server_key_exchange_ECDHE(tvb, off, lim12, t13, ctx)
-        if not o29 then return nil, v28 end
-        off = o29
-        v27 = v28
-      elseif k26 == "ECC" then
-        local o31, v30 = D.body_server_key_exchange_ECC(tvb, off, lim12, t13, ctx)
-        if not o31 then return nil, v30 end
-        off = o31
-        v27 = v30
-      elseif k26 == "IBSDH" then
-        local o33, v32 = D.body_server_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
-        if not o33 then return nil, v32 end
-        off = o33
-        v27 = v32
-      elseif k26 == "IBC" then
-        local o35, v34 = D.body_server_key_exchange_IBC(tvb, off, lim12, t13, ctx)
+      local k32 = ctx.params["key_exchange"]
+      local v33
+      if k32 == "TLS13" then
+        local o35, v34 = D.Certificate13(tvb, off, lim12, t13, ctx)
         if not o35 then return nil, v34 end
         off = o35
-        v27 = v34
-      elseif k26 == "RSA" then
-        local o37, v36 = D.body_server_key_exchange_RSA(tvb, off, lim12, t13, ctx)
+        v33 = v34
+      else
+        local o37, v36 = D.Certificate(tvb, off, lim12, t13, ctx)
         if not o37 then return nil, v36 end
         off = o37
-        v27 = v36
+        v33 = v36
+      end
+      v15 = v33
+    elseif k14 == 12 then
+      local k38 = ctx.params["key_exchange"]
+      local v39
+      if k38 == "ECDHE" then
+        local o41, v40 = D.body_server_key_exchange_ECDHE(tvb, off, lim12, t13, ctx)
+        if not o41 then return nil, v40 end
+        off = o41
+        v39 = v40
+      elseif k38 == "ECC" then
+        local o43, v42 = D.body_server_key_exchange_ECC(tvb, off, lim12, t13, ctx)
+        if not o43 then return nil, v42 end
+        off = o43
+        v39 = v42
+      elseif k38 == "IBSDH" then
+        local o45, v44 = D.body_server_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
+        if not o45 then return nil, v44 end
+        off = o45
+        v39 = v44
+      elseif k38 == "IBC" then
+        local o47, v46 = D.body_server_key_exchange_IBC(tvb, off, lim12, t13, ctx)
+        if not o47 then return nil, v46 end
+        off = o47
+        v39 = v46
+      elseif k38 == "RSA" then
+        local o49, v48 = D.body_server_key_exchange_RSA(tvb, off, lim12, t13, ctx)
+        if not o49 then return nil, v48 end
+        off = o49
+        v39 = v48
+      elseif k38 == "TLS_ECDHE" then
+        local o51, v50 = D.TLSServerKeyExchangeECDHE(tvb, off, lim12, t13, ctx)
+        if not o51 then return nil, v50 end
+        off = o51
+        v39 = v50
+      elseif k38 == "TLS_DHE" then
+        local o53, v52 = D.TLSServerKeyExchangeDHE(tvb, off, lim12, t13, ctx)
+        if not o53 then return nil, v52 end
+        off = o53
+        v39 = v52
       else
         if t13 then
-          TI_expert(t13, E.unknown, "body_server_key_exchange: no layout for " .. tostring(k26))
+          TI_expert(t13, E.unknown, "body_server_key_exchange: no layout for " .. tostring(k38))
         end
         if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.ske_data"], tvb(off, (lim12 - off))) end
         off = off + (lim12 - off)
       end
-      v15 = v27
+      v15 = v39
     elseif k14 == 13 then
-      local o39, v38 = D.CertificateRequest(tvb, off, lim12, t13, ctx)
-      if not o39 then return nil, v38 end
-      off = o39
-      v15 = v38
+      local k54 = ctx.params["key_exchange"]
+      local v55
+      if k54 == "TLS13" then
+        local o57, v56 = D.CertificateRequest13(tvb, off, lim12, t13, ctx)
+        if not o57 then return nil, v56 end
+        off = o57
+        v55 = v56
+      elseif k54 == "TLS_DH" then
+        local f60
+        if not f60 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f60 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f60 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f60 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f60 then
+          return nil, "body_certificate_request_TLS_DH: no alternative matches"
+        end
+        local o59, v58 = f60(tvb, off, lim12, t13, ctx, this)
+        if not o59 then return nil, v58 end
+        off = o59
+        v55 = v58
+      elseif k54 == "TLS_DHE" then
+        local f63
+        if not f63 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f63 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f63 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f63 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f63 then
+          return nil, "body_certificate_request_TLS_DHE: no alternative matches"
+        end
+        local o62, v61 = f63(tvb, off, lim12, t13, ctx, this)
+        if not o62 then return nil, v61 end
+        off = o62
+        v55 = v61
+      elseif k54 == "TLS_ECCPWD" then
+        local f66
+        if not f66 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f66 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f66 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f66 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f66 then
+          return nil, "body_certificate_request_TLS_ECCPWD: no alternative matches"
+        end
+        local o65, v64 = f66(tvb, off, lim12, t13, ctx, this)
+        if not o65 then return nil, v64 end
+        off = o65
+        v55 = v64
+      elseif k54 == "TLS_ECDH" then
+        local f69
+        if not f69 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f69 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f69 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f69 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f69 then
+          return nil, "body_certificate_request_TLS_ECDH: no alternative matches"
+        end
+        local o68, v67 = f69(tvb, off, lim12, t13, ctx, this)
+        if not o68 then return nil, v67 end
+        off = o68
+        v55 = v67
+      elseif k54 == "TLS_ECDHE" then
+        local f72
+        if not f72 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f72 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f72 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f72 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f72 then
+          return nil, "body_certificate_request_TLS_ECDHE: no alternative matches"
+        end
+        local o71, v70 = f72(tvb, off, lim12, t13, ctx, this)
+        if not o71 then return nil, v70 end
+        off = o71
+        v55 = v70
+      elseif k54 == "TLS_KRB5" then
+        local f75
+        if not f75 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f75 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f75 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f75 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f75 then
+          return nil, "body_certificate_request_TLS_KRB5: no alternative matches"
+        end
+        local o74, v73 = f75(tvb, off, lim12, t13, ctx, this)
+        if not o74 then return nil, v73 end
+        off = o74
+        v55 = v73
+      elseif k54 == "TLS_NULL" then
+        local f78
+        if not f78 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f78 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f78 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f78 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f78 then
+          return nil, "body_certificate_request_TLS_NULL: no alternative matches"
+        end
+        local o77, v76 = f78(tvb, off, lim12, t13, ctx, this)
+        if not o77 then return nil, v76 end
+        off = o77
+        v55 = v76
+      elseif k54 == "TLS_PSK" then
+        local f81
+        if not f81 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f81 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f81 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f81 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f81 then
+          return nil, "body_certificate_request_TLS_PSK: no alternative matches"
+        end
+        local o80, v79 = f81(tvb, off, lim12, t13, ctx, this)
+        if not o80 then return nil, v79 end
+        off = o80
+        v55 = v79
+      elseif k54 == "TLS_RSA" then
+        local f84
+        if not f84 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f84 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f84 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f84 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f84 then
+          return nil, "body_certificate_request_TLS_RSA: no alternative matches"
+        end
+        local o83, v82 = f84(tvb, off, lim12, t13, ctx, this)
+        if not o83 then return nil, v82 end
+        off = o83
+        v55 = v82
+      elseif k54 == "TLS_SRP" then
+        local f87
+        if not f87 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f87 = D.body_certificate_request_TLS_DH_alt1
+        end
+        if not f87 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f87 = D.body_certificate_request_TLS_DH_alt2
+        end
+        if not f87 then
+          return nil, "body_certificate_request_TLS_SRP: no alternative matches"
+        end
+        local o86, v85 = f87(tvb, off, lim12, t13, ctx, this)
+        if not o86 then return nil, v85 end
+        off = o86
+        v55 = v85
+      else
+        local o89, v88 = D.CertificateRequest(tvb, off, lim12, t13, ctx)
+        if not o89 then return nil, v88 end
+        off = o89
+        v55 = v88
+      end
+      v15 = v55
     elseif k14 == 14 then
-      local o41, v40 = D.ServerHelloDone(tvb, off, lim12, t13, ctx)
-      if not o41 then return nil, v40 end
-      off = o41
-      v15 = v40
+      local o91, v90 = D.ServerHelloDone(tvb, off, lim12, t13, ctx)
+      if not o91 then return nil, v90 end
+      off = o91
+      v15 = v90
     elseif k14 == 15 then
-      local o43, v42 = D.CertificateVerify(tvb, off, lim12, t13, ctx)
-      if not o43 then return nil, v42 end
-      off = o43
-      v15 = v42
+      local k92 = ctx.params["key_exchange"]
+      local v93
+      if k92 == "TLS13" then
+        local o95, v94 = D.SignedWithScheme(tvb, off, lim12, t13, ctx)
+        if not o95 then return nil, v94 end
+        off = o95
+        v93 = v94
+      elseif k92 == "TLS_DH" then
+        local f98
+        if not f98 and D.body_certificate_verify_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f98 = D.body_certificate_verify_TLS_DH_alt1
+        end
+        if not f98 and D.body_certificate_verify_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f98 = D.body_certificate_verify_TLS_DH_alt2
+        end
+        if not f98 then
+          return nil, "body_certificate_verify_TLS_DH: no alternative matches"
+        end
+        local o97, v96 = f98(tvb, off, lim12, t13, ctx, this)
+        if not o97 then return nil, v96 end
+        off = o97
+        v93 = v96
+      elseif k92 == "TLS_DHE" then
+        local f101
+        if not f101 and D.body_certificate_verify_TLS_DHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f101 = D.body_certificate_verify_TLS_DHE_alt1
+        end
+        if not f101 and D.body_certificate_verify_TLS_DHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f101 = D.body_certificate_verify_TLS_DHE_alt2
+        end
+        if not f101 then
+          return nil, "body_certificate_verify_TLS_DHE: no alternative matches"
+        end
+        local o100, v99 = f101(tvb, off, lim12, t13, ctx, this)
+        if not o100 then return nil, v99 end
+        off = o100
+        v93 = v99
+      elseif k92 == "TLS_ECCPWD" then
+        local f104
+        if not f104 and D.body_certificate_verify_TLS_ECCPWD_alt1(tvb, off, lim12, nil, ctx, this) then
+          f104 = D.body_certificate_verify_TLS_ECCPWD_alt1
+        end
+        if not f104 and D.body_certificate_verify_TLS_ECCPWD_alt2(tvb, off, lim12, nil, ctx, this) then
+          f104 = D.body_certificate_verify_TLS_ECCPWD_alt2
+        end
+        if not f104 then
+          return nil, "body_certificate_verify_TLS_ECCPWD: no alternative matches"
+        end
+        local o103, v102 = f104(tvb, off, lim12, t13, ctx, this)
+        if not o103 then return nil, v102 end
+        off = o103
+        v93 = v102
+      elseif k92 == "TLS_ECDH" then
+        local f107
+        if not f107 and D.body_certificate_verify_TLS_ECDH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f107 = D.body_certificate_verify_TLS_ECDH_alt1
+        end
+        if not f107 and D.body_certificate_verify_TLS_ECDH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f107 = D.body_certificate_verify_TLS_ECDH_alt2
+        end
+        if not f107 then
+          return nil, "body_certificate_verify_TLS_ECDH: no alternative matches"
+        end
+        local o106, v105 = f107(tvb, off, lim12, t13, ctx, this)
+        if not o106 then return nil, v105 end
+        off = o106
+        v93 = v105
+      elseif k92 == "TLS_ECDHE" then
+        local f110
+        if not f110 and D.body_certificate_verify_TLS_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f110 = D.body_certificate_verify_TLS_ECDHE_alt1
+        end
+        if not f110 and D.body_certificate_verify_TLS_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f110 = D.body_certificate_verify_TLS_ECDHE_alt2
+        end
+        if not f110 then
+          return nil, "body_certificate_verify_TLS_ECDHE: no alternative matches"
+        end
+        local o109, v108 = f110(tvb, off, lim12, t13, ctx, this)
+        if not o109 then return nil, v108 end
+        off = o109
+        v93 = v108
+      elseif k92 == "TLS_KRB5" then
+        local f113
+        if not f113 and D.body_certificate_verify_TLS_KRB5_alt1(tvb, off, lim12, nil, ctx, this) then
+          f113 = D.body_certificate_verify_TLS_KRB5_alt1
+        end
+        if not f113 and D.body_certificate_verify_TLS_KRB5_alt2(tvb, off, lim12, nil, ctx, this) then
+          f113 = D.body_certificate_verify_TLS_KRB5_alt2
+        end
+        if not f113 then
+          return nil, "body_certificate_verify_TLS_KRB5: no alternative matches"
+        end
+        local o112, v111 = f113(tvb, off, lim12, t13, ctx, this)
+        if not o112 then return nil, v111 end
+        off = o112
+        v93 = v111
+      elseif k92 == "TLS_NULL" then
+        local f116
+        if not f116 and D.body_certificate_verify_TLS_NULL_alt1(tvb, off, lim12, nil, ctx, this) then
+          f116 = D.body_certificate_verify_TLS_NULL_alt1
+        end
+        if not f116 and D.body_certificate_verify_TLS_NULL_alt2(tvb, off, lim12, nil, ctx, this) then
+          f116 = D.body_certificate_verify_TLS_NULL_alt2
+        end
+        if not f116 then
+          return nil, "body_certificate_verify_TLS_NULL: no alternative matches"
+        end
+        local o115, v114 = f116(tvb, off, lim12, t13, ctx, this)
+        if not o115 then return nil, v114 end
+        off = o115
+        v93 = v114
+      elseif k92 == "TLS_PSK" then
+        local f119
+        if not f119 and D.body_certificate_verify_TLS_PSK_alt1(tvb, off, lim12, nil, ctx, this) then
+          f119 = D.body_certificate_verify_TLS_PSK_alt1
+        end
+        if not f119 and D.body_certificate_verify_TLS_PSK_alt2(tvb, off, lim12, nil, ctx, this) then
+          f119 = D.body_certificate_verify_TLS_PSK_alt2
+        end
+        if not f119 then
+          return nil, "body_certificate_verify_TLS_PSK: no alternative matches"
+        end
+        local o118, v117 = f119(tvb, off, lim12, t13, ctx, this)
+        if not o118 then return nil, v117 end
+        off = o118
+        v93 = v117
+      elseif k92 == "TLS_RSA" then
+        local f122
+        if not f122 and D.body_certificate_verify_TLS_RSA_alt1(tvb, off, lim12, nil, ctx, this) then
+          f122 = D.body_certificate_verify_TLS_RSA_alt1
+        end
+        if not f122 and D.body_certificate_verify_TLS_RSA_alt2(tvb, off, lim12, nil, ctx, this) then
+          f122 = D.body_certificate_verify_TLS_RSA_alt2
+        end
+        if not f122 then
+          return nil, "body_certificate_verify_TLS_RSA: no alternative matches"
+        end
+        local o121, v120 = f122(tvb, off, lim12, t13, ctx, this)
+        if not o121 then return nil, v120 end
+        off = o121
+        v93 = v120
+      elseif k92 == "TLS_SRP" then
+        local f125
+        if not f125 and D.body_certificate_verify_TLS_SRP_alt1(tvb, off, lim12, nil, ctx, this) then
+          f125 = D.body_certificate_verify_TLS_SRP_alt1
+        end
+        if not f125 and D.body_certificate_verify_TLS_SRP_alt2(tvb, off, lim12, nil, ctx, this) then
+          f125 = D.body_certificate_verify_TLS_SRP_alt2
+        end
+        if not f125 then
+          return nil, "body_certificate_verify_TLS_SRP: no alternative matches"
+        end
+        local o124, v123 = f125(tvb, off, lim12, t13, ctx, this)
+        if not o124 then return nil, v123 end
+        off = o124
+        v93 = v123
+      else
+        local o127, v126 = D.body_certificate_verify_default(tvb, off, lim12, t13, ctx)
+        if not o127 then return nil, v126 end
+        off = o127
+        v93 = v126
+      end
+      v15 = v93
     elseif k14 == 16 then
-      local k44 = ctx.params["key_exchange"]
-      local v45
-      if k44 == "ECC" then
-        local o47, v46 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o47 then return nil, v46 end
-        off = o47
-        v45 = v46
-      elseif k44 == "IBC" then
-        local o49, v48 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o49 then return nil, v48 end
-        off = o49
-        v45 = v48
-      elseif k44 == "RSA" then
-        local o51, v50 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o51 then return nil, v50 end
-        off = o51
-        v45 = v50
-      elseif k44 == "ECDHE" then
-        local f54
-        if not f54 and D.body_client_key_exchange_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
-          f54 = D.body_client_key_exchange_ECDHE_alt1
+      local k128 = ctx.params["key_exchange"]
+      local v129
+      if k128 == "ECC" then
+        local o131, v130 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o131 then return nil, v130 end
+        off = o131
+        v129 = v130
+      elseif k128 == "IBC" then
+        local o133, v132 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o133 then return nil, v132 end
+        off = o133
+        v129 = v132
+      elseif k128 == "RSA" then
+        local o135, v134 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o135 then return nil, v134 end
+        off = o135
+        v129 = v134
+      elseif k128 == "ECDHE" then
+        local f138
+        if not f138 and D.body_client_key_exchange_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f138 = D.body_client_key_exchange_ECDHE_alt1
         end
-        if not f54 and D.body_client_key_exchange_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
-          f54 = D.body_client_key_exchange_ECDHE_alt2
+        if not f138 and D.body_client_key_exchange_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f138 = D.body_client_key_exchange_ECDHE_alt2
         end
-        if not f54 then
+        if not f138 then
           return nil, "body_client_key_exchange_ECDHE: no alternative matches"
         end
-        local o53, v52 = f54(tvb, off, lim12, t13, ctx, this)
-        if not o53 then return nil, v52 end
-        off = o53
-        v45 = v52
-      elseif k44 == "IBSDH" then
-        local o56, v55 = D.body_client_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
-        if not o56 then return nil, v55 end
-        off = o56
-        v45 = v55
+        local o137, v136 = f138(tvb, off, lim12, t13, ctx, this)
+        if not o137 then return nil, v136 end
+        off = o137
+        v129 = v136
+      elseif k128 == "IBSDH" then
+        local o140, v139 = D.body_client_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
+        if not o140 then return nil, v139 end
+        off = o140
+        v129 = v139
+      elseif k128 == "TLS_RSA" then
+        local o142, v141 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
+        if not o142 then return nil, v141 end
+        off = o142
+        v129 = v141
+      elseif k128 == "TLS_ECDHE" then
+        local o144, v143 = D.TLSClientKeyExchangeECDH(tvb, off, lim12, t13, ctx)
+        if not o144 then return nil, v143 end
+        off = o144
+        v129 = v143
+      elseif k128 == "TLS_ECDH" then
+        local o146, v145 = D.TLSClientKeyExchangeECDH(tvb, off, lim12, t13, ctx)
+        if not o146 then return nil, v145 end
+        off = o146
+        v129 = v145
+      elseif k128 == "TLS_DHE" then
+        local o148, v147 = D.TLSClientKeyExchangeDH(tvb, off, lim12, t13, ctx)
+        if not o148 then return nil, v147 end
+        off = o148
+        v129 = v147
+      elseif k128 == "TLS_DH" then
+        local o150, v149 = D.TLSClientKeyExchangeDH(tvb, off, lim12, t13, ctx)
+        if not o150 then return nil, v149 end
+        off = o150
+        v129 = v149
       else
         if t13 then
-          TI_expert(t13, E.unknown, "body_client_key_exchange: no layout for " .. tostring(k44))
+          TI_expert(t13, E.unknown, "body_client_key_exchange: no layout for " .. tostring(k128))
         end
         if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.cke_data"], tvb(off, (lim12 - off))) end
         off = off + (lim12 - off)
       end
-      v15 = v45
+      v15 = v129
     elseif k14 == 20 then
-      local o58, v57 = D.Finished(tvb, off, lim12, t13, ctx)
-      if not o58 then return nil, v57 end
-      off = o58
-      v15 = v57
+      local k151 = ctx.params["key_exchange"]
+      local v152
+      if k151 == "TLS13" then
+        local o154, v153 = D.Finished13(tvb, off, lim12, t13, ctx)
+        if not o154 then return nil, v153 end
+        off = o154
+        v152 = v153
+      else
+        local o156, v155 = D.Finished(tvb, off, lim12, t13, ctx)
+        if not o156 then return nil, v155 end
+        off = o156
+        v152 = v155
+      end
+      v15 = v152
+    elseif k14 == 24 then
+      local o158, v157 = D.KeyUpdate(tvb, off, lim12, t13, ctx)
+      if not o158 then return nil, v157 end
+      off = o158
+      v15 = v157
+    elseif k14 == 25 then
+      local o160, v159 = D.CompressedCertificate(tvb, off, lim12, t13, ctx)
+      if not o160 then return nil, v159 end
+      off = o160
+      v15 = v159
     else
       if t13 and VS["HandshakeType"][k14] == nil then
         TI_expert(t13, E.unknown, "body: no layout for " .. tostring(k14))
@@ -429,21 +948,21 @@ D.Alert = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Level: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r60 = tvb(off, 1)
-    local v59 = TR_uint(r60)
-    if tree then TI_add(tree, F["tlcp.alert_message.level"], r60) end
+    local r162 = tvb(off, 1)
+    local v161 = TR_uint(r162)
+    if tree then TI_add(tree, F["tlcp.alert_message.level"], r162) end
     off = off + 1
-    this["level"] = v59
+    this["level"] = v161
   end
   do
     if 1 > lim - off then
       return nil, "Description: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r62 = tvb(off, 1)
-    local v61 = TR_uint(r62)
-    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r62) end
+    local r164 = tvb(off, 1)
+    local v163 = TR_uint(r164)
+    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r164) end
     off = off + 1
-    this["description"] = v61
+    this["description"] = v163
   end
   return off, this
 end
@@ -454,11 +973,11 @@ D.ChangeCipherSpec = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Change Cipher Spec Message: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r64 = tvb(off, 1)
-    local v63 = TR_uint(r64)
-    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r64) end
+    local r166 = tvb(off, 1)
+    local v165 = TR_uint(r166)
+    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r166) end
     off = off + 1
-    this["type"] = v63
+    this["type"] = v165
   end
   return off, this
 end
@@ -474,160 +993,160 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r66 = tvb(off, 2)
-    local v65 = TR_uint(r66)
-    if tree then TI_add(tree, F["tlcp.handshake.version"], r66) end
+    local r168 = tvb(off, 2)
+    local v167 = TR_uint(r168)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r168) end
     off = off + 2
-    this["client_version"] = v65
+    this["client_version"] = v167
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t67 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
-    local o69, v68 = D.Random(tvb, off, lim, t67, ctx)
-    if not o69 then return nil, v68 end
-    off = o69
-    this["random"] = v68
+    local t169 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
+    local o171, v170 = D.Random(tvb, off, lim, t169, ctx)
+    if not o171 then return nil, v170 end
+    off = o171
+    this["random"] = v170
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r72 = tvb(off, 1)
-    local v71 = TR_uint(r72)
-    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r72) end
+    local r174 = tvb(off, 1)
+    local v173 = TR_uint(r174)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r174) end
     off = off + 1
-    local n70 = v71
-    if n70 > lim - off then
-      return nil, "Session ID: needs " .. n70 .. " byte(s), " .. (lim - off) .. " left"
+    local n172 = v173
+    if n172 > lim - off then
+      return nil, "Session ID: needs " .. n172 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n70 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n70)) end
-    off = off + n70
+    if tree and n172 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n172)) end
+    off = off + n172
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suites Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r75 = tvb(off, 2)
-    local v74 = TR_uint(r75)
-    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r75) end
+    local r177 = tvb(off, 2)
+    local v176 = TR_uint(r177)
+    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r177) end
     off = off + 2
-    local n73 = v74
-    if n73 > lim - off then
-      return nil, "Cipher Suites: needs " .. n73 .. " byte(s), " .. (lim - off) .. " left"
+    local n175 = v176
+    if n175 > lim - off then
+      return nil, "Cipher Suites: needs " .. n175 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim76 = off + n73
-    local t77 = tree
-    if tree and n73 > 0 then t77 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n73)) end
-    local c78 = 0
-    while off < lim76 do
+    local lim178 = off + n175
+    local t179 = tree
+    if tree and n175 > 0 then t179 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n175)) end
+    local c180 = 0
+    while off < lim178 do
       local before = off
       do
-        if 2 > lim76 - off then
-          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim76 - off) .. " left"
+        if 2 > lim178 - off then
+          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim178 - off) .. " left"
         end
-        local r80 = tvb(off, 2)
-        local v79 = TR_uint(r80)
-        if t77 then TI_add(t77, F["tlcp.handshake.ciphersuite"], r80) end
+        local r182 = tvb(off, 2)
+        local v181 = TR_uint(r182)
+        if t179 then TI_add(t179, F["tlcp.handshake.ciphersuite"], r182) end
         off = off + 2
       end
       if off <= before then
         return nil, "Cipher Suites: an element of zero bytes"
       end
-      c78 = c78 + 1
+      c180 = c180 + 1
     end
-    if t77 and n73 > 0 then
-      TI_set_text(t77, "Cipher Suites (" .. c78 .. (c78 == 1 and " suite)" or " suites)"))
+    if t179 and n175 > 0 then
+      TI_set_text(t179, "Cipher Suites (" .. c180 .. (c180 == 1 and " suite)" or " suites)"))
     end
-    if off < lim76 and t77 then
-      TI_expert(t77, E.trailing, "Cipher Suites: " .. (lim76 - off) .. " byte(s) left over")
+    if off < lim178 and t179 then
+      TI_expert(t179, E.trailing, "Cipher Suites: " .. (lim178 - off) .. " byte(s) left over")
     end
-    off = lim76
+    off = lim178
   end
   do
     if 1 > lim - off then
       return nil, "Compression Methods Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r83 = tvb(off, 1)
-    local v82 = TR_uint(r83)
-    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r83) end
+    local r185 = tvb(off, 1)
+    local v184 = TR_uint(r185)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r185) end
     off = off + 1
-    local n81 = v82
-    if n81 > lim - off then
-      return nil, "Compression Methods: needs " .. n81 .. " byte(s), " .. (lim - off) .. " left"
+    local n183 = v184
+    if n183 > lim - off then
+      return nil, "Compression Methods: needs " .. n183 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim84 = off + n81
-    local t85 = tree
-    if tree and n81 > 0 then t85 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n81)) end
-    local c86 = 0
-    while off < lim84 do
+    local lim186 = off + n183
+    local t187 = tree
+    if tree and n183 > 0 then t187 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n183)) end
+    local c188 = 0
+    while off < lim186 do
       local before = off
       do
-        if 1 > lim84 - off then
-          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim84 - off) .. " left"
+        if 1 > lim186 - off then
+          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim186 - off) .. " left"
         end
-        local r88 = tvb(off, 1)
-        local v87 = TR_uint(r88)
-        if t85 then TI_add(t85, F["tlcp.handshake.comp_method"], r88) end
+        local r190 = tvb(off, 1)
+        local v189 = TR_uint(r190)
+        if t187 then TI_add(t187, F["tlcp.handshake.comp_method"], r190) end
         off = off + 1
       end
       if off <= before then
         return nil, "Compression Methods: an element of zero bytes"
       end
-      c86 = c86 + 1
+      c188 = c188 + 1
     end
-    if t85 and n81 > 0 then
-      TI_set_text(t85, "Compression Methods (" .. c86 .. (c86 == 1 and " method)" or " methods)"))
+    if t187 and n183 > 0 then
+      TI_set_text(t187, "Compression Methods (" .. c188 .. (c188 == 1 and " method)" or " methods)"))
     end
-    if off < lim84 and t85 then
-      TI_expert(t85, E.trailing, "Compression Methods: " .. (lim84 - off) .. " byte(s) left over")
+    if off < lim186 and t187 then
+      TI_expert(t187, E.trailing, "Compression Methods: " .. (lim186 - off) .. " byte(s) left over")
     end
-    off = lim84
+    off = lim186
   end
   do
-    local v89
+    local v191
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r92 = tvb(off, 2)
-      local v91 = TR_uint(r92)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r92) end
+      local r194 = tvb(off, 2)
+      local v193 = TR_uint(r194)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r194) end
       off = off + 2
-      local n90 = v91
-      if n90 > lim - off then
-        return nil, "Extensions: needs " .. n90 .. " byte(s), " .. (lim - off) .. " left"
+      local n192 = v193
+      if n192 > lim - off then
+        return nil, "Extensions: needs " .. n192 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim93 = off + n90
-      local t94 = tree
-      if tree and n90 > 0 then t94 = TI_add(tree, tvb(off, n90), "Extensions") end
-      local c95 = 0
-      while off < lim93 do
+      local lim195 = off + n192
+      local t196 = tree
+      if tree and n192 > 0 then t196 = TI_add(tree, tvb(off, n192), "Extensions") end
+      local c197 = 0
+      while off < lim195 do
         local before = off
         do
-          local s96 = off
-          local t97 = t94 and TI_add(t94, tvb(off, lim93 - off), "Extension")
-          local o99, v98 = D.Extension(tvb, off, lim93, t97, ctx)
-          if not o99 then return nil, v98 end
-          off = o99
-          if t97 then TI_set_len(t97, off - s96) end
-          if t97 then TI_set_text(t97, "Extension: " .. (VS["ExtensionType"][v98["type"]] or 'Unknown')) end
+          local s198 = off
+          local t199 = t196 and TI_add(t196, tvb(off, lim195 - off), "Extension")
+          local o201, v200 = D.extension(tvb, off, lim195, t199, ctx)
+          if not o201 then return nil, v200 end
+          off = o201
+          if t199 then TI_set_len(t199, off - s198) end
+          if t199 then TI_set_text(t199, "Extension: " .. (VS["ExtensionType"][v200["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c95 = c95 + 1
+        c197 = c197 + 1
       end
-      if t94 and n90 > 0 then
-        TI_set_text(t94, "Extensions (" .. c95 .. (c95 == 1 and " extension)" or " extensions)"))
+      if t196 and n192 > 0 then
+        TI_set_text(t196, "Extensions (" .. c197 .. (c197 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim93 and t94 then
-        TI_expert(t94, E.trailing, "Extensions: " .. (lim93 - off) .. " byte(s) left over")
+      if off < lim195 and t196 then
+        TI_expert(t196, E.trailing, "Extensions: " .. (lim195 - off) .. " byte(s) left over")
       end
-      off = lim93
+      off = lim195
     end
-    this["extensions"] = v89
+    this["extensions"] = v191
   end
   return off, this
 end
@@ -638,100 +1157,199 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r101 = tvb(off, 2)
-    local v100 = TR_uint(r101)
-    if tree then TI_add(tree, F["tlcp.handshake.version"], r101) end
+    local r203 = tvb(off, 2)
+    local v202 = TR_uint(r203)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r203) end
     off = off + 2
-    this["server_version"] = v100
+    this["server_version"] = v202
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t102 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
-    local o104, v103 = D.Random(tvb, off, lim, t102, ctx)
-    if not o104 then return nil, v103 end
-    off = o104
-    this["random"] = v103
+    local t204 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
+    local o206, v205 = D.Random(tvb, off, lim, t204, ctx)
+    if not o206 then return nil, v205 end
+    off = o206
+    this["random"] = v205
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r107 = tvb(off, 1)
-    local v106 = TR_uint(r107)
-    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r107) end
+    local r209 = tvb(off, 1)
+    local v208 = TR_uint(r209)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r209) end
     off = off + 1
-    local n105 = v106
-    if n105 > lim - off then
-      return nil, "Session ID: needs " .. n105 .. " byte(s), " .. (lim - off) .. " left"
+    local n207 = v208
+    if n207 > lim - off then
+      return nil, "Session ID: needs " .. n207 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n105 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n105)) end
-    off = off + n105
+    if tree and n207 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n207)) end
+    off = off + n207
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r109 = tvb(off, 2)
-    local v108 = TR_uint(r109)
-    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r109) end
+    local r211 = tvb(off, 2)
+    local v210 = TR_uint(r211)
+    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r211) end
     off = off + 2
-    this["cipher_suite"] = v108
+    this["cipher_suite"] = v210
   end
   do
     if 1 > lim - off then
       return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r111 = tvb(off, 1)
-    local v110 = TR_uint(r111)
-    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r111) end
+    local r213 = tvb(off, 1)
+    local v212 = TR_uint(r213)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r213) end
     off = off + 1
-    this["compression_method"] = v110
+    this["compression_method"] = v212
   end
   do
-    local v112
+    local v214
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r115 = tvb(off, 2)
-      local v114 = TR_uint(r115)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r115) end
+      local r217 = tvb(off, 2)
+      local v216 = TR_uint(r217)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r217) end
       off = off + 2
-      local n113 = v114
-      if n113 > lim - off then
-        return nil, "Extensions: needs " .. n113 .. " byte(s), " .. (lim - off) .. " left"
+      local n215 = v216
+      if n215 > lim - off then
+        return nil, "Extensions: needs " .. n215 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim116 = off + n113
-      local t117 = tree
-      if tree and n113 > 0 then t117 = TI_add(tree, tvb(off, n113), "Extensions") end
-      local c118 = 0
-      while off < lim116 do
+      local lim218 = off + n215
+      local t219 = tree
+      if tree and n215 > 0 then t219 = TI_add(tree, tvb(off, n215), "Extensions") end
+      local c220 = 0
+      while off < lim218 do
         local before = off
         do
-          local s119 = off
-          local t120 = t117 and TI_add(t117, tvb(off, lim116 - off), "Extension")
-          local o122, v121 = D.Extension(tvb, off, lim116, t120, ctx)
-          if not o122 then return nil, v121 end
-          off = o122
-          if t120 then TI_set_len(t120, off - s119) end
-          if t120 then TI_set_text(t120, "Extension: " .. (VS["ExtensionType"][v121["type"]] or 'Unknown')) end
+          local s221 = off
+          local t222 = t219 and TI_add(t219, tvb(off, lim218 - off), "Extension")
+          local o224, v223 = D.extension_2(tvb, off, lim218, t222, ctx)
+          if not o224 then return nil, v223 end
+          off = o224
+          if t222 then TI_set_len(t222, off - s221) end
+          if t222 then TI_set_text(t222, "Extension: " .. (VS["ExtensionType"][v223["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c118 = c118 + 1
+        c220 = c220 + 1
       end
-      if t117 and n113 > 0 then
-        TI_set_text(t117, "Extensions (" .. c118 .. (c118 == 1 and " extension)" or " extensions)"))
+      if t219 and n215 > 0 then
+        TI_set_text(t219, "Extensions (" .. c220 .. (c220 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim116 and t117 then
-        TI_expert(t117, E.trailing, "Extensions: " .. (lim116 - off) .. " byte(s) left over")
+      if off < lim218 and t219 then
+        TI_expert(t219, E.trailing, "Extensions: " .. (lim218 - off) .. " byte(s) left over")
       end
-      off = lim116
+      off = lim218
     end
-    this["extensions"] = v112
+    this["extensions"] = v214
+  end
+  return off, this
+end
+
+D.NewSessionTicket13 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 4 > lim - off then
+      return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r226 = tvb(off, 4)
+    local v225 = TR_uint(r226)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r226) end
+    off = off + 4
+    this["ticket_lifetime"] = v225
+  end
+  do
+    if 4 > lim - off then
+      return nil, "Session Ticket Age Add: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r228 = tvb(off, 4)
+    local v227 = TR_uint(r228)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_age_add"], r228) end
+    off = off + 4
+    this["ticket_age_add"] = v227
+  end
+  do
+    if 1 > lim - off then
+      return nil, "Session Ticket Nonce Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r231 = tvb(off, 1)
+    local v230 = TR_uint(r231)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_nonce_length"], r231) end
+    off = off + 1
+    local n229 = v230
+    if n229 > lim - off then
+      return nil, "Session Ticket Nonce: needs " .. n229 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n229 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket_nonce"], tvb(off, n229)) end
+    off = off + n229
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r234 = tvb(off, 2)
+    local v233 = TR_uint(r234)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r234) end
+    off = off + 2
+    local n232 = v233
+    if n232 > lim - off then
+      return nil, "Session Ticket: needs " .. n232 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n232 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n232)) end
+    off = off + n232
+  end
+  do
+    local v235
+    if off < lim then
+      if 2 > lim - off then
+        return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local r238 = tvb(off, 2)
+      local v237 = TR_uint(r238)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r238) end
+      off = off + 2
+      local n236 = v237
+      if n236 > lim - off then
+        return nil, "Extensions: needs " .. n236 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local lim239 = off + n236
+      local t240 = tree
+      if tree and n236 > 0 then t240 = TI_add(tree, tvb(off, n236), "Extensions") end
+      local c241 = 0
+      while off < lim239 do
+        local before = off
+        do
+          local s242 = off
+          local t243 = t240 and TI_add(t240, tvb(off, lim239 - off), "Extension")
+          local o245, v244 = D.extension_3(tvb, off, lim239, t243, ctx)
+          if not o245 then return nil, v244 end
+          off = o245
+          if t243 then TI_set_len(t243, off - s242) end
+          if t243 then TI_set_text(t243, "Extension: " .. (VS["ExtensionType"][v244["type"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "Extensions: an element of zero bytes"
+        end
+        c241 = c241 + 1
+      end
+      if t240 and n236 > 0 then
+        TI_set_text(t240, "Extensions (" .. c241 .. (c241 == 1 and " extension)" or " extensions)"))
+      end
+      if off < lim239 and t240 then
+        TI_expert(t240, E.trailing, "Extensions: " .. (lim239 - off) .. " byte(s) left over")
+      end
+      off = lim239
+    end
+    this["extensions"] = v235
   end
   return off, this
 end
@@ -742,26 +1360,139 @@ D.NewSessionTicket = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r124 = tvb(off, 4)
-    local v123 = TR_uint(r124)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r124) end
+    local r247 = tvb(off, 4)
+    local v246 = TR_uint(r247)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r247) end
     off = off + 4
-    this["ticket_lifetime_hint"] = v123
+    this["ticket_lifetime_hint"] = v246
   end
   do
     if 2 > lim - off then
       return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r127 = tvb(off, 2)
-    local v126 = TR_uint(r127)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r127) end
+    local r250 = tvb(off, 2)
+    local v249 = TR_uint(r250)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r250) end
     off = off + 2
-    local n125 = v126
-    if n125 > lim - off then
-      return nil, "Session Ticket: needs " .. n125 .. " byte(s), " .. (lim - off) .. " left"
+    local n248 = v249
+    if n248 > lim - off then
+      return nil, "Session Ticket: needs " .. n248 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n125 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n125)) end
-    off = off + n125
+    if tree and n248 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n248)) end
+    off = off + n248
+  end
+  return off, this
+end
+
+D.EndOfEarlyData = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  return off, this
+end
+
+D.EncryptedExtensions = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    local v251
+    if off < lim then
+      if 2 > lim - off then
+        return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local r254 = tvb(off, 2)
+      local v253 = TR_uint(r254)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r254) end
+      off = off + 2
+      local n252 = v253
+      if n252 > lim - off then
+        return nil, "Extensions: needs " .. n252 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local lim255 = off + n252
+      local t256 = tree
+      if tree and n252 > 0 then t256 = TI_add(tree, tvb(off, n252), "Extensions") end
+      local c257 = 0
+      while off < lim255 do
+        local before = off
+        do
+          local s258 = off
+          local t259 = t256 and TI_add(t256, tvb(off, lim255 - off), "Extension")
+          local o261, v260 = D.extension_4(tvb, off, lim255, t259, ctx)
+          if not o261 then return nil, v260 end
+          off = o261
+          if t259 then TI_set_len(t259, off - s258) end
+          if t259 then TI_set_text(t259, "Extension: " .. (VS["ExtensionType"][v260["type"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "Extensions: an element of zero bytes"
+        end
+        c257 = c257 + 1
+      end
+      if t256 and n252 > 0 then
+        TI_set_text(t256, "Extensions (" .. c257 .. (c257 == 1 and " extension)" or " extensions)"))
+      end
+      if off < lim255 and t256 then
+        TI_expert(t256, E.trailing, "Extensions: " .. (lim255 - off) .. " byte(s) left over")
+      end
+      off = lim255
+    end
+    this["extensions"] = v251
+  end
+  return off, this
+end
+
+D.Certificate13 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Certificate Request Context Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r264 = tvb(off, 1)
+    local v263 = TR_uint(r264)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r264) end
+    off = off + 1
+    local n262 = v263
+    if n262 > lim - off then
+      return nil, "Certificate Request Context: needs " .. n262 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n262 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n262)) end
+    off = off + n262
+  end
+  do
+    if 3 > lim - off then
+      return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r267 = tvb(off, 3)
+    local v266 = TR_uint(r267)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r267) end
+    off = off + 3
+    local n265 = v266
+    if n265 > lim - off then
+      return nil, "Certificates: needs " .. n265 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim268 = off + n265
+    local t269 = tree
+    if tree and n265 > 0 then t269 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n265)) end
+    local c270 = 0
+    while off < lim268 do
+      local before = off
+      do
+        local s271 = off
+        local t272 = t269 and TI_add(t269, tvb(off, lim268 - off), "Certificate Entry")
+        local o274, v273 = D.CertificateEntry(tvb, off, lim268, t272, ctx)
+        if not o274 then return nil, v273 end
+        off = o274
+        if t272 then TI_set_len(t272, off - s271) end
+      end
+      if off <= before then
+        return nil, "Certificates: an element of zero bytes"
+      end
+      c270 = c270 + 1
+    end
+    if t269 and n265 > 0 then
+      TI_set_text(t269, "Certificates (" .. c270 .. (c270 == 1 and " entry)" or " entrys)"))
+    end
+    if off < lim268 and t269 then
+      TI_expert(t269, E.trailing, "Certificates: " .. (lim268 - off) .. " byte(s) left over")
+    end
+    off = lim268
   end
   return off, this
 end
@@ -772,47 +1503,47 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
     if 3 > lim - off then
       return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r130 = tvb(off, 3)
-    local v129 = TR_uint(r130)
-    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r130) end
+    local r277 = tvb(off, 3)
+    local v276 = TR_uint(r277)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r277) end
     off = off + 3
-    local n128 = v129
-    if n128 > lim - off then
-      return nil, "Certificates: needs " .. n128 .. " byte(s), " .. (lim - off) .. " left"
+    local n275 = v276
+    if n275 > lim - off then
+      return nil, "Certificates: needs " .. n275 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim131 = off + n128
-    local t132 = tree
-    if tree and n128 > 0 then t132 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n128)) end
-    local c133 = 0
-    while off < lim131 do
+    local lim278 = off + n275
+    local t279 = tree
+    if tree and n275 > 0 then t279 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n275)) end
+    local c280 = 0
+    while off < lim278 do
       local before = off
       do
-        if 3 > lim131 - off then
-          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim131 - off) .. " left"
+        if 3 > lim278 - off then
+          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim278 - off) .. " left"
         end
-        local r136 = tvb(off, 3)
-        local v135 = TR_uint(r136)
-        if t132 then TI_add(t132, F["tlcp.handshake.certificate_length"], r136) end
+        local r283 = tvb(off, 3)
+        local v282 = TR_uint(r283)
+        if t279 then TI_add(t279, F["tlcp.handshake.certificate_length"], r283) end
         off = off + 3
-        local n134 = v135
-        if n134 > lim131 - off then
-          return nil, "Certificate: needs " .. n134 .. " byte(s), " .. (lim131 - off) .. " left"
+        local n281 = v282
+        if n281 > lim278 - off then
+          return nil, "Certificate: needs " .. n281 .. " byte(s), " .. (lim278 - off) .. " left"
         end
-        if t132 and n134 > 0 then TI_add(t132, F["tlcp.handshake.certificate"], tvb(off, n134)) end
-        off = off + n134
+        if t279 and n281 > 0 then TI_add(t279, F["tlcp.handshake.certificate"], tvb(off, n281)) end
+        off = off + n281
       end
       if off <= before then
         return nil, "Certificates: an element of zero bytes"
       end
-      c133 = c133 + 1
+      c280 = c280 + 1
     end
-    if t132 and n128 > 0 then
-      TI_set_text(t132, "Certificates (" .. c133 .. (c133 == 1 and " certificate)" or " certificates)"))
+    if t279 and n275 > 0 then
+      TI_set_text(t279, "Certificates (" .. c280 .. (c280 == 1 and " certificate)" or " certificates)"))
     end
-    if off < lim131 and t132 then
-      TI_expert(t132, E.trailing, "Certificates: " .. (lim131 - off) .. " byte(s) left over")
+    if off < lim278 and t279 then
+      TI_expert(t279, E.trailing, "Certificates: " .. (lim278 - off) .. " byte(s) left over")
     end
-    off = lim131
+    off = lim278
   end
   return off, this
 end
@@ -820,29 +1551,29 @@ end
 D.body_server_key_exchange_ECDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s137 = off
-    local t138 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
-    local o140, v139 = D.ServerECDHEParams(tvb, off, lim, t138, ctx)
-    if not o140 then return nil, v139 end
-    off = o140
-    if t138 then TI_set_len(t138, off - s137) end
-    if t138 then TI_set_text(t138, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v139["curve_type"]] or 'Unknown')) end
-    this["params"] = v139
+    local s284 = off
+    local t285 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o287, v286 = D.ServerECDHEParams(tvb, off, lim, t285, ctx)
+    if not o287 then return nil, v286 end
+    off = o287
+    if t285 then TI_set_len(t285, off - s284) end
+    if t285 then TI_set_text(t285, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v286["curve_type"]] or 'Unknown')) end
+    this["params"] = v286
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r143 = tvb(off, 2)
-    local v142 = TR_uint(r143)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r143) end
+    local r290 = tvb(off, 2)
+    local v289 = TR_uint(r290)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r290) end
     off = off + 2
-    local n141 = v142
-    if n141 > lim - off then
-      return nil, "Signature: needs " .. n141 .. " byte(s), " .. (lim - off) .. " left"
+    local n288 = v289
+    if n288 > lim - off then
+      return nil, "Signature: needs " .. n288 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n141 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n141)) end
-    off = off + n141
+    if tree and n288 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n288)) end
+    off = off + n288
   end
   return off, this
 end
@@ -853,16 +1584,16 @@ D.body_server_key_exchange_ECC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r146 = tvb(off, 2)
-    local v145 = TR_uint(r146)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r146) end
+    local r293 = tvb(off, 2)
+    local v292 = TR_uint(r293)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r293) end
     off = off + 2
-    local n144 = v145
-    if n144 > lim - off then
-      return nil, "Signature: needs " .. n144 .. " byte(s), " .. (lim - off) .. " left"
+    local n291 = v292
+    if n291 > lim - off then
+      return nil, "Signature: needs " .. n291 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n144 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n144)) end
-    off = off + n144
+    if tree and n291 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n291)) end
+    off = off + n291
   end
   return off, this
 end
@@ -873,31 +1604,31 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r149 = tvb(off, 2)
-    local v148 = TR_uint(r149)
-    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r149) end
+    local r296 = tvb(off, 2)
+    local v295 = TR_uint(r296)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r296) end
     off = off + 2
-    local n147 = v148
-    if n147 > lim - off then
-      return nil, "IBSDH Params: needs " .. n147 .. " byte(s), " .. (lim - off) .. " left"
+    local n294 = v295
+    if n294 > lim - off then
+      return nil, "IBSDH Params: needs " .. n294 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n147 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n147)) end
-    off = off + n147
+    if tree and n294 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n294)) end
+    off = off + n294
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r152 = tvb(off, 2)
-    local v151 = TR_uint(r152)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r152) end
+    local r299 = tvb(off, 2)
+    local v298 = TR_uint(r299)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r299) end
     off = off + 2
-    local n150 = v151
-    if n150 > lim - off then
-      return nil, "Signature: needs " .. n150 .. " byte(s), " .. (lim - off) .. " left"
+    local n297 = v298
+    if n297 > lim - off then
+      return nil, "Signature: needs " .. n297 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n150 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n150)) end
-    off = off + n150
+    if tree and n297 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n297)) end
+    off = off + n297
   end
   return off, this
 end
@@ -908,16 +1639,16 @@ D.body_server_key_exchange_IBC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r155 = tvb(off, 2)
-    local v154 = TR_uint(r155)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r155) end
+    local r302 = tvb(off, 2)
+    local v301 = TR_uint(r302)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r302) end
     off = off + 2
-    local n153 = v154
-    if n153 > lim - off then
-      return nil, "Signature: needs " .. n153 .. " byte(s), " .. (lim - off) .. " left"
+    local n300 = v301
+    if n300 > lim - off then
+      return nil, "Signature: needs " .. n300 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n153 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n153)) end
-    off = off + n153
+    if tree and n300 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n300)) end
+    off = off + n300
   end
   return off, this
 end
@@ -928,16 +1659,385 @@ D.body_server_key_exchange_RSA = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r158 = tvb(off, 2)
-    local v157 = TR_uint(r158)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r158) end
+    local r305 = tvb(off, 2)
+    local v304 = TR_uint(r305)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r305) end
     off = off + 2
-    local n156 = v157
-    if n156 > lim - off then
-      return nil, "Signature: needs " .. n156 .. " byte(s), " .. (lim - off) .. " left"
+    local n303 = v304
+    if n303 > lim - off then
+      return nil, "Signature: needs " .. n303 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n156 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n156)) end
-    off = off + n156
+    if tree and n303 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n303)) end
+    off = off + n303
+  end
+  return off, this
+end
+
+D.TLSServerKeyExchangeECDHE = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    local s306 = off
+    local t307 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o309, v308 = D.ServerECDHEParams(tvb, off, lim, t307, ctx)
+    if not o309 then return nil, v308 end
+    off = o309
+    if t307 then TI_set_len(t307, off - s306) end
+    if t307 then TI_set_text(t307, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v308["curve_type"]] or 'Unknown')) end
+    this["params"] = v308
+  end
+  do
+    local s310 = off
+    local t311 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
+    local f314
+    if not f314 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
+      f314 = D.signed_alt1
+    end
+    if not f314 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
+      f314 = D.signed_alt2
+    end
+    if not f314 and D.Terminated(tvb, off, lim, nil, ctx, this) then
+      f314 = D.Terminated
+    end
+    if not f314 then
+      return nil, "Signature: no alternative matches"
+    end
+    local o313, v312 = f314(tvb, off, lim, t311, ctx, this)
+    if not o313 then return nil, v312 end
+    off = o313
+    if t311 then TI_set_len(t311, off - s310) end
+    this["signed"] = v312
+  end
+  return off, this
+end
+
+D.TLSServerKeyExchangeDHE = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    local s315 = off
+    local t316 = tree and TI_add(tree, tvb(off, lim - off), "Diffie-Hellman Server Params")
+    local o318, v317 = D.TLSServerDHParams(tvb, off, lim, t316, ctx)
+    if not o318 then return nil, v317 end
+    off = o318
+    if t316 then TI_set_len(t316, off - s315) end
+    this["params"] = v317
+  end
+  do
+    local s319 = off
+    local t320 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
+    local f323
+    if not f323 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
+      f323 = D.signed_alt1
+    end
+    if not f323 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
+      f323 = D.signed_alt2
+    end
+    if not f323 and D.Terminated(tvb, off, lim, nil, ctx, this) then
+      f323 = D.Terminated
+    end
+    if not f323 then
+      return nil, "Signature: no alternative matches"
+    end
+    local o322, v321 = f323(tvb, off, lim, t320, ctx, this)
+    if not o322 then return nil, v321 end
+    off = o322
+    if t320 then TI_set_len(t320, off - s319) end
+    this["signed"] = v321
+  end
+  return off, this
+end
+
+D.CertificateRequest13 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Certificate Request Context Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r326 = tvb(off, 1)
+    local v325 = TR_uint(r326)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r326) end
+    off = off + 1
+    local n324 = v325
+    if n324 > lim - off then
+      return nil, "Certificate Request Context: needs " .. n324 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n324 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n324)) end
+    off = off + n324
+  end
+  do
+    local v327
+    if off < lim then
+      if 2 > lim - off then
+        return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local r330 = tvb(off, 2)
+      local v329 = TR_uint(r330)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r330) end
+      off = off + 2
+      local n328 = v329
+      if n328 > lim - off then
+        return nil, "Extensions: needs " .. n328 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local lim331 = off + n328
+      local t332 = tree
+      if tree and n328 > 0 then t332 = TI_add(tree, tvb(off, n328), "Extensions") end
+      local c333 = 0
+      while off < lim331 do
+        local before = off
+        do
+          local s334 = off
+          local t335 = t332 and TI_add(t332, tvb(off, lim331 - off), "Extension")
+          local o337, v336 = D.extension_5(tvb, off, lim331, t335, ctx)
+          if not o337 then return nil, v336 end
+          off = o337
+          if t335 then TI_set_len(t335, off - s334) end
+          if t335 then TI_set_text(t335, "Extension: " .. (VS["ExtensionType"][v336["type"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "Extensions: an element of zero bytes"
+        end
+        c333 = c333 + 1
+      end
+      if t332 and n328 > 0 then
+        TI_set_text(t332, "Extensions (" .. c333 .. (c333 == 1 and " extension)" or " extensions)"))
+      end
+      if off < lim331 and t332 then
+        TI_expert(t332, E.trailing, "Extensions: " .. (lim331 - off) .. " byte(s) left over")
+      end
+      off = lim331
+    end
+    this["extensions"] = v327
+  end
+  return off, this
+end
+
+D.body_certificate_request_TLS_DH_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r340 = tvb(off, 1)
+    local v339 = TR_uint(r340)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r340) end
+    off = off + 1
+    local n338 = v339
+    if n338 > lim - off then
+      return nil, "Certificate Types: needs " .. n338 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim341 = off + n338
+    local t342 = tree
+    if tree and n338 > 0 then t342 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n338)) end
+    local c343 = 0
+    while off < lim341 do
+      local before = off
+      do
+        if 1 > lim341 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim341 - off) .. " left"
+        end
+        local r345 = tvb(off, 1)
+        local v344 = TR_uint(r345)
+        if t342 then TI_add(t342, F["tlcp.handshake.cert_type"], r345) end
+        off = off + 1
+      end
+      if off <= before then
+        return nil, "Certificate Types: an element of zero bytes"
+      end
+      c343 = c343 + 1
+    end
+    if t342 and n338 > 0 then
+      TI_set_text(t342, "Certificate Types (" .. c343 .. (c343 == 1 and " type)" or " types)"))
+    end
+    if off < lim341 and t342 then
+      TI_expert(t342, E.trailing, "Certificate Types: " .. (lim341 - off) .. " byte(s) left over")
+    end
+    off = lim341
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r348 = tvb(off, 2)
+    local v347 = TR_uint(r348)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg_len"], r348) end
+    off = off + 2
+    local n346 = v347
+    if n346 > lim - off then
+      return nil, "Signature Hash Algorithms: needs " .. n346 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim349 = off + n346
+    local t350 = tree
+    if tree and n346 > 0 then t350 = TI_add(tree, F["tlcp.handshake.sig_hash_algs"], tvb(off, n346)) end
+    local c351 = 0
+    while off < lim349 do
+      local before = off
+      do
+        if 2 > lim349 - off then
+          return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim349 - off) .. " left"
+        end
+        local r353 = tvb(off, 2)
+        local v352 = TR_uint(r353)
+        if t350 then TI_add(t350, F["tlcp.handshake.sig_hash_alg"], r353) end
+        off = off + 2
+      end
+      if off <= before then
+        return nil, "Signature Hash Algorithms: an element of zero bytes"
+      end
+      c351 = c351 + 1
+    end
+    if t350 and n346 > 0 then
+      TI_set_text(t350, "Signature Hash Algorithms (" .. c351 .. (c351 == 1 and " algorithm)" or " algorithms)"))
+    end
+    if off < lim349 and t350 then
+      TI_expert(t350, E.trailing, "Signature Hash Algorithms: " .. (lim349 - off) .. " byte(s) left over")
+    end
+    off = lim349
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r356 = tvb(off, 2)
+    local v355 = TR_uint(r356)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r356) end
+    off = off + 2
+    local n354 = v355
+    if n354 > lim - off then
+      return nil, "Distinguished Names: needs " .. n354 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim357 = off + n354
+    local t358 = tree
+    if tree and n354 > 0 then t358 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n354)) end
+    local c359 = 0
+    while off < lim357 do
+      local before = off
+      do
+        if 2 > lim357 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim357 - off) .. " left"
+        end
+        local r362 = tvb(off, 2)
+        local v361 = TR_uint(r362)
+        if t358 then TI_add(t358, F["tlcp.handshake.dname_len"], r362) end
+        off = off + 2
+        local n360 = v361
+        if n360 > lim357 - off then
+          return nil, "Distinguished Name: needs " .. n360 .. " byte(s), " .. (lim357 - off) .. " left"
+        end
+        if t358 and n360 > 0 then TI_add(t358, F["tlcp.handshake.dname"], tvb(off, n360)) end
+        off = off + n360
+      end
+      if off <= before then
+        return nil, "Distinguished Names: an element of zero bytes"
+      end
+      c359 = c359 + 1
+    end
+    if t358 and n354 > 0 then
+      TI_set_text(t358, "Distinguished Names (" .. c359 .. (c359 == 1 and " name)" or " names)"))
+    end
+    if off < lim357 and t358 then
+      TI_expert(t358, E.trailing, "Distinguished Names: " .. (lim357 - off) .. " byte(s) left over")
+    end
+    off = lim357
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_request_TLS_DH_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_request_TLS_DH_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r365 = tvb(off, 1)
+    local v364 = TR_uint(r365)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r365) end
+    off = off + 1
+    local n363 = v364
+    if n363 > lim - off then
+      return nil, "Certificate Types: needs " .. n363 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim366 = off + n363
+    local t367 = tree
+    if tree and n363 > 0 then t367 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n363)) end
+    local c368 = 0
+    while off < lim366 do
+      local before = off
+      do
+        if 1 > lim366 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim366 - off) .. " left"
+        end
+        local r370 = tvb(off, 1)
+        local v369 = TR_uint(r370)
+        if t367 then TI_add(t367, F["tlcp.handshake.cert_type"], r370) end
+        off = off + 1
+      end
+      if off <= before then
+        return nil, "Certificate Types: an element of zero bytes"
+      end
+      c368 = c368 + 1
+    end
+    if t367 and n363 > 0 then
+      TI_set_text(t367, "Certificate Types (" .. c368 .. (c368 == 1 and " type)" or " types)"))
+    end
+    if off < lim366 and t367 then
+      TI_expert(t367, E.trailing, "Certificate Types: " .. (lim366 - off) .. " byte(s) left over")
+    end
+    off = lim366
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r373 = tvb(off, 2)
+    local v372 = TR_uint(r373)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r373) end
+    off = off + 2
+    local n371 = v372
+    if n371 > lim - off then
+      return nil, "Distinguished Names: needs " .. n371 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim374 = off + n371
+    local t375 = tree
+    if tree and n371 > 0 then t375 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n371)) end
+    local c376 = 0
+    while off < lim374 do
+      local before = off
+      do
+        if 2 > lim374 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim374 - off) .. " left"
+        end
+        local r379 = tvb(off, 2)
+        local v378 = TR_uint(r379)
+        if t375 then TI_add(t375, F["tlcp.handshake.dname_len"], r379) end
+        off = off + 2
+        local n377 = v378
+        if n377 > lim374 - off then
+          return nil, "Distinguished Name: needs " .. n377 .. " byte(s), " .. (lim374 - off) .. " left"
+        end
+        if t375 and n377 > 0 then TI_add(t375, F["tlcp.handshake.dname"], tvb(off, n377)) end
+        off = off + n377
+      end
+      if off <= before then
+        return nil, "Distinguished Names: an element of zero bytes"
+      end
+      c376 = c376 + 1
+    end
+    if t375 and n371 > 0 then
+      TI_set_text(t375, "Distinguished Names (" .. c376 .. (c376 == 1 and " name)" or " names)"))
+    end
+    if off < lim374 and t375 then
+      TI_expert(t375, E.trailing, "Distinguished Names: " .. (lim374 - off) .. " byte(s) left over")
+    end
+    off = lim374
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_request_TLS_DH_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
   end
   return off, this
 end
@@ -948,87 +2048,87 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r161 = tvb(off, 1)
-    local v160 = TR_uint(r161)
-    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r161) end
+    local r382 = tvb(off, 1)
+    local v381 = TR_uint(r382)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r382) end
     off = off + 1
-    local n159 = v160
-    if n159 > lim - off then
-      return nil, "Certificate Types: needs " .. n159 .. " byte(s), " .. (lim - off) .. " left"
+    local n380 = v381
+    if n380 > lim - off then
+      return nil, "Certificate Types: needs " .. n380 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim162 = off + n159
-    local t163 = tree
-    if tree and n159 > 0 then t163 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n159)) end
-    local c164 = 0
-    while off < lim162 do
+    local lim383 = off + n380
+    local t384 = tree
+    if tree and n380 > 0 then t384 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n380)) end
+    local c385 = 0
+    while off < lim383 do
       local before = off
       do
-        if 1 > lim162 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim162 - off) .. " left"
+        if 1 > lim383 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim383 - off) .. " left"
         end
-        local r166 = tvb(off, 1)
-        local v165 = TR_uint(r166)
-        if t163 then TI_add(t163, F["tlcp.handshake.cert_type"], r166) end
+        local r387 = tvb(off, 1)
+        local v386 = TR_uint(r387)
+        if t384 then TI_add(t384, F["tlcp.handshake.cert_type"], r387) end
         off = off + 1
       end
       if off <= before then
         return nil, "Certificate Types: an element of zero bytes"
       end
-      c164 = c164 + 1
+      c385 = c385 + 1
     end
-    if t163 and n159 > 0 then
-      TI_set_text(t163, "Certificate Types (" .. c164 .. (c164 == 1 and " type)" or " types)"))
+    if t384 and n380 > 0 then
+      TI_set_text(t384, "Certificate Types (" .. c385 .. (c385 == 1 and " type)" or " types)"))
     end
-    if off < lim162 and t163 then
-      TI_expert(t163, E.trailing, "Certificate Types: " .. (lim162 - off) .. " byte(s) left over")
+    if off < lim383 and t384 then
+      TI_expert(t384, E.trailing, "Certificate Types: " .. (lim383 - off) .. " byte(s) left over")
     end
-    off = lim162
+    off = lim383
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r169 = tvb(off, 2)
-    local v168 = TR_uint(r169)
-    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r169) end
+    local r390 = tvb(off, 2)
+    local v389 = TR_uint(r390)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r390) end
     off = off + 2
-    local n167 = v168
-    if n167 > lim - off then
-      return nil, "Distinguished Names: needs " .. n167 .. " byte(s), " .. (lim - off) .. " left"
+    local n388 = v389
+    if n388 > lim - off then
+      return nil, "Distinguished Names: needs " .. n388 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim170 = off + n167
-    local t171 = tree
-    if tree and n167 > 0 then t171 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n167)) end
-    local c172 = 0
-    while off < lim170 do
+    local lim391 = off + n388
+    local t392 = tree
+    if tree and n388 > 0 then t392 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n388)) end
+    local c393 = 0
+    while off < lim391 do
       local before = off
       do
-        if 2 > lim170 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim170 - off) .. " left"
+        if 2 > lim391 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim391 - off) .. " left"
         end
-        local r175 = tvb(off, 2)
-        local v174 = TR_uint(r175)
-        if t171 then TI_add(t171, F["tlcp.handshake.dname_len"], r175) end
+        local r396 = tvb(off, 2)
+        local v395 = TR_uint(r396)
+        if t392 then TI_add(t392, F["tlcp.handshake.dname_len"], r396) end
         off = off + 2
-        local n173 = v174
-        if n173 > lim170 - off then
-          return nil, "Distinguished Name: needs " .. n173 .. " byte(s), " .. (lim170 - off) .. " left"
+        local n394 = v395
+        if n394 > lim391 - off then
+          return nil, "Distinguished Name: needs " .. n394 .. " byte(s), " .. (lim391 - off) .. " left"
         end
-        if t171 and n173 > 0 then TI_add(t171, F["tlcp.handshake.dname"], tvb(off, n173)) end
-        off = off + n173
+        if t392 and n394 > 0 then TI_add(t392, F["tlcp.handshake.dname"], tvb(off, n394)) end
+        off = off + n394
       end
       if off <= before then
         return nil, "Distinguished Names: an element of zero bytes"
       end
-      c172 = c172 + 1
+      c393 = c393 + 1
     end
-    if t171 and n167 > 0 then
-      TI_set_text(t171, "Distinguished Names (" .. c172 .. (c172 == 1 and " name)" or " names)"))
+    if t392 and n388 > 0 then
+      TI_set_text(t392, "Distinguished Names (" .. c393 .. (c393 == 1 and " name)" or " names)"))
     end
-    if off < lim170 and t171 then
-      TI_expert(t171, E.trailing, "Distinguished Names: " .. (lim170 - off) .. " byte(s) left over")
+    if off < lim391 and t392 then
+      TI_expert(t392, E.trailing, "Distinguished Names: " .. (lim391 - off) .. " byte(s) left over")
     end
-    off = lim170
+    off = lim391
   end
   return off, this
 end
@@ -1038,22 +2138,652 @@ D.ServerHelloDone = function(tvb, off, lim, tree, ctx, this)
   return off, this
 end
 
-D.CertificateVerify = function(tvb, off, lim, tree, ctx, this)
+D.SignedWithScheme = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r398 = tvb(off, 2)
+    local v397 = TR_uint(r398)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r398) end
+    off = off + 2
+    this["algorithm"] = v397
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r401 = tvb(off, 2)
+    local v400 = TR_uint(r401)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r401) end
+    off = off + 2
+    local n399 = v400
+    if n399 > lim - off then
+      return nil, "Signature: needs " .. n399 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n399 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n399)) end
+    off = off + n399
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_DH_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r403 = tvb(off, 2)
+    local v402 = TR_uint(r403)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r403) end
+    off = off + 2
+    this["algorithm"] = v402
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r406 = tvb(off, 2)
+    local v405 = TR_uint(r406)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r406) end
+    off = off + 2
+    local n404 = v405
+    if n404 > lim - off then
+      return nil, "Signature: needs " .. n404 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n404 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n404)) end
+    off = off + n404
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_DH_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_DH_alt2 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r178 = tvb(off, 2)
-    local v177 = TR_uint(r178)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r178) end
+    local r409 = tvb(off, 2)
+    local v408 = TR_uint(r409)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r409) end
     off = off + 2
-    local n176 = v177
-    if n176 > lim - off then
-      return nil, "Signature: needs " .. n176 .. " byte(s), " .. (lim - off) .. " left"
+    local n407 = v408
+    if n407 > lim - off then
+      return nil, "Signature: needs " .. n407 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n176 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n176)) end
-    off = off + n176
+    if tree and n407 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n407)) end
+    off = off + n407
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_DH_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_DHE_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r411 = tvb(off, 2)
+    local v410 = TR_uint(r411)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r411) end
+    off = off + 2
+    this["algorithm"] = v410
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r414 = tvb(off, 2)
+    local v413 = TR_uint(r414)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r414) end
+    off = off + 2
+    local n412 = v413
+    if n412 > lim - off then
+      return nil, "Signature: needs " .. n412 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n412 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n412)) end
+    off = off + n412
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_DHE_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_DHE_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r417 = tvb(off, 2)
+    local v416 = TR_uint(r417)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r417) end
+    off = off + 2
+    local n415 = v416
+    if n415 > lim - off then
+      return nil, "Signature: needs " .. n415 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n415 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n415)) end
+    off = off + n415
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_DHE_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECCPWD_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r419 = tvb(off, 2)
+    local v418 = TR_uint(r419)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r419) end
+    off = off + 2
+    this["algorithm"] = v418
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r422 = tvb(off, 2)
+    local v421 = TR_uint(r422)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r422) end
+    off = off + 2
+    local n420 = v421
+    if n420 > lim - off then
+      return nil, "Signature: needs " .. n420 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n420 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n420)) end
+    off = off + n420
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECCPWD_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECCPWD_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r425 = tvb(off, 2)
+    local v424 = TR_uint(r425)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r425) end
+    off = off + 2
+    local n423 = v424
+    if n423 > lim - off then
+      return nil, "Signature: needs " .. n423 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n423 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n423)) end
+    off = off + n423
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECCPWD_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECDH_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r427 = tvb(off, 2)
+    local v426 = TR_uint(r427)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r427) end
+    off = off + 2
+    this["algorithm"] = v426
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r430 = tvb(off, 2)
+    local v429 = TR_uint(r430)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r430) end
+    off = off + 2
+    local n428 = v429
+    if n428 > lim - off then
+      return nil, "Signature: needs " .. n428 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n428 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n428)) end
+    off = off + n428
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECDH_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECDH_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r433 = tvb(off, 2)
+    local v432 = TR_uint(r433)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r433) end
+    off = off + 2
+    local n431 = v432
+    if n431 > lim - off then
+      return nil, "Signature: needs " .. n431 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n431 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n431)) end
+    off = off + n431
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECDH_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r435 = tvb(off, 2)
+    local v434 = TR_uint(r435)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r435) end
+    off = off + 2
+    this["algorithm"] = v434
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r438 = tvb(off, 2)
+    local v437 = TR_uint(r438)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r438) end
+    off = off + 2
+    local n436 = v437
+    if n436 > lim - off then
+      return nil, "Signature: needs " .. n436 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n436 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n436)) end
+    off = off + n436
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECDHE_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r441 = tvb(off, 2)
+    local v440 = TR_uint(r441)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r441) end
+    off = off + 2
+    local n439 = v440
+    if n439 > lim - off then
+      return nil, "Signature: needs " .. n439 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n439 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n439)) end
+    off = off + n439
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_ECDHE_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_KRB5_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r443 = tvb(off, 2)
+    local v442 = TR_uint(r443)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r443) end
+    off = off + 2
+    this["algorithm"] = v442
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r446 = tvb(off, 2)
+    local v445 = TR_uint(r446)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r446) end
+    off = off + 2
+    local n444 = v445
+    if n444 > lim - off then
+      return nil, "Signature: needs " .. n444 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n444 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n444)) end
+    off = off + n444
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_KRB5_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_KRB5_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r449 = tvb(off, 2)
+    local v448 = TR_uint(r449)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r449) end
+    off = off + 2
+    local n447 = v448
+    if n447 > lim - off then
+      return nil, "Signature: needs " .. n447 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n447 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n447)) end
+    off = off + n447
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_KRB5_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_NULL_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r451 = tvb(off, 2)
+    local v450 = TR_uint(r451)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r451) end
+    off = off + 2
+    this["algorithm"] = v450
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r454 = tvb(off, 2)
+    local v453 = TR_uint(r454)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r454) end
+    off = off + 2
+    local n452 = v453
+    if n452 > lim - off then
+      return nil, "Signature: needs " .. n452 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n452 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n452)) end
+    off = off + n452
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_NULL_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_NULL_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r457 = tvb(off, 2)
+    local v456 = TR_uint(r457)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r457) end
+    off = off + 2
+    local n455 = v456
+    if n455 > lim - off then
+      return nil, "Signature: needs " .. n455 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n455 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n455)) end
+    off = off + n455
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_NULL_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_PSK_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r459 = tvb(off, 2)
+    local v458 = TR_uint(r459)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r459) end
+    off = off + 2
+    this["algorithm"] = v458
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r462 = tvb(off, 2)
+    local v461 = TR_uint(r462)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r462) end
+    off = off + 2
+    local n460 = v461
+    if n460 > lim - off then
+      return nil, "Signature: needs " .. n460 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n460 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n460)) end
+    off = off + n460
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_PSK_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_PSK_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r465 = tvb(off, 2)
+    local v464 = TR_uint(r465)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r465) end
+    off = off + 2
+    local n463 = v464
+    if n463 > lim - off then
+      return nil, "Signature: needs " .. n463 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n463 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n463)) end
+    off = off + n463
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_PSK_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_RSA_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r467 = tvb(off, 2)
+    local v466 = TR_uint(r467)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r467) end
+    off = off + 2
+    this["algorithm"] = v466
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r470 = tvb(off, 2)
+    local v469 = TR_uint(r470)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r470) end
+    off = off + 2
+    local n468 = v469
+    if n468 > lim - off then
+      return nil, "Signature: needs " .. n468 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n468 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n468)) end
+    off = off + n468
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_RSA_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_RSA_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r473 = tvb(off, 2)
+    local v472 = TR_uint(r473)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r473) end
+    off = off + 2
+    local n471 = v472
+    if n471 > lim - off then
+      return nil, "Signature: needs " .. n471 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n471 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n471)) end
+    off = off + n471
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_RSA_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_SRP_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r475 = tvb(off, 2)
+    local v474 = TR_uint(r475)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r475) end
+    off = off + 2
+    this["algorithm"] = v474
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r478 = tvb(off, 2)
+    local v477 = TR_uint(r478)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r478) end
+    off = off + 2
+    local n476 = v477
+    if n476 > lim - off then
+      return nil, "Signature: needs " .. n476 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n476 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n476)) end
+    off = off + n476
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_SRP_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_TLS_SRP_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r481 = tvb(off, 2)
+    local v480 = TR_uint(r481)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r481) end
+    off = off + 2
+    local n479 = v480
+    if n479 > lim - off then
+      return nil, "Signature: needs " .. n479 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n479 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n479)) end
+    off = off + n479
+  end
+  do
+    if off ~= lim then
+      return nil, "body_certificate_verify_TLS_SRP_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.body_certificate_verify_default = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r484 = tvb(off, 2)
+    local v483 = TR_uint(r484)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r484) end
+    off = off + 2
+    local n482 = v483
+    if n482 > lim - off then
+      return nil, "Signature: needs " .. n482 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n482 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n482)) end
+    off = off + n482
   end
   return off, this
 end
@@ -1064,16 +2794,16 @@ D.EncryptedPreMaster = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Encrypted PreMaster Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r181 = tvb(off, 2)
-    local v180 = TR_uint(r181)
-    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r181) end
+    local r487 = tvb(off, 2)
+    local v486 = TR_uint(r487)
+    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r487) end
     off = off + 2
-    local n179 = v180
-    if n179 > lim - off then
-      return nil, "Encrypted PreMaster: needs " .. n179 .. " byte(s), " .. (lim - off) .. " left"
+    local n485 = v486
+    if n485 > lim - off then
+      return nil, "Encrypted PreMaster: needs " .. n485 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n179 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n179)) end
-    off = off + n179
+    if tree and n485 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n485)) end
+    off = off + n485
   end
   return off, this
 end
@@ -1081,14 +2811,14 @@ end
 D.body_client_key_exchange_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s182 = off
-    local t183 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
-    local o185, v184 = D.ClientECDHEParams(tvb, off, lim, t183, ctx)
-    if not o185 then return nil, v184 end
-    off = o185
-    if t183 then TI_set_len(t183, off - s182) end
-    if t183 then TI_set_text(t183, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v184["curve_type"]] or 'Unknown')) end
-    this["params"] = v184
+    local s488 = off
+    local t489 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
+    local o491, v490 = D.ClientECDHEParams(tvb, off, lim, t489, ctx)
+    if not o491 then return nil, v490 end
+    off = o491
+    if t489 then TI_set_len(t489, off - s488) end
+    if t489 then TI_set_text(t489, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v490["curve_type"]] or 'Unknown')) end
+    this["params"] = v490
   end
   do
     if off ~= lim then
@@ -1104,25 +2834,25 @@ D.body_client_key_exchange_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r188 = tvb(off, 2)
-    local v187 = TR_uint(r188)
-    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r188) end
+    local r494 = tvb(off, 2)
+    local v493 = TR_uint(r494)
+    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r494) end
     off = off + 2
-    local n186 = v187
-    if n186 > lim - off then
-      return nil, "EC Diffie-Hellman Client Params: needs " .. n186 .. " byte(s), " .. (lim - off) .. " left"
+    local n492 = v493
+    if n492 > lim - off then
+      return nil, "EC Diffie-Hellman Client Params: needs " .. n492 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim189 = off + n186
-    local t190 = tree
-    if tree and n186 > 0 then t190 = TI_add(tree, tvb(off, n186), "EC Diffie-Hellman Client Params") end
-    local o192, v191 = D.ClientECDHEParams(tvb, off, lim189, t190, ctx)
-    if not o192 then return nil, v191 end
-    off = o192
-    if off < lim189 and t190 then
-      TI_expert(t190, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim189 - off) .. " byte(s) left over")
+    local lim495 = off + n492
+    local t496 = tree
+    if tree and n492 > 0 then t496 = TI_add(tree, tvb(off, n492), "EC Diffie-Hellman Client Params") end
+    local o498, v497 = D.ClientECDHEParams(tvb, off, lim495, t496, ctx)
+    if not o498 then return nil, v497 end
+    off = o498
+    if off < lim495 and t496 then
+      TI_expert(t496, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim495 - off) .. " byte(s) left over")
     end
-    off = lim189
-    this["params"] = v191
+    off = lim495
+    this["params"] = v497
   end
   return off, this
 end
@@ -1133,16 +2863,65 @@ D.body_client_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r195 = tvb(off, 2)
-    local v194 = TR_uint(r195)
-    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r195) end
+    local r501 = tvb(off, 2)
+    local v500 = TR_uint(r501)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r501) end
     off = off + 2
-    local n193 = v194
-    if n193 > lim - off then
-      return nil, "IBSDH Params: needs " .. n193 .. " byte(s), " .. (lim - off) .. " left"
+    local n499 = v500
+    if n499 > lim - off then
+      return nil, "IBSDH Params: needs " .. n499 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n193 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n193)) end
-    off = off + n193
+    if tree and n499 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n499)) end
+    off = off + n499
+  end
+  return off, this
+end
+
+D.TLSClientKeyExchangeECDH = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r504 = tvb(off, 1)
+    local v503 = TR_uint(r504)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r504) end
+    off = off + 1
+    local n502 = v503
+    if n502 > lim - off then
+      return nil, "Public Key: needs " .. n502 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n502 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n502)) end
+    off = off + n502
+  end
+  return off, this
+end
+
+D.TLSClientKeyExchangeDH = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Pubkey Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r507 = tvb(off, 2)
+    local v506 = TR_uint(r507)
+    if tree then TI_add(tree, F["tlcp.handshake.yc_len"], r507) end
+    off = off + 2
+    local n505 = v506
+    if n505 > lim - off then
+      return nil, "Pubkey: needs " .. n505 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n505 > 0 then TI_add(tree, F["tlcp.handshake.yc"], tvb(off, n505)) end
+    off = off + n505
+  end
+  return off, this
+end
+
+D.Finished13 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if tree and (lim - off) > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, (lim - off))) end
+    off = off + (lim - off)
   end
   return off, this
 end
@@ -1150,12 +2929,67 @@ end
 D.Finished = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local n196 = 12
-    if n196 > lim - off then
-      return nil, "Verify Data: needs " .. n196 .. " byte(s), " .. (lim - off) .. " left"
+    local n508 = 12
+    if n508 > lim - off then
+      return nil, "Verify Data: needs " .. n508 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n196 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n196)) end
-    off = off + n196
+    if tree and n508 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n508)) end
+    off = off + n508
+  end
+  return off, this
+end
+
+D.KeyUpdate = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 1 > lim - off then
+      return nil, "Key Update Request: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r510 = tvb(off, 1)
+    local v509 = TR_uint(r510)
+    if tree then TI_add(tree, F["tlcp.handshake.key_update"], r510) end
+    off = off + 1
+    this["request_update"] = v509
+  end
+  return off, this
+end
+
+D.CompressedCertificate = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r512 = tvb(off, 2)
+    local v511 = TR_uint(r512)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.algorithm"], r512) end
+    off = off + 2
+    this["algorithm"] = v511
+  end
+  do
+    if 3 > lim - off then
+      return nil, "Uncompressed Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r514 = tvb(off, 3)
+    local v513 = TR_uint(r514)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.uncompressed_length"], r514) end
+    off = off + 3
+    this["uncompressed_length"] = v513
+  end
+  do
+    if 3 > lim - off then
+      return nil, "Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r517 = tvb(off, 3)
+    local v516 = TR_uint(r517)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.compressed_length"], r517) end
+    off = off + 3
+    local n515 = v516
+    if n515 > lim - off then
+      return nil, "Compressed Certificate Message: needs " .. n515 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n515 > 0 then TI_add(tree, F["tlcp.handshake.compress_certificate.compressed_certificate_message"], tvb(off, n515)) end
+    off = off + n515
   end
   return off, this
 end
@@ -1166,112 +3000,872 @@ D.Random = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "GMT Unix Time: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r198 = tvb(off, 4)
-    local v197 = TR_uint(r198)
-    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r198) end
+    local r519 = tvb(off, 4)
+    local v518 = TR_uint(r519)
+    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r519) end
     off = off + 4
-    this["gmt_unix_time"] = v197
+    this["gmt_unix_time"] = v518
   end
   do
-    local n199 = 28
-    if n199 > lim - off then
-      return nil, "Random Bytes: needs " .. n199 .. " byte(s), " .. (lim - off) .. " left"
+    local n520 = 28
+    if n520 > lim - off then
+      return nil, "Random Bytes: needs " .. n520 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n199 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n199)) end
-    off = off + n199
+    if tree and n520 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n520)) end
+    off = off + n520
   end
   return off, this
 end
 
-D.Extension = function(tvb, off, lim, tree, ctx, this)
+D.extension = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r201 = tvb(off, 2)
-    local v200 = TR_uint(r201)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r201) end
+    local r522 = tvb(off, 2)
+    local v521 = TR_uint(r522)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r522) end
     off = off + 2
-    this["type"] = v200
+    this["type"] = v521
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r204 = tvb(off, 2)
-    local v203 = TR_uint(r204)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r204) end
+    local r525 = tvb(off, 2)
+    local v524 = TR_uint(r525)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r525) end
     off = off + 2
-    local n202 = v203
-    if n202 > lim - off then
-      return nil, "Data: needs " .. n202 .. " byte(s), " .. (lim - off) .. " left"
+    local n523 = v524
+    if n523 > lim - off then
+      return nil, "Data: needs " .. n523 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim205 = off + n202
-    local t206 = tree
-    if tree and n202 > 0 then t206 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n202)) end
-    local k207 = this["type"]
-    local v208
-    if k207 == 0 then
-      local v209
-      if off < lim205 then
-        if 2 > lim205 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim205 - off) .. " left"
+    local lim526 = off + n523
+    local t527 = tree
+    if tree and n523 > 0 then t527 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n523)) end
+    local k528 = this["type"]
+    local v529
+    if k528 == 0 then
+      local v530
+      if off < lim526 then
+        if 2 > lim526 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
         end
-        local r212 = tvb(off, 2)
-        local v211 = TR_uint(r212)
-        if t206 then TI_add(t206, F["tlcp.handshake.extensions_server_name_list_len"], r212) end
+        local r533 = tvb(off, 2)
+        local v532 = TR_uint(r533)
+        if t527 then TI_add(t527, F["tlcp.handshake.extensions_server_name_list_len"], r533) end
         off = off + 2
-        local n210 = v211
-        if n210 > lim205 - off then
-          return nil, "data_server_name: needs " .. n210 .. " byte(s), " .. (lim205 - off) .. " left"
+        local n531 = v532
+        if n531 > lim526 - off then
+          return nil, "data_server_name: needs " .. n531 .. " byte(s), " .. (lim526 - off) .. " left"
         end
-        local lim213 = off + n210
-        while off < lim213 do
+        local lim534 = off + n531
+        while off < lim534 do
           local before = off
           do
-            local s214 = off
-            local t215 = t206 and TI_add(t206, tvb(off, lim213 - off), "Server Name Indication")
-            local o217, v216 = D.ServerName(tvb, off, lim213, t215, ctx)
-            if not o217 then return nil, v216 end
-            off = o217
-            if t215 then TI_set_len(t215, off - s214) end
-            if t215 then TI_set_text(t215, "Server Name Indication: " .. (VS["ServerName_name_type"][v216["name_type"]] or 'Unknown')) end
+            local s535 = off
+            local t536 = t527 and TI_add(t527, tvb(off, lim534 - off), "Server Name Indication")
+            local o538, v537 = D.ServerName(tvb, off, lim534, t536, ctx)
+            if not o538 then return nil, v537 end
+            off = o538
+            if t536 then TI_set_len(t536, off - s535) end
+            if t536 then TI_set_text(t536, "Server Name Indication: " .. (VS["ServerName_name_type"][v537["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim213 and t206 then
-          TI_expert(t206, E.trailing, "data_server_name: " .. (lim213 - off) .. " byte(s) left over")
+        if off < lim534 and t527 then
+          TI_expert(t527, E.trailing, "data_server_name: " .. (lim534 - off) .. " byte(s) left over")
         end
-        off = lim213
+        off = lim534
       end
-      v208 = v209
-    elseif k207 == 65281 then
-      if 1 > lim205 - off then
-        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim205 - off) .. " left"
+      v529 = v530
+    elseif k528 == 65281 then
+      if 1 > lim526 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      local r220 = tvb(off, 1)
-      local v219 = TR_uint(r220)
-      if t206 then TI_add(t206, F["tlcp.handshake.extensions_reneg_info_len"], r220) end
+      local r541 = tvb(off, 1)
+      local v540 = TR_uint(r541)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_reneg_info_len"], r541) end
       off = off + 1
-      local n218 = v219
-      if n218 > lim205 - off then
-        return nil, "data_renegotiation_info: needs " .. n218 .. " byte(s), " .. (lim205 - off) .. " left"
+      local n539 = v540
+      if n539 > lim526 - off then
+        return nil, "data_renegotiation_info: needs " .. n539 .. " byte(s), " .. (lim526 - off) .. " left"
       end
-      off = off + n218
+      off = off + n539
+    elseif k528 == 10 then
+      if 2 > lim526 - off then
+        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r544 = tvb(off, 2)
+      local v543 = TR_uint(r544)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_supported_groups_length"], r544) end
+      off = off + 2
+      local n542 = v543
+      if n542 > lim526 - off then
+        return nil, "data_supported_groups: needs " .. n542 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local lim545 = off + n542
+      while off < lim545 do
+        local before = off
+        do
+          if 2 > lim545 - off then
+            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim545 - off) .. " left"
+          end
+          local r547 = tvb(off, 2)
+          local v546 = TR_uint(r547)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions_supported_group"], r547) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_supported_groups: an element of zero bytes"
+        end
+      end
+      if off < lim545 and t527 then
+        TI_expert(t527, E.trailing, "data_supported_groups: " .. (lim545 - off) .. " byte(s) left over")
+      end
+      off = lim545
+    elseif k528 == 11 then
+      if 1 > lim526 - off then
+        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r550 = tvb(off, 1)
+      local v549 = TR_uint(r550)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_ec_point_formats_length"], r550) end
+      off = off + 1
+      local n548 = v549
+      if n548 > lim526 - off then
+        return nil, "data_ec_point_formats: needs " .. n548 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local lim551 = off + n548
+      while off < lim551 do
+        local before = off
+        do
+          if 1 > lim551 - off then
+            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim551 - off) .. " left"
+          end
+          local r553 = tvb(off, 1)
+          local v552 = TR_uint(r553)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions_ec_point_format"], r553) end
+          off = off + 1
+        end
+        if off <= before then
+          return nil, "data_ec_point_formats: an element of zero bytes"
+        end
+      end
+      if off < lim551 and t527 then
+        TI_expert(t527, E.trailing, "data_ec_point_formats: " .. (lim551 - off) .. " byte(s) left over")
+      end
+      off = lim551
+    elseif k528 == 13 then
+      if 2 > lim526 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r556 = tvb(off, 2)
+      local v555 = TR_uint(r556)
+      if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg_len"], r556) end
+      off = off + 2
+      local n554 = v555
+      if n554 > lim526 - off then
+        return nil, "data_signature_algorithms: needs " .. n554 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local lim557 = off + n554
+      while off < lim557 do
+        local before = off
+        do
+          if 2 > lim557 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim557 - off) .. " left"
+          end
+          local r559 = tvb(off, 2)
+          local v558 = TR_uint(r559)
+          if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg"], r559) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_signature_algorithms: an element of zero bytes"
+        end
+      end
+      if off < lim557 and t527 then
+        TI_expert(t527, E.trailing, "data_signature_algorithms: " .. (lim557 - off) .. " byte(s) left over")
+      end
+      off = lim557
+    elseif k528 == 50 then
+      if 2 > lim526 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r562 = tvb(off, 2)
+      local v561 = TR_uint(r562)
+      if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg_len"], r562) end
+      off = off + 2
+      local n560 = v561
+      if n560 > lim526 - off then
+        return nil, "data_signature_algorithms_cert: needs " .. n560 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local lim563 = off + n560
+      while off < lim563 do
+        local before = off
+        do
+          if 2 > lim563 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim563 - off) .. " left"
+          end
+          local r565 = tvb(off, 2)
+          local v564 = TR_uint(r565)
+          if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg"], r565) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_signature_algorithms_cert: an element of zero bytes"
+        end
+      end
+      if off < lim563 and t527 then
+        TI_expert(t527, E.trailing, "data_signature_algorithms_cert: " .. (lim563 - off) .. " byte(s) left over")
+      end
+      off = lim563
+    elseif k528 == 16 then
+      if 2 > lim526 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r568 = tvb(off, 2)
+      local v567 = TR_uint(r568)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_alpn_len"], r568) end
+      off = off + 2
+      local n566 = v567
+      if n566 > lim526 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n566 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local lim569 = off + n566
+      while off < lim569 do
+        local before = off
+        do
+          if 1 > lim569 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim569 - off) .. " left"
+          end
+          local r572 = tvb(off, 1)
+          local v571 = TR_uint(r572)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions_alpn_str_len"], r572) end
+          off = off + 1
+          local n570 = v571
+          if n570 > lim569 - off then
+            return nil, "ALPN Next Protocol: needs " .. n570 .. " byte(s), " .. (lim569 - off) .. " left"
+          end
+          if t527 and n570 > 0 then TI_add(t527, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n570)) end
+          off = off + n570
+        end
+        if off <= before then
+          return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
+        end
+      end
+      if off < lim569 and t527 then
+        TI_expert(t527, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim569 - off) .. " byte(s) left over")
+      end
+      off = lim569
+    elseif k528 == 43 then
+      if 1 > lim526 - off then
+        return nil, "Supported Versions length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r575 = tvb(off, 1)
+      local v574 = TR_uint(r575)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions.supported_versions_len"], r575) end
+      off = off + 1
+      local n573 = v574
+      if n573 > lim526 - off then
+        return nil, "data_supported_versions: needs " .. n573 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local lim576 = off + n573
+      while off < lim576 do
+        local before = off
+        do
+          if 2 > lim576 - off then
+            return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim576 - off) .. " left"
+          end
+          local r578 = tvb(off, 2)
+          local v577 = TR_uint(r578)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions.supported_version"], r578) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_supported_versions: an element of zero bytes"
+        end
+      end
+      if off < lim576 and t527 then
+        TI_expert(t527, E.trailing, "data_supported_versions: " .. (lim576 - off) .. " byte(s) left over")
+      end
+      off = lim576
+    elseif k528 == 51 then
+      if 2 > lim526 - off then
+        return nil, "Client Key Share Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r581 = tvb(off, 2)
+      local v580 = TR_uint(r581)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions_key_share_client_length"], r581) end
+      off = off + 2
+      local n579 = v580
+      if n579 > lim526 - off then
+        return nil, "data_key_share: needs " .. n579 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local lim582 = off + n579
+      while off < lim582 do
+        local before = off
+        do
+          local s583 = off
+          local t584 = t527 and TI_add(t527, tvb(off, lim582 - off), "Key Share Entry")
+          local o586, v585 = D.KeyShareEntry(tvb, off, lim582, t584, ctx)
+          if not o586 then return nil, v585 end
+          off = o586
+          if t584 then TI_set_len(t584, off - s583) end
+          if t584 then TI_set_text(t584, "Key Share Entry: " .. (VS["NamedGroup"][v585["group"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "data_key_share: an element of zero bytes"
+        end
+      end
+      if off < lim582 and t527 then
+        TI_expert(t527, E.trailing, "data_key_share: " .. (lim582 - off) .. " byte(s) left over")
+      end
+      off = lim582
+    elseif k528 == 41 then
+      local o588, v587 = D.OfferedPsks(tvb, off, lim526, t527, ctx)
+      if not o588 then return nil, v587 end
+      off = o588
+      v529 = v587
+    elseif k528 == 45 then
+      if 1 > lim526 - off then
+        return nil, "PSK Key Exchange Modes Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r591 = tvb(off, 1)
+      local v590 = TR_uint(r591)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions.psk_ke_modes_length"], r591) end
+      off = off + 1
+      local n589 = v590
+      if n589 > lim526 - off then
+        return nil, "data_psk_key_exchange_modes: needs " .. n589 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local lim592 = off + n589
+      while off < lim592 do
+        local before = off
+        do
+          if 1 > lim592 - off then
+            return nil, "PSK Key Exchange Mode: needs " .. 1 .. " byte(s), " .. (lim592 - off) .. " left"
+          end
+          local r594 = tvb(off, 1)
+          local v593 = TR_uint(r594)
+          if t527 then TI_add(t527, F["tlcp.handshake.extensions.psk_ke_mode"], r594) end
+          off = off + 1
+        end
+        if off <= before then
+          return nil, "data_psk_key_exchange_modes: an element of zero bytes"
+        end
+      end
+      if off < lim592 and t527 then
+        TI_expert(t527, E.trailing, "data_psk_key_exchange_modes: " .. (lim592 - off) .. " byte(s) left over")
+      end
+      off = lim592
+    elseif k528 == 44 then
+      if 2 > lim526 - off then
+        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      local r597 = tvb(off, 2)
+      local v596 = TR_uint(r597)
+      if t527 then TI_add(t527, F["tlcp.handshake.extensions.cookie_len"], r597) end
+      off = off + 2
+      local n595 = v596
+      if n595 > lim526 - off then
+        return nil, "data_cookie: needs " .. n595 .. " byte(s), " .. (lim526 - off) .. " left"
+      end
+      off = off + n595
     else
-      if t206 and VS["ExtensionType"][k207] == nil then
-        TI_expert(t206, E.unknown, "data: no layout for " .. tostring(k207))
+      if t527 and VS["ExtensionType"][k528] == nil then
+        TI_expert(t527, E.unknown, "data: no layout for " .. tostring(k528))
       end
-      off = off + (lim205 - off)
+      off = off + (lim526 - off)
     end
-    if off < lim205 and t206 then
-      TI_expert(t206, E.trailing, "Data: " .. (lim205 - off) .. " byte(s) left over")
+    if off < lim526 and t527 then
+      TI_expert(t527, E.trailing, "Data: " .. (lim526 - off) .. " byte(s) left over")
     end
-    off = lim205
-    this["data"] = v208
+    off = lim526
+    this["data"] = v529
+  end
+  return off, this
+end
+
+D.extension_2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r599 = tvb(off, 2)
+    local v598 = TR_uint(r599)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r599) end
+    off = off + 2
+    this["type"] = v598
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r602 = tvb(off, 2)
+    local v601 = TR_uint(r602)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r602) end
+    off = off + 2
+    local n600 = v601
+    if n600 > lim - off then
+      return nil, "Data: needs " .. n600 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim603 = off + n600
+    local t604 = tree
+    if tree and n600 > 0 then t604 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n600)) end
+    local k605 = this["type"]
+    local v606
+    if k605 == 0 then
+      local v607
+      if off < lim603 then
+        if 2 > lim603 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+        end
+        local r610 = tvb(off, 2)
+        local v609 = TR_uint(r610)
+        if t604 then TI_add(t604, F["tlcp.handshake.extensions_server_name_list_len"], r610) end
+        off = off + 2
+        local n608 = v609
+        if n608 > lim603 - off then
+          return nil, "data_server_name: needs " .. n608 .. " byte(s), " .. (lim603 - off) .. " left"
+        end
+        local lim611 = off + n608
+        while off < lim611 do
+          local before = off
+          do
+            local s612 = off
+            local t613 = t604 and TI_add(t604, tvb(off, lim611 - off), "Server Name Indication")
+            local o615, v614 = D.ServerName(tvb, off, lim611, t613, ctx)
+            if not o615 then return nil, v614 end
+            off = o615
+            if t613 then TI_set_len(t613, off - s612) end
+            if t613 then TI_set_text(t613, "Server Name Indication: " .. (VS["ServerName_name_type"][v614["name_type"]] or 'Unknown')) end
+          end
+          if off <= before then
+            return nil, "data_server_name: an element of zero bytes"
+          end
+        end
+        if off < lim611 and t604 then
+          TI_expert(t604, E.trailing, "data_server_name: " .. (lim611 - off) .. " byte(s) left over")
+        end
+        off = lim611
+      end
+      v606 = v607
+    elseif k605 == 65281 then
+      if 1 > lim603 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      local r618 = tvb(off, 1)
+      local v617 = TR_uint(r618)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions_reneg_info_len"], r618) end
+      off = off + 1
+      local n616 = v617
+      if n616 > lim603 - off then
+        return nil, "data_renegotiation_info: needs " .. n616 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      off = off + n616
+    elseif k605 == 11 then
+      if 1 > lim603 - off then
+        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      local r621 = tvb(off, 1)
+      local v620 = TR_uint(r621)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions_ec_point_formats_length"], r621) end
+      off = off + 1
+      local n619 = v620
+      if n619 > lim603 - off then
+        return nil, "data_ec_point_formats: needs " .. n619 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      local lim622 = off + n619
+      while off < lim622 do
+        local before = off
+        do
+          if 1 > lim622 - off then
+            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim622 - off) .. " left"
+          end
+          local r624 = tvb(off, 1)
+          local v623 = TR_uint(r624)
+          if t604 then TI_add(t604, F["tlcp.handshake.extensions_ec_point_format"], r624) end
+          off = off + 1
+        end
+        if off <= before then
+          return nil, "data_ec_point_formats: an element of zero bytes"
+        end
+      end
+      if off < lim622 and t604 then
+        TI_expert(t604, E.trailing, "data_ec_point_formats: " .. (lim622 - off) .. " byte(s) left over")
+      end
+      off = lim622
+    elseif k605 == 16 then
+      if 2 > lim603 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      local r627 = tvb(off, 2)
+      local v626 = TR_uint(r627)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions_alpn_len"], r627) end
+      off = off + 2
+      local n625 = v626
+      if n625 > lim603 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n625 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      local lim628 = off + n625
+      while off < lim628 do
+        local before = off
+        do
+          if 1 > lim628 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim628 - off) .. " left"
+          end
+          local r631 = tvb(off, 1)
+          local v630 = TR_uint(r631)
+          if t604 then TI_add(t604, F["tlcp.handshake.extensions_alpn_str_len"], r631) end
+          off = off + 1
+          local n629 = v630
+          if n629 > lim628 - off then
+            return nil, "ALPN Next Protocol: needs " .. n629 .. " byte(s), " .. (lim628 - off) .. " left"
+          end
+          if t604 and n629 > 0 then TI_add(t604, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n629)) end
+          off = off + n629
+        end
+        if off <= before then
+          return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
+        end
+      end
+      if off < lim628 and t604 then
+        TI_expert(t604, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim628 - off) .. " byte(s) left over")
+      end
+      off = lim628
+    elseif k605 == 43 then
+      if 2 > lim603 - off then
+        return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      local r633 = tvb(off, 2)
+      local v632 = TR_uint(r633)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions.supported_version"], r633) end
+      off = off + 2
+      v606 = v632
+    elseif k605 == 51 then
+      local f636
+      if not f636 and D.data_key_share_alt1(tvb, off, lim603, nil, ctx, this) then
+        f636 = D.data_key_share_alt1
+      end
+      if not f636 and D.data_key_share_alt2(tvb, off, lim603, nil, ctx, this) then
+        f636 = D.data_key_share_alt2
+      end
+      if not f636 then
+        return nil, "data_key_share: no alternative matches"
+      end
+      local o635, v634 = f636(tvb, off, lim603, t604, ctx, this)
+      if not o635 then return nil, v634 end
+      off = o635
+      v606 = v634
+    elseif k605 == 41 then
+      if 2 > lim603 - off then
+        return nil, "Selected Identity: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      local r638 = tvb(off, 2)
+      local v637 = TR_uint(r638)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions.psk.identity.selected"], r638) end
+      off = off + 2
+      v606 = v637
+    elseif k605 == 44 then
+      if 2 > lim603 - off then
+        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      local r641 = tvb(off, 2)
+      local v640 = TR_uint(r641)
+      if t604 then TI_add(t604, F["tlcp.handshake.extensions.cookie_len"], r641) end
+      off = off + 2
+      local n639 = v640
+      if n639 > lim603 - off then
+        return nil, "data_cookie: needs " .. n639 .. " byte(s), " .. (lim603 - off) .. " left"
+      end
+      off = off + n639
+    else
+      if t604 and VS["ExtensionType"][k605] == nil then
+        TI_expert(t604, E.unknown, "data: no layout for " .. tostring(k605))
+      end
+      off = off + (lim603 - off)
+    end
+    if off < lim603 and t604 then
+      TI_expert(t604, E.trailing, "Data: " .. (lim603 - off) .. " byte(s) left over")
+    end
+    off = lim603
+    this["data"] = v606
+  end
+  return off, this
+end
+
+D.extension_3 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r643 = tvb(off, 2)
+    local v642 = TR_uint(r643)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r643) end
+    off = off + 2
+    this["type"] = v642
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r646 = tvb(off, 2)
+    local v645 = TR_uint(r646)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r646) end
+    off = off + 2
+    local n644 = v645
+    if n644 > lim - off then
+      return nil, "Data: needs " .. n644 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim647 = off + n644
+    local t648 = tree
+    if tree and n644 > 0 then t648 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n644)) end
+    local k649 = this["type"]
+    local v650
+    if k649 == 42 then
+      local v651
+      if off < lim647 then
+        if 4 > lim647 - off then
+          return nil, "Maximum Early Data Size: needs " .. 4 .. " byte(s), " .. (lim647 - off) .. " left"
+        end
+        local r653 = tvb(off, 4)
+        local v652 = TR_uint(r653)
+        if t648 then TI_add(t648, F["tlcp.handshake.early_data.max_early_data_size"], r653) end
+        off = off + 4
+        v651 = v652
+      end
+      v650 = v651
+    else
+      if t648 and VS["ExtensionType"][k649] == nil then
+        TI_expert(t648, E.unknown, "data: no layout for " .. tostring(k649))
+      end
+      off = off + (lim647 - off)
+    end
+    if off < lim647 and t648 then
+      TI_expert(t648, E.trailing, "Data: " .. (lim647 - off) .. " byte(s) left over")
+    end
+    off = lim647
+    this["data"] = v650
+  end
+  return off, this
+end
+
+D.extension_4 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r655 = tvb(off, 2)
+    local v654 = TR_uint(r655)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r655) end
+    off = off + 2
+    this["type"] = v654
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r658 = tvb(off, 2)
+    local v657 = TR_uint(r658)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r658) end
+    off = off + 2
+    local n656 = v657
+    if n656 > lim - off then
+      return nil, "Data: needs " .. n656 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim659 = off + n656
+    local t660 = tree
+    if tree and n656 > 0 then t660 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n656)) end
+    local k661 = this["type"]
+    local v662
+    if k661 == 0 then
+      local v663
+      if off < lim659 then
+        if 2 > lim659 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
+        end
+        local r666 = tvb(off, 2)
+        local v665 = TR_uint(r666)
+        if t660 then TI_add(t660, F["tlcp.handshake.extensions_server_name_list_len"], r666) end
+        off = off + 2
+        local n664 = v665
+        if n664 > lim659 - off then
+          return nil, "data_server_name: needs " .. n664 .. " byte(s), " .. (lim659 - off) .. " left"
+        end
+        local lim667 = off + n664
+        while off < lim667 do
+          local before = off
+          do
+            local s668 = off
+            local t669 = t660 and TI_add(t660, tvb(off, lim667 - off), "Server Name Indication")
+            local o671, v670 = D.ServerName(tvb, off, lim667, t669, ctx)
+            if not o671 then return nil, v670 end
+            off = o671
+            if t669 then TI_set_len(t669, off - s668) end
+            if t669 then TI_set_text(t669, "Server Name Indication: " .. (VS["ServerName_name_type"][v670["name_type"]] or 'Unknown')) end
+          end
+          if off <= before then
+            return nil, "data_server_name: an element of zero bytes"
+          end
+        end
+        if off < lim667 and t660 then
+          TI_expert(t660, E.trailing, "data_server_name: " .. (lim667 - off) .. " byte(s) left over")
+        end
+        off = lim667
+      end
+      v662 = v663
+    elseif k661 == 10 then
+      if 2 > lim659 - off then
+        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
+      end
+      local r674 = tvb(off, 2)
+      local v673 = TR_uint(r674)
+      if t660 then TI_add(t660, F["tlcp.handshake.extensions_supported_groups_length"], r674) end
+      off = off + 2
+      local n672 = v673
+      if n672 > lim659 - off then
+        return nil, "data_supported_groups: needs " .. n672 .. " byte(s), " .. (lim659 - off) .. " left"
+      end
+      local lim675 = off + n672
+      while off < lim675 do
+        local before = off
+        do
+          if 2 > lim675 - off then
+            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim675 - off) .. " left"
+          end
+          local r677 = tvb(off, 2)
+          local v676 = TR_uint(r677)
+          if t660 then TI_add(t660, F["tlcp.handshake.extensions_supported_group"], r677) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_supported_groups: an element of zero bytes"
+        end
+      end
+      if off < lim675 and t660 then
+        TI_expert(t660, E.trailing, "data_supported_groups: " .. (lim675 - off) .. " byte(s) left over")
+      end
+      off = lim675
+    elseif k661 == 16 then
+      if 2 > lim659 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
+      end
+      local r680 = tvb(off, 2)
+      local v679 = TR_uint(r680)
+      if t660 then TI_add(t660, F["tlcp.handshake.extensions_alpn_len"], r680) end
+      off = off + 2
+      local n678 = v679
+      if n678 > lim659 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n678 .. " byte(s), " .. (lim659 - off) .. " left"
+      end
+      local lim681 = off + n678
+      while off < lim681 do
+        local before = off
+        do
+          if 1 > lim681 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim681 - off) .. " left"
+          end
+          local r684 = tvb(off, 1)
+          local v683 = TR_uint(r684)
+          if t660 then TI_add(t660, F["tlcp.handshake.extensions_alpn_str_len"], r684) end
+          off = off + 1
+          local n682 = v683
+          if n682 > lim681 - off then
+            return nil, "ALPN Next Protocol: needs " .. n682 .. " byte(s), " .. (lim681 - off) .. " left"
+          end
+          if t660 and n682 > 0 then TI_add(t660, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n682)) end
+          off = off + n682
+        end
+        if off <= before then
+          return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
+        end
+      end
+      if off < lim681 and t660 then
+        TI_expert(t660, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim681 - off) .. " byte(s) left over")
+      end
+      off = lim681
+    else
+      if t660 and VS["ExtensionType"][k661] == nil then
+        TI_expert(t660, E.unknown, "data: no layout for " .. tostring(k661))
+      end
+      off = off + (lim659 - off)
+    end
+    if off < lim659 and t660 then
+      TI_expert(t660, E.trailing, "Data: " .. (lim659 - off) .. " byte(s) left over")
+    end
+    off = lim659
+    this["data"] = v662
+  end
+  return off, this
+end
+
+D.CertificateEntry = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 3 > lim - off then
+      return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r687 = tvb(off, 3)
+    local v686 = TR_uint(r687)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_length"], r687) end
+    off = off + 3
+    local n685 = v686
+    if n685 > lim - off then
+      return nil, "Certificate: needs " .. n685 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n685 > 0 then TI_add(tree, F["tlcp.handshake.certificate"], tvb(off, n685)) end
+    off = off + n685
+  end
+  do
+    local v688
+    if off < lim then
+      if 2 > lim - off then
+        return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local r691 = tvb(off, 2)
+      local v690 = TR_uint(r691)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r691) end
+      off = off + 2
+      local n689 = v690
+      if n689 > lim - off then
+        return nil, "Extensions: needs " .. n689 .. " byte(s), " .. (lim - off) .. " left"
+      end
+      local lim692 = off + n689
+      local t693 = tree
+      if tree and n689 > 0 then t693 = TI_add(tree, tvb(off, n689), "Extensions") end
+      local c694 = 0
+      while off < lim692 do
+        local before = off
+        do
+          local s695 = off
+          local t696 = t693 and TI_add(t693, tvb(off, lim692 - off), "Extension")
+          local o698, v697 = D.extension_6(tvb, off, lim692, t696, ctx)
+          if not o698 then return nil, v697 end
+          off = o698
+          if t696 then TI_set_len(t696, off - s695) end
+          if t696 then TI_set_text(t696, "Extension: " .. (VS["ExtensionType"][v697["type"]] or 'Unknown')) end
+        end
+        if off <= before then
+          return nil, "Extensions: an element of zero bytes"
+        end
+        c694 = c694 + 1
+      end
+      if t693 and n689 > 0 then
+        TI_set_text(t693, "Extensions (" .. c694 .. (c694 == 1 and " extension)" or " extensions)"))
+      end
+      if off < lim692 and t693 then
+        TI_expert(t693, E.trailing, "Extensions: " .. (lim692 - off) .. " byte(s) left over")
+      end
+      off = lim692
+    end
+    this["extensions"] = v688
   end
   return off, this
 end
@@ -1282,36 +3876,302 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r222 = tvb(off, 1)
-    local v221 = TR_uint(r222)
-    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r222) end
+    local r700 = tvb(off, 1)
+    local v699 = TR_uint(r700)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r700) end
     off = off + 1
-    this["curve_type"] = v221
+    this["curve_type"] = v699
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r224 = tvb(off, 2)
-    local v223 = TR_uint(r224)
-    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r224) end
+    local r702 = tvb(off, 2)
+    local v701 = TR_uint(r702)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r702) end
     off = off + 2
-    this["named_curve"] = v223
+    this["named_curve"] = v701
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r227 = tvb(off, 1)
-    local v226 = TR_uint(r227)
-    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r227) end
+    local r705 = tvb(off, 1)
+    local v704 = TR_uint(r705)
+    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r705) end
     off = off + 1
-    local n225 = v226
-    if n225 > lim - off then
-      return nil, "Public Key: needs " .. n225 .. " byte(s), " .. (lim - off) .. " left"
+    local n703 = v704
+    if n703 > lim - off then
+      return nil, "Public Key: needs " .. n703 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n225 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n225)) end
-    off = off + n225
+    if tree and n703 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n703)) end
+    off = off + n703
+  end
+  return off, this
+end
+
+D.signed_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r707 = tvb(off, 2)
+    local v706 = TR_uint(r707)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r707) end
+    off = off + 2
+    this["algorithm"] = v706
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r710 = tvb(off, 2)
+    local v709 = TR_uint(r710)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r710) end
+    off = off + 2
+    local n708 = v709
+    if n708 > lim - off then
+      return nil, "Signature: needs " .. n708 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n708 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n708)) end
+    off = off + n708
+  end
+  do
+    if off ~= lim then
+      return nil, "signed_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.signed_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r713 = tvb(off, 2)
+    local v712 = TR_uint(r713)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r713) end
+    off = off + 2
+    local n711 = v712
+    if n711 > lim - off then
+      return nil, "Signature: needs " .. n711 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n711 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n711)) end
+    off = off + n711
+  end
+  do
+    if off ~= lim then
+      return nil, "signed_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.Terminated = function(tvb, off, lim, tree, ctx, this)
+  this = this or {}
+  do
+    if off ~= lim then
+      return nil, "Terminated: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+    return off, nil
+  end
+end
+
+D.TLSServerDHParams = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "p Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r716 = tvb(off, 2)
+    local v715 = TR_uint(r716)
+    if tree then TI_add(tree, F["tlcp.handshake.p_len"], r716) end
+    off = off + 2
+    local n714 = v715
+    if n714 > lim - off then
+      return nil, "p: needs " .. n714 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n714 > 0 then TI_add(tree, F["tlcp.handshake.p"], tvb(off, n714)) end
+    off = off + n714
+  end
+  do
+    if 2 > lim - off then
+      return nil, "g Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r719 = tvb(off, 2)
+    local v718 = TR_uint(r719)
+    if tree then TI_add(tree, F["tlcp.handshake.g_len"], r719) end
+    off = off + 2
+    local n717 = v718
+    if n717 > lim - off then
+      return nil, "g: needs " .. n717 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n717 > 0 then TI_add(tree, F["tlcp.handshake.g"], tvb(off, n717)) end
+    off = off + n717
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Pubkey Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r722 = tvb(off, 2)
+    local v721 = TR_uint(r722)
+    if tree then TI_add(tree, F["tlcp.handshake.ys_len"], r722) end
+    off = off + 2
+    local n720 = v721
+    if n720 > lim - off then
+      return nil, "Pubkey: needs " .. n720 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n720 > 0 then TI_add(tree, F["tlcp.handshake.ys"], tvb(off, n720)) end
+    off = off + n720
+  end
+  return off, this
+end
+
+D.extension_5 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r724 = tvb(off, 2)
+    local v723 = TR_uint(r724)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r724) end
+    off = off + 2
+    this["type"] = v723
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r727 = tvb(off, 2)
+    local v726 = TR_uint(r727)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r727) end
+    off = off + 2
+    local n725 = v726
+    if n725 > lim - off then
+      return nil, "Data: needs " .. n725 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim728 = off + n725
+    local t729 = tree
+    if tree and n725 > 0 then t729 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n725)) end
+    local k730 = this["type"]
+    local v731
+    if k730 == 13 then
+      if 2 > lim728 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
+      end
+      local r734 = tvb(off, 2)
+      local v733 = TR_uint(r734)
+      if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg_len"], r734) end
+      off = off + 2
+      local n732 = v733
+      if n732 > lim728 - off then
+        return nil, "data_signature_algorithms: needs " .. n732 .. " byte(s), " .. (lim728 - off) .. " left"
+      end
+      local lim735 = off + n732
+      while off < lim735 do
+        local before = off
+        do
+          if 2 > lim735 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim735 - off) .. " left"
+          end
+          local r737 = tvb(off, 2)
+          local v736 = TR_uint(r737)
+          if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg"], r737) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_signature_algorithms: an element of zero bytes"
+        end
+      end
+      if off < lim735 and t729 then
+        TI_expert(t729, E.trailing, "data_signature_algorithms: " .. (lim735 - off) .. " byte(s) left over")
+      end
+      off = lim735
+    elseif k730 == 50 then
+      if 2 > lim728 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
+      end
+      local r740 = tvb(off, 2)
+      local v739 = TR_uint(r740)
+      if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg_len"], r740) end
+      off = off + 2
+      local n738 = v739
+      if n738 > lim728 - off then
+        return nil, "data_signature_algorithms_cert: needs " .. n738 .. " byte(s), " .. (lim728 - off) .. " left"
+      end
+      local lim741 = off + n738
+      while off < lim741 do
+        local before = off
+        do
+          if 2 > lim741 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim741 - off) .. " left"
+          end
+          local r743 = tvb(off, 2)
+          local v742 = TR_uint(r743)
+          if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg"], r743) end
+          off = off + 2
+        end
+        if off <= before then
+          return nil, "data_signature_algorithms_cert: an element of zero bytes"
+        end
+      end
+      if off < lim741 and t729 then
+        TI_expert(t729, E.trailing, "data_signature_algorithms_cert: " .. (lim741 - off) .. " byte(s) left over")
+      end
+      off = lim741
+    elseif k730 == 47 then
+      if 2 > lim728 - off then
+        return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
+      end
+      local r746 = tvb(off, 2)
+      local v745 = TR_uint(r746)
+      if t729 then TI_add(t729, F["tlcp.handshake.dnames_len"], r746) end
+      off = off + 2
+      local n744 = v745
+      if n744 > lim728 - off then
+        return nil, "data_certificate_authorities: needs " .. n744 .. " byte(s), " .. (lim728 - off) .. " left"
+      end
+      local lim747 = off + n744
+      while off < lim747 do
+        local before = off
+        do
+          if 2 > lim747 - off then
+            return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim747 - off) .. " left"
+          end
+          local r750 = tvb(off, 2)
+          local v749 = TR_uint(r750)
+          if t729 then TI_add(t729, F["tlcp.handshake.dname_len"], r750) end
+          off = off + 2
+          local n748 = v749
+          if n748 > lim747 - off then
+            return nil, "Distinguished Name: needs " .. n748 .. " byte(s), " .. (lim747 - off) .. " left"
+          end
+          if t729 and n748 > 0 then TI_add(t729, F["tlcp.handshake.dname"], tvb(off, n748)) end
+          off = off + n748
+        end
+        if off <= before then
+          return nil, "data_certificate_authorities: an element of zero bytes"
+        end
+      end
+      if off < lim747 and t729 then
+        TI_expert(t729, E.trailing, "data_certificate_authorities: " .. (lim747 - off) .. " byte(s) left over")
+      end
+      off = lim747
+    else
+      if t729 and VS["ExtensionType"][k730] == nil then
+        TI_expert(t729, E.unknown, "data: no layout for " .. tostring(k730))
+      end
+      off = off + (lim728 - off)
+    end
+    if off < lim728 and t729 then
+      TI_expert(t729, E.trailing, "Data: " .. (lim728 - off) .. " byte(s) left over")
+    end
+    off = lim728
+    this["data"] = v731
   end
   return off, this
 end
@@ -1322,36 +4182,36 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r229 = tvb(off, 1)
-    local v228 = TR_uint(r229)
-    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r229) end
+    local r752 = tvb(off, 1)
+    local v751 = TR_uint(r752)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r752) end
     off = off + 1
-    this["curve_type"] = v228
+    this["curve_type"] = v751
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r231 = tvb(off, 2)
-    local v230 = TR_uint(r231)
-    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r231) end
+    local r754 = tvb(off, 2)
+    local v753 = TR_uint(r754)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r754) end
     off = off + 2
-    this["named_curve"] = v230
+    this["named_curve"] = v753
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r234 = tvb(off, 1)
-    local v233 = TR_uint(r234)
-    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r234) end
+    local r757 = tvb(off, 1)
+    local v756 = TR_uint(r757)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r757) end
     off = off + 1
-    local n232 = v233
-    if n232 > lim - off then
-      return nil, "Public Key: needs " .. n232 .. " byte(s), " .. (lim - off) .. " left"
+    local n755 = v756
+    if n755 > lim - off then
+      return nil, "Public Key: needs " .. n755 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n232 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n232)) end
-    off = off + n232
+    if tree and n755 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n755)) end
+    off = off + n755
   end
   return off, this
 end
@@ -1362,26 +4222,260 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Server Name Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r236 = tvb(off, 1)
-    local v235 = TR_uint(r236)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r236) end
+    local r759 = tvb(off, 1)
+    local v758 = TR_uint(r759)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r759) end
     off = off + 1
-    this["name_type"] = v235
+    this["name_type"] = v758
   end
   do
     if 2 > lim - off then
       return nil, "Server Name Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r239 = tvb(off, 2)
-    local v238 = TR_uint(r239)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r239) end
+    local r762 = tvb(off, 2)
+    local v761 = TR_uint(r762)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r762) end
     off = off + 2
-    local n237 = v238
-    if n237 > lim - off then
-      return nil, "Server Name: needs " .. n237 .. " byte(s), " .. (lim - off) .. " left"
+    local n760 = v761
+    if n760 > lim - off then
+      return nil, "Server Name: needs " .. n760 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n237 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n237)) end
-    off = off + n237
+    if tree and n760 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n760)) end
+    off = off + n760
+  end
+  return off, this
+end
+
+D.KeyShareEntry = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Group: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r764 = tvb(off, 2)
+    local v763 = TR_uint(r764)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_group"], r764) end
+    off = off + 2
+    this["group"] = v763
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Key Exchange Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r767 = tvb(off, 2)
+    local v766 = TR_uint(r767)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange_length"], r767) end
+    off = off + 2
+    local n765 = v766
+    if n765 > lim - off then
+      return nil, "Key Exchange: needs " .. n765 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n765 > 0 then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange"], tvb(off, n765)) end
+    off = off + n765
+  end
+  return off, this
+end
+
+D.OfferedPsks = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Identities Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r770 = tvb(off, 2)
+    local v769 = TR_uint(r770)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identities.length"], r770) end
+    off = off + 2
+    local n768 = v769
+    if n768 > lim - off then
+      return nil, "PSK Identities: needs " .. n768 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim771 = off + n768
+    local t772 = tree
+    if tree and n768 > 0 then t772 = TI_add(tree, F["tlcp.handshake.extensions.psk.identities"], tvb(off, n768)) end
+    local c773 = 0
+    while off < lim771 do
+      local before = off
+      do
+        local s774 = off
+        local t775 = t772 and TI_add(t772, tvb(off, lim771 - off), "PSK Identity")
+        local o777, v776 = D.PskIdentity(tvb, off, lim771, t775, ctx)
+        if not o777 then return nil, v776 end
+        off = o777
+        if t775 then TI_set_len(t775, off - s774) end
+      end
+      if off <= before then
+        return nil, "PSK Identities: an element of zero bytes"
+      end
+      c773 = c773 + 1
+    end
+    if t772 and n768 > 0 then
+      TI_set_text(t772, "PSK Identities (" .. c773 .. (c773 == 1 and " identity)" or " identitys)"))
+    end
+    if off < lim771 and t772 then
+      TI_expert(t772, E.trailing, "PSK Identities: " .. (lim771 - off) .. " byte(s) left over")
+    end
+    off = lim771
+  end
+  do
+    if 2 > lim - off then
+      return nil, "PSK Binders length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r780 = tvb(off, 2)
+    local v779 = TR_uint(r780)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.binders_len"], r780) end
+    off = off + 2
+    local n778 = v779
+    if n778 > lim - off then
+      return nil, "PSK Binders: needs " .. n778 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim781 = off + n778
+    local t782 = tree
+    if tree and n778 > 0 then t782 = TI_add(tree, F["tlcp.handshake.extensions.psk.binders"], tvb(off, n778)) end
+    local c783 = 0
+    while off < lim781 do
+      local before = off
+      do
+        if 1 > lim781 - off then
+          return nil, "Binder length: needs " .. 1 .. " byte(s), " .. (lim781 - off) .. " left"
+        end
+        local r786 = tvb(off, 1)
+        local v785 = TR_uint(r786)
+        if t782 then TI_add(t782, F["tlcp.handshake.extensions.psk.binder.binder_length"], r786) end
+        off = off + 1
+        local n784 = v785
+        if n784 > lim781 - off then
+          return nil, "PSK Binder: needs " .. n784 .. " byte(s), " .. (lim781 - off) .. " left"
+        end
+        if t782 and n784 > 0 then TI_add(t782, F["tlcp.handshake.extensions.psk.binder"], tvb(off, n784)) end
+        off = off + n784
+      end
+      if off <= before then
+        return nil, "PSK Binders: an element of zero bytes"
+      end
+      c783 = c783 + 1
+    end
+    if t782 and n778 > 0 then
+      TI_set_text(t782, "PSK Binders (" .. c783 .. (c783 == 1 and " binder)" or " binders)"))
+    end
+    if off < lim781 and t782 then
+      TI_expert(t782, E.trailing, "PSK Binders: " .. (lim781 - off) .. " byte(s) left over")
+    end
+    off = lim781
+  end
+  return off, this
+end
+
+D.data_key_share_alt1 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    local s787 = off
+    local t788 = tree and TI_add(tree, tvb(off, lim - off), "Key Share Entry")
+    local o790, v789 = D.KeyShareEntry(tvb, off, lim, t788, ctx)
+    if not o790 then return nil, v789 end
+    off = o790
+    if t788 then TI_set_len(t788, off - s787) end
+    if t788 then TI_set_text(t788, "Key Share Entry: " .. (VS["NamedGroup"][v789["group"]] or 'Unknown')) end
+    this["server_share"] = v789
+  end
+  do
+    if off ~= lim then
+      return nil, "data_key_share_alt1: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.data_key_share_alt2 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Selected Group: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r792 = tvb(off, 2)
+    local v791 = TR_uint(r792)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_selected_group"], r792) end
+    off = off + 2
+    this["selected_group"] = v791
+  end
+  do
+    if off ~= lim then
+      return nil, "data_key_share_alt2: expected the end, " .. (lim - off) .. " byte(s) remain"
+    end
+  end
+  return off, this
+end
+
+D.extension_6 = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r794 = tvb(off, 2)
+    local v793 = TR_uint(r794)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r794) end
+    off = off + 2
+    this["type"] = v793
+  end
+  do
+    if 2 > lim - off then
+      return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r797 = tvb(off, 2)
+    local v796 = TR_uint(r797)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r797) end
+    off = off + 2
+    local n795 = v796
+    if n795 > lim - off then
+      return nil, "Data: needs " .. n795 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local lim798 = off + n795
+    local t799 = tree
+    if tree and n795 > 0 then t799 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n795)) end
+    local k800 = this["type"]
+    local v801
+    do
+      if t799 and VS["ExtensionType"][k800] == nil then
+        TI_expert(t799, E.unknown, "data: no layout for " .. tostring(k800))
+      end
+      off = off + (lim798 - off)
+    end
+    if off < lim798 and t799 then
+      TI_expert(t799, E.trailing, "Data: " .. (lim798 - off) .. " byte(s) left over")
+    end
+    off = lim798
+    this["data"] = v801
+  end
+  return off, this
+end
+
+D.PskIdentity = function(tvb, off, lim, tree, ctx, this)
+  this = {}
+  do
+    if 2 > lim - off then
+      return nil, "Identity Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r804 = tvb(off, 2)
+    local v803 = TR_uint(r804)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity_length"], r804) end
+    off = off + 2
+    local n802 = v803
+    if n802 > lim - off then
+      return nil, "Identity: needs " .. n802 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    if tree and n802 > 0 then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity"], tvb(off, n802)) end
+    off = off + n802
+  end
+  do
+    if 4 > lim - off then
+      return nil, "Obfuscated Ticket Age: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
+    end
+    local r806 = tvb(off, 4)
+    local v805 = TR_uint(r806)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"], r806) end
+    off = off + 4
+    this["obfuscated_ticket_age"] = v805
   end
   return off, this
 end
@@ -1398,10 +4492,9 @@ local MAX_HANDSHAKE = 1048576
 local HEUR_VERSION = 257
 local CT_CCS, CT_ALERT, CT_HANDSHAKE, CT_APP = 20, 21, 22, 23
 local STATE_TYPE = 2
-local STATE_TABLE = {[198] = "TLS13", [199] = "TLS13", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
+local STATE_TABLE = {[0] = "TLS_NULL", [1] = "TLS_RSA", [2] = "TLS_RSA", [3] = "TLS_RSA", [4] = "TLS_RSA", [5] = "TLS_RSA", [6] = "TLS_RSA", [7] = "TLS_RSA", [8] = "TLS_RSA", [9] = "TLS_RSA", [10] = "TLS_RSA", [11] = "TLS_DH", [12] = "TLS_DH", [13] = "TLS_DH", [14] = "TLS_DH", [15] = "TLS_DH", [16] = "TLS_DH", [17] = "TLS_DHE", [18] = "TLS_DHE", [19] = "TLS_DHE", [20] = "TLS_DHE", [21] = "TLS_DHE", [22] = "TLS_DHE", [23] = "TLS_DH", [24] = "TLS_DH", [25] = "TLS_DH", [26] = "TLS_DH", [27] = "TLS_DH", [30] = "TLS_KRB5", [31] = "TLS_KRB5", [32] = "TLS_KRB5", [33] = "TLS_KRB5", [34] = "TLS_KRB5", [35] = "TLS_KRB5", [36] = "TLS_KRB5", [37] = "TLS_KRB5", [38] = "TLS_KRB5", [39] = "TLS_KRB5", [40] = "TLS_KRB5", [41] = "TLS_KRB5", [42] = "TLS_KRB5", [43] = "TLS_KRB5", [44] = "TLS_PSK", [45] = "TLS_PSK", [46] = "TLS_PSK", [47] = "TLS_RSA", [48] = "TLS_DH", [49] = "TLS_DH", [50] = "TLS_DHE", [51] = "TLS_DHE", [52] = "TLS_DH", [53] = "TLS_RSA", [54] = "TLS_DH", [55] = "TLS_DH", [56] = "TLS_DHE", [57] = "TLS_DHE", [58] = "TLS_DH", [59] = "TLS_RSA", [60] = "TLS_RSA", [61] = "TLS_RSA", [62] = "TLS_DH", [63] = "TLS_DH", [64] = "TLS_DHE", [65] = "TLS_RSA", [66] = "TLS_DH", [67] = "TLS_DH", [68] = "TLS_DHE", [69] = "TLS_DHE", [70] = "TLS_DH", [103] = "TLS_DHE", [104] = "TLS_DH", [105] = "TLS_DH", [106] = "TLS_DHE", [107] = "TLS_DHE", [108] = "TLS_DH", [109] = "TLS_DH", [132] = "TLS_RSA", [133] = "TLS_DH", [134] = "TLS_DH", [135] = "TLS_DHE", [136] = "TLS_DHE", [137] = "TLS_DH", [138] = "TLS_PSK", [139] = "TLS_PSK", [140] = "TLS_PSK", [141] = "TLS_PSK", [142] = "TLS_PSK", [143] = "TLS_PSK", [144] = "TLS_PSK", [145] = "TLS_PSK", [146] = "TLS_PSK", [147] = "TLS_PSK", [148] = "TLS_PSK", [149] = "TLS_PSK", [150] = "TLS_RSA", [151] = "TLS_DH", [152] = "TLS_DH", [153] = "TLS_DHE", [154] = "TLS_DHE", [155] = "TLS_DH", [156] = "TLS_RSA", [157] = "TLS_RSA", [158] = "TLS_DHE", [159] = "TLS_DHE", [160] = "TLS_DH", [161] = "TLS_DH", [162] = "TLS_DHE", [163] = "TLS_DHE", [164] = "TLS_DH", [165] = "TLS_DH", [166] = "TLS_DH", [167] = "TLS_DH", [168] = "TLS_PSK", [169] = "TLS_PSK", [170] = "TLS_PSK", [171] = "TLS_PSK", [172] = "TLS_PSK", [173] = "TLS_PSK", [174] = "TLS_PSK", [175] = "TLS_PSK", [176] = "TLS_PSK", [177] = "TLS_PSK", [178] = "TLS_PSK", [179] = "TLS_PSK", [180] = "TLS_PSK", [181] = "TLS_PSK", [182] = "TLS_PSK", [183] = "TLS_PSK", [184] = "TLS_PSK", [185] = "TLS_PSK", [186] = "TLS_RSA", [187] = "TLS_DH", [188] = "TLS_DH", [189] = "TLS_DHE", [190] = "TLS_DHE", [191] = "TLS_DH", [192] = "TLS_RSA", [193] = "TLS_DH", [194] = "TLS_DH", [195] = "TLS_DHE", [196] = "TLS_DHE", [197] = "TLS_DH", [198] = "TLS13", [199] = "TLS13", [4865] = "TLS13", [4866] = "TLS13", [4867] = "TLS13", [4868] = "TLS13", [4869] = "TLS13", [49153] = "TLS_ECDH", [49154] = "TLS_ECDH", [49155] = "TLS_ECDH", [49156] = "TLS_ECDH", [49157] = "TLS_ECDH", [49158] = "TLS_ECDHE", [49159] = "TLS_ECDHE", [49160] = "TLS_ECDHE", [49161] = "TLS_ECDHE", [49162] = "TLS_ECDHE", [49163] = "TLS_ECDH", [49164] = "TLS_ECDH", [49165] = "TLS_ECDH", [49166] = "TLS_ECDH", [49167] = "TLS_ECDH", [49168] = "TLS_ECDHE", [49169] = "TLS_ECDHE", [49170] = "TLS_ECDHE", [49171] = "TLS_ECDHE", [49172] = "TLS_ECDHE", [49173] = "TLS_ECDH", [49174] = "TLS_ECDH", [49175] = "TLS_ECDH", [49176] = "TLS_ECDH", [49177] = "TLS_ECDH", [49178] = "TLS_SRP", [49179] = "TLS_SRP", [49180] = "TLS_SRP", [49181] = "TLS_SRP", [49182] = "TLS_SRP", [49183] = "TLS_SRP", [49184] = "TLS_SRP", [49185] = "TLS_SRP", [49186] = "TLS_SRP", [49187] = "TLS_ECDHE", [49188] = "TLS_ECDHE", [49189] = "TLS_ECDH", [49190] = "TLS_ECDH", [49191] = "TLS_ECDHE", [49192] = "TLS_ECDHE", [49193] = "TLS_ECDH", [49194] = "TLS_ECDH", [49195] = "TLS_ECDHE", [49196] = "TLS_ECDHE", [49197] = "TLS_ECDH", [49198] = "TLS_ECDH", [49199] = "TLS_ECDHE", [49200] = "TLS_ECDHE", [49201] = "TLS_ECDH", [49202] = "TLS_ECDH", [49203] = "TLS_PSK", [49204] = "TLS_PSK", [49205] = "TLS_PSK", [49206] = "TLS_PSK", [49207] = "TLS_PSK", [49208] = "TLS_PSK", [49209] = "TLS_PSK", [49210] = "TLS_PSK", [49211] = "TLS_PSK", [49212] = "TLS_RSA", [49213] = "TLS_RSA", [49214] = "TLS_DH", [49215] = "TLS_DH", [49216] = "TLS_DH", [49217] = "TLS_DH", [49218] = "TLS_DHE", [49219] = "TLS_DHE", [49220] = "TLS_DHE", [49221] = "TLS_DHE", [49222] = "TLS_DH", [49223] = "TLS_DH", [49224] = "TLS_ECDHE", [49225] = "TLS_ECDHE", [49226] = "TLS_ECDH", [49227] = "TLS_ECDH", [49228] = "TLS_ECDHE", [49229] = "TLS_ECDHE", [49230] = "TLS_ECDH", [49231] = "TLS_ECDH", [49232] = "TLS_RSA", [49233] = "TLS_RSA", [49234] = "TLS_DHE", [49235] = "TLS_DHE", [49236] = "TLS_DH", [49237] = "TLS_DH", [49238] = "TLS_DHE", [49239] = "TLS_DHE", [49240] = "TLS_DH", [49241] = "TLS_DH", [49242] = "TLS_DH", [49243] = "TLS_DH", [49244] = "TLS_ECDHE", [49245] = "TLS_ECDHE", [49246] = "TLS_ECDH", [49247] = "TLS_ECDH", [49248] = "TLS_ECDHE", [49249] = "TLS_ECDHE", [49250] = "TLS_ECDH", [49251] = "TLS_ECDH", [49252] = "TLS_PSK", [49253] = "TLS_PSK", [49254] = "TLS_PSK", [49255] = "TLS_PSK", [49256] = "TLS_PSK", [49257] = "TLS_PSK", [49258] = "TLS_PSK", [49259] = "TLS_PSK", [49260] = "TLS_PSK", [49261] = "TLS_PSK", [49262] = "TLS_PSK", [49263] = "TLS_PSK", [49264] = "TLS_PSK", [49265] = "TLS_PSK", [49266] = "TLS_ECDHE", [49267] = "TLS_ECDHE", [49268] = "TLS_ECDH", [49269] = "TLS_ECDH", [49270] = "TLS_ECDHE", [49271] = "TLS_ECDHE", [49272] = "TLS_ECDH", [49273] = "TLS_ECDH", [49274] = "TLS_RSA", [49275] = "TLS_RSA", [49276] = "TLS_DHE", [49277] = "TLS_DHE", [49278] = "TLS_DH", [49279] = "TLS_DH", [49280] = "TLS_DHE", [49281] = "TLS_DHE", [49282] = "TLS_DH", [49283] = "TLS_DH", [49284] = "TLS_DH", [49285] = "TLS_DH", [49286] = "TLS_ECDHE", [49287] = "TLS_ECDHE", [49288] = "TLS_ECDH", [49289] = "TLS_ECDH", [49290] = "TLS_ECDHE", [49291] = "TLS_ECDHE", [49292] = "TLS_ECDH", [49293] = "TLS_ECDH", [49294] = "TLS_PSK", [49295] = "TLS_PSK", [49296] = "TLS_PSK", [49297] = "TLS_PSK", [49298] = "TLS_PSK", [49299] = "TLS_PSK", [49300] = "TLS_PSK", [49301] = "TLS_PSK", [49302] = "TLS_PSK", [49303] = "TLS_PSK", [49304] = "TLS_PSK", [49305] = "TLS_PSK", [49306] = "TLS_PSK", [49307] = "TLS_PSK", [49308] = "TLS_RSA", [49309] = "TLS_RSA", [49310] = "TLS_DHE", [49311] = "TLS_DHE", [49312] = "TLS_RSA", [49313] = "TLS_RSA", [49314] = "TLS_DHE", [49315] = "TLS_DHE", [49316] = "TLS_PSK", [49317] = "TLS_PSK", [49318] = "TLS_PSK", [49319] = "TLS_PSK", [49320] = "TLS_PSK", [49321] = "TLS_PSK", [49322] = "TLS_PSK", [49323] = "TLS_PSK", [49324] = "TLS_ECDHE", [49325] = "TLS_ECDHE", [49326] = "TLS_ECDHE", [49327] = "TLS_ECDHE", [49328] = "TLS_ECCPWD", [49329] = "TLS_ECCPWD", [49330] = "TLS_ECCPWD", [49331] = "TLS_ECCPWD", [52392] = "TLS_ECDHE", [52393] = "TLS_ECDHE", [52394] = "TLS_DHE", [52395] = "TLS_PSK", [52396] = "TLS_PSK", [52397] = "TLS_PSK", [52398] = "TLS_PSK", [53249] = "TLS_PSK", [53250] = "TLS_PSK", [53251] = "TLS_PSK", [53253] = "TLS_PSK", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
 local STATE_PARAM = "key_exchange"
 
-local f_tcp_stream = Field.new("tcp.stream")
 local F_RECORD, F_APP = F["tlcp.record"], F["tlcp.app_data"]
 
 -- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
@@ -1412,45 +4505,45 @@ local F_RECORD, F_APP = F["tlcp.record"], F["tlcp.app_data"]
 -- Read-only parse context of the record-layer structs (they use no parse parameters).
 local NO_PARAMS = {params = {}}
 
--- Per-conversation state, rebuilt whenever the capture is (re)dissected from the start.
--- conv.dirs[dir] = {encrypted = bool, hs = pending handshake bytes}
--- conv.records[frame][record_key(tvb length, offset)] = what the first pass learnt about a record
+-- What a frame's dissection needs from earlier frames is learnt once, on the first pass, when
+-- Wireshark dissects the frames in order (pinfo.visited false), and stored per frame and record:
+-- records[frame][record_key(tvb length, offset)]. The GUI and sharkd later dissect frames alone,
+-- in any order: they read that back and never touch the per-direction state, which holds where
+-- the first pass stopped. Nothing is read from other dissectors' fields: the GUI's and sharkd's
+-- first pass builds no tree, so fields such as tcp.stream are only there on later passes.
+-- convs[conversation].dirs[direction] = {encrypted = bool, hs = pending handshake bytes}
 local convs = {}
+local records = {}
+-- claimed[conversation][direction]: directions the heuristic took as TLCP; verdicts[frame]:
+-- whether the first pass took the frame's data as TLCP, so that a frame dissected again alone
+-- gets the same answer whatever was dissected before it.
 local claimed = {}
+local verdicts = {}
 local last_frame = nil  -- pinfo.number of the last call that set the columns
 
 function proto.init()
   convs = {}
+  records = {}
   claimed = {}
+  verdicts = {}
   last_frame = nil
 end
 
--- (conversation key, direction key): the TCP stream number and the source port; addresses
--- only when there is no stream number or both ports are equal.
+-- (conversation key, direction key) from the addresses and ports, which every pass has.
 local function keys(pinfo)
-  local sport, dport = pinfo.src_port, pinfo.dst_port
-  local fi = f_tcp_stream()
-  local sid = fi and fi.value
-  if sid ~= nil and sport ~= dport then
-    return sid, sport
+  local a = tostring(pinfo.src) .. ":" .. pinfo.src_port
+  local b = tostring(pinfo.dst) .. ":" .. pinfo.dst_port
+  if a < b then
+    return a .. "|" .. b, a
   end
-  local a = tostring(pinfo.src) .. ":" .. tostring(sport)
-  local b = tostring(pinfo.dst) .. ":" .. tostring(dport)
-  if sid == nil then
-    if a < b then
-      sid = a .. "|" .. b
-    else
-      sid = b .. "|" .. a
-    end
-  end
-  return sid, a
+  return b .. "|" .. a, a
 end
 
 local function conv_state(pinfo)
   local sid, dkey = keys(pinfo)
   local conv = convs[sid]
   if not conv then
-    conv = {params = {}, dirs = {}, records = {}}
+    conv = {params = {}, dirs = {}}
     convs[sid] = conv
   end
   local dir = conv.dirs[dkey]
@@ -1631,19 +4724,26 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
   R.RecordHeader_items(tvb, off, rt)
   -- What the first pass learnt about this record, by frame, tvb length and offset. Most
   -- records are application data that follow no pending handshake bytes: they need none.
-  local frame = conv.records[number]
+  local frame = records[number]
   local key = record_key(len, off)
   local st = frame and frame[key]
   local fresh = false
   if st == nil then
-    if ct == CT_APP and (dir.hs == "" or pinfo.visited) then
+    if ct == CT_APP and (pinfo.visited or dir.hs == "") then
       st = PLAIN
+    elseif pinfo.visited then
+      -- a record the first pass did not see (the capture was not read in order with this
+      -- plugin): dissect it on its own, without earlier state and without storing anything
+      st = {enc = false}
+      fresh = true
+      conv = {params = {}}
+      dir = {encrypted = false, hs = ""}
     else
       fresh = true
       st = {enc = dir.encrypted}
       if not frame then
         frame = {}
-        conv.records[number] = frame
+        records[number] = frame
       end
       frame[key] = st
       if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
@@ -1752,7 +4852,16 @@ local function dissect_stream(tvb, pinfo, tree)
     end
     local ct, version, length = read_header(tvb, off)
     local problem, text = header_problem(ct, version, length)
-    if problem then
+    if problem == E.content_type and off == 0 then
+      -- data that does not start a record, where a segment starts: the rest of a record whose
+      -- start is not in the capture (a hole). Shown as Wireshark's TLS dissector shows it.
+      top = TI_add(tree, proto, tvb(0, len))
+      top_start = 0
+      top:add(F["tlcp.continuation"], tvb(0, len))
+      add_info("Continuation Data")
+      off = len
+      break
+    elseif problem then
       if not top then
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
@@ -1807,28 +4916,76 @@ local function dissect(tvb, pinfo, tree)
   return start_len
 end
 
-proto.dissector = dissect
+-- ---------------------------------------------------------------------------------------
+-- modes
+-- ---------------------------------------------------------------------------------------
+-- augment (default): Wireshark's own TLS dissector keeps the TLCP connections (it calls them
+-- GMTLSv1, decrypts them with a key log and hands the plaintext to HTTP and follow-stream);
+-- a post-dissector adds a tlcp tree with what it does not show. standalone: the heuristic
+-- takes TLCP connections no other dissector took. Decode As and the port preference dissect
+-- standalone in both modes.
+local MODE_AUGMENT, MODE_STANDALONE = 1, 2
+proto.prefs.mode = Pref.enum("Mode", MODE_AUGMENT,
+  "augment: add a tlcp tree to Wireshark's own TLS (GMTLSv1) dissection, which keeps " ..
+  "decrypting; standalone: this dissector takes the TLCP connections its heuristic finds",
+  {{"augment", "Augment Wireshark's TLS dissection", MODE_AUGMENT},
+   {"standalone", "Standalone TLCP dissector", MODE_STANDALONE}}, true)
 
--- Heuristic: a direction of a TCP connection is TLCP when its data starts with a record of the
--- TLCP version, a known content type and a plausible length; later data of that direction is
--- then TLCP too. TLS (0x0300 to 0x0303) is left to Wireshark's TLS dissector.
-local function heuristic(tvb, pinfo, tree)
-  local sid, dkey = keys(pinfo)
+-- A direction of a connection is TLCP when its data starts with a record of the TLCP version, a
+-- known content type and a plausible length. TLS (0x0300 to 0x0303) is left to Wireshark.
+local function starts_tlcp(tvb)
+  if tvb:len() < REC_HDR then
+    return false
+  end
+  local ct, version, length = read_header(tvb, 0)
+  return version == HEUR_VERSION and header_problem(ct, version, length) == nil
+end
+
+-- Whether this direction's data is TLCP; a direction is claimed by its first TLCP record.
+local function take(tvb, pinfo, sid, dkey)
+  local number = pinfo.number
+  if pinfo.visited and verdicts[number] ~= nil then
+    return verdicts[number]
+  end
   local dirs = claimed[sid]
-  if not (dirs and dirs[dkey]) then
-    if tvb:len() < REC_HDR then
-      return false
-    end
-    local ct, version, length = read_header(tvb, 0)
-    if version ~= HEUR_VERSION or header_problem(ct, version, length) then
-      return false
-    end
+  local accept = (dirs ~= nil and dirs[dkey]) or starts_tlcp(tvb)
+  if accept and not (dirs and dirs[dkey]) then
     if not dirs then
       dirs = {}
       claimed[sid] = dirs
     end
     dirs[dkey] = true
   end
+  if not pinfo.visited then
+    verdicts[number] = accept
+  end
+  return accept
+end
+
+-- Called by Decode As, the port preference, and for the conversations the heuristic claimed
+-- (through pinfo.conversation). In the latter a direction that does not start with TLCP, such
+-- as a TLS client's, is refused, so that TCP offers it to the other dissectors.
+proto.dissector = function(tvb, pinfo, tree)
+  local sid, dkey = keys(pinfo)
+  if claimed[sid] ~= nil and not take(tvb, pinfo, sid, dkey) then
+    return 0
+  end
+  return dissect(tvb, pinfo, tree)
+end
+
+-- Heuristic: a conversation nobody else took whose data starts with TLCP. It becomes this
+-- dissector's conversation, so later segments and later passes come straight here and the
+-- order in which Wireshark tries heuristics (it moves the last successful one first) no longer
+-- decides how a frame dissected again is shown.
+local function heuristic(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_STANDALONE then
+    return false
+  end
+  local sid, dkey = keys(pinfo)
+  if not take(tvb, pinfo, sid, dkey) then
+    return false
+  end
+  pinfo.conversation = proto
   dissect(tvb, pinfo, tree)
   return true
 end
@@ -1855,3 +5012,208 @@ function proto.prefs_changed()
   end
   current_ports = ports
 end
+-- ---------------------------------------------------------------------------------------
+-- augment mode: a post-dissector over the handshake messages Wireshark's TLS dissector found
+-- ---------------------------------------------------------------------------------------
+-- Why a post-dissector reading tls.handshake: Wireshark's TLS dissector has no table for
+-- handshake sub-dissectors, and calling it from a Lua dissector costs it its TCP reassembly
+-- (each nested call lowers pinfo.can_desegment); the post-dissector runs after it on every
+-- frame and gets each message's bytes (reassembled or decrypted ones included) from the
+-- tls.handshake items. Those items exist only when the pass builds a tree, which the GUI's and
+-- sharkd's first pass does not: there the ServerHello's suite is read from the frame's bytes.
+local post = Proto("tlcp_augment", "TLCP additions to Wireshark's TLS dissection")
+local f_tls_handshake = Field.new("tls.handshake")
+local f_tls_version = Field.new("tls.record.version")
+local HS_SKE, HS_CKE, HS_CERT = 12, 16, 11
+local KX_CERTS = {["ECDHE"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign", "enc"}}, ["ECC"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign"}}, ["IBSDH"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["IBC"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["RSA"] = {key = "RSA", server = {"sign", "enc"}, client = {"sign"}}}
+local F_KX, F_ROLE, F_KEY = F["tlcp.key_exchange"], F["tlcp.certificate.role"],
+  F["tlcp.certificate.key"]
+-- a TLCP record holding a ServerHello of version 0x0101
+local SERVER_HELLO_BYTES = "\022\001\001..\002...\001\001"
+-- SubjectPublicKeyInfo algorithm identifiers (DER): the SM2 curve and rsaEncryption
+local KEY_OIDS = {{"SM2", "\006\008\042\129\028\207\085\001\130\045"},
+                  {"RSA", "\006\009\042\134\072\134\247\013\001\001\001"}}
+
+-- history[conversation] = {{frame = number, kx = key exchange or false, server = direction}}:
+-- the ServerHellos the first pass saw, in frame order; a frame's key exchange is the one of the
+-- last ServerHello at or before it, so frames dissected later in any order read the same.
+local history = {}
+local f_frame_number = Field.new("frame.number")
+
+function post.init()
+  history = {}
+end
+
+-- The suite of the last TLCP ServerHello in raw bytes, or nil.
+local function scan_server_hello(raw)
+  local suite
+  local pos = 1
+  while true do
+    local s = raw:find(SERVER_HELLO_BYTES, pos)
+    if not s then
+      return suite
+    end
+    local at = s + REC_HDR + HS_HDR + 2 + 32  -- the session ID length
+    local sid_len = raw:byte(at)
+    if sid_len and sid_len <= 32 then
+      local hi, lo = raw:byte(at + sid_len + 1, at + sid_len + 2)
+      if lo then
+        suite = hi * 256 + lo
+      end
+    end
+    pos = s + 1
+  end
+end
+
+-- The TLCP handshake messages among the tls.handshake items: {range, type, len}, or nil when
+-- the frame has no TLCP record.
+local function tls_messages()
+  local first = f_tls_version()
+  if first == nil then
+    return nil
+  end
+  local tlcp = false
+  for _, fi in ipairs({f_tls_version()}) do
+    if fi.value == HEUR_VERSION then
+      tlcp = true
+    end
+  end
+  if not tlcp then
+    return nil
+  end
+  local out = {}
+  for _, fi in ipairs({f_tls_handshake()}) do
+    local r = fi.range
+    local len = r and r:len() or 0
+    if len >= HS_HDR then
+      local h = R.HandshakeHeader(r:raw(0, HS_HDR), 1)
+      if h["length"] + HS_HDR == len and VS["HandshakeType"][h["msg_type"]] then
+        out[#out + 1] = {range = r, type = h["msg_type"], len = len}
+      end
+    end
+  end
+  return out
+end
+
+local function server_hello_suite(m)
+  local o, v = D.Handshake(m.range:tvb(), 0, m.len, nil, {params = {}})
+  return o and (v and v["body"]) and v["body"]["cipher_suite"] or nil
+end
+
+-- First pass: note the frame's ServerHello, from the tls.handshake items when the pass builds
+-- a tree (fields are there: frame.number is), else from the frame's bytes.
+local function learn(tvb, pinfo, msgs)
+  local suite
+  if f_frame_number() ~= nil then
+    for _, m in ipairs(msgs or {}) do
+      if m.type == STATE_TYPE then
+        suite = server_hello_suite(m) or suite
+      end
+    end
+  else
+    suite = scan_server_hello(TVB_raw(tvb))
+  end
+  if suite then
+    local sid, dkey = keys(pinfo)
+    local h = history[sid]
+    if not h then
+      h = {}
+      history[sid] = h
+    end
+    h[#h + 1] = {frame = pinfo.number, kx = STATE_TABLE[suite] or false, server = dkey}
+  end
+end
+
+-- The key exchange at this frame and whether the frame comes from the server.
+local function frame_state(pinfo)
+  local sid, dkey = keys(pinfo)
+  local h = history[sid]
+  local number = pinfo.number
+  for i = h and #h or 0, 1, -1 do
+    if h[i].frame <= number then
+      return {kx = h[i].kx, server = h[i].server == dkey}
+    end
+  end
+  return {kx = false, server = false}
+end
+
+local function key_type(der)
+  for _, oid in ipairs(KEY_OIDS) do
+    if der:find(oid[2], 1, true) then
+      return oid[1]
+    end
+  end
+  return nil
+end
+
+-- Certificate roles in TLCP order (sign, enc, then the CA chain) and whether the keys fit.
+local function certificate_roles(m, st, ht)
+  local raw = m.range:raw()
+  local need = st.kx and KX_CERTS[st.kx]
+  local roles = need and (st.server and need.server or need.client) or {"sign", "enc"}
+  local pos = HS_HDR + 3 + 1
+  local index = 0
+  while pos + 2 <= #raw do
+    local a, b, c = raw:byte(pos, pos + 2)
+    local len = a * 65536 + b * 256 + c
+    if pos + 2 + len > #raw then
+      break
+    end
+    index = index + 1
+    local role = roles[index] or "CA"
+    local key = key_type(raw:sub(pos + 3, pos + 2 + len)) or "unknown"
+    local it = ht:add(F_ROLE, m.range(pos - 1, 3 + len), role)
+    it:set_text("Certificate " .. index .. ": " .. role .. " certificate, " .. key .. " key")
+    it:add(F_KEY, m.range(pos + 2, len), key)
+    if need and role ~= "CA" and key ~= need.key then
+      it:add_proto_expert_info(E.key_mismatch, role .. " certificate has a " .. key ..
+        " key; " .. st.kx .. " needs " .. need.key)
+    end
+    pos = pos + 3 + len
+  end
+end
+
+local function augment(tvb, pinfo, tree)
+  local msgs = tls_messages()
+  if not pinfo.visited then
+    learn(tvb, pinfo, msgs)
+  end
+  if not msgs then
+    return
+  end
+  local top, st
+  for _, m in ipairs(msgs) do
+    local t = m.type
+    if t == STATE_TYPE or t == HS_SKE or t == HS_CKE or t == HS_CERT then
+      top = top or tree:add(proto)
+      st = st or frame_state(pinfo)
+      local ht = top:add(F["tlcp.handshake"], m.range)
+      local name = hs_name(t)
+      ht:set_text("Handshake Protocol: " .. name)
+      if t == STATE_TYPE then
+        ht:add(F_KX, m.range, st.kx or "unknown")
+      elseif t == HS_CERT then
+        certificate_roles(m, st, ht)
+      else
+        local ctx = {params = {}}
+        ctx.params[STATE_PARAM] = st.kx or nil
+        local o, v = D.Handshake(m.range:tvb(), 0, m.len, ht, ctx)
+        if not o then
+          ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
+        end
+      end
+    end
+  end
+end
+
+function post.dissector(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_AUGMENT then
+    return
+  end
+  local ok, err = pcall(augment, tvb, pinfo, tree)
+  if not ok then
+    tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(err))
+  end
+end
+
+register_postdissector(post)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,3 +99,21 @@ def flows(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def decoded() -> dict[str, list[dict[str, Any]]]:
     """Every bundled capture decoded once (native source), shared by the tests."""
     return {c.name: flows(decode_json(c.path)) for c in CAPTURES}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def wireshark_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Wireshark as the tests run it reads nothing of the user's: Lua plugins come from
+    $HOME/.local/lib/wireshark/plugins and preferences from $WIRESHARK_CONFIG_DIR, so a plugin
+    installed with ``tlcp-decode install-plugin`` (or any preference) changes no result."""
+    home = tmp_path_factory.mktemp("home")
+    names = ("HOME", "XDG_CONFIG_HOME", "WIRESHARK_CONFIG_DIR")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+                      WIRESHARK_CONFIG_DIR=str(home / ".config" / "wireshark"))
+    yield home
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value

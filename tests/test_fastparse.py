@@ -259,7 +259,7 @@ def test_built_key_exchange_messages_parse_identically(kx: str, data: st.DataObj
 
 @settings(max_examples=40, deadline=None)
 @given(params=st.fixed_dictionaries({"curve_type": st.sampled_from(["named_curve", 1, 7]),
-                                     "named_curve": st.sampled_from(["sm2p256v1", 0x1234]),
+                                     "named_curve": st.sampled_from(["curveSM2", 0x1234]),
                                      "point": st.one_of(point, blob)}),
        tail=st.binary(max_size=3))
 def test_gmssl_client_key_exchange_form(params: dict[str, Any], tail: bytes) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import dpkt
 import pytest
@@ -35,6 +36,8 @@ EXPERT_FIELDS = (
     "tlcp.handshake.interrupted", "tlcp.handshake.too_long", "tlcp.internal_error",
     "_ws.malformed",
 )
+#: the heuristic takes TLCP connections only in standalone mode (augment mode is the default)
+STANDALONE = ("-o", "tlcp.mode:standalone")
 LUA_ERROR = re.compile(r"Lua Error|\[string \"|TLCP dissector error|attempt to ")
 
 Frames = dict[int, tuple[str, ...]]
@@ -56,6 +59,20 @@ def captures() -> list[tuple[Path, int]]:
 
 CAPTURES = captures()
 IDS = [p.stem for p, _ in CAPTURES]
+
+
+def tls_pending() -> list[Any]:
+    """CAPTURES, with the TLS 1.3 ones of pcaps/tls13/ marked as known failures: the plugin
+    still dissects their TLS records as TLCP, until it leaves TLS 1.x to Wireshark's own
+    dissector (issue 16 item 5). Strict: once that lands, these marks must go."""
+    marked = []
+    for pcap, port in CAPTURES:
+        if pcap.parent.name == "tls13":
+            marked.append(pytest.param(pcap, port, id=pcap.stem, marks=pytest.mark.xfail(
+                strict=True, reason="TLS 1.x in the plugin: issue 16 item 5")))
+        else:
+            marked.append(pytest.param(pcap, port, id=pcap.stem))
+    return marked
 
 
 def tshark(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
@@ -110,7 +127,8 @@ def merged_runs() -> tuple[dict[str, tuple[Frames, str]], dict[Path, int]]:
         # Wireshark's own TLS heuristic also accepts GMTLSv1 (0x0101) records and, once it has
         # succeeded (19_alert_tls12 starts with a real TLS ClientHello), it is tried first for
         # every later conversation of the file; switch it off so that this pass tests ours.
-        "heuristic": ([f"tlcp.{k}" for k in KEYS], [*lua, "--disable-heuristic", "tls_tcp"]),
+        "heuristic": ([f"tlcp.{k}" for k in KEYS],
+                      [*lua, *STANDALONE, "--disable-heuristic", "tls_tcp"]),
     }
     with ThreadPoolExecutor(max_workers=3) as pool:
         futures = {name: pool.submit(fields_run, merged, f, e) for name, (f, e) in jobs.items()}
@@ -197,7 +215,7 @@ def test_captures_found() -> None:
     assert len({port for _, port in CAPTURES}) == len(CAPTURES)
 
 
-@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
+@pytest.mark.parametrize(("pcap", "port"), tls_pending())
 def test_same_as_wireshark_tls(pcap: Path, port: int) -> None:
     tls, _ = runs(pcap, port)["tls"]
     tlcp, stderr = runs(pcap, port)["tlcp"]
@@ -219,7 +237,7 @@ def test_no_expert_info_on_real_captures(pcap: Path, port: int) -> None:
     assert bad == {}, dict(zip(EXPERT_FIELDS, next(iter(bad.values())), strict=True))
 
 
-@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
+@pytest.mark.parametrize(("pcap", "port"), tls_pending())
 def test_heuristic_finds_tlcp_without_decode_as(pcap: Path, port: int) -> None:
     heuristic = only_keys(runs(pcap, port)["heuristic"][0])
     decoded = only_keys(runs(pcap, port)["tlcp"][0])
@@ -236,10 +254,10 @@ def test_heuristic_finds_tlcp_without_decode_as(pcap: Path, port: int) -> None:
 
 
 def test_heuristic_with_wireshark_defaults() -> None:
-    """With the TLS heuristic left on, a capture on its own is still found to be TLCP."""
+    """Standalone, with the TLS heuristic left on, a capture on its own is found to be TLCP."""
     pcap = next(p for p, _ in CAPTURES if p.stem == "tongsuo_ecc_sm4_cbc_sm3")
     frames, stderr = fields_run(pcap, ["tlcp.record.content_type", "tls.record.content_type"],
-                                ["-X", f"lua_script:{PLUGIN}"])
+                                ["-X", f"lua_script:{PLUGIN}", *STANDALONE])
     assert not LUA_ERROR.search(stderr)
     assert sum(1 for v in frames.values() if v[0]) >= 10
     assert not any(v[1] for v in frames.values())
@@ -270,7 +288,7 @@ def test_heuristic_leaves_tls_alone(tmp_path: Path) -> None:
     copy = tmp_path / "tls12.pcap"
     _tls_copy(src, copy, port)
     heuristic, stderr = fields_run(copy, ["tlcp.record.content_type", "tls.record.version"],
-                                   ["-X", f"lua_script:{PLUGIN}"])
+                                   ["-X", f"lua_script:{PLUGIN}", *STANDALONE])
     assert not LUA_ERROR.search(stderr)
     assert not any(v[0] for v in heuristic.values())
     forced, _ = fields_run(copy, ["tlcp.record.version"],

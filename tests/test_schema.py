@@ -52,7 +52,7 @@ def hello(kind: str) -> st.SearchStrategy[dict]:
 
 point = st.binary(min_size=65, max_size=65)
 ec_params = st.fixed_dictionaries({"curve_type": st.just("named_curve"),
-                                   "named_curve": st.just("sm2p256v1"), "point": point})
+                                   "named_curve": st.just("curveSM2"), "point": point})
 BODIES: dict[str, st.SearchStrategy[dict]] = {
     "client_hello": hello("client_hello"),
     "server_hello": hello("server_hello"),

@@ -54,6 +54,14 @@ def _install_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _uninstall_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="tlcp-decode uninstall-plugin",
+        description="Remove the plugin from your personal Wireshark plugin folder.")
+    p.add_argument("--dest", metavar="DIR", help="folder to remove it from")
+    return p
+
+
 # -- commands ------------------------------------------------------------------------------
 
 
@@ -96,6 +104,29 @@ def run_install(argv: Sequence[str]) -> int:
     print(f"installed the TLCP plugin as {path}")
     print("restart Wireshark (or run tshark) to load it; check with: tshark -G protocols | "
           "grep -w tlcp")
+    mode = luagen.active_mode()
+    print(f"active mode: {mode} (preference tlcp.mode in {luagen.personal_preferences()})")
+    print("  augment: Wireshark's own TLS dissector keeps the TLCP connections (GMTLSv1, "
+          "decryption with a key log, HTTP, follow stream); the plugin adds a tlcp tree "
+          "(key exchange, ServerKeyExchange/ClientKeyExchange bodies, certificate roles)")
+    print("  standalone: the plugin's heuristic takes the TLCP connections no other dissector "
+          "took and shows every record itself (no decryption)")
+    print("to switch: Edit > Preferences > Protocols > TLCP > Mode, or tshark -o "
+          "tlcp.mode:standalone (or :augment); Decode As TLCP and the TCP ports preference "
+          "dissect standalone in both modes")
+    return EXIT_OK
+
+
+def run_uninstall(argv: Sequence[str]) -> int:
+    from tlcp_decode import luagen
+
+    args = _uninstall_parser().parse_args(argv)
+    path = luagen.uninstall_plugin(Path(args.dest) if args.dest else None)
+    if path is None:
+        where = args.dest or luagen.personal_plugin_dir()
+        print(f"the TLCP plugin is not installed in {where}")
+    else:
+        print(f"removed {path}; restart Wireshark (or Analyze > Reload Lua Plugins)")
     return EXIT_OK
 
 
@@ -140,7 +171,7 @@ def run_report(argv: Sequence[str]) -> int:
 
 
 COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install,
-            "report": run_report}
+            "uninstall-plugin": run_uninstall, "report": run_report}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -27,7 +27,8 @@ def decode_parser() -> argparse.ArgumentParser:
         prog="tlcp-decode",
         description="Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
         "pcap/pcapng captures. Other commands: 'tlcp-decode report', 'tlcp-decode tables', "
-        "'tlcp-decode lua', 'tlcp-decode install-plugin' (each has --help).",
+        "'tlcp-decode lua', 'tlcp-decode install-plugin', 'tlcp-decode uninstall-plugin' "
+        "(each has --help).",
     )
     p.add_argument("files", nargs="*", metavar="FILE",
                    help="pcap or pcapng capture(s), gzip-compressed or not; - reads standard "

@@ -50,12 +50,15 @@ def decryption_setup(args: argparse.Namespace) -> Any:
     from tlcp_decode.session.decryption import DecryptionSetup
 
     try:
-        return DecryptionSetup.from_files(
+        setup = DecryptionSetup.from_files(
             args.keylog, args.key, args.key_password, args.dump_plaintext,
             show_secrets=args.show_secrets, show_crypto=args.crypto,
             record_values=args.records, force=args.force)
     except (OSError, ValueError, OutputError) as exc:
         raise UsageError(str(exc)) from None
+    for note in setup.keylog.notes if setup.keylog is not None else ():
+        print(f"tlcp-decode: {i18n._('warning')}: {escape_controls(note)}", file=sys.stderr)
+    return setup
 
 
 def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from tlcp_decode.registry import CipherSuite
+from tlcp_decode.registry import CipherSuite, is_grease
 from tlcp_decode.session.crypto_values import CryptoValues
 
 Direction = Literal["c2s", "s2c"]
@@ -233,6 +233,63 @@ class Decryption:
     master_secret: bytes | None  # only with show_secrets
     client_random: bytes | None  # only with show_secrets
     previews: tuple[str, ...]  # the start of each direction's plaintext, printable
+    tls13: Tls13Decryption | None = None  # TLS 1.3 connections only
+
+
+@dataclass(frozen=True, slots=True)
+class Tls13Decryption:
+    """What TLS 1.3 decryption adds: records without a key, key updates, the secrets found."""
+
+    records_without_key: int
+    key_updates: int
+    unverified: tuple[str, ...]  # what could not be checked, and why
+    secrets: tuple[str, ...]  # key log labels of the traffic secrets that were present
+
+
+@dataclass(frozen=True, slots=True)
+class TlsFacts:
+    """What a TLS connection negotiated, read from its hellos (RFC 8446, RFC 8998)."""
+
+    offered_versions: tuple[int, ...]
+    version: int | None  # chosen: supported_versions, else ServerHello.server_version
+    hello_retry_request: bool
+    retry_group: int | None  # the group a HelloRetryRequest asked for
+    offered_groups: tuple[int, ...]
+    key_share_groups: tuple[int, ...]  # shares the client sent
+    group: int | None  # the server's key_share (TLS 1.3) or ServerKeyExchange curve
+    offered_signature_schemes: tuple[int, ...]
+    signature_schemes: tuple[tuple[End, int], ...]  # (side, scheme used), in the order seen
+    psk_identities: int  # how many the client offered
+    psk_modes: tuple[str, ...]
+    psk_selected: int | None  # index of the identity the server took
+    early_data_offered: bool
+    early_data_accepted: bool
+    alpn_offered: tuple[str, ...]
+    alpn: str | None
+
+    @property
+    def tls13(self) -> bool:
+        return self.version == 0x0304
+
+    @property
+    def resumed(self) -> bool:
+        """A TLS 1.3 PSK handshake (the server took one of the offered identities)."""
+        return self.psk_selected is not None
+
+    @property
+    def highest_offered(self) -> int | None:
+        """The highest real version in the ClientHello's supported_versions (GREASE left out)."""
+        real = [v for v in self.offered_versions if not is_grease(v)]
+        return max(real) if real else None
+
+    def scheme_of(self, side: End) -> int | None:
+        return next((scheme for s, scheme in self.signature_schemes if s == side), None)
+
+    @property
+    def signature_scheme(self) -> int | None:
+        """The server's signature scheme, else the client's."""
+        server = self.scheme_of("server")
+        return server if server is not None else self.scheme_of("client")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,11 +322,19 @@ class Session:
     decryption: Decryption | None  # None: no keys given
     crypto: CryptoValues | None  # every cryptographic value (--crypto; secrets with
     # --show-secrets only); None: not asked for
+    tls: TlsFacts  # versions, group, signature schemes, PSK, ALPN
+    protocol_label: str  # "TLCP", "TLS 1.2", "TLS 1.3 (RFC 8998 SM)"; "" when unknown
 
     @property
     def version(self) -> int | None:
         """The version the connection speaks: the server's choice, else the client's."""
         return self.server_version or self.client_version
+
+    @property
+    def negotiated_version(self) -> int | None:
+        """The version chosen (supported_versions first), else the highest one offered."""
+        return (self.tls.version or self.server_version or self.tls.highest_offered
+                or self.client_version)
 
     @property
     def handshake_duration_ms(self) -> float | None:

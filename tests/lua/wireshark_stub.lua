@@ -83,6 +83,14 @@ end
 function Pref.uint(label, default, desc)
   return default
 end
+function Pref.enum(label, default, desc, choices, radio)
+  return default
+end
+
+stub.postdissectors = {}
+function register_postdissector(proto, all_fields)
+  stub.postdissectors[#stub.postdissectors + 1] = proto
+end
 
 local tables = {}
 DissectorTable = {}

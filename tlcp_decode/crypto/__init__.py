@@ -8,7 +8,7 @@ Secrets are never logged nor put in exception messages.
 from __future__ import annotations
 
 from .errors import CryptoError, DecryptError, KeyLoadError, PremasterError
-from .keylog import BadLine, KeyLog, load_keylog, parse_keylog, write_keylog
+from .keylog import BadLine, KeyLog, load_keylog, load_keylogs, parse_keylog, write_keylog
 from .keys import KeyKind, PrivateKey, find_key, load_private_keys, public_key_of
 from .premaster import recover_premaster
 from .prf import KeyMaterial, finished_verify_data, key_block, master_secret
@@ -44,6 +44,7 @@ __all__ = [
     "finished_verify_data",
     "key_block",
     "load_keylog",
+    "load_keylogs",
     "load_private_keys",
     "master_secret",
     "parse_keylog",

@@ -9,7 +9,9 @@ from ..registry import Hash
 _ALGORITHMS: dict[Hash, type[hashes.HashAlgorithm]] = {
     Hash.SM3: hashes.SM3,
     Hash.SHA256: hashes.SHA256,
+    Hash.SHA384: hashes.SHA384,
     Hash.SHA1: hashes.SHA1,
+    Hash.MD5: hashes.MD5,
 }
 
 

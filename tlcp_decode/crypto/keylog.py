@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from ..report.i18n import _
+from .keylog_reader import KeyLogLines
+
 _KNOWN_TLS13 = {
     "CLIENT_HANDSHAKE_TRAFFIC_SECRET", "SERVER_HANDSHAKE_TRAFFIC_SECRET",
     "CLIENT_TRAFFIC_SECRET_0", "SERVER_TRAFFIC_SECRET_0", "EXPORTER_SECRET",
@@ -26,13 +29,36 @@ class BadLine:
     reason: str  # never contains the secret
 
 
+class BadLines(list[BadLine]):
+    """The lines not understood: the first :data:`KEPT` kept (to quote), all counted (a file
+    of millions of junk lines must not fill memory)."""
+
+    KEPT = 100
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+
+    def append(self, line: BadLine) -> None:
+        self.total += 1
+        if len(self) < self.KEPT:
+            super().append(line)
+
+    def extend(self, lines: Iterable[BadLine]) -> None:
+        for line in lines:
+            self.append(line)
+        self.total += max(0, getattr(lines, "total", 0) - len(lines)) if isinstance(
+            lines, list) else 0
+
+
 @dataclass
 class KeyLog:
     masters: dict[bytes, bytes] = field(default_factory=dict, repr=False)
     rsa_premasters: dict[bytes, bytes] = field(default_factory=dict, repr=False)
     other: dict[tuple[str, bytes], bytes] = field(default_factory=dict, repr=False)
-    bad_lines: list[BadLine] = field(default_factory=list)
+    bad_lines: BadLines = field(default_factory=BadLines)
     source: str = ""
+    notes: list[str] = field(default_factory=list)  # what the reading found, for the user
 
     def master_secret(self, client_random: bytes) -> bytes | None:
         return self.masters.get(bytes(client_random))
@@ -49,11 +75,14 @@ class KeyLog:
         self.rsa_premasters.update(other.rsa_premasters)
         self.other.update(other.other)
         self.bad_lines.extend(other.bad_lines)
+        self.notes.extend(other.notes)
 
 
-def parse_keylog(text: str, source: str = "") -> KeyLog:
+def parse_keylog(text: str | Iterable[str], source: str = "") -> KeyLog:
+    """Parse key log lines: a whole text, or lines as :func:`keylog_reader.read_lines` gives."""
     log = KeyLog(source=source)
-    for number, raw in enumerate(text.splitlines(), 1):
+    lines = text.splitlines() if isinstance(text, str) else text
+    for number, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -89,8 +118,31 @@ def parse_keylog(text: str, source: str = "") -> KeyLog:
 
 
 def load_keylog(path: str | Path) -> KeyLog:
+    """Read a key log file line by line, with bounds (:mod:`.keylog_reader`); ``notes`` says
+    what could not be used. Raises OSError, or ValueError for a file that is no key log."""
     p = Path(path)
-    return parse_keylog(p.read_text(encoding="ascii", errors="replace"), source=p.name)
+    with open(p, "rb") as stream:
+        reader = KeyLogLines(stream, str(path))
+        log = parse_keylog(reader, source=p.name)
+    if reader.encoding.startswith("utf-16"):
+        log.notes.append(_("{name}: read as UTF-16 text").format(name=path))
+    if log.bad_lines.total:
+        first = log.bad_lines[0]
+        log.notes.append(_("{name}: {n} line(s) not understood (the first, line {line}: "
+                           "{reason})").format(name=path, n=log.bad_lines.total,
+                                               line=first.line_number, reason=first.reason))
+    return log
+
+
+def load_keylogs(paths: Iterable[str | Path]) -> KeyLog:
+    """Several key log files as one (see :func:`load_keylog`)."""
+    merged = KeyLog()
+    names = []
+    for path in paths:
+        merged.merge(load_keylog(path))
+        names.append(str(path))
+    merged.source = ", ".join(names)
+    return merged
 
 
 def write_keylog(

@@ -1,5 +1,7 @@
-"""Record protection (GB/T 38636-2020 6.3.3): SM4-CBC with HMAC (MAC-then-encrypt, explicit IV)
-and SM4-GCM (nonce = 4-byte salt from the key block || 8-byte explicit nonce)."""
+"""Record protection (GB/T 38636-2020 6.3.3, RFC 5246 6.2.3): CBC with HMAC (MAC-then-encrypt,
+explicit IV) and GCM/CCM (nonce = 4-byte salt from the key block || 8-byte explicit nonce), with
+SM4 for TLCP and AES for TLS 1.2; TLS 1.2's ChaCha20-Poly1305 (RFC 7905: nonce = 12-byte IV XOR
+sequence number, no explicit part). TLS 1.3 records are in ``session.tls13_decryption``."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from ..registry import Cipher as SuiteCipher
 from ..registry import CipherSuite, Mode
+from .aead import open_aead
 from .errors import DecryptError
 from .hashes import hmac_digest
 from .prf import KeyMaterial, key_block
@@ -48,8 +51,8 @@ class RecordDecryptor:
     """
 
     def __init__(self, suite: CipherSuite, key: bytes, iv_or_salt: bytes, mac_key: bytes) -> None:
-        if not suite.decryptable or suite.cipher is not SuiteCipher.SM4:
-            raise ValueError(f"{suite.name} records cannot be decrypted")
+        if not suite.decryptable or suite.tls13:
+            raise ValueError(f"{suite.name} records cannot be decrypted here")
         if len(key) != suite.key_length:
             raise ValueError(f"key must be {suite.key_length} bytes")
         if len(iv_or_salt) != suite.fixed_iv_length:
@@ -60,6 +63,17 @@ class RecordDecryptor:
         self._key = key
         self._salt = iv_or_salt
         self._mac_key = mac_key
+        self._block = algorithms.SM4 if suite.cipher is SuiteCipher.SM4 else algorithms.AES
+        # RFC 7366 (TLS 1.2 CBC suites, when both hellos carried encrypt_then_mac): the MAC
+        # covers IV and ciphertext and follows them, unencrypted
+        self.encrypt_then_mac = False
+        self._aead = open_aead(suite.cipher, suite.mode, key) if suite.aead else None
+
+    def _nonce(self, seq: int, explicit: bytes) -> bytes:
+        if self.suite.mode is Mode.POLY1305:  # RFC 7905: IV XOR the sequence number
+            padded = seq.to_bytes(len(self._salt), "big")
+            return bytes(a ^ b for a, b in zip(self._salt, padded, strict=True))
+        return self._salt + explicit
 
     def __repr__(self) -> str:
         return f"RecordDecryptor({self.suite.name})"
@@ -75,9 +89,34 @@ class RecordDecryptor:
     def open(self, content_type: int, version: int, seq: int, fragment: bytes) -> RecordOpening:
         """Unprotect one record and say what was computed; raises DecryptError only when the
         record cannot even be taken apart (too short, not whole blocks)."""
-        if self.suite.mode is Mode.GCM:
+        if self.suite.mode is Mode.GCM and self.suite.cipher is SuiteCipher.SM4:
             return self._gcm_open(content_type, version, seq, fragment)
+        if self.suite.aead:
+            return self._aead_open(content_type, version, seq, fragment)
+        if self.encrypt_then_mac:
+            return self._etm_open(content_type, version, seq, fragment)
         return self._cbc_open(content_type, version, seq, fragment)
+
+    def _etm_open(self, content_type: int, version: int, seq: int,
+                  fragment: bytes) -> RecordOpening:
+        bs, ivlen, maclen = self.suite.block_size, self.suite.record_iv_length, self.suite.mac_length
+        body = len(fragment) - ivlen - maclen
+        if body < bs or body % bs:
+            raise DecryptError("encrypt-then-MAC record is not IV + whole blocks + MAC")
+        iv, ciphertext = fragment[:ivlen], fragment[ivlen:ivlen + body]
+        mac = fragment[ivlen + body:]
+        expected = hmac_digest(self.suite.mac, self._mac_key,
+                               _header(seq, content_type, version, ivlen + body) + iv + ciphertext)
+        dec = Cipher(self._block(self._key), modes.CBC(iv)).decryptor()
+        plain = dec.update(ciphertext) + dec.finalize()
+        pad = plain[-1]
+        error = ""
+        if not _hmac.compare_digest(mac, expected):
+            error = "bad MAC"
+        elif pad + 1 > len(plain) or plain[-1 - pad:-1] != bytes([pad]) * pad:
+            error = "bad padding"
+        data = plain[:len(plain) - 1 - pad] if not error else b""
+        return RecordOpening(seq, iv, mac, expected, pad, data, not error, error)
 
     def _cbc_open(self, content_type: int, version: int, seq: int,
                   fragment: bytes) -> RecordOpening:
@@ -93,7 +132,7 @@ class RecordDecryptor:
         if body % bs:
             raise DecryptError(f"CBC ciphertext is not a whole number of {bs}-byte blocks")
         iv, ciphertext = fragment[:ivlen], fragment[ivlen:]
-        dec = Cipher(algorithms.SM4(self._key), modes.CBC(iv)).decryptor()
+        dec = Cipher(self._block(self._key), modes.CBC(iv)).decryptor()
         plain = dec.update(ciphertext) + dec.finalize()
         pad = plain[-1]
         if pad + 1 + maclen > len(plain):
@@ -141,6 +180,26 @@ class RecordDecryptor:
                                  "GCM tag mismatch", nonce)
         return RecordOpening(seq, explicit, tag, tag, None, plain, nonce=nonce)
 
+    def _aead_open(self, content_type: int, version: int, seq: int,
+                   fragment: bytes) -> RecordOpening:
+        """TLS 1.2 AES-GCM/CCM and ChaCha20-Poly1305 (the tag it should have had is not
+        recomputed on a mismatch: ``computed`` stays empty)."""
+        ivlen, taglen = self.suite.record_iv_length, self.suite.tag_length
+        if len(fragment) < ivlen + taglen:
+            raise DecryptError(
+                f"record shorter than explicit nonce + tag ({len(fragment)} < {ivlen + taglen})"
+            )
+        assert self._aead is not None
+        explicit = fragment[:ivlen]
+        nonce = self._nonce(seq, explicit)
+        tag = fragment[len(fragment) - taglen:]
+        aad = _header(seq, content_type, version, len(fragment) - ivlen - taglen)
+        try:
+            plain = self._aead.decrypt(nonce, fragment[ivlen:], aad)
+        except DecryptError as exc:
+            return RecordOpening(seq, explicit, tag, b"", None, b"", False, str(exc), nonce)
+        return RecordOpening(seq, explicit, tag, tag, None, plain, nonce=nonce)
+
     # --- encryption (tests, round trips) ----------------------------------------------------
 
     def encrypt(
@@ -149,17 +208,16 @@ class RecordDecryptor:
     ) -> bytes:
         if len(plaintext) > MAX_PLAINTEXT:
             raise ValueError("plaintext longer than 2^14 bytes")
+        ivlen = self.suite.record_iv_length
         explicit = explicit_iv if explicit_iv is not None else (
-            seq.to_bytes(8, "big") if self.suite.mode is Mode.GCM else os.urandom(16)
+            (seq.to_bytes(ivlen, "big") if ivlen else b"") if self.suite.aead
+            else os.urandom(ivlen)
         )
         if len(explicit) != self.suite.record_iv_length:
             raise ValueError(f"explicit IV must be {self.suite.record_iv_length} bytes")
-        if self.suite.mode is Mode.GCM:
+        if self._aead is not None:
             aad = _header(seq, content_type, version, len(plaintext))
-            enc = Cipher(algorithms.SM4(self._key), modes.GCM(self._salt + explicit)).encryptor()
-            enc.authenticate_additional_data(aad)
-            ct = enc.update(plaintext) + enc.finalize()
-            return explicit + ct + enc.tag
+            return explicit + self._aead.encrypt(self._nonce(seq, explicit), plaintext, aad)
         mac = hmac_digest(
             self.suite.mac, self._mac_key,
             _header(seq, content_type, version, len(plaintext)) + plaintext,
@@ -167,7 +225,7 @@ class RecordDecryptor:
         bs = self.suite.block_size
         pad = bs - 1 - (len(plaintext) + len(mac)) % bs
         padded = plaintext + mac + bytes([pad]) * (pad + 1)
-        cbc = Cipher(algorithms.SM4(self._key), modes.CBC(explicit)).encryptor()
+        cbc = Cipher(self._block(self._key), modes.CBC(explicit)).encryptor()
         return explicit + cbc.update(padded) + cbc.finalize()
 
 

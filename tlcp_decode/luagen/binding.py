@@ -12,7 +12,15 @@ from types import ModuleType
 import construct as c
 
 from tlcp_decode import registry
-from tlcp_decode.schema import extensions, handshake, hello, key_exchange, record
+from tlcp_decode.schema import (
+    extensions,
+    handshake,
+    hello,
+    key_exchange,
+    record,
+    tls13,
+    tls_extensions,
+)
 from tlcp_decode.tlcp.parser import DEFAULT_MAX_HANDSHAKE
 
 
@@ -71,6 +79,7 @@ def tlcp_binding() -> RecordLayerBinding:
         state_message="server_hello",
         state_path=("body", "cipher_suite"),
         state_param="key_exchange",
-        state_table={s.id: str(s.key_exchange) for s in registry.CIPHER_SUITES},
-        schema_modules=(record, handshake, hello, key_exchange, extensions),
+        state_table={s.id: s.message_layout for s in registry.CIPHER_SUITES},
+        schema_modules=(record, handshake, hello, key_exchange, extensions, tls_extensions,
+                        tls13),
     )

@@ -23,7 +23,14 @@ from typing import Any
 import construct as c
 
 from tlcp_decode.schema.generation import Names, this_path
-from tlcp_decode.schema.meta import ExactRange, FieldMeta, Trailing, display_names, meta_of
+from tlcp_decode.schema.meta import (
+    ExactRange,
+    FieldMeta,
+    Trailing,
+    display_names,
+    is_expected_default,
+    meta_of,
+)
 
 
 class LuaGenError(Exception):
@@ -748,7 +755,9 @@ class Generator:
         default = con.default
         w.line("else" if cases else "do")
         w.depth += 1
-        if not isinstance(default, _PASS):
+        # meta.expected_default marks a Switch whose default is the ordinary layout (TLCP's,
+        # where TLS 1.3 has its own): falling through to it is no news
+        if not isinstance(default, _PASS) and not is_expected_default(con):
             # a value the key's own table names is expected to fall through to the default
             cond = f"{tree}"
             if enum is not None:

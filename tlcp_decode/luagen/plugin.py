@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import construct as c
 
+from tlcp_decode import registry
 from tlcp_decode.luagen.binding import RecordLayerBinding, tlcp_binding
 from tlcp_decode.luagen.codegen import (
     METHOD_LOCALS,
@@ -36,6 +37,14 @@ RUNTIME_FIELDS: tuple[tuple[str, str, str, str], ...] = (
      "An alert after this direction's ChangeCipherSpec"),
     ("app_data", "Encrypted Application Data", "bytes", "The fragment of an application data record"),
     ("ignored", "Ignored Unknown Record", "bytes", "Bytes that do not start a valid record"),
+    ("continuation", "Continuation Data", "bytes",
+     "Bytes continuing a record whose start is not in the capture (after a capture hole)"),
+    ("key_exchange", "Key Exchange", "string",
+     "The key exchange of the suite the ServerHello chose (augment mode)"),
+    ("certificate.role", "Certificate Role", "string",
+     "sign, enc or CA: the place of a certificate in a TLCP Certificate message (augment mode)"),
+    ("certificate.key", "Certificate Key", "string",
+     "The certificate's public key type, as its SubjectPublicKeyInfo says (augment mode)"),
 )
 
 #: Expert infos: (suffix, text, group, severity).
@@ -53,6 +62,8 @@ EXPERTS: tuple[tuple[str, str, str, str, str], ...] = (
     ("hs_too_long", "handshake.too_long", "Handshake message longer than allowed", "MALFORMED",
      "ERROR"),
     ("internal", "internal_error", "Dissector error", "MALFORMED", "ERROR"),
+    ("key_mismatch", "certificate.key_mismatch", "Certificate key does not fit the key exchange",
+     "PROTOCOL", "WARN"),
 )
 
 
@@ -73,6 +84,21 @@ def _member_enum(struct: c.Struct, name: str) -> c.Enum:
             if isinstance(inner, c.Enum):
                 return inner
     raise LuaGenError(f"binding: member {name!r} is missing or has no value table")
+
+
+def _kx_certificates() -> str:
+    """Lua table: key exchange -> {key = certificate key type, server = roles, client = roles}."""
+    def roles(names: tuple[str, ...]) -> str:
+        return "{" + ", ".join(lua_string(n) for n in names) + "}"
+
+    rows = [f"[{lua_string(str(r.key_exchange))}] = {{key = {lua_string(str(r.key_type))}, "
+            f"server = {roles(r.server)}, client = {roles(r.client)}}}"
+            for r in registry.KEY_EXCHANGE_CERTIFICATES]
+    return "{" + ", ".join(rows) + "}"
+
+
+def hs_type_enum(builder: PluginBuilder) -> c.Enum:
+    return _member_enum(builder.b.handshake_header, builder.b.handshake_fields[0])
 
 
 class PluginBuilder:
@@ -186,6 +212,10 @@ class PluginBuilder:
             "@STATE_TABLE@": "{" + state_table + "}",
             "@STATE_VALUE@": f"({state_guard}) and v{state_path}",
             "@STATE_PARAM@": lua_string(b.state_param),
+            "@KX_CERTS@": _kx_certificates(),
+            "@HS_SKE@": str(int(hs_type_enum(self).encmapping["server_key_exchange"])),
+            "@HS_CKE@": str(int(hs_type_enum(self).encmapping["client_key_exchange"])),
+            "@HS_CERT@": str(int(hs_type_enum(self).encmapping["certificate"])),
         }
         runtime = _RUNTIME
         for key, value in subst.items():
@@ -222,7 +252,6 @@ local STATE_TYPE = @STATE_TYPE@
 local STATE_TABLE = @STATE_TABLE@
 local STATE_PARAM = @STATE_PARAM@
 
-local f_tcp_stream = Field.new("tcp.stream")
 local F_RECORD, F_APP = F["@PROTO@.record"], F["@PROTO@.app_data"]
 
 -- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
@@ -233,45 +262,45 @@ local F_RECORD, F_APP = F["@PROTO@.record"], F["@PROTO@.app_data"]
 -- Read-only parse context of the record-layer structs (they use no parse parameters).
 local NO_PARAMS = {params = {}}
 
--- Per-conversation state, rebuilt whenever the capture is (re)dissected from the start.
--- conv.dirs[dir] = {encrypted = bool, hs = pending handshake bytes}
--- conv.records[frame][record_key(tvb length, offset)] = what the first pass learnt about a record
+-- What a frame's dissection needs from earlier frames is learnt once, on the first pass, when
+-- Wireshark dissects the frames in order (pinfo.visited false), and stored per frame and record:
+-- records[frame][record_key(tvb length, offset)]. The GUI and sharkd later dissect frames alone,
+-- in any order: they read that back and never touch the per-direction state, which holds where
+-- the first pass stopped. Nothing is read from other dissectors' fields: the GUI's and sharkd's
+-- first pass builds no tree, so fields such as tcp.stream are only there on later passes.
+-- convs[conversation].dirs[direction] = {encrypted = bool, hs = pending handshake bytes}
 local convs = {}
+local records = {}
+-- claimed[conversation][direction]: directions the heuristic took as TLCP; verdicts[frame]:
+-- whether the first pass took the frame's data as TLCP, so that a frame dissected again alone
+-- gets the same answer whatever was dissected before it.
 local claimed = {}
+local verdicts = {}
 local last_frame = nil  -- pinfo.number of the last call that set the columns
 
 function proto.init()
   convs = {}
+  records = {}
   claimed = {}
+  verdicts = {}
   last_frame = nil
 end
 
--- (conversation key, direction key): the TCP stream number and the source port; addresses
--- only when there is no stream number or both ports are equal.
+-- (conversation key, direction key) from the addresses and ports, which every pass has.
 local function keys(pinfo)
-  local sport, dport = pinfo.src_port, pinfo.dst_port
-  local fi = f_tcp_stream()
-  local sid = fi and fi.value
-  if sid ~= nil and sport ~= dport then
-    return sid, sport
+  local a = tostring(pinfo.src) .. ":" .. pinfo.src_port
+  local b = tostring(pinfo.dst) .. ":" .. pinfo.dst_port
+  if a < b then
+    return a .. "|" .. b, a
   end
-  local a = tostring(pinfo.src) .. ":" .. tostring(sport)
-  local b = tostring(pinfo.dst) .. ":" .. tostring(dport)
-  if sid == nil then
-    if a < b then
-      sid = a .. "|" .. b
-    else
-      sid = b .. "|" .. a
-    end
-  end
-  return sid, a
+  return b .. "|" .. a, a
 end
 
 local function conv_state(pinfo)
   local sid, dkey = keys(pinfo)
   local conv = convs[sid]
   if not conv then
-    conv = {params = {}, dirs = {}, records = {}}
+    conv = {params = {}, dirs = {}}
     convs[sid] = conv
   end
   local dir = conv.dirs[dkey]
@@ -452,19 +481,26 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
   @ITEMS_RECORD@(tvb, off, rt)
   -- What the first pass learnt about this record, by frame, tvb length and offset. Most
   -- records are application data that follow no pending handshake bytes: they need none.
-  local frame = conv.records[number]
+  local frame = records[number]
   local key = record_key(len, off)
   local st = frame and frame[key]
   local fresh = false
   if st == nil then
-    if ct == CT_APP and (dir.hs == "" or pinfo.visited) then
+    if ct == CT_APP and (pinfo.visited or dir.hs == "") then
       st = PLAIN
+    elseif pinfo.visited then
+      -- a record the first pass did not see (the capture was not read in order with this
+      -- plugin): dissect it on its own, without earlier state and without storing anything
+      st = {enc = false}
+      fresh = true
+      conv = {params = {}}
+      dir = {encrypted = false, hs = ""}
     else
       fresh = true
       st = {enc = dir.encrypted}
       if not frame then
         frame = {}
-        conv.records[number] = frame
+        records[number] = frame
       end
       frame[key] = st
       if ct ~= CT_HANDSHAKE and dir.hs ~= "" then
@@ -573,7 +609,16 @@ local function dissect_stream(tvb, pinfo, tree)
     end
     local ct, version, length = read_header(tvb, off)
     local problem, text = header_problem(ct, version, length)
-    if problem then
+    if problem == E.content_type and off == 0 then
+      -- data that does not start a record, where a segment starts: the rest of a record whose
+      -- start is not in the capture (a hole). Shown as Wireshark's TLS dissector shows it.
+      top = TI_add(tree, proto, tvb(0, len))
+      top_start = 0
+      top:add(F["@PROTO@.continuation"], tvb(0, len))
+      add_info("Continuation Data")
+      off = len
+      break
+    elseif problem then
       if not top then
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
@@ -628,28 +673,76 @@ local function dissect(tvb, pinfo, tree)
   return start_len
 end
 
-proto.dissector = dissect
+-- ---------------------------------------------------------------------------------------
+-- modes
+-- ---------------------------------------------------------------------------------------
+-- augment (default): Wireshark's own TLS dissector keeps the TLCP connections (it calls them
+-- GMTLSv1, decrypts them with a key log and hands the plaintext to HTTP and follow-stream);
+-- a post-dissector adds a tlcp tree with what it does not show. standalone: the heuristic
+-- takes TLCP connections no other dissector took. Decode As and the port preference dissect
+-- standalone in both modes.
+local MODE_AUGMENT, MODE_STANDALONE = 1, 2
+proto.prefs.mode = Pref.enum("Mode", MODE_AUGMENT,
+  "augment: add a tlcp tree to Wireshark's own TLS (GMTLSv1) dissection, which keeps " ..
+  "decrypting; standalone: this dissector takes the TLCP connections its heuristic finds",
+  {{"augment", "Augment Wireshark's TLS dissection", MODE_AUGMENT},
+   {"standalone", "Standalone TLCP dissector", MODE_STANDALONE}}, true)
 
--- Heuristic: a direction of a TCP connection is TLCP when its data starts with a record of the
--- TLCP version, a known content type and a plausible length; later data of that direction is
--- then TLCP too. TLS (0x0300 to 0x0303) is left to Wireshark's TLS dissector.
-local function heuristic(tvb, pinfo, tree)
-  local sid, dkey = keys(pinfo)
+-- A direction of a connection is TLCP when its data starts with a record of the TLCP version, a
+-- known content type and a plausible length. TLS (0x0300 to 0x0303) is left to Wireshark.
+local function starts_tlcp(tvb)
+  if tvb:len() < REC_HDR then
+    return false
+  end
+  local ct, version, length = read_header(tvb, 0)
+  return version == HEUR_VERSION and header_problem(ct, version, length) == nil
+end
+
+-- Whether this direction's data is TLCP; a direction is claimed by its first TLCP record.
+local function take(tvb, pinfo, sid, dkey)
+  local number = pinfo.number
+  if pinfo.visited and verdicts[number] ~= nil then
+    return verdicts[number]
+  end
   local dirs = claimed[sid]
-  if not (dirs and dirs[dkey]) then
-    if tvb:len() < REC_HDR then
-      return false
-    end
-    local ct, version, length = read_header(tvb, 0)
-    if version ~= HEUR_VERSION or header_problem(ct, version, length) then
-      return false
-    end
+  local accept = (dirs ~= nil and dirs[dkey]) or starts_tlcp(tvb)
+  if accept and not (dirs and dirs[dkey]) then
     if not dirs then
       dirs = {}
       claimed[sid] = dirs
     end
     dirs[dkey] = true
   end
+  if not pinfo.visited then
+    verdicts[number] = accept
+  end
+  return accept
+end
+
+-- Called by Decode As, the port preference, and for the conversations the heuristic claimed
+-- (through pinfo.conversation). In the latter a direction that does not start with TLCP, such
+-- as a TLS client's, is refused, so that TCP offers it to the other dissectors.
+proto.dissector = function(tvb, pinfo, tree)
+  local sid, dkey = keys(pinfo)
+  if claimed[sid] ~= nil and not take(tvb, pinfo, sid, dkey) then
+    return 0
+  end
+  return dissect(tvb, pinfo, tree)
+end
+
+-- Heuristic: a conversation nobody else took whose data starts with TLCP. It becomes this
+-- dissector's conversation, so later segments and later passes come straight here and the
+-- order in which Wireshark tries heuristics (it moves the last successful one first) no longer
+-- decides how a frame dissected again is shown.
+local function heuristic(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_STANDALONE then
+    return false
+  end
+  local sid, dkey = keys(pinfo)
+  if not take(tvb, pinfo, sid, dkey) then
+    return false
+  end
+  pinfo.conversation = proto
   dissect(tvb, pinfo, tree)
   return true
 end
@@ -676,4 +769,209 @@ function proto.prefs_changed()
   end
   current_ports = ports
 end
+-- ---------------------------------------------------------------------------------------
+-- augment mode: a post-dissector over the handshake messages Wireshark's TLS dissector found
+-- ---------------------------------------------------------------------------------------
+-- Why a post-dissector reading tls.handshake: Wireshark's TLS dissector has no table for
+-- handshake sub-dissectors, and calling it from a Lua dissector costs it its TCP reassembly
+-- (each nested call lowers pinfo.can_desegment); the post-dissector runs after it on every
+-- frame and gets each message's bytes (reassembled or decrypted ones included) from the
+-- tls.handshake items. Those items exist only when the pass builds a tree, which the GUI's and
+-- sharkd's first pass does not: there the ServerHello's suite is read from the frame's bytes.
+local post = Proto("tlcp_augment", "TLCP additions to Wireshark's TLS dissection")
+local f_tls_handshake = Field.new("tls.handshake")
+local f_tls_version = Field.new("tls.record.version")
+local HS_SKE, HS_CKE, HS_CERT = @HS_SKE@, @HS_CKE@, @HS_CERT@
+local KX_CERTS = @KX_CERTS@
+local F_KX, F_ROLE, F_KEY = F["@PROTO@.key_exchange"], F["@PROTO@.certificate.role"],
+  F["@PROTO@.certificate.key"]
+-- a TLCP record holding a ServerHello of version 0x0101
+local SERVER_HELLO_BYTES = "\022\001\001..\002...\001\001"
+-- SubjectPublicKeyInfo algorithm identifiers (DER): the SM2 curve and rsaEncryption
+local KEY_OIDS = {{"SM2", "\006\008\042\129\028\207\085\001\130\045"},
+                  {"RSA", "\006\009\042\134\072\134\247\013\001\001\001"}}
+
+-- history[conversation] = {{frame = number, kx = key exchange or false, server = direction}}:
+-- the ServerHellos the first pass saw, in frame order; a frame's key exchange is the one of the
+-- last ServerHello at or before it, so frames dissected later in any order read the same.
+local history = {}
+local f_frame_number = Field.new("frame.number")
+
+function post.init()
+  history = {}
+end
+
+-- The suite of the last TLCP ServerHello in raw bytes, or nil.
+local function scan_server_hello(raw)
+  local suite
+  local pos = 1
+  while true do
+    local s = raw:find(SERVER_HELLO_BYTES, pos)
+    if not s then
+      return suite
+    end
+    local at = s + REC_HDR + HS_HDR + 2 + 32  -- the session ID length
+    local sid_len = raw:byte(at)
+    if sid_len and sid_len <= 32 then
+      local hi, lo = raw:byte(at + sid_len + 1, at + sid_len + 2)
+      if lo then
+        suite = hi * 256 + lo
+      end
+    end
+    pos = s + 1
+  end
+end
+
+-- The TLCP handshake messages among the tls.handshake items: {range, type, len}, or nil when
+-- the frame has no TLCP record.
+local function tls_messages()
+  local first = f_tls_version()
+  if first == nil then
+    return nil
+  end
+  local tlcp = false
+  for _, fi in ipairs({f_tls_version()}) do
+    if fi.value == HEUR_VERSION then
+      tlcp = true
+    end
+  end
+  if not tlcp then
+    return nil
+  end
+  local out = {}
+  for _, fi in ipairs({f_tls_handshake()}) do
+    local r = fi.range
+    local len = r and r:len() or 0
+    if len >= HS_HDR then
+      local h = @READ_HS@(r:raw(0, HS_HDR), 1)
+      if h[@HS_LENGTH@] + HS_HDR == len and @VS_HS@[h[@HS_TYPE@]] then
+        out[#out + 1] = {range = r, type = h[@HS_TYPE@], len = len}
+      end
+    end
+  end
+  return out
+end
+
+local function server_hello_suite(m)
+  local o, v = @FN_HANDSHAKE@(m.range:tvb(), 0, m.len, nil, {params = {}})
+  return o and @STATE_VALUE@ or nil
+end
+
+-- First pass: note the frame's ServerHello, from the tls.handshake items when the pass builds
+-- a tree (fields are there: frame.number is), else from the frame's bytes.
+local function learn(tvb, pinfo, msgs)
+  local suite
+  if f_frame_number() ~= nil then
+    for _, m in ipairs(msgs or {}) do
+      if m.type == STATE_TYPE then
+        suite = server_hello_suite(m) or suite
+      end
+    end
+  else
+    suite = scan_server_hello(TVB_raw(tvb))
+  end
+  if suite then
+    local sid, dkey = keys(pinfo)
+    local h = history[sid]
+    if not h then
+      h = {}
+      history[sid] = h
+    end
+    h[#h + 1] = {frame = pinfo.number, kx = STATE_TABLE[suite] or false, server = dkey}
+  end
+end
+
+-- The key exchange at this frame and whether the frame comes from the server.
+local function frame_state(pinfo)
+  local sid, dkey = keys(pinfo)
+  local h = history[sid]
+  local number = pinfo.number
+  for i = h and #h or 0, 1, -1 do
+    if h[i].frame <= number then
+      return {kx = h[i].kx, server = h[i].server == dkey}
+    end
+  end
+  return {kx = false, server = false}
+end
+
+local function key_type(der)
+  for _, oid in ipairs(KEY_OIDS) do
+    if der:find(oid[2], 1, true) then
+      return oid[1]
+    end
+  end
+  return nil
+end
+
+-- Certificate roles in TLCP order (sign, enc, then the CA chain) and whether the keys fit.
+local function certificate_roles(m, st, ht)
+  local raw = m.range:raw()
+  local need = st.kx and KX_CERTS[st.kx]
+  local roles = need and (st.server and need.server or need.client) or {"sign", "enc"}
+  local pos = HS_HDR + 3 + 1
+  local index = 0
+  while pos + 2 <= #raw do
+    local a, b, c = raw:byte(pos, pos + 2)
+    local len = a * 65536 + b * 256 + c
+    if pos + 2 + len > #raw then
+      break
+    end
+    index = index + 1
+    local role = roles[index] or "CA"
+    local key = key_type(raw:sub(pos + 3, pos + 2 + len)) or "unknown"
+    local it = ht:add(F_ROLE, m.range(pos - 1, 3 + len), role)
+    it:set_text("Certificate " .. index .. ": " .. role .. " certificate, " .. key .. " key")
+    it:add(F_KEY, m.range(pos + 2, len), key)
+    if need and role ~= "CA" and key ~= need.key then
+      it:add_proto_expert_info(E.key_mismatch, role .. " certificate has a " .. key ..
+        " key; " .. st.kx .. " needs " .. need.key)
+    end
+    pos = pos + 3 + len
+  end
+end
+
+local function augment(tvb, pinfo, tree)
+  local msgs = tls_messages()
+  if not pinfo.visited then
+    learn(tvb, pinfo, msgs)
+  end
+  if not msgs then
+    return
+  end
+  local top, st
+  for _, m in ipairs(msgs) do
+    local t = m.type
+    if t == STATE_TYPE or t == HS_SKE or t == HS_CKE or t == HS_CERT then
+      top = top or tree:add(proto)
+      st = st or frame_state(pinfo)
+      local ht = top:add(F["@PROTO@.handshake"], m.range)
+      local name = hs_name(t)
+      ht:set_text("Handshake Protocol: " .. name)
+      if t == STATE_TYPE then
+        ht:add(F_KX, m.range, st.kx or "unknown")
+      elseif t == HS_CERT then
+        certificate_roles(m, st, ht)
+      else
+        local ctx = {params = {}}
+        ctx.params[STATE_PARAM] = st.kx or nil
+        local o, v = @FN_HANDSHAKE@(m.range:tvb(), 0, m.len, ht, ctx)
+        if not o then
+          ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
+        end
+      end
+    end
+  end
+end
+
+function post.dissector(tvb, pinfo, tree)
+  if proto.prefs.mode ~= MODE_AUGMENT then
+    return
+  end
+  local ok, err = pcall(augment, tvb, pinfo, tree)
+  if not ok then
+    tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(err))
+  end
+end
+
+register_postdissector(post)
 """

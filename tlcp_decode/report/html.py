@@ -34,7 +34,8 @@ text-align:left;vertical-align:top}th{background:#f6f8fa}
 .srv{border:1px solid var(--line);border-radius:6px;padding:.2em 1em .8em;margin:1em 0}
 dl.f{display:grid;grid-template-columns:max-content auto;gap:2px 1em;margin:.4em 0}
 dl.f dt{color:var(--mute)}dl.f dd{margin:0}
-details.c{border-top:1px solid var(--line);padding:.2em 0}details.c>summary{cursor:pointer}
+details.c{border-top:1px solid var(--line);padding:.2em 0;content-visibility:auto;
+contain-intrinsic-size:auto 1.6em}details.c>summary{cursor:pointer}
 .cd{display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}
 .lad text{font:11px ui-monospace,monospace;fill:#1f2328}.lad .h{text-anchor:middle;font-weight:bold}
 .lad .ll{stroke:#8c959f;stroke-width:1.5}.lad .a path{stroke:#0969da;stroke-width:1.3;
@@ -43,11 +44,12 @@ marker-end:url(#ah);fill:none}.lad .a text{text-anchor:middle}.lad .enc path{str
 .lad .st{fill:var(--ok);font-weight:bold}.lad .st.c{text-anchor:end}.lad .tick{stroke:#57606a}
 .lad .lk{fill:#0969da;text-decoration:underline}#ah{fill:#57606a}
 pre{white-space:pre-wrap;word-break:break-all;background:#f6f8fa;padding:4px;max-width:60em}
+#conns{table-layout:fixed;width:100%}#conns td{overflow-wrap:anywhere}
 #flt{display:none;margin:.4em 0;padding:3px;width:24em}.js #flt{display:block}
 .js th.s{cursor:pointer}.js th.s:after{content:" \\2195";color:var(--mute)}
 @media print{#flt{display:none!important}body{max-width:none;margin:0}
 .srv,tr,.lad{break-inside:avoid}details::details-content{content-visibility:visible;display:block}
-details.c{break-inside:avoid-page}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
+details.c{break-inside:avoid-page;content-visibility:visible}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
 """
 
 # Sorting (click a header), filtering (type words: every word must appear in the row) and
@@ -64,7 +66,8 @@ h.addEventListener('click',function(){var d=h.dataset.d==='1'?-1:1;h.dataset.d=d
 rows.sort(function(a,c){var x=a.cells[i].dataset.v||a.cells[i].textContent,
 y=c.cells[i].dataset.v||c.cells[i].textContent,p=parseFloat(x),q=parseFloat(y);
 return d*(!isNaN(p)&&!isNaN(q)?p-q:x.localeCompare(y))});
-rows.forEach(function(r){b.appendChild(r)})})})})();
+var g=document.createDocumentFragment();rows.forEach(function(r){g.appendChild(r)});
+b.appendChild(g)})})})();
 function op(){var e=location.hash&&document.getElementById(location.hash.slice(1));
 if(e&&e.tagName==='DETAILS')e.open=true}
 window.addEventListener('hashchange',op);op();
@@ -185,7 +188,7 @@ class Document:
         out = [f'<section class="srv" id="{server.anchor}"><h3>{_e(name)} '
                f"{verdict_badge(server.verdict)}</h3>", self._findings(server),
                self._server_facts(server), self._rule_results(server),
-               self._certificates_table(server.certificates(), summary=True),
+               self._certificates_table(server.certificates()),
                "</section>"]
         return "".join(out)
 
@@ -267,13 +270,12 @@ class Document:
         return (f"<details><summary>{escape(_('Rules applied'))}</summary><table><thead><tr>"
                 f"{head}</tr></thead><tbody>{rows}</tbody></table></details>")
 
-    def _certificates_table(self, certificates: list[dict[str, Any]], summary: bool) -> str:
+    def _certificates_table(self, certificates: list[dict[str, Any]]) -> str:
+        """A server's certificates: validity at the capture time, chain check, connections."""
         if not certificates:
             return ""
         head = [_("role"), _("subject"), _("issuer"), _("serial"), _("key"), _("key usage"),
-                _("validity")]
-        if summary:
-            head += [_("chain (--ca)"), _("connections")]
+                _("validity"), _("chain (--ca)"), _("connections")]
         rows = []
         for cert in certificates:
             if cert.get("error"):
@@ -283,25 +285,19 @@ class Document:
             cells = [role_word(cert["role"]), cert["subject"], cert["issuer"], cert["serial"],
                      cert["key_type"], ", ".join(cert["key_usage"]) or "-"]
             row = "".join(f"<td>{_e(c)}</td>" for c in cells)
-            if summary:
-                valid = cert.get("valid_at_capture")
-                mark = {True: ("ok", _("valid at capture time")),
-                        False: ("finding", _("NOT valid at capture time")),
-                        None: ("m", _("unknown"))}[valid]
-                row += f'<td>{_e(validity)}<br><span class="{mark[0]}">{escape(mark[1])}</span></td>'
-                chain = cert.get("chain")
-                if chain is None:
-                    row += f'<td class="m">{escape(_("not checked"))}</td>'
-                else:
-                    cls, word = ("ok", _("trusted")) if chain["ok"] else ("finding",
-                                                                          _("not trusted"))
-                    detail = readable_detail(chain["detail"])
-                    row += (f'<td class="{cls}">{escape(word)}'
-                            + (f"<br>{escape(detail)}" if detail else "") + "</td>")
-                row += f"<td>{cert['connections']}</td>"
+            cls, word = {True: ("ok", _("valid at capture time")),
+                         False: ("finding", _("NOT valid at capture time")),
+                         None: ("m", _("unknown"))}[cert.get("valid_at_capture")]
+            row += f'<td>{_e(validity)}<br><span class="{cls}">{escape(word)}</span></td>'
+            chain = cert.get("chain")
+            if chain is None:
+                row += f'<td class="m">{escape(_("not checked"))}</td>'
             else:
-                row += f"<td>{_e(validity)}</td>"
-            rows.append(f"<tr>{row}</tr>")
+                cls, word = ("ok", _("trusted")) if chain["ok"] else ("finding", _("not trusted"))
+                detail = readable_detail(chain["detail"])
+                row += (f'<td class="{cls}">{escape(word)}'
+                        + (f"<br>{escape(detail)}" if detail else "") + "</td>")
+            rows.append(f"<tr>{row}<td>{cert['connections']}</td></tr>")
         head_html = "".join(f"<th>{escape(h)}</th>" for h in head)
         return (f"<h4>{escape(_('Certificates'))}</h4><table><thead><tr>{head_html}</tr></thead>"
                 f"<tbody>{''.join(rows)}</tbody></table>")
@@ -382,9 +378,7 @@ class Document:
                  self._tcp_facts(flow)]
         if tlcp is not None:
             parts.append(self._handshake_table(tlcp))
-            certs = tlcp["certificates"]
-            parts.append(self._certificates_table(certs["server"] + certs["client"],
-                                                  summary=False))
+            parts.append(self._certificate_lines(tlcp["certificates"]))
             parts.append(self._checks(tlcp))
             if flow.previews:
                 parts.append(f"<h4>{escape(_('Decrypted data (preview)'))}</h4>")
@@ -410,22 +404,39 @@ class Document:
         return '<dl class="f">' + "".join(f"<dt>{escape(k)}</dt><dd>{_e(v)}</dd>"
                                           for k, v in rows) + "</dl>"
 
+    def _certificate_lines(self, certificates: dict[str, list[dict[str, Any]]]) -> str:
+        """A connection's certificates, one line each (the server's section has the table)."""
+        lines = []
+        for side, word in (("server", _("server")), ("client", _("client"))):
+            for cert in certificates[side]:
+                if cert.get("error"):
+                    lines.append(f"<li>{_e(word)}: {_e(cert['error'])}</li>")
+                else:
+                    lines.append(f"<li>{_e(word)} {_e(role_word(cert['role']))}: "
+                                 f"{_e(cert['subject'])}, {_e(cert['key_type'])}, "
+                                 f"{_e(', '.join(cert['key_usage']) or '-')}, "
+                                 f"{_e(_('serial'))} {_e(cert['serial'])}</li>")
+        if not lines:
+            return ""
+        return f"<h4>{escape(_('Certificates'))}</h4><ul>{''.join(lines)}</ul>"
+
     def _handshake_table(self, tlcp: dict[str, Any]) -> str:
-        head = "".join(f"<th>{escape(h)}</th>" for h in (
-            _("frame"), _("direction"), _("message"), _("encrypted"), _("length")))
+        """Frame, direction (C→S / C←S), message (braces: encrypted), length; lean, since
+        a capture may hold thousands of connections."""
+        head = "".join(f"<th>{escape(h)}</th>" for h in (_("frame"), _("message"), _("length")))
         rows = []
-        for m in tlcp["handshake"]:
-            title = MESSAGE_TITLES.get(m["type"], m["type"])
-            flag = "" if m["expected"] else f' <b class="finding">{escape(_("unexpected"))}</b>'
-            rows.append(f"<tr><td>{m['frame']}</td><td>{escape(direction_word(m['dir']))}</td>"
-                        f"<td>{escape(title)}{flag}</td><td>{'✓' if m['encrypted'] else ''}</td>"
-                        f"<td>{m['length']}</td></tr>")
-        for a in tlcp["alerts"]:
-            what = (f"Alert {a['level']} {a['description']}" if a["description"]
-                    else _("encrypted alert"))
-            rows.append(f"<tr><td>{a['frame']}</td><td>{escape(direction_word(a['dir']))}</td>"
-                        f"<td>{escape(what)}</td><td>{'✓' if a['encrypted'] else ''}</td>"
-                        "<td>2</td></tr>")
+        items = [(m["frame"], m["dir"], MESSAGE_TITLES.get(m["type"], m["type"]),
+                  m["encrypted"], m["length"], m["expected"]) for m in tlcp["handshake"]]
+        items += [(a["frame"], a["dir"], f"Alert {a['level']} {a['description']}"
+                   if a["description"] else _("encrypted alert"), a["encrypted"], 2, True)
+                  for a in tlcp["alerts"]]
+        items.sort(key=lambda item: item[0] if item[0] is not None else 1 << 40)
+        for frame, direction, title, encrypted, length, expected in items:
+            arrow = "C→S" if direction == "c2s" else "C←S"
+            title = "{" + title + "}" if encrypted else title
+            flag = "" if expected else f' <b class="finding">{escape(_("unexpected"))}</b>'
+            rows.append(f"<tr><td>{frame}</td><td>{arrow} {escape(title)}{flag}</td>"
+                        f"<td>{length}</td></tr>")
         version = _("version {v}, ClientHello {c}").format(v=tlcp["version"],
                                                           c=tlcp["client_version"] or "-")
         return (f"<h4>{escape(_('Handshake'))}</h4><p>{escape(version)}</p><table><thead><tr>"

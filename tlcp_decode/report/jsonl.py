@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import IO, Any
 
 import orjson
 
+from tlcp_decode import registry
 from tlcp_decode.model import (
     Alert,
     Certificate,
@@ -19,6 +21,8 @@ from tlcp_decode.model import (
     Session,
     Suite,
     TcpSummary,
+    Tls13Decryption,
+    TlsFacts,
     endpoint,
 )
 from tlcp_decode.report.crypto_json import crypto_object
@@ -103,7 +107,11 @@ def suite_object(suite: Suite) -> dict[str, str]:
 
 def session_object(s: Session) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "version": version_text(s.version or TLCP_VERSION),
+        "version": version_text(s.negotiated_version or TLCP_VERSION),
+        "protocol": s.protocol_label or None,
+        "group": _named(s.tls.group, registry.group_name),
+        "signature_scheme": _named(s.tls.signature_scheme, registry.signature_scheme_name),
+        "hello_retry_request": s.tls.hello_retry_request,
         "client_version": version_text(s.client_version) if s.client_version else None,
         "cipher_suite": suite_object(s.suite) if s.suite is not None else None,
         "offered_suites": [suite_object(x) for x in s.offered_suites or ()],
@@ -112,6 +120,7 @@ def session_object(s: Session) -> dict[str, Any]:
         "resumed": s.resumed,
         "resumed_from": s.resumed_from,
         "session_ticket": s.session_ticket,
+        "tls": tls_object(s.tls),
         "handshake_state": s.handshake_state,
         "handshake_complete": s.handshake_complete,
         "handshake_duration_ms": s.handshake_duration_ms,
@@ -136,6 +145,31 @@ def session_object(s: Session) -> dict[str, Any]:
     if s.crypto is not None:
         data["crypto"] = crypto_object(s.crypto)
     return data
+
+
+def _named(value: int | None, namer: Callable[[int], str]) -> dict[str, str] | None:
+    return None if value is None else {"id": f"0x{value:04x}", "name": namer(value)}
+
+
+def tls_object(t: TlsFacts) -> dict[str, Any]:
+    """``tlcp.tls`` (docs/json.md): what the hellos of a TLS connection negotiated."""
+    def group(value: int | None) -> dict[str, str] | None:
+        return _named(value, registry.group_name)
+
+    return {
+        "offered_versions": [f"0x{v:04x}" for v in t.offered_versions],
+        "offered_groups": [group(g) for g in t.offered_groups],
+        "key_share_groups": [group(g) for g in t.key_share_groups],
+        "retry_group": group(t.retry_group),
+        "signature_schemes": {side: _named(v, registry.signature_scheme_name)
+                              for side, v in t.signature_schemes},
+        "psk_identities": t.psk_identities,
+        "psk_key_exchange_modes": list(t.psk_modes),
+        "psk_selected_identity": t.psk_selected,
+        "early_data": {"offered": t.early_data_offered, "accepted": t.early_data_accepted},
+        "alpn_offered": list(t.alpn_offered),
+        "alpn": t.alpn,
+    }
 
 
 def message_object(m: Message) -> dict[str, Any]:
@@ -185,11 +219,13 @@ def check_object(c: Check) -> dict[str, Any]:
 
 
 def decryption_object(d: Decryption) -> dict[str, Any]:
+    finished = {"client": d.finished_verified.client, "server": d.finished_verified.server}
+    if d.tls13 is not None:
+        return _tls13_decryption_object(d, d.tls13, finished)
     result: dict[str, Any] = {
         "status": d.status,
         "key_source": d.key_source,
-        "finished_verified": {"client": d.finished_verified.client,
-                              "server": d.finished_verified.server},
+        "finished_verified": finished,
         "c2s_plaintext_bytes": d.c2s_plaintext_bytes,
         "s2c_plaintext_bytes": d.s2c_plaintext_bytes,
         "records_failed": d.records_failed,
@@ -199,4 +235,25 @@ def decryption_object(d: Decryption) -> dict[str, Any]:
     if d.master_secret is not None:
         result["master_secret"] = d.master_secret.hex()
         result["client_random"] = (d.client_random or b"").hex()
+    return result
+
+
+def _tls13_decryption_object(d: Decryption, t: Tls13Decryption,
+                             finished: dict[str, bool | None]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "status": d.status,
+        "key_source": d.key_source,
+        "finished_verified": finished,
+        "records_failed": d.records_failed,
+        "records_without_key": t.records_without_key,
+        "key_updates": t.key_updates,
+        "unverified": list(t.unverified),
+        "secrets": list(t.secrets),
+    }
+    if d.reason:
+        result["reason"] = d.reason
+    if d.client_random is not None:
+        result["client_random"] = d.client_random.hex()
+    result["c2s_plaintext_bytes"] = d.c2s_plaintext_bytes
+    result["s2c_plaintext_bytes"] = d.s2c_plaintext_bytes
     return result

@@ -105,34 +105,52 @@ def _data_runs(flow: FlowView) -> list[Arrow]:
             for d in ("c2s", "s2c") if data[f"{d}_records"]]
 
 
-def _merge_data_runs(ordered: list[Arrow]) -> list[Arrow]:
-    """Consecutive application-data records of one sender become one arrow."""
-    merged: list[Arrow] = []
-    run: list[Arrow] = []
+# A burst of application data going both ways (an echo: 800 records each way, interleaved)
+# would be hundreds of arrows; past this many runs in one burst, each sender's records of the
+# burst become one arrow.
+MAX_RUNS_PER_BURST = 4
 
-    def flush() -> None:
-        if not run:
-            return
-        first, last = run[0], run[-1]
-        count = sum(int(a.states.pop("count", "1")) for a in run)
-        size = sum(int(a.label) for a in run)
-        frames = (first.frame_text if first.frame_text == last.frame_text
-                  else f"{first.frame_text}-{last.frame_text}")
-        label = _("Application Data ×{n}, {b} bytes").format(n=count, b=size)
-        merged.append(Arrow(first.frame, _DATA, first.sender, label, "data",
-                            any(a.encrypted for a in run), frames))
-        run.clear()
 
-    for item in ordered:
-        if item.kind == "data" and (not run or run[-1].sender == item.sender):
-            run.append(item)
-            continue
-        flush()
-        if item.kind == "data":
-            run.append(item)
+def _data_arrow(records: list[Arrow]) -> Arrow:
+    """One arrow for application-data records of one sender (frames: first-last)."""
+    first, last = records[0], records[-1]
+    count = sum(int(a.states.pop("count", "1")) for a in records)
+    size = sum(int(a.label) for a in records)
+    frames = (first.frame_text if first.frame_text == last.frame_text
+              else f"{first.frame_text}-{last.frame_text}")
+    label = _("Application Data ×{n}, {b} bytes").format(n=count, b=size)
+    return Arrow(first.frame, _DATA, first.sender, label, "data",
+                 any(a.encrypted for a in records), frames)
+
+
+def _burst_arrows(burst: list[Arrow]) -> list[Arrow]:
+    runs: list[list[Arrow]] = []
+    for item in burst:
+        if runs and runs[-1][-1].sender == item.sender:
+            runs[-1].append(item)
         else:
-            merged.append(item)
-    flush()
+            runs.append([item])
+    if len(runs) > MAX_RUNS_PER_BURST:
+        senders = list(dict.fromkeys(a.sender for a in burst))
+        runs = [[a for a in burst if a.sender == sender] for sender in senders]
+    return [_data_arrow(run) for run in runs]
+
+
+def _merge_data_runs(ordered: list[Arrow]) -> list[Arrow]:
+    """Consecutive application-data records of one sender become one arrow (and a long
+    two-way burst one arrow per sender)."""
+    merged: list[Arrow] = []
+    burst: list[Arrow] = []
+    for item in ordered:
+        if item.kind == "data":
+            burst.append(item)
+            continue
+        if burst:
+            merged.extend(_burst_arrows(burst))
+            burst = []
+        merged.append(item)
+    if burst:
+        merged.extend(_burst_arrows(burst))
     return merged
 
 

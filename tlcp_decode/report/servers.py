@@ -25,6 +25,11 @@ TLCP_VERSION_TEXT = "0x0101"
 _UNJUDGED_STATES = ("established", "unknown (capture started mid-connection)")
 
 
+def _unjudged(state: str) -> bool:
+    """Established, or not knowable: joined mid-way, or a TLS 1.3 flight not decrypted."""
+    return state in _UNJUDGED_STATES or "not decrypted" in state
+
+
 class RuleStatus:
     """How one rule came out for one server (values shown in the report, kept in JSON)."""
 
@@ -296,7 +301,7 @@ def _handshakes_complete(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
         tlcp = flow.tlcp
         assert tlcp is not None
         state = tlcp["handshake_state"]
-        if state in _UNJUDGED_STATES:
+        if _unjudged(state):
             continue
         alerts = tlcp["alerts"]
         text = _("handshake did not complete (state: {state})").format(state=_(state))
@@ -484,7 +489,7 @@ class ServerSummary:
         state = tlcp["handshake_state"]
         if state == "established":
             self._handshakes["complete"] += 1
-        elif state not in _UNJUDGED_STATES:
+        elif not _unjudged(state):
             self._handshakes["failed"] += 1
             self.failed_handshakes.append({"connection": flow.index, "protocol": flow.protocol,
                                            "state": state, "alerts": tlcp["alerts"]})

@@ -16,6 +16,7 @@ from rich.tree import Tree
 from tlcp_decode import registry
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.tls_text import tls_lines, tls_phrase
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.meta import display_names
 from tlcp_decode.schema.record import ProtocolVersion
@@ -60,6 +61,9 @@ def _tcp_lines(tcp: TcpSummary) -> list[LadderLine]:
 
 def _message_phrase(a: Session, entry: Message) -> str:
     """A short explanation of one handshake message."""
+    tls_text = tls_phrase(a, entry)
+    if tls_text is not None:
+        return tls_text
     t = entry.type
     if entry.encrypted and t == "finished":
         if entry.detail == "encrypted":
@@ -215,7 +219,7 @@ def _summary_line(result: Connection) -> Text:
     text = Text.assemble(
         (_("Connection {n}").format(n=conn.index), "bold"), "  ",
         (endpoint(conn.client), "green"), " → ", (endpoint(conn.server), "green"), "  ",
-        (result.protocol.upper(), "bold magenta"),
+        (_protocol(result), "bold magenta"),
     )
     if a is None:
         pass
@@ -228,6 +232,13 @@ def _summary_line(result: Connection) -> Text:
     text.append("  " + _("frames {a}-{b}").format(a=conn.first_frame, b=conn.last_frame),
                 style="dim")
     return text
+
+
+def _protocol(result: Connection) -> str:
+    """TLCP, TLS 1.2, "TLS 1.3 (RFC 8998 SM)"... or OTHER."""
+    if result.tlcp is not None:
+        return result.tlcp.protocol_label or result.protocol.upper()
+    return result.protocol.upper()
 
 
 def render_flow(result: Connection) -> Tree:
@@ -248,6 +259,8 @@ def render_flow(result: Connection) -> Tree:
     if a is not None:
         tlcp = tree.add(Text("TLCP" if result.protocol == "tlcp" else "TLS", style="bold"))
         tlcp.add(_version_line(a, result.protocol))
+        for line in tls_lines(a):
+            tlcp.add(line)
         tlcp.add(_handshake_line(a))
         if a.session_id:
             tlcp.add(_("session id {sid}").format(sid=a.session_id.hex()))
@@ -294,7 +307,7 @@ def brief_line(result: Connection) -> Text:
     line = Text.assemble(
         (f"#{conn.index:<5} ", "bold"),
         (f"{endpoint(conn.client)} → {endpoint(conn.server)}", "green"),
-        (f"  {result.protocol.upper():<5}", "bold magenta"),
+        (f"  {_protocol(result):<5}", "bold magenta"),
     )
     if a is not None:
         suite = a.suite.name if a.suite is not None else "-"

@@ -1,4 +1,5 @@
-"""Hello extensions (RFC 5246 7.4.1.4, RFC 6066, RFC 5077, RFC 5746).
+"""Hello extensions (RFC 5246 7.4.1.4, RFC 6066, RFC 5077, RFC 5746): the type table and the
+bodies TLCP stacks send; the TLS 1.3 bodies and the per-message lists are in ``tls_extensions``.
 
 GB/T 38636-2020 lists none, but real TLCP stacks send them: GmSSL sends server_name, Tongsuo
 server_name and session_ticket (type 35), and renegotiation_info is common.
@@ -6,7 +7,7 @@ server_name and session_ticket (type 35), and renegotiation_info is common.
 
 from __future__ import annotations
 
-from construct import GreedyBytes, Int8ub, Int16ub, Prefixed, Struct, Switch, this
+from construct import GreedyBytes, Int8ub, Int16ub, Prefixed, Struct
 
 from tlcp_decode.schema.meta import ExactRange, Trailing, field, values
 
@@ -25,22 +26,35 @@ ExtensionType = values(
         "use_srtp": 14,
         "heartbeat": 15,
         "application_layer_protocol_negotiation": 16,
+        "status_request_v2": 17,
         "signed_certificate_timestamp": 18,
+        "client_certificate_type": 19,
+        "server_certificate_type": 20,
         "padding": 21,
         "encrypt_then_mac": 22,
         "extended_master_secret": 23,
+        "token_binding": 24,
+        "cached_info": 25,
+        "compress_certificate": 27,
+        "record_size_limit": 28,
+        "delegated_credential": 34,
         "session_ticket": 35,
+        "pre_shared_key": 41,
+        "early_data": 42,
         "supported_versions": 43,
+        "cookie": 44,
+        "psk_key_exchange_modes": 45,
+        "certificate_authorities": 47,
+        "oid_filters": 48,
+        "post_handshake_auth": 49,
+        "signature_algorithms_cert": 50,
+        "key_share": 51,
+        "quic_transport_parameters": 57,
+        "application_settings": 17513,
+        "encrypted_client_hello": 0xFE0D,
         "renegotiation_info": 0xFF01,
     },
     display={16: "Application Layer Protocol Negotiation", 18: "Signed Certificate Timestamp"},
-    titles=False,
-)
-
-#: TLS NamedGroup values a TLCP stack may name; 41 is curveSM2 (RFC 8998), the SM2 curve.
-NamedGroup = values(
-    Int16ub,
-    {"sm2p256v1": 41, "secp256r1": 23, "secp384r1": 24, "secp521r1": 25, "x25519": 29},
     titles=False,
 )
 
@@ -63,30 +77,4 @@ RenegotiationInfo = Prefixed(
     field("renegotiated_length", Int8ub, "Renegotiation Info Length",
           "handshake.extensions_reneg_info_len"),
     GreedyBytes,
-)
-
-Extension = Struct(
-    field("type", ExtensionType, "Type", "handshake.extension.type"),
-    field(
-        "data",
-        Prefixed(
-            field("length", Int16ub, "Length", "handshake.extension.len"),
-            Switch(
-                this.type,
-                {
-                    "server_name": ServerNameList,
-                    "renegotiation_info": RenegotiationInfo,
-                },
-                default=GreedyBytes,
-            ),
-        ),
-        "Data", "handshake.extension.data",
-    ),
-)
-
-Extensions = Trailing(
-    Prefixed(
-        field("extensions_length", Int16ub, "Extensions Length", "handshake.extensions_length"),
-        ExactRange(field("extension", Extension, "Extension")),
-    )
 )

@@ -1,4 +1,4 @@
-"""The handshake protocol framing (GB/T 38636-2020 6.4.5.1).
+"""The handshake protocol framing (GB/T 38636-2020 6.4.5.1, RFC 8446 4).
 
     struct {
         HandshakeType msg_type;
@@ -14,6 +14,7 @@ from construct import FixedSized, GreedyBytes, Int8ub, Int24ub, Struct, Switch, 
 from tlcp_decode.schema.hello import (
     Certificate,
     CertificateRequest,
+    CertificateRequestTLS,
     ClientHello,
     Finished,
     HelloRequest,
@@ -21,8 +22,23 @@ from tlcp_decode.schema.hello import (
     ServerHello,
     ServerHelloDone,
 )
-from tlcp_decode.schema.key_exchange import CertificateVerify, ClientKeyExchange, ServerKeyExchange
-from tlcp_decode.schema.meta import field, values
+from tlcp_decode.schema.key_exchange import (
+    TLS12_LAYOUTS,
+    CertificateVerify,
+    ClientKeyExchange,
+    ServerKeyExchange,
+)
+from tlcp_decode.schema.meta import expected_default, field, values
+from tlcp_decode.schema.tls13 import (
+    Certificate13,
+    CertificateRequest13,
+    CompressedCertificate,
+    EncryptedExtensions,
+    EndOfEarlyData,
+    Finished13,
+    KeyUpdate,
+    NewSessionTicket13,
+)
 
 HANDSHAKE_HEADER_LENGTH = 4
 
@@ -32,7 +48,10 @@ HandshakeType = values(
         "hello_request": 0,
         "client_hello": 1,
         "server_hello": 2,
+        "hello_verify_request": 3,
         "new_session_ticket": 4,
+        "end_of_early_data": 5,
+        "encrypted_extensions": 8,
         "certificate": 11,
         "server_key_exchange": 12,
         "certificate_request": 13,
@@ -40,8 +59,22 @@ HandshakeType = values(
         "certificate_verify": 15,
         "client_key_exchange": 16,
         "finished": 20,
+        "certificate_url": 21,
+        "certificate_status": 22,
+        "key_update": 24,
+        "compressed_certificate": 25,
+        "message_hash": 254,
     },
 )
+
+
+def _by_version(tls13: object, older: object, tls12: object | None = None) -> Switch:
+    """The TLS 1.3 form once a TLS 1.3 suite was negotiated, the TLS 1.2 one (if it differs)
+    for TLS 1.2 suites, else the TLCP one."""
+    cases = {layout: tls12 for layout in TLS12_LAYOUTS} if tls12 is not None else {}
+    return expected_default(
+        Switch(this._params.key_exchange, {"TLS13": tls13, **cases}, default=older))
+
 
 HandshakeHeader = Struct(
     field("msg_type", HandshakeType, "Handshake Type", "handshake.type"),
@@ -54,14 +87,19 @@ HandshakeBody = Switch(
         "hello_request": HelloRequest,
         "client_hello": ClientHello,
         "server_hello": ServerHello,
-        "new_session_ticket": NewSessionTicket,
-        "certificate": Certificate,
+        "new_session_ticket": _by_version(NewSessionTicket13, NewSessionTicket),
+        "end_of_early_data": EndOfEarlyData,
+        "encrypted_extensions": EncryptedExtensions,
+        "certificate": _by_version(Certificate13, Certificate),
         "server_key_exchange": ServerKeyExchange,
-        "certificate_request": CertificateRequest,
+        "certificate_request": _by_version(CertificateRequest13, CertificateRequest,
+                                           CertificateRequestTLS),
         "server_hello_done": ServerHelloDone,
         "certificate_verify": CertificateVerify,
         "client_key_exchange": ClientKeyExchange,
-        "finished": Finished,
+        "finished": _by_version(Finished13, Finished),
+        "key_update": KeyUpdate,
+        "compressed_certificate": CompressedCertificate,
     },
     default=field("unparsed", GreedyBytes, "Unknown Handshake Message", "handshake.unknown"),
 )

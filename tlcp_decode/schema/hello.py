@@ -5,12 +5,27 @@ GB/T 38636-2020 6.4.5.2 to 6.4.5.10; NewSessionTicket is RFC 5077 3.3 (sent by T
 
 from __future__ import annotations
 
-from construct import Bytes, GreedyBytes, Int8ub, Int16ub, Int24ub, Int32ub, Prefixed, Struct
+from construct import (
+    Bytes,
+    GreedyBytes,
+    Int8ub,
+    Int16ub,
+    Int24ub,
+    Int32ub,
+    Prefixed,
+    Select,
+    Struct,
+    Terminated,
+)
 
 from tlcp_decode import registry
-from tlcp_decode.schema.extensions import Extensions
 from tlcp_decode.schema.meta import ExactRange, field, values
 from tlcp_decode.schema.record import ProtocolVersion
+from tlcp_decode.schema.tls_extensions import (
+    ClientHelloExtensions,
+    ServerHelloExtensions,
+    SignatureSchemeList,
+)
 
 CipherSuite = values(
     Int16ub,
@@ -53,7 +68,7 @@ ClientHello = Struct(
         ),
         "Compression Methods", "handshake.comp_methods",
     ),
-    field("extensions", Extensions, "Extensions"),
+    field("extensions", ClientHelloExtensions, "Extensions"),
 )
 
 ServerHello = Struct(
@@ -62,7 +77,7 @@ ServerHello = Struct(
     field("session_id", SessionID, "Session ID", "handshake.session_id"),
     field("cipher_suite", CipherSuite, "Cipher Suite", "handshake.ciphersuite"),
     field("compression_method", CompressionMethod, "Compression Method", "handshake.comp_method"),
-    field("extensions", Extensions, "Extensions"),
+    field("extensions", ServerHelloExtensions, "Extensions"),
 )
 
 ASN1Cert = Prefixed(
@@ -84,8 +99,9 @@ Certificate = Struct(
 )
 
 ClientCertificateType = values(
-    Int8ub, {"rsa_sign": 1, "ecdsa_sign": 64, "ibc_params": 80},
-    display={1: "RSA Sign", 64: "ECDSA Sign (SM2)", 80: "IBC Params"},
+    Int8ub, {"rsa_sign": 1, "dss_sign": 2, "rsa_fixed_dh": 3, "dss_fixed_dh": 4, "ecdsa_sign": 64,
+             "rsa_fixed_ecdh": 65, "ecdsa_fixed_ecdh": 66, "ibc_params": 80},
+    display={1: "RSA Sign", 2: "DSS Sign", 64: "ECDSA Sign (SM2)", 80: "IBC Params"},
 )
 
 DistinguishedName = Prefixed(
@@ -115,6 +131,17 @@ CertificateRequest = Struct(
         ),
         "Distinguished Names", "handshake.dnames",
     ),
+)
+
+# TLS 1.2 (RFC 5246 7.4.4) lists the signature schemes it accepts; TLS 1.0 and 1.1 do not.
+_TLSCertificateTypes = CertificateRequest.subcons[0]
+_TLSAuthorities = CertificateRequest.subcons[1]
+CertificateRequestTLS = Select(
+    Struct(_TLSCertificateTypes,
+           field("supported_signature_algorithms", SignatureSchemeList, "Signature Hash Algorithms",
+                 "handshake.sig_hash_algs"),
+           _TLSAuthorities, Terminated),
+    Struct(_TLSCertificateTypes, _TLSAuthorities, Terminated),
 )
 
 ServerHelloDone = Struct()

@@ -31,8 +31,9 @@ from construct import (
     this,
 )
 
-from tlcp_decode.schema.extensions import NamedGroup
-from tlcp_decode.schema.meta import field, values
+from tlcp_decode import registry
+from tlcp_decode.schema.meta import expected_default, field, values
+from tlcp_decode.schema.tls_extensions import NamedGroup, SignatureScheme
 
 # digitally-signed: a bare signature vector; TLCP has no SignatureAndHashAlgorithm in front.
 Signature = field(
@@ -68,6 +69,46 @@ ClientECDHEParams = Struct(
     _ec_point("point", "Public Key", "handshake.client_point"),
 )
 
+# -- TLS 1.2 and older (RFC 8422 5.4, RFC 5246 7.4.3): the layouts TLS_<kx> ----------------------
+
+# TLS 1.2 signs with a scheme in front; TLS 1.0/1.1 without; anonymous suites not at all.
+_SignedParams = Select(
+    Struct(field("algorithm", SignatureScheme, "Signature Algorithm", "handshake.sig_hash_alg"),
+           Signature, Terminated),
+    Struct(Signature, Terminated),
+    Terminated,
+)
+
+def _dh_value(name: str, label: str, filter: str) -> object:
+    return field(name, Prefixed(field(name + "_length", Int16ub, label + " Length",
+                                      filter + "_len"), GreedyBytes), label, filter)
+
+
+TLSServerDHParams = Struct(
+    _dh_value("dh_p", "p", "handshake.p"),
+    _dh_value("dh_g", "g", "handshake.g"),
+    _dh_value("dh_Ys", "Pubkey", "handshake.ys"),
+)
+
+TLSServerKeyExchangeECDHE = Struct(
+    field("params", ServerECDHEParams, "EC Diffie-Hellman Server Params"),
+    field("signed", _SignedParams, "Signature"),
+)
+
+TLSServerKeyExchangeDHE = Struct(
+    field("params", TLSServerDHParams, "Diffie-Hellman Server Params"),
+    field("signed", _SignedParams, "Signature"),
+)
+
+TLSClientKeyExchangeECDH = Struct(
+    field("point", Prefixed(field("point_length", Int8ub, "Pubkey Length",
+                                  "handshake.client_point_len"), GreedyBytes),
+          "Public Key", "handshake.client_point"),
+)
+
+TLSClientKeyExchangeDH = Struct(_dh_value("dh_Yc", "Pubkey", "handshake.yc"))
+
+
 ServerKeyExchange = Switch(
     this._params.key_exchange,
     {
@@ -82,6 +123,8 @@ ServerKeyExchange = Switch(
         ),
         "IBC": Struct(Signature),
         "RSA": Struct(Signature),
+        "TLS_ECDHE": TLSServerKeyExchangeECDHE,
+        "TLS_DHE": TLSServerKeyExchangeDHE,
     },
     default=field("unparsed", GreedyBytes, "Key Exchange (suite unknown)", "handshake.ske_data"),
 )
@@ -117,9 +160,30 @@ ClientKeyExchange = Switch(
                                            "handshake.ibsdh_params_len"), GreedyBytes),
                   "IBSDH Params", "handshake.ibsdh_params"),
         ),
+        "TLS_RSA": EncryptedPreMaster,
+        "TLS_ECDHE": TLSClientKeyExchangeECDH,
+        "TLS_ECDH": TLSClientKeyExchangeECDH,
+        "TLS_DHE": TLSClientKeyExchangeDH,
+        "TLS_DH": TLSClientKeyExchangeDH,
     },
     default=field("unparsed", GreedyBytes, "Key Exchange (suite unknown)", "handshake.cke_data"),
 )
 
-# CertificateVerify (6.4.5.9): a signature over the hash of the handshake messages so far.
-CertificateVerify = Struct(Signature)
+# CertificateVerify (6.4.5.9): a signature over the hash of the handshake messages so far;
+# TLS 1.2 and 1.3 put the signature scheme in front.
+SignedWithScheme = Struct(
+    field("algorithm", SignatureScheme, "Signature Algorithm", "handshake.sig_hash_alg"),
+    Signature,
+)
+#: The parse-parameter values of TLS 1.2 suites (registry.CipherSuite.message_layout).
+TLS12_LAYOUTS: tuple[str, ...] = tuple(sorted(
+    {s.message_layout for s in registry.TLS_SUITES if not s.tls13}))
+
+CertificateVerify = expected_default(Switch(
+    this._params.key_exchange,
+    {"TLS13": SignedWithScheme,
+     # TLS 1.2 with the scheme, TLS 1.0 and 1.1 without
+     **{layout: Select(Struct(*SignedWithScheme.subcons, Terminated),
+                       Struct(Signature, Terminated)) for layout in TLS12_LAYOUTS}},
+    default=Struct(Signature),
+))

@@ -66,6 +66,17 @@ def display_names(enum: c.Enum) -> dict[int, str]:
     return {int(v): str(k) for k, v in enum.encmapping.items()}
 
 
+def expected_default(switch: c.Switch) -> c.Switch:
+    """Mark a Switch whose default is an ordinary layout, not an unknown case (the Lua
+    generator then adds no "no layout" expert info when it is taken)."""
+    switch.expected_default = True
+    return switch
+
+
+def is_expected_default(switch: c.Switch) -> bool:
+    return bool(getattr(switch, "expected_default", False))
+
+
 class ExactRange(c.GreedyRange):
     """Elements up to the end of the enclosing span, which must end on an element boundary.
 

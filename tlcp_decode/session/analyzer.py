@@ -18,11 +18,13 @@ from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.record import ALERT_DESCRIPTIONS, ContentType
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
-from tlcp_decode.session.handshake_state import HandshakeMachine
+from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
+from tlcp_decode.session.tls13 import TLSFacts, is_hello_retry_request
 from tlcp_decode.tlcp import (
     AlertSeen,
     ChangeCipherSpecSeen,
     ConnectionParser,
+    DecryptedRecord,
     EncryptedHandshake,
     Event,
     HandshakeMessage,
@@ -156,6 +158,7 @@ class TLCPAnalyzer:
         self.established_ts: float | None = None
         self._now: float | None = None  # capture time of the bytes being handled
         self.malformed = 0
+        self.tls = TLSFacts()  # versions, group, signature scheme, PSK (session.tls13)
 
     # -- input ------------------------------------------------------------------------------
 
@@ -240,6 +243,9 @@ class TLCPAnalyzer:
             self.records.append(model.Record(record.frame, direction, record.offset,
                                              record.content_type, record.version, record.length,
                                              record.encrypted))
+        if content_type == 23 and self.parser.context.tls13:
+            self._tls13_protected(direction, record)
+            return
         # protected records are looked at one by one, except application data nobody decrypts
         if record.encrypted and content_type != 20 and (
                 content_type != 23 or self.decryptor is not None):
@@ -266,6 +272,26 @@ class TLCPAnalyzer:
             else:
                 self._alert(direction, record.frame, None, None, True)
 
+    def _tls13_protected(self, direction: Direction, record: RecordSeen) -> None:
+        """A TLS 1.3 protected record: what it held if it was decrypted; else, during the
+        handshake, an encrypted handshake flight (RFC 8446 hides everything after ServerHello)."""
+        events: list[Any] = []
+        if self.decryptor is not None:
+            events = self.decryptor.on_protected_record(direction, record)
+        for event in events:
+            if isinstance(event, HandshakeMessage):
+                self._handshake_message(direction, event, None, encrypted=True)
+            elif isinstance(event, AlertSeen):
+                self._alert(direction, record.frame, event.level, event.description, True)
+        decrypted = any(isinstance(e, DecryptedRecord) for e in events)
+        state = self.machine.state
+        if not decrypted and state in _TLS13_ENCRYPTED_FLIGHT:
+            self._step(direction, "encrypted_handshake", record.frame, True, record.length, None,
+                       detail="encrypted")
+        if self.decryptor is None and (self.machine.opaque or self.machine.complete
+                                       or self.machine.state is HandshakeState.FAILED):
+            self.parser.context.watch_protected = False  # the rest is application data
+
     def _step(self, direction: Direction, message: str, frame: int | None, encrypted: bool,
               length: int, ts: float | None, detail: str = "") -> None:
         step = self.machine.event(direction, message, frame)
@@ -284,6 +310,13 @@ class TLCPAnalyzer:
         name = HANDSHAKE_NAMES.get(message.msg_type, f"unknown_{message.msg_type}")
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
+        if name == "server_hello" and message.body is not None and self.parser.context.tls13:
+            self.machine.use_tls13()
+            if is_hello_retry_request(message.raw):
+                name = "hello_retry_request"
+        elif name == "server_hello" and message.body is not None and int(
+                message.body.server_version) in TLS_VERSIONS:
+            self.machine.use_tls12()
         self._step(direction, name, message.frame, encrypted, message.length, ts)
         if message.error is not None:
             self.malformed += 1
@@ -298,15 +331,23 @@ class TLCPAnalyzer:
         if name == "client_hello":
             self.client_hello = body
             self.client_version = int(body.client_version)
-        elif name == "server_hello":
+            self.tls.client_hello(body)
+        elif name in ("server_hello", "hello_retry_request"):
+            self.tls.server_hello(body, name == "hello_retry_request")
             self.server_hello = body
             self.server_version = int(body.server_version)
             self.cipher_suite = int(body.cipher_suite)
             self.suite = registry.lookup(self.cipher_suite)
             self.session_id = bytes(body.session_id)
             self._resumption_origin()
+        elif name == "encrypted_extensions":
+            self.tls.encrypted_extensions(body)
+        elif name == "server_key_exchange":
+            self.tls.server_key_exchange(body)
+        elif name == "certificate_verify":
+            self.tls.certificate_verify(direction, body)
         elif name == "certificate":
-            chain = describe_chain(list(body.certificate_list))
+            chain = describe_chain(certificate_ders(body))
             if direction == "s2c":
                 self.server_certificates = chain
                 # a full handshake: this connection creates the session it names
@@ -344,6 +385,11 @@ class TLCPAnalyzer:
         if self.client_hello is None or self.server_hello is None:
             return
         offered = bytes(self.client_hello.session_id)
+        if self.tls.tls13:  # TLS 1.3: resumption is a PSK, the identity a ticket
+            identity = self.tls.resumption_identity
+            if identity is not None:
+                self.resumed_from = self.sessions.origin(b"", identity)
+            return
         ticket = self.offered_ticket()
         if (sid and sid == offered) or ticket:
             self.resumed_from = self.sessions.origin(offered, ticket)
@@ -355,7 +401,15 @@ class TLCPAnalyzer:
 
     @property
     def resumed(self) -> bool:
-        return self.machine.abbreviated
+        return self.machine.abbreviated or self.tls.resumed
+
+    @property
+    def protocol_label(self) -> str:
+        """"TLCP", "TLS 1.2", "TLS 1.3 (RFC 8998 SM)": what the hellos negotiated."""
+        if self.tls.version is not None or self.tls.highest_offered is not None:
+            return self.tls.label(self.suite)
+        version = self.server_version or self.client_version
+        return registry.version_name(version) if version is not None else ""
 
     @property
     def detected_protocol(self) -> str:
@@ -387,3 +441,14 @@ def _extensions(hello: Any) -> list[Any]:
     if hello is None or hello.extensions is None:
         return []
     return list(hello.extensions)
+
+
+def certificate_ders(body: Any) -> list[bytes]:
+    """The DER certificates of a Certificate message, TLCP/TLS 1.2 or TLS 1.3 form."""
+    return [bytes(entry.cert_data) if hasattr(entry, "cert_data") else bytes(entry)
+            for entry in body.certificate_list]
+
+
+#: TLS 1.3 states in which an unreadable protected record is part of the handshake.
+_TLS13_ENCRYPTED_FLIGHT = frozenset({
+    HandshakeState.TLS13_SERVER_HELLO, HandshakeState.TLS13_SERVER_FLIGHT_ENCRYPTED})

@@ -15,6 +15,7 @@ from tlcp_decode.session import checks
 from tlcp_decode.session.analyzer import TLCPAnalyzer
 from tlcp_decode.session.certificates import CertificateInfo
 from tlcp_decode.session.handshake_state import HandshakeState
+from tlcp_decode.session.tls13 import TLSFacts
 
 
 def connection(conn: TrackedConnection, analyzer: TLCPAnalyzer) -> model.Connection:
@@ -76,6 +77,8 @@ def suite(suite_id: int) -> model.Suite:
 def session(a: TLCPAnalyzer) -> model.Session:
     hello = a.client_hello
     request = a.certificate_request
+    if request is not None and not hasattr(request, "certificate_types"):
+        request = None  # TLS 1.3: context and extensions, no type or CA lists in the body
     return model.Session(
         client_version=a.client_version,
         server_version=a.server_version,
@@ -105,6 +108,31 @@ def session(a: TLCPAnalyzer) -> model.Session:
         checks=tuple(checks.run_all(a)),
         decryption=a.decryptor.result() if a.decryptor is not None else None,
         crypto=a.decryptor.crypto_result() if a.decryptor is not None else None,
+        tls=tls_facts(a.tls),
+        protocol_label=a.protocol_label,
+    )
+
+
+def tls_facts(f: TLSFacts) -> model.TlsFacts:
+    sides: dict[str, model.End] = {"server": "server", "client": "client"}
+    return model.TlsFacts(
+        offered_versions=tuple(f.offered_versions),
+        version=f.version,
+        hello_retry_request=f.hello_retry_request,
+        retry_group=f.retry_group,
+        offered_groups=tuple(f.offered_groups),
+        key_share_groups=tuple(f.key_share_groups),
+        group=f.group,
+        offered_signature_schemes=tuple(f.offered_signature_schemes),
+        signature_schemes=tuple((sides[side], scheme)
+                                for side, scheme in f.signature_schemes.items()),
+        psk_identities=len(f.psk_identities),
+        psk_modes=tuple(f.psk_modes),
+        psk_selected=f.psk_selected,
+        early_data_offered=f.early_data_offered,
+        early_data_accepted=f.early_data_accepted,
+        alpn_offered=tuple(f.alpn_offered),
+        alpn=f.alpn,
     )
 
 

@@ -7,10 +7,12 @@ role of each certificate comes from its position (TLCP: signing, encryption, the
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from asn1crypto import x509
+
+from tlcp_decode.bounded_cache import ByteBoundedCache
+from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
 
 SM2_CURVE_OID = "1.2.156.10197.1.301"
 SM2_SIGNATURE_OID = "1.2.156.10197.1.501"
@@ -90,14 +92,29 @@ def _role(position: int, usages: set[str], is_ca: bool, count: int) -> str:
     return "ca"
 
 
+#: Certificate summaries kept (each holds its DER: counted twice), in bytes.
+CERTIFICATE_CACHE_BYTES = 16 << 20
+_described: ByteBoundedCache[tuple[bytes, int, int], CertificateInfo] = ByteBoundedCache(
+    CERTIFICATE_CACHE_BYTES, lambda key: 2 * len(key[0]))
+
+
 def describe(der: bytes, position: int = 0, count: int = 1) -> CertificateInfo:
     """Summarise one DER certificate; a certificate that does not parse gets ``error``."""
-    # Servers send the same chain on every connection: parse each certificate once.
-    return _describe_cached(der, position, count)
+    # Servers send the same chain on every connection: parse each certificate once (within
+    # a byte budget: a capture may hold many large certificates).
+    key = (der, position, count)
+    info = _described.get(key)
+    if info is None:
+        info = _describe(der, position, count)
+        _described.put(key, info)
+    return info
 
 
-@functools.lru_cache(maxsize=256)
-def _describe_cached(der: bytes, position: int, count: int) -> CertificateInfo:
+def _describe(der: bytes, position: int, count: int) -> CertificateInfo:
+    if nesting_depth_exceeds(der):  # before asn1crypto recurses into it
+        return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",
+                               der, b"", f"certificate nests deeper than {MAX_DER_DEPTH} "
+                               "levels: not parsed")
     try:
         cert = x509.Certificate.load(der)
         tbs = cert["tbs_certificate"]

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from tlcp_decode import registry
 from tlcp_decode.model import Check
 from tlcp_decode.session.certificates import usage_fits
+from tlcp_decode.session.tls13 import TLCP as TLCP_VERSION
+from tlcp_decode.session.tls13 import sm_algorithms_check
 
 if TYPE_CHECKING:
     from tlcp_decode.session.analyzer import TLCPAnalyzer
@@ -23,8 +25,8 @@ CheckFunction = Callable[["TLCPAnalyzer"], Iterator[Check]]
 
 def suite_is_tlcp(a: TLCPAnalyzer) -> Iterator[Check]:
     suite_id = a.cipher_suite
-    if suite_id is None:
-        return
+    if suite_id is None or a.tls.version not in (None, TLCP_VERSION):
+        return  # a TLS connection: sm_algorithms says what it used
     suite = registry.lookup(suite_id)
     name = registry.suite_name(suite_id)
     if suite is None:
@@ -51,7 +53,7 @@ def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
     """The key-exchange vs certificate-key-type table, applied to the server's chain."""
     suite = a.suite
     chain = a.server_certificates
-    if suite is None or not chain:
+    if suite is None or not suite.tlcp or not chain:
         return
     requirement = registry.certificate_requirement(suite.key_exchange)
     if requirement is None or requirement.key_type is registry.CertificateKey.SM9:
@@ -71,6 +73,8 @@ def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
 
 
 def key_usage(a: TLCPAnalyzer) -> Iterator[Check]:
+    if a.suite is not None and not a.suite.tlcp:
+        return  # TLS has no signing/encryption certificate pair to tell apart
     for side, chain in (("server", a.server_certificates), ("client", a.client_certificates)):
         for cert in chain[:2]:
             if cert.role not in ("sign", "enc"):
@@ -87,7 +91,7 @@ def key_usage(a: TLCPAnalyzer) -> Iterator[Check]:
 
 def client_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
     suite = a.suite
-    if suite is None or a.resumed:
+    if suite is None or not suite.tlcp or a.resumed:
         return
     requirement = registry.certificate_requirement(suite.key_exchange)
     if requirement is None or requirement.key_type is registry.CertificateKey.SM9:
@@ -121,9 +125,15 @@ def certificate_chains(a: TLCPAnalyzer) -> Iterator[Check]:
                 yield Check(f"{side}_{cert.role}_certificate_chain", ok, why)
 
 
+def sm_algorithms(a: TLCPAnalyzer) -> Iterator[Check]:
+    verdict = sm_algorithms_check(a.suite, a.tls, not a.machine.opaque)
+    if verdict is not None:
+        yield Check("sm_algorithms_only", *verdict)
+
+
 def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
-    if not a.handshake:
-        return
+    if not a.handshake or a.machine.opaque:
+        return  # TLS 1.3 without keys: the end of the handshake is not visible
     state = a.machine.state
     yield Check("handshake_complete", a.machine.complete, f"handshake state: {state.value}")
 
@@ -131,6 +141,7 @@ def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
 ALL_CHECKS: tuple[CheckFunction, ...] = (
     suite_is_tlcp,
     suite_was_offered,
+    sm_algorithms,
     server_certificates_fit_suite,
     client_certificates_fit_suite,
     key_usage,

@@ -13,11 +13,10 @@ from __future__ import annotations
 import contextlib
 import io
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from tlcp_decode import crypto, model, registry
-from tlcp_decode.crypto import sm2
+from tlcp_decode.crypto import sm2, tls13_keys
 from tlcp_decode.crypto.hashes import digest, sm3
 from tlcp_decode.crypto.prf import (
     KEY_EXPANSION_LABEL,
@@ -27,6 +26,7 @@ from tlcp_decode.crypto.prf import (
     verify_data_from_hash,
 )
 from tlcp_decode.crypto.record import RecordOpening
+from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.crypto.signatures import SignatureCheck
 from tlcp_decode.model import Check
 from tlcp_decode.output_files import OutputDirectory, OutputFile, write_new_file
@@ -41,8 +41,11 @@ from tlcp_decode.session.crypto_values import (
     SignatureValues,
     SignerCertificate,
 )
+from tlcp_decode.session.tls13 import is_hello_retry_request
+from tlcp_decode.session.tls13_decryption import TLS13Decryptor
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
+from tlcp_decode.tlcp.parser import TLS13_VERSION, selected_version
 
 PREVIEW_BYTES = 120
 
@@ -78,13 +81,11 @@ class DecryptionSetup:
                    force: bool = False) -> DecryptionSetup:
         keylog = None
         if keylog_files:
-            text = ""
-            for name in keylog_files:
-                try:
-                    text += Path(name).read_text(errors="replace") + "\n"
-                except OSError as exc:
-                    raise ValueError(f"{name}: cannot read the key log ({exc.strerror})") from None
-            keylog = crypto.parse_keylog(text, ", ".join(keylog_files))
+            try:
+                keylog = crypto.load_keylogs(keylog_files)  # line by line, with bounds
+            except OSError as exc:
+                raise ValueError(f"{exc.filename}: cannot read the key log ({exc.strerror})"
+                                 ) from None
         keys: list[crypto.PrivateKey] = []
         for name in key_files:
             try:
@@ -153,15 +154,46 @@ class ConnectionDecryptor:
         self._pre_master: bytes | None = None
         self._preview = {"c2s": bytearray(), "s2c": bytearray()}
         self._dumps: dict[str, OutputFile] = {}
+        self.tls13: TLS13Decryptor | None = None  # set when the ServerHello chose TLS 1.3
+        self.encrypt_then_mac = False
+
+    def _start_tls13(self, server_hello: HandshakeMessage) -> None:
+        """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
+        suite = registry.lookup(int(server_hello.body.cipher_suite))
+        if suite is None or not suite.tls13:
+            self.failure = "the TLS 1.3 ServerHello names no TLS 1.3 cipher suite"
+            return
+        if not suite.decryptable:
+            self.failure = f"{suite.name} cannot be decrypted"
+            return
+        transcript = bytes(self.transcript)
+        if is_hello_retry_request(server_hello.raw):
+            # RFC 8446 4.4.1: the first ClientHello enters the transcript as its hash
+            transcript = tls13_keys.message_hash(suite, transcript)
+        self.tls13 = TLS13Decryptor(self.setup, suite, self.client_random,
+                                    transcript + server_hello.raw, self._application_data)
+        # the same objects, so that the report reads them here as for TLCP
+        self.checks = self.tls13.checks
+        self.finished_verified = self.tls13.finished_verified
 
     # -- hooks ------------------------------------------------------------------------------
 
     def on_handshake(self, direction: str, message: HandshakeMessage) -> None:
+        if self.tls13 is not None:
+            self.tls13.on_handshake(direction, message)
+            return
         raw = message.raw
         body = message.body
         name = message.msg_type
+        if name == 2 and body is not None and selected_version(body) == TLS13_VERSION:
+            self._start_tls13(message)
+            return
         if name == 15 and body is not None:  # CertificateVerify: over everything before it
-            self._verify_certificate_verify(bytes(body.signature), message.frame)
+            if self.suite is not None and not self.suite.tlcp:
+                self._verify_tls12_signature("certificate_verify_signature", body,
+                                             self.client_certs, bytes(self.transcript))
+            else:
+                self._verify_certificate_verify(bytes(body.signature), message.frame)
         if name != 0:  # HelloRequest is not part of the transcript
             self.transcript += raw
         if body is None:
@@ -176,13 +208,25 @@ class ConnectionDecryptor:
             self.server_random = self.values.server_random = raw[6:38]
             self.session_id = bytes(body.session_id)
             self.suite = self.values.suite = registry.lookup(int(body.cipher_suite))
-            self.context.key_exchange = str(self.suite.key_exchange) if self.suite else None
+            self.context.key_exchange = self.suite.message_layout if self.suite else None
+            # RFC 7366: a TLS server that echoes encrypt_then_mac switches CBC records to it
+            self.encrypt_then_mac = bool(self.suite and not self.suite.tlcp and any(
+                str(ext.type) == "encrypt_then_mac" for ext in body.extensions or ()))
         elif name == 11:
             certs = [bytes(c) for c in body.certificate_list]
             if direction == "s2c":
                 self.server_certs = certs
             else:
                 self.client_certs = certs
+        elif name == 12 and self.suite is not None and not self.suite.tlcp:
+            params = getattr(body, "params", None)
+            signed = getattr(body, "signed", None)
+            if params is not None and signed is not None:  # TLS 1.2: randoms and the params
+                length = len(raw) - 4 - 2 - len(signed.signature) - (
+                    2 if "algorithm" in signed else 0)
+                self._verify_tls12_signature(
+                    "server_key_exchange_signature", signed, self.server_certs,
+                    self.client_random + self.server_random + raw[4:4 + length])
         elif name == 12 and self.suite is not None:
             check = crypto.verify_server_key_exchange(self.suite, self.client_random,
                                                       self.server_random, raw[4:],
@@ -202,12 +246,16 @@ class ConnectionDecryptor:
             self.ticket = bytes(body.ticket)
 
     def on_change_cipher_spec(self, direction: str) -> None:
+        if self.tls13 is not None:
+            return  # TLS 1.3: a middlebox-compatibility record
         self.active[direction] = True
         self.sequence[direction] = 0
         if self.master is None and self.failure is None:
             self._derive_keys()
 
     def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]:
+        if self.tls13 is not None:
+            return self.tls13.on_protected_record(direction, record)
         decryptor = self.decryptors.get(direction)
         if decryptor is None:
             return []
@@ -267,6 +315,7 @@ class ConnectionDecryptor:
             KeyBlock(keys.client_mac, keys.server_mac, keys.client_key, keys.server_key,
                      keys.client_iv, keys.server_iv))
         c2s, s2c = crypto.decryptors_for(suite, keys)
+        c2s.encrypt_then_mac = s2c.encrypt_then_mac = self.encrypt_then_mac
         self.decryptors = {"c2s": c2s, "s2c": s2c}
         self.setup.recovered[self.client_random] = master
         for key in (self.session_id, self.ticket):
@@ -381,6 +430,15 @@ class ConnectionDecryptor:
         return ClientKeyExchangeValues(frame, str(kx), encrypted, sm2.encode_point(parts.c1),
                                        parts.c3, parts.c2)
 
+    def _verify_tls12_signature(self, name: str, signed: Any, certificates: list[bytes],
+                                content: bytes) -> None:
+        """A TLS 1.2 signature with its SignatureScheme (TLS 1.0/1.1 forms are not checked)."""
+        algorithm = signed.get("algorithm") if hasattr(signed, "get") else None
+        if algorithm is None or not certificates:
+            return
+        check = verify_scheme(int(algorithm), certificates[0], content, bytes(signed.signature))
+        self.checks.append(Check(name, check.ok, check.detail))
+
     # -- results ----------------------------------------------------------------------------
 
     def close(self) -> None:
@@ -407,6 +465,9 @@ class ConnectionDecryptor:
         self.close()
         if not self.setup.decrypting:
             return None
+        if self.tls13 is not None:
+            return self.tls13.result(self.plaintext_bytes["c2s"], self.plaintext_bytes["s2c"],
+                                     tuple(self.previews()))
         status = self.status  # before the reasons below, which only explain it
         if self.master is None and self.failure is None and not self.client_random:
             self.failure = ("no ClientHello in the capture (it starts after the handshake): "

@@ -1,4 +1,5 @@
-"""The TLCP handshake as one transition table (GB/T 38636-2020 6.4.5, figures 2 and 3).
+"""The handshake as transition tables: TLCP (GB/T 38636-2020 6.4.5, figures 2 and 3) and, once
+a ServerHello chose it, TLS 1.3 (RFC 8446 2).
 
 Like h11's ``_state.py``: every allowed step is a row ``(state, (direction, message)) -> state``
 and nothing else moves the machine. A message the table does not allow from the current state
@@ -38,6 +39,26 @@ class HandshakeState(enum.Enum):
     RESUME_SERVER_CHANGE_CIPHER_SPEC = "resumption: server change_cipher_spec received"
     RESUME_SERVER_FINISHED = "resumption: server finished received"
     RESUME_CLIENT_CHANGE_CIPHER_SPEC = "resumption: client change_cipher_spec sent"
+    # TLS 1.3 (RFC 8446 2, figures 1 to 4): the server's flight is encrypted after ServerHello
+    TLS13_HELLO_RETRY_REQUEST = "TLS 1.3: hello_retry_request received"
+    TLS13_SECOND_CLIENT_HELLO = "TLS 1.3: second client_hello sent"
+    TLS13_SERVER_HELLO = "TLS 1.3: server_hello received"
+    TLS13_ENCRYPTED_EXTENSIONS = "TLS 1.3: encrypted_extensions received"
+    TLS13_SERVER_CERTIFICATE = "TLS 1.3: server certificate received"
+    TLS13_SERVER_CERTIFICATE_VERIFY = "TLS 1.3: server certificate_verify received"
+    TLS13_SERVER_FINISHED = "TLS 1.3: server finished received"
+    # ... the same, after a CertificateRequest (the client must answer with its certificate)
+    TLS13_CERTIFICATE_REQUEST = "TLS 1.3: certificate_request received"
+    TLS13_AUTH_SERVER_CERTIFICATE = "TLS 1.3: server certificate received (client auth)"
+    TLS13_AUTH_SERVER_CERTIFICATE_VERIFY = (
+        "TLS 1.3: server certificate_verify received (client auth)")
+    TLS13_AUTH_SERVER_FINISHED = "TLS 1.3: server finished received (client auth)"
+    TLS13_CLIENT_CERTIFICATE = "TLS 1.3: client certificate sent"
+    TLS13_CLIENT_CERTIFICATE_VERIFY = "TLS 1.3: client certificate_verify sent"
+    TLS13_END_OF_EARLY_DATA = "TLS 1.3: end_of_early_data sent"
+    # without keys: the encrypted flights are seen, not read
+    TLS13_SERVER_FLIGHT_ENCRYPTED = "TLS 1.3: encrypted server flight received"
+    TLS13_ENCRYPTED = "TLS 1.3: encrypted client flight sent (not decrypted)"
     ESTABLISHED = "established"
     FAILED = "failed"
     UNKNOWN = "unknown (capture started mid-connection)"
@@ -76,6 +97,72 @@ TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = {
     (S.RESUME_CLIENT_CHANGE_CIPHER_SPEC, (C2S, "finished")): S.ESTABLISHED,
 }
 
+#: TLS 1.2 and older (RFC 5246 7.3): the TLCP flow, plus what TLCP always has and TLS may
+#: leave out (ServerKeyExchange with RSA key exchange) or adds (CertificateStatus, RFC 6066).
+TLS12_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = {
+    **TRANSITIONS,
+    (S.SERVER_CERTIFICATE, (S2C, "certificate_status")): S.SERVER_CERTIFICATE,
+    (S.SERVER_CERTIFICATE, (S2C, "certificate_request")): S.CERTIFICATE_REQUEST,
+    (S.SERVER_CERTIFICATE, (S2C, "server_hello_done")): S.SERVER_HELLO_DONE,
+    (S.SERVER_HELLO, (S2C, "server_key_exchange")): S.SERVER_KEY_EXCHANGE,  # anonymous, PSK
+}
+
+#: The TLS 1.3 handshake, full, with client authentication, PSK and HelloRetryRequest.
+#: ``encrypted_handshake`` is a protected record read without keys; ``change_cipher_spec``
+#: records are the middlebox-compatibility ones (RFC 8446 D.4) and change nothing.
+TLS13_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = {
+    (S.START, (C2S, "client_hello")): S.CLIENT_HELLO,
+    (S.CLIENT_HELLO, (C2S, "change_cipher_spec")): S.CLIENT_HELLO,
+    (S.CLIENT_HELLO, (S2C, "hello_retry_request")): S.TLS13_HELLO_RETRY_REQUEST,
+    (S.TLS13_HELLO_RETRY_REQUEST, (S2C, "change_cipher_spec")): S.TLS13_HELLO_RETRY_REQUEST,
+    (S.TLS13_HELLO_RETRY_REQUEST, (C2S, "change_cipher_spec")): S.TLS13_HELLO_RETRY_REQUEST,
+    (S.TLS13_HELLO_RETRY_REQUEST, (C2S, "client_hello")): S.TLS13_SECOND_CLIENT_HELLO,
+    (S.CLIENT_HELLO, (S2C, "server_hello")): S.TLS13_SERVER_HELLO,
+    (S.TLS13_SECOND_CLIENT_HELLO, (S2C, "server_hello")): S.TLS13_SERVER_HELLO,
+    (S.TLS13_SERVER_HELLO, (S2C, "change_cipher_spec")): S.TLS13_SERVER_HELLO,
+    (S.TLS13_SERVER_HELLO, (S2C, "encrypted_extensions")): S.TLS13_ENCRYPTED_EXTENSIONS,
+    # certificate authentication
+    (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "certificate")): S.TLS13_SERVER_CERTIFICATE,
+    (S.TLS13_SERVER_CERTIFICATE, (S2C, "certificate_verify")): S.TLS13_SERVER_CERTIFICATE_VERIFY,
+    (S.TLS13_SERVER_CERTIFICATE_VERIFY, (S2C, "finished")): S.TLS13_SERVER_FINISHED,
+    (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "compressed_certificate")): S.TLS13_SERVER_CERTIFICATE,
+    # PSK: no certificate
+    (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "finished")): S.TLS13_SERVER_FINISHED,
+    (S.TLS13_SERVER_FINISHED, (C2S, "change_cipher_spec")): S.TLS13_SERVER_FINISHED,
+    (S.TLS13_SERVER_FINISHED, (C2S, "end_of_early_data")): S.TLS13_END_OF_EARLY_DATA,
+    (S.TLS13_END_OF_EARLY_DATA, (C2S, "finished")): S.ESTABLISHED,
+    (S.TLS13_SERVER_FINISHED, (C2S, "finished")): S.ESTABLISHED,
+    # client authentication
+    (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "certificate_request")): S.TLS13_CERTIFICATE_REQUEST,
+    (S.TLS13_CERTIFICATE_REQUEST, (S2C, "certificate")): S.TLS13_AUTH_SERVER_CERTIFICATE,
+    (S.TLS13_CERTIFICATE_REQUEST, (S2C, "compressed_certificate")):
+        S.TLS13_AUTH_SERVER_CERTIFICATE,
+    (S.TLS13_AUTH_SERVER_CERTIFICATE, (S2C, "certificate_verify")):
+        S.TLS13_AUTH_SERVER_CERTIFICATE_VERIFY,
+    (S.TLS13_AUTH_SERVER_CERTIFICATE_VERIFY, (S2C, "finished")): S.TLS13_AUTH_SERVER_FINISHED,
+    (S.TLS13_AUTH_SERVER_FINISHED, (C2S, "change_cipher_spec")): S.TLS13_AUTH_SERVER_FINISHED,
+    (S.TLS13_AUTH_SERVER_FINISHED, (C2S, "certificate")): S.TLS13_CLIENT_CERTIFICATE,
+    (S.TLS13_AUTH_SERVER_FINISHED, (C2S, "compressed_certificate")): S.TLS13_CLIENT_CERTIFICATE,
+    (S.TLS13_CLIENT_CERTIFICATE, (C2S, "certificate_verify")): S.TLS13_CLIENT_CERTIFICATE_VERIFY,
+    (S.TLS13_CLIENT_CERTIFICATE, (C2S, "finished")): S.ESTABLISHED,  # empty Certificate
+    (S.TLS13_CLIENT_CERTIFICATE_VERIFY, (C2S, "finished")): S.ESTABLISHED,
+    # after the handshake
+    (S.ESTABLISHED, (S2C, "new_session_ticket")): S.ESTABLISHED,
+    (S.ESTABLISHED, (C2S, "key_update")): S.ESTABLISHED,
+    (S.ESTABLISHED, (S2C, "key_update")): S.ESTABLISHED,
+    # without keys
+    (S.TLS13_SERVER_HELLO, (S2C, "encrypted_handshake")): S.TLS13_SERVER_FLIGHT_ENCRYPTED,
+    (S.TLS13_SERVER_FLIGHT_ENCRYPTED, (S2C, "encrypted_handshake")):
+        S.TLS13_SERVER_FLIGHT_ENCRYPTED,
+    (S.TLS13_SERVER_FLIGHT_ENCRYPTED, (C2S, "change_cipher_spec")):
+        S.TLS13_SERVER_FLIGHT_ENCRYPTED,
+    (S.TLS13_SERVER_FLIGHT_ENCRYPTED, (C2S, "encrypted_handshake")): S.TLS13_ENCRYPTED,
+    # ... and what is read after it when only the application secrets are known
+    (S.TLS13_ENCRYPTED, (S2C, "new_session_ticket")): S.TLS13_ENCRYPTED,
+    (S.TLS13_ENCRYPTED, (C2S, "key_update")): S.TLS13_ENCRYPTED,
+    (S.TLS13_ENCRYPTED, (S2C, "key_update")): S.TLS13_ENCRYPTED,
+}
+
 #: States in which the handshake was abbreviated (a session was resumed).
 ABBREVIATED = frozenset({
     S.RESUME_NEW_SESSION_TICKET, S.RESUME_SERVER_CHANGE_CIPHER_SPEC, S.RESUME_SERVER_FINISHED,
@@ -103,13 +190,28 @@ class HandshakeMachine:
     state: HandshakeState = HandshakeState.START
     abbreviated: bool = False
     steps: list[Step] = field(default_factory=list)
+    table: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = field(
+        default_factory=lambda: TRANSITIONS)
 
     def start_mid_connection(self) -> None:
         self.state = HandshakeState.UNKNOWN
 
+    def use_tls13(self) -> None:
+        """The ServerHello chose TLS 1.3: follow RFC 8446's table from here on."""
+        self.table = TLS13_TRANSITIONS
+
+    def use_tls12(self) -> None:
+        """The ServerHello chose TLS 1.2 or older: RFC 5246's variations of the TLCP flow."""
+        self.table = TLS12_TRANSITIONS
+
+    @property
+    def opaque(self) -> bool:
+        """The handshake went on encrypted and could not be read (TLS 1.3 without keys)."""
+        return self.state is HandshakeState.TLS13_ENCRYPTED
+
     def event(self, direction: str, message: str, frame: int | None) -> Step:
         before = self.state
-        after = TRANSITIONS.get((before, (direction, message)))
+        after = self.table.get((before, (direction, message)))
         expected = after is not None
         if after is None:
             # Outside the table: the state stays (UNKNOWN accepts all without judging).

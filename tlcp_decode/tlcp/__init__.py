@@ -4,6 +4,7 @@ from tlcp_decode.tlcp.errors import DecodeError
 from tlcp_decode.tlcp.events import (
     AlertSeen,
     ChangeCipherSpecSeen,
+    DecryptedRecord,
     EncryptedHandshake,
     Event,
     HandshakeMessage,
@@ -21,7 +22,7 @@ from tlcp_decode.tlcp.parser import (
 )
 
 __all__ = [
-    "AlertSeen", "ChangeCipherSpecSeen", "ConnectionParser", "DecodeError",
+    "AlertSeen", "ChangeCipherSpecSeen", "ConnectionParser", "DecodeError", "DecryptedRecord",
     "EncryptedHandshake", "Event", "HandshakeAssembler", "HandshakeMessage", "Malformed",
     "ParseContext", "RecordSeen", "RecordStream", "Skipped", "StreamCounters", "looks_like_record",
 ]

@@ -91,7 +91,17 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class DecryptedRecord:
+    """A protected record was decrypted (TLS 1.3: ``content_type`` is the inner type)."""
+
+    offset: int
+    frame: int | None
+    content_type: int
+    length: int
+
+
 Event = (
     RecordSeen | HandshakeMessage | EncryptedHandshake | ChangeCipherSpecSeen | AlertSeen
-    | Malformed | Skipped
+    | Malformed | Skipped | DecryptedRecord
 )

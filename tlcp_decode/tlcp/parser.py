@@ -20,6 +20,7 @@ from typing import Any, Literal
 import construct
 
 from tlcp_decode import registry
+from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.schema import (
     HANDSHAKE_HEADER_LENGTH,
     MAX_RECORD_LENGTH,
@@ -74,6 +75,13 @@ class ParseContext:
 
     key_exchange: str | None = None
     cipher_suite: int | None = None
+    # TLS 1.3 (the ServerHello chose 0x0304 in supported_versions): every protected record
+    # has the outer type application_data, ChangeCipherSpec is only for middleboxes, and
+    # handshake records are plaintext (ClientHello, ServerHello)
+    tls13: bool = False
+    # announce the application-data records (RecordSeen) even when the caller did not ask
+    # for them: the analyzer watches TLS 1.3's encrypted handshake this way
+    watch_protected: bool = False
 
 
 @dataclass
@@ -161,9 +169,7 @@ class HandshakeAssembler:
             if parsed is None:
                 parsed = parse_handshake(raw, key_exchange)
                 if cached:
-                    if len(_parsed_messages) >= _PARSED_MESSAGES_MAX:
-                        _parsed_messages.clear()
-                    _parsed_messages[(raw, key_exchange)] = parsed
+                    _parsed_messages.put((raw, key_exchange), parsed)
         except construct.ConstructError as exc:
             error = MalformedMessage(
                 f"handshake message type {msg_type} ({length} bytes) does not parse: "
@@ -173,7 +179,9 @@ class HandshakeAssembler:
         if msg_type == 2 and body is not None:  # ServerHello fixes the key exchange
             suite = registry.lookup(int(body.cipher_suite))
             self._context.cipher_suite = int(body.cipher_suite)
-            self._context.key_exchange = str(suite.key_exchange) if suite else None
+            self._context.key_exchange = suite.message_layout if suite else None
+            if selected_version(body) == TLS13_VERSION:
+                self._context.tls13 = self._context.watch_protected = True
         return HandshakeMessage(self._offset, frame, msg_type, length, raw, body)
 
 
@@ -181,8 +189,23 @@ class HandshakeAssembler:
 #: certificate chain to every client): their parse results are shared, read-only, between
 #: connections. Messages holding randoms or signatures are always parsed.
 _REPEATED_MESSAGES = frozenset((11, 13, 14))  # certificate, certificate_request, hello_done
-_PARSED_MESSAGES_MAX = 256
-_parsed_messages: dict[tuple[bytes, str | None], Any] = {}
+#: Parsed messages are kept within this many bytes (counted as 3x the raw message: the
+#: parsed containers are larger than the bytes they came from).
+PARSED_MESSAGES_BYTES = 32 << 20
+_parsed_messages: ByteBoundedCache[tuple[bytes, str | None], Any] = ByteBoundedCache(
+    PARSED_MESSAGES_BYTES, lambda key: 3 * len(key[0]))
+
+
+TLS13_VERSION = 0x0304
+
+
+def selected_version(server_hello: Any) -> int | None:
+    """The version a ServerHello chose in supported_versions (RFC 8446 4.2.1), if it did."""
+    for ext in server_hello.extensions or ():
+        # ServerHello form: one version (a ClientHello's list is a ListContainer)
+        if ext.type == "supported_versions" and isinstance(ext.data, (int, str)):
+            return int(ext.data)
+    return None
 
 
 def _construct_reason(exc: construct.ConstructError) -> str:
@@ -442,11 +465,14 @@ class RecordStream:
         self.versions.add(version)
         if self.mid_stream and not self.encrypted:
             self._joined_late(content_type, fragment)
-        if content_type != APPLICATION_DATA or self.application_data_events:
+        tls13 = self.context.tls13
+        if (content_type != APPLICATION_DATA or self.application_data_events
+                or self.context.watch_protected):
+            encrypted = content_type == APPLICATION_DATA if tls13 else self.encrypted
             events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
-                                     self.encrypted, fragment))
+                                     encrypted, fragment))
         if content_type == HANDSHAKE:
-            if self.encrypted:
+            if self.encrypted and not tls13:
                 events.append(EncryptedHandshake(offset, frame, length))
             else:
                 events.extend(self.handshake.feed(fragment, offset, frame))
@@ -464,9 +490,9 @@ class RecordStream:
                     offset)
                 events.append(Malformed(offset, frame, error))
             events.append(ChangeCipherSpecSeen(offset, frame))
-            self.encrypted = True
+            self.encrypted = True  # (TLS 1.3 looks at the record type instead)
         else:  # ALERT
-            if self.encrypted:
+            if self.encrypted and not tls13:
                 events.append(AlertSeen(offset, frame, None, None, True))
             elif len(fragment) != 2:
                 error = MalformedMessage(f"alert of {len(fragment)} bytes, expected 2", offset)

@@ -1,0 +1,89 @@
+"""The TLS parts of the text report: what a TLS 1.3 / TLS 1.2 connection negotiated, and the
+phrases for the TLS 1.3 messages in the ladder. ``report.text`` calls these two hooks."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from tlcp_decode import registry
+from tlcp_decode.model import Message, Session
+from tlcp_decode.report.i18n import _
+
+
+def tls_lines(a: Session) -> list[Text]:
+    """Protocol, group, signature scheme, HelloRetryRequest, PSK, ALPN of a TLS connection."""
+    facts = a.tls
+    if facts.version is None or facts.version == 0x0101:
+        return []
+    lines = [Text(_("protocol: {label}").format(label=a.protocol_label), style="bold")]
+    if facts.group is not None:
+        lines.append(Text(_("key exchange group: {g}").format(g=registry.group_name(facts.group))))
+    for side, scheme in facts.signature_schemes:
+        lines.append(Text(_("{side} signature scheme: {s}").format(
+            side=_(side), s=registry.signature_scheme_name(scheme))))
+    if facts.hello_retry_request:
+        group = (registry.group_name(facts.retry_group) if facts.retry_group is not None
+                 else "-")
+        lines.append(Text(_("HelloRetryRequest: the server asked for another key share ({g})")
+                          .format(g=group), style="yellow"))
+    if facts.psk_identities:
+        if facts.resumed:
+            origin = (_(" (ticket from connection {n})").format(n=a.resumed_from)
+                      if a.resumed_from is not None else "")
+            lines.append(Text(_("PSK: identity {i} of {n} accepted, session resumed").format(
+                i=facts.psk_selected, n=facts.psk_identities) + origin))
+        else:
+            lines.append(Text(_("PSK: {n} identity(ies) offered, not accepted").format(
+                n=facts.psk_identities)))
+    if facts.alpn:
+        lines.append(Text(_("ALPN: {p}").format(p=facts.alpn)))
+    return lines
+
+
+def tls_phrase(a: Session, entry: Message) -> str | None:
+    """A phrase for TLS 1.3 ladder entries; None where the TLCP phrase applies."""
+    if not a.tls.tls13:
+        return None
+    t = entry.type
+    if t == "change_cipher_spec":
+        return _("middlebox compatibility record (TLS 1.3: changes nothing)")
+    if t == "encrypted_handshake":
+        return _("encrypted handshake record (no keys to read it)")
+    if t == "hello_retry_request":
+        return _("HelloRetryRequest: the server wants a key share for another group")
+    if t == "client_hello":
+        n = len(a.offered_suites) if a.offered_suites is not None else 0
+        text = _("offers {n} cipher suite(s)").format(n=n)
+        if a.server_name:
+            text += _(", SNI {name}").format(name=a.server_name)
+        if a.tls.psk_identities:
+            text += _(", offers a PSK (resumption)")
+        return text
+    if t == "server_hello":
+        name = a.suite.name if a.suite is not None else "-"
+        text = _("chooses {suite}").format(suite=name)
+        if a.tls.group is not None:
+            text += ", " + registry.group_name(a.tls.group)
+        if a.tls.resumed:
+            text += _(", accepts the PSK (session resumed)")
+        return text
+    if t == "encrypted_extensions":
+        return _("the server's other extensions, encrypted")
+    if t == "certificate_verify":
+        scheme = a.tls.scheme_of("server" if entry.direction == "s2c" else "client")
+        name = registry.signature_scheme_name(scheme) if scheme is not None else "?"
+        return _("signature over the handshake transcript ({scheme})").format(scheme=name)
+    if t == "finished":
+        finished = a.decryption.finished_verified if a.decryption is not None else None
+        verified = (None if finished is None
+                    else finished.client if entry.direction == "c2s" else finished.server)
+        if verified is None:
+            return _("HMAC over the handshake transcript")
+        if verified:
+            return _("decrypted; verify_data matches the handshake transcript")
+        return _("decrypted; verify_data does NOT match the handshake transcript")
+    if t == "new_session_ticket":
+        return _("a ticket for PSK resumption")
+    if t == "key_update":
+        return _("the sender switches to new traffic keys")
+    return None

@@ -1,0 +1,210 @@
+"""What a TLS 1.3 (RFC 8446, RFC 8998) or TLS 1.2 connection negotiated, read from its hellos.
+
+``TLSFacts`` is filled by the analyzer from the ClientHello, the ServerHello (or
+HelloRetryRequest), EncryptedExtensions and CertificateVerify, and says: the version chosen
+(``supported_versions`` decides, not the legacy version fields), the key-exchange group,
+the signature scheme, whether a HelloRetryRequest came, whether a PSK was offered and taken,
+ALPN and early data. The protocol label of a connection ("TLS 1.3 (RFC 8998 SM)", "TLCP",
+"TLS 1.2") and the "SM algorithms only" verdict come from here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from tlcp_decode import registry
+
+TLS13 = 0x0304
+TLCP = 0x0101
+
+#: ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (RFC 8446 4.1.3).
+HELLO_RETRY_REQUEST_RANDOM = hashlib.sha256(b"HelloRetryRequest").digest()
+
+
+def extensions(hello: Any) -> dict[str, Any]:
+    """A hello's (or EncryptedExtensions') extensions by type name, first one of each."""
+    found: dict[str, Any] = {}
+    for ext in (hello.extensions or ()) if hello is not None else ():
+        found.setdefault(str(ext.type), ext.data)
+    return found
+
+
+def is_hello_retry_request(raw_server_hello: bytes) -> bool:
+    """``raw``: the whole ServerHello message, header included."""
+    return raw_server_hello[6:38] == HELLO_RETRY_REQUEST_RANDOM
+
+
+@dataclass
+class TLSFacts:
+    """The negotiated parameters of one TLS connection (None: not seen / not applicable)."""
+
+    offered_versions: list[int] = field(default_factory=list)
+    version: int | None = None  # chosen: supported_versions, else ServerHello.server_version
+    hello_retry_request: bool = False
+    retry_group: int | None = None  # the group a HelloRetryRequest asked for
+    offered_groups: list[int] = field(default_factory=list)
+    key_share_groups: list[int] = field(default_factory=list)  # shares the client sent
+    group: int | None = None  # the server's key_share (TLS 1.3) or ServerKeyExchange curve
+    offered_signature_schemes: list[int] = field(default_factory=list)
+    signature_schemes: dict[str, int] = field(default_factory=dict)  # side -> scheme used
+    psk_identities: list[bytes] = field(default_factory=list)
+    psk_modes: list[str] = field(default_factory=list)
+    psk_selected: int | None = None  # index of the identity the server took
+    early_data_offered: bool = False
+    early_data_accepted: bool = False
+    alpn_offered: list[str] = field(default_factory=list)
+    alpn: str | None = None
+
+    # -- input ------------------------------------------------------------------------------
+
+    def client_hello(self, body: Any) -> None:
+        ext = extensions(body)
+        if "supported_versions" in ext and ext["supported_versions"] is not None:
+            self.offered_versions = [int(v) for v in ext["supported_versions"]]
+        if ext.get("supported_groups"):
+            self.offered_groups = [int(g) for g in ext["supported_groups"]]
+        if ext.get("key_share"):
+            self.key_share_groups = [int(e.group) for e in ext["key_share"]]
+        if ext.get("signature_algorithms"):
+            self.offered_signature_schemes = [int(s) for s in ext["signature_algorithms"]]
+        psk = ext.get("pre_shared_key")
+        if psk is not None and not isinstance(psk, bytes):
+            self.psk_identities = [bytes(i.identity) for i in psk.identities]
+        if ext.get("psk_key_exchange_modes"):
+            self.psk_modes = [str(m) for m in ext["psk_key_exchange_modes"]]
+        self.early_data_offered = "early_data" in ext
+        if ext.get("application_layer_protocol_negotiation"):
+            self.alpn_offered = [_text(p) for p in ext["application_layer_protocol_negotiation"]]
+
+    def server_hello(self, body: Any, retry: bool) -> None:
+        ext = extensions(body)
+        chosen = ext.get("supported_versions")
+        # one version (an enum value: int or its named str form), else the legacy field
+        self.version = int(chosen) if isinstance(chosen, (int, str)) else int(body.server_version)
+        share = ext.get("key_share")
+        if retry:
+            self.hello_retry_request = True
+            if share is not None and not isinstance(share, bytes):
+                self.retry_group = int(share.selected_group)
+            return
+        if share is not None and not isinstance(share, bytes) and "server_share" in share:
+            self.group = int(share.server_share.group)
+        selected = ext.get("pre_shared_key")
+        if isinstance(selected, int):
+            self.psk_selected = int(selected)
+        alpn = ext.get("application_layer_protocol_negotiation")
+        if alpn:
+            self.alpn = _text(alpn[0])
+
+    def encrypted_extensions(self, body: Any) -> None:
+        ext = extensions(body)
+        self.early_data_accepted = "early_data" in ext
+        alpn = ext.get("application_layer_protocol_negotiation")
+        if alpn:
+            self.alpn = _text(alpn[0])
+
+    def server_key_exchange(self, body: Any) -> None:
+        """TLS 1.2 ECDHE: the curve is named in ServerKeyExchange."""
+        params = getattr(body, "params", None)
+        curve = getattr(params, "named_curve", None) if params is not None else None
+        if curve is not None:
+            self.group = int(curve)
+
+    def certificate_verify(self, direction: str, body: Any) -> None:
+        algorithm = getattr(body, "algorithm", None)
+        if algorithm is not None:
+            self.signature_schemes["server" if direction == "s2c" else "client"] = int(algorithm)
+
+    # -- derived ----------------------------------------------------------------------------
+
+    @property
+    def tls13(self) -> bool:
+        return self.version == TLS13
+
+    @property
+    def highest_offered(self) -> int | None:
+        """The highest real version in the ClientHello's supported_versions (GREASE left out)."""
+        real = [v for v in self.offered_versions if not registry.is_grease(v)]
+        return max(real) if real else None
+
+    @property
+    def resumed(self) -> bool:
+        """A TLS 1.3 PSK handshake (the server took one of the offered identities)."""
+        return self.psk_selected is not None
+
+    @property
+    def resumption_identity(self) -> bytes | None:
+        if self.psk_selected is None or self.psk_selected >= len(self.psk_identities):
+            return None
+        return self.psk_identities[self.psk_selected]
+
+    @property
+    def signature_scheme(self) -> int | None:
+        return self.signature_schemes.get("server", self.signature_schemes.get("client"))
+
+    def sm_only(self, suite: registry.CipherSuite | None) -> tuple[bool, list[str]] | None:
+        """Whether suite, group and signature schemes are all ShangMi; with what is not."""
+        if suite is None:
+            return None
+        foreign: list[str] = []
+        if not suite.sm:
+            foreign.append(suite.name)
+        if self.group is not None:
+            known = registry.group(self.group)
+            if known is None or not known.sm:
+                foreign.append(registry.group_name(self.group))
+        for scheme in dict.fromkeys(self.signature_schemes.values()):
+            known_scheme = registry.signature_scheme(scheme)
+            if known_scheme is None or not known_scheme.sm:
+                foreign.append(registry.signature_scheme_name(scheme))
+        return not foreign, foreign
+
+    def label(self, suite: registry.CipherSuite | None) -> str:
+        """The protocol and version: "TLS 1.3 (RFC 8998 SM)", "TLS 1.3", "TLS 1.2", "TLCP"."""
+        if self.version is None:
+            offered = self.highest_offered
+            if offered is None:
+                return ""
+            return f"{registry.version_name(offered)} (offered, no ServerHello)"
+        name = registry.version_name(self.version)
+        if self.tls13 and suite is not None and suite.sm:
+            return f"{name} (RFC 8998 SM)"
+        return name
+
+
+def _text(value: Any) -> str:
+    return bytes(value).decode("utf-8", "replace")
+
+
+def sm_algorithms_check(
+    suite: registry.CipherSuite | None, facts: TLSFacts, handshake_readable: bool,
+) -> tuple[bool, str] | None:
+    """The "ShangMi algorithms only" verdict of a TLS connection: (ok, detail), or None when
+    no TLS suite was negotiated (TLCP has its own suite check). Suite, group and signature
+    schemes; the schemes are only seen when the handshake could be read."""
+    if suite is None or suite.tlcp:
+        return None
+    verdict = facts.sm_only(suite)
+    assert verdict is not None
+    ok, foreign = verdict
+    if foreign:
+        return False, "not ShangMi: " + ", ".join(foreign)
+    seen = [suite.name]
+    if facts.group is not None:
+        seen.append(registry.group_name(facts.group))
+    if facts.signature_schemes:
+        seen.extend(registry.signature_scheme_name(s)
+                    for s in dict.fromkeys(facts.signature_schemes.values()))
+    elif not handshake_readable and not facts.resumed:
+        offered = facts.offered_signature_schemes
+        if offered and all((registry.signature_scheme(s) or _NOT_SM).sm for s in offered):
+            seen.append("client offered only SM signature schemes")
+        else:
+            return ok, ("SM suite and group (" + ", ".join(seen) + "); the signature scheme is "
+                        "encrypted and was not checked")
+    return ok, "only SM algorithms: " + ", ".join(seen)
+
+
+_NOT_SM = registry.SignatureScheme(0, "", registry.SignatureAlgorithm.RSA_PKCS1, "", False)

@@ -1,0 +1,317 @@
+"""TLS 1.3 decryption of one connection with the traffic secrets of an NSS key log.
+
+The key log gives, per client random, CLIENT/SERVER_HANDSHAKE_TRAFFIC_SECRET and
+CLIENT/SERVER_TRAFFIC_SECRET_0. Each direction goes through key epochs: handshake keys from
+the first protected record, application keys after its own Finished, the next application
+keys after each KeyUpdate (RFC 8446 7.2); each epoch restarts the sequence number. A missing
+secret leaves its epoch undecrypted and the next one is tried on the records that follow, so a
+partial log is used as far as it goes. Decrypted handshake messages are parsed with the TLS 1.3
+schemas; Finished and CertificateVerify are verified against the transcript.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from tlcp_decode import model, registry
+from tlcp_decode.crypto import tls13_keys
+from tlcp_decode.crypto.aead import AEAD, open_aead
+from tlcp_decode.crypto.errors import DecryptError
+from tlcp_decode.crypto.keylog import KeyLog
+from tlcp_decode.crypto.scheme_signatures import verify_scheme
+from tlcp_decode.model import Check
+from tlcp_decode.schema.tls13 import Certificate13
+from tlcp_decode.session.analyzer import certificate_ders
+from tlcp_decode.tlcp import (
+    AlertSeen,
+    DecryptedRecord,
+    HandshakeAssembler,
+    HandshakeMessage,
+    ParseContext,
+)
+from tlcp_decode.tlcp.events import RecordSeen
+
+try:  # optional: RFC 8879 certificates compressed with brotli (Chrome, Cloudflare)
+    import brotli
+except ImportError:  # pragma: no cover - depends on the environment
+    brotli = None
+
+
+
+class DecryptionSetup(Protocol):
+    """What this module reads of ``session.decryption.DecryptionSetup`` (a Protocol, so the
+    two modules do not import each other)."""
+
+    @property
+    def keylog(self) -> KeyLog | None: ...
+
+    @property
+    def show_secrets(self) -> bool: ...
+
+SECRET_LABELS = {
+    ("c2s", "handshake"): "CLIENT_HANDSHAKE_TRAFFIC_SECRET",
+    ("s2c", "handshake"): "SERVER_HANDSHAKE_TRAFFIC_SECRET",
+    ("c2s", "application"): "CLIENT_TRAFFIC_SECRET_0",
+    ("s2c", "application"): "SERVER_TRAFFIC_SECRET_0",
+}
+_SIDE = {"c2s": "client", "s2c": "server"}
+HANDSHAKE, ALERT, APPLICATION_DATA = 22, 21, 23
+
+
+@dataclass
+class Epoch:
+    """The keys of one direction between two key changes."""
+
+    name: str  # handshake | application | application N (after N key updates)
+    secret: bytes | None
+    aead: AEAD | None = None
+    iv: bytes = b""
+    sequence: int = 0
+
+
+class TLS13Decryptor:
+    """The ``Decryptor`` hooks for a connection whose ServerHello chose TLS 1.3."""
+
+    def __init__(self, setup: DecryptionSetup, suite: registry.CipherSuite,
+                 client_random: bytes, transcript: bytes,
+                 on_plaintext: Callable[[str, bytes], None]) -> None:
+        self.setup = setup
+        # application data goes to the TLCP decryptor's counters, previews and dump files
+        self.on_plaintext = on_plaintext
+        self.suite = suite
+        self.client_random = client_random
+        self.transcript = bytearray(transcript)
+        self.context = ParseContext(key_exchange="TLS13", cipher_suite=suite.id, tls13=True)
+        self.assemblers = {d: HandshakeAssembler(self.context) for d in ("c2s", "s2c")}
+        self.epochs: dict[str, list[Epoch]] = {}
+        self.current = {"c2s": 0, "s2c": 0}
+        self.certificates: dict[str, list[bytes]] = {"c2s": [], "s2c": []}
+        self.finished_verified: dict[str, bool | None] = {"client": None, "server": None}
+        self.records_decrypted = 0
+        self.records_failed = 0
+        self.records_without_key = 0
+        self.key_updates = 0
+        self.early_data_accepted = False  # EncryptedExtensions said so
+        self.unverified: list[str] = []  # what could not be checked, and why
+        self.failure: str | None = None
+        self.checks: list[Check] = []
+        keylog = setup.keylog
+        for direction in ("c2s", "s2c"):
+            epochs = []
+            for phase in ("handshake", "application"):
+                secret = (keylog.other.get((SECRET_LABELS[direction, phase], client_random))
+                          if keylog is not None else None)
+                epochs.append(self._epoch(phase, secret))
+            self.epochs[direction] = epochs
+        self.has_keys = any(e.secret is not None for d in self.epochs.values() for e in d)
+
+    def _epoch(self, name: str, secret: bytes | None) -> Epoch:
+        epoch = Epoch(name, secret)
+        if secret is not None:
+            key, epoch.iv = tls13_keys.traffic_keys(self.suite, secret)
+            epoch.aead = open_aead(self.suite.cipher, self.suite.mode, key)
+        return epoch
+
+    # -- hooks ------------------------------------------------------------------------------
+
+    def on_handshake(self, direction: str, message: HandshakeMessage) -> None:
+        """A plaintext handshake message (a second ClientHello after HelloRetryRequest)."""
+        self.transcript += message.raw
+
+    def on_change_cipher_spec(self, direction: str) -> None:
+        """Middlebox compatibility only: no key change, no sequence number (RFC 8446 D.4)."""
+
+    def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]:
+        if record.content_type != APPLICATION_DATA:
+            return []
+        plaintext = self._open(direction, record)
+        if plaintext is None:
+            return []
+        content, inner_type = _strip_padding(plaintext)
+        if inner_type is None:
+            self.records_failed += 1
+            self.failure = self.failure or (f"{direction} frame {record.frame}: a record of "
+                                            "only zeros (no inner content type)")
+            return []
+        events: list[Any] = [DecryptedRecord(record.offset, record.frame, inner_type,
+                                             len(content))]
+        if inner_type == HANDSHAKE:
+            for event in self.assemblers[direction].feed(content, record.offset, record.frame):
+                events.append(event)
+                if isinstance(event, HandshakeMessage):
+                    self._handshake(direction, event)
+        elif inner_type == ALERT and len(content) == 2:
+            events.append(AlertSeen(record.offset, record.frame, content[0], content[1], True))
+        elif inner_type == APPLICATION_DATA:
+            self.on_plaintext(direction, content)
+        return events
+
+    # -- records ----------------------------------------------------------------------------
+
+    def _open(self, direction: str, record: RecordSeen) -> bytes | None:
+        """Decrypt with the current epoch's keys, else with the next epoch's (its first record:
+        the current epoch ended, or its secret is missing from the key log)."""
+        epochs = self.epochs[direction]
+        index = self.current[direction]
+        header = bytes([record.content_type]) + record.version.to_bytes(2, "big") + \
+            len(record.fragment).to_bytes(2, "big")
+        for candidate in range(index, min(index + 2, len(epochs))):
+            epoch = epochs[candidate]
+            if epoch.aead is None:
+                continue
+            sequence = epoch.sequence if candidate == index else 0
+            try:
+                plain = epoch.aead.decrypt(tls13_keys.record_nonce(epoch.iv, sequence),
+                                           record.fragment, header)
+            except DecryptError:
+                continue
+            self.current[direction] = candidate
+            epoch.sequence = sequence + 1
+            self.records_decrypted += 1
+            return plain
+        if epochs[index].aead is None or (
+                direction == "c2s" and self.early_data_accepted and index == 0
+                and epochs[0].sequence == 0):
+            # a record of an epoch whose secret is missing (0-RTT data: the client early
+            # traffic secret is not used here)
+            self.records_without_key += 1
+            return None
+        else:
+            self.records_failed += 1
+            if self.failure is None:
+                self.failure = (f"{direction} record in frame {record.frame} does not decrypt "
+                                f"with the {epochs[index].name} keys")
+        if epochs[index].aead is not None:
+            epochs[index].sequence += 1  # the record used a sequence number all the same
+        return None
+
+    def _advance(self, direction: str) -> None:
+        """This direction's Finished (or KeyUpdate) was sent: the next epoch begins."""
+        epochs = self.epochs[direction]
+        index = self.current[direction]
+        if index + 1 < len(epochs):
+            self.current[direction] = index + 1
+            return
+        previous = epochs[index].secret
+        count = len(epochs) - 1
+        secret = tls13_keys.next_traffic_secret(self.suite, previous) if previous else None
+        epochs.append(self._epoch(f"application {count}", secret))
+        self.current[direction] = index + 1
+
+    # -- handshake --------------------------------------------------------------------------
+
+    def _handshake(self, direction: str, message: HandshakeMessage) -> None:
+        body = message.body
+        if message.msg_type == 8 and body is not None:  # EncryptedExtensions
+            self.early_data_accepted = any(str(e.type) == "early_data"
+                                           for e in body.extensions or ())
+        if message.msg_type == 11 and body is not None:  # Certificate
+            self.certificates[direction] = certificate_ders(body)
+        elif message.msg_type == 25 and body is not None:  # CompressedCertificate (RFC 8879)
+            self.certificates[direction] = self._decompressed_certificates(direction, body)
+        elif message.msg_type == 15 and body is not None:  # CertificateVerify
+            self._certificate_verify(direction, body)
+        elif message.msg_type == 20 and body is not None:  # Finished
+            self._finished(direction, bytes(body.verify_data))
+        if message.msg_type not in (4, 24):  # NewSessionTicket, KeyUpdate: after the handshake
+            self.transcript += message.raw
+        if message.msg_type == 20:
+            self._advance(direction)
+        elif message.msg_type == 24:
+            self.key_updates += 1
+            self._advance(direction)
+
+    def _decompressed_certificates(self, direction: str, body: Any) -> list[bytes]:
+        algorithm = str(body.algorithm)
+        data = bytes(body.compressed_certificate_message)
+        try:
+            if algorithm == "zlib":
+                raw = zlib.decompress(data)
+            elif algorithm == "brotli" and brotli is not None:
+                raw = brotli.decompress(data)
+            else:
+                self.unverified.append(f"{_SIDE[direction]} certificate compressed with "
+                                       f"{algorithm}, which is not decompressed here")
+                return []
+            certificate = Certificate13.parse(raw)
+        except Exception as exc:  # zlib.error, brotli.error, construct errors: report, go on
+            self.unverified.append(f"{_SIDE[direction]} compressed certificate does not "
+                                   f"decompress ({type(exc).__name__})")
+            return []
+        return certificate_ders(certificate)
+
+    def _certificate_verify(self, direction: str, body: Any) -> None:
+        side = _SIDE[direction]
+        certificates = self.certificates[direction]
+        name = f"{side}_certificate_verify"
+        if not certificates and self.unverified:
+            return  # the certificate could not be read: no verdict (see ``unverified``)
+        if not certificates:
+            self.checks.append(Check(name, False, f"{side} CertificateVerify without a "
+                                     "certificate"))
+            return
+        content = tls13_keys.certificate_verify_content(side, self.suite, bytes(self.transcript))
+        check = verify_scheme(int(body.algorithm), certificates[0], content,
+                              bytes(body.signature))
+        self.checks.append(Check(name, check.ok, f"{side} CertificateVerify: {check.detail}"))
+
+    def _finished(self, direction: str, verify_data: bytes) -> None:
+        side = _SIDE[direction]
+        secret = self.epochs[direction][0].secret
+        if secret is None:
+            return  # no handshake secret: Finished cannot be checked
+        expected = tls13_keys.finished_verify_data(self.suite, secret, bytes(self.transcript))
+        ok = verify_data == expected
+        self.finished_verified[side] = ok
+        self.checks.append(Check(f"{side}_finished", ok, f"{side} Finished verify_data " + (
+            "matches the transcript" if ok else "does NOT match the transcript")))
+
+    # -- results ----------------------------------------------------------------------------
+
+    @property
+    def status(self) -> str:
+        if not self.has_keys or not self.records_decrypted:
+            return "failed" if self.records_failed else "no_key"
+        if self.records_failed:
+            return "failed"
+        return "partial" if self.records_without_key else "decrypted"
+
+    def result(self, c2s_plaintext_bytes: int, s2c_plaintext_bytes: int,
+               previews: tuple[str, ...]) -> model.Decryption:
+        """What TLS 1.3 decryption achieved (the caller counts the plaintext)."""
+        if not self.has_keys:
+            reason: str | None = "no TLS 1.3 traffic secrets for this connection in the key log"
+        else:
+            reason = self.failure or None
+        return model.Decryption(
+            status=self.status,
+            key_source="keylog" if self.has_keys else None,
+            finished_verified=model.FinishedVerified(self.finished_verified["client"],
+                                                     self.finished_verified["server"]),
+            c2s_plaintext_bytes=c2s_plaintext_bytes,
+            s2c_plaintext_bytes=s2c_plaintext_bytes,
+            records_failed=self.records_failed,
+            reason=reason,
+            master_secret=None,
+            client_random=(self.client_random if self.setup.show_secrets and self.has_keys
+                           else None),
+            previews=previews,
+            tls13=model.Tls13Decryption(
+                records_without_key=self.records_without_key,
+                key_updates=self.key_updates,
+                unverified=tuple(self.unverified),
+                secrets=tuple(sorted(SECRET_LABELS[d, p] for (d, p) in SECRET_LABELS
+                                     if self.epochs[d][0 if p == "handshake" else 1].secret
+                                     is not None))),
+        )
+
+
+def _strip_padding(plaintext: bytes) -> tuple[bytes, int | None]:
+    """TLSInnerPlaintext: content, the content type, zero padding (RFC 8446 5.2)."""
+    end = len(plaintext.rstrip(b"\x00"))
+    if end == 0:
+        return b"", None
+    return plaintext[:end - 1], plaintext[end - 1]
