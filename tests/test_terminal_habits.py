@@ -107,7 +107,9 @@ def test_stdout_on_a_full_disk_is_one_line(extra: list[str]) -> None:
 
 # -- names (13.4) ----------------------------------------------------------------------------
 def test_suite_value_written_once() -> None:
-    assert registry.suite_label(0xC027) == "Unknown (0xc027)"
+    # 0x1234 is in no registry (0xc027 was, until the IANA table arrived): the value once.
+    assert registry.suite_label(0x1234) == "Unknown (0x1234)"
+    assert registry.suite_label(0xC027) == "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256 (0xc027)"
     assert registry.suite_label(0xE013) == "ECC_SM4_CBC_SM3 (0xe013)"
 
 
