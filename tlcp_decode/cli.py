@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tlcp_decode import __version__
+from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
 from tlcp_decode.ordering import ORDERS
 from tlcp_decode.report import i18n
 from tlcp_decode.report.escape import escape_controls
@@ -47,17 +48,22 @@ def port_number(text: str) -> int:
     return port
 
 
+def positive_count(text: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(_("{value}: a whole number of at least 1 is needed")
+                                         .format(value=text))
+    return int(text)
+
+
 def _decode_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode",
         description="Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
-        "pcap/pcapng captures. Other commands: 'tlcp-decode report', 'tlcp-decode tables', "
-        "'tlcp-decode lua', 'tlcp-decode install-plugin', 'tlcp-decode uninstall-plugin' "
-        "(each has --help).",
+        "pcap/pcapng captures. Other commands: 'tlcp-decode tables', 'tlcp-decode lua', "
+        "'tlcp-decode install-plugin' (each has --help).",
     )
-    p.add_argument("files", nargs="*", metavar="FILE",
-                   help="pcap or pcapng capture(s), gzip-compressed or not; - reads standard "
-                   "input (e.g. tcpdump -w - | tlcp-decode -)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="pcap or pcapng capture(s)")
     p.add_argument("--version", action="version", version=f"tlcp-decode {__version__}")
     src = p.add_argument_group("input")
     src.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
@@ -71,10 +77,10 @@ def _decode_parser() -> argparse.ArgumentParser:
     src.add_argument("--port", type=port_number, action="append", default=[], metavar="N",
                      help="treat TCP port N as TLCP whatever its first bytes look like "
                      "(repeatable); otherwise TLCP is detected by content on any port")
-    src.add_argument("--check-checksums", action="store_true",
-                     help="verify TCP checksums: a segment with a bad one is reported and not "
-                     "used (off by default: captures of outgoing traffic often carry checksums "
-                     "the network card fills in later)")
+    src.add_argument("--max-connections", type=positive_count, default=MAX_CONNECTIONS,
+                     metavar="N", help="connections tracked at once (default %(default)s); "
+                     "beyond, the oldest idle or half-open are closed first, with a warning "
+                     "(SYN floods, scans: memory stays bounded)")
     out = p.add_argument_group("output")
     out.add_argument("--json", action="store_true",
                      help="JSON lines: one object per connection, then a summary (docs/json.md)")
@@ -88,9 +94,6 @@ def _decode_parser() -> argparse.ArgumentParser:
                      help="list every record (frame, direction, type, version, length), "
                      "application data included")
     out.add_argument("--lang", choices=LANGUAGES, help="report language (default: locale)")
-    out.add_argument("--policy", metavar="FILE",
-                     help="TOML file marking the server-verdict rules required, advisory or "
-                     "off (see docs/report.md); for --json's server objects")
     out.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     out.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     out.add_argument("--strict", action="store_true",
@@ -156,14 +159,6 @@ def _install_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _uninstall_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="tlcp-decode uninstall-plugin",
-        description="Remove the plugin from your personal Wireshark plugin folder.")
-    p.add_argument("--dest", metavar="DIR", help="folder to remove it from")
-    return p
-
-
 # -- commands ------------------------------------------------------------------------------
 
 
@@ -206,29 +201,6 @@ def run_install(argv: Sequence[str]) -> int:
     print(f"installed the TLCP plugin as {path}")
     print("restart Wireshark (or run tshark) to load it; check with: tshark -G protocols | "
           "grep -w tlcp")
-    mode = luagen.active_mode()
-    print(f"active mode: {mode} (preference tlcp.mode in {luagen.personal_preferences()})")
-    print("  augment: Wireshark's own TLS dissector keeps the TLCP connections (GMTLSv1, "
-          "decryption with a key log, HTTP, follow stream); the plugin adds a tlcp tree "
-          "(key exchange, ServerKeyExchange/ClientKeyExchange bodies, certificate roles)")
-    print("  standalone: the plugin's heuristic takes the TLCP connections no other dissector "
-          "took and shows every record itself (no decryption)")
-    print("to switch: Edit > Preferences > Protocols > TLCP > Mode, or tshark -o "
-          "tlcp.mode:standalone (or :augment); Decode As TLCP and the TCP ports preference "
-          "dissect standalone in both modes")
-    return EXIT_OK
-
-
-def run_uninstall(argv: Sequence[str]) -> int:
-    from tlcp_decode import luagen
-
-    args = _uninstall_parser().parse_args(argv)
-    path = luagen.uninstall_plugin(Path(args.dest) if args.dest else None)
-    if path is None:
-        where = args.dest or luagen.personal_plugin_dir()
-        print(f"the TLCP plugin is not installed in {where}")
-    else:
-        print(f"removed {path}; restart Wireshark (or Analyze > Reload Lua Plugins)")
     return EXIT_OK
 
 
@@ -266,14 +238,7 @@ def run_decode(argv: Sequence[str]) -> int:
     return decode(args)
 
 
-def run_report(argv: Sequence[str]) -> int:
-    from tlcp_decode.report_command import run_report as report
-
-    return report(argv)
-
-
-COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install,
-            "uninstall-plugin": run_uninstall, "report": run_report}
+COMMANDS = {"tables": run_tables, "lua": run_lua, "install-plugin": run_install}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
+from tlcp_decode.folding import fold_repeated
 from tlcp_decode.ordering import StartOrder
 from tlcp_decode.output_files import (
     OutputError,
@@ -28,8 +29,6 @@ from tlcp_decode.output_files import (
 from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
 from tlcp_decode.report import i18n, jsonl
 from tlcp_decode.report.escape import escape_controls
-from tlcp_decode.report.flowview import view_of
-from tlcp_decode.report.servers import ServerBook
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
@@ -73,20 +72,8 @@ def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:
         raise UsageError(str(exc)) from None
 
 
-def server_book(args: argparse.Namespace) -> ServerBook:
-    """The per-server verdicts of ``--json`` (and of ``tlcp-decode report``), under --policy."""
-    from tlcp_decode.report.policy import Policy, PolicyError
-
-    policy_file = getattr(args, "policy", None)
-    try:
-        policy = Policy.load(Path(policy_file)) if policy_file else Policy()
-    except PolicyError as exc:
-        raise UsageError(str(exc)) from None
-    return ServerBook("", 1, policy)
-
-
 def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
-    return DecodeOptions(force_ports=frozenset(args.port),
+    return DecodeOptions(force_ports=frozenset(args.port), max_connections=args.max_connections,
                          decryptor_factory=setup.decryptor if setup is not None else None,
                          trusted_cas=trusted_cas(args), record_log=args.records)
 
@@ -146,7 +133,6 @@ class Output:
         self.protocols: dict[str, int] = {}
         self._start_order: StartOrder[FlowResult] | None = (
             StartOrder() if getattr(args, "order", "end") == "start" else None)
-        self.servers = server_book(args) if self.json else None
 
     @property
     def console(self) -> Console:
@@ -170,10 +156,7 @@ class Output:
         if result.warnings:
             self.flows_with_warnings += 1
         if self.json:
-            record = result.to_json()
-            jsonl.write_object(self.stream, record)
-            if self.servers is not None:
-                self.servers.add(view_of(result, record=record))
+            jsonl.write_object(self.stream, result.to_json())
         elif self.brief:
             from tlcp_decode.report import text
 
@@ -185,16 +168,13 @@ class Output:
             text.print_flow(self.console, result)
         self.stream.flush()  # each connection is out as soon as it ends (live capture, pipes)
 
-    def summary(self, name: str, reader: Any) -> None:
+    def summary(self, name: str, reader: Any, more_warnings: Iterable[str] = ()) -> None:
         if self._start_order is not None:
             for ready in self._start_order.finish():
                 self._write(ready)
         stats = reader.stats.as_dict() if hasattr(reader, "stats") else {}
-        warnings = list(getattr(reader, "warnings", []))
+        warnings = fold_repeated([*getattr(reader, "warnings", []), *more_warnings])
         if self.json:
-            for server in self.servers.servers() if self.servers is not None else ():
-                server.file = name
-                jsonl.write_object(self.stream, server.to_json())
             jsonl.write_object(self.stream, {"type": "summary", "file": name, "flows": self.flows,
                                              "protocols": self.protocols, "packets": stats,
                                              "warnings": warnings})
@@ -231,7 +211,7 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
         interrupted = True
     for result in decoder.finish():
         out.flow(result)
-    out.summary(name, reader)
+    out.summary(name, reader, decoder.tracker.warnings)
     if interrupted:
         raise KeyboardInterrupt
 
@@ -251,21 +231,13 @@ def _decode_in_two_processes(name: str, reader: NativeReader, options: DecodeOpt
 
 
 def open_capture(args: argparse.Namespace, name: str) -> Any:
-    checksums = getattr(args, "check_checksums", False)
     path = Path(name)
-    if name == "-":  # standard input
-        try:
-            return open_packets(name, args.source, args.display_filter, checksums)
-        except CaptureError as exc:
-            raise UsageError(str(exc)) from None
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
     if not path.exists():
         raise UsageError(f"{name}: no such file")
     if path.is_dir():
         raise UsageError(f"{name}: is a directory, not a capture")
     try:
-        return open_packets(path, args.source, args.display_filter, checksums)
+        return open_packets(path, args.source, args.display_filter)
     except CaptureError as exc:
         raise UsageError(about(name, exc)) from None
     except ValueError as exc:
@@ -389,7 +361,7 @@ def decode(args: argparse.Namespace) -> int:
         if args.interface:
             out = Output(args)
             reader = open_live(args.interface, args.capture_filter, args.count,
-                               args.display_filter, args.check_checksums)
+                               args.display_filter)
             _decode_one(args, args.interface, reader, out, progress=False, setup=setup)
             any_warnings = out.flows_with_warnings > 0
         elif args.jobs is not None and args.jobs > 1 and len(args.files) > 1:

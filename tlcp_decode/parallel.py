@@ -56,7 +56,7 @@ def available() -> bool:
     return cpus >= 2
 
 
-def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None],
+def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], None],
                     parent_pid: int, parent_end: Any) -> None:
     """The child: packets -> tracker -> batches of events on the pipe."""
     # The parent's end of the pipe, inherited by the fork: held here, the child would never
@@ -67,7 +67,8 @@ def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None],
     # Ctrl-C is the parent's to handle: it ends this process (see _results)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        tracker = FlowTracker(max_buffer=max_buffer)
+        tracker = FlowTracker(max_buffer=options.max_buffer,
+                              max_connections=options.max_connections)
         position = getattr(reader, "position", None)
         batch: list[tuple[Any, ...]] = []
         size = 0
@@ -93,7 +94,8 @@ def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None],
                 batch, size = [], 0
         batch.extend(_encode(event, None) for event in tracker.finish())
         send((_EVENTS, position() if position else None, packets, batch))
-        send((_END, getattr(reader, "stats", None), list(getattr(reader, "warnings", []))))
+        send((_END, getattr(reader, "stats", None),
+              [*getattr(reader, "warnings", []), *tracker.warnings]))
     except CaptureError as exc:
         _send_error(send, "capture", str(exc))
     except BaseException:  # a bug: the parent re-raises it with this traceback
@@ -142,7 +144,7 @@ class TwoProcessDecoder:
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
         child = context.Process(target=_read_and_track, name="tlcp-decode reader",
-                                args=(self.reader, self.options.max_buffer, sender.send,
+                                args=(self.reader, self.options, sender.send,
                                       os.getpid(), receiver),
                                 daemon=True)
         child.start()

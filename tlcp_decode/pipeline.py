@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tlcp_decode.flows import FlowTracker
+from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
+from tlcp_decode.folding import fold_repeated
 from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
 from tlcp_decode.session.analyzer import SessionIndex, TLCPAnalyzer
 from tlcp_decode.source import Packet
@@ -23,6 +25,7 @@ class DecodeOptions:
     force_ports: frozenset[int] = frozenset()  # --port: TLCP on these ports, whatever it looks like
     decryptor_factory: DecryptorFactory | None = None  # flow index -> Decryptor, when keys are given
     max_buffer: int = 4 << 20
+    max_connections: int = MAX_CONNECTIONS  # tracked at once (see flows.connection_limit)
     trusted_cas: tuple[bytes, ...] = ()  # --ca: DER certificates for the chain checks
     record_log: bool = False  # --records: list every record of every connection
 
@@ -80,35 +83,47 @@ class SessionStage:
         self.options = options or DecodeOptions()
         self.sessions = SessionIndex()
         self._analyzers: dict[int, TLCPAnalyzer] = {}
+        # Connections that carried nothing yet: what their analyzer needs, which is made on
+        # their first bytes (a SYN flood's connections never get one: a few bytes each).
+        self._waiting: dict[int, tuple[bool, bool]] = {}  # index -> (forced, mid_connection)
         self.flows = 0
 
     def opened(self, index: int, client: tuple[str, int], server: tuple[str, int],
                mid_connection: bool) -> None:
         forced = bool({client[1], server[1]} & self.options.force_ports)
-        factory = self.options.decryptor_factory
-        self._analyzers[index] = TLCPAnalyzer(
-            index,
-            self.sessions,
-            force=forced,
-            mid_connection=mid_connection,
-            decryptor=factory(index) if factory is not None else None,
-            trusted=self.options.trusted_cas,
-            record_log=self.options.record_log,
-        )
+        self._waiting[index] = (forced, mid_connection)
+
+    def _analyzer(self, index: int) -> TLCPAnalyzer:
+        """The connection's analyzer, made now if it had none."""
+        analyzer = self._analyzers.get(index)
+        if analyzer is None:
+            forced, mid_connection = self._waiting.pop(index)
+            factory = self.options.decryptor_factory
+            analyzer = self._analyzers[index] = TLCPAnalyzer(
+                index,
+                self.sessions,
+                force=forced,
+                mid_connection=mid_connection,
+                decryptor=factory(index) if factory is not None else None,
+                trusted=self.options.trusted_cas,
+                record_log=self.options.record_log,
+            )
+        return analyzer
 
     def data(self, index: int, direction: str, data: bytes, frame: int,
              ts: float | None) -> None:
-        self._analyzers[index].data(direction, data, frame, ts)
+        self._analyzer(index).data(direction, data, frame, ts)
 
     def gap(self, index: int, direction: str, size: int, frame: int) -> None:
-        self._analyzers[index].gap(direction, size, frame)
+        self._analyzer(index).gap(direction, size, frame)
 
     def closed(self, conn: Any) -> FlowResult:
         """``conn``: the tracker's finished ``flows.Connection``."""
-        analyzer = self._analyzers.pop(conn.index)
+        analyzer = self._analyzer(conn.index)
+        del self._analyzers[conn.index]
         analyzer.close()
         self.flows += 1
-        return FlowResult(conn, analyzer, list(conn.warnings) + analyzer.warnings)
+        return FlowResult(conn, analyzer, fold_repeated([*conn.warnings, *analyzer.warnings]))
 
 
 class Decoder:
@@ -116,7 +131,8 @@ class Decoder:
 
     def __init__(self, options: DecodeOptions | None = None) -> None:
         self.options = options or DecodeOptions()
-        self.tracker = FlowTracker(max_buffer=self.options.max_buffer)
+        self.tracker = FlowTracker(max_buffer=self.options.max_buffer,
+                                   max_connections=self.options.max_connections)
         self.stage = SessionStage(self.options)
 
     @property

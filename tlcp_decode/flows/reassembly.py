@@ -40,6 +40,40 @@ class Reassembler:
     in-order chunks.
     """
 
+    # slots: a connection has two of these, and a SYN flood has 200,000 connections
+    __slots__ = (
+        "_items",
+        "_starts",
+        "ack_frame",
+        "acked_off",
+        "buffered",
+        "bytes_delivered",
+        "cap_flushes",
+        "closed",
+        "dropped_bytes",
+        "fin_frame",
+        "fin_off",
+        "gap_bytes",
+        "gaps",
+        "max_buffer",
+        "nxt",
+        "nxt_seq",
+        "out_of_order",
+        "overlap_bytes",
+        "overlap_conflicts",
+        "overlaps",
+        "retransmissions",
+        "retransmitted_bytes",
+        "segments",
+        "started",
+        "syn_unacked",
+        "truncated_bytes",
+        "unacceptable_ack",
+        "unacceptable_ack_frame",
+        "unacceptable_acks",
+        "unseen_bytes",
+    )
+
     def __init__(self, max_buffer: int = 4 << 20) -> None:
         self.max_buffer = max_buffer
         self.started = False

@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..report.i18n import _
-from ..source.packet import ACK, FIN, RST, SYN, Packet
+from ..source.packet import Packet
+from .connection_limit import MAX_CONNECTIONS, limit_warnings, make_room
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
 from .reassembly import Chunk, Reassembler
 from .tcp_state import End, TcpSession, Transition
 
-_FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
+_FIN, _SYN, _RST, _ACK = 0x01, 0x02, 0x04, 0x10
 _SLOW_FLAGS = _FIN | _SYN | _RST
 
 Key = tuple[str, int, str, int]
@@ -225,7 +226,7 @@ class TrackerStats:
     max_open_connections: int = 0
     late_packets: int = 0  # packets of a connection already closed (ignored)
     idle_closed: int = 0  # connections closed by the FIN timeout (final ACK never seen)
-    bad_checksums: int = 0  # segments with a wrong TCP checksum (--check-checksums), not used
+    closed_at_limit: int = 0  # closed early to make room (max_connections were open)
     extra: dict[str, int] = field(default_factory=dict)
 
 
@@ -237,16 +238,16 @@ class FlowTracker:
     which a connection whose final ACK is missing is considered closed.
     """
 
-    def __init__(self, max_buffer: int = 4 << 20, fin_timeout: float = 60.0) -> None:
+    def __init__(self, max_buffer: int = 4 << 20, fin_timeout: float = 60.0,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
         self.max_buffer = max_buffer
         self.fin_timeout = fin_timeout
+        self.max_connections = max_connections
         self.stats = TrackerStats()
         self._sides: dict[Key, _Side] = {}  # each orientation of the 4-tuple: one direction
         self._tombstones: OrderedDict[Key, int] = OrderedDict()
         self._next_index = 1
         self._since_sweep = 0
-        # connection index -> (segments with a bad checksum, the first one's frame)
-        self._bad_checksums: dict[int, tuple[int, int]] = {}
 
     # -- public -------------------------------------------------------------------------------
     @property
@@ -260,12 +261,6 @@ class FlowTracker:
         out: list[FlowEvent] = []
         key = (pkt.src, pkt.sport, pkt.dst, pkt.dport)
         side = self._sides.get(key)
-        if pkt.bad_checksum:  # its header cannot be trusted: it opens and changes nothing
-            self.stats.bad_checksums += 1
-            if side is not None:
-                count, first = self._bad_checksums.get(side.conn.index, (0, pkt.frame))
-                self._bad_checksums[side.conn.index] = (count + 1, first)
-            return out
         flags = pkt.flags
         if flags & _SYN and side is not None and not flags & _ACK:
             conn = side.conn
@@ -280,6 +275,8 @@ class FlowTracker:
                 return out
             self._tombstones.pop(key, None)
             self._tombstones.pop((pkt.dst, pkt.dport, pkt.src, pkt.sport), None)
+            if self.stats.open_connections >= self.max_connections:
+                make_room(self, out)
             conn = self._open(pkt)
             out.append(ConnectionOpened(conn))
             side = self._sides[key]
@@ -298,6 +295,11 @@ class FlowTracker:
         for conn in self.connections:
             self._close(conn, out)
         return out
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the whole capture should know about the tracking (for the summary)."""
+        return limit_warnings(self)
 
     # -- internals ----------------------------------------------------------------------------
     def _open(self, pkt: Packet) -> Connection:
@@ -397,11 +399,6 @@ class FlowTracker:
                     _("{direction}: {n} bytes acknowledged but never captured on a connection "
                       "that carried no payload; not counted as a gap").format(
                         direction=way, n=reassembler.unseen_bytes))
-        bad = self._bad_checksums.pop(conn.index, None)
-        if bad is not None:
-            conn.warnings.append(
-                _("{n} segment(s) with a bad TCP checksum not used (the first in frame "
-                  "{frame})").format(n=bad[0], frame=bad[1]))
         conn.tcp._sync()
         for name in ("c2s", "s2c"):
             d = conn.tcp.direction(name)
