@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from tlcp_decode import __version__
+from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
 from tlcp_decode.ordering import ORDERS
 from tlcp_decode.report.i18n import LANGUAGES, _
 
@@ -20,6 +21,18 @@ def port_number(text: str) -> int:
         raise argparse.ArgumentTypeError(_("{port}: a TCP port is a number from 1 to 65535")
                                          .format(port=text))
     return port
+
+
+def connection_limit(text: str) -> int:
+    """argparse type of ``--max-connections``: a positive whole number."""
+    try:
+        limit = int(text, 10)
+    except ValueError:
+        limit = 0
+    if limit < 1:
+        raise argparse.ArgumentTypeError(_("{n}: the connection limit is a whole number of at "
+                                           "least 1").format(n=text))
+    return limit
 
 
 def decode_parser() -> argparse.ArgumentParser:
@@ -47,6 +60,11 @@ def decode_parser() -> argparse.ArgumentParser:
     src.add_argument("--port", type=port_number, action="append", default=[], metavar="N",
                      help=_("treat TCP port N as TLCP whatever its first bytes look like "
                      "(repeatable); otherwise TLCP is detected by content on any port"))
+    src.add_argument("--max-connections", type=connection_limit, default=MAX_CONNECTIONS,
+                     metavar="N",
+                     help=_("track at most N connections at once (default {n}): past it the "
+                     "longest idle and half-open ones are closed early, reported and counted in "
+                     "the summary").format(n=MAX_CONNECTIONS))
     src.add_argument("--check-checksums", action="store_true",
                      help=_("verify TCP checksums: a segment with a bad one is reported and not "
                      "used (off by default: captures of outgoing traffic often carry checksums "

@@ -17,6 +17,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tlcp_decode.flows import TrackerStats
+from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS, eviction_warnings
+from tlcp_decode.folding import fold_texts, with_count
 from tlcp_decode.messages import localize, msg, reason_of
 from tlcp_decode.model import Connection
 from tlcp_decode.ordering import StartOrder
@@ -92,7 +95,8 @@ def server_book(args: argparse.Namespace) -> ServerBook:
 def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
     return DecodeOptions(force_ports=frozenset(args.port),
                          decryptor_factory=setup.decryptor if setup is not None else None,
-                         trusted_cas=trusted_cas(args), record_log=args.records)
+                         trusted_cas=trusted_cas(args), record_log=args.records,
+                         max_connections=getattr(args, "max_connections", MAX_CONNECTIONS))
 
 
 class _ProgressBar:
@@ -190,29 +194,41 @@ class Output:
             text.print_flow(self.console, result)
         self.stream.flush()  # each connection is out as soon as it ends (live capture, pipes)
 
-    def summary(self, name: str, reader: Any) -> None:
+    def summary(self, name: str, reader: Any, tracking: TrackerStats | None = None,
+                limit: int = MAX_CONNECTIONS) -> None:
+        """The file's summary; ``tracking``: the TCP tracker's counters (connections closed
+        early at the ``limit`` of connections tracked at once)."""
         if self._start_order is not None:
             for ready in self._start_order.finish():
                 self._write(ready)
         stats = reader.stats.as_dict() if hasattr(reader, "stats") else {}
-        warnings = list(getattr(reader, "warnings", []))
+        evicted = tracking.evicted if tracking is not None else 0
+        warnings = fold_texts([*getattr(reader, "warnings", []),
+                               *eviction_warnings(evicted, limit)])
         if self.json:
             for server in self.servers.servers() if self.servers is not None else ():
                 server.file = name
                 jsonl.write_object(self.stream, server.to_json())
-            jsonl.write_object(self.stream, {"type": "summary", "file": name, "flows": self.flows,
-                                             "protocols": self.protocols, "packets": stats,
-                                             "warnings": warnings})
+            summary = {"type": "summary", "file": name, "flows": self.flows,
+                       "protocols": self.protocols, "packets": stats,
+                       "warnings": [text for text, _count in warnings]}
+            if any(count > 1 for _text, count in warnings):
+                summary["warning_counts"] = [count for _text, count in warnings]
+            if evicted:
+                summary["connections_evicted"] = evicted
+            jsonl.write_object(self.stream, summary)
         else:
             line = i18n._("{name}: {n} connection(s) ({protocols}), {p} packet(s)").format(
                 name=name, n=self.flows,
                 protocols=", ".join(f"{protocol_word(k)} {v}"
                                     for k, v in sorted(self.protocols.items())),
                 p=stats.get("packets", "?"))
+            if evicted:
+                line += i18n._(", {n} closed early at the connection limit").format(n=evicted)
             self.console.print(line, style="bold")
-            for warning in warnings:
+            for warning, count in warnings:
                 self.console.print(i18n._("warning: {warning}").format(
-                    warning=localize(warning, i18n._)), style="yellow")
+                    warning=with_count(localize(warning, i18n._), count)), style="yellow")
 
 
 def has_failed_check(result: Connection) -> bool:
@@ -243,7 +259,7 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
         interrupted = True
     for result in decoder.finish():
         out.flow(result)
-    out.summary(name, reader)
+    out.summary(name, reader, decoder.tracker.stats, options.max_connections)
     if interrupted:
         raise KeyboardInterrupt
 
@@ -259,7 +275,7 @@ def _decode_in_two_processes(name: str, reader: NativeReader, options: DecodeOpt
             decoder.on_progress = bar.update
         for result in results:
             out.flow(result)
-    out.summary(name, decoder)
+    out.summary(name, decoder, decoder.tracker_stats, options.max_connections)
 
 
 def open_capture(args: argparse.Namespace, name: str) -> Any:

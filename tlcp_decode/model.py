@@ -31,12 +31,14 @@ class Warning:  # noqa: A001 - the name the API promises; never raised, only rep
     """Something about a connection a reader should know: data missing, a message out of place.
 
     ``code`` is stable (scripts may match on it), ``message`` is the English sentence the
-    reports print, ``frame`` the frame it is about, where one is.
+    reports print, ``frame`` the frame it is about, where one is, ``count`` how many times
+    it came.
     """
 
     code: str
     frame: int | None
     message: str
+    count: int = 1  # identical warnings are folded into one (tlcp_decode.folding)
 
     def __str__(self) -> str:
         return self.message

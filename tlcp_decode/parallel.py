@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tlcp_decode import lifetime
-from tlcp_decode.flows import FlowTracker
+from tlcp_decode.flows import FlowTracker, TrackerStats
 from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
 from tlcp_decode.model import Connection
 from tlcp_decode.pipeline import DecodeOptions, SessionStage
@@ -57,7 +57,7 @@ def available() -> bool:
     return cpus >= 2
 
 
-def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None],
+def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], None],
                     parent_pid: int, parent_end: Any) -> None:
     """The child: packets -> tracker -> batches of events on the pipe."""
     # The parent's end of the pipe, inherited by the fork: held here, the child would never
@@ -68,7 +68,8 @@ def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None],
     # Ctrl-C is the parent's to handle: it ends this process (see _results)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        tracker = FlowTracker(max_buffer=max_buffer)
+        tracker = FlowTracker(max_buffer=options.max_buffer,
+                              max_connections=options.max_connections)
         position = getattr(reader, "position", None)
         batch: list[tuple[Any, ...]] = []
         size = 0
@@ -92,9 +93,14 @@ def _read_and_track(reader: Any, max_buffer: int, send: Callable[[Any], None],
             if len(batch) >= BATCH_EVENTS or size >= BATCH_BYTES:
                 send((_EVENTS, position() if position else None, packets, batch))
                 batch, size = [], 0
-        batch.extend(_encode(event, None) for event in tracker.finish())
+        for events in tracker.finish_each():  # in batches too: thousands may be open
+            batch.extend(_encode(event, None) for event in events)
+            if len(batch) >= BATCH_EVENTS:
+                send((_EVENTS, position() if position else None, packets, batch))
+                batch = []
         send((_EVENTS, position() if position else None, packets, batch))
-        send((_END, getattr(reader, "stats", None), list(getattr(reader, "warnings", []))))
+        send((_END, getattr(reader, "stats", None), list(getattr(reader, "warnings", [])),
+              tracker.stats))
     except CaptureError as exc:
         _send_error(send, "capture", str(exc))
     except BaseException:  # a bug: the parent re-raises it with this traceback
@@ -136,6 +142,7 @@ class TwoProcessDecoder:
         self.on_progress = on_progress
         self.stats: Any = getattr(reader, "stats", None)
         self.warnings: list[str] = []
+        self.tracker_stats: TrackerStats | None = None  # the child's, once it is done
         self.stage = SessionStage(self.options)
 
     def start(self) -> Iterator[Connection]:
@@ -143,7 +150,7 @@ class TwoProcessDecoder:
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
         child = context.Process(target=_read_and_track, name="tlcp-decode reader",
-                                args=(self.reader, self.options.max_buffer, sender.send,
+                                args=(self.reader, self.options, sender.send,
                                       os.getpid(), receiver),
                                 daemon=True)
         child.start()
@@ -192,7 +199,7 @@ class TwoProcessDecoder:
                 if self.on_progress is not None:
                     self.on_progress(position, packets)
             elif kind == _END:
-                _, stats, warnings = message
+                _, stats, warnings, self.tracker_stats = message
                 if stats is not None:
                     self.stats = stats
                 self.warnings = warnings

@@ -2,18 +2,26 @@
 
 Apart from the tracker (``tracker.py``) so that the events, which carry a connection, and the
 tracker, which makes them, do not import each other.
+
+A tap may hold a hundred thousand connections at once (a SYN flood, a scan), so a connection
+that carried nothing costs a few hundred bytes: slotted objects, the 4-tuple kept once (it is
+also the tracker's key), no list until there is something to put in it, and no reassembler
+for a direction until that direction carries (or is acknowledged beyond) more than its SYN.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..folding import WarningList
 from ..model import Direction, Warning
 from ..source.packet import Packet
 from .reassembly import Reassembler
 from .tcp_state import TcpSession, Transition
 
 Key = tuple[str, int, str, int]
+
+_MOD = 1 << 32
 
 
 @dataclass(slots=True)
@@ -31,58 +39,67 @@ class DirectionStats:
     dropped_bytes: int = 0
 
 
+# A direction that never needed a reassembler: every counter zero.
+_UNUSED = Reassembler()
+
+
 class TcpSummary:
-    """TCP-level facts about one connection (live view while the connection is tracked)."""
+    """TCP-level facts about one connection: a view made when asked for, reading the live
+    connection (nothing of it is kept per connection)."""
 
-    def __init__(self, session: TcpSession, c2s: Reassembler, s2c: Reassembler) -> None:
-        self._session = session
-        self._r = {"c2s": c2s, "s2c": s2c}
-        self.c2s = DirectionStats()
-        self.s2c = DirectionStats()
+    __slots__ = ("_conn",)
 
-    def _sync(self) -> None:
-        for name, st in (("c2s", self.c2s), ("s2c", self.s2c)):
-            r = self._r[name]
-            st.bytes_delivered = r.bytes_delivered
-            st.gaps = r.gaps
-            st.gap_bytes = r.gap_bytes
-            st.retransmissions = r.retransmissions
-            st.retransmitted_bytes = r.retransmitted_bytes
-            st.out_of_order = r.out_of_order
-            st.overlaps = r.overlaps
-            st.overlap_bytes = r.overlap_bytes
-            st.dropped_bytes = r.dropped_bytes
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
 
     def direction(self, name: Direction) -> DirectionStats:
-        self._sync()
-        return self.c2s if name == "c2s" else self.s2c
+        conn = self._conn
+        r = conn.reassembler_or_unused(name)
+        c2s = name == "c2s"
+        return DirectionStats(
+            packets=conn.c2s_packets if c2s else conn.s2c_packets,
+            payload_bytes=conn.c2s_payload_bytes if c2s else conn.s2c_payload_bytes,
+            bytes_delivered=r.bytes_delivered, gaps=r.gaps, gap_bytes=r.gap_bytes,
+            retransmissions=r.retransmissions, retransmitted_bytes=r.retransmitted_bytes,
+            out_of_order=r.out_of_order, overlaps=r.overlaps, overlap_bytes=r.overlap_bytes,
+            dropped_bytes=r.dropped_bytes)
+
+    @property
+    def c2s(self) -> DirectionStats:
+        return self.direction("c2s")
+
+    @property
+    def s2c(self) -> DirectionStats:
+        return self.direction("s2c")
 
     @property
     def handshake(self) -> str:
-        return self._session.handshake
+        return self._conn.session.handshake
 
     @property
     def close(self) -> str:
-        return self._session.close
+        return self._conn.session.close
 
     @property
     def closed_by(self) -> str | None:
-        return self._session.closed_by
+        return self._conn.session.closed_by
 
     @property
     def client_states(self) -> list[str]:
-        return list(self._session.ends["client"].states)
+        return self._conn.session.states("client")
 
     @property
     def server_states(self) -> list[str]:
-        return list(self._session.ends["server"].states)
+        return self._conn.session.states("server")
 
     @property
     def transitions(self) -> list[Transition]:
-        return list(self._session.transitions)
+        return list(self._conn.session.transitions)
 
     def _sum(self, attr: str) -> int:
-        return int(getattr(self._r["c2s"], attr)) + int(getattr(self._r["s2c"], attr))
+        conn = self._conn
+        return (int(getattr(conn.reassembler_or_unused("c2s"), attr))
+                + int(getattr(conn.reassembler_or_unused("s2c"), attr)))
 
     @property
     def gaps(self) -> int:
@@ -106,40 +123,41 @@ class TcpSummary:
 
     @property
     def packets(self) -> int:
-        return self.c2s.packets + self.s2c.packets
+        return self._conn.c2s_packets + self._conn.s2c_packets
 
     @property
     def c2s_bytes(self) -> int:
-        return self._r["c2s"].bytes_delivered
+        return self._conn.reassembler_or_unused("c2s").bytes_delivered
 
     @property
     def s2c_bytes(self) -> int:
-        return self._r["s2c"].bytes_delivered
+        return self._conn.reassembler_or_unused("s2c").bytes_delivered
 
 
 class Connection:
-    """One TCP connection; ``client``/``server`` are (ip, port)."""
+    """One TCP connection; ``client``/``server`` are (ip, port), ``key`` both in one tuple."""
 
-    def __init__(
-        self,
-        index: int,
-        client: tuple[str, int],
-        server: tuple[str, int],
-        pkt: Packet,
-        max_buffer: int,
-    ) -> None:
+    __slots__ = ("index", "key", "first_frame", "last_frame", "first_ts", "last_ts", "session",
+                 "max_buffer", "_c2s", "_s2c", "syn_acked", "c2s_packets", "s2c_packets",
+                 "c2s_payload_bytes", "s2c_payload_bytes", "warnings", "closed")
+
+    def __init__(self, index: int, key: Key, pkt: Packet, max_buffer: int) -> None:
         self.index = index
-        self.client = client
-        self.server = server
-        self.first_frame = pkt.frame
-        self.last_frame = pkt.frame
-        self.first_ts = pkt.timestamp
-        self.last_ts = pkt.timestamp
+        self.key = key
+        self.first_frame = self.last_frame = pkt.frame
+        self.first_ts = self.last_ts = pkt.timestamp
         self.session = TcpSession(pkt.flags)
-        self.c2s = Reassembler(max_buffer)
-        self.s2c = Reassembler(max_buffer)
-        self.tcp = TcpSummary(self.session, self.c2s, self.s2c)
-        self.warnings: list[Warning] = list(self.session.notes)
+        self.max_buffer = max_buffer
+        # each direction's reassembler, made by reassembler() when first needed
+        self._c2s: Reassembler | None = None
+        self._s2c: Reassembler | None = None
+        # directions whose SYN the peer acknowledged before they had a reassembler (bit 1:
+        # c2s, bit 2: s2c): the one thing such an acknowledgement changes (see acked())
+        self.syn_acked = 0
+        self.c2s_packets = self.s2c_packets = 0
+        self.c2s_payload_bytes = self.s2c_payload_bytes = 0
+        # a tuple (the session's notes, often the shared empty one) until warn() adds to it
+        self.warnings: tuple[Warning, ...] | list[Warning] = self.session.notes
         self.closed = False
 
     def __repr__(self) -> str:
@@ -147,10 +165,73 @@ class Connection:
         return f"<Connection #{self.index} {c[0]}:{c[1]} -> {s[0]}:{s[1]}>"
 
     @property
-    def mid_connection(self) -> bool:
-        """The capture began after the connection had opened (no SYN seen)."""
-        return self.tcp.handshake == "missing"
+    def client(self) -> tuple[str, int]:
+        return self.key[0], self.key[1]
 
     @property
-    def key(self) -> Key:
-        return (self.client[0], self.client[1], self.server[0], self.server[1])
+    def server(self) -> tuple[str, int]:
+        return self.key[2], self.key[3]
+
+    @property
+    def tcp(self) -> TcpSummary:
+        return TcpSummary(self)
+
+    @property
+    def c2s(self) -> Reassembler:
+        return self.reassembler("c2s")
+
+    @property
+    def s2c(self) -> Reassembler:
+        return self.reassembler("s2c")
+
+    @property
+    def mid_connection(self) -> bool:
+        """The capture began after the connection had opened (no SYN seen)."""
+        return self.session.handshake == "missing"
+
+    def warn(self, warning: Warning) -> None:
+        if not isinstance(self.warnings, WarningList):
+            self.warnings = WarningList(self.warnings)
+        self.warnings.append(warning)
+
+    # -- per-direction reassembly, made on demand ---------------------------------------------
+    def reassembler(self, direction: Direction) -> Reassembler:
+        """The direction's reassembler, made now if it had none: started at the SYN its
+        sender was seen sending (the session has its sequence number), if any."""
+        r = self._c2s if direction == "c2s" else self._s2c
+        if r is None:
+            r = Reassembler(self.max_buffer)
+            end = self.session.client if direction == "c2s" else self.session.server
+            if end.isn is not None:
+                r.syn(end.isn)
+                if self.syn_acked & (1 if direction == "c2s" else 2):
+                    r.syn_unacked = False
+            if direction == "c2s":
+                self._c2s = r
+            else:
+                self._s2c = r
+        return r
+
+    def reassembler_or_unused(self, direction: Direction) -> Reassembler:
+        """The direction's reassembler, or one with every counter zero (none was needed)."""
+        r = self._c2s if direction == "c2s" else self._s2c
+        return _UNUSED if r is None else r
+
+    def acked(self, direction: Direction, ack: int, frame: int) -> None:
+        """The peer of ``direction``'s sender acknowledged up to ``ack``.
+
+        Without a reassembler yet, an acknowledgement of the SYN alone (ISN + 1) only marks the
+        SYN acknowledged, and one before any SYN changes nothing (the direction has not started):
+        neither needs a reassembler. Anything else is the reassembler's to judge.
+        """
+        r = self._c2s if direction == "c2s" else self._s2c
+        if r is not None:
+            r.acked(ack, frame)
+            return
+        end = self.session.client if direction == "c2s" else self.session.server
+        if end.isn is None:
+            return
+        if ack == (end.isn + 1) % _MOD:
+            self.syn_acked |= 1 if direction == "c2s" else 2
+            return
+        self.reassembler(direction).acked(ack, frame)

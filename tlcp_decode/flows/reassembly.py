@@ -40,14 +40,25 @@ class Reassembler:
     in-order chunks.
     """
 
+    # Slotted, and the out-of-order buffer made on first use: a tap may track a hundred
+    # thousand connections at once, each with two of these.
+    __slots__ = ("max_buffer", "started", "nxt", "nxt_seq", "_starts", "_items", "buffered",
+                 "fin_off", "fin_frame", "acked_off", "ack_frame", "syn_unacked",
+                 "unacceptable_acks", "unacceptable_ack", "unacceptable_ack_frame", "closed",
+                 "segments", "bytes_delivered", "gaps", "gap_bytes", "retransmissions",
+                 "retransmitted_bytes", "out_of_order", "overlaps", "overlap_bytes",
+                 "overlap_conflicts", "dropped_bytes", "truncated_bytes", "cap_flushes",
+                 "unseen_bytes")
+
     def __init__(self, max_buffer: int = 4 << 20) -> None:
         self.max_buffer = max_buffer
         self.started = False
         self.nxt = 0  # stream offset of the next byte to deliver
         self.nxt_seq = 0  # its sequence number (mod 2**32)
-        # out-of-order buffer, sorted and non-overlapping: starts[i] -> (end, data|None, frame)
-        self._starts: list[int] = []
-        self._items: list[tuple[int, bytes | None, int]] = []
+        # out-of-order buffer, sorted and non-overlapping: starts[i] -> (end, data|None, frame);
+        # empty tuples (shared) until something arrives out of order
+        self._starts: list[int] | tuple[()] = ()
+        self._items: list[tuple[int, bytes | None, int]] | tuple[()] = ()
         self.buffered = 0
         self.fin_off: int | None = None
         self.fin_frame = 0
@@ -241,9 +252,11 @@ class Reassembler:
         self.nxt_seq = (self.nxt_seq + n) % _MOD
 
     def _skip_hole(self, out: list[Chunk]) -> None:
-        first = self._starts[0]
+        starts, items = self._starts, self._items
+        assert starts and items  # called while something is buffered
+        first = starts[0]
         if first > self.nxt:
-            self._gap(out, first - self.nxt, self._items[0][2])
+            self._gap(out, first - self.nxt, items[0][2])
 
     def _drain(self, out: list[Chunk], completed_in: int | None = None) -> None:
         """Deliver the buffered pieces that are now contiguous.
@@ -265,12 +278,19 @@ class Reassembler:
                 self._emit(out, data, 0, frame)
             n += 1
         if n:
-            del starts[:n]
-            del items[:n]
+            assert isinstance(starts, list) and isinstance(items, list)
+            if n == len(starts):  # all delivered: the buffer's lists go until needed again
+                self._starts, self._items = (), ()
+            else:
+                del starts[:n]
+                del items[:n]
 
     def _insert(self, start: int, end: int, payload: bytes, truncated: int, frame: int) -> None:
         """Buffer [start, end) keeping already-buffered bytes; count overlaps."""
+        if not self._starts:
+            self._starts, self._items = [], []
         starts, items = self._starts, self._items
+        assert isinstance(starts, list) and isinstance(items, list)
         # pieces: (start, end, data|None) of the new segment; the truncated tail is data=None
         pieces: list[tuple[int, int, bytes | None]] = []
         if payload:

@@ -15,7 +15,7 @@ Tap-specific choices:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
@@ -132,20 +132,17 @@ class Transition(NamedTuple):
 
 @dataclass(slots=True)
 class EndState:
-    """What the tap knows about one end."""
+    """What the tap knows about one end. Its state history is not kept here: it is the
+    session's transitions of this end (:meth:`TcpSession.states`), one list per connection."""
 
-    name: End
     state: State
-    states: list[str] = field(default_factory=list)
     isn: int | None = None  # sequence number of its SYN
     fin_seq: int | None = None  # sequence number its FIN occupies
     fin_frame: int = 0
     fin_acked: bool = False
     sent_rst: bool = False
+    moved: bool = False  # it changed state at least once
     pending_fin_frame: int = 0  # peer's FIN seen on the wire, not yet shown as received
-
-    def __post_init__(self) -> None:
-        self.states.append(self.state.value)
 
 
 def _other(end: End) -> End:
@@ -159,13 +156,27 @@ _REASONS: dict[tuple[str, End], str] = {
     for _new, template in TRANSITIONS.values() for end in ("client", "server")
 }
 
+# Each state's text, the one string object every transition and state list shares (str() of a
+# member would make a new copy each time: thousands of connections hold these).
+_STATE_TEXT: dict[State, str] = {state: state._value_ for state in State}
+
+_NOT_SEEN: tuple[Warning, ...] = ()  # notes of a session that starts with a SYN: shared, nothing to say
+
 
 class TcpSession:
-    """Both ends of one connection; feed it every observed segment with :meth:`segment`."""
+    """Both ends of one connection; feed it every observed segment with :meth:`segment`.
+
+    Slotted and without per-session containers beyond the transitions: a tap may track a
+    hundred thousand connections at once (a SYN flood), so each costs as little as it can.
+    """
+
+    __slots__ = ("transitions", "notes", "saw_syn", "saw_synack", "saw_handshake_ack",
+                 "saw_fin", "saw_rst", "first_closer", "client", "server", "finished", "quiet")
 
     def __init__(self, first_flags: int) -> None:
-        self.transitions: list[Transition] = []
-        self.notes: list[Warning] = []
+        # a tuple, grown by one at each change (a dozen at most): smaller than a list
+        self.transitions: tuple[Transition, ...] = ()
+        self.notes: tuple[Warning, ...] = _NOT_SEEN
         self.saw_syn = False
         self.saw_synack = False
         self.saw_handshake_ack = False
@@ -176,23 +187,30 @@ class TcpSession:
             client, server = S.CLOSED, S.LISTEN
         elif first_flags & _SYN:
             client, server = S.SYN_SENT, S.LISTEN
-            self.notes.append(Warning("tcp_syn_missing", None,
-                                      "client's SYN not captured (handshake starts at the "
-                                      "SYN+ACK)"))
+            self.notes = (Warning("tcp_syn_missing", None,
+                                  "client's SYN not captured (handshake starts at the SYN+ACK)"),)
         else:
             client = server = S.ESTABLISHED
-            self.notes.append(Warning("tcp_mid_connection", None,
-                                      "capture starts mid-connection: no handshake seen"))
-        self.ends: dict[End, EndState] = {
-            "client": EndState("client", client),
-            "server": EndState("server", server),
-        }
+            self.notes = (Warning("tcp_mid_connection", None,
+                                  "capture starts mid-connection: no handshake seen"),)
+        self.client = EndState(client)
+        self.server = EndState(server)
         # Kept up to date by _settle() after every change, because the tracker asks per packet:
         self.finished = False  # RST seen, or both FINs sent and acknowledged
         self.quiet = False  # a segment without SYN/FIN/RST cannot change anything (see _settle)
         self._settle()
 
     # -- results ------------------------------------------------------------------------------
+    def end(self, name: End) -> EndState:
+        return self.client if name == "client" else self.server
+
+    def states(self, name: End) -> list[str]:
+        """The states ``name`` went through, its first state first."""
+        moves = [t for t in self.transitions if t.end == name]
+        if not moves:
+            return [_STATE_TEXT[self.end(name).state]]
+        return [moves[0].old_state, *(t.new_state for t in moves)]
+
     @property
     def handshake(self) -> str:
         if self.saw_syn and self.saw_synack and self.saw_handshake_ack:
@@ -209,8 +227,8 @@ class TcpSession:
 
     @property
     def closed_by(self) -> str | None:
-        c, s = self.ends["client"], self.ends["server"]
-        if S.CLOSING.value in c.states and S.CLOSING.value in s.states:
+        if (S.CLOSING.value in self.states("client")
+                and S.CLOSING.value in self.states("server")):
             return "both"
         return self.first_closer
 
@@ -221,34 +239,31 @@ class TcpSession:
         ACK field can neither complete the handshake nor acknowledge a FIN, so the bulk of a
         connection (data and pure ACKs) needs no look at this machine.
         """
-        c, s = self.ends["client"], self.ends["server"]
+        c, s = self.client, self.server
         self.finished = self.saw_rst or (c.state in FINAL_STATES and s.state in FINAL_STATES)
         self.quiet = not (self.saw_fin or self.saw_rst or c.state in _OPENING_STATES
                           or s.state in _OPENING_STATES)
 
     @property
     def both_fins_sent(self) -> bool:
-        return self.ends["client"].fin_seq is not None and self.ends["server"].fin_seq is not None
+        return self.client.fin_seq is not None and self.server.fin_seq is not None
 
     # -- machinery ----------------------------------------------------------------------------
     def _apply(self, end: End, ev: Ev, frame: int) -> bool:
-        es = self.ends[end]
+        es = self.client if end == "client" else self.server
         hit = TRANSITIONS.get((es.state, ev))
         if hit is None:
             return False
         new, reason = hit
-        # str() of a State is its value, as .value is, without .value's Python-level lookup
-        new_text = str(new)
-        self.transitions.append(
-            Transition(frame, end, str(es.state), new_text, _REASONS[reason, end], reason)
-        )
+        self.transitions += (Transition(frame, end, _STATE_TEXT[es.state], _STATE_TEXT[new],
+                                        _REASONS[reason, end], reason),)
         es.state = new
-        es.states.append(new_text)
+        es.moved = True
         self._settle()
         return True
 
     def _deliver_pending_fin(self, end: End) -> None:
-        es = self.ends[end]
+        es = self.client if end == "client" else self.server
         if es.pending_fin_frame:
             frame, es.pending_fin_frame = es.pending_fin_frame, 0
             self._apply(end, Ev.RECV_FIN, frame)
@@ -261,7 +276,7 @@ class TcpSession:
     def segment(self, sender: End, flags: int, seq: int, ack: int, length: int, frame: int) -> None:
         """Observe one segment sent by ``sender`` (``length`` = TCP payload length on the wire)."""
         receiver = _other(sender)
-        snd, rcv = self.ends[sender], self.ends[receiver]
+        snd, rcv = (self.client, self.server) if sender == "client" else (self.server, self.client)
         has_ack = bool(flags & _ACK)
 
         if flags & _RST:
@@ -319,4 +334,4 @@ class TcpSession:
     @staticmethod
     def closed_is_final(snd: EndState, rcv: EndState) -> bool:
         """A RST after both ends are CLOSED changes nothing."""
-        return snd.state == S.CLOSED and rcv.state == S.CLOSED and len(snd.states) > 1
+        return snd.state == S.CLOSED and rcv.state == S.CLOSED and snd.moved

@@ -63,7 +63,7 @@ def write_object(out: IO[str], obj: dict[str, Any]) -> None:
 def connection_object(conn: Connection) -> dict[str, Any]:
     """One ``"type": "flow"`` line."""
     protocol = conn.protocol
-    return {
+    record = {
         "type": "flow",
         "index": conn.index,
         "client": endpoint(conn.client),
@@ -78,6 +78,9 @@ def connection_object(conn: Connection) -> dict[str, Any]:
         "unparsed_bytes": {"c2s": conn.unparsed_c2s, "s2c": conn.unparsed_s2c},
         "warnings": [w.message for w in conn.warnings],
     }
+    if any(w.count > 1 for w in conn.warnings):  # identical warnings folded (docs/json.md)
+        record["warning_counts"] = [w.count for w in conn.warnings]
+    return record
 
 
 def tcp_object(tcp: TcpSummary) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from tlcp_decode import registry
+from tlcp_decode.folding import with_count
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
 from tlcp_decode.report.i18n import _, protocol_word
@@ -310,7 +311,7 @@ def render_flow(result: Connection) -> Tree:
     if result.warnings:
         branch = tree.add(Text(_("warnings"), style="bold yellow"))
         for warning in result.warnings:
-            branch.add(Text(say(warning.message), style="yellow"))
+            branch.add(Text(with_count(say(warning.message), warning.count), style="yellow"))
     return tree
 
 

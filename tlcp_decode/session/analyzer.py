@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
+from tlcp_decode.folding import WarningList
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Direction
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
@@ -141,7 +142,7 @@ class TLCPAnalyzer:
         self.unparsed = {d: 0 for d in DIRECTIONS}
         self.handshake: list[model.Message] = []
         self.alerts: list[model.Alert] = []
-        self.warnings: list[model.Warning] = []
+        self.warnings = WarningList()  # identical ones folded, bounded
         self.client_hello: Any = None
         self.server_hello: Any = None
         self.client_version: int | None = None

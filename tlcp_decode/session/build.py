@@ -13,6 +13,7 @@ from tlcp_decode import model, registry
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows.connection import DirectionStats as TcpDirectionCounters
 from tlcp_decode.flows.tcp_state import Transition
+from tlcp_decode.folding import folded
 from tlcp_decode.session import checks
 from tlcp_decode.session.alert_causes import alert_causes
 from tlcp_decode.session.analyzer import TLCPAnalyzer
@@ -37,7 +38,7 @@ def connection(conn: TrackedConnection, analyzer: TLCPAnalyzer) -> model.Connect
         tlcp=session(analyzer) if protocol in ("tlcp", "tls") else None,
         unparsed_c2s=analyzer.unparsed["c2s"],
         unparsed_s2c=analyzer.unparsed["s2c"],
-        warnings=(*conn.warnings, *analyzer.warnings),
+        warnings=folded(conn.warnings, analyzer.warnings),
     )
 
 

@@ -1,0 +1,83 @@
+"""A bound on the connections tracked at once (memory bounded whatever the input).
+
+A SYN flood or a scan opens hundreds of thousands of connections that never close. When
+``max_connections`` are open and another one starts, the tracker first closes the one that
+matters least: half-open ones (no complete TCP handshake) before established ones, and among
+those the longest idle (oldest last packet). Each is reported as usual, finished early, with a
+``tcp_evicted`` warning, and counted (``TrackerStats.evicted``, the summary's
+``connections_evicted``).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING
+
+from ..messages import Msg, msg
+from ..model import Warning
+
+if TYPE_CHECKING:
+    from .connection import Connection
+    from .events import FlowEvent
+    from .tracker import FlowTracker
+
+#: Default bound. A connection that carried nothing costs well under 1 KB while tracked (one
+#: with a partial record a few KB with its analysis): some 200 MB for both processes at most.
+MAX_CONNECTIONS = 100_000
+
+
+def _eviction_order(conn: Connection) -> tuple[bool, float, int]:
+    """Sort key: half-open first, then the longest idle, then the oldest."""
+    return conn.session.handshake == "complete", conn.last_ts, conn.index
+
+
+class Evictions:
+    """Which connection to close next when the limit is reached.
+
+    The open connections are sorted (:func:`_eviction_order`) and the first eighth kept as the
+    next victims; each new connection past the limit closes one of them, so results come one
+    at a time, and the sort is paid once per eighth of the limit. A victim that saw a packet
+    since it was chosen is spared (it is no longer idle); when none is left, they are chosen
+    again.
+    """
+
+    def __init__(self) -> None:
+        self._victims: deque[tuple[Connection, int]] = deque()  # (connection, its last frame)
+
+    def _choose(self, tracker: FlowTracker) -> None:
+        open_now = tracker.connections
+        open_now.sort(key=_eviction_order)
+        self._victims.extend((conn, conn.last_frame)
+                             for conn in open_now[:max(1, len(open_now) // 8)])
+
+    def close_one(self, tracker: FlowTracker, out: list[FlowEvent]) -> None:
+        """Close the connection that matters least (half-open or longest idle)."""
+        for _attempt in range(2):
+            if not self._victims:
+                self._choose(tracker)
+            while self._victims:
+                conn, last_frame = self._victims.popleft()
+                if conn.closed or conn.last_frame != last_frame:
+                    continue
+                _evict(tracker, conn, out)
+                return
+
+
+def _evict(tracker: FlowTracker, conn: Connection, out: list[FlowEvent]) -> None:
+    limit = tracker.max_connections
+    conn.warn(Warning(
+        "tcp_evicted", conn.last_frame,
+        msg("closed early by the decoder after frame {frame}: {limit} connections were "
+            "open at once (the longest idle and the half-open ones are closed first); "
+            "later packets of this connection are ignored",
+            frame=conn.last_frame, limit=limit)))
+    tracker.stats.evicted += 1
+    tracker.close(conn, out)
+
+
+def eviction_warnings(evicted: int, limit: int) -> list[Msg]:
+    """The capture-level warning for the summary, when connections had to be closed early."""
+    if not evicted:
+        return []
+    return [msg("{n} connection(s) closed early to stay within {limit} connections tracked at "
+                "once (raise the limit with --max-connections)", n=evicted, limit=limit)]
