@@ -7,7 +7,7 @@ TLS dissector decoding TLCP on every server port), peak RSS, and for tlcp-decode
 the first JSON line (a connection) appears on stdout.
 
     python benchmarks/run.py [--capture F] [--scale 1] [--rounds 3] [--memory-check]
-                             [--write-results] [--tools native,pyshark,tshark,lua]
+                             [--flood-check] [--write-results] [--tools native,pyshark,...]
 
 Peak RSS is measured with ``/usr/bin/time -v`` when present, else with
 ``resource.getrusage(RUSAGE_CHILDREN)`` in a fresh helper process per run: the largest single
@@ -318,6 +318,36 @@ def memory_check(scale: float, seed: int, keep: Path | None, timeout: float) -> 
     return text, ok
 
 
+FLOOD_RSS_LIMIT_MB = 300.0
+
+
+def flood_check(connections: int, keep: Path | None, timeout: float) -> tuple[str, bool]:
+    """Hostile many-connection captures (tlcp_decode.testing.floods): a SYN flood and as many
+    connections left with a partial record, decoded in the default two processes and with
+    ``--jobs 1``; the summed peak RSS of all processes must stay under FLOOD_RSS_LIMIT_MB."""
+    from tlcp_decode.testing import floods
+
+    kinds = {"SYN flood": floods.syn_flood_frames,
+             "partial record": floods.partial_record_frames}
+    rows, ok = [], True
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, frames in kinds.items():
+            stem = name.replace(" ", "-")
+            path = (keep or Path(tmp)) / f"tlcp-flood-{stem}-{connections}.pcap"
+            if not path.exists():
+                floods.write_pcap(path, frames(connections))
+            for mode, extra in (("two processes", []), ("--jobs 1", ["--jobs", "1"])):
+                argv = [*_tlcp_decode(), str(path), "--json", "-q", *extra]
+                wall, rss = peak_tree_rss(argv, timeout)
+                ok &= rss <= FLOOD_RSS_LIMIT_MB
+                rows.append(f"| {name} | {connections:,} | {mode} | {wall:.1f} | {rss:.0f} |")
+    text = ("| capture | connections | processes | wall (s) | peak RSS, all processes (MB) |\n"
+            "|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+            f"Flood bound (<= {FLOOD_RSS_LIMIT_MB:.0f} MB, summed over the processes, sampled "
+            f"every 50 ms): {'met' if ok else 'MISSED'}")
+    return text, ok
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--capture", type=Path, help="existing capture (default: build one)")
@@ -329,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--memory-check", action="store_true",
                     help="also check peak RSS on a 10x capture (--memory-scale)")
     ap.add_argument("--memory-scale", type=float, default=10.0)
+    ap.add_argument("--flood-check", action="store_true",
+                    help="check peak RSS on a SYN flood and on as many connections with a "
+                    "partial record (--flood-connections)")
+    ap.add_argument("--flood-connections", type=int, default=200_000)
     ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()),
                     help="where built captures are kept between runs")
     ap.add_argument("--write-results", action="store_true", help=f"update {RESULTS.name}")
@@ -354,6 +388,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.memory_check:
         text, ok = memory_check(args.memory_scale, args.seed, args.workdir, args.timeout)
         out.append("\n### Memory\n\n" + text)
+    if args.flood_check:
+        text, flood_ok = flood_check(args.flood_connections, args.workdir, args.timeout)
+        ok &= flood_ok
+        out.append("\n### Many connections\n\n" + text)
     report = "\n".join(out)
     print(report)
     if args.json:

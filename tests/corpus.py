@@ -31,6 +31,8 @@ from pathlib import Path
 
 import dpkt
 
+from tlcp_decode.testing import floods
+
 ROOT = Path(__file__).resolve().parent.parent
 PCAPS = ROOT / "pcaps"
 #: Other projects' ordinary TLS traffic (not TLCP, many link types): tests/test_foreign_tls.py
@@ -361,6 +363,13 @@ def gen_syn_flood(rng: random.Random, n: int = 5000) -> Iterator[Case]:
     yield Case("syn_flood", f"{n} SYNs", write_pcap(segs), big=True)
 
 
+def gen_partial_record_flood(rng: random.Random, n: int = 5000) -> Iterator[Case]:
+    """Many connections each left open with the first bytes of a record: every one holds a
+    reassembler, an analyzer and a parser with bytes pending until the end of the capture."""
+    yield Case("partial_record_flood", f"{n} connections with a partial record",
+               floods.pcap_bytes(floods.partial_record_frames(n, port=24441)), big=True)
+
+
 def gen_tiny_segments(rng: random.Random) -> Iterator[Case]:
     c = capture("gmssl_ecc_sm4_cbc_sm3_bigdata")
     segs = resegment(c.segs, 1)
@@ -430,6 +439,7 @@ GENERATORS = {
     "unknown_content_type": gen_unknown_content_type,
     "interleaved_tls12_tlcp": gen_interleaved,
     "syn_flood": gen_syn_flood,
+    "partial_record_flood": gen_partial_record_flood,
     "tiny_segments": gen_tiny_segments,
     "tcp_gaps": gen_tcp_gaps,
     "duplicates": gen_duplicates,

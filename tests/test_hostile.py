@@ -25,6 +25,7 @@ What the decoder reports for each class (seed 0), see also tests/corpus_expectat
 | unknown_content_type | skipped bytes (or "other" when first) |
 | interleaved_tls12_tlcp | 3 flows tls, 3 flows tlcp |
 | syn_flood | 5000 flows, handshake incomplete, no data |
+| partial_record_flood | 5000 flows each with 3 bytes of a record header, peak RSS bounded |
 | tiny_segments | same records as the original capture |
 | tcp_gaps / duplicates / reordered | gaps / retransmissions / out-of-order counted |
 | not_a_capture | exit 2 one line (text, empty, gzip, garbage); header + garbage: warning |
@@ -211,6 +212,9 @@ def test_corpus_case_in_process(case: corpus.Case, tmp_path: Path) -> None:
         assert sorted(f["protocol"] for f in flows) == ["tlcp"] * 3 + ["tls"] * 3
     if case.cls == "syn_flood":
         assert len(flows) == 5000
+    if case.cls == "partial_record_flood":
+        assert len(flows) == 5000
+        assert all(f["tcp"]["c2s_bytes"] == 3 and f["unparsed_bytes"]["c2s"] == 3 for f in flows)
     if case.cls == "truncated_packet":
         assert any("truncated" in w for w in reader.warnings)
 

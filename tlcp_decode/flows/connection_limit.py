@@ -21,9 +21,12 @@ if TYPE_CHECKING:
     from .events import FlowEvent
     from .tracker import FlowTracker
 
-#: Default bound. A connection that carried nothing costs well under 1 KB while tracked (one
-#: with a partial record a few KB with its analysis): some 200 MB for both processes at most.
-MAX_CONNECTIONS = 100_000
+#: Default bound. A connection that carried nothing costs under 1 KB while tracked, but one
+#: left with a partial record some 8.5 KB with its analysis (reassembler, analyzer, record
+#: parser): at this bound both processes together stay under 300 MB whatever the capture
+#: holds (benchmarks/run.py --flood-check). Captures with more connections open at once than
+#: this need --max-connections.
+MAX_CONNECTIONS = 20_000
 
 
 def _eviction_order(conn: Connection) -> tuple[bool, float, int]:

@@ -8,6 +8,7 @@ classic microsecond pcap; checksums are zero (the decoder does not check them by
 
 from __future__ import annotations
 
+import io
 import struct
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,6 +83,13 @@ def write_pcap(path: Path, frames: Iterator[bytes]) -> int:
     """Write ``frames`` as a pcap file; returns the packet count."""
     with open(path, "wb") as out:
         return _write(out, frames)
+
+
+def pcap_bytes(frames: Iterator[bytes]) -> bytes:
+    """``frames`` as the bytes of a pcap file."""
+    out = io.BytesIO()
+    _write(out, frames)
+    return out.getvalue()
 
 
 def nested_der(depth: int) -> bytes:
