@@ -59,3 +59,30 @@ def test_rst_without_state_change_in_the_text_ladder() -> None:
                              timeout=120).stdout
         first = out.split("\n\n", 1)[0]
         assert re.search(rf"\n│\s+2\s+\S+\s+TCP\s+{re.escape(line)}", first), first
+
+
+# -- the cryptographic values of each connection ------------------------------------------------
+def test_html_connection_details_show_the_cryptographic_values(tmp_path: Path) -> None:
+    capture = PCAPS / "gmssl" / "gmssl_ecc_sm4_cbc_sm3"
+    keys = ("--keylog", f"{capture}.keylog")
+    (flow,) = [o for o in decode_json(Path(f"{capture}.pcapng"), *keys, "--crypto",
+                                      "--show-secrets") if o["type"] == "flow"]
+    crypto = flow["tlcp"]["crypto"]
+    html = _report(tmp_path, f"{capture}.pcapng", *keys)
+    details = html.split('id="f1c1"', 1)[1].split("</details></div></div></details>", 1)[0]
+    values = details.split('<details class="cv"><summary>Cryptographic values</summary>', 1)[1]
+    ske = crypto["server_key_exchange"]
+    for line in (f"signature value r||s: {ske['signature_rs']}", f"Z: {ske['z']}",
+                 f"C1||C3||C2: {crypto['client_key_exchange']['c1c3c2']}",
+                 f"verify_data computed: {crypto['finished']['client']['computed']}"):
+        assert line in values, line
+    assert crypto["master_secret"] not in html  # secrets only when asked
+    assert "(hidden; --show-secrets shows it)" in values
+    shown = _report(tmp_path, f"{capture}.pcapng", *keys, "--show-secrets", name="s.html")
+    assert f"master secret: {crypto['master_secret']}" in shown
+    assert f"client_write_key: {crypto['key_block']['client_write_key']}" in shown
+    zh = _report(tmp_path, f"{capture}.pcapng", *keys, "--lang", "zh", name="zh.html")
+    assert '<details class="cv"><summary>密码运算数值</summary>' in zh
+    from tlcp_decode.report import i18n
+
+    i18n.set_language("en")  # the next test in this process reads English

@@ -168,7 +168,11 @@ def _records(parent: Tree, records: list[dict[str, Any]]) -> None:
 
 def add_crypto(parent: Tree, values: CryptoValues) -> None:
     """The ``--crypto`` branch of one connection (``values`` as they may be shown)."""
-    crypto = crypto_object(values)
+    add_crypto_object(parent, crypto_object(values))
+
+
+def add_crypto_object(parent: Tree, crypto: dict[str, Any]) -> None:
+    """The same from the connection's ``tlcp.crypto`` JSON object (the HTML report's way)."""
     tree = parent.add(Text(_("cryptographic values"), style="bold"))
     _value(tree, "client_random", crypto["client_random"])
     _value(tree, "server_random", crypto["server_random"])

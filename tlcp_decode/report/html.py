@@ -14,6 +14,7 @@ from html import escape
 from typing import Any
 
 from tlcp_decode import __version__
+from tlcp_decode.report.crypto_html import crypto_section
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _
 from tlcp_decode.report.ladder import MESSAGE_TITLES, SVG_DEFS, render_svg
@@ -380,6 +381,8 @@ class Document:
             parts.append(self._handshake_table(tlcp))
             parts.append(self._certificate_lines(tlcp["certificates"]))
             parts.append(self._checks(tlcp))
+            if tlcp.get("crypto"):
+                parts.append(crypto_section(tlcp["crypto"]))
             if flow.previews:
                 parts.append(f"<h4>{escape(_('Decrypted data (preview)'))}</h4>")
                 parts.extend(f"<pre>{_e(p)}</pre>" for p in flow.previews)
