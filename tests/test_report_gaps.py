@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import PCAPS, decode_json
 
 from tlcp_decode.cli import main
@@ -86,3 +88,87 @@ def test_html_connection_details_show_the_cryptographic_values(tmp_path: Path) -
     from tlcp_decode.report import i18n
 
     i18n.set_language("en")  # the next test in this process reads English
+
+
+# -- TLS 1.3 with RFC 8998 SM suites --------------------------------------------------------------
+TLS13 = PCAPS / "tls13"
+SM_TLS13 = ["01_tongsuo_tls13_sm4_gcm_sm3", "03_tongsuo_tls13_sm_client_auth",
+            "04_tongsuo_tls13_sm_resumption", "12_gmssl_tls13_sm4_gcm_sm3"]
+
+
+def _server(name: str, *extra: str) -> dict[str, Any]:
+    (server,) = [o for o in decode_json(TLS13 / f"{name}.pcapng", *extra)
+                 if o["type"] == "server"]
+    return server
+
+
+def _status(server: dict[str, Any]) -> dict[str, str]:
+    return {r["rule"]: r["status"] for r in server["rules"]}
+
+
+@pytest.mark.parametrize("keys", [False, True], ids=["no-keys", "keylog"])
+@pytest.mark.parametrize("name", SM_TLS13)
+def test_tls13_with_sm_suites_is_attention_not_fail(name: str, keys: bool) -> None:
+    """RFC 8998 (TLS_SM4_GCM_SM3, curveSM2, sm2sig_sm3) is listed as TLS 1.3 rather than TLCP:
+    attention; no TLCP rule claims to be met by a TLS 1.3 connection, and GmSSL's TLS 1.3
+    without ChangeCipherSpec is not 'data in clear'."""
+    server = _server(name, *(("--keylog", str(TLS13 / f"{name}.keylog")) if keys else ()))
+    assert server["verdict"] == "attention"
+    assert {f["rule"] for f in server["findings"]} == {"tls13_sm"}
+    connections = [c for f in server["findings"] for c in f["connections"]]
+    assert sorted(connections) == list(range(1, server["connections"] + 1))
+    assert all("TLS_SM4_GCM_SM3" in f["text"] for f in server["findings"])
+    status = _status(server)
+    assert status["tls13_sm"] == "finding" and status["sm2_suites"] == "ok"
+    assert status["tlcp_protocol"] == status["tlcp_suites"] == "not_checked"
+    assert status["certificate_pair"] == "not_checked"  # a TLCP pair: not TLS 1.3's business
+    assert status["data_protected"] == "ok"
+    if keys:
+        assert status["handshakes_complete"] == status["keys_verify"] == "ok"
+        assert status["certificate_validity"] == "ok"
+        assert server["handshakes"]["complete"] == server["connections"]
+        assert server["decryption"]["finished_verified"] == 2 * server["connections"]
+    else:  # the end of a TLS 1.3 handshake is encrypted: nothing is claimed
+        assert status["handshakes_complete"] == status["keys_verify"] == "not_checked"
+        assert server["handshakes"]["failed"] == 0
+
+
+@pytest.mark.parametrize("keys", [False, True], ids=["no-keys", "keylog"])
+def test_tls13_without_sm_algorithms_fails(keys: bool) -> None:
+    name = "07_tongsuo_tls13_aes128gcm_ecdsa"
+    server = _server(name, *(("--keylog", str(TLS13 / f"{name}.keylog")) if keys else ()))
+    assert server["verdict"] == "fail"
+    findings = {f["rule"]: f for f in server["findings"]}
+    assert set(findings) == {"tlcp_protocol", "sm2_suites"}
+    assert findings["tlcp_protocol"]["severity"] == "fail"
+    assert "TLS_AES_128_GCM_SHA256" in findings["tlcp_protocol"]["text"]
+    assert ("ecdsa_secp256r1_sha256" in findings["sm2_suites"]["text"]) == keys
+
+
+def test_tlcp_and_tls13_on_one_port() -> None:
+    name = "09_tongsuo_tlcp_and_tls13_same_port"
+    server = _server(name, "--keylog", str(TLS13 / f"{name}.keylog"))
+    assert server["verdict"] == "attention" and server["protocols"] == {"tlcp": 1, "tls": 1}
+    (finding,) = server["findings"]
+    assert finding["rule"] == "tls13_sm" and finding["connections"] == [2]
+    status = _status(server)
+    # the TLCP connection makes the TLCP rules met
+    assert status["tlcp_protocol"] == status["tlcp_suites"] == status["certificate_pair"] == "ok"
+
+
+def test_tls13_report_html_ladders_and_chinese(tmp_path: Path) -> None:
+    captures = [str(TLS13 / f"{n}.pcapng") for n in SM_TLS13]
+    html = _report(tmp_path, *captures)
+    assert html.count('<span class="v attention">attention</span>') >= len(SM_TLS13)
+    for number, capture in enumerate(captures, 1):
+        for flow in (o for o in decode_json(Path(capture)) if o["type"] == "flow"):
+            section = _ladder(html, f"f{number}c{flow['index']}")
+            frames = re.findall(r'<g class="a (?:hs|alert)[^"]*" data-frame="(\d+)"', section)
+            tlcp = flow["tlcp"]
+            assert sorted(map(int, frames)) == sorted(
+                [m["frame"] for m in tlcp["handshake"]] + [a["frame"] for a in tlcp["alerts"]])
+    zh = _report(tmp_path, *captures, "--lang", "zh", name="zh.html")
+    assert "采用商密算法的 TLS 1.3（RFC 8998）" in zh and "需关注" in zh
+    from tlcp_decode.report import i18n
+
+    i18n.set_language("en")
