@@ -5,6 +5,8 @@ suites, and the HTML report shows each connection's cryptographic values."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -172,3 +174,54 @@ def test_tls13_report_html_ladders_and_chinese(tmp_path: Path) -> None:
     from tlcp_decode.report import i18n
 
     i18n.set_language("en")
+
+
+# -- one server across captures ---------------------------------------------------------------
+def _server_sections(html: str) -> list[str]:
+    return re.findall(r'<section class="srv" id="[^"]+"><h3>([^<]*) <span', html)
+
+
+@pytest.mark.skipif(shutil.which("editcap") is None, reason="needs editcap")
+def test_same_address_in_two_captures_is_one_server(tmp_path: Path) -> None:
+    """The resumption capture cut in two (connections 1-5, then 6): one server listing the
+    connections of both captures."""
+    capture = PCAPS / "tongsuo" / "tongsuo_ecc_sm4_cbc_sm3_resume.pcapng"
+    first, second = tmp_path / "first.pcapng", tmp_path / "second.pcapng"
+    subprocess.run(["editcap", "-r", str(capture), str(first), "1-65"], check=True)
+    subprocess.run(["editcap", "-r", str(capture), str(second), "66-84"], check=True)
+    html = _report(tmp_path, str(first), str(second))
+    assert _server_sections(html) == ["127.0.0.1:34441"]
+    assert html.count("<tr><td><a href=\"#f1s127-0-0-1-34441\">") == 1  # one row
+    section = html.split('<section class="srv"', 1)[1].split("</section>", 1)[0]
+    assert "1 full, 5 resumed (session reuse); 6 complete, 0 failed" in section
+    assert str(first) in section and str(second) in section  # the captures it was seen in
+    row = html.split('<table id="srvs">', 1)[1].split("</table>", 1)[0]
+    assert "<td>6</td>" in row and "ECC_SM4_CBC_SM3 ×6" in row
+    markdown = _report(tmp_path, str(first), str(second), "--format", "md", name="r.md")
+    assert markdown.count("### 127.0.0.1:34441") == 1
+    # --json (and report --format json) keep one server object per capture
+    servers = [o for o in decode_json(first) + decode_json(second) if o["type"] == "server"]
+    assert [s["connections"] for s in servers] == [5, 1]
+
+
+def test_same_certificate_in_two_captures_is_one_server(tmp_path: Path) -> None:
+    """Two captures of one Tongsuo server on two ports, with the same certificate pair."""
+    captures = [PCAPS / "tongsuo-segmented" / f"{n}.pcapng"
+                for n in ("12_ecc_sm4_cbc_sm3_large_mtu1500", "16_ecc_sm4_cbc_sm3_resume_ticket")]
+    flows = [[o for o in decode_json(c) if o["type"] == "flow"] for c in captures]
+    addresses = sorted({f["server"] for per_capture in flows for f in per_capture})
+    assert len(addresses) == 2
+    html = _report(tmp_path, *map(str, captures))
+    assert _server_sections(html) == [", ".join(addresses)]
+    section = html.split('<section class="srv"', 1)[1].split("</section>", 1)[0]
+    row = html.split('<table id="srvs">', 1)[1].split("</table>", 1)[0]
+    tlcp_flows = [(n, f) for n, per_capture in enumerate(flows, 1) for f in per_capture
+                  if f["tlcp"] is not None]
+    assert f"<td>{len(tlcp_flows)}</td>" in row
+    carrying = [f for _n, f in tlcp_flows
+                if any(c["serial"] == "03e9" for c in f["tlcp"]["certificates"]["server"])]
+    assert {n for n, f in tlcp_flows if f in carrying} == {1, 2}  # both captures carried it
+    certificates = section.split("<h4>Certificates</h4>", 1)[1]
+    sign = certificates.split("CN=tlcp-server SM2 sign", 1)[1].split("</tr>", 1)[0]
+    assert certificates.count("CN=tlcp-server SM2 sign") == 1  # one row for both captures
+    assert sign.endswith(f"<td>{len(carrying)}</td>")
