@@ -272,6 +272,10 @@ F["tlcp.handshake.extensions.psk.identity.identity"] = ProtoField.bytes("tlcp.ha
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.identity"]
 F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"] = ProtoField.uint32("tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age", "Obfuscated Ticket Age", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"]
+F["tlcp.tls.named_group"] = ProtoField.uint16("tlcp.tls.named_group", "Named Group", base.HEX, VS["NamedGroup"], nil, "A TLS named group by its registry name, where Wireshark's TLS dissector has none or an outdated one, or a ShangMi group")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.tls.named_group"]
+F["tlcp.tls.signature_scheme"] = ProtoField.uint16("tlcp.tls.signature_scheme", "Signature Scheme", base.HEX, VS["SignatureScheme"], nil, "A TLS signature scheme by its registry name, where Wireshark's TLS dissector has none or an outdated one, or a ShangMi scheme")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.tls.signature_scheme"]
 proto.fields = FIELD_LIST
 
 -- expert infos
@@ -299,6 +303,10 @@ E.internal = ProtoExpert.new("tlcp.internal_error", "Dissector error", expert.gr
 EXPERT_LIST[#EXPERT_LIST + 1] = E.internal
 E.key_mismatch = ProtoExpert.new("tlcp.certificate.key_mismatch", "Certificate key does not fit the key exchange", expert.group.PROTOCOL, expert.severity.WARN)
 EXPERT_LIST[#EXPERT_LIST + 1] = E.key_mismatch
+E.tls_sm = ProtoExpert.new("tlcp.tls.shangmi", "ShangMi algorithm in a TLS handshake (RFC 8998)", expert.group.PROTOCOL, expert.severity.CHAT)
+EXPERT_LIST[#EXPERT_LIST + 1] = E.tls_sm
+E.tls_unnamed = ProtoExpert.new("tlcp.tls.unnamed", "Registry name of a value Wireshark does not name", expert.group.PROTOCOL, expert.severity.NOTE)
+EXPERT_LIST[#EXPERT_LIST + 1] = E.tls_unnamed
 proto.experts = EXPERT_LIST
 
 -- schema functions: (tvb, offset, limit, tree, ctx, this) -> new_offset, values
@@ -4480,23 +4488,100 @@ D.PskIdentity = function(tvb, off, lim, tree, ctx, this)
   return off, this
 end
 
+-- the binding of the record-layer runtime below to the schemas and the registry
+local B = {}
+B.proto, B.short = "tlcp", "TLCP"
+B.record_header_size, B.handshake_header_size = 5, 4
+B.max_record, B.max_handshake = 18432, 1048576
+B.heuristic_version = 257
+B.content_types = {change_cipher_spec = 20, alert = 21, handshake = 22, application_data = 23}
+B.handshake_types = {server_key_exchange = 12, client_key_exchange = 16, certificate = 11}
+B.handshake_fields = {type = "msg_type", length = "length"}
+B.alert_fields = {level = "level", description = "description"}
+B.state_type, B.state_param = 2, "key_exchange"
+B.state_table = {[0] = "TLS_NULL", [1] = "TLS_RSA", [2] = "TLS_RSA", [3] = "TLS_RSA", [4] = "TLS_RSA", [5] = "TLS_RSA", [6] = "TLS_RSA", [7] = "TLS_RSA", [8] = "TLS_RSA", [9] = "TLS_RSA", [10] = "TLS_RSA", [11] = "TLS_DH", [12] = "TLS_DH", [13] = "TLS_DH", [14] = "TLS_DH", [15] = "TLS_DH", [16] = "TLS_DH", [17] = "TLS_DHE", [18] = "TLS_DHE", [19] = "TLS_DHE", [20] = "TLS_DHE", [21] = "TLS_DHE", [22] = "TLS_DHE", [23] = "TLS_DH", [24] = "TLS_DH", [25] = "TLS_DH", [26] = "TLS_DH", [27] = "TLS_DH", [30] = "TLS_KRB5", [31] = "TLS_KRB5", [32] = "TLS_KRB5", [33] = "TLS_KRB5", [34] = "TLS_KRB5", [35] = "TLS_KRB5", [36] = "TLS_KRB5", [37] = "TLS_KRB5", [38] = "TLS_KRB5", [39] = "TLS_KRB5", [40] = "TLS_KRB5", [41] = "TLS_KRB5", [42] = "TLS_KRB5", [43] = "TLS_KRB5", [44] = "TLS_PSK", [45] = "TLS_PSK", [46] = "TLS_PSK", [47] = "TLS_RSA", [48] = "TLS_DH", [49] = "TLS_DH", [50] = "TLS_DHE", [51] = "TLS_DHE", [52] = "TLS_DH", [53] = "TLS_RSA", [54] = "TLS_DH", [55] = "TLS_DH", [56] = "TLS_DHE", [57] = "TLS_DHE", [58] = "TLS_DH", [59] = "TLS_RSA", [60] = "TLS_RSA", [61] = "TLS_RSA", [62] = "TLS_DH", [63] = "TLS_DH", [64] = "TLS_DHE", [65] = "TLS_RSA", [66] = "TLS_DH", [67] = "TLS_DH", [68] = "TLS_DHE", [69] = "TLS_DHE", [70] = "TLS_DH", [103] = "TLS_DHE", [104] = "TLS_DH", [105] = "TLS_DH", [106] = "TLS_DHE", [107] = "TLS_DHE", [108] = "TLS_DH", [109] = "TLS_DH", [132] = "TLS_RSA", [133] = "TLS_DH", [134] = "TLS_DH", [135] = "TLS_DHE", [136] = "TLS_DHE", [137] = "TLS_DH", [138] = "TLS_PSK", [139] = "TLS_PSK", [140] = "TLS_PSK", [141] = "TLS_PSK", [142] = "TLS_PSK", [143] = "TLS_PSK", [144] = "TLS_PSK", [145] = "TLS_PSK", [146] = "TLS_PSK", [147] = "TLS_PSK", [148] = "TLS_PSK", [149] = "TLS_PSK", [150] = "TLS_RSA", [151] = "TLS_DH", [152] = "TLS_DH", [153] = "TLS_DHE", [154] = "TLS_DHE", [155] = "TLS_DH", [156] = "TLS_RSA", [157] = "TLS_RSA", [158] = "TLS_DHE", [159] = "TLS_DHE", [160] = "TLS_DH", [161] = "TLS_DH", [162] = "TLS_DHE", [163] = "TLS_DHE", [164] = "TLS_DH", [165] = "TLS_DH", [166] = "TLS_DH", [167] = "TLS_DH", [168] = "TLS_PSK", [169] = "TLS_PSK", [170] = "TLS_PSK", [171] = "TLS_PSK", [172] = "TLS_PSK", [173] = "TLS_PSK", [174] = "TLS_PSK", [175] = "TLS_PSK", [176] = "TLS_PSK", [177] = "TLS_PSK", [178] = "TLS_PSK", [179] = "TLS_PSK", [180] = "TLS_PSK", [181] = "TLS_PSK", [182] = "TLS_PSK", [183] = "TLS_PSK", [184] = "TLS_PSK", [185] = "TLS_PSK", [186] = "TLS_RSA", [187] = "TLS_DH", [188] = "TLS_DH", [189] = "TLS_DHE", [190] = "TLS_DHE", [191] = "TLS_DH", [192] = "TLS_RSA", [193] = "TLS_DH", [194] = "TLS_DH", [195] = "TLS_DHE", [196] = "TLS_DHE", [197] = "TLS_DH", [198] = "TLS13", [199] = "TLS13", [4865] = "TLS13", [4866] = "TLS13", [4867] = "TLS13", [4868] = "TLS13", [4869] = "TLS13", [49153] = "TLS_ECDH", [49154] = "TLS_ECDH", [49155] = "TLS_ECDH", [49156] = "TLS_ECDH", [49157] = "TLS_ECDH", [49158] = "TLS_ECDHE", [49159] = "TLS_ECDHE", [49160] = "TLS_ECDHE", [49161] = "TLS_ECDHE", [49162] = "TLS_ECDHE", [49163] = "TLS_ECDH", [49164] = "TLS_ECDH", [49165] = "TLS_ECDH", [49166] = "TLS_ECDH", [49167] = "TLS_ECDH", [49168] = "TLS_ECDHE", [49169] = "TLS_ECDHE", [49170] = "TLS_ECDHE", [49171] = "TLS_ECDHE", [49172] = "TLS_ECDHE", [49173] = "TLS_ECDH", [49174] = "TLS_ECDH", [49175] = "TLS_ECDH", [49176] = "TLS_ECDH", [49177] = "TLS_ECDH", [49178] = "TLS_SRP", [49179] = "TLS_SRP", [49180] = "TLS_SRP", [49181] = "TLS_SRP", [49182] = "TLS_SRP", [49183] = "TLS_SRP", [49184] = "TLS_SRP", [49185] = "TLS_SRP", [49186] = "TLS_SRP", [49187] = "TLS_ECDHE", [49188] = "TLS_ECDHE", [49189] = "TLS_ECDH", [49190] = "TLS_ECDH", [49191] = "TLS_ECDHE", [49192] = "TLS_ECDHE", [49193] = "TLS_ECDH", [49194] = "TLS_ECDH", [49195] = "TLS_ECDHE", [49196] = "TLS_ECDHE", [49197] = "TLS_ECDH", [49198] = "TLS_ECDH", [49199] = "TLS_ECDHE", [49200] = "TLS_ECDHE", [49201] = "TLS_ECDH", [49202] = "TLS_ECDH", [49203] = "TLS_PSK", [49204] = "TLS_PSK", [49205] = "TLS_PSK", [49206] = "TLS_PSK", [49207] = "TLS_PSK", [49208] = "TLS_PSK", [49209] = "TLS_PSK", [49210] = "TLS_PSK", [49211] = "TLS_PSK", [49212] = "TLS_RSA", [49213] = "TLS_RSA", [49214] = "TLS_DH", [49215] = "TLS_DH", [49216] = "TLS_DH", [49217] = "TLS_DH", [49218] = "TLS_DHE", [49219] = "TLS_DHE", [49220] = "TLS_DHE", [49221] = "TLS_DHE", [49222] = "TLS_DH", [49223] = "TLS_DH", [49224] = "TLS_ECDHE", [49225] = "TLS_ECDHE", [49226] = "TLS_ECDH", [49227] = "TLS_ECDH", [49228] = "TLS_ECDHE", [49229] = "TLS_ECDHE", [49230] = "TLS_ECDH", [49231] = "TLS_ECDH", [49232] = "TLS_RSA", [49233] = "TLS_RSA", [49234] = "TLS_DHE", [49235] = "TLS_DHE", [49236] = "TLS_DH", [49237] = "TLS_DH", [49238] = "TLS_DHE", [49239] = "TLS_DHE", [49240] = "TLS_DH", [49241] = "TLS_DH", [49242] = "TLS_DH", [49243] = "TLS_DH", [49244] = "TLS_ECDHE", [49245] = "TLS_ECDHE", [49246] = "TLS_ECDH", [49247] = "TLS_ECDH", [49248] = "TLS_ECDHE", [49249] = "TLS_ECDHE", [49250] = "TLS_ECDH", [49251] = "TLS_ECDH", [49252] = "TLS_PSK", [49253] = "TLS_PSK", [49254] = "TLS_PSK", [49255] = "TLS_PSK", [49256] = "TLS_PSK", [49257] = "TLS_PSK", [49258] = "TLS_PSK", [49259] = "TLS_PSK", [49260] = "TLS_PSK", [49261] = "TLS_PSK", [49262] = "TLS_PSK", [49263] = "TLS_PSK", [49264] = "TLS_PSK", [49265] = "TLS_PSK", [49266] = "TLS_ECDHE", [49267] = "TLS_ECDHE", [49268] = "TLS_ECDH", [49269] = "TLS_ECDH", [49270] = "TLS_ECDHE", [49271] = "TLS_ECDHE", [49272] = "TLS_ECDH", [49273] = "TLS_ECDH", [49274] = "TLS_RSA", [49275] = "TLS_RSA", [49276] = "TLS_DHE", [49277] = "TLS_DHE", [49278] = "TLS_DH", [49279] = "TLS_DH", [49280] = "TLS_DHE", [49281] = "TLS_DHE", [49282] = "TLS_DH", [49283] = "TLS_DH", [49284] = "TLS_DH", [49285] = "TLS_DH", [49286] = "TLS_ECDHE", [49287] = "TLS_ECDHE", [49288] = "TLS_ECDH", [49289] = "TLS_ECDH", [49290] = "TLS_ECDHE", [49291] = "TLS_ECDHE", [49292] = "TLS_ECDH", [49293] = "TLS_ECDH", [49294] = "TLS_PSK", [49295] = "TLS_PSK", [49296] = "TLS_PSK", [49297] = "TLS_PSK", [49298] = "TLS_PSK", [49299] = "TLS_PSK", [49300] = "TLS_PSK", [49301] = "TLS_PSK", [49302] = "TLS_PSK", [49303] = "TLS_PSK", [49304] = "TLS_PSK", [49305] = "TLS_PSK", [49306] = "TLS_PSK", [49307] = "TLS_PSK", [49308] = "TLS_RSA", [49309] = "TLS_RSA", [49310] = "TLS_DHE", [49311] = "TLS_DHE", [49312] = "TLS_RSA", [49313] = "TLS_RSA", [49314] = "TLS_DHE", [49315] = "TLS_DHE", [49316] = "TLS_PSK", [49317] = "TLS_PSK", [49318] = "TLS_PSK", [49319] = "TLS_PSK", [49320] = "TLS_PSK", [49321] = "TLS_PSK", [49322] = "TLS_PSK", [49323] = "TLS_PSK", [49324] = "TLS_ECDHE", [49325] = "TLS_ECDHE", [49326] = "TLS_ECDHE", [49327] = "TLS_ECDHE", [49328] = "TLS_ECCPWD", [49329] = "TLS_ECCPWD", [49330] = "TLS_ECCPWD", [49331] = "TLS_ECCPWD", [52392] = "TLS_ECDHE", [52393] = "TLS_ECDHE", [52394] = "TLS_DHE", [52395] = "TLS_PSK", [52396] = "TLS_PSK", [52397] = "TLS_PSK", [52398] = "TLS_PSK", [53249] = "TLS_PSK", [53250] = "TLS_PSK", [53251] = "TLS_PSK", [53253] = "TLS_PSK", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
+function B.state_value(v)
+  return (v and v["body"]) and v["body"]["cipher_suite"]
+end
+B.kx_certificates = {["ECDHE"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign", "enc"}}, ["ECC"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign"}}, ["IBSDH"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["IBC"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["RSA"] = {key = "RSA", server = {"sign", "enc"}, client = {"sign"}}}
+B.vs_content_type = VS["ContentType"]
+B.vs_version = VS["ProtocolVersion"]
+B.vs_handshake_type = VS["HandshakeType"]
+B.vs_alert_level = VS["AlertLevel"]
+B.vs_alert_description = VS["AlertDescription"]
+B.record_header, B.record_header_items = D.RecordHeader, R.RecordHeader_items
+B.read_handshake_header = R.HandshakeHeader
+B.handshake, B.alert = D.Handshake, D.Alert
+B.change_cipher_spec = D.ChangeCipherSpec
+B.tls_versions = {min = 768, max = 771}
+B.vs_named_group = VS["NamedGroup"]
+B.vs_signature_scheme = VS["SignatureScheme"]
+B.sm_groups = {[41] = true, [4590] = true}
+B.sm_schemes = {[1800] = true}
+function B.read_record_header(tvb, off)
+  local ct, version, length = R.RecordHeader_values(TVB_raw(tvb, off, 5), 1)
+  return ct, version, length
+end
+
+-- Record-layer runtime of the generated Wireshark plugin (tlcp_decode/luagen/runtime.lua).
+--
+-- A TLS-family record layer: it frames records over TCP (with reassembly), joins handshake
+-- messages split over records, tracks ChangeCipherSpec per direction and the one parse
+-- parameter a handshake message fixes for the connection, and in augment mode adds a tree to
+-- Wireshark's own TLS dissection. It knows no protocol: `tlcp_decode.luagen.plugin` writes the
+-- generated part in front of it, which defines these locals:
+--   proto            the Proto
+--   VS, F, E         value tables, ProtoFields and ProtoExperts by name
+--   D, R             the schema functions and the fixed-header readers
+--   TI_*, TR_*, TVB_* the Wireshark methods the hot paths call through locals
+--   B                the binding: constants, tables and functions this file reads below
+-- This file is valid Lua on its own (`luac -p` in the tests), not a template.
+
 -- ---------------------------------------------------------------------------------------
--- record layer runtime
+-- binding
 -- ---------------------------------------------------------------------------------------
 
-local SHORT = "TLCP"
-local REC_HDR = 5
-local HS_HDR = 4
-local MAX_RECORD = 18432
-local MAX_HANDSHAKE = 1048576
-local HEUR_VERSION = 257
-local CT_CCS, CT_ALERT, CT_HANDSHAKE, CT_APP = 20, 21, 22, 23
-local STATE_TYPE = 2
-local STATE_TABLE = {[0] = "TLS_NULL", [1] = "TLS_RSA", [2] = "TLS_RSA", [3] = "TLS_RSA", [4] = "TLS_RSA", [5] = "TLS_RSA", [6] = "TLS_RSA", [7] = "TLS_RSA", [8] = "TLS_RSA", [9] = "TLS_RSA", [10] = "TLS_RSA", [11] = "TLS_DH", [12] = "TLS_DH", [13] = "TLS_DH", [14] = "TLS_DH", [15] = "TLS_DH", [16] = "TLS_DH", [17] = "TLS_DHE", [18] = "TLS_DHE", [19] = "TLS_DHE", [20] = "TLS_DHE", [21] = "TLS_DHE", [22] = "TLS_DHE", [23] = "TLS_DH", [24] = "TLS_DH", [25] = "TLS_DH", [26] = "TLS_DH", [27] = "TLS_DH", [30] = "TLS_KRB5", [31] = "TLS_KRB5", [32] = "TLS_KRB5", [33] = "TLS_KRB5", [34] = "TLS_KRB5", [35] = "TLS_KRB5", [36] = "TLS_KRB5", [37] = "TLS_KRB5", [38] = "TLS_KRB5", [39] = "TLS_KRB5", [40] = "TLS_KRB5", [41] = "TLS_KRB5", [42] = "TLS_KRB5", [43] = "TLS_KRB5", [44] = "TLS_PSK", [45] = "TLS_PSK", [46] = "TLS_PSK", [47] = "TLS_RSA", [48] = "TLS_DH", [49] = "TLS_DH", [50] = "TLS_DHE", [51] = "TLS_DHE", [52] = "TLS_DH", [53] = "TLS_RSA", [54] = "TLS_DH", [55] = "TLS_DH", [56] = "TLS_DHE", [57] = "TLS_DHE", [58] = "TLS_DH", [59] = "TLS_RSA", [60] = "TLS_RSA", [61] = "TLS_RSA", [62] = "TLS_DH", [63] = "TLS_DH", [64] = "TLS_DHE", [65] = "TLS_RSA", [66] = "TLS_DH", [67] = "TLS_DH", [68] = "TLS_DHE", [69] = "TLS_DHE", [70] = "TLS_DH", [103] = "TLS_DHE", [104] = "TLS_DH", [105] = "TLS_DH", [106] = "TLS_DHE", [107] = "TLS_DHE", [108] = "TLS_DH", [109] = "TLS_DH", [132] = "TLS_RSA", [133] = "TLS_DH", [134] = "TLS_DH", [135] = "TLS_DHE", [136] = "TLS_DHE", [137] = "TLS_DH", [138] = "TLS_PSK", [139] = "TLS_PSK", [140] = "TLS_PSK", [141] = "TLS_PSK", [142] = "TLS_PSK", [143] = "TLS_PSK", [144] = "TLS_PSK", [145] = "TLS_PSK", [146] = "TLS_PSK", [147] = "TLS_PSK", [148] = "TLS_PSK", [149] = "TLS_PSK", [150] = "TLS_RSA", [151] = "TLS_DH", [152] = "TLS_DH", [153] = "TLS_DHE", [154] = "TLS_DHE", [155] = "TLS_DH", [156] = "TLS_RSA", [157] = "TLS_RSA", [158] = "TLS_DHE", [159] = "TLS_DHE", [160] = "TLS_DH", [161] = "TLS_DH", [162] = "TLS_DHE", [163] = "TLS_DHE", [164] = "TLS_DH", [165] = "TLS_DH", [166] = "TLS_DH", [167] = "TLS_DH", [168] = "TLS_PSK", [169] = "TLS_PSK", [170] = "TLS_PSK", [171] = "TLS_PSK", [172] = "TLS_PSK", [173] = "TLS_PSK", [174] = "TLS_PSK", [175] = "TLS_PSK", [176] = "TLS_PSK", [177] = "TLS_PSK", [178] = "TLS_PSK", [179] = "TLS_PSK", [180] = "TLS_PSK", [181] = "TLS_PSK", [182] = "TLS_PSK", [183] = "TLS_PSK", [184] = "TLS_PSK", [185] = "TLS_PSK", [186] = "TLS_RSA", [187] = "TLS_DH", [188] = "TLS_DH", [189] = "TLS_DHE", [190] = "TLS_DHE", [191] = "TLS_DH", [192] = "TLS_RSA", [193] = "TLS_DH", [194] = "TLS_DH", [195] = "TLS_DHE", [196] = "TLS_DHE", [197] = "TLS_DH", [198] = "TLS13", [199] = "TLS13", [4865] = "TLS13", [4866] = "TLS13", [4867] = "TLS13", [4868] = "TLS13", [4869] = "TLS13", [49153] = "TLS_ECDH", [49154] = "TLS_ECDH", [49155] = "TLS_ECDH", [49156] = "TLS_ECDH", [49157] = "TLS_ECDH", [49158] = "TLS_ECDHE", [49159] = "TLS_ECDHE", [49160] = "TLS_ECDHE", [49161] = "TLS_ECDHE", [49162] = "TLS_ECDHE", [49163] = "TLS_ECDH", [49164] = "TLS_ECDH", [49165] = "TLS_ECDH", [49166] = "TLS_ECDH", [49167] = "TLS_ECDH", [49168] = "TLS_ECDHE", [49169] = "TLS_ECDHE", [49170] = "TLS_ECDHE", [49171] = "TLS_ECDHE", [49172] = "TLS_ECDHE", [49173] = "TLS_ECDH", [49174] = "TLS_ECDH", [49175] = "TLS_ECDH", [49176] = "TLS_ECDH", [49177] = "TLS_ECDH", [49178] = "TLS_SRP", [49179] = "TLS_SRP", [49180] = "TLS_SRP", [49181] = "TLS_SRP", [49182] = "TLS_SRP", [49183] = "TLS_SRP", [49184] = "TLS_SRP", [49185] = "TLS_SRP", [49186] = "TLS_SRP", [49187] = "TLS_ECDHE", [49188] = "TLS_ECDHE", [49189] = "TLS_ECDH", [49190] = "TLS_ECDH", [49191] = "TLS_ECDHE", [49192] = "TLS_ECDHE", [49193] = "TLS_ECDH", [49194] = "TLS_ECDH", [49195] = "TLS_ECDHE", [49196] = "TLS_ECDHE", [49197] = "TLS_ECDH", [49198] = "TLS_ECDH", [49199] = "TLS_ECDHE", [49200] = "TLS_ECDHE", [49201] = "TLS_ECDH", [49202] = "TLS_ECDH", [49203] = "TLS_PSK", [49204] = "TLS_PSK", [49205] = "TLS_PSK", [49206] = "TLS_PSK", [49207] = "TLS_PSK", [49208] = "TLS_PSK", [49209] = "TLS_PSK", [49210] = "TLS_PSK", [49211] = "TLS_PSK", [49212] = "TLS_RSA", [49213] = "TLS_RSA", [49214] = "TLS_DH", [49215] = "TLS_DH", [49216] = "TLS_DH", [49217] = "TLS_DH", [49218] = "TLS_DHE", [49219] = "TLS_DHE", [49220] = "TLS_DHE", [49221] = "TLS_DHE", [49222] = "TLS_DH", [49223] = "TLS_DH", [49224] = "TLS_ECDHE", [49225] = "TLS_ECDHE", [49226] = "TLS_ECDH", [49227] = "TLS_ECDH", [49228] = "TLS_ECDHE", [49229] = "TLS_ECDHE", [49230] = "TLS_ECDH", [49231] = "TLS_ECDH", [49232] = "TLS_RSA", [49233] = "TLS_RSA", [49234] = "TLS_DHE", [49235] = "TLS_DHE", [49236] = "TLS_DH", [49237] = "TLS_DH", [49238] = "TLS_DHE", [49239] = "TLS_DHE", [49240] = "TLS_DH", [49241] = "TLS_DH", [49242] = "TLS_DH", [49243] = "TLS_DH", [49244] = "TLS_ECDHE", [49245] = "TLS_ECDHE", [49246] = "TLS_ECDH", [49247] = "TLS_ECDH", [49248] = "TLS_ECDHE", [49249] = "TLS_ECDHE", [49250] = "TLS_ECDH", [49251] = "TLS_ECDH", [49252] = "TLS_PSK", [49253] = "TLS_PSK", [49254] = "TLS_PSK", [49255] = "TLS_PSK", [49256] = "TLS_PSK", [49257] = "TLS_PSK", [49258] = "TLS_PSK", [49259] = "TLS_PSK", [49260] = "TLS_PSK", [49261] = "TLS_PSK", [49262] = "TLS_PSK", [49263] = "TLS_PSK", [49264] = "TLS_PSK", [49265] = "TLS_PSK", [49266] = "TLS_ECDHE", [49267] = "TLS_ECDHE", [49268] = "TLS_ECDH", [49269] = "TLS_ECDH", [49270] = "TLS_ECDHE", [49271] = "TLS_ECDHE", [49272] = "TLS_ECDH", [49273] = "TLS_ECDH", [49274] = "TLS_RSA", [49275] = "TLS_RSA", [49276] = "TLS_DHE", [49277] = "TLS_DHE", [49278] = "TLS_DH", [49279] = "TLS_DH", [49280] = "TLS_DHE", [49281] = "TLS_DHE", [49282] = "TLS_DH", [49283] = "TLS_DH", [49284] = "TLS_DH", [49285] = "TLS_DH", [49286] = "TLS_ECDHE", [49287] = "TLS_ECDHE", [49288] = "TLS_ECDH", [49289] = "TLS_ECDH", [49290] = "TLS_ECDHE", [49291] = "TLS_ECDHE", [49292] = "TLS_ECDH", [49293] = "TLS_ECDH", [49294] = "TLS_PSK", [49295] = "TLS_PSK", [49296] = "TLS_PSK", [49297] = "TLS_PSK", [49298] = "TLS_PSK", [49299] = "TLS_PSK", [49300] = "TLS_PSK", [49301] = "TLS_PSK", [49302] = "TLS_PSK", [49303] = "TLS_PSK", [49304] = "TLS_PSK", [49305] = "TLS_PSK", [49306] = "TLS_PSK", [49307] = "TLS_PSK", [49308] = "TLS_RSA", [49309] = "TLS_RSA", [49310] = "TLS_DHE", [49311] = "TLS_DHE", [49312] = "TLS_RSA", [49313] = "TLS_RSA", [49314] = "TLS_DHE", [49315] = "TLS_DHE", [49316] = "TLS_PSK", [49317] = "TLS_PSK", [49318] = "TLS_PSK", [49319] = "TLS_PSK", [49320] = "TLS_PSK", [49321] = "TLS_PSK", [49322] = "TLS_PSK", [49323] = "TLS_PSK", [49324] = "TLS_ECDHE", [49325] = "TLS_ECDHE", [49326] = "TLS_ECDHE", [49327] = "TLS_ECDHE", [49328] = "TLS_ECCPWD", [49329] = "TLS_ECCPWD", [49330] = "TLS_ECCPWD", [49331] = "TLS_ECCPWD", [52392] = "TLS_ECDHE", [52393] = "TLS_ECDHE", [52394] = "TLS_DHE", [52395] = "TLS_PSK", [52396] = "TLS_PSK", [52397] = "TLS_PSK", [52398] = "TLS_PSK", [53249] = "TLS_PSK", [53250] = "TLS_PSK", [53251] = "TLS_PSK", [53253] = "TLS_PSK", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
-local STATE_PARAM = "key_exchange"
+local PROTO, SHORT = B.proto, B.short
+local REC_HDR, HS_HDR = B.record_header_size, B.handshake_header_size
+local MAX_RECORD, MAX_HANDSHAKE = B.max_record, B.max_handshake
+local HEUR_VERSION = B.heuristic_version
+local CT_CCS, CT_ALERT = B.content_types.change_cipher_spec, B.content_types.alert
+local CT_HANDSHAKE, CT_APP = B.content_types.handshake, B.content_types.application_data
+local HS_TYPE, HS_LENGTH = B.handshake_fields.type, B.handshake_fields.length
+local AL_LEVEL, AL_DESC = B.alert_fields.level, B.alert_fields.description
+local HS_SKE, HS_CKE, HS_CERT = B.handshake_types.server_key_exchange,
+  B.handshake_types.client_key_exchange, B.handshake_types.certificate
+-- after a handshake message of type STATE_TYPE, the parse parameter STATE_PARAM is
+-- STATE_TABLE[state_value(message values)] for the rest of the connection
+local STATE_TYPE, STATE_TABLE, STATE_PARAM = B.state_type, B.state_table, B.state_param
+local state_value = B.state_value
+-- key exchange -> {key = certificate key type, server = roles, client = roles}
+local KX_CERTS = B.kx_certificates
+local VS_CT, VS_VERSION, VS_HS = B.vs_content_type, B.vs_version, B.vs_handshake_type
+local VS_LEVEL, VS_DESC = B.vs_alert_level, B.vs_alert_description
+local dissect_record_header, add_record_header_items = B.record_header, B.record_header_items
+local read_handshake_header = B.read_handshake_header
+local dissect_handshake_message, dissect_alert = B.handshake, B.alert
+local dissect_change_cipher_spec = B.change_cipher_spec
+-- TLS named groups and signature schemes (the registry's), and which of them are ShangMi
+local VS_GROUP, VS_SCHEME = B.vs_named_group, B.vs_signature_scheme
+local SM_GROUPS, SM_SCHEMES = B.sm_groups, B.sm_schemes
 
-local F_RECORD, F_APP = F["tlcp.record"], F["tlcp.app_data"]
+local function field(suffix)
+  return F[PROTO .. "." .. suffix]
+end
+local F_RECORD, F_APP, F_IGNORED = field("record"), field("app_data"), field("ignored")
+local F_CONTINUATION = field("continuation")
+local F_HANDSHAKE, F_HS_FRAGMENT = field("handshake"), field("handshake.fragment")
+local F_HS_ENCRYPTED = field("handshake.encrypted")
+local F_ALERT, F_ALERT_ENCRYPTED = field("alert_message"), field("alert_message.encrypted")
+local F_KX, F_ROLE, F_KEY = field("key_exchange"), field("certificate.role"),
+  field("certificate.key")
+local F_TLS_GROUP, F_TLS_SCHEME = field("tls.named_group"), field("tls.signature_scheme")
 
+-- ---------------------------------------------------------------------------------------
+-- record layer
+-- ---------------------------------------------------------------------------------------
 -- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
 -- closures and tables, converting numbers to strings, and TvbRanges it does not need. Record
 -- headers are read from one tvb:raw() string; application data records get only their header
@@ -4521,11 +4606,15 @@ local claimed = {}
 local verdicts = {}
 local last_frame = nil  -- pinfo.number of the last call that set the columns
 
+local tls_dirs, tls_frames  -- set below (TLS 1.x is handed to Wireshark's tls dissector)
+
 function proto.init()
   convs = {}
   records = {}
   claimed = {}
   verdicts = {}
+  tls_dirs = {}
+  tls_frames = {}
   last_frame = nil
 end
 
@@ -4598,7 +4687,7 @@ local function flush_info(pinfo, number)
 end
 
 local function hs_name(t)
-  return VS["HandshakeType"][t] or ("Unknown Handshake Message (" .. t .. ")")
+  return VS_HS[t] or ("Unknown Handshake Message (" .. t .. ")")
 end
 
 -- "<version> Record Layer: <content type> Protocol: ", cached per (version, content type)
@@ -4608,7 +4697,7 @@ local function record_label(version, ct, what)
   local key = version * 256 + ct
   local label = LABELS[key]
   if not label then
-    label = (VS["ProtocolVersion"][version] or "Unknown") .. " Record Layer: " .. what .. " Protocol: "
+    label = (VS_VERSION[version] or "Unknown") .. " Record Layer: " .. what .. " Protocol: "
     LABELS[key] = label
   end
   return label
@@ -4637,10 +4726,10 @@ local function split_handshake(dir, tvb, foff, flen)
   local msgs = {}
   local pos = 1
   while #buf - pos + 1 >= HS_HDR do
-    local h = R.HandshakeHeader(buf, pos)
-    local length = h["length"]
+    local h = read_handshake_header(buf, pos)
+    local length = h[HS_LENGTH]
     if length > MAX_HANDSHAKE then
-      msgs[#msgs + 1] = {too_long = true, type = h["msg_type"], length = length}
+      msgs[#msgs + 1] = {too_long = true, type = h[HS_TYPE], length = length}
       pos = #buf + 1
       break
     end
@@ -4648,7 +4737,7 @@ local function split_handshake(dir, tvb, foff, flen)
     if #buf - pos + 1 < total then
       break
     end
-    local m = {type = h["msg_type"], len = total}
+    local m = {type = h[HS_TYPE], len = total}
     if pos - 1 >= plen then
       m.off = foff + (pos - 1 - plen)
     else
@@ -4670,7 +4759,7 @@ local function split_handshake(dir, tvb, foff, flen)
 end
 
 local function dissect_message(mtvb, moff, m, conv, parent, fresh)
-  local ht = parent:add(F["tlcp.handshake"], mtvb(moff, m.len))
+  local ht = parent:add(F_HANDSHAKE, mtvb(moff, m.len))
   if fresh then
     m.param = conv.params[STATE_PARAM] or false
   end
@@ -4678,11 +4767,11 @@ local function dissect_message(mtvb, moff, m, conv, parent, fresh)
   ctx.params[STATE_PARAM] = m.param or nil
   local name = hs_name(m.type)
   ht:set_text("Handshake Protocol: " .. name)
-  local o, v = D.Handshake(mtvb, moff, moff + m.len, ht, ctx)
+  local o, v = dissect_handshake_message(mtvb, moff, moff + m.len, ht, ctx)
   if not o then
     ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
   elseif fresh and m.type == STATE_TYPE then
-    local value = (v and v["body"]) and v["body"]["cipher_suite"]
+    local value = state_value(v)
     conv.params[STATE_PARAM] = value and STATE_TABLE[value] or nil
   end
   return name
@@ -4707,7 +4796,7 @@ local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
     end
   end
   if st.frag then
-    local it = rt:add(F["tlcp.handshake.fragment"], tvb(st.frag.off, st.frag.len))
+    local it = rt:add(F_HS_FRAGMENT, tvb(st.frag.off, st.frag.len))
     it:append_text(" (" .. st.frag.pending .. " byte(s) of a message continued in a later record)")
     if #st.msgs == 0 then
       texts[#texts + 1] = "Handshake Fragment"
@@ -4721,7 +4810,7 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
   local total = REC_HDR + length
   local foff = off + REC_HDR
   local rt = TI_add(top, F_RECORD, tvb(off, total))
-  R.RecordHeader_items(tvb, off, rt)
+  add_record_header_items(tvb, off, rt)
   -- What the first pass learnt about this record, by frame, tvb length and offset. Most
   -- records are application data that follow no pending handshake bytes: they need none.
   local frame = records[number]
@@ -4756,7 +4845,7 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
     TI_expert(rt, E.interrupted, st.interrupted ..
       " byte(s) of an incomplete handshake message before this record")
   end
-  local what = VS["ContentType"][ct]
+  local what = VS_CT[ct]
   local text = what
   if ct == CT_APP then
     TI_add(rt, F_APP, tvb(foff, length))
@@ -4764,7 +4853,7 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
     if fresh then
       dir.encrypted = true
     end
-    local o, err = D.ChangeCipherSpec(tvb, foff, foff + length, rt, NO_PARAMS)
+    local o, err = dissect_change_cipher_spec(tvb, foff, foff + length, rt, NO_PARAMS)
     if not o then
       rt:add_proto_expert_info(E.malformed, what .. ": " .. tostring(err))
     elseif o < foff + length then
@@ -4773,11 +4862,11 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
     end
   elseif ct == CT_ALERT then
     if st.enc then
-      rt:add(F["tlcp.alert_message.encrypted"], tvb(foff, length))
+      rt:add(F_ALERT_ENCRYPTED, tvb(foff, length))
       text = "Encrypted Alert"
     else
-      local at = rt:add(F["tlcp.alert_message"], tvb(foff, length))
-      local o, v = D.Alert(tvb, foff, foff + length, at, NO_PARAMS)
+      local at = rt:add(F_ALERT, tvb(foff, length))
+      local o, v = dissect_alert(tvb, foff, foff + length, at, NO_PARAMS)
       if not o then
         at:add_proto_expert_info(E.malformed, what .. ": " .. tostring(v))
       else
@@ -4785,20 +4874,20 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
           at:add_proto_expert_info(E.trailing, what .. ": " .. (foff + length - o) ..
             " byte(s) left over")
         end
-        local level, desc = v["level"], v["description"]
-        text = what .. " (Level: " .. (VS["AlertLevel"][level] or tostring(level)) ..
-          ", Description: " .. (VS["AlertDescription"][desc] or tostring(desc)) .. ")"
+        local level, desc = v[AL_LEVEL], v[AL_DESC]
+        text = what .. " (Level: " .. (VS_LEVEL[level] or tostring(level)) ..
+          ", Description: " .. (VS_DESC[desc] or tostring(desc)) .. ")"
       end
     end
   elseif ct == CT_HANDSHAKE then
     if st.enc then
-      rt:add(F["tlcp.handshake.encrypted"], tvb(foff, length))
+      rt:add(F_HS_ENCRYPTED, tvb(foff, length))
       text = "Encrypted Handshake Message"
     else
       text = dissect_handshake(tvb, foff, length, rt, conv, dir, st, fresh)
     end
   else
-    rt:add(F["tlcp.app_data"], tvb(foff, length))
+    rt:add(F_APP, tvb(foff, length))
   end
   if text == what then
     TI_set_text(rt, plain_label(version, ct, what))
@@ -4811,9 +4900,9 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
 end
 
 local function header_problem(ct, version, length)
-  if VS["ContentType"][ct] == nil then
+  if VS_CT[ct] == nil then
     return E.content_type, "unknown content type " .. ct
-  elseif VS["ProtocolVersion"][version] == nil then
+  elseif VS_VERSION[version] == nil then
     return E.version, string.format("unknown record version 0x%04x", version)
   elseif length > MAX_RECORD then
     return E.too_long, "record length " .. length .. " exceeds the maximum " .. MAX_RECORD
@@ -4821,10 +4910,7 @@ local function header_problem(ct, version, length)
   return nil
 end
 
-local function read_header(tvb, off)
-  local ct, version, length = R.RecordHeader_values(TVB_raw(tvb, off, REC_HDR), 1)
-  return ct, version, length
-end
+local read_header = B.read_record_header
 
 local function dissect_stream(tvb, pinfo, tree)
   local conv, dir = conv_state(pinfo)
@@ -4845,7 +4931,7 @@ local function dissect_stream(tvb, pinfo, tree)
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
       end
-      local it = top:add(F["tlcp.ignored"], tvb(off, avail))
+      local it = top:add(F_IGNORED, tvb(off, avail))
       it:add_proto_expert_info(E.past_end, "incomplete record header: " .. avail .. " byte(s)")
       off = len
       break
@@ -4857,7 +4943,7 @@ local function dissect_stream(tvb, pinfo, tree)
       -- start is not in the capture (a hole). Shown as Wireshark's TLS dissector shows it.
       top = TI_add(tree, proto, tvb(0, len))
       top_start = 0
-      top:add(F["tlcp.continuation"], tvb(0, len))
+      top:add(F_CONTINUATION, tvb(0, len))
       add_info("Continuation Data")
       off = len
       break
@@ -4866,7 +4952,7 @@ local function dissect_stream(tvb, pinfo, tree)
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
       end
-      local it = top:add(F["tlcp.ignored"], tvb(off, avail))
+      local it = top:add(F_IGNORED, tvb(off, avail))
       it:add_proto_expert_info(problem, text)
       add_info("Ignored Unknown Record")
       off = len
@@ -4883,8 +4969,8 @@ local function dissect_stream(tvb, pinfo, tree)
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
       end
-      local rt = top:add(F["tlcp.record"], tvb(off, avail))
-      D.RecordHeader(tvb, off, off + REC_HDR, rt, NO_PARAMS)
+      local rt = top:add(F_RECORD, tvb(off, avail))
+      dissect_record_header(tvb, off, off + REC_HDR, rt, NO_PARAMS)
       rt:add_proto_expert_info(E.past_end, "record of " .. total .. " bytes, only " .. avail ..
         " captured")
       add_info("Continuation Data")
@@ -4962,13 +5048,80 @@ local function take(tvb, pinfo, sid, dkey)
   return accept
 end
 
+-- TLS 1.x (record versions TLS_MIN to TLS_MAX: SSL 3.0 to the 0x0303 of TLS 1.2 and 1.3) is
+-- Wireshark's: a direction whose first record is TLS goes to its tls dissector, however it
+-- reached this one (Decode As, the port preference), so that TLS keeps its own tree, fields,
+-- decryption and the protocols above it. The heuristic never takes it.
+local tls_dissector = Dissector.get("tls")
+local TLS_MIN, TLS_MAX = B.tls_versions.min, B.tls_versions.max
+-- tls_dirs[conversation][direction]: "tls" or "tlcp", from the direction's first record header;
+-- tls_frames[frame]: whether the first pass handed the frame to tls (read back by later passes)
+tls_dirs = {}
+tls_frames = {}
+
+local function starts_tls(tvb)
+  if tvb:len() < REC_HDR then
+    return false
+  end
+  local ct, version, length = read_header(tvb, 0)
+  return version >= TLS_MIN and version <= TLS_MAX and VS_CT[ct] ~= nil and length <= MAX_RECORD
+end
+
+local function is_tls(tvb, pinfo, sid, dkey)
+  local number = pinfo.number
+  if pinfo.visited and tls_frames[number] ~= nil then
+    return tls_frames[number]
+  end
+  local dirs = tls_dirs[sid]
+  if not dirs then
+    dirs = {}
+    tls_dirs[sid] = dirs
+  end
+  local kind = dirs[dkey]
+  if kind == nil then
+    if starts_tls(tvb) then
+      kind = "tls"
+    elseif starts_tlcp(tvb) then
+      kind = "tlcp"
+    end
+    if not pinfo.visited then
+      dirs[dkey] = kind
+    end
+  end
+  if not pinfo.visited then
+    tls_frames[number] = kind == "tls"
+  end
+  return kind == "tls"
+end
+
+local function to_tls(tvb, pinfo, tree)
+  -- Each call of a dissector by another lowers pinfo.can_desegment by one, and only a
+  -- dissector that gets it above zero may ask TCP for more bytes: give tls what TCP gave us,
+  -- so that it reassembles records across segments as when TCP calls it.
+  if pinfo.can_desegment > 0 then
+    pinfo.can_desegment = pinfo.can_desegment + 1
+  end
+  local ok, result = pcall(tls_dissector.call, tls_dissector, tvb, pinfo, tree)
+  if ok then
+    return result
+  end
+  -- tls threw (a malformed record): Dissector.call has already added Wireshark's own
+  -- "Malformed Packet" item to the tree, as when TCP calls tls; its Lua error is no news
+  return tvb:len()
+end
+
 -- Called by Decode As, the port preference, and for the conversations the heuristic claimed
 -- (through pinfo.conversation). In the latter a direction that does not start with TLCP, such
--- as a TLS client's, is refused, so that TCP offers it to the other dissectors.
+-- as a TLS client's, is refused, so that TCP offers it to the other dissectors; otherwise a
+-- TLS direction is handed to Wireshark's tls dissector.
 proto.dissector = function(tvb, pinfo, tree)
   local sid, dkey = keys(pinfo)
-  if claimed[sid] ~= nil and not take(tvb, pinfo, sid, dkey) then
-    return 0
+  if claimed[sid] ~= nil then
+    if not take(tvb, pinfo, sid, dkey) then
+      return 0
+    end
+  elseif is_tls(tvb, pinfo, sid, dkey) then
+    return to_tls(tvb, pinfo, tree)
   end
   return dissect(tvb, pinfo, tree)
 end
@@ -5024,10 +5177,6 @@ end
 local post = Proto("tlcp_augment", "TLCP additions to Wireshark's TLS dissection")
 local f_tls_handshake = Field.new("tls.handshake")
 local f_tls_version = Field.new("tls.record.version")
-local HS_SKE, HS_CKE, HS_CERT = 12, 16, 11
-local KX_CERTS = {["ECDHE"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign", "enc"}}, ["ECC"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign"}}, ["IBSDH"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["IBC"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["RSA"] = {key = "RSA", server = {"sign", "enc"}, client = {"sign"}}}
-local F_KX, F_ROLE, F_KEY = F["tlcp.key_exchange"], F["tlcp.certificate.role"],
-  F["tlcp.certificate.key"]
 -- a TLCP record holding a ServerHello of version 0x0101
 local SERVER_HELLO_BYTES = "\022\001\001..\002...\001\001"
 -- SubjectPublicKeyInfo algorithm identifiers (DER): the SM2 curve and rsaEncryption
@@ -5086,9 +5235,9 @@ local function tls_messages()
     local r = fi.range
     local len = r and r:len() or 0
     if len >= HS_HDR then
-      local h = R.HandshakeHeader(r:raw(0, HS_HDR), 1)
-      if h["length"] + HS_HDR == len and VS["HandshakeType"][h["msg_type"]] then
-        out[#out + 1] = {range = r, type = h["msg_type"], len = len}
+      local h = read_handshake_header(r:raw(0, HS_HDR), 1)
+      if h[HS_LENGTH] + HS_HDR == len and VS_HS[h[HS_TYPE]] then
+        out[#out + 1] = {range = r, type = h[HS_TYPE], len = len}
       end
     end
   end
@@ -5096,8 +5245,8 @@ local function tls_messages()
 end
 
 local function server_hello_suite(m)
-  local o, v = D.Handshake(m.range:tvb(), 0, m.len, nil, {params = {}})
-  return o and (v and v["body"]) and v["body"]["cipher_suite"] or nil
+  local o, v = dissect_handshake_message(m.range:tvb(), 0, m.len, nil, {params = {}})
+  return o and state_value(v) or nil
 end
 
 -- First pass: note the frame's ServerHello, from the tls.handshake items when the pass builds
@@ -5187,7 +5336,7 @@ local function augment(tvb, pinfo, tree)
     if t == STATE_TYPE or t == HS_SKE or t == HS_CKE or t == HS_CERT then
       top = top or tree:add(proto)
       st = st or frame_state(pinfo)
-      local ht = top:add(F["tlcp.handshake"], m.range)
+      local ht = top:add(F_HANDSHAKE, m.range)
       local name = hs_name(t)
       ht:set_text("Handshake Protocol: " .. name)
       if t == STATE_TYPE then
@@ -5197,7 +5346,7 @@ local function augment(tvb, pinfo, tree)
       else
         local ctx = {params = {}}
         ctx.params[STATE_PARAM] = st.kx or nil
-        local o, v = D.Handshake(m.range:tvb(), 0, m.len, ht, ctx)
+        local o, v = dissect_handshake_message(m.range:tvb(), 0, m.len, ht, ctx)
         if not o then
           ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
         end
@@ -5206,11 +5355,66 @@ local function augment(tvb, pinfo, tree)
   end
 end
 
-function post.dissector(tvb, pinfo, tree)
-  if proto.prefs.mode ~= MODE_AUGMENT then
+-- ---------------------------------------------------------------------------------------
+-- both modes: names Wireshark does not give in TLS handshakes
+-- ---------------------------------------------------------------------------------------
+-- Wireshark 4.0 shows newer registry entries (the ML-KEM and hybrid groups, GOST and ML-DSA
+-- signature schemes...) as "Unknown" or by an outdated name. On TLS (not TLCP) frames, every
+-- group and signature scheme value Wireshark's tls dissector found gets a tlcp item named
+-- from the registry when Wireshark's own text lacks that name, and always when it is a ShangMi
+-- algorithm (RFC 8998: curveSM2, curveSM2MLKEM768, sm2sig_sm3), marked as such. Only the
+-- frame's own tls fields are read, so every frame shows the same in any order.
+local NAMED_VALUES = {
+  {extractors = {Field.new("tls.handshake.extensions_supported_group"),
+                 Field.new("tls.handshake.extensions_key_share_group"),
+                 Field.new("tls.handshake.extensions_key_share_selected_group")},
+   field = F_TLS_GROUP, names = VS_GROUP, sm = SM_GROUPS},
+  {extractors = {Field.new("tls.handshake.sig_hash_alg")},
+   field = F_TLS_SCHEME, names = VS_SCHEME, sm = SM_SCHEMES},
+}
+
+local function name_tls_values(tree)
+  local versions = {f_tls_version()}
+  if #versions == 0 then
     return
   end
-  local ok, err = pcall(augment, tvb, pinfo, tree)
+  for _, fi in ipairs(versions) do
+    if fi.value == HEUR_VERSION then
+      return  -- TLCP: augment mode's tree, or the standalone dissection, names it all
+    end
+  end
+  local top
+  for _, kind in ipairs(NAMED_VALUES) do
+    for _, extractor in ipairs(kind.extractors) do
+      for _, fi in ipairs({extractor()}) do
+        local value = fi.value
+        local name = kind.names[value]
+        local sm = kind.sm[value]
+        if name and (sm or not string.find(fi.display, name, 1, true)) then
+          top = top or tree:add(proto)
+          local it = top:add(kind.field, fi.range, value)
+          if sm then
+            it:append_text(" [ShangMi, RFC 8998]")
+            it:add_proto_expert_info(E.tls_sm, name .. ": a ShangMi algorithm (RFC 8998)")
+          else
+            it:add_proto_expert_info(E.tls_unnamed, "Wireshark's TLS dissector shows \"" ..
+              fi.display .. "\" for " .. name)
+          end
+        end
+      end
+    end
+  end
+end
+
+local function post_dissect(tvb, pinfo, tree)
+  if proto.prefs.mode == MODE_AUGMENT then
+    augment(tvb, pinfo, tree)
+  end
+  name_tls_values(tree)
+end
+
+function post.dissector(tvb, pinfo, tree)
+  local ok, err = pcall(post_dissect, tvb, pinfo, tree)
   if not ok then
     tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(err))
   end

@@ -123,7 +123,9 @@ class Wireshark:
 
 def _sharkd_rows(nodes: list[dict[str, object]], depth: int, rows: list[Row]) -> None:
     for node in nodes:
-        rows.append((depth, str(node.get("l", ""))))
+        label = str(node.get("l", ""))
+        # tshark -V writes generated items (expert infos...) in brackets; sharkd marks them "g"
+        rows.append((depth, f"[{label}]" if node.get("g") else label))
         children = node.get("n")
         if isinstance(children, list):
             _sharkd_rows(children, depth + 1, rows)
@@ -195,11 +197,14 @@ _BYTES_LABEL = re.compile(r"^(.*?)(?: \[…\])?: ([0-9a-f]{2,})…?$")
 
 def version_neutral(trees: Trees) -> Trees:
     """Rows as both Wireshark 4.0 and 4.4 print them: 4.4 shows long byte values in full (and
-    marks the label ``[…]``), 4.0 cuts them with ``…``; keep the first 64 hex digits."""
+    marks the label ``[…]``), 4.0 cuts them with ``…``; keep the first 64 hex digits. wiregasm
+    does not say which items are generated, which tshark -V writes in brackets: drop those."""
     out: Trees = {}
     for number, rows in trees.items():
         fixed = []
         for depth, label in rows:
+            if label.startswith("[") and label.endswith("]"):
+                label = label[1:-1]
             match = _BYTES_LABEL.match(label)
             if match:
                 label = f"{match.group(1)}: {match.group(2)[:64]}"
