@@ -51,6 +51,16 @@ def localize(text: object, gettext: Callable[[str], str]) -> str:
     return str(text)
 
 
+class MessageError(Exception):
+    """An error whose message may be a :class:`Msg`: ``str(exc)`` returns that Msg itself, so
+    the code that turns one error into another (``UsageError(str(exc))``) keeps it
+    translatable, and the one-line message is localized where it is printed."""
+
+    def __str__(self) -> str:
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, Msg) else super().__str__()
+
+
 def reason_of(exc: BaseException) -> Msg:
     """An exception's message, still translatable when it was raised with a ``Msg``."""
     first = exc.args[0] if exc.args else ""

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tlcp_decode.cli import EXIT_OK, UsageError
-from tlcp_decode.report.i18n import LANGUAGES
+from tlcp_decode.messages import msg
+from tlcp_decode.report.i18n import LANGUAGES, _
 
 FORMATS = ("html", "md", "json")
 
@@ -23,29 +24,31 @@ FORMATS = ("html", "md", "json")
 def report_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode report",
-        description="Write an evaluator's report of TLCP captures: per-server summaries and "
-        "verdicts with their evidence, the rules (GB/T 38636-2020), and every connection with "
-        "its ladder picture. HTML is one self-contained file that opens offline.")
-    p.add_argument("files", nargs="+", metavar="CAPTURE", help="pcap or pcapng capture(s)")
+        description=_("Write an evaluator's report of TLCP captures: per-server summaries and "
+                      "verdicts with their evidence, the rules (GB/T 38636-2020), and every "
+                      "connection with its ladder picture. HTML is one self-contained file that "
+                      "opens offline."))
+    p.add_argument("files", nargs="+", metavar="CAPTURE", help=_("pcap or pcapng capture(s)"))
     p.add_argument("-o", "--output", metavar="PATH",
-                   help="write here (default: standard output)")
+                   help=_("write here (default: standard output)"))
     p.add_argument("--format", choices=FORMATS,
-                   help="html, md or json (default: from the -o suffix, else html)")
-    p.add_argument("--lang", choices=LANGUAGES, help="report language (default: locale)")
+                   help=_("html, md or json (default: from the -o suffix, else html)"))
+    p.add_argument("--lang", choices=LANGUAGES, help=_("report language (default: locale)"))
     p.add_argument("--policy", metavar="FILE",
-                   help="TOML file marking rules required, advisory or off (docs/report.md)")
-    p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto")
+                   help=_("TOML file marking rules required, advisory or off (docs/report.md)"))
+    p.add_argument("--source", choices=("auto", "native", "pyshark"), default="auto",
+                   help=_("packet reader, as for decoding"))
     p.add_argument("-Y", "--display-filter", metavar="EXPR",
-                   help="tshark display filter (pyshark source)")
+                   help=_("tshark display filter (pyshark source)"))
     p.add_argument("--port", type=int, action="append", default=[], metavar="N",
-                   help="treat TCP port N as TLCP (repeatable)")
+                   help=_("treat TCP port N as TLCP (repeatable)"))
     p.add_argument("--keylog", metavar="FILE", action="append", default=[],
-                   help="NSS key log (CLIENT_RANDOM / RSA lines)")
+                   help=_("NSS key log (CLIENT_RANDOM / RSA lines)"))
     p.add_argument("--key", metavar="FILE", action="append", default=[],
-                   help="server private key (repeatable)")
-    p.add_argument("--key-password", metavar="PASSWORD", help="password of --key files")
+                   help=_("server private key (repeatable)"))
+    p.add_argument("--key-password", metavar="PASSWORD", help=_("password of --key files"))
     p.add_argument("--ca", metavar="FILE", action="append", default=[],
-                   help="trusted CA certificate(s) for the chain checks")
+                   help=_("trusted CA certificate(s) for chain checks"))
     # every other decode option at its default, so the decode helpers read what they expect
     from tlcp_decode.cli import _decode_parser
 
@@ -129,7 +132,7 @@ def _write(output: str | None, text: str) -> None:
     try:
         Path(output).write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise UsageError(f"{output}: {exc.strerror}") from None
-    print(f"wrote {output}", file=sys.stderr)
+        raise UsageError(msg("{name}: {reason}", name=output, reason=exc.strerror)) from None
+    print(_("wrote {path}").format(path=output), file=sys.stderr)
 
 

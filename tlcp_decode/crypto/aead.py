@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESCCM, AESGCM, ChaCha20Poly1305
 
+from ..messages import msg
 from ..registry import Cipher as SuiteCipher
 from ..registry import Mode
 from .errors import DecryptError
@@ -41,7 +42,7 @@ class _Library:
         try:
             return self._aead.decrypt(nonce, data, aad)
         except InvalidTag as exc:
-            raise DecryptError("AEAD tag mismatch") from exc
+            raise DecryptError(msg("AEAD tag mismatch")) from exc
 
     def encrypt(self, nonce: bytes, plaintext: bytes, aad: bytes) -> bytes:
         return self._aead.encrypt(nonce, plaintext, aad)
@@ -55,7 +56,7 @@ class SM4GCM:
 
     def decrypt(self, nonce: bytes, data: bytes, aad: bytes) -> bytes:
         if len(data) < self.tag_length:
-            raise DecryptError("shorter than the GCM tag")
+            raise DecryptError(msg("shorter than the GCM tag"))
         body, tag = data[:-self.tag_length], data[-self.tag_length:]
         dec = Cipher(algorithms.SM4(self._key), modes.GCM(nonce, tag)).decryptor()
         dec.authenticate_additional_data(aad)
@@ -63,7 +64,7 @@ class SM4GCM:
         try:
             dec.finalize()
         except InvalidTag as exc:
-            raise DecryptError("GCM tag mismatch") from exc
+            raise DecryptError(msg("GCM tag mismatch")) from exc
         return plain
 
     def encrypt(self, nonce: bytes, plaintext: bytes, aad: bytes) -> bytes:
@@ -118,12 +119,12 @@ class CCM:
     def decrypt(self, nonce: bytes, data: bytes, aad: bytes) -> bytes:
         t = self.tag_length
         if len(data) < t:
-            raise DecryptError("shorter than the CCM tag")
+            raise DecryptError(msg("shorter than the CCM tag"))
         plaintext, s0 = self._ctr(nonce, data[:-t])
         expected = bytes(a ^ b for a, b in zip(self._mac(nonce, plaintext, aad)[:t], s0,
                                                 strict=False))
         if not hmac.compare_digest(expected, data[-t:]):
-            raise DecryptError("CCM tag mismatch")
+            raise DecryptError(msg("CCM tag mismatch"))
         return plaintext
 
     def encrypt(self, nonce: bytes, plaintext: bytes, aad: bytes) -> bytes:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from tlcp_decode.messages import MessageError
 
-class CryptoError(Exception):
-    """Base class of every error raised by :mod:`tlcp_decode.crypto`."""
+
+class CryptoError(MessageError):
+    """Base class of every error raised by :mod:`tlcp_decode.crypto` (its message may be a
+    translatable :class:`~tlcp_decode.messages.Msg`)."""
 
 
 class KeyLoadError(CryptoError):

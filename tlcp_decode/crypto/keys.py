@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
+from ..messages import msg, reason_of
 from . import sm2
 from .errors import KeyLoadError
 
@@ -65,7 +66,7 @@ class PrivateKey:
     @classmethod
     def from_sm2(cls, private: int, source: str = "SM2 key") -> PrivateKey:
         if not 1 <= private < sm2.N - 1:
-            raise KeyLoadError(f"{source}: SM2 private key out of range")
+            raise KeyLoadError(msg("{source}: SM2 private key out of range", source=source))
         return cls(KeyKind.SM2, source, _sm2_private=private, _sm2_public=sm2.public_key(private))
 
     @classmethod
@@ -148,21 +149,21 @@ def public_key_of(data: bytes) -> tuple[KeyKind, sm2.Point | rsa.RSAPublicKey]:
             spki = asn1keys.PublicKeyInfo.load(data, strict=True)
             spki["algorithm"]["algorithm"].dotted  # noqa: B018
         except (ValueError, TypeError, KeyError) as exc:
-            raise KeyLoadError("not a certificate, SubjectPublicKeyInfo or SM2 point") from exc
+            raise KeyLoadError(msg("not a certificate, SubjectPublicKeyInfo or SM2 point")) from exc
     oid = spki["algorithm"]["algorithm"].dotted
     if oid == RSA_OID:
         der = spki.dump()
         key = serialization.load_der_public_key(der)
         if not isinstance(key, rsa.RSAPublicKey):
-            raise KeyLoadError("RSA public key did not load")
+            raise KeyLoadError(msg("RSA public key did not load"))
         return KeyKind.RSA, key
     if oid in (EC_PUBLIC_KEY_OID, sm2.CURVE_OID):
         point = bytes(spki["public_key"].contents)[1:]  # skip the BIT STRING unused-bits byte
         try:
             return KeyKind.SM2, sm2.decode_point(point)
         except sm2.SM2Error as exc:
-            raise KeyLoadError(f"bad SM2 public key: {exc}") from exc
-    raise KeyLoadError(f"unsupported public key algorithm {oid}")
+            raise KeyLoadError(msg("bad SM2 public key: {reason}", reason=reason_of(exc))) from exc
+    raise KeyLoadError(msg("unsupported public key algorithm {oid}", oid=oid))
 
 
 # --- loading ------------------------------------------------------------------------------------
@@ -174,7 +175,8 @@ def load_private_keys(path: str | Path, password: bytes | None = None) -> list[P
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise KeyLoadError(f"{p.name}: cannot read ({exc.strerror})") from exc
+        raise KeyLoadError(msg("{source}: cannot read ({reason})",
+                               source=p.name, reason=exc.strerror)) from exc
     return load_private_keys_from_bytes(data, password, source=p.name)
 
 
@@ -186,7 +188,7 @@ def load_private_keys_from_bytes(
         try:
             blocks = [(t, der) for t, _h, der in pem.unarmor(data, multiple=True)]
         except ValueError as exc:
-            raise KeyLoadError(f"{source}: malformed PEM") from exc
+            raise KeyLoadError(msg("{source}: malformed PEM", source=source)) from exc
     else:
         blocks = [("", data)]
     out: list[PrivateKey] = []
@@ -196,14 +198,15 @@ def load_private_keys_from_bytes(
             continue
         out.append(_load_der(label, der, password, name))
     if not out:
-        raise KeyLoadError(f"{source}: no private key found")
+        raise KeyLoadError(msg("{source}: no private key found", source=source))
     return out
 
 
 def _load_der(label: str, der: bytes, password: bytes | None, source: str) -> PrivateKey:
     if label == "ENCRYPTED PRIVATE KEY" or (not label and _looks_encrypted(der)):
         if password is None:
-            raise KeyLoadError(f"{source}: the private key is encrypted: a password is needed")
+            raise KeyLoadError(msg("{source}: the private key is encrypted: a password is needed",
+                                   source=source))
         return _from_pkcs8(_decrypt_pkcs8(der, password, source), source)
     if label == "EC PRIVATE KEY":
         return _from_sec1(der, None, source)
@@ -220,8 +223,8 @@ def _load_der(label: str, der: bytes, password: bytes | None, source: str) -> Pr
                 return loader(der, source)
             except KeyLoadError:
                 continue
-        raise KeyLoadError(f"{source}: not a PKCS#8, SEC1 or RSA private key")
-    raise KeyLoadError(f"{source}: unsupported PEM block '{label}'")
+        raise KeyLoadError(msg("{source}: not a PKCS#8, SEC1 or RSA private key", source=source))
+    raise KeyLoadError(msg("{source}: unsupported PEM block '{label}'", source=source, label=label))
 
 
 def _looks_encrypted(der: bytes) -> bool:
@@ -238,7 +241,7 @@ def _decrypt_pkcs8(der: bytes, password: bytes, source: str) -> bytes:
         info = asn1keys.EncryptedPrivateKeyInfo.load(der, strict=True)
         scheme = info["encryption_algorithm"]["algorithm"].dotted
     except (ValueError, TypeError, KeyError) as exc:
-        raise KeyLoadError(f"{source}: malformed encrypted PKCS#8") from exc
+        raise KeyLoadError(msg("{source}: malformed encrypted PKCS#8", source=source)) from exc
     if scheme != PBES2_OID:
         return _decrypt_with_cryptography(der, password, source, scheme)
     try:
@@ -248,7 +251,7 @@ def _decrypt_pkcs8(der: bytes, password: bytes, source: str) -> bytes:
         kdf_oid = kdf["algorithm"].dotted
         enc_oid = enc["algorithm"].dotted
     except (ValueError, TypeError, KeyError) as exc:
-        raise KeyLoadError(f"{source}: malformed PBES2 parameters") from exc
+        raise KeyLoadError(msg("{source}: malformed PBES2 parameters", source=source)) from exc
     if kdf_oid != PBKDF2_OID:
         return _decrypt_with_cryptography(der, password, source, kdf_oid)
     if enc_oid not in _PBES2_CIPHERS:
@@ -264,25 +267,29 @@ def _decrypt_pkcs8(der: bytes, password: bytes, source: str) -> bytes:
             iv = iv.native
         encrypted = bytes(info["encrypted_data"].native)
     except (ValueError, TypeError, KeyError) as exc:
-        raise KeyLoadError(f"{source}: malformed PBKDF2 parameters") from exc
+        raise KeyLoadError(msg("{source}: malformed PBKDF2 parameters", source=source)) from exc
     if not isinstance(salt, bytes) or not isinstance(iv, bytes) or len(iv) != 16:
-        raise KeyLoadError(f"{source}: unsupported PBKDF2 salt or cipher IV")
+        raise KeyLoadError(msg("{source}: unsupported PBKDF2 salt or cipher IV", source=source))
     if prf_oid not in _PBKDF2_PRFS:
-        raise KeyLoadError(f"{source}: unsupported PBKDF2 PRF {prf_oid}")
+        raise KeyLoadError(msg("{source}: unsupported PBKDF2 PRF {prf_oid}",
+                               source=source, prf_oid=prf_oid))
     if len(encrypted) == 0 or len(encrypted) % 16:
-        raise KeyLoadError(f"{source}: encrypted key is not a whole number of blocks")
+        raise KeyLoadError(msg("{source}: encrypted key is not a whole number of blocks",
+                               source=source))
     key = PBKDF2HMAC(_PBKDF2_PRFS[prf_oid](), key_len, salt, iterations).derive(password)
     algo = algorithms.SM4(key) if cipher_name == "SM4" else algorithms.AES(key)
     dec = Cipher(algo, modes.CBC(iv)).decryptor()
     plain = dec.update(encrypted) + dec.finalize()
     pad = plain[-1]
     if not 1 <= pad <= 16 or plain[-pad:] != bytes([pad]) * pad:
-        raise KeyLoadError(f"{source}: wrong password (or corrupted encrypted key)")
+        raise KeyLoadError(msg("{source}: wrong password (or corrupted encrypted key)",
+                               source=source))
     plain = plain[:-pad]
     try:
         _parse_pkcs8(plain)
     except ValueError as exc:
-        raise KeyLoadError(f"{source}: wrong password (or corrupted encrypted key)") from exc
+        raise KeyLoadError(msg("{source}: wrong password (or corrupted encrypted key)",
+                               source=source)) from exc
     return plain
 
 
@@ -291,9 +298,11 @@ def _decrypt_with_cryptography(der: bytes, password: bytes, source: str, what: s
     try:
         key = serialization.load_der_private_key(der, password)
     except ValueError as exc:
-        raise KeyLoadError(f"{source}: wrong password or unsupported encryption {what}") from exc
+        raise KeyLoadError(msg("{source}: wrong password or unsupported encryption {what}",
+                               source=source, what=what)) from exc
     except UnsupportedAlgorithm as exc:
-        raise KeyLoadError(f"{source}: unsupported key encryption {what}") from exc
+        raise KeyLoadError(msg("{source}: unsupported key encryption {what}",
+                               source=source, what=what)) from exc
     return key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
@@ -338,14 +347,15 @@ def _from_pkcs8(der: bytes, source: str) -> PrivateKey:
     try:
         oid, curve, key = _parse_pkcs8(der)
     except ValueError as exc:
-        raise KeyLoadError(f"{source}: not a PKCS#8 private key") from exc
+        raise KeyLoadError(msg("{source}: not a PKCS#8 private key", source=source)) from exc
     if oid == RSA_OID:
         return _rsa_from_der(der, source)
     if oid == sm2.CURVE_OID:
         return _from_sec1(key, sm2.CURVE_OID, source)
     if oid == EC_PUBLIC_KEY_OID:
         return _from_sec1(key, curve, source)
-    raise KeyLoadError(f"{source}: unsupported private key algorithm {oid}")
+    raise KeyLoadError(msg("{source}: unsupported private key algorithm {oid}",
+                           source=source, oid=oid))
 
 
 class _ECPrivateKey(core.Sequence):
@@ -370,12 +380,13 @@ def _from_sec1(der: bytes, curve: str | None, source: str) -> PrivateKey:
         params = ec["parameters"]
         inner_curve = None if isinstance(params, core.Void) else params.dotted
     except (ValueError, TypeError, KeyError) as exc:
-        raise KeyLoadError(f"{source}: not an EC private key") from exc
+        raise KeyLoadError(msg("{source}: not an EC private key", source=source)) from exc
     curve = curve or inner_curve
     if curve is not None and curve != sm2.CURVE_OID:
-        raise KeyLoadError(f"{source}: unsupported EC curve {curve} (only SM2 keys are used)")
+        raise KeyLoadError(msg("{source}: unsupported EC curve {curve} (only SM2 keys are used)",
+                               source=source, curve=curve))
     if curve is None:
-        raise KeyLoadError(f"{source}: EC private key names no curve")
+        raise KeyLoadError(msg("{source}: EC private key names no curve", source=source))
     return PrivateKey.from_sm2(int.from_bytes(scalar, "big"), source)
 
 
@@ -383,9 +394,9 @@ def _rsa_from_der(der: bytes, source: str) -> PrivateKey:
     try:
         key = serialization.load_der_private_key(der, None)
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
-        raise KeyLoadError(f"{source}: not an RSA private key") from exc
+        raise KeyLoadError(msg("{source}: not an RSA private key", source=source)) from exc
     if not isinstance(key, rsa.RSAPrivateKey):
-        raise KeyLoadError(f"{source}: not an RSA private key")
+        raise KeyLoadError(msg("{source}: not an RSA private key", source=source))
     return PrivateKey.from_rsa(key, source)
 
 

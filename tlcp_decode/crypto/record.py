@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from ..messages import msg
 from ..registry import Cipher as SuiteCipher
 from ..registry import CipherSuite, Mode
 from .aead import open_aead
@@ -102,7 +103,7 @@ class RecordDecryptor:
         bs, ivlen, maclen = self.suite.block_size, self.suite.record_iv_length, self.suite.mac_length
         body = len(fragment) - ivlen - maclen
         if body < bs or body % bs:
-            raise DecryptError("encrypt-then-MAC record is not IV + whole blocks + MAC")
+            raise DecryptError(msg("encrypt-then-MAC record is not IV + whole blocks + MAC"))
         iv, ciphertext = fragment[:ivlen], fragment[ivlen:ivlen + body]
         mac = fragment[ivlen + body:]
         expected = hmac_digest(self.suite.mac, self._mac_key,
@@ -125,18 +126,18 @@ class RecordDecryptor:
         maclen = self.suite.mac_length
         body = len(fragment) - ivlen
         if body < max(bs, maclen + 1):
-            raise DecryptError(
-                f"record shorter than IV+MAC ({len(fragment)} bytes, at least "
-                f"{ivlen + ((maclen + 1 + bs - 1) // bs) * bs} needed)"
-            )
+            raise DecryptError(msg(
+                "record shorter than IV+MAC ({n} bytes, at least {least} needed)",
+                n=len(fragment), least=ivlen + ((maclen + 1 + bs - 1) // bs) * bs))
         if body % bs:
-            raise DecryptError(f"CBC ciphertext is not a whole number of {bs}-byte blocks")
+            raise DecryptError(msg("CBC ciphertext is not a whole number of {bs}-byte blocks",
+                                   bs=bs))
         iv, ciphertext = fragment[:ivlen], fragment[ivlen:]
         dec = Cipher(self._block(self._key), modes.CBC(iv)).decryptor()
         plain = dec.update(ciphertext) + dec.finalize()
         pad = plain[-1]
         if pad + 1 + maclen > len(plain):
-            raise DecryptError("bad padding (padding length larger than the record)")
+            raise DecryptError(msg("bad padding (padding length larger than the record)"))
         bad_padding = plain[-1 - pad : -1] != bytes([pad]) * pad
         data_end = len(plain) - 1 - pad - maclen
         data, mac = plain[:data_end], plain[data_end : data_end + maclen]
@@ -154,9 +155,8 @@ class RecordDecryptor:
                   fragment: bytes) -> RecordOpening:
         ivlen, taglen = self.suite.record_iv_length, self.suite.tag_length
         if len(fragment) < ivlen + taglen:
-            raise DecryptError(
-                f"record shorter than explicit nonce + tag ({len(fragment)} < {ivlen + taglen})"
-            )
+            raise DecryptError(msg("record shorter than explicit nonce + tag ({n} < {least})",
+                                   n=len(fragment), least=ivlen + taglen))
         explicit = fragment[:ivlen]
         nonce = self._salt + explicit
         ciphertext = fragment[ivlen : len(fragment) - taglen]
@@ -186,9 +186,8 @@ class RecordDecryptor:
         recomputed on a mismatch: ``computed`` stays empty)."""
         ivlen, taglen = self.suite.record_iv_length, self.suite.tag_length
         if len(fragment) < ivlen + taglen:
-            raise DecryptError(
-                f"record shorter than explicit nonce + tag ({len(fragment)} < {ivlen + taglen})"
-            )
+            raise DecryptError(msg("record shorter than explicit nonce + tag ({n} < {least})",
+                                   n=len(fragment), least=ivlen + taglen))
         assert self._aead is not None
         explicit = fragment[:ivlen]
         nonce = self._nonce(seq, explicit)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from asn1crypto import core
 
+from ..messages import MessageError, msg
 from .hashes import sm3
 
 # GB/T 32918.5-2017: the recommended 256-bit curve (sm2p256v1).
@@ -43,8 +44,9 @@ _Jacobian = tuple[int, int, int]  # (X, Y, Z), affine x = X/Z^2, y = Y/Z^3; Z ==
 _INF: _Jacobian = (1, 1, 0)
 
 
-class SM2Error(ValueError):
-    """An SM2 operation failed; the message says why and never contains key material."""
+class SM2Error(MessageError, ValueError):
+    """An SM2 operation failed; the message (a translatable Msg) says why and never contains
+    key material."""
 
 
 class SM2DecryptError(SM2Error):
@@ -134,7 +136,7 @@ def is_on_curve(pt: Point) -> bool:
 
 def public_key(private: int) -> Point:
     if not 1 <= private < N - 1:
-        raise SM2Error("SM2 private key out of range")
+        raise SM2Error(msg("SM2 private key out of range"))
     pt = scalar_mult(private, G)
     assert pt is not None
     return pt
@@ -153,9 +155,9 @@ def decode_point(data: bytes) -> Point:
             y = P - y
         pt = Point(x, y)
     else:
-        raise SM2Error(f"not an SM2 point encoding ({len(data)} bytes)")
+        raise SM2Error(msg("not an SM2 point encoding ({n} bytes)", n=len(data)))
     if not is_on_curve(pt):
-        raise SM2Error("point is not on the SM2 curve")
+        raise SM2Error(msg("point is not on the SM2 curve"))
     return pt
 
 
@@ -170,7 +172,7 @@ def z_value(pub: Point, uid: bytes = DEFAULT_ID) -> bytes:
     """Z = SM3(ENTL || ID || a || b || xG || yG || xA || yA)."""
     entl = len(uid) * 8
     if entl >= 1 << 16:
-        raise SM2Error("SM2 user ID too long")
+        raise SM2Error(msg("SM2 user ID too long"))
     parts = [entl.to_bytes(2, "big"), uid]
     parts += [v.to_bytes(32, "big") for v in (A, B, GX, GY, pub.x, pub.y)]
     return sm3(b"".join(parts))
@@ -186,7 +188,7 @@ def decode_signature(der: bytes) -> tuple[int, int]:
         sig = _DerSignature.load(der, strict=True)
         return int(sig["r"].native), int(sig["s"].native)
     except (ValueError, TypeError) as exc:
-        raise SM2Error("SM2 signature is not a DER SEQUENCE of two INTEGERs") from exc
+        raise SM2Error(msg("SM2 signature is not a DER SEQUENCE of two INTEGERs")) from exc
 
 
 def encode_signature(r: int, s: int) -> bytes:
@@ -272,10 +274,11 @@ def decode_ciphertext(der: bytes) -> Ciphertext:
         x, y = int(ct["x"].native), int(ct["y"].native)
         c3, c2 = bytes(ct["hash"].native), bytes(ct["ciphertext"].native)
     except (ValueError, TypeError) as exc:
-        raise SM2DecryptError("SM2 ciphertext is not the DER SEQUENCE {x, y, hash, ciphertext}") \
+        raise SM2DecryptError(msg(
+            "SM2 ciphertext is not the DER SEQUENCE {{x, y, hash, ciphertext}}")) \
             from exc
     if len(c3) != 32:
-        raise SM2DecryptError(f"SM2 ciphertext hash (C3) is {len(c3)} bytes, expected 32")
+        raise SM2DecryptError(msg("SM2 ciphertext hash (C3) is {n} bytes, expected 32", n=len(c3)))
     return Ciphertext(Point(x, y), c3, c2)
 
 
@@ -291,19 +294,19 @@ def decrypt(private: int, der: bytes) -> bytes:
     """Decrypt the DER (C1, C3, C2) form; raises SM2DecryptError if the C3 check fails."""
     ct = decode_ciphertext(der)
     if not is_on_curve(ct.c1):
-        raise SM2DecryptError("SM2 ciphertext point C1 is not on the curve")
+        raise SM2DecryptError(msg("SM2 ciphertext point C1 is not on the curve"))
     shared = scalar_mult(private, ct.c1)
     if shared is None:
-        raise SM2DecryptError("SM2 ciphertext point C1 gives the point at infinity")
+        raise SM2DecryptError(msg("SM2 ciphertext point C1 gives the point at infinity"))
     x2, y2 = shared.x.to_bytes(32, "big"), shared.y.to_bytes(32, "big")
     t = kdf(x2 + y2, len(ct.c2))
     if not any(t):
-        raise SM2DecryptError("SM2 key stream is all zero")
+        raise SM2DecryptError(msg("SM2 key stream is all zero"))
     plain = bytes(a ^ b for a, b in zip(ct.c2, t, strict=True))
     if sm3(x2 + plain + y2) != ct.c3:
-        raise SM2DecryptError(
+        raise SM2DecryptError(msg(
             "SM2 decryption check failed (C3 mismatch): wrong private key or corrupted ciphertext"
-        )
+        ))
     return plain
 
 

@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from ..messages import msg
 from .native import NativeReader, StreamReader, is_gzip, open_stream
 from .packet import CaptureError, Packet, SourceStats, TcpFlag
 
@@ -67,16 +68,17 @@ def open_packets(
     """
     stdin = os.fspath(path) == "-"
     if source not in ("auto", "native", "pyshark", "tshark"):
-        raise ValueError(f"unknown packet source {source!r} (auto, native or pyshark)")
+        raise ValueError(msg("unknown packet source {source} (auto, native or pyshark)",
+                             source=repr(source)))
     if source == "native" and display_filter:
-        raise ValueError("display filters need the pyshark (tshark) source")
+        raise ValueError(msg("display filters need the pyshark (tshark) source"))
     if source == "native" or (source == "auto" and not display_filter):
         if stdin or is_gzip(path):
             return open_stream(os.fspath(path), check_checksums)
         return NativeReader(path, check_checksums)
     if stdin:
-        raise ValueError("standard input is read by the native source only (no -Y, no "
-                         "--source pyshark)")
+        raise ValueError(msg("standard input is read by the native source only (no -Y, no "
+                             "--source pyshark)"))
     from .pyshark_source import PysharkReader
 
     return PysharkReader(path, display_filter=display_filter, check_checksums=check_checksums)

@@ -22,7 +22,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from ..report.i18n import _
+from ..messages import Msg, msg
 from .fragments import Defragmenter
 from .layers import SUPPORTED_LINKTYPES, IpFragment, LinkType, Skip, decode_frame
 from .packet import ADDRESS_TEXT, CaptureError, Packet, SourceStats, address_text
@@ -78,14 +78,20 @@ _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 Interface = tuple[int, int, int, int]
 
 
-def describe_magic(head: bytes) -> str:
+def describe_magic(head: bytes) -> Msg:
     if head[:2] == GZIP_MAGIC:
-        return "gzip-compressed file: decompress it first (e.g. with gunzip)"
+        return msg("gzip-compressed file: decompress it first (e.g. with gunzip)")
     if head[:4] in (b"\xfd7zX", b"BZh9", b"PK\x03\x04", b"(\xb5/\xfd"):
-        return "compressed archive, not a capture: extract it first"
+        return msg("compressed archive, not a capture: extract it first")
     if all(32 <= b < 127 or b in (9, 10, 13) for b in head[:64]):
-        return "text file, not a pcap or pcapng capture"
-    return f"not a pcap or pcapng capture (unrecognised magic {head[:4].hex()})"
+        return msg("text file, not a pcap or pcapng capture")
+    return msg("not a pcap or pcapng capture (unrecognised magic {magic})", magic=head[:4].hex())
+
+
+def cannot_open(path: str, exc: OSError) -> Msg:
+    """``path: cannot open: reason``; the reason is the system's own text (strerror), which
+    the catalog translates for the common cases (permission denied...)."""
+    return msg("{name}: cannot open: {reason}", name=path, reason=exc.strerror or str(exc))
 
 
 class Framing:
@@ -110,7 +116,7 @@ class Framing:
         self.snaplen = 0
         self.frame = 0
         self.off = 0
-        self.damaged: str | None = None
+        self.damaged: Msg | None = None
         self.bad_checksums = 0  # TCP segments whose checksum is wrong (check_checksums)
         self._endian = "<"
         self._digits = 6
@@ -143,19 +149,22 @@ class Framing:
             elif struct.unpack_from(">I", buf, 8)[0] == _BOM:
                 endian = ">"
             else:
-                raise CaptureError(f"{self.name}: corrupt pcapng section header block")
+                raise CaptureError(msg("{name}: corrupt pcapng section header block",
+                                       name=self.name))
             blen = struct.unpack_from(endian + "I", buf, 4)[0]
             if blen < 28:
-                raise CaptureError(f"{self.name}: corrupt pcapng section header block")
+                raise CaptureError(msg("{name}: corrupt pcapng section header block",
+                                       name=self.name))
             if blen > len(buf):
                 return None
             return 0  # the section header is read as the first block
-        raise CaptureError(f"{self.name}: {describe_magic(head)}")
+        raise CaptureError(msg("{name}: {reason}", name=self.name, reason=describe_magic(head)))
 
     def _unsupported(self, linktype: int) -> None:
         if linktype not in SUPPORTED_LINKTYPES and linktype not in self._skip_reported:
             self._skip_reported.add(linktype)
-            self.warnings.append(f"unsupported link type {linktype}: its packets are skipped")
+            self.warnings.append(msg("unsupported link type {linktype}: its packets are skipped",
+                                     linktype=linktype))
 
     # -- records ------------------------------------------------------------------------------
     def packets(self, buf: Any, off: int, release: Callable[[int], None] | None = None
@@ -190,9 +199,9 @@ class Framing:
         self.stats.tcp += 1
         return result
 
-    def _damaged(self, detail: str) -> None:
-        self.damaged = _("capture file is damaged after frame {frame}: {detail}; the packets "
-                         "before it were read").format(frame=self.frame, detail=detail)
+    def _damaged(self, detail: Msg) -> None:
+        self.damaged = msg("capture file is damaged after frame {frame}: {detail}; the packets "
+                           "before it were read", frame=self.frame, detail=detail)
 
     def _pcap(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
         n = len(buf)
@@ -218,8 +227,8 @@ class Framing:
                 sec, frac, caplen, wirelen = rec(buf, off)
                 if caplen > limit:
                     self.frame = frame
-                    self._damaged(_("a record header claims {n} bytes, more than any link "
-                                    "allows ({limit})").format(n=caplen, limit=limit))
+                    self._damaged(msg("a record header claims {n} bytes, more than any link "
+                                      "allows ({limit})", n=caplen, limit=limit))
                     return
                 start = off + 16
                 end = start + caplen
@@ -285,12 +294,12 @@ class Framing:
                     btype, blen = hdr(buf, off)
                     self._ifaces = []
                 if blen < 12 or blen % 4:
-                    self._damaged(_("corrupt pcapng block at byte {off} (length {n})").format(
-                        off=off, n=blen))
+                    self._damaged(msg("corrupt pcapng block at byte {off} (length {n})",
+                                      off=off, n=blen))
                     return
                 if blen > MAX_BLOCK:
-                    self._damaged(_("a pcapng block claims {n} bytes, more than any packet "
-                                    "needs ({limit})").format(n=blen, limit=MAX_BLOCK))
+                    self._damaged(msg("a pcapng block claims {n} bytes, more than any packet "
+                                      "needs ({limit})", n=blen, limit=MAX_BLOCK))
                     return
                 end = off + blen
                 if end > n:
@@ -351,7 +360,8 @@ class Framing:
         if iface >= len(self._ifaces):
             self.stats.malformed += 1
             if btype != _SIMPLE_PACKET_BLOCK:
-                self.warnings.append(f"frame {self.frame}: unknown interface {iface}")
+                self.warnings.append(msg("frame {frame}: unknown interface {iface}",
+                                         frame=self.frame, iface=iface))
             return None
         linktype, div, tsoff, ns = self._ifaces[iface]
         self.stats.link_types[linktype] += 1
@@ -370,20 +380,20 @@ class Framing:
             self.warnings.append(self.damaged)
         elif rest:
             self.warnings.append(
-                _("capture file is truncated after frame {frame}: the next {what} is cut after "
-                  "{n} bytes; the packets before the cut were read").format(
+                msg("capture file is truncated after frame {frame}: the next {what} is cut "
+                    "after {n} bytes; the packets before the cut were read",
                     frame=self.frame, n=rest,
-                    what=_("record") if self.format == "pcap" else _("block")))
+                    what=msg("record") if self.format == "pcap" else msg("block")))
         if self.bad_checksums:
             self.warnings.append(
-                _("{n} TCP segment(s) with a bad checksum were not used (captures of traffic "
-                  "sent by the capturing host often carry checksums its network card fills in "
-                  "later)").format(n=self.bad_checksums))
+                msg("{n} TCP segment(s) with a bad checksum were not used (captures of "
+                    "traffic sent by the capturing host often carry checksums its network card "
+                    "fills in later)", n=self.bad_checksums))
         left = self.defrag.finish()
         if left:
             self.warnings.append(
-                _("{n} IP datagram(s) incomplete at the end of the capture (fragments missing); "
-                  "their bytes were not used").format(n=left))
+                msg("{n} IP datagram(s) incomplete at the end of the capture (fragments "
+                    "missing); their bytes were not used", n=left))
 
 
 class NativeReader:
@@ -406,11 +416,12 @@ class NativeReader:
         try:
             fh = open(self.path, "rb")  # noqa: SIM115 - closed in close()
         except FileNotFoundError:
-            raise CaptureError(f"{self.path}: no such file") from None
+            raise CaptureError(msg("{name}: no such file", name=self.path)) from None
         except IsADirectoryError:
-            raise CaptureError(f"{self.path}: is a directory, not a capture file") from None
+            raise CaptureError(msg("{name}: is a directory, not a capture file",
+                                   name=self.path)) from None
         except OSError as exc:
-            raise CaptureError(f"{self.path}: cannot open: {exc.strerror or exc}") from None
+            raise CaptureError(cannot_open(self.path, exc)) from None
         self._fh = fh
         self._framing = Framing(self.path, self.stats, self.warnings, True, check_checksums)
         try:
@@ -425,12 +436,13 @@ class NativeReader:
                     buf = fh.read()
             self._buf = buf
             if len(buf) == 0:
-                raise CaptureError(f"{self.path}: empty file, not a capture")
+                raise CaptureError(msg("{name}: empty file, not a capture", name=self.path))
             start = self._framing.header(buf)
             if start is None:
-                what = "pcap global header" if self._framing.format == "pcap" \
-                    else "pcapng section header block"
-                raise CaptureError(f"{self.path}: truncated {what} ({len(buf)} bytes)")
+                template = ("{name}: truncated pcap global header ({n} bytes)"
+                            if self._framing.format == "pcap" else
+                            "{name}: truncated pcapng section header block ({n} bytes)")
+                raise CaptureError(msg(template, name=self.path, n=len(buf)))
             self._start = start
         except BaseException:
             self.close()
@@ -509,15 +521,19 @@ class StreamReader:
         self._read = 0
         self._read_some = getattr(stream, "read1", stream.read)
         self._inflate: Any = None
-        self._corrupt: str | None = None  # what stopped decompression
+        self._corrupt: Msg | None = None  # what stopped decompression
+        self._gzip_error = ""  # zlib's reason for it
         self._head = self._more()
         if not self._head:
-            raise CaptureError(f"{name}: empty input, not a capture")
+            if self._gzip_error:  # damaged before the first packet: nothing could be read
+                raise CaptureError(msg("{name}: corrupt gzip data ({error})", name=name,
+                                       error=self._gzip_error))
+            raise CaptureError(msg("{name}: empty input, not a capture", name=name))
         while (start := self._framing.header(self._head)) is None:
             chunk = self._more()
             if not chunk:
-                raise CaptureError(f"{name}: truncated capture header "
-                                   f"({len(self._head)} bytes)")
+                raise CaptureError(msg("{name}: truncated capture header ({n} bytes)",
+                                       name=name, n=len(self._head)))
             self._head += chunk
         self._start = start
 
@@ -541,8 +557,9 @@ class StreamReader:
                         self._inflate = zlib.decompressobj(wbits=31)
                         out.append(self._inflate.decompress(rest))
                 except zlib.error as exc:
-                    self._corrupt = _("{name}: corrupt gzip data ({error}); the packets "
-                                      "before it were read").format(name=self.path, error=exc)
+                    self._gzip_error = str(exc)
+                    self._corrupt = msg("{name}: corrupt gzip data ({error}); the packets "
+                                        "before it were read", name=self.path, error=str(exc))
                     break
             data = b"".join(out)
             if data:
@@ -586,7 +603,7 @@ def open_stream(path: str, check_checksums: bool = False) -> StreamReader:
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed by the reader
     except OSError as exc:
-        raise CaptureError(f"{path}: cannot open: {exc.strerror or exc}") from None
+        raise CaptureError(cannot_open(path, exc)) from None
     return StreamReader(fh, path, check_checksums)
 
 

@@ -6,6 +6,8 @@ import ipaddress
 from dataclasses import dataclass, field
 from enum import IntFlag
 
+from tlcp_decode.messages import MessageError
+
 
 class TcpFlag(IntFlag):
     """The TCP header's flag bits (RFC 9293 3.1, RFC 3168), defined once for every module.
@@ -27,8 +29,9 @@ class TcpFlag(IntFlag):
 FIN, SYN, RST, PSH, ACK, URG, ECE, CWR = (int(flag) for flag in TcpFlag)
 
 
-class CaptureError(Exception):
-    """The input cannot be read as a capture (its str() is a one-line message)."""
+class CaptureError(MessageError):
+    """The input cannot be read as a capture (its str() is a one-line message, a translatable
+    :class:`~tlcp_decode.messages.Msg`)."""
 
 
 # Not frozen: a frozen dataclass sets each of its 12 fields through object.__setattr__, which

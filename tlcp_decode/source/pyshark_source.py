@@ -48,6 +48,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..lifetime import preexec_die_with_parent
+from ..messages import Msg, msg
 from .native import Framing
 from .packet import CaptureError, Packet, SourceStats, address_text
 
@@ -285,14 +286,15 @@ class _PcapngStream:
             start = found
         out = list(framing.packets(buf, start))
         if framing.damaged:
-            raise CaptureError(f"tshark wrote a corrupt pcapng stream: {framing.damaged}")
+            raise CaptureError(msg("tshark wrote a corrupt pcapng stream: {reason}",
+                                   reason=framing.damaged))
         return out, framing.off
 
     def finish(self, rest: bytes) -> list[Packet]:
         if rest:
             self.warnings.append(
-                f"tshark's output ended inside a pcapng block after frame {self.frame}"
-            )
+                msg("tshark's output ended inside a pcapng block after frame {frame}",
+                    frame=self.frame))
         return []
 
     def end(self) -> None:
@@ -338,7 +340,7 @@ def _capture_classes() -> tuple[Any, Any]:
         import pyshark
         from pyshark.capture.capture import Capture
     except ImportError as exc:  # pragma: no cover - pyshark is a dependency
-        raise CaptureError(f"pyshark is not installed: {exc}") from None
+        raise CaptureError(msg("pyshark is not installed: {reason}", reason=str(exc))) from None
 
     class _TsharkCommand(Capture):
         """pyshark's process handling with our command line tail and output parser.
@@ -450,15 +452,16 @@ def _install_child_watcher(loop: asyncio.AbstractEventLoop) -> None:
         asyncio.set_child_watcher(watcher)
 
 
-def _tshark_missing_message() -> str | None:
+def _tshark_missing_message() -> Msg | None:
     try:
         from pyshark.tshark.tshark import TSharkNotFoundException, get_process_path
 
         get_process_path()
     except TSharkNotFoundException:
-        return "tshark is not installed (install Wireshark's tshark, e.g. apt install tshark)"
+        return msg("tshark is not installed (install Wireshark's tshark, e.g. apt install "
+                   "tshark)")
     except Exception as exc:  # pragma: no cover
-        return f"cannot locate tshark: {exc}"
+        return msg("cannot locate tshark: {reason}", reason=str(exc))
     return None
 
 
@@ -496,11 +499,12 @@ class PysharkReader:
         self._truncation_reported = False
         if self.path is not None:
             if not os.path.exists(self.path):
-                raise CaptureError(f"{self.path}: no such file")
+                raise CaptureError(msg("{name}: no such file", name=self.path))
             if os.path.isdir(self.path):
-                raise CaptureError(f"{self.path}: is a directory, not a capture file")
+                raise CaptureError(msg("{name}: is a directory, not a capture file",
+                                       name=self.path))
             if os.path.isfile(self.path) and os.path.getsize(self.path) == 0:  # not a FIFO
-                raise CaptureError(f"{self.path}: empty file, not a capture")
+                raise CaptureError(msg("{name}: empty file, not a capture", name=self.path))
         missing = _tshark_missing_message()
         if missing:
             raise CaptureError(missing)
@@ -537,7 +541,7 @@ class PysharkReader:
         else:
             decoder = _PcapngStream(self.stats, self.warnings, self.check_checksums)
         cap = self._capture(decoder)
-        where = self.path or f"interface {self.interface}"
+        where = self.path or msg("interface {interface}", interface=self.interface)
         try:
             gen = cap._packets_from_tshark_sync()
             while True:
@@ -549,9 +553,9 @@ class PysharkReader:
                     self._tshark_failed(where, cap, exc)
                     break
                 except UnknownInterfaceException:
-                    raise CaptureError(
-                        f"{self.interface}: no such capture interface (tshark -D lists them)"
-                    ) from None
+                    raise CaptureError(msg(
+                        "{interface}: no such capture interface (tshark -D lists them)",
+                        interface=self.interface)) from None
                 if isinstance(item, list):
                     yield from item
             if isinstance(decoder, _PcapngStream):
@@ -575,12 +579,10 @@ class PysharkReader:
         last = getattr(cap, "_last_error_line", None)
         if last and "cut short" in last and not self._truncation_reported:
             self._truncation_reported = True
-            self.warnings.append(
-                f"capture file is truncated after frame {self.stats.packets}: "
-                "the packets before the cut were read (tshark: "
-                + last.removeprefix("tshark: ")
-                + ")"
-            )
+            self.warnings.append(msg(
+                "capture file is truncated after frame {frame}: the packets before the cut "
+                "were read (tshark: {reason})",
+                frame=self.stats.packets, reason=last.removeprefix("tshark: ")))
 
     def _tshark_failed(self, where: str, cap: Any, exc: Exception) -> None:
         last = str(getattr(cap, "_last_error_line", "") or "").strip()
@@ -588,4 +590,5 @@ class PysharkReader:
             self._check_exit(where, cap)
             return
         detail = last.removeprefix("tshark: ") if last else str(exc).splitlines()[0]
-        raise CaptureError(f"{where}: tshark failed: {detail}") from None
+        raise CaptureError(msg("{where}: tshark failed: {reason}", where=where, reason=detail)
+                           ) from None
