@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from tlcp_decode.schema import ir
@@ -503,7 +504,10 @@ class Generator:
         if meta is None:
             return
         abbrev = self._bytes_field(meta, leaf=True)
-        if abbrev is not None:
+        if abbrev is not None and meta.der:  # see add_der in prelude.lua
+            w.line(f"if {env.tree} and {size} > 0 then add_der(tvb, off, {size}, {env.tree}, "
+                   f"F[{lua_string(abbrev)}], {lua_string(meta.der)}, ctx.pinfo) end")
+        elif abbrev is not None:
             w.line(f"if {env.tree} and {size} > 0 then "
                    f"TI_add({env.tree}, F[{lua_string(abbrev)}], tvb(off, {size})) end")
         else:
@@ -520,11 +524,11 @@ class Generator:
         lim = self._fresh("lim")
         w.line(f"local {lim} = off + {nvar}")
         tree = env.tree
-        if meta is not None:
+        if meta is not None and meta.subtree:
             abbrev = self._bytes_field(meta)
             tree = self._item(w, env, meta, abbrev, nvar, empty_ok=False)
         sub_env = Env(lim, tree, env.this, hint)
-        unit = _count_unit(inner) if meta is not None else None
+        unit = _count_unit(inner) if meta is not None and meta.subtree else None
         if unit is not None:  # "Cipher Suites (2 suites)", as Wireshark's TLS tree
             assert isinstance(inner, ir.Range) and meta is not None
             count = self._fresh("c")
@@ -546,7 +550,7 @@ class Generator:
     def _open_item(self, w: Writer, env: Env, meta: FieldMeta | None,
                    static: int | None) -> tuple[str, str | None]:
         """A subtree for a composite of unknown size: ``(tree var, start var or None)``."""
-        if meta is None:
+        if meta is None or not meta.subtree:
             return env.tree, None
         if static is not None:
             abbrev = self._bytes_field(meta)
@@ -698,6 +702,12 @@ class Generator:
         return var
 
 
+def prelude_source() -> str:
+    """The helpers generated functions call (``prelude.lua``, shipped as package data)."""
+    return resources.files("tlcp_decode.luagen").joinpath("prelude.lua").read_text(
+        encoding="utf-8")
+
+
 def lower_all(roots: Mapping[str, c.Construct],
               names: Mapping[int, str] | None = None) -> dict[str, ir.Node]:
     """The IR of each root, from one lowering (shared parts stay shared); a schema outside the
@@ -731,7 +741,7 @@ def generate_module(prefix: str, roots: Mapping[str, c.Construct],
     names = {name: gen.function_for(node, name) for name, node in nodes.items()}
     body = gen.generate()
     out = ["local VS, F, E, D, R = {}, {}, {}, {}, {}", "local FIELD_LIST = {}",
-           *METHOD_LOCALS]
+           *METHOD_LOCALS, prelude_source().rstrip("\n")]
     for tname, table in gen.tables.items():
         items = ", ".join(f"[{k}] = {lua_string(v)}" for k, v in sorted(table.items()))
         out.append(f"VS[{lua_string(tname)}] = {{{items}}}")

@@ -20,6 +20,7 @@ from tlcp_decode.luagen.codegen import (
     LuaGenError,
     lower_all,
     lua_string,
+    prelude_source,
     protofield_source,
 )
 from tlcp_decode.schema import ir
@@ -258,6 +259,8 @@ class PluginBuilder:
             "-- or nil, error. tree == nil parses without adding items.",
             "local D, R = {}, {}",
             *METHOD_LOCALS,
+            "",
+            prelude_source().rstrip("\n"),
             "",
             self.functions,
             "",

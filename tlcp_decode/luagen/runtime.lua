@@ -233,12 +233,13 @@ local function split_handshake(dir, tvb, foff, flen)
   return msgs, frag
 end
 
-local function dissect_message(mtvb, moff, m, conv, parent, fresh)
+local function dissect_message(mtvb, moff, m, conv, parent, fresh, pinfo)
   local ht = parent:add(F_HANDSHAKE, mtvb(moff, m.len))
   if fresh then
     m.param = conv.params[STATE_PARAM] or false
   end
-  local ctx = {params = {}}
+  -- pinfo: for the dissectors parts of a message are handed to (X.509 certificates)
+  local ctx = {params = {}, pinfo = pinfo}
   ctx.params[STATE_PARAM] = m.param or nil
   local name = hs_name(m.type)
   ht:set_text("Handshake Protocol: " .. name)
@@ -253,7 +254,7 @@ local function dissect_message(mtvb, moff, m, conv, parent, fresh)
 end
 
 -- Returns the texts of the record's messages, joined with ", ".
-local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
+local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh, pinfo)
   if fresh then
     st.msgs, st.frag = split_handshake(dir, tvb, foff, flen)
   end
@@ -264,10 +265,10 @@ local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
         " bytes, more than the " .. MAX_HANDSHAKE .. "-byte limit")
       texts[#texts + 1] = hs_name(m.type)
     elseif m.off then
-      texts[#texts + 1] = dissect_message(tvb, m.off, m, conv, rt, fresh)
+      texts[#texts + 1] = dissect_message(tvb, m.off, m, conv, rt, fresh, pinfo)
     else
       local rtvb = ByteArray.new(m.data, true):tvb("Reassembled Handshake Message")
-      texts[#texts + 1] = dissect_message(rtvb, 0, m, conv, rt, fresh)
+      texts[#texts + 1] = dissect_message(rtvb, 0, m, conv, rt, fresh, pinfo)
     end
   end
   if st.frag then
@@ -359,7 +360,7 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
       rt:add(F_HS_ENCRYPTED, tvb(foff, length))
       text = "Encrypted Handshake Message"
     else
-      text = dissect_handshake(tvb, foff, length, rt, conv, dir, st, fresh)
+      text = dissect_handshake(tvb, foff, length, rt, conv, dir, st, fresh, pinfo)
     end
   else
     rt:add(F_APP, tvb(foff, length))
