@@ -692,18 +692,24 @@ end
 
 -- The TLCP handshake messages among the tls.handshake items: {range, type, len}, or nil when
 -- the frame has no TLCP record.
-local function tls_messages()
-  local first = f_tls_version()
-  if first == nil then
+-- What Wireshark's tls dissector found in this frame: "tlcp" when a record has the TLCP version,
+-- "tls" when it has only other records, nil when it has none (or the pass builds no tree).
+-- Read once a frame by the post-dissector and passed on.
+local function frame_protocol()
+  local versions = {f_tls_version()}
+  if #versions == 0 then
     return nil
   end
-  local tlcp = false
-  for _, fi in ipairs({f_tls_version()}) do
+  for _, fi in ipairs(versions) do
     if fi.value == HEUR_VERSION then
-      tlcp = true
+      return "tlcp"
     end
   end
-  if not tlcp then
+  return "tls"
+end
+
+local function tls_messages(protocol)
+  if protocol ~= "tlcp" then
     return nil
   end
   local out = {}
@@ -798,8 +804,8 @@ local function certificate_roles(m, st, ht)
   end
 end
 
-local function augment(tvb, pinfo, tree)
-  local msgs = tls_messages()
+local function augment(tvb, pinfo, tree, protocol)
+  local msgs = tls_messages(protocol)
   if not pinfo.visited then
     learn(tvb, pinfo, msgs)
   end
@@ -850,15 +856,6 @@ local NAMED_VALUES = {
 }
 
 local function name_tls_values(tree)
-  local versions = {f_tls_version()}
-  if #versions == 0 then
-    return
-  end
-  for _, fi in ipairs(versions) do
-    if fi.value == HEUR_VERSION then
-      return  -- TLCP: augment mode's tree, or the standalone dissection, names it all
-    end
-  end
   local top
   for _, kind in ipairs(NAMED_VALUES) do
     for _, extractor in ipairs(kind.extractors) do
@@ -883,10 +880,14 @@ local function name_tls_values(tree)
 end
 
 local function post_dissect(tvb, pinfo, tree)
+  local protocol = frame_protocol()
   if proto.prefs.mode == MODE_AUGMENT then
-    augment(tvb, pinfo, tree)
+    augment(tvb, pinfo, tree, protocol)
   end
-  name_tls_values(tree)
+  -- TLCP frames need no names: augment mode's tree or the standalone dissection gives them all
+  if protocol == "tls" then
+    name_tls_values(tree)
+  end
 end
 
 function post.dissector(tvb, pinfo, tree)
