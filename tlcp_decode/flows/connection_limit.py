@@ -11,6 +11,7 @@ those the longest idle (oldest last packet). Each is reported as usual, finished
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..messages import Msg, msg
@@ -18,8 +19,6 @@ from ..model import Warning
 
 if TYPE_CHECKING:
     from .connection import Connection
-    from .events import FlowEvent
-    from .tracker import FlowTracker
 
 #: Default bound. A connection that carried nothing costs under 1 KB while tracked, but one
 #: left with a partial record some 8.5 KB with its analysis (reassembler, analyzer, record
@@ -47,35 +46,28 @@ class Evictions:
     def __init__(self) -> None:
         self._victims: deque[tuple[Connection, int]] = deque()  # (connection, its last frame)
 
-    def _choose(self, tracker: FlowTracker) -> None:
-        open_now = tracker.connections
-        open_now.sort(key=_eviction_order)
-        self._victims.extend((conn, conn.last_frame)
-                             for conn in open_now[:max(1, len(open_now) // 8)])
-
-    def close_one(self, tracker: FlowTracker, out: list[FlowEvent]) -> None:
-        """Close the connection that matters least (half-open or longest idle)."""
+    def next_victim(self, open_now: Callable[[], Iterable[Connection]]) -> Connection | None:
+        """The open connection that matters least (half-open or longest idle)."""
         for _attempt in range(2):
             if not self._victims:
-                self._choose(tracker)
+                ranked = sorted(open_now(), key=_eviction_order)
+                self._victims.extend((conn, conn.last_frame)
+                                     for conn in ranked[:max(1, len(ranked) // 8)])
             while self._victims:
                 conn, last_frame = self._victims.popleft()
-                if conn.closed or conn.last_frame != last_frame:
-                    continue
-                _evict(tracker, conn, out)
-                return
+                if not conn.closed and conn.last_frame == last_frame:
+                    return conn
+        return None
 
 
-def _evict(tracker: FlowTracker, conn: Connection, out: list[FlowEvent]) -> None:
-    limit = tracker.max_connections
-    conn.warn(Warning(
+def eviction_warning(conn: Connection, limit: int) -> Warning:
+    """What an evicted connection says about it."""
+    return Warning(
         "tcp_evicted", conn.last_frame,
         msg("closed early by the decoder after frame {frame}: {limit} connections were "
             "open at once (the longest idle and the half-open ones are closed first); "
             "later packets of this connection are ignored",
-            frame=conn.last_frame, limit=limit)))
-    tracker.stats.evicted += 1
-    tracker.close(conn, out)
+            frame=conn.last_frame, limit=limit))
 
 
 def eviction_warnings(evicted: int, limit: int) -> list[Msg]:

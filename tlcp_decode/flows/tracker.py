@@ -21,7 +21,7 @@ from ..messages import msg
 from ..model import DIRECTIONS, Warning
 from ..source.packet import ACK, FIN, RST, SYN, Packet
 from .connection import Connection, Key
-from .connection_limit import MAX_CONNECTIONS, Evictions
+from .connection_limit import MAX_CONNECTIONS, Evictions, eviction_warning
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
 from .reassembly import Chunk
 
@@ -100,7 +100,7 @@ class FlowTracker:
             self._tombstones.pop(key, None)
             self._tombstones.pop((pkt.dst, pkt.dport, pkt.src, pkt.sport), None)
             if self.stats.open_connections >= self.max_connections:
-                self._evictions.close_one(self, out)
+                self._evict(out)
             conn = self._open(pkt)
             out.append(ConnectionOpened(conn))
         self._process(conn, key == conn.key, pkt, out)
@@ -274,6 +274,14 @@ class FlowTracker:
         while len(self._tombstones) > 65536:
             self._tombstones.popitem(last=False)
         self.stats.open_connections -= 1
+
+    def _evict(self, out: list[FlowEvent]) -> None:
+        """Make room for one more connection (see connection_limit)."""
+        victim = self._evictions.next_victim(self._sides.values)
+        if victim is not None:
+            victim.warn(eviction_warning(victim, self.max_connections))
+            self.stats.evicted += 1
+            self.close(victim, out)
 
     def _sweep(self, now: float, out: list[FlowEvent]) -> None:
         idle = [conn for conn in self._sides.values()
