@@ -31,21 +31,33 @@ from tlcp_decode.session.analyzer import CONTENT_TYPE_NAMES
 
 # Each line is exactly json.dumps(obj, ensure_ascii=False, separators=(",", ":")), written by
 # orjson, which is faster, whenever it writes the same text. It does for the plain types given
-# here; values of other types (subclasses of str, int, dict and list, dataclasses, datetimes)
-# and what it refuses (non-str keys, integers beyond 64 bits, lone surrogates) make it raise,
-# and the standard library writes that line instead (or raises, as it always did).
+# here. Subclasses of str, int, float, list and dict (a translatable Msg sentence, an IntEnum)
+# are handed to _as_plain_type, which gives their plain value: what json.dumps writes for them.
+# What orjson refuses (non-str keys, integers beyond 64 bits, lone surrogates, dataclasses,
+# datetimes) makes it raise, and the standard library writes that line instead (or raises, as
+# it always did).
 _ORJSON_OPTIONS = (orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATACLASS
                    | orjson.OPT_PASSTHROUGH_DATETIME)
 # The one difference in what it accepts: floats below 1e-4 (a duration of a few
 # microseconds), which Python's repr writes 1e-05 and 1e-06 and orjson 0.00001 and 1e-6.
 # A line where orjson may have written one is written again by the standard library (text
 # like this in a string is rare, and only costs that).
+_PLAIN_TYPES = (str, int, float, list, dict)
+
+
+def _as_plain_type(value: object) -> object:
+    """A subclass of a JSON type as its base type (json.dumps writes it so); else refused.
+    bool is never passed here (orjson writes it, and it cannot be subclassed)."""
+    for plain in _PLAIN_TYPES:
+        if isinstance(value, plain):
+            return plain(value)
+    raise TypeError
 
 
 def encode(obj: dict[str, Any]) -> str:
     """``obj`` as one line of JSON (without the newline)."""
     try:
-        data = orjson.dumps(obj, option=_ORJSON_OPTIONS)
+        data = orjson.dumps(obj, default=_as_plain_type, option=_ORJSON_OPTIONS)
     except orjson.JSONEncodeError:
         data = None
     if data is None or b"e-" in data or b"0.0000" in data:
