@@ -40,8 +40,8 @@ def modes() -> Iterator[tuple[str, list[str]]]:
     yield "brief", [*files, "--brief", "--jobs", "1", "--color", "never"]
     yield "records", [*files, "--json", "--records", "--jobs", "1"]
     yield "start-order", [*files, "--json", "--order", "start", "--jobs", "1"]
-    cas = ["pcaps/gmssl/pki/root_cert.pem", "pcaps/tongsuo/pki/sm2_ca.crt",
-           "pcaps/tongsuo/pki/rsa_ca.crt"]
+    cas = [str(PCAPS / "gmssl/pki/root_cert.pem"), str(PCAPS / "tongsuo/pki/sm2_ca.crt"),
+           str(PCAPS / "tongsuo/pki/rsa_ca.crt")]
     yield "ca", [*files, "--json", "--jobs", "1", *(a for ca in cas for a in ("--ca", ca))]
     yield "ca-text", [*files, "--jobs", "1", "--color", "never",
                       *(a for ca in cas for a in ("--ca", ca))]
@@ -56,8 +56,8 @@ def modes() -> Iterator[tuple[str, list[str]]]:
 
 def run(source: Path, argv: list[str]) -> tuple[bytes, bytes, int]:
     env = {**os.environ, "PYTHONPATH": str(source), "COLUMNS": "120"}
-    proc = subprocess.run([sys.executable, "-m", "tlcp_decode", *argv], env=env,
-                          capture_output=True, timeout=600, cwd=ROOT)
+    proc = subprocess.run([sys.executable, "-P", "-m", "tlcp_decode", *argv], env=env,
+                          capture_output=True, timeout=600, cwd="/")
     return proc.stdout, proc.stderr, proc.returncode
 
 

@@ -143,7 +143,7 @@ def tools(capture: Path, ports: list[int], wanted: list[str],
             argv = [str(capture), "--json", "-q", *extra]
             out.append(Tool(label, [*_tlcp_decode(), *argv], name))
             if baseline is not None:
-                out.append(Tool(f"{label} [baseline]", [sys.executable, "-m", "tlcp_decode",
+                out.append(Tool(f"{label} [baseline]", [sys.executable, "-P", "-m", "tlcp_decode",
                                                         *argv], name,
                                 {"PYTHONPATH": str(baseline)}))
         elif name == "lua":
