@@ -42,15 +42,19 @@ _ORJSON_OPTIONS = (orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATA
 # microseconds), which Python's repr writes 1e-05 and 1e-06 and orjson 0.00001 and 1e-6.
 # A line where orjson may have written one is written again by the standard library (text
 # like this in a string is rare, and only costs that).
-_PLAIN_TYPES = (str, int, float, list, dict)
-
-
 def _as_plain_type(value: object) -> object:
     """A subclass of a JSON type as its base type (json.dumps writes it so); else refused.
     bool is never passed here (orjson writes it, and it cannot be subclassed)."""
-    for plain in _PLAIN_TYPES:
-        if isinstance(value, plain):
-            return plain(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
     raise TypeError
 
 
