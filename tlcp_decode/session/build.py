@@ -13,7 +13,7 @@ from tlcp_decode import model, registry
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows.connection import DirectionStats as TcpDirectionCounters
 from tlcp_decode.flows.tcp_state import Transition
-from tlcp_decode.session import checks, per_chain
+from tlcp_decode.session import checks
 from tlcp_decode.session.alert_causes import alert_causes
 from tlcp_decode.session.analyzer import TLCPAnalyzer
 from tlcp_decode.session.handshake_state import HandshakeState
@@ -98,8 +98,8 @@ def session(a: TLCPAnalyzer) -> model.Session:
         handshake_start=a.first_ts,
         established=a.established_ts,
         messages=tuple(a.handshake),
-        server_certificates=per_chain.model_certificates(a.server_certificates),
-        client_certificates=per_chain.model_certificates(a.client_certificates),
+        server_certificates=tuple(a.server_certificates),
+        client_certificates=tuple(a.client_certificates),
         certificate_request=None if request is None else model.CertificateRequest(
             tuple(str(t) for t in request.certificate_types),
             len(request.certificate_authorities)),

@@ -1,9 +1,9 @@
 """What is derived from a certificate chain, worked out once per distinct chain.
 
-A server sends the same chain on every connection, so its certificates' model objects and the
-verdicts about them (key usage, key types for a key exchange, validity at a given second) are
-the same on each: a gateway's capture of thousands of short connections would otherwise redo
-them thousands of times. ``describe_chain`` gives one tuple per distinct chain; the caches here
+A server sends the same chain on every connection, so the verdicts about its certificates (key
+usage, key types for a key exchange, validity at a given second) are the same on each: a
+gateway's capture of thousands of short connections would otherwise redo them thousands of
+times. ``describe_chain`` gives one tuple per distinct chain; the caches here
 are keyed by it (plus what else a verdict depends on), within a byte budget counted on the
 chain's DER (which they share with the certificate cache, not copy), so a capture of many large
 or distinct chains keeps bounded memory. The cached objects are immutable and shared.
@@ -24,24 +24,8 @@ def _chain_bytes(chain: Sequence[CertificateInfo]) -> int:
     return sum(len(cert.der) for cert in chain) + 64 * len(chain)
 
 
-_models: ByteBoundedCache[Chain, tuple[model.Certificate, ...]] = ByteBoundedCache(
-    CERTIFICATE_CACHE_BYTES, _chain_bytes)
 _checks: ByteBoundedCache[tuple[str, Chain, Hashable], tuple[model.Check, ...]] = (
     ByteBoundedCache(CERTIFICATE_CACHE_BYTES, lambda key: _chain_bytes(key[1])))
-
-
-def model_certificates(chain: Chain) -> tuple[model.Certificate, ...]:
-    """The chain as the result model's certificates."""
-    if not chain:
-        return ()
-    models = _models.get(chain)
-    if models is None:
-        models = tuple(model.Certificate(c.subject, c.issuer, c.serial, c.not_before,
-                                         c.not_after, c.key_type, c.key_usage, c.is_ca, c.role,
-                                         c.signature_algorithm, c.der, c.error, c.key_bits)
-                       for c in chain)
-        _models.put(chain, models)
-    return models
 
 
 def checks(kind: str, chain: Chain, depends_on: Hashable,
