@@ -117,8 +117,22 @@ def version_text(version: int) -> str:
     return f"0x{version:04x}"
 
 
+# Parts of a line that repeat from connection to connection (the suites a client offers, the
+# TLS facts of one client software) are made once and shared by every line that holds them:
+# read-only. Bounded: past SHARED_LIMIT distinct values a table starts again.
+SHARED_LIMIT = 4096
+_suite_objects: dict[tuple[int, str], dict[str, str]] = {}
+_tls_objects: dict[TlsFacts, dict[str, Any]] = {}
+
+
 def suite_object(suite: Suite) -> dict[str, str]:
-    return {"id": suite.hex_id, "name": suite.name}
+    key = (suite.id, suite.name)
+    found = _suite_objects.get(key)
+    if found is None:
+        if len(_suite_objects) >= SHARED_LIMIT:
+            _suite_objects.clear()
+        found = _suite_objects[key] = {"id": suite.hex_id, "name": suite.name}
+    return found
 
 
 def session_object(s: Session) -> dict[str, Any]:
@@ -168,7 +182,17 @@ def _named(value: int | None, namer: Callable[[int], str]) -> dict[str, str] | N
 
 
 def tls_object(t: TlsFacts) -> dict[str, Any]:
-    """``tlcp.tls`` (docs/json.md): what the hellos of a TLS connection negotiated."""
+    """``tlcp.tls`` (docs/json.md): what the hellos of a TLS connection negotiated (shared
+    between connections with equal facts: read-only)."""
+    found = _tls_objects.get(t)
+    if found is None:
+        if len(_tls_objects) >= SHARED_LIMIT:
+            _tls_objects.clear()
+        found = _tls_objects[t] = _tls_object(t)
+    return found
+
+
+def _tls_object(t: TlsFacts) -> dict[str, Any]:
     def group(value: int | None) -> dict[str, str] | None:
         return _named(value, registry.group_name)
 
