@@ -21,7 +21,8 @@ Peak RSS is measured with ``/usr/bin/time -v`` when present, else with
 ``resource.getrusage(RUSAGE_CHILDREN)`` in a fresh helper process per run: the largest single
 process. tlcp-decode reads and analyses a file in two processes when it has two CPUs (the
 "native" row; "--jobs 1" is the one-process run), so the summed resident set of the whole
-process tree is also sampled (every 20 ms, from a thread) during every run.
+process tree (without the measuring wrapper) is also sampled (every 20 ms, from a thread)
+during every run.
 
 The package is byte-compiled first, as an installed wheel is: where PYTHONDONTWRITEBYTECODE is
 set, every run would otherwise compile tlcp_decode from source (~0.08 s here).
@@ -189,7 +190,7 @@ def measure(tool: Tool, timeout: float) -> Sample:
 
         def sample() -> None:
             while not done.wait(0.02):
-                peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
+                peak[0] = max(peak[0], _tree_rss_mb(proc.pid, include_root=False))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -339,15 +340,16 @@ def byte_compile(extra: Path | None = None) -> None:
         compileall.compile_dir(location, quiet=1)
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """Resident set of a process and its descendants now (Linux /proc), MB."""
+def _tree_rss_mb(pid: int, include_root: bool = True) -> float:
+    """Resident set of a process and its descendants now (Linux /proc), MB; without the
+    process itself when it is only the measuring wrapper (``include_root=False``)."""
     total = 0
     todo = [pid]
     while todo:
         p = todo.pop()
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+                if line.startswith("VmRSS:") and (include_root or p != pid):
                     total += int(line.split()[1])
             children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
         except OSError:
