@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Speed and memory benchmark: tlcp-decode (native, pyshark) and the Lua plugin vs tshark.
 
 Two workloads, each a capture built by ``build_capture.py``: ``bulk`` (~1,200 connections in
@@ -11,7 +12,7 @@ speed round (bulk).
 
     python benchmarks/run.py [--workloads bulk,handshake] [--capture F] [--scale 1]
                              [--rounds 3] [--memory-check] [--write-results] [--first-flow]
-                             [--tools tshark,tshark1,native,native1,pyshark,lua]
+                             [--tools tshark,tshark1,native,native1,pyshark,lua-augment,lua]
                              [--baseline SRC]
 
 ``--baseline SRC`` also runs the tlcp-decode rows with the package found in the source tree
@@ -129,10 +130,11 @@ def tools(capture: Path, ports: list[int], wanted: list[str],
         "pyshark": ("tlcp-decode --json --source pyshark", ["--source", "pyshark"]),
     }
     for name in wanted:
-        if name in ("tshark", "tshark1", "pyshark", "lua") and not tshark:
+        if name in ("tshark", "tshark1", "pyshark", "lua", "lua-augment") and not tshark:
             notes.append(f"{name} row skipped: tshark not installed")
             continue
-        assert tshark is not None or name not in ("tshark", "tshark1", "pyshark", "lua")
+        assert tshark is not None or name not in ("tshark", "tshark1", "pyshark", "lua",
+                                                  "lua-augment")
         if name == "tshark":
             out.append(Tool(f"{TSHARK_V} (tls dissector)",
                             [str(tshark), "-n", "-r", str(capture), "-V", *decode_as_tls]))
@@ -151,9 +153,17 @@ def tools(capture: Path, ports: list[int], wanted: list[str],
             if not LUA.exists():
                 notes.append(f"Lua plugin row skipped: {LUA.relative_to(ROOT)} does not exist yet")
                 continue
-            out.append(Tool("tshark -V -X lua_script:tlcp.lua",
+            out.append(Tool("tshark -V -X lua_script:tlcp.lua (standalone, Decode As tlcp)",
                             [str(tshark), "-n", "-r", str(capture), "-V", "-X",
                              f"lua_script:{LUA}", *decode_as_tlcp]))
+        elif name == "lua-augment":
+            # the plugin's default mode: Wireshark's tls dissects, the plugin adds its tree
+            if not LUA.exists():
+                notes.append("augment-mode row skipped: the plugin is missing")
+                continue
+            out.append(Tool("tshark -V -X lua_script:tlcp.lua (augment, Decode As tls)",
+                            [str(tshark), "-n", "-r", str(capture), "-V", "-X",
+                             f"lua_script:{LUA}", *decode_as_tls]))
     return out, notes
 
 
@@ -410,7 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="scale of the built capture")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--tools", default="tshark,tshark1,native,native1,pyshark,lua")
+    ap.add_argument("--tools", default="tshark,tshark1,native,native1,pyshark,lua-augment,lua")
     ap.add_argument("--baseline", type=Path,
                     help="source tree of another tlcp_decode: its rows run in the same rounds")
     ap.add_argument("--first-flow", action="store_true",
