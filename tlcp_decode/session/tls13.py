@@ -168,7 +168,8 @@ class TLSFacts:
             offered = self.highest_offered
             if offered is None:
                 return ""
-            return f"{registry.version_name(offered)} (offered, no ServerHello)"
+            return msg("{version} (offered, no ServerHello)",
+                       version=registry.version_name(offered))
         name = registry.version_name(self.version)
         if self.tls13 and suite is not None and suite.sm:
             return f"{name} (RFC 8998 SM)"

@@ -32,6 +32,7 @@ from tlcp_decode.schema import (
     HandshakeType,
 )
 from tlcp_decode.schema.fastparse import parse_handshake
+from tlcp_decode.tlcp.construct_reasons import construct_reason
 from tlcp_decode.tlcp.errors import (
     BufferLimitExceeded,
     DecodeError,
@@ -177,7 +178,7 @@ class HandshakeAssembler:
         except construct.ConstructError as exc:
             error = MalformedMessage(msg(
                 "handshake message type {type} ({length} bytes) does not parse: {reason}",
-                type=msg_type, length=length, reason=_construct_reason(exc)), self._offset)
+                type=msg_type, length=length, reason=construct_reason(exc)), self._offset)
             return HandshakeMessage(self._offset, frame, msg_type, length, raw, None, error)
         body = parsed.body
         if msg_type == 2 and body is not None:  # ServerHello fixes the key exchange
@@ -210,11 +211,6 @@ def selected_version(server_hello: Any) -> int | None:
         if ext.type == "supported_versions" and isinstance(ext.data, (int, str)):
             return int(ext.data)
     return None
-
-
-def _construct_reason(exc: construct.ConstructError) -> str:
-    text = str(exc).strip().splitlines()
-    return text[-1] if text else type(exc).__name__
 
 
 class RecordStream:
