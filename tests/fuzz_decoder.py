@@ -21,6 +21,7 @@ import atheris
 
 with atheris.instrument_imports():
     from tlcp_decode.pipeline import decode_packets
+    from tlcp_decode.report.jsonl import connection_object
     from tlcp_decode.source import CaptureError, open_packets
     from tlcp_decode.tlcp import ConnectionParser
 
@@ -36,7 +37,7 @@ def _capture(data: bytes) -> None:
     except CaptureError:
         return
     for result in decode_packets(reader):
-        flow = result.to_json()
+        flow = connection_object(result)
         tcp = flow["tcp"]
         if flow["tlcp"] is not None:
             total = sum(sum(v for k, v in b.items() if k != "records")

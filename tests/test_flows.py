@@ -19,6 +19,8 @@ from tlcp_decode.flows import (
     StreamData,
     StreamGap,
 )
+from tlcp_decode.report.jsonl import tcp_object
+from tlcp_decode.session import build
 from tlcp_decode.source import NativeReader, tshark_available
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
@@ -58,7 +60,7 @@ def test_normal_open_close() -> None:
         "3rd handshake: client ACKs the SYN+ACK, server -> ESTABLISHED",
     ]
     assert [tr.frame for tr in t.transitions] == [1, 2, 3, 3, 6, 6, 7, 8, 8, 9]
-    j = t.to_json()
+    j = tcp_object(build.tcp_summary(conn))
     assert set(j) == {
         "handshake",
         "close",
@@ -190,7 +192,7 @@ def test_missing_segment_gap_exact_size() -> None:
     assert gap.size == 1448 and gap.frame == 5
     t = r.conns[0].tcp
     assert t.gaps == 1 and t.gap_bytes == 1448 and t.c2s_bytes == 150
-    assert "gap of 1448 bytes in c2s at frame 5" in r.conns[0].warnings
+    assert "gap of 1448 bytes in c2s at frame 5" in [str(w) for w in r.conns[0].warnings]
     kinds = [type(e).__name__ for e in r.events if getattr(e, "direction", "c2s") == "c2s"]
     assert kinds.index("StreamGap") < len(kinds) - 1
 
@@ -239,7 +241,7 @@ def test_capture_starting_mid_connection() -> None:
     assert conn.client == ("10.0.0.1", 51000)
     assert conn.tcp.handshake == "missing"
     assert conn.tcp.client_states == ["ESTABLISHED", "FIN_WAIT_1", "FIN_WAIT_2", "TIME_WAIT"]
-    assert any("mid-connection" in w for w in conn.warnings)
+    assert any("mid-connection" in w.message for w in conn.warnings)
 
 
 def test_synack_only_is_partial() -> None:
@@ -499,7 +501,7 @@ def test_out_of_order_buffer_limit_is_reported() -> None:
     assert [g.size for g in r.gaps(1, "c2s")] == [100]
     assert len(r.data(1, "c2s")) == 3000
     (conn,) = r.conns
-    assert any("out-of-order buffer reached its limit of 1000 bytes" in w
+    assert any("out-of-order buffer reached its limit of 1000 bytes" in w.message
                for w in conn.warnings)  # type: ignore[attr-defined]
 
 

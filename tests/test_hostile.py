@@ -51,6 +51,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import corpus  # noqa: E402
 
 from tlcp_decode.pipeline import decode_packets  # noqa: E402
+from tlcp_decode.report.jsonl import connection_object  # noqa: E402
 from tlcp_decode.source import CaptureError, open_packets  # noqa: E402
 
 FULL = os.environ.get("TLCP_FULL_CORPUS") == "1"
@@ -186,7 +187,7 @@ def check_accounting(flows: list[dict[str, Any]], data: bytes) -> None:
 
 def decode_in_process(path: Path) -> tuple[list[dict[str, Any]], Any]:
     reader = open_packets(path, "native")
-    flows = [r.to_json() for r in decode_packets(reader)]
+    flows = [connection_object(r) for r in decode_packets(reader)]
     return flows, reader
 
 

@@ -14,7 +14,9 @@ from conftest import CAPTURES, capture_ids
 from corpus import generate
 
 from tlcp_decode import parallel
-from tlcp_decode.pipeline import Decoder, FlowResult
+from tlcp_decode.model import Connection
+from tlcp_decode.pipeline import Decoder
+from tlcp_decode.report.jsonl import connection_object
 from tlcp_decode.source import CaptureError, NativeReader, Packet
 
 pytestmark = pytest.mark.skipif("fork" not in __import__("multiprocessing")
@@ -24,16 +26,16 @@ pytestmark = pytest.mark.skipif("fork" not in __import__("multiprocessing")
 def _one_process(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]]:
     reader = NativeReader(path)
     decoder = Decoder()
-    results: list[FlowResult] = []
+    results: list[Connection] = []
     for packet in reader:
         results.extend(decoder.feed(packet))
     results.extend(decoder.finish())
-    return [r.to_json() for r in results], reader.stats.as_dict(), list(reader.warnings)
+    return [connection_object(r) for r in results], reader.stats.as_dict(), list(reader.warnings)
 
 
 def _two_processes(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], list[str]]:
     decoder = parallel.TwoProcessDecoder(NativeReader(path))
-    flows = [r.to_json() for r in decoder.start()]
+    flows = [connection_object(r) for r in decoder.start()]
     return flows, decoder.stats.as_dict(), decoder.warnings
 
 

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tlcp_decode.cli import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
 from tlcp_decode.messages import localize, msg, reason_of
+from tlcp_decode.model import Connection
 from tlcp_decode.ordering import StartOrder
 from tlcp_decode.output_files import (
     OutputError,
@@ -26,12 +26,13 @@ from tlcp_decode.output_files import (
     discard_all_pending,
     input_folder_name,
 )
-from tlcp_decode.pipeline import DecodeOptions, Decoder, FlowResult
+from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.report import i18n, jsonl
 from tlcp_decode.report.escape import escape_controls
 from tlcp_decode.report.flowview import view_of
 from tlcp_decode.report.i18n import protocol_word
 from tlcp_decode.report.servers import ServerBook
+from tlcp_decode.usage import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
@@ -148,7 +149,7 @@ class Output:
         self.flows = 0
         self.flows_with_warnings = 0
         self.protocols: dict[str, int] = {}
-        self._start_order: StartOrder[FlowResult] | None = (
+        self._start_order: StartOrder[Connection] | None = (
             StartOrder() if getattr(args, "order", "end") == "start" else None)
         self.servers = server_book(args) if self.json else None
 
@@ -161,20 +162,20 @@ class Output:
             self._console = report_console(self.stream, self._color)
         return self._console
 
-    def flow(self, result: FlowResult) -> None:
+    def flow(self, result: Connection) -> None:
         if self._start_order is None:
             self._write(result)
             return
         for ready in self._start_order.add(result):
             self._write(ready)
 
-    def _write(self, result: FlowResult) -> None:
+    def _write(self, result: Connection) -> None:
         self.flows += 1
         self.protocols[result.protocol] = self.protocols.get(result.protocol, 0) + 1
         if result.warnings or (self.strict and has_failed_check(result)):
             self.flows_with_warnings += 1  # what --strict turns into exit status 1
         if self.json:
-            record = result.to_json()
+            record = jsonl.connection_object(result)
             jsonl.write_object(self.stream, record)
             if self.servers is not None:
                 self.servers.add(view_of(result, record=record))
@@ -214,13 +215,9 @@ class Output:
                     warning=localize(warning, i18n._)), style="yellow")
 
 
-def has_failed_check(result: FlowResult) -> bool:
+def has_failed_check(result: Connection) -> bool:
     """Any ✗ in the connection's checks (--strict counts these as well as warnings)."""
-    if result.protocol not in ("tlcp", "tls"):
-        return False
-    from tlcp_decode.session import checks
-
-    return any(not check.ok for check in checks.run_all(result.analyzer))
+    return result.tlcp is not None and any(not check.ok for check in result.tlcp.checks)
 
 
 def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,

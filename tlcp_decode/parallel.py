@@ -25,7 +25,8 @@ from typing import Any
 from tlcp_decode import lifetime
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
-from tlcp_decode.pipeline import DecodeOptions, FlowResult, SessionStage
+from tlcp_decode.model import Connection
+from tlcp_decode.pipeline import DecodeOptions, SessionStage
 from tlcp_decode.source import CaptureError, NativeReader
 from tlcp_decode.source.native import RELEASE_EVERY
 
@@ -137,7 +138,7 @@ class TwoProcessDecoder:
         self.warnings: list[str] = []
         self.stage = SessionStage(self.options)
 
-    def start(self) -> Iterator[FlowResult]:
+    def start(self) -> Iterator[Connection]:
         """Fork the reading process now; iterate the result for the flows as they end."""
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
@@ -149,7 +150,7 @@ class TwoProcessDecoder:
         sender.close()  # the child's end: EOF here when the child is gone
         return self._results(receiver, child)
 
-    def _results(self, receiver: Any, child: Any) -> Iterator[FlowResult]:
+    def _results(self, receiver: Any, child: Any) -> Iterator[Connection]:
         try:
             yield from self._receive(receiver)
         finally:
@@ -158,7 +159,7 @@ class TwoProcessDecoder:
                 child.terminate()
             child.join()
 
-    def _receive(self, receiver: Any) -> Iterator[FlowResult]:
+    def _receive(self, receiver: Any) -> Iterator[Connection]:
         stage = self.stage
         data, opened, gap, closed = stage.data, stage.opened, stage.gap, stage.closed
         read_at = self.reader.read_at

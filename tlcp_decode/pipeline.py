@@ -1,4 +1,4 @@
-"""The one-way data flow: packets -> flows -> TLCP parser -> session -> flow results.
+"""The one-way data flow: packets -> flows -> TLCP parser -> session -> result model.
 
 ``decode_packets`` is a generator: each connection is yielded as soon as TCP says it is over,
 so output streams and memory stays flat however long the capture is.
@@ -7,15 +7,18 @@ so output streams and memory stays flat however long the capture is.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
-from tlcp_decode.session.analyzer import SessionIndex, TLCPAnalyzer
+from tlcp_decode.model import Connection, Direction
+from tlcp_decode.session import build
+from tlcp_decode.session.analyzer import Decryptor, SessionIndex, TLCPAnalyzer
 from tlcp_decode.source import Packet
 
-DecryptorFactory = Callable[[int], Any]
+DecryptorFactory = Callable[[int], Decryptor]
 
 
 @dataclass
@@ -25,47 +28,6 @@ class DecodeOptions:
     max_buffer: int = 4 << 20
     trusted_cas: tuple[bytes, ...] = ()  # --ca: DER certificates for the chain checks
     record_log: bool = False  # --records: list every record of every connection
-
-
-def endpoint(address: tuple[str, int]) -> str:
-    host, port = address
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
-@dataclass
-class FlowResult:
-    """One connection, decoded: its TCP summary and, if it spoke TLCP or TLS, the annotation."""
-
-    connection: Any  # flows.Connection
-    analyzer: TLCPAnalyzer
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def index(self) -> int:
-        return int(self.connection.index)
-
-    @property
-    def protocol(self) -> str:
-        return self.analyzer.detected_protocol
-
-    def to_json(self) -> dict[str, Any]:
-        conn = self.connection
-        protocol = self.protocol
-        return {
-            "type": "flow",
-            "index": conn.index,
-            "client": endpoint(conn.client),
-            "server": endpoint(conn.server),
-            "first_frame": conn.first_frame,
-            "last_frame": conn.last_frame,
-            "start_time": conn.first_ts,
-            "duration": round(conn.last_ts - conn.first_ts, 6),
-            "tcp": conn.tcp.to_json(),
-            "protocol": protocol,
-            "tlcp": self.analyzer.to_json() if protocol in ("tlcp", "tls") else None,
-            "unparsed_bytes": {d: self.analyzer.unparsed[d] for d in ("c2s", "s2c")},
-            "warnings": self.warnings,
-        }
 
 
 class SessionStage:
@@ -96,19 +58,19 @@ class SessionStage:
             record_log=self.options.record_log,
         )
 
-    def data(self, index: int, direction: str, data: bytes, frame: int,
+    def data(self, index: int, direction: Direction, data: bytes, frame: int,
              ts: float | None) -> None:
         self._analyzers[index].data(direction, data, frame, ts)
 
-    def gap(self, index: int, direction: str, size: int, frame: int) -> None:
+    def gap(self, index: int, direction: Direction, size: int, frame: int) -> None:
         self._analyzers[index].gap(direction, size, frame)
 
-    def closed(self, conn: Any) -> FlowResult:
-        """``conn``: the tracker's finished ``flows.Connection``."""
+    def closed(self, conn: TrackedConnection) -> Connection:
+        """The model of a connection the tracker says is over (``conn``: its ``Connection``)."""
         analyzer = self._analyzers.pop(conn.index)
         analyzer.close()
         self.flows += 1
-        return FlowResult(conn, analyzer, list(conn.warnings) + analyzer.warnings)
+        return build.connection(conn, analyzer)
 
 
 class Decoder:
@@ -123,8 +85,8 @@ class Decoder:
     def flows(self) -> int:
         return self.stage.flows
 
-    def _events(self, events: Iterable[Any], ts: float | None) -> list[FlowResult]:
-        results: list[FlowResult] = []
+    def _events(self, events: Iterable[Any], ts: float | None) -> list[Connection]:
+        results: list[Connection] = []
         stage = self.stage
         for event in events:
             kind = type(event)
@@ -139,17 +101,17 @@ class Decoder:
                 results.append(stage.closed(event.conn))
         return results
 
-    def feed(self, packet: Packet) -> list[FlowResult]:
+    def feed(self, packet: Packet) -> list[Connection]:
         """The connections this packet finished (usually none)."""
         events = self.tracker.feed(packet)
         return self._events(events, packet.timestamp) if events else []
 
-    def finish(self) -> list[FlowResult]:
+    def finish(self) -> list[Connection]:
         return self._events(self.tracker.finish(), None)
 
 
 def decode_packets(packets: Iterable[Packet],
-                   options: DecodeOptions | None = None) -> Iterator[FlowResult]:
+                   options: DecodeOptions | None = None) -> Iterator[Connection]:
     decoder = Decoder(options)
     for packet in packets:
         yield from decoder.feed(packet)

@@ -14,9 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tlcp_decode.cli import EXIT_OK, UsageError
 from tlcp_decode.messages import msg
 from tlcp_decode.report.i18n import LANGUAGES, _
+from tlcp_decode.usage import EXIT_OK, UsageError
 
 FORMATS = ("html", "md", "json")
 
@@ -50,9 +50,9 @@ def report_parser() -> argparse.ArgumentParser:
     p.add_argument("--ca", metavar="FILE", action="append", default=[],
                    help=_("trusted CA certificate(s) for chain checks"))
     # every other decode option at its default, so the decode helpers read what they expect
-    from tlcp_decode.cli import _decode_parser
+    from tlcp_decode.decode_arguments import decode_parser
 
-    decode_defaults = vars(_decode_parser().parse_args([]))
+    decode_defaults = vars(decode_parser().parse_args([]))
     p.set_defaults(**{k: v for k, v in decode_defaults.items()
                       if k not in {a.dest for a in p._actions}})
     return p

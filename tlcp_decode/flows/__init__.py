@@ -1,5 +1,6 @@
 """TCP connection tracking, state machine and per-direction reassembly."""
 
+from .connection import Connection, DirectionStats, TcpSummary
 from .events import (
     ConnectionClosed,
     ConnectionOpened,
@@ -10,7 +11,7 @@ from .events import (
 )
 from .reassembly import Chunk, Reassembler
 from .tcp_state import TRANSITIONS, End, Ev, State, TcpSession, Transition
-from .tracker import Connection, DirectionStats, FlowTracker, TcpSummary, TrackerStats
+from .tracker import FlowTracker, TrackerStats
 
 __all__ = [
     "TRANSITIONS",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from .tracker import Connection
+    from .connection import Connection
 
 Direction = Literal["c2s", "s2c"]
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
+from ..model import Warning
 from ..source.packet import ACK, FIN, RST, SYN
 
 End = Literal["client", "server"]
@@ -164,7 +165,7 @@ class TcpSession:
 
     def __init__(self, first_flags: int) -> None:
         self.transitions: list[Transition] = []
-        self.notes: list[str] = []
+        self.notes: list[Warning] = []
         self.saw_syn = False
         self.saw_synack = False
         self.saw_handshake_ack = False
@@ -175,10 +176,13 @@ class TcpSession:
             client, server = S.CLOSED, S.LISTEN
         elif first_flags & _SYN:
             client, server = S.SYN_SENT, S.LISTEN
-            self.notes.append("client's SYN not captured (handshake starts at the SYN+ACK)")
+            self.notes.append(Warning("tcp_syn_missing", None,
+                                      "client's SYN not captured (handshake starts at the "
+                                      "SYN+ACK)"))
         else:
             client = server = S.ESTABLISHED
-            self.notes.append("capture starts mid-connection: no handshake seen")
+            self.notes.append(Warning("tcp_mid_connection", None,
+                                      "capture starts mid-connection: no handshake seen"))
         self.ends: dict[End, EndState] = {
             "client": EndState("client", client),
             "server": EndState("server", server),

@@ -15,189 +15,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..messages import msg
+from ..model import Warning
 from ..source.packet import ACK, FIN, RST, SYN, Packet
+from .connection import Connection, Key
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
-from .reassembly import Chunk, Reassembler
-from .tcp_state import End, TcpSession, Transition
+from .reassembly import Chunk
+from .tcp_state import End
 
 _FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
 _SLOW_FLAGS = _FIN | _SYN | _RST
-
-Key = tuple[str, int, str, int]
-
-
-@dataclass(slots=True)
-class DirectionStats:
-    packets: int = 0
-    payload_bytes: int = 0  # sum of TCP payload lengths on the wire (incl. retransmissions)
-    bytes_delivered: int = 0
-    gaps: int = 0
-    gap_bytes: int = 0
-    retransmissions: int = 0
-    retransmitted_bytes: int = 0
-    out_of_order: int = 0
-    overlaps: int = 0
-    overlap_bytes: int = 0
-    dropped_bytes: int = 0
-
-    def to_json(self) -> dict[str, int]:
-        return {
-            "packets": self.packets,
-            "payload_bytes": self.payload_bytes,
-            "bytes_delivered": self.bytes_delivered,
-            "gaps": self.gaps,
-            "gap_bytes": self.gap_bytes,
-            "retransmissions": self.retransmissions,
-            "retransmitted_bytes": self.retransmitted_bytes,
-            "out_of_order": self.out_of_order,
-            "overlaps": self.overlaps,
-            "overlap_bytes": self.overlap_bytes,
-            "dropped_bytes": self.dropped_bytes,
-        }
-
-
-class TcpSummary:
-    """TCP-level facts about one connection (live view while the connection is tracked)."""
-
-    def __init__(self, session: TcpSession, c2s: Reassembler, s2c: Reassembler) -> None:
-        self._session = session
-        self._r = {"c2s": c2s, "s2c": s2c}
-        self.c2s = DirectionStats()
-        self.s2c = DirectionStats()
-
-    def _sync(self) -> None:
-        for name, st in (("c2s", self.c2s), ("s2c", self.s2c)):
-            r = self._r[name]
-            st.bytes_delivered = r.bytes_delivered
-            st.gaps = r.gaps
-            st.gap_bytes = r.gap_bytes
-            st.retransmissions = r.retransmissions
-            st.retransmitted_bytes = r.retransmitted_bytes
-            st.out_of_order = r.out_of_order
-            st.overlaps = r.overlaps
-            st.overlap_bytes = r.overlap_bytes
-            st.dropped_bytes = r.dropped_bytes
-
-    def direction(self, name: Direction) -> DirectionStats:
-        self._sync()
-        return self.c2s if name == "c2s" else self.s2c
-
-    @property
-    def handshake(self) -> str:
-        return self._session.handshake
-
-    @property
-    def close(self) -> str:
-        return self._session.close
-
-    @property
-    def closed_by(self) -> str | None:
-        return self._session.closed_by
-
-    @property
-    def client_states(self) -> list[str]:
-        return list(self._session.ends["client"].states)
-
-    @property
-    def server_states(self) -> list[str]:
-        return list(self._session.ends["server"].states)
-
-    @property
-    def transitions(self) -> list[Transition]:
-        return list(self._session.transitions)
-
-    def _sum(self, attr: str) -> int:
-        return int(getattr(self._r["c2s"], attr)) + int(getattr(self._r["s2c"], attr))
-
-    @property
-    def gaps(self) -> int:
-        return self._sum("gaps")
-
-    @property
-    def gap_bytes(self) -> int:
-        return self._sum("gap_bytes")
-
-    @property
-    def retransmissions(self) -> int:
-        return self._sum("retransmissions")
-
-    @property
-    def out_of_order(self) -> int:
-        return self._sum("out_of_order")
-
-    @property
-    def overlaps(self) -> int:
-        return self._sum("overlaps")
-
-    @property
-    def packets(self) -> int:
-        return self.c2s.packets + self.s2c.packets
-
-    @property
-    def c2s_bytes(self) -> int:
-        return self._r["c2s"].bytes_delivered
-
-    @property
-    def s2c_bytes(self) -> int:
-        return self._r["s2c"].bytes_delivered
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "handshake": self.handshake,
-            "close": self.close,
-            "closed_by": self.closed_by,
-            "client_states": self.client_states,
-            "server_states": self.server_states,
-            "gaps": self.gaps,
-            "gap_bytes": self.gap_bytes,
-            "retransmissions": self.retransmissions,
-            "out_of_order": self.out_of_order,
-            "packets": self.packets,
-            "c2s_bytes": self.c2s_bytes,
-            "s2c_bytes": self.s2c_bytes,
-        }
-
-
-class Connection:
-    """One TCP connection; ``client``/``server`` are (ip, port)."""
-
-    def __init__(
-        self,
-        index: int,
-        client: tuple[str, int],
-        server: tuple[str, int],
-        pkt: Packet,
-        max_buffer: int,
-    ) -> None:
-        self.index = index
-        self.client = client
-        self.server = server
-        self.first_frame = pkt.frame
-        self.last_frame = pkt.frame
-        self.first_ts = pkt.timestamp
-        self.last_ts = pkt.timestamp
-        self.session = TcpSession(pkt.flags)
-        self.c2s = Reassembler(max_buffer)
-        self.s2c = Reassembler(max_buffer)
-        self.tcp = TcpSummary(self.session, self.c2s, self.s2c)
-        self.warnings: list[str] = list(self.session.notes)
-        self.closed = False
-
-    def __repr__(self) -> str:
-        c, s = self.client, self.server
-        return f"<Connection #{self.index} {c[0]}:{c[1]} -> {s[0]}:{s[1]}>"
-
-    @property
-    def mid_connection(self) -> bool:
-        """The capture began after the connection had opened (no SYN seen)."""
-        return self.tcp.handshake == "missing"
-
-    @property
-    def key(self) -> Key:
-        return (self.client[0], self.client[1], self.server[0], self.server[1])
 
 
 class _Side:
@@ -350,10 +178,11 @@ class FlowTracker:
                 chunks = side.sender.segment(pkt.seq, payload, frame, False, truncated)
                 self._chunks(conn, side.direction, chunks, out)
             elif side.sender.out_of_window(pkt.seq):
-                conn.warnings.append(
+                conn.warnings.append(Warning(
+                    "tcp_rst_out_of_window", frame,
                     msg("frame {frame}: RST outside the {direction} window (sequence number "
                         "{seq}); it carries no data and is not counted as missing data",
-                        frame=frame, direction=side.direction, seq=pkt.seq))
+                        frame=frame, direction=side.direction, seq=pkt.seq)))
             return
         if flags & _ACK:
             side.receiver.acked(pkt.ack, frame)
@@ -373,8 +202,9 @@ class FlowTracker:
                 out.append(StreamData(conn, direction, ch.data, ch.frame))
             else:
                 out.append(StreamGap(conn, direction, ch.size, ch.frame))
-                conn.warnings.append(msg("gap of {size} bytes in {direction} at frame {frame}",
-                                         size=ch.size, direction=direction, frame=ch.frame))
+                conn.warnings.append(Warning(
+                    "tcp_gap", ch.frame, msg("gap of {size} bytes in {direction} at frame {frame}",
+                                             size=ch.size, direction=direction, frame=ch.frame)))
 
     def _close(self, conn: Connection, out: list[FlowEvent]) -> None:
         if conn.closed:
@@ -387,38 +217,45 @@ class FlowTracker:
         self._chunks(conn, "s2c", conn.s2c.flush(carried), out)
         for way, reassembler in (("c2s", conn.c2s), ("s2c", conn.s2c)):
             if reassembler.unacceptable_acks:
-                conn.warnings.append(
+                conn.warnings.append(Warning(
+                    "tcp_unacceptable_ack", reassembler.unacceptable_ack_frame,
                     msg("frame {frame}: acknowledgement number {ack} does not acknowledge the "
                         "SYN sent in {direction} (a challenge ACK, or another connection on the "
                         "same ports): outside the window, not counted as missing data",
                         frame=reassembler.unacceptable_ack_frame,
-                        ack=reassembler.unacceptable_ack, direction=way))
+                        ack=reassembler.unacceptable_ack, direction=way)))
             if reassembler.unseen_bytes:
-                conn.warnings.append(
+                conn.warnings.append(Warning(
+                    "tcp_unseen_bytes", None,
                     msg("{direction}: {n} bytes acknowledged but never captured on a connection "
                         "that carried no payload; not counted as a gap",
-                        direction=way, n=reassembler.unseen_bytes))
+                        direction=way, n=reassembler.unseen_bytes)))
         bad = self._bad_checksums.pop(conn.index, None)
         if bad is not None:
-            conn.warnings.append(
+            conn.warnings.append(Warning(
+                "tcp_bad_checksum", bad[1],
                 msg("{n} segment(s) with a bad TCP checksum not used (the first in frame "
-                    "{frame})", n=bad[0], frame=bad[1]))
+                    "{frame})", n=bad[0], frame=bad[1])))
         conn.tcp._sync()
         for name in ("c2s", "s2c"):
             d = conn.tcp.direction(name)
             if d.retransmissions:
-                conn.warnings.append(msg(
-                    "{n} retransmitted segment(s) in {direction} ({size} bytes)",
-                    n=d.retransmissions, direction=name, size=d.retransmitted_bytes))
+                conn.warnings.append(Warning(
+                    "tcp_retransmissions", None,
+                    msg("{n} retransmitted segment(s) in {direction} ({size} bytes)",
+                        n=d.retransmissions, direction=name, size=d.retransmitted_bytes)))
             if d.dropped_bytes:
-                conn.warnings.append(msg("{size} bytes in {direction} after its FIN ignored",
-                                         size=d.dropped_bytes, direction=name))
+                conn.warnings.append(Warning(
+                    "tcp_data_after_fin", None,
+                    msg("{size} bytes in {direction} after its FIN ignored",
+                        size=d.dropped_bytes, direction=name)))
         for name, reassembler in (("c2s", conn.c2s), ("s2c", conn.s2c)):
             if reassembler.cap_flushes:
-                conn.warnings.append(msg(
-                    "{direction}: the out-of-order buffer reached its limit of {limit} bytes "
-                    "{n} time(s); the missing bytes before it were declared a gap",
-                    direction=name, limit=reassembler.max_buffer, n=reassembler.cap_flushes))
+                conn.warnings.append(Warning(
+                    "tcp_buffer_limit", None,
+                    msg("{direction}: the out-of-order buffer reached its limit of {limit} bytes "
+                        "{n} time(s); the missing bytes before it were declared a gap",
+                        direction=name, limit=reassembler.max_buffer, n=reassembler.cap_flushes)))
         out.append(ConnectionClosed(conn))
         for key in (conn.key, (conn.server[0], conn.server[1], conn.client[0], conn.client[1])):
             side = self._sides.get(key)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from tlcp_decode.flows.tcp_state import TRANSITIONS, Ev
-from tlcp_decode.pipeline import FlowResult
+from tlcp_decode.model import Connection, TcpSummary
+from tlcp_decode.numbers import ContentType
+from tlcp_decode.report.jsonl import connection_object
 
 # The TCP control segments a ladder draws, by the state-machine event their sender shows
 # (one arrow per SYN, SYN+ACK, ACK of the handshake, FIN, RST): its transition template
@@ -81,29 +83,29 @@ class FlowView:
         return str(self.record["server"])
 
 
-def _steps(connection: Any) -> tuple[TcpStep, ...]:
+def _steps(tcp: TcpSummary) -> tuple[TcpStep, ...]:
     return tuple(
         TcpStep(t.frame, t.end, t.old_state, t.new_state, t.template,
                 _CONTROL_BY_TEMPLATE.get(t.template))
-        for t in connection.tcp.transitions)
+        for t in tcp.transitions)
 
 
-def view_of(result: FlowResult, file_number: int = 1, keep_record_log: bool = False,
+def view_of(result: Connection, file_number: int = 1, keep_record_log: bool = False,
             record: dict[str, Any] | None = None) -> FlowView:
     """``result`` as the report reads it. ``keep_record_log``: the user asked for --records,
     so the JSON keeps its ``records`` list (the report always reads them for its ladders).
     ``record``: the connection's JSON object when the caller already made it."""
     if record is None:
-        record = result.to_json()
-    analyzer = result.analyzer
+        record = connection_object(result)
+    session = result.tlcp
     app_records: tuple[AppRecord, ...] = ()
-    if analyzer.records is not None:
+    if session is not None and session.records is not None:
         app_records = tuple(AppRecord(r.frame, r.direction, r.length, r.encrypted)
-                            for r in analyzer.records if r.content_type == 23)
+                            for r in session.records
+                            if r.content_type == ContentType.APPLICATION_DATA)
         if not keep_record_log and record.get("tlcp"):
             record["tlcp"].pop("records", None)
     previews: tuple[str, ...] = ()
-    decryptor = analyzer.decryptor
-    if decryptor is not None and hasattr(decryptor, "previews"):
-        previews = tuple(decryptor.previews())
-    return FlowView(file_number, record, _steps(result.connection), app_records, previews)
+    if session is not None and session.decryption is not None:
+        previews = session.decryption.previews
+    return FlowView(file_number, record, _steps(result.tcp), app_records, previews)

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from tlcp_decode import registry
-from tlcp_decode.pipeline import FlowResult, endpoint
+from tlcp_decode.model import Connection, endpoint
 from tlcp_decode.report.tables import render_sections
 
 
@@ -16,16 +16,16 @@ class Inventory:
         self.negotiated: dict[str, Counter[int]] = defaultdict(Counter)
         self.connections: Counter[str] = Counter()
 
-    def add(self, result: FlowResult) -> None:
-        if result.protocol not in ("tlcp", "tls"):
+    def add(self, result: Connection) -> None:
+        a = result.tlcp
+        if a is None:
             return
-        a = result.analyzer
-        server = endpoint(result.connection.server)
+        server = endpoint(result.server)
         self.connections[server] += 1
-        if a.client_hello is not None:
-            self.offered[server].update(int(s) for s in a.client_hello.cipher_suites)
-        if a.cipher_suite is not None:
-            self.negotiated[server][a.cipher_suite] += 1
+        if a.offered_suites is not None:
+            self.offered[server].update(s.id for s in a.offered_suites)
+        if a.suite is not None:
+            self.negotiated[server][a.suite.id] += 1
 
     def rows(self) -> list[dict[str, Any]]:
         rows = []

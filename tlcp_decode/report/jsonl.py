@@ -3,9 +3,31 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import IO, Any
 
 import orjson
+
+from tlcp_decode import registry
+from tlcp_decode.model import (
+    Alert,
+    Certificate,
+    Check,
+    Connection,
+    Decryption,
+    DirectionRecords,
+    Message,
+    Record,
+    Session,
+    Suite,
+    TcpSummary,
+    Tls13Decryption,
+    TlsFacts,
+    endpoint,
+)
+from tlcp_decode.report.crypto_json import crypto_object
+from tlcp_decode.schema import TLCP_VERSION
+from tlcp_decode.session.analyzer import CONTENT_TYPE_NAMES
 
 # Each line is exactly json.dumps(obj, ensure_ascii=False, separators=(",", ":")), written by
 # orjson, which is faster, whenever it writes the same text. It does for the plain types given
@@ -33,3 +55,207 @@ def encode(obj: dict[str, Any]) -> str:
 
 def write_object(out: IO[str], obj: dict[str, Any]) -> None:
     out.write(encode(obj) + "\n")
+
+
+# -- the connection object (docs/json.md): the model as JSON, key order as documented ---------
+
+
+def connection_object(conn: Connection) -> dict[str, Any]:
+    """One ``"type": "flow"`` line."""
+    protocol = conn.protocol
+    return {
+        "type": "flow",
+        "index": conn.index,
+        "client": endpoint(conn.client),
+        "server": endpoint(conn.server),
+        "first_frame": conn.first_frame,
+        "last_frame": conn.last_frame,
+        "start_time": conn.start_time,
+        "duration": conn.duration,
+        "tcp": tcp_object(conn.tcp),
+        "protocol": protocol,
+        "tlcp": session_object(conn.tlcp) if conn.tlcp is not None else None,
+        "unparsed_bytes": {"c2s": conn.unparsed_c2s, "s2c": conn.unparsed_s2c},
+        "warnings": [w.message for w in conn.warnings],
+    }
+
+
+def tcp_object(tcp: TcpSummary) -> dict[str, Any]:
+    return {
+        "handshake": tcp.handshake,
+        "close": tcp.close,
+        "closed_by": tcp.closed_by,
+        "client_states": list(tcp.client_states),
+        "server_states": list(tcp.server_states),
+        "gaps": tcp.gaps,
+        "gap_bytes": tcp.gap_bytes,
+        "retransmissions": tcp.retransmissions,
+        "out_of_order": tcp.out_of_order,
+        "packets": tcp.packets,
+        "c2s_bytes": tcp.c2s.bytes_delivered,
+        "s2c_bytes": tcp.s2c.bytes_delivered,
+    }
+
+
+def version_text(version: int) -> str:
+    return f"0x{version:04x}"
+
+
+def suite_object(suite: Suite) -> dict[str, str]:
+    return {"id": suite.hex_id, "name": suite.name}
+
+
+def session_object(s: Session) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "version": version_text(s.negotiated_version or TLCP_VERSION),
+        "protocol": s.protocol_label or None,
+        "group": _named(s.tls.group, registry.group_name),
+        "signature_scheme": _named(s.tls.signature_scheme, registry.signature_scheme_name),
+        "hello_retry_request": s.tls.hello_retry_request,
+        "client_version": version_text(s.client_version) if s.client_version else None,
+        "cipher_suite": suite_object(s.suite) if s.suite is not None else None,
+        "offered_suites": [suite_object(x) for x in s.offered_suites or ()],
+        "server_name": s.server_name,
+        "session_id": s.session_id.hex(),
+        "resumed": s.resumed,
+        "resumed_from": s.resumed_from,
+        "session_ticket": s.session_ticket,
+        "tls": tls_object(s.tls),
+        "handshake_state": s.handshake_state,
+        "handshake_complete": s.handshake_complete,
+        "handshake_duration_ms": s.handshake_duration_ms,
+        "handshake": [message_object(m) for m in s.messages],
+        "certificates": {
+            "server": [certificate_object(c) for c in s.server_certificates],
+            "client": [certificate_object(c) for c in s.client_certificates],
+        },
+        "alerts": [alert_object(a) for a in s.alerts],
+        "application_data": {
+            "c2s_records": s.c2s.application_records,
+            "c2s_bytes": s.c2s.application_bytes,
+            "s2c_records": s.s2c.application_records,
+            "s2c_bytes": s.s2c.application_bytes,
+        },
+        "bytes": {"c2s": bytes_object(s.c2s), "s2c": bytes_object(s.s2c)},
+        **({"records": [record_object(r) for r in s.records]} if s.records is not None else {}),
+        "checks": [check_object(c) for c in s.checks],
+    }
+    if s.decryption is not None:
+        data["decryption"] = decryption_object(s.decryption)
+    if s.crypto is not None:
+        data["crypto"] = crypto_object(s.crypto)
+    return data
+
+
+def _named(value: int | None, namer: Callable[[int], str]) -> dict[str, str] | None:
+    return None if value is None else {"id": f"0x{value:04x}", "name": namer(value)}
+
+
+def tls_object(t: TlsFacts) -> dict[str, Any]:
+    """``tlcp.tls`` (docs/json.md): what the hellos of a TLS connection negotiated."""
+    def group(value: int | None) -> dict[str, str] | None:
+        return _named(value, registry.group_name)
+
+    return {
+        "offered_versions": [f"0x{v:04x}" for v in t.offered_versions],
+        "offered_groups": [group(g) for g in t.offered_groups],
+        "key_share_groups": [group(g) for g in t.key_share_groups],
+        "retry_group": group(t.retry_group),
+        "signature_schemes": {side: _named(v, registry.signature_scheme_name)
+                              for side, v in t.signature_schemes},
+        "psk_identities": t.psk_identities,
+        "psk_key_exchange_modes": list(t.psk_modes),
+        "psk_selected_identity": t.psk_selected,
+        "early_data": {"offered": t.early_data_offered, "accepted": t.early_data_accepted},
+        "alpn_offered": list(t.alpn_offered),
+        "alpn": t.alpn,
+    }
+
+
+def message_object(m: Message) -> dict[str, Any]:
+    return {"frame": m.frame, "dir": m.direction, "type": m.type, "encrypted": m.encrypted,
+            "length": m.length, "expected": m.expected}
+
+
+def certificate_object(c: Certificate) -> dict[str, Any]:
+    return {
+        "subject": c.subject, "issuer": c.issuer, "serial": c.serial,
+        "not_before": c.not_before, "not_after": c.not_after,
+        "key_type": c.key_type, "key_usage": list(c.key_usage), "is_ca": c.is_ca,
+        "role": c.role, "signature_algorithm": c.signature_algorithm,
+        "key_bits": c.key_bits,
+        **({"error": c.error} if c.error else {}),
+    }
+
+
+def alert_object(a: Alert) -> dict[str, Any]:
+    return {"frame": a.frame, "dir": a.direction, "level": a.level,
+            "description": a.description, "encrypted": a.encrypted,
+            **({"likely_cause": a.likely_cause} if a.likely_cause is not None else {})}
+
+
+def bytes_object(d: DirectionRecords) -> dict[str, int]:
+    """Every payload byte of one direction: records, skipped, gaps, pending, unparsed."""
+    return {
+        "records": d.records,
+        "record_bytes": d.record_bytes,
+        "skipped_bytes": d.skipped_bytes,
+        "gap_bytes": d.gap_bytes,
+        "pending_bytes": d.pending_bytes,
+        "unparsed_bytes": d.unparsed_bytes,
+    }
+
+
+def record_object(r: Record) -> dict[str, Any]:
+    return {"frame": r.frame, "dir": r.direction, "offset": r.offset,
+            "content_type": content_type_name(r.content_type),
+            "version": version_text(r.version), "length": r.length, "encrypted": r.encrypted}
+
+
+def content_type_name(content_type: int) -> str:
+    return CONTENT_TYPE_NAMES.get(content_type, f"unknown_{content_type}")
+
+
+def check_object(c: Check) -> dict[str, Any]:
+    return {"name": c.name, "ok": c.ok, "detail": c.detail}
+
+
+def decryption_object(d: Decryption) -> dict[str, Any]:
+    finished = {"client": d.finished_verified.client, "server": d.finished_verified.server}
+    if d.tls13 is not None:
+        return _tls13_decryption_object(d, d.tls13, finished)
+    result: dict[str, Any] = {
+        "status": d.status,
+        "key_source": d.key_source,
+        "finished_verified": finished,
+        "c2s_plaintext_bytes": d.c2s_plaintext_bytes,
+        "s2c_plaintext_bytes": d.s2c_plaintext_bytes,
+        "records_failed": d.records_failed,
+    }
+    if d.reason:
+        result["reason"] = d.reason
+    if d.master_secret is not None:
+        result["master_secret"] = d.master_secret.hex()
+        result["client_random"] = (d.client_random or b"").hex()
+    return result
+
+
+def _tls13_decryption_object(d: Decryption, t: Tls13Decryption,
+                             finished: dict[str, bool | None]) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "status": d.status,
+        "key_source": d.key_source,
+        "finished_verified": finished,
+        "records_failed": d.records_failed,
+        "records_without_key": t.records_without_key,
+        "key_updates": t.key_updates,
+        "unverified": list(t.unverified),
+        "secrets": list(t.secrets),
+    }
+    if d.reason:
+        result["reason"] = d.reason
+    if d.client_random is not None:
+        result["client_random"] = d.client_random.hex()
+    result["c2s_plaintext_bytes"] = d.c2s_plaintext_bytes
+    result["s2c_plaintext_bytes"] = d.s2c_plaintext_bytes
+    return result

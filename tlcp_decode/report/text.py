@@ -7,7 +7,6 @@ Every line of the ladder is a frame, who sent what, and a short phrase saying wh
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from rich.console import Console, Group
 from rich.table import Table
@@ -15,7 +14,8 @@ from rich.text import Text
 from rich.tree import Tree
 
 from tlcp_decode import registry
-from tlcp_decode.pipeline import FlowResult, endpoint
+from tlcp_decode.messages import msg
+from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
 from tlcp_decode.report.i18n import _, protocol_word
 from tlcp_decode.report.terms import (
     alert_word,
@@ -30,7 +30,6 @@ from tlcp_decode.report.tls_text import tls_lines, tls_phrase
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.meta import display_names
 from tlcp_decode.schema.record import ProtocolVersion
-from tlcp_decode.session import checks
 
 # Message titles as Wireshark writes them ("Client Hello"), from the schema's value table.
 _MESSAGE_TITLES = {name: display_names(HandshakeType)[int(value)]
@@ -58,9 +57,9 @@ def _arrow(direction: str) -> str:
     return "C → S" if direction in ("c2s", "client") else "C ← S"
 
 
-def _tcp_lines(conn: Any) -> list[LadderLine]:
+def _tcp_lines(tcp: TcpSummary) -> list[LadderLine]:
     lines = []
-    for t in conn.tcp.transitions:
+    for t in tcp.transitions:
         # a TCP line is about one end's state, so it names the end rather than a direction
         reason = t.reason
         if t.template:
@@ -70,7 +69,7 @@ def _tcp_lines(conn: Any) -> list[LadderLine]:
     return lines
 
 
-def _message_phrase(a: Any, entry: Any) -> str:
+def _message_phrase(a: Session, entry: Message) -> str:
     """A short explanation of one handshake message."""
     tls_text = tls_phrase(a, entry)
     if tls_text is not None:
@@ -79,23 +78,23 @@ def _message_phrase(a: Any, entry: Any) -> str:
     if entry.encrypted and t == "finished":
         if entry.detail == "encrypted":
             return _("encrypted Finished (verify_data protected by the new keys)")
-        side = "client" if entry.direction == "c2s" else "server"
-        verified = getattr(a.decryptor, "finished_verified", {}).get(side)
+        finished = a.decryption.finished_verified if a.decryption is not None else None
+        verified = (None if finished is None else
+                    finished.client if entry.direction == "c2s" else finished.server)
         if verified:
             return _("decrypted; verify_data matches the handshake transcript")
         return _("decrypted; verify_data does NOT match the handshake transcript")
-    if t == "client_hello" and a.client_hello is not None:
-        suites = [int(x) for x in a.client_hello.cipher_suites]
+    if t == "client_hello" and a.offered_suites is not None:
         text = _("offers {n} cipher suite(s): {names}").format(
-            n=len(suites), names=", ".join(registry.suite_name(x) for x in suites))
+            n=len(a.offered_suites), names=", ".join(s.name for s in a.offered_suites))
         if a.server_name:
             text += _(", SNI {name}").format(name=a.server_name)
-        if bytes(a.client_hello.session_id):
+        if a.offered_session_id:
             text += _(", asks to resume session {sid}...").format(
-                sid=bytes(a.client_hello.session_id)[:8].hex())
+                sid=a.offered_session_id[:8].hex())
         return text
-    if t == "server_hello" and a.server_hello is not None:
-        text = _("chooses {suite}").format(suite=registry.suite_name(a.cipher_suite))
+    if t == "server_hello" and a.suite is not None:
+        text = _("chooses {suite}").format(suite=a.suite.name)
         if a.resumed:
             text += _(", resumes the session")
         return text
@@ -109,15 +108,15 @@ def _message_phrase(a: Any, entry: Any) -> str:
         text = _("the server asks for a client certificate")
         request = a.certificate_request
         # TLS 1.3's CertificateRequest (RFC 8446 4.3.2) carries extensions, not these lists
-        if request is not None and "certificate_types" in request:
-            types = ", ".join(str(x) for x in request.certificate_types)
+        if request is not None:
+            types = ", ".join(request.certificate_types)
             text += _(" ({types}; {n} acceptable CA name(s))").format(
-                types=types, n=len(request.certificate_authorities))
+                types=types, n=request.authorities)
         return text
     if t == "server_hello_done":
         return _("the server's hello is complete")
     if t == "client_key_exchange":
-        suite = a.suite
+        suite = a.suite.info if a.suite is not None else None
         if suite is not None and suite.key_exchange in (registry.KeyExchange.ECC,
                                                         registry.KeyExchange.RSA):
             return _("pre-master secret encrypted to the server's encryption key")
@@ -131,9 +130,9 @@ def _message_phrase(a: Any, entry: Any) -> str:
     return ""
 
 
-def _tlcp_lines(a: Any) -> list[LadderLine]:
+def _tlcp_lines(a: Session) -> list[LadderLine]:
     lines = []
-    for entry in a.handshake:
+    for entry in a.messages:
         style = "" if entry.expected else "bold red"
         what = _MESSAGE_TITLES.get(entry.type, entry.type)
         if entry.encrypted:
@@ -159,10 +158,10 @@ def _tlcp_lines(a: Any) -> list[LadderLine]:
     return lines
 
 
-def _ladder(result: FlowResult) -> Table:
-    lines = _tcp_lines(result.connection)
-    if result.protocol in ("tlcp", "tls"):
-        lines += _tlcp_lines(result.analyzer)
+def _ladder(result: Connection) -> Table:
+    lines = _tcp_lines(result.tcp)
+    if result.tlcp is not None:
+        lines += _tlcp_lines(result.tlcp)
     lines.sort(key=lambda line: (line.frame if line.frame is not None else 1 << 62, line.order))
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
     table.add_column(_("frame"), justify="right")
@@ -176,7 +175,7 @@ def _ladder(result: FlowResult) -> Table:
     return table
 
 
-def _certificates(tree: Tree, a: Any) -> None:
+def _certificates(tree: Tree, a: Session) -> None:
     for side, chain in ((_("server"), a.server_certificates), (_("client"), a.client_certificates)):
         if not chain:
             continue
@@ -203,44 +202,45 @@ def _version_name(version: int) -> str:
     return f"0x{version:04x} ({display_names(ProtocolVersion).get(version, '?')})"
 
 
-def _version_line(a: Any) -> Text:
+def _version_line(a: Session, protocol: str) -> Text:
     """Which protocol each side spoke: a TLS client at a TLCP server shows up here."""
     parts = []
     if a.client_version is not None:
         parts.append(_("ClientHello {v}").format(v=_version_name(a.client_version)))
     if a.server_version is not None:
         parts.append(_("ServerHello {v}").format(v=_version_name(a.server_version)))
-    for direction, who in (("c2s", _("client")), ("s2c", _("server"))):
-        versions = sorted(a.stats[direction].record_versions)
+    for records, who in ((a.c2s, _("client")), (a.s2c, _("server"))):
+        versions = records.record_versions
         if versions:
             parts.append(_("{who} records {v}").format(
                 who=who, v=", ".join(_version_name(v) for v in versions)))
-    style = "bold red" if a.detected_protocol == "tls" else ""
+    style = "bold red" if protocol == "tls" else ""
     return Text(_("versions: ") + "; ".join(parts), style=style)
 
 
-def _handshake_line(a: Any) -> Text:
+def _handshake_line(a: Session) -> Text:
     kind = _("abbreviated (session resumed)") if a.resumed else _("full")
-    if a.machine.complete and a.first_ts is not None and a.established_ts is not None:
-        took = (a.established_ts - a.first_ts) * 1000
+    if a.handshake_complete and a.handshake_start is not None and a.established is not None:
+        took = (a.established - a.handshake_start) * 1000
         return Text(_("handshake: {kind}, established in {ms:.3f} ms").format(kind=kind, ms=took))
     return Text(_("handshake: {kind}, state: {state}").format(kind=kind,
-                                                              state=_(a.machine.state.value)),
-                style="" if a.machine.complete else "yellow")
+                                                              state=_(a.handshake_state)),
+                style="" if a.handshake_complete else "yellow")
 
 
-def _summary_line(result: FlowResult) -> Text:
-    conn = result.connection
-    a = result.analyzer
+def _summary_line(result: Connection) -> Text:
+    conn = result
+    a = result.tlcp
     text = Text.assemble(
         (_("Connection {n}").format(n=conn.index), "bold"), "  ",
         (endpoint(conn.client), "green"), " → ", (endpoint(conn.server), "green"), "  ",
         (_protocol(result), "bold magenta"),
     )
-    if a.cipher_suite is not None:
-        text.append(f"  {registry.suite_label(a.cipher_suite)}",
-                    style="bold cyan")
-    if a.resumed:
+    if a is None:
+        pass
+    elif a.suite is not None:
+        text.append(f"  {registry.suite_label(a.suite.id)}", style="bold cyan")
+    if a is not None and a.resumed:
         origin = (_(" from connection {n}").format(n=a.resumed_from)
                   if a.resumed_from is not None else "")
         text.append("  " + _("resumed") + origin, style="yellow")
@@ -249,16 +249,16 @@ def _summary_line(result: FlowResult) -> Text:
     return text
 
 
-def _protocol(result: FlowResult) -> str:
+def _protocol(result: Connection) -> str:
     """TLCP, TLS 1.2, "TLS 1.3 (RFC 8998 SM)"... or OTHER."""
-    if result.protocol in ("tlcp", "tls"):
-        return result.analyzer.protocol_label or protocol_word(result.protocol)
+    if result.tlcp is not None:
+        return result.tlcp.protocol_label or protocol_word(result.protocol)
     return protocol_word(result.protocol)
 
 
-def render_flow(result: FlowResult) -> Tree:
-    conn = result.connection
-    a = result.analyzer
+def render_flow(result: Connection) -> Tree:
+    conn = result
+    a = result.tlcp
     tree = Tree(_summary_line(result))
     tcp = conn.tcp
     closed_by = {"client": _("client closed first"), "server": _("server closed first"),
@@ -271,34 +271,32 @@ def render_flow(result: FlowResult) -> Tree:
     tcp_branch.add(_("client: ") + " → ".join(tcp.client_states))
     tcp_branch.add(_("server: ") + " → ".join(tcp.server_states))
     tree.add(Group(Text(_("Ladder"), style="bold"), _ladder(result)))
-    if result.protocol in ("tlcp", "tls"):
+    if a is not None:
         tlcp = tree.add(Text("TLCP" if result.protocol == "tlcp" else "TLS", style="bold"))
-        tlcp.add(_version_line(a))
+        tlcp.add(_version_line(a, result.protocol))
         for line in tls_lines(a):
             tlcp.add(line)
         tlcp.add(_handshake_line(a))
         if a.session_id:
             tlcp.add(_("session id {sid}").format(sid=a.session_id.hex()))
-        data = a.stats
         tlcp.add(_("application data: client->server {cr} record(s) / {cb} bytes, "
                    "server->client {sr} record(s) / {sb} bytes").format(
-            cr=data["c2s"].app_records, cb=data["c2s"].app_bytes,
-            sr=data["s2c"].app_records, sb=data["s2c"].app_bytes))
+            cr=a.c2s.application_records, cb=a.c2s.application_bytes,
+            sr=a.s2c.application_records, sb=a.s2c.application_bytes))
         _certificates(tlcp, a)
-        decryption = a.decryptor.summary() if a.decryptor is not None else None
-        if decryption:
+        decryption = a.decryption
+        if decryption is not None:
             tlcp.add(_("decryption: {status}").format(
-                status=decryption_status_word(decryption.get("status"))) +
-                (_(" ({reason})").format(reason=say(decryption["reason"]))
-                 if decryption.get("reason") else ""))
-            for preview in getattr(a.decryptor, "previews", lambda: [])():
+                status=decryption_status_word(decryption.status)) +
+                (_(" ({reason})").format(reason=say(decryption.reason))
+                 if decryption.reason else ""))
+            for preview in decryption.previews:
                 tlcp.add(Text(say(preview), style="dim"))
-        crypto = a.decryptor.crypto_result() if a.decryptor is not None else None
-        if crypto is not None:  # --crypto
+        if a.crypto is not None:  # --crypto
             from tlcp_decode.report.crypto_text import add_crypto
 
-            add_crypto(tlcp, crypto)
-        results = checks.run_all(a)  # the checks alone, not the whole JSON document
+            add_crypto(tlcp, a.crypto)
+        results = a.checks
         if results:
             branch = tlcp.add(Text(_("checks"), style="bold"))
             for check in results:
@@ -307,56 +305,56 @@ def render_flow(result: FlowResult) -> Tree:
                                          say(check.detail)))
         _alert_causes(tlcp, a)
     elif result.protocol == "other":
-        unparsed = a.unparsed
         tree.add(_("not TLCP: {c} + {s} payload bytes not parsed").format(
-            c=unparsed["c2s"], s=unparsed["s2c"]))
+            c=result.unparsed_c2s, s=result.unparsed_s2c))
     if result.warnings:
         branch = tree.add(Text(_("warnings"), style="bold yellow"))
         for warning in result.warnings:
-            branch.add(Text(say(warning), style="yellow"))
+            branch.add(Text(say(warning.message), style="yellow"))
     return tree
 
 
-def _alert_causes(tree: Tree, a: Any) -> None:
+def _alert_causes(tree: Tree, a: Session) -> None:
     """Each fatal alert with its likely cause, marked as an inference."""
-    from tlcp_decode.session.alert_causes import alert_causes
-
-    for cause in alert_causes(a):
-        alert = a.alerts[cause.alert_index]
+    for alert in a.alerts:
+        if alert.likely_cause is None:
+            continue
         tree.add(Text(_("fatal alert {description} from the {side} (frame {frame}): {text}").format(
             description=alert_word(alert.description),
             side=_("client") if alert.direction == "c2s" else _("server"),
-            frame=alert.frame if alert.frame is not None else "-", text=say(cause.text)),
+            frame=alert.frame if alert.frame is not None else "-",
+            text=say(msg("likely cause (an inference from the messages before the alert, not "
+                         "stated by the peer): {cause}", cause=alert.likely_cause))),
             style="bold red"))
 
 
-def print_flow(console: Console, result: FlowResult) -> None:
+def print_flow(console: Console, result: Connection) -> None:
     console.print(render_flow(result))
     console.print()
 
 
-def brief_line(result: FlowResult) -> Text:
+def brief_line(result: Connection) -> Text:
     """One line per connection, for ``--brief`` on captures with many connections."""
-    conn = result.connection
-    a = result.analyzer
+    conn = result
+    a = result.tlcp
     line = Text.assemble(
         (f"#{conn.index:<5} ", "bold"),
         (f"{endpoint(conn.client)} → {endpoint(conn.server)}", "green"),
         (f"  {_protocol(result):<5}", "bold magenta"),
     )
-    if result.protocol in ("tlcp", "tls"):
-        suite = registry.suite_name(a.cipher_suite) if a.cipher_suite is not None else "-"
+    if a is not None:
+        suite = a.suite.name if a.suite is not None else "-"
         line.append(f" {suite:<19}", style="cyan")
         if a.resumed:
             origin = f"#{a.resumed_from}" if a.resumed_from is not None else "?"
             line.append(" " + _("resumed from {n}").format(n=origin), style="yellow")
-        state = _(a.machine.state.value)
-        line.append(f" {state}", style="green" if a.machine.complete else "bold red")
+        state = _(a.handshake_state)
+        line.append(f" {state}", style="green" if a.handshake_complete else "bold red")
         fatal = [alert_word(x.description) for x in a.alerts if x.level == "fatal"]
         if fatal:
             line.append("  " + _("fatal alert: {d}").format(d=", ".join(fatal)),
                         style="bold red")
-        failed = [check_title(c.name) for c in checks.run_all(a) if not c.ok]
+        failed = [check_title(c.name) for c in a.checks if not c.ok]
         if failed:
             line.append("  ✗ " + ", ".join(failed), style="red")
     tcp = conn.tcp

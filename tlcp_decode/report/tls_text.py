@@ -3,15 +3,14 @@ phrases for the TLS 1.3 messages in the ladder. ``report.text`` calls these two 
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 
 from tlcp_decode import registry
+from tlcp_decode.model import Message, Session
 from tlcp_decode.report.i18n import _
 
 
-def tls_lines(a: Any) -> list[Text]:
+def tls_lines(a: Session) -> list[Text]:
     """Protocol, group, signature scheme, HelloRetryRequest, PSK, ALPN of a TLS connection."""
     facts = a.tls
     if facts.version is None or facts.version == 0x0101:
@@ -19,7 +18,7 @@ def tls_lines(a: Any) -> list[Text]:
     lines = [Text(_("protocol: {label}").format(label=a.protocol_label), style="bold")]
     if facts.group is not None:
         lines.append(Text(_("key exchange group: {g}").format(g=registry.group_name(facts.group))))
-    for side, scheme in facts.signature_schemes.items():
+    for side, scheme in facts.signature_schemes:
         lines.append(Text(_("{side} signature scheme: {s}").format(
             side=_(side), s=registry.signature_scheme_name(scheme))))
     if facts.hello_retry_request:
@@ -32,16 +31,16 @@ def tls_lines(a: Any) -> list[Text]:
             origin = (_(" (ticket from connection {n})").format(n=a.resumed_from)
                       if a.resumed_from is not None else "")
             lines.append(Text(_("PSK: identity {i} of {n} accepted, session resumed").format(
-                i=facts.psk_selected, n=len(facts.psk_identities)) + origin))
+                i=facts.psk_selected, n=facts.psk_identities) + origin))
         else:
             lines.append(Text(_("PSK: {n} identity(ies) offered, not accepted").format(
-                n=len(facts.psk_identities))))
+                n=facts.psk_identities)))
     if facts.alpn:
         lines.append(Text(_("ALPN: {p}").format(p=facts.alpn)))
     return lines
 
 
-def tls_phrase(a: Any, entry: Any) -> str | None:
+def tls_phrase(a: Session, entry: Message) -> str | None:
     """A phrase for TLS 1.3 ladder entries; None where the TLCP phrase applies."""
     if not a.tls.tls13:
         return None
@@ -53,7 +52,7 @@ def tls_phrase(a: Any, entry: Any) -> str | None:
     if t == "hello_retry_request":
         return _("HelloRetryRequest: the server wants a key share for another group")
     if t == "client_hello":
-        n = len(a.client_hello.cipher_suites) if a.client_hello is not None else 0
+        n = len(a.offered_suites) if a.offered_suites is not None else 0
         text = _("offers {n} cipher suite(s)").format(n=n)
         if a.server_name:
             text += _(", SNI {name}").format(name=a.server_name)
@@ -61,7 +60,8 @@ def tls_phrase(a: Any, entry: Any) -> str | None:
             text += _(", offers a PSK (resumption)")
         return text
     if t == "server_hello":
-        text = _("chooses {suite}").format(suite=registry.suite_name(a.cipher_suite))
+        name = a.suite.name if a.suite is not None else "-"
+        text = _("chooses {suite}").format(suite=name)
         if a.tls.group is not None:
             text += ", " + registry.group_name(a.tls.group)
         if a.tls.resumed:
@@ -70,12 +70,13 @@ def tls_phrase(a: Any, entry: Any) -> str | None:
     if t == "encrypted_extensions":
         return _("the server's other extensions, encrypted")
     if t == "certificate_verify":
-        scheme = a.tls.signature_schemes.get("server" if entry.direction == "s2c" else "client")
+        scheme = a.tls.scheme_of("server" if entry.direction == "s2c" else "client")
         name = registry.signature_scheme_name(scheme) if scheme is not None else "?"
         return _("signature over the handshake transcript ({scheme})").format(scheme=name)
     if t == "finished":
-        side = "client" if entry.direction == "c2s" else "server"
-        verified = getattr(a.decryptor, "finished_verified", {}).get(side)
+        finished = a.decryption.finished_verified if a.decryption is not None else None
+        verified = (None if finished is None
+                    else finished.client if entry.direction == "c2s" else finished.server)
         if verified is None:
             return _("HMAC over the handshake transcript")
         if verified:

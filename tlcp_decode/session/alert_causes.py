@@ -17,7 +17,9 @@ from tlcp_decode.messages import Msg, msg
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 
 if TYPE_CHECKING:
-    from tlcp_decode.session.analyzer import AlertEntry, HandshakeEntry, TLCPAnalyzer
+    from tlcp_decode.model import Alert as AlertEntry
+    from tlcp_decode.model import Message as HandshakeEntry
+    from tlcp_decode.session.analyzer import TLCPAnalyzer
 
 CERTIFICATE_ALERTS = frozenset({"bad_certificate", "unsupported_certificate",
                                 "certificate_revoked", "certificate_expired",
@@ -29,11 +31,6 @@ _SIDE = {"c2s": "client", "s2c": "server"}
 class AlertCause:
     alert_index: int  # position in the analyzer's alerts
     cause: Msg
-
-    @property
-    def text(self) -> Msg:
-        return msg("likely cause (an inference from the messages before the alert, not "
-                   "stated by the peer): {cause}", cause=self.cause)
 
 
 def _before(entries: Sequence[HandshakeEntry], frame: int | None) -> list[HandshakeEntry]:

@@ -11,13 +11,12 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from tlcp_decode import registry
+from tlcp_decode import model, registry
 from tlcp_decode.messages import msg
+from tlcp_decode.model import Direction
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.record import ALERT_DESCRIPTIONS, ContentType
-from tlcp_decode.session import checks
-from tlcp_decode.session.alert_causes import alert_causes
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
@@ -86,62 +85,11 @@ class SessionIndex:
 class Decryptor(Protocol):
     """What the analyzer asks of decryption (implemented in ``session.decryption``)."""
 
-    def on_handshake(self, direction: str, message: HandshakeMessage) -> None: ...
-    def on_change_cipher_spec(self, direction: str) -> None: ...
-    def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]: ...
-    def summary(self) -> dict[str, Any]: ...
-    def crypto_json(self) -> dict[str, Any] | None: ...
+    def on_handshake(self, direction: Direction, message: HandshakeMessage) -> None: ...
+    def on_change_cipher_spec(self, direction: Direction) -> None: ...
+    def on_protected_record(self, direction: Direction, record: RecordSeen) -> list[Any]: ...
+    def result(self) -> model.Decryption | None: ...
     def crypto_result(self) -> CryptoValues | None: ...
-
-
-@dataclass
-class HandshakeEntry:
-    frame: int | None
-    direction: str
-    type: str
-    encrypted: bool
-    length: int = 0
-    expected: bool = True
-    state: str = ""
-    timestamp: float | None = None
-    detail: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {"frame": self.frame, "dir": self.direction, "type": self.type,
-                "encrypted": self.encrypted, "length": self.length, "expected": self.expected}
-
-
-@dataclass
-class AlertEntry:
-    frame: int | None
-    direction: str
-    level: str | None
-    description: str | None
-    encrypted: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {"frame": self.frame, "dir": self.direction, "level": self.level,
-                "description": self.description, "encrypted": self.encrypted}
-
-
-@dataclass(frozen=True, slots=True)
-class RecordEntry:
-    """One record, for ``--records``: where it was and what its header said."""
-
-    frame: int | None
-    direction: str
-    offset: int
-    content_type: int
-    version: int
-    length: int
-    encrypted: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {"frame": self.frame, "dir": self.direction, "offset": self.offset,
-                "content_type": CONTENT_TYPE_NAMES.get(self.content_type,
-                                                       f"unknown_{self.content_type}"),
-                "version": version_text(self.version), "length": self.length,
-                "encrypted": self.encrypted}
 
 
 @dataclass
@@ -187,13 +135,13 @@ class TLCPAnalyzer:
             self.machine.start_mid_connection()
         self.decryptor = decryptor
         self.trusted = trusted  # --ca certificates (DER) for the chain checks
-        self.records: list[RecordEntry] | None = [] if record_log else None  # --records
+        self.records: list[model.Record] | None = [] if record_log else None  # --records
         self.protocol: str | None = "tlcp" if force else None  # decided on the first bytes
         self._probe = {d: bytearray() for d in DIRECTIONS}
         self.unparsed = {d: 0 for d in DIRECTIONS}
-        self.handshake: list[HandshakeEntry] = []
-        self.alerts: list[AlertEntry] = []
-        self.warnings: list[str] = []
+        self.handshake: list[model.Message] = []
+        self.alerts: list[model.Alert] = []
+        self.warnings: list[model.Warning] = []
         self.client_hello: Any = None
         self.server_hello: Any = None
         self.client_version: int | None = None
@@ -216,7 +164,7 @@ class TLCPAnalyzer:
 
     # -- input ------------------------------------------------------------------------------
 
-    def data(self, direction: str, data: bytes, frame: int | None, ts: float | None) -> None:
+    def data(self, direction: Direction, data: bytes, frame: int | None, ts: float | None) -> None:
         self._now = ts
         if self.start_ts is None:
             self.start_ts = ts
@@ -228,7 +176,7 @@ class TLCPAnalyzer:
             self.protocol = "tlcp" if looks_like_record(bytes(probe)) else "other"
             data = bytes(probe)
             probe.clear()
-            other = "s2c" if direction == "c2s" else "c2s"
+            other: Direction = "s2c" if direction == "c2s" else "c2s"
             if self._probe[other]:  # the other side's first bytes came first but were short
                 early = bytes(self._probe[other])
                 self._probe[other].clear()
@@ -240,15 +188,16 @@ class TLCPAnalyzer:
         if events:  # none for the bulk: application data (counted by the parser)
             self._handle(direction, events, ts)
 
-    def gap(self, direction: str, size: int, frame: int | None) -> None:
+    def gap(self, direction: Direction, size: int, frame: int | None) -> None:
         if self.protocol in (None, "other"):
             self.unparsed[direction] += size
             return
-        self.warnings.append(msg(
-            "{direction}: {size} bytes missing from the capture before frame {frame} (data "
-            "missing); the parser resynchronised on the next record header",
-            direction=direction, size=size, frame=frame))
-        self._handle(direction, self.parser.gap(direction, size, frame), None)  # type: ignore[arg-type]
+        self.warnings.append(model.Warning(
+            "stream_gap", frame,
+            msg("{direction}: {size} bytes missing from the capture before frame {frame} (data "
+                "missing); the parser resynchronised on the next record header",
+                direction=direction, size=size, frame=frame)))
+        self._handle(direction, self.parser.gap(direction, size, frame), None)
 
     def close(self) -> None:
         for direction in DIRECTIONS:
@@ -263,14 +212,14 @@ class TLCPAnalyzer:
 
     # -- events -----------------------------------------------------------------------------
 
-    def _handle(self, direction: str, events: list[Event], ts: float | None) -> None:
+    def _handle(self, direction: Direction, events: list[Event], ts: float | None) -> None:
         for event in events:
             if type(event) is RecordSeen:  # one per record (see the parser's arguments above)
                 self._record(direction, event)
             else:
                 self._other_event(direction, event, ts)
 
-    def _other_event(self, direction: str, event: Event, ts: float | None) -> None:
+    def _other_event(self, direction: Direction, event: Event, ts: float | None) -> None:
         if isinstance(event, HandshakeMessage):
             self._handshake_message(direction, event, ts)
         elif isinstance(event, ChangeCipherSpecSeen):
@@ -284,20 +233,23 @@ class TLCPAnalyzer:
                 self._alert(direction, event.frame, event.level, event.description, False)
         elif isinstance(event, Malformed):
             self.malformed += 1
-            self.warnings.append(msg("{direction}: frame {frame}: {error}", direction=direction,
-                                     frame=event.frame, error=event.error.message))
+            self.warnings.append(model.Warning(
+                "malformed", event.frame,
+                msg("{direction}: frame {frame}: {error}", direction=direction,
+                    frame=event.frame, error=event.error.message)))
         elif isinstance(event, Skipped):
-            self.warnings.append(msg(
-                "{direction}: {n} bytes not parsed at stream offset {offset} (frame {frame}): "
-                "{reason}", direction=direction, n=event.length, offset=event.offset,
-                frame=event.frame, reason=event.reason))
+            self.warnings.append(model.Warning(
+                "bytes_skipped", event.frame,
+                msg("{direction}: {n} bytes not parsed at stream offset {offset} (frame "
+                    "{frame}): {reason}", direction=direction, n=event.length,
+                    offset=event.offset, frame=event.frame, reason=event.reason)))
 
-    def _record(self, direction: str, record: RecordSeen) -> None:
+    def _record(self, direction: Direction, record: RecordSeen) -> None:
         content_type = record.content_type
         if self.records is not None:
-            self.records.append(RecordEntry(record.frame, direction, record.offset,
-                                            record.content_type, record.version, record.length,
-                                            record.encrypted))
+            self.records.append(model.Record(record.frame, direction, record.offset,
+                                             record.content_type, record.version, record.length,
+                                             record.encrypted))
         if content_type == 23 and self.parser.context.tls13:
             self._tls13_protected(direction, record)
             return
@@ -306,7 +258,7 @@ class TLCPAnalyzer:
                 content_type != 23 or self.decryptor is not None):
             self._protected(direction, record)
 
-    def _protected(self, direction: str, record: RecordSeen) -> None:
+    def _protected(self, direction: Direction, record: RecordSeen) -> None:
         """A record sent after ChangeCipherSpec: decrypt it if we can, else note it."""
         plaintext_events: list[Any] = []
         if self.decryptor is not None:
@@ -327,7 +279,7 @@ class TLCPAnalyzer:
             else:
                 self._alert(direction, record.frame, None, None, True)
 
-    def _tls13_protected(self, direction: str, record: RecordSeen) -> None:
+    def _tls13_protected(self, direction: Direction, record: RecordSeen) -> None:
         """A TLS 1.3 protected record: what it held if it was decrypted; else, during the
         handshake, an encrypted handshake flight (RFC 8446 hides everything after ServerHello)."""
         events: list[Any] = []
@@ -347,21 +299,21 @@ class TLCPAnalyzer:
                                        or self.machine.state is HandshakeState.FAILED):
             self.parser.context.watch_protected = False  # the rest is application data
 
-    def _step(self, direction: str, message: str, frame: int | None, encrypted: bool,
-              length: int, ts: float | None, detail: str = "") -> HandshakeEntry:
+    def _step(self, direction: Direction, message: str, frame: int | None, encrypted: bool,
+              length: int, ts: float | None, detail: str = "") -> None:
         step = self.machine.event(direction, message, frame)
-        entry = HandshakeEntry(frame, direction, message, encrypted, length, step.expected,
-                               step.after.value, ts, detail)
-        self.handshake.append(entry)
+        self.handshake.append(model.Message(frame, direction, message, encrypted, length,
+                                            step.expected, step.after.value, ts, detail))
         if not step.expected:
-            self.warnings.append(msg(
-                "{direction}: unexpected {message} in state '{state}' (frame {frame})",
-                direction=direction, message=message, state=step.before.value, frame=frame))
+            self.warnings.append(model.Warning(
+                "unexpected_message", frame,
+                msg("{direction}: unexpected {message} in state '{state}' (frame {frame})",
+                    direction=direction, message=message, state=step.before.value,
+                    frame=frame)))
         if self.machine.complete and self.established_ts is None:
             self.established_ts = ts if ts is not None else self._now
-        return entry
 
-    def _handshake_message(self, direction: str, message: HandshakeMessage, ts: float | None,
+    def _handshake_message(self, direction: Direction, message: HandshakeMessage, ts: float | None,
                            encrypted: bool = False) -> None:
         name = HANDSHAKE_NAMES.get(message.msg_type, f"unknown_{message.msg_type}")
         if self.first_ts is None and ts is not None:
@@ -376,8 +328,10 @@ class TLCPAnalyzer:
         self._step(direction, name, message.frame, encrypted, message.length, ts)
         if message.error is not None:
             self.malformed += 1
-            self.warnings.append(msg("{direction}: frame {frame}: {error}", direction=direction,
-                                     frame=message.frame, error=message.error.message))
+            self.warnings.append(model.Warning(
+                "malformed", message.frame,
+                msg("{direction}: frame {frame}: {error}", direction=direction,
+                    frame=message.frame, error=message.error.message)))
         body = message.body
         if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
             self.decryptor.on_handshake(direction, message)
@@ -415,9 +369,9 @@ class TLCPAnalyzer:
             self.ticket = bytes(body.ticket)
             self.sessions.created(self.flow_index, b"", self.ticket)
 
-    def _alert(self, direction: str, frame: int | None, level: int | None,
+    def _alert(self, direction: Direction, frame: int | None, level: int | None,
                description: int | None, encrypted: bool) -> None:
-        self.alerts.append(AlertEntry(
+        self.alerts.append(model.Alert(
             frame, direction,
             LEVEL_NAMES.get(level, f"unknown_{level}") if level is not None else None,
             ALERT_NAMES.get(description, f"unknown_{description}")
@@ -429,7 +383,7 @@ class TLCPAnalyzer:
 
     # -- derived facts ----------------------------------------------------------------------
 
-    def _offered_ticket(self) -> bytes | None:
+    def offered_ticket(self) -> bytes | None:
         for ext in _extensions(self.client_hello):
             if str(ext.type) == "session_ticket" and ext.data:
                 return bytes(ext.data)
@@ -445,7 +399,7 @@ class TLCPAnalyzer:
             if identity is not None:
                 self.resumed_from = self.sessions.origin(b"", identity)
             return
-        ticket = self._offered_ticket()
+        ticket = self.offered_ticket()
         if (sid and sid == offered) or ticket:
             self.resumed_from = self.sessions.origin(offered, ticket)
 
@@ -483,65 +437,6 @@ class TLCPAnalyzer:
             return "tls"
         return "tlcp"
 
-    def to_json(self) -> dict[str, Any]:
-        suite_id = self.cipher_suite
-        offered = [int(s) for s in self.client_hello.cipher_suites] if self.client_hello else []
-        duration = None
-        if self.first_ts is not None and self.established_ts is not None:
-            duration = round((self.established_ts - self.first_ts) * 1000, 3)
-        stats = self.stats
-        data: dict[str, Any] = {
-            "version": version_text(self.tls.version or self.server_version
-                                    or self.tls.highest_offered or self.client_version
-                                    or TLCP_VERSION),
-            "protocol": self.protocol_label or None,
-            "group": _named(self.tls.group, registry.group_name),
-            "signature_scheme": _named(self.tls.signature_scheme, registry.signature_scheme_name),
-            "hello_retry_request": self.tls.hello_retry_request,
-            "client_version": version_text(self.client_version) if self.client_version else None,
-            "cipher_suite": _suite_json(suite_id) if suite_id is not None else None,
-            "offered_suites": [_suite_json(s) for s in offered],
-            "server_name": self.server_name,
-            "session_id": self.session_id.hex(),
-            "resumed": self.resumed,
-            "resumed_from": self.resumed_from,
-            "session_ticket": self.ticket is not None or self._offered_ticket() is not None,
-            "tls": self.tls.to_json(),
-            "handshake_state": self.machine.state.value,
-            "handshake_complete": self.machine.state is HandshakeState.ESTABLISHED,
-            "handshake_duration_ms": duration,
-            "handshake": [e.to_json() for e in self.handshake],
-            "certificates": {
-                "server": [c.to_json() for c in self.server_certificates],
-                "client": [c.to_json() for c in self.client_certificates],
-            },
-            "alerts": self.alerts_json(),
-            "application_data": {
-                "c2s_records": stats["c2s"].app_records,
-                "c2s_bytes": stats["c2s"].app_bytes,
-                "s2c_records": stats["s2c"].app_records,
-                "s2c_bytes": stats["s2c"].app_bytes,
-            },
-            "bytes": self.byte_accounting(),
-            **({"records": [r.to_json() for r in self.records]} if self.records is not None
-               else {}),
-            "checks": [c.to_json() for c in checks.run_all(self)],
-        }
-        if self.decryptor is not None:
-            summary = self.decryptor.summary()
-            if summary:  # empty for --crypto without keys
-                data["decryption"] = summary
-            crypto = self.decryptor.crypto_json()
-            if crypto is not None:  # --crypto
-                data["crypto"] = crypto
-        return data
-
-    def alerts_json(self) -> list[dict[str, Any]]:
-        """The alerts, each fatal one with its likely cause (an inference: see alert_causes)."""
-        causes = {c.alert_index: c.cause for c in alert_causes(self)}
-        return [{**alert.to_json(), **({"likely_cause": causes[i]} if i in causes else {})}
-                for i, alert in enumerate(self.alerts)]
-
     @property
     def server_name(self) -> str | None:
         for ext in _extensions(self.client_hello):
@@ -549,21 +444,6 @@ class TLCPAnalyzer:
                 for entry in ext.data:
                     return bytes(entry.name).decode("utf-8", "replace")
         return None
-
-    def byte_accounting(self) -> dict[str, dict[str, int]]:
-        """Every payload byte of each direction: records, skipped, gaps, pending, unparsed."""
-        result = {}
-        for direction in DIRECTIONS:
-            counters = self.parser.streams[direction].counters
-            result[direction] = {
-                "records": counters.records,
-                "record_bytes": counters.record_bytes,
-                "skipped_bytes": counters.skipped_bytes,
-                "gap_bytes": counters.gap_bytes,
-                "pending_bytes": counters.pending_bytes,
-                "unparsed_bytes": self.unparsed[direction],
-            }
-        return result
 
 
 def _extensions(hello: Any) -> list[Any]:
@@ -578,14 +458,6 @@ def certificate_ders(body: Any) -> list[bytes]:
             for entry in body.certificate_list]
 
 
-def _named(value: int | None, namer: Any) -> dict[str, str] | None:
-    return None if value is None else {"id": f"0x{value:04x}", "name": namer(value)}
-
-
 #: TLS 1.3 states in which an unreadable protected record is part of the handshake.
 _TLS13_ENCRYPTED_FLIGHT = frozenset({
     HandshakeState.TLS13_SERVER_HELLO, HandshakeState.TLS13_SERVER_FLIGHT_ENCRYPTED})
-
-
-def _suite_json(suite_id: int) -> dict[str, str]:
-    return {"id": f"0x{suite_id:04x}", "name": registry.suite_name(suite_id)}

@@ -8,7 +8,6 @@ role of each certificate comes from its position (TLCP: signing, encryption, the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from asn1crypto import x509
 
@@ -41,16 +40,6 @@ class CertificateInfo:
     public_key: bytes = field(repr=False)  # the SubjectPublicKeyInfo's key bits
     error: str | None = None
     key_bits: int | None = None  # RSA modulus / EC curve size
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "subject": self.subject, "issuer": self.issuer, "serial": self.serial,
-            "not_before": self.not_before, "not_after": self.not_after,
-            "key_type": self.key_type, "key_usage": list(self.key_usage), "is_ca": self.is_ca,
-            "role": self.role, "signature_algorithm": self.signature_algorithm,
-            "key_bits": self.key_bits,
-            **({"error": self.error} if self.error else {}),
-        }
 
 
 _RDN_SHORT = {

@@ -8,11 +8,11 @@ decryption and are appended by it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
 from tlcp_decode.messages import joined, msg
+from tlcp_decode.model import Check
 from tlcp_decode.session.certificates import usage_fits
 from tlcp_decode.session.tls13 import TLCP as TLCP_VERSION
 from tlcp_decode.session.tls13 import sm_algorithms_check
@@ -20,16 +20,6 @@ from tlcp_decode.session.validity import connection_time, validity_checks
 
 if TYPE_CHECKING:
     from tlcp_decode.session.analyzer import TLCPAnalyzer
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    ok: bool
-    detail: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "ok": self.ok, "detail": self.detail}
 
 
 CheckFunction = Callable[["TLCPAnalyzer"], Iterator[Check]]

@@ -15,7 +15,7 @@ import io
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from tlcp_decode import crypto, registry
+from tlcp_decode import crypto, model, registry
 from tlcp_decode.crypto import sm2, tls13_keys
 from tlcp_decode.crypto.hashes import digest, sm3
 from tlcp_decode.crypto.prf import (
@@ -29,9 +29,9 @@ from tlcp_decode.crypto.record import RecordOpening
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.crypto.signatures import SignatureCheck
 from tlcp_decode.messages import Msg, msg, reason_of
+from tlcp_decode.model import Check
 from tlcp_decode.output_files import OutputDirectory, OutputFile, write_new_file
 from tlcp_decode.session.certificates import describe
-from tlcp_decode.session.checks import Check
 from tlcp_decode.session.crypto_values import (
     ClientKeyExchangeValues,
     CryptoValues,
@@ -478,42 +478,36 @@ class ConnectionDecryptor:
             return None
         return self.values.shown(self.setup.show_secrets)
 
-    def crypto_json(self) -> dict[str, Any] | None:
-        """``tlcp.crypto`` (docs/json.md), or None unless --crypto asked for it."""
-        from tlcp_decode.report.crypto_json import crypto_object
-
-        values = self.crypto_result()
-        return crypto_object(values) if values is not None else None
-
-    def summary(self) -> dict[str, Any]:
-        """``tlcp.decryption``; empty when no key or key log was given (``--crypto`` alone)."""
+    def result(self) -> model.Decryption | None:
+        """What decryption achieved, for the report (called once, when the connection ends);
+        None when no key or key log was given (``--crypto`` alone)."""
         self.close()
         if not self.setup.decrypting:
-            return {}
+            return None
         if self.tls13 is not None:
-            return {**self.tls13.summary(),
-                    "c2s_plaintext_bytes": self.plaintext_bytes["c2s"],
-                    "s2c_plaintext_bytes": self.plaintext_bytes["s2c"]}
-        result: dict[str, Any] = {
-            "status": self.status,
-            "key_source": self.key_source,
-            "finished_verified": dict(self.finished_verified),
-            "c2s_plaintext_bytes": self.plaintext_bytes["c2s"],
-            "s2c_plaintext_bytes": self.plaintext_bytes["s2c"],
-            "records_failed": self.records_failed,
-        }
+            return self.tls13.result(self.plaintext_bytes["c2s"], self.plaintext_bytes["s2c"],
+                                     tuple(self.previews()))
+        status = self.status  # before the reasons below, which only explain it
         if self.master is None and self.failure is None and not self.client_random:
             self.failure = msg("no ClientHello in the capture (it starts after the handshake): "
                                "the keys cannot be derived")
             self.missing_key = True
         elif self.master is None and self.failure is None and not any(self.active.values()):
             self.failure = msg("the connection never switched to encryption")
-        if self.failure:
-            result["reason"] = self.failure
-        if self.setup.show_secrets and self.master is not None:
-            result["master_secret"] = self.master.hex()
-            result["client_random"] = self.client_random.hex()
-        return result
+        secrets = self.setup.show_secrets and self.master is not None
+        return model.Decryption(
+            status=status,
+            key_source=self.key_source,
+            finished_verified=model.FinishedVerified(self.finished_verified["client"],
+                                                     self.finished_verified["server"]),
+            c2s_plaintext_bytes=self.plaintext_bytes["c2s"],
+            s2c_plaintext_bytes=self.plaintext_bytes["s2c"],
+            records_failed=self.records_failed,
+            reason=self.failure or None,
+            master_secret=self.master if secrets else None,
+            client_random=self.client_random if secrets else None,
+            previews=tuple(self.previews()),
+        )
 
     def previews(self) -> list[str]:
         lines: list[str] = []

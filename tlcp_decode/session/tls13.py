@@ -175,32 +175,6 @@ class TLSFacts:
             return f"{name} (RFC 8998 SM)"
         return name
 
-    def to_json(self) -> dict[str, Any]:
-        def scheme(value: int | None) -> dict[str, str] | None:
-            if value is None:
-                return None
-            return {"id": f"0x{value:04x}", "name": registry.signature_scheme_name(value)}
-
-        def group(value: int | None) -> dict[str, str] | None:
-            if value is None:
-                return None
-            return {"id": f"0x{value:04x}", "name": registry.group_name(value)}
-
-        return {
-            "offered_versions": [f"0x{v:04x}" for v in self.offered_versions],
-            "offered_groups": [group(g) for g in self.offered_groups],
-            "key_share_groups": [group(g) for g in self.key_share_groups],
-            "retry_group": group(self.retry_group),
-            "signature_schemes": {side: scheme(v) for side, v in self.signature_schemes.items()},
-            "psk_identities": len(self.psk_identities),
-            "psk_key_exchange_modes": self.psk_modes,
-            "psk_selected_identity": self.psk_selected,
-            "early_data": {"offered": self.early_data_offered,
-                           "accepted": self.early_data_accepted},
-            "alpn_offered": self.alpn_offered,
-            "alpn": self.alpn,
-        }
-
 
 def _text(value: Any) -> str:
     return bytes(value).decode("utf-8", "replace")

@@ -14,17 +14,18 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from tlcp_decode import registry
+from tlcp_decode import model, registry
 from tlcp_decode.crypto import tls13_keys
 from tlcp_decode.crypto.aead import AEAD, open_aead
 from tlcp_decode.crypto.errors import DecryptError
+from tlcp_decode.crypto.keylog import KeyLog
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.messages import msg
+from tlcp_decode.model import Check
 from tlcp_decode.schema.tls13 import Certificate13
 from tlcp_decode.session.analyzer import certificate_ders
-from tlcp_decode.session.checks import Check
 from tlcp_decode.tlcp import (
     AlertSeen,
     DecryptedRecord,
@@ -39,8 +40,17 @@ try:  # optional: RFC 8879 certificates compressed with brotli (Chrome, Cloudfla
 except ImportError:  # pragma: no cover - depends on the environment
     brotli = None
 
-if TYPE_CHECKING:
-    from tlcp_decode.session.decryption import DecryptionSetup
+
+
+class DecryptionSetup(Protocol):
+    """What this module reads of ``session.decryption.DecryptionSetup`` (a Protocol, so the
+    two modules do not import each other)."""
+
+    @property
+    def keylog(self) -> KeyLog | None: ...
+
+    @property
+    def show_secrets(self) -> bool: ...
 
 SECRET_LABELS = {
     ("c2s", "handshake"): "CLIENT_HANDSHAKE_TRAFFIC_SECRET",
@@ -272,27 +282,34 @@ class TLS13Decryptor:
             return "failed"
         return "partial" if self.records_without_key else "decrypted"
 
-    def summary(self) -> dict[str, Any]:
-        """The TLS 1.3 part of the decryption summary (the caller adds the plaintext sizes)."""
-        result: dict[str, Any] = {
-            "status": self.status,
-            "key_source": "keylog" if self.has_keys else None,
-            "finished_verified": dict(self.finished_verified),
-            "records_failed": self.records_failed,
-            "records_without_key": self.records_without_key,
-            "key_updates": self.key_updates,
-            "unverified": self.unverified,
-            "secrets": sorted(SECRET_LABELS[d, p] for (d, p) in SECRET_LABELS
-                              if self.epochs[d][0 if p == "handshake" else 1].secret
-                              is not None),
-        }
+    def result(self, c2s_plaintext_bytes: int, s2c_plaintext_bytes: int,
+               previews: tuple[str, ...]) -> model.Decryption:
+        """What TLS 1.3 decryption achieved (the caller counts the plaintext)."""
         if not self.has_keys:
-            result["reason"] = "no TLS 1.3 traffic secrets for this connection in the key log"
-        elif self.failure:
-            result["reason"] = self.failure
-        if self.setup.show_secrets and self.has_keys:
-            result["client_random"] = self.client_random.hex()
-        return result
+            reason: str | None = "no TLS 1.3 traffic secrets for this connection in the key log"
+        else:
+            reason = self.failure or None
+        return model.Decryption(
+            status=self.status,
+            key_source="keylog" if self.has_keys else None,
+            finished_verified=model.FinishedVerified(self.finished_verified["client"],
+                                                     self.finished_verified["server"]),
+            c2s_plaintext_bytes=c2s_plaintext_bytes,
+            s2c_plaintext_bytes=s2c_plaintext_bytes,
+            records_failed=self.records_failed,
+            reason=reason,
+            master_secret=None,
+            client_random=(self.client_random if self.setup.show_secrets and self.has_keys
+                           else None),
+            previews=previews,
+            tls13=model.Tls13Decryption(
+                records_without_key=self.records_without_key,
+                key_updates=self.key_updates,
+                unverified=tuple(self.unverified),
+                secrets=tuple(sorted(SECRET_LABELS[d, p] for (d, p) in SECRET_LABELS
+                                     if self.epochs[d][0 if p == "handshake" else 1].secret
+                                     is not None))),
+        )
 
 
 def _strip_padding(plaintext: bytes) -> tuple[bytes, int | None]:
