@@ -29,8 +29,10 @@ class Case:
     options: tuple[str, ...] = ()  # paths in them are relative to pcaps/
 
     def argv(self) -> list[str]:
-        return [str(PCAPS / self.capture),
-                *(str(PCAPS / o) if "/" in o else o for o in self.options)]
+        """Paths relative to the repository (the command runs there): a line that names a
+        file is as long in every checkout, so it wraps at the same place."""
+        return [f"pcaps/{self.capture}",
+                *(f"pcaps/{o}" if "/" in o else o for o in self.options)]
 
 
 CASES = (

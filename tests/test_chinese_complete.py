@@ -197,7 +197,7 @@ def test_chinese_help_has_no_english() -> None:
         metavars = {"FILE", "IFACE", "BPF", "N", "EXPR", "PATH", "DIR", "PASSWORD", "tlcp",
                     "tshark", "pyshark", "native", "auto", "md", "csv", "json", "pcap", "pcapng",
                     "Lua", "Wireshark", "JSON", "Lines", "NSS", "PEM", "SEC1", "CPU", "CSV",
-                    "tables", "lua", "install", "uninstall", "r", "s", "Z", "e", "C1", "C3", "C2", "IV",
+                    "tables", "lua", "install", "uninstall", "report", "CAPTURE", "HTML", "html", "r", "s", "Z", "e", "C1", "C3", "C2", "IV",
                     "MAC"}
         words = [w for w in english_words(text, metavars)]
         assert words == [], "\n".join(words[:40])

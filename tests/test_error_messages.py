@@ -138,6 +138,17 @@ def test_unusable_key_is_refused_in_both_languages(case: str, tmp_path: Path) ->
     _check_refusal([str(CAPTURE), "-q", "--key", key, *rest], english)
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_unusable_file_among_several_is_said_in_chinese(jobs: str, tmp_path: Path) -> None:
+    """With several inputs the good ones are decoded and each unusable one gets its line,
+    in the worker processes of --jobs 2 as in one process."""
+    text = _bytes("notes.pcap", b"hello, this is not a capture\n")(tmp_path)
+    result = run(str(CAPTURE), str(text), "--jobs", jobs, "--lang", "zh", "-q")
+    assert result.returncode == 2
+    assert "连接 1" in result.stdout
+    assert result.stderr == f"tlcp-decode: {text}：文本文件，不是 pcap 或 pcapng 抓包文件\n"
+
+
 POLICY_CASES = {
     "not TOML": (b"rules = [\n", "{f}: not TOML: Invalid value (at end of document)"),
     "not TOML at a place": (b"[rules]\ntlcp_suites \"x\"\n",

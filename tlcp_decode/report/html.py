@@ -300,7 +300,7 @@ class Document:
         rows = []
         for cert in certificates:
             if cert.get("error"):
-                rows.append(f'<tr><td colspan="{len(head)}">{_e(cert["error"])}</td></tr>')
+                rows.append(f'<tr><td colspan="{len(head)}">{_e(say(cert["error"]))}</td></tr>')
                 continue
             validity = f"{cert['not_before'][:10]} … {cert['not_after'][:10]}"
             cells = [role_word(cert["role"]), cert["subject"], cert["issuer"], cert["serial"],
@@ -432,7 +432,7 @@ class Document:
         for side, word in (("server", _("server")), ("client", _("client"))):
             for cert in certificates[side]:
                 if cert.get("error"):
-                    lines.append(f"<li>{_e(word)}: {_e(cert['error'])}</li>")
+                    lines.append(f"<li>{_e(word)}: {_e(say(cert['error']))}</li>")
                 else:
                     lines.append(f"<li>{_e(word)} {_e(role_word(cert['role']))}: "
                                  f"{_e(cert['subject'])}, {_e(cert['key_type'])}, "

@@ -35,6 +35,7 @@ from tlcp_decode.schema.record import ProtocolVersion
 _MESSAGE_TITLES = {name: display_names(HandshakeType)[int(value)]
                    for name, value in HandshakeType.encmapping.items()}
 _MESSAGE_TITLES["change_cipher_spec"] = "Change Cipher Spec"
+_MESSAGE_TITLES["hello_retry_request"] = "Hello Retry Request"  # a ServerHello by its random
 
 
 def _tcp_word(word: str) -> str:
@@ -86,7 +87,7 @@ def _message_phrase(a: Session, entry: Message) -> str:
         return _("decrypted; verify_data does NOT match the handshake transcript")
     if t == "client_hello" and a.offered_suites is not None:
         text = _("offers {n} cipher suite(s): {names}").format(
-            n=len(a.offered_suites), names=", ".join(s.name for s in a.offered_suites))
+            n=len(a.offered_suites), names=", ".join(say(s.name) for s in a.offered_suites))
         if a.server_name:
             text += _(", SNI {name}").format(name=a.server_name)
         if a.offered_session_id:
@@ -182,7 +183,7 @@ def _certificates(tree: Tree, a: Session) -> None:
         branch = tree.add(Text(_("{side} certificates").format(side=side), style="bold"))
         for cert in chain:
             if cert.error:
-                branch.add(Text(cert.error, style="red"))
+                branch.add(Text(say(cert.error), style="red"))
                 continue
             usage = ", ".join(map(key_usage_word, cert.key_usage)) or _("no key usage")
             key = (_("{type} {bits}-bit").format(type=cert.key_type, bits=cert.key_bits)
@@ -252,7 +253,7 @@ def _summary_line(result: Connection) -> Text:
 def _protocol(result: Connection) -> str:
     """TLCP, TLS 1.2, "TLS 1.3 (RFC 8998 SM)"... or OTHER."""
     if result.tlcp is not None:
-        return result.tlcp.protocol_label or protocol_word(result.protocol)
+        return say(result.tlcp.protocol_label) or protocol_word(result.protocol)
     return protocol_word(result.protocol)
 
 

@@ -241,8 +241,11 @@ class TLCPAnalyzer:
             self.warnings.append(model.Warning(
                 "bytes_skipped", event.frame,
                 msg("{direction}: {n} bytes not parsed at stream offset {offset} (frame "
-                    "{frame}): {reason}", direction=direction, n=event.length,
-                    offset=event.offset, frame=event.frame, reason=event.reason)))
+                    "{frame}): {reason}" if event.frame is not None else
+                    # bytes left at the end of the stream belong to no frame seen
+                    "{direction}: {n} bytes not parsed at stream offset {offset}: {reason}",
+                    direction=direction, n=event.length, offset=event.offset,
+                    frame=event.frame, reason=event.reason)))
 
     def _record(self, direction: Direction, record: RecordSeen) -> None:
         content_type = record.content_type

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from asn1crypto import x509
 
 from tlcp_decode.bounded_cache import ByteBoundedCache
+from tlcp_decode.messages import msg
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
 
 SM2_CURVE_OID = "1.2.156.10197.1.301"
@@ -159,7 +160,8 @@ def _describe(der: bytes, position: int, count: int) -> CertificateInfo:
         )
     except Exception as exc:  # asn1crypto raises many types on hostile DER; report, don't crash
         return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",
-                               der, b"", f"certificate does not parse: {type(exc).__name__}")
+                               der, b"", msg("certificate does not parse: {error}",
+                                                   error=type(exc).__name__))
 
 
 def describe_chain(certificates: list[bytes]) -> list[CertificateInfo]:

@@ -87,8 +87,8 @@ class DecryptionSetup:
             try:
                 keylog = crypto.load_keylogs(keylog_files)  # line by line, with bounds
             except OSError as exc:
-                raise ValueError(f"{exc.filename}: cannot read the key log ({exc.strerror})"
-                                 ) from None
+                raise ValueError(msg("{file}: cannot read the key log ({reason})",
+                                     file=exc.filename, reason=exc.strerror)) from None
         keys: list[crypto.PrivateKey] = []
         for name in key_files:
             try:
@@ -97,7 +97,8 @@ class DecryptionSetup:
             except crypto.KeyLoadError as exc:
                 raise ValueError(str(exc)) from None  # the message names the file
             except OSError as exc:
-                raise ValueError(f"{name}: cannot read the key ({exc.strerror})") from None
+                raise ValueError(msg("{file}: cannot read the key ({reason})", file=name,
+                                     reason=exc.strerror)) from None
         directory = OutputDirectory.open(dump_dir, force) if dump_dir else None
         return cls(keylog, keys, dump_dir=directory, dump_root=directory,
                    show_secrets=show_secrets, show_crypto=show_crypto,
