@@ -22,6 +22,8 @@ TLCP = 0x0101
 
 #: ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (RFC 8446 4.1.3).
 HELLO_RETRY_REQUEST_RANDOM = hashlib.sha256(b"HelloRetryRequest").digest()
+#: The name a ServerHello carrying that random gets in the handshake and its state table.
+HELLO_RETRY_REQUEST = "hello_retry_request"
 
 
 def extensions(hello: Any) -> dict[str, Any]:
