@@ -7,7 +7,8 @@ TLS dissector decoding TLCP on every server port), peak RSS, and for tlcp-decode
 the first JSON line (a connection) appears on stdout.
 
     python benchmarks/run.py [--capture F] [--scale 1] [--rounds 3] [--memory-check]
-                             [--write-results] [--tools native,pyshark,tshark,lua]
+                             [--write-results]
+                             [--tools tshark,native,native1,pyshark,lua-augment,lua]
 
 Peak RSS is measured with ``/usr/bin/time -v`` when present, else with
 ``resource.getrusage(RUSAGE_CHILDREN)`` in a fresh helper process per run: the largest single
@@ -125,9 +126,17 @@ def tools(capture: Path, ports: list[int], wanted: list[str]) -> tuple[list[Tool
             if not LUA.exists():
                 notes.append(f"Lua plugin row skipped: {LUA.relative_to(ROOT)} does not exist yet")
                 continue
-            out.append(Tool("tshark -V -X lua_script:tlcp.lua",
+            out.append(Tool("tshark -V -X lua_script:tlcp.lua (standalone, Decode As tlcp)",
                             [tshark, "-n", "-r", str(capture), "-V", "-X",
                              f"lua_script:{LUA}", *decode_as_tlcp], False))
+        elif name == "lua-augment":
+            # the plugin's default mode: Wireshark's tls dissects, the plugin adds its tree
+            if not tshark or not LUA.exists():
+                notes.append("augment-mode row skipped: tshark or the plugin is missing")
+                continue
+            out.append(Tool("tshark -V -X lua_script:tlcp.lua (augment, Decode As tls)",
+                            [tshark, "-n", "-r", str(capture), "-V", "-X",
+                             f"lua_script:{LUA}", *decode_as_tls], False))
     return out, notes
 
 
@@ -324,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="scale of the built capture")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--tools", default="tshark,native,native1,pyshark,lua")
+    ap.add_argument("--tools", default="tshark,native,native1,pyshark,lua-augment,lua")
     ap.add_argument("--timeout", type=float, default=1800.0, help="per run, seconds")
     ap.add_argument("--memory-check", action="store_true",
                     help="also check peak RSS on a 10x capture (--memory-scale)")

@@ -29,8 +29,8 @@ class Case:
     options: tuple[str, ...] = ()  # paths in them are relative to pcaps/
 
     def argv(self) -> list[str]:
-        """Paths relative to the repository (the command runs there): a line that names a
-        file is as long in every checkout, so it wraps at the same place."""
+        """Paths relative to the repository (the command runs there), so that the output,
+        wrapped at 120 columns, does not depend on where the repository is checked out."""
         return [f"pcaps/{self.capture}",
                 *(f"pcaps/{o}" if "/" in o else o for o in self.options)]
 

@@ -237,6 +237,8 @@ def decryption_object(d: Decryption) -> dict[str, Any]:
     if d.master_secret is not None:
         result["master_secret"] = d.master_secret.hex()
         result["client_random"] = (d.client_random or b"").hex()
+    if d.keys:
+        result["keys"] = {key.name: key.value.hex() for key in d.keys}
     return result
 
 
@@ -256,6 +258,8 @@ def _tls13_decryption_object(d: Decryption, t: Tls13Decryption,
         result["reason"] = d.reason
     if d.client_random is not None:
         result["client_random"] = d.client_random.hex()
+    if d.keys:
+        result["keys"] = {key.name: key.value.hex() for key in d.keys}
     result["c2s_plaintext_bytes"] = d.c2s_plaintext_bytes
     result["s2c_plaintext_bytes"] = d.s2c_plaintext_bytes
     return result
