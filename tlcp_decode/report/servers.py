@@ -57,6 +57,20 @@ class Finding:
     text: str
     connections: list[int] = field(default_factory=list)
     frames: list[int] = field(default_factory=list)
+    # the same, as sets: a finding of every connection of a large capture would otherwise
+    # cost a scan of its lists per connection (quadratic)
+    _connections_seen: set[int] = field(default_factory=set, repr=False, compare=False)
+    _frames_seen: set[int] = field(default_factory=set, repr=False, compare=False)
+
+    def add(self, connection: int, frames: Iterable[int]) -> None:
+        """One more connection it was found in, and its frames (each listed once)."""
+        if connection not in self._connections_seen:
+            self._connections_seen.add(connection)
+            self.connections.append(connection)
+        for frame in frames:
+            if frame not in self._frames_seen:
+                self._frames_seen.add(frame)
+                self.frames.append(frame)
 
     def to_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "text": self.text,
@@ -576,9 +590,7 @@ class ServerSummary:
             for v in violations:
                 finding = self._findings.setdefault((rule.id, v.text),
                                                     Finding(rule.id, severity, v.text))
-                if v.connection not in finding.connections:
-                    finding.connections.append(v.connection)
-                finding.frames.extend(f for f in v.frames if f not in finding.frames)
+                finding.add(v.connection, v.frames)
 
     def _add_certificates(self, flow: FlowView, tlcp: dict[str, Any]) -> None:
         chain_checks = {c["name"]: c for c in tlcp["checks"]

@@ -146,8 +146,20 @@ def _describe(der: bytes, position: int, count: int) -> CertificateInfo:
                                                    error=type(exc).__name__))
 
 
-def describe_chain(certificates: list[bytes]) -> list[CertificateInfo]:
-    return [describe(der, i, len(certificates)) for i, der in enumerate(certificates)]
+#: Chains described (the same DER as the certificate cache: bytes shared, not copied).
+_chains: ByteBoundedCache[tuple[bytes, ...], tuple[CertificateInfo, ...]] = ByteBoundedCache(
+    CERTIFICATE_CACHE_BYTES, lambda key: sum(len(der) for der in key))
+
+
+def describe_chain(certificates: list[bytes]) -> tuple[CertificateInfo, ...]:
+    """The chain's certificates, summarised. A chain seen before gives the same tuple object,
+    so what is derived from a chain (session.per_chain) can be kept once per chain."""
+    key = tuple(certificates)
+    chain = _chains.get(key)
+    if chain is None:
+        chain = tuple(describe(der, i, len(key)) for i, der in enumerate(key))
+        _chains.put(key, chain)
+    return chain
 
 
 def usage_fits(info: CertificateInfo) -> bool | None:
