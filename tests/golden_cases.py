@@ -29,8 +29,9 @@ class Case:
     options: tuple[str, ...] = ()  # paths in them are relative to pcaps/
 
     def argv(self) -> list[str]:
-        return [str(PCAPS / self.capture),
-                *(str(PCAPS / o) if "/" in o else o for o in self.options)]
+        """Paths relative to the repository (the run's working directory): the report names
+        the file, and an absolute path would make the output depend on where the clone is."""
+        return [f"pcaps/{self.capture}", *(f"pcaps/{o}" if "/" in o else o for o in self.options)]
 
 
 CASES = (
@@ -64,7 +65,7 @@ def render(case: Case, suffix: str) -> str:
         [sys.executable, "-m", "tlcp_decode", *case.argv(), *OUTPUTS[suffix], "--jobs", "1",
          "--color", "never", "-q"],
         capture_output=True, env=env, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=300)
-    text = result.stdout.decode("utf-8").replace(str(PCAPS), "pcaps")
+    text = result.stdout.decode("utf-8")
     return text + f"# exit {result.returncode}\n"
 
 
