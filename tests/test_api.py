@@ -21,21 +21,23 @@ CAPTURE = ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng"
 KEYLOG = ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.keylog"
 
 
-def _example() -> str:
+def _examples() -> list[str]:
     text = (ROOT / "docs/api.md").read_text(encoding="utf-8")
-    match = re.search(r"```python\n(.*?)```", text, re.S)
-    assert match is not None, "docs/api.md has no python example"
-    return match.group(1)
+    examples = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert examples, "docs/api.md has no python example"
+    return examples
 
 
 def test_docs_example_runs() -> None:
     out = io.StringIO()
     with contextlib.chdir(ROOT), contextlib.redirect_stdout(out):
-        exec(compile(_example(), "docs/api.md", "exec"), {})  # noqa: S102 - our own docs
+        for example in _examples():  # each runs on its own
+            exec(compile(example, "docs/api.md", "exec"), {})  # noqa: S102 - our own docs
     printed = out.getvalue()
     assert "suite: ECC_SM4_CBC_SM3" in printed
     assert "decryption: decrypted" in printed
     assert "check: handshake_complete ok" in printed
+    assert "1 1 ClientHello(s), 0 fatal alert(s)" in printed  # the protocol-numbers example
 
 
 def test_decode_yields_the_model_the_cli_prints(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,7 +15,7 @@ import and free of import cycles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from tlcp_decode.registry import CipherSuite, is_grease
@@ -151,10 +151,11 @@ class Certificate:
     key_type: str  # SM2 | RSA | EC | DSA | unknown
     key_usage: tuple[str, ...]
     is_ca: bool
-    role: str  # sign | enc | ca | single
-    signature_algorithm: str
-    der: bytes
-    error: str | None  # the certificate did not parse
+    role: str  # sign | enc | ca | single (one certificate where TLCP expects two)
+    signature_algorithm: str  # SM2-with-SM3, sha256WithRSAEncryption, ecdsa-with-SHA256...
+    der: bytes = field(repr=False)
+    public_key: bytes = field(repr=False)  # the SubjectPublicKeyInfo's key bits
+    error: str | None = None  # the certificate did not parse
     key_bits: int | None = None  # RSA modulus / EC curve size
 
 

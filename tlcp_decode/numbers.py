@@ -37,7 +37,10 @@ class HandshakeType(ProtocolNumber):
     HELLO_REQUEST = 0
     CLIENT_HELLO = 1
     SERVER_HELLO = 2
+    HELLO_VERIFY_REQUEST = 3
     NEW_SESSION_TICKET = 4
+    END_OF_EARLY_DATA = 5  # TLS 1.3
+    ENCRYPTED_EXTENSIONS = 8  # TLS 1.3
     CERTIFICATE = 11
     SERVER_KEY_EXCHANGE = 12
     CERTIFICATE_REQUEST = 13
@@ -45,6 +48,16 @@ class HandshakeType(ProtocolNumber):
     CERTIFICATE_VERIFY = 15
     CLIENT_KEY_EXCHANGE = 16
     FINISHED = 20
+    CERTIFICATE_URL = 21
+    CERTIFICATE_STATUS = 22
+    KEY_UPDATE = 24  # TLS 1.3
+    COMPRESSED_CERTIFICATE = 25  # RFC 8879
+    MESSAGE_HASH = 254  # TLS 1.3: stands for ClientHello1 in the transcript after a retry
+
+
+#: A ServerHello carrying RFC 8446's HelloRetryRequest random (4.1.3) is its own message in
+#: the model and the handshake state table, under this name (it has no number of its own).
+HELLO_RETRY_REQUEST = "hello_retry_request"
 
 
 class AlertLevel(ProtocolNumber):

@@ -25,9 +25,9 @@ from tlcp_decode.model import (
     TlsFacts,
     endpoint,
 )
+from tlcp_decode.numbers import ContentType
 from tlcp_decode.report.crypto_json import crypto_object
 from tlcp_decode.schema import TLCP_VERSION
-from tlcp_decode.session.analyzer import CONTENT_TYPE_NAMES
 
 # Each line is exactly json.dumps(obj, ensure_ascii=False, separators=(",", ":")), written by
 # orjson, which is faster, whenever it writes the same text. It does for the plain types given
@@ -213,7 +213,7 @@ def record_object(r: Record) -> dict[str, Any]:
 
 
 def content_type_name(content_type: int) -> str:
-    return CONTENT_TYPE_NAMES.get(content_type, f"unknown_{content_type}")
+    return ContentType.symbol_of(content_type)
 
 
 def check_object(c: Check) -> dict[str, Any]:

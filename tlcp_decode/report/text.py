@@ -6,6 +6,7 @@ Every line of the ladder is a frame, who sent what, and a short phrase saying wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.console import Console, Group
@@ -16,6 +17,7 @@ from rich.tree import Tree
 from tlcp_decode import registry
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
+from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
 from tlcp_decode.report.i18n import _, protocol_word
 from tlcp_decode.report.terms import (
     alert_word,
@@ -27,14 +29,15 @@ from tlcp_decode.report.terms import (
     say,
 )
 from tlcp_decode.report.tls_text import tls_lines, tls_phrase
-from tlcp_decode.schema.handshake import HandshakeType
+from tlcp_decode.schema import handshake as schema_handshake
 from tlcp_decode.schema.meta import display_names
 from tlcp_decode.schema.record import ProtocolVersion
 
 # Message titles as Wireshark writes them ("Client Hello"), from the schema's value table.
-_MESSAGE_TITLES = {name: display_names(HandshakeType)[int(value)]
-                   for name, value in HandshakeType.encmapping.items()}
-_MESSAGE_TITLES["change_cipher_spec"] = "Change Cipher Spec"
+_MESSAGE_TITLES = {t.symbol: display_names(schema_handshake.HandshakeType)[t]
+                   for t in HandshakeType}
+_MESSAGE_TITLES[ContentType.CHANGE_CIPHER_SPEC.symbol] = "Change Cipher Spec"
+_MESSAGE_TITLES[HELLO_RETRY_REQUEST] = "Hello Retry Request"
 
 
 def _tcp_word(word: str) -> str:
@@ -74,60 +77,86 @@ def _message_phrase(a: Session, entry: Message) -> str:
     tls_text = tls_phrase(a, entry)
     if tls_text is not None:
         return tls_text
-    t = entry.type
-    if entry.encrypted and t == "finished":
-        if entry.detail == "encrypted":
-            return _("encrypted Finished (verify_data protected by the new keys)")
-        finished = a.decryption.finished_verified if a.decryption is not None else None
-        verified = (None if finished is None else
-                    finished.client if entry.direction == "c2s" else finished.server)
-        if verified:
-            return _("decrypted; verify_data matches the handshake transcript")
-        return _("decrypted; verify_data does NOT match the handshake transcript")
-    if t == "client_hello" and a.offered_suites is not None:
-        text = _("offers {n} cipher suite(s): {names}").format(
-            n=len(a.offered_suites), names=", ".join(s.name for s in a.offered_suites))
-        if a.server_name:
-            text += _(", SNI {name}").format(name=a.server_name)
-        if a.offered_session_id:
-            text += _(", asks to resume session {sid}...").format(
-                sid=a.offered_session_id[:8].hex())
-        return text
-    if t == "server_hello" and a.suite is not None:
-        text = _("chooses {suite}").format(suite=a.suite.name)
-        if a.resumed:
-            text += _(", resumes the session")
-        return text
-    if t == "certificate":
-        chain = a.server_certificates if entry.direction == "s2c" else a.client_certificates
-        roles = "+".join(role_tag(c.role) for c in chain) or "-"
-        return _("{n} certificate(s): {roles}").format(n=len(chain), roles=roles)
-    if t == "server_key_exchange":
-        return _("key exchange parameters signed by the server")
-    if t == "certificate_request":
-        text = _("the server asks for a client certificate")
-        request = a.certificate_request
-        # TLS 1.3's CertificateRequest (RFC 8446 4.3.2) carries extensions, not these lists
-        if request is not None:
-            types = ", ".join(request.certificate_types)
-            text += _(" ({types}; {n} acceptable CA name(s))").format(
-                types=types, n=request.authorities)
-        return text
-    if t == "server_hello_done":
-        return _("the server's hello is complete")
-    if t == "client_key_exchange":
-        suite = a.suite.info if a.suite is not None else None
-        if suite is not None and suite.key_exchange in (registry.KeyExchange.ECC,
-                                                        registry.KeyExchange.RSA):
-            return _("pre-master secret encrypted to the server's encryption key")
-        return _("the client's key exchange parameters")
-    if t == "certificate_verify":
-        return _("the client proves it holds its signing key")
-    if t == "change_cipher_spec":
-        return _("from here on this side encrypts")
-    if t == "new_session_ticket":
-        return _("a session ticket for later resumption")
-    return ""
+    phrase = _PHRASES.get(entry.type)
+    return phrase(a, entry) if phrase is not None else ""
+
+
+def _finished(a: Session, entry: Message) -> str:
+    if not entry.encrypted:
+        return ""
+    if entry.detail == "encrypted":
+        return _("encrypted Finished (verify_data protected by the new keys)")
+    finished = a.decryption.finished_verified if a.decryption is not None else None
+    verified = (None if finished is None else
+                finished.client if entry.direction == "c2s" else finished.server)
+    if verified:
+        return _("decrypted; verify_data matches the handshake transcript")
+    return _("decrypted; verify_data does NOT match the handshake transcript")
+
+
+def _client_hello(a: Session, entry: Message) -> str:
+    if a.offered_suites is None:
+        return ""
+    text = _("offers {n} cipher suite(s): {names}").format(
+        n=len(a.offered_suites), names=", ".join(s.name for s in a.offered_suites))
+    if a.server_name:
+        text += _(", SNI {name}").format(name=a.server_name)
+    if a.offered_session_id:
+        text += _(", asks to resume session {sid}...").format(sid=a.offered_session_id[:8].hex())
+    return text
+
+
+def _server_hello(a: Session, entry: Message) -> str:
+    if a.suite is None:
+        return ""
+    text = _("chooses {suite}").format(suite=a.suite.name)
+    if a.resumed:
+        text += _(", resumes the session")
+    return text
+
+
+def _certificate(a: Session, entry: Message) -> str:
+    chain = a.server_certificates if entry.direction == "s2c" else a.client_certificates
+    roles = "+".join(role_tag(c.role) for c in chain) or "-"
+    return _("{n} certificate(s): {roles}").format(n=len(chain), roles=roles)
+
+
+def _certificate_request(a: Session, entry: Message) -> str:
+    text = _("the server asks for a client certificate")
+    request = a.certificate_request
+    # TLS 1.3's CertificateRequest (RFC 8446 4.3.2) carries extensions, not these lists
+    if request is not None:
+        text += _(" ({types}; {n} acceptable CA name(s))").format(
+            types=", ".join(request.certificate_types), n=request.authorities)
+    return text
+
+
+def _client_key_exchange(a: Session, entry: Message) -> str:
+    suite = a.suite.info if a.suite is not None else None
+    if suite is not None and suite.key_exchange in (registry.KeyExchange.ECC,
+                                                    registry.KeyExchange.RSA):
+        return _("pre-master secret encrypted to the server's encryption key")
+    return _("the client's key exchange parameters")
+
+
+#: The ladder's short explanation of each TLCP / TLS 1.2 message, by its type (TLS 1.3's own
+#: come from tls_text first).
+_PHRASES: dict[str, Callable[[Session, Message], str]] = {
+    HandshakeType.CLIENT_HELLO.symbol: _client_hello,
+    HandshakeType.SERVER_HELLO.symbol: _server_hello,
+    HandshakeType.CERTIFICATE.symbol: _certificate,
+    HandshakeType.SERVER_KEY_EXCHANGE.symbol:
+        lambda a, entry: _("key exchange parameters signed by the server"),
+    HandshakeType.CERTIFICATE_REQUEST.symbol: _certificate_request,
+    HandshakeType.SERVER_HELLO_DONE.symbol: lambda a, entry: _("the server's hello is complete"),
+    HandshakeType.CLIENT_KEY_EXCHANGE.symbol: _client_key_exchange,
+    HandshakeType.CERTIFICATE_VERIFY.symbol:
+        lambda a, entry: _("the client proves it holds its signing key"),
+    HandshakeType.FINISHED.symbol: _finished,
+    ContentType.CHANGE_CIPHER_SPEC.symbol: lambda a, entry: _("from here on this side encrypts"),
+    HandshakeType.NEW_SESSION_TICKET.symbol:
+        lambda a, entry: _("a session ticket for later resumption"),
+}
 
 
 def _tlcp_lines(a: Session) -> list[LadderLine]:
@@ -142,7 +171,7 @@ def _tlcp_lines(a: Session) -> list[LadderLine]:
             phrase = _("unexpected here! ") + phrase
         lines.append(LadderLine(entry.frame, 1, _arrow(entry.direction), what, phrase, style))
     for record in a.records or []:
-        if record.content_type == 23:  # the other records are in the ladder as messages
+        if record.content_type == ContentType.APPLICATION_DATA:  # the other records are in the ladder as messages
             phrase = _("{n} bytes").format(n=record.length)
             if record.encrypted:
                 phrase += _(" (encrypted)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from construct import FixedSized, GreedyBytes, Int8ub, Int24ub, Struct, Switch, this
 
+from tlcp_decode import numbers
 from tlcp_decode.schema.hello import (
     Certificate,
     CertificateRequest,
@@ -42,30 +43,7 @@ from tlcp_decode.schema.tls13 import (
 
 HANDSHAKE_HEADER_LENGTH = 4
 
-HandshakeType = values(
-    Int8ub,
-    {
-        "hello_request": 0,
-        "client_hello": 1,
-        "server_hello": 2,
-        "hello_verify_request": 3,
-        "new_session_ticket": 4,
-        "end_of_early_data": 5,
-        "encrypted_extensions": 8,
-        "certificate": 11,
-        "server_key_exchange": 12,
-        "certificate_request": 13,
-        "server_hello_done": 14,
-        "certificate_verify": 15,
-        "client_key_exchange": 16,
-        "finished": 20,
-        "certificate_url": 21,
-        "certificate_status": 22,
-        "key_update": 24,
-        "compressed_certificate": 25,
-        "message_hash": 254,
-    },
-)
+HandshakeType = values(Int8ub, numbers.symbols(numbers.HandshakeType))
 
 
 def _by_version(tls13: object, older: object, tls12: object | None = None) -> Switch:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from construct import Bytes, Int8ub, Int16ub, Struct, this
 
+from tlcp_decode import numbers
 from tlcp_decode.schema.meta import field, values
 
 TLCP_VERSION = 0x0101
@@ -23,7 +24,7 @@ RECORD_HEADER_LENGTH = 5
 
 ContentType = values(
     Int8ub,
-    {"change_cipher_spec": 20, "alert": 21, "handshake": 22, "application_data": 23},
+    numbers.symbols(numbers.ContentType),
     display={20: "Change Cipher Spec", 21: "Alert", 22: "Handshake", 23: "Application Data"},
 )
 
@@ -51,52 +52,10 @@ ChangeCipherSpec = Struct(
     ),
 )
 
-AlertLevel = values(Int8ub, {"warning": 1, "fatal": 2})
+AlertLevel = values(Int8ub, numbers.symbols(numbers.AlertLevel))
 
 #: RFC 5246 7.2 descriptions, the later TLS registrations, and GB/T 38636-2020 6.3.4.2's own.
-ALERT_DESCRIPTIONS = {
-    "close_notify": 0,
-    "unexpected_message": 10,
-    "bad_record_mac": 20,
-    "decryption_failed": 21,
-    "record_overflow": 22,
-    "decompression_failure": 30,
-    "handshake_failure": 40,
-    "no_certificate": 41,
-    "bad_certificate": 42,
-    "unsupported_certificate": 43,
-    "certificate_revoked": 44,
-    "certificate_expired": 45,
-    "certificate_unknown": 46,
-    "illegal_parameter": 47,
-    "unknown_ca": 48,
-    "access_denied": 49,
-    "decode_error": 50,
-    "decrypt_error": 51,
-    "export_restriction": 60,
-    "protocol_version": 70,
-    "insufficient_security": 71,
-    "internal_error": 80,
-    "inappropriate_fallback": 86,
-    "user_canceled": 90,
-    "no_renegotiation": 100,
-    "missing_extension": 109,
-    "unsupported_extension": 110,
-    "certificate_unobtainable": 111,
-    "unrecognized_name": 112,
-    "bad_certificate_status_response": 113,
-    "bad_certificate_hash_value": 114,
-    "unknown_psk_identity": 115,
-    "certificate_required": 116,
-    "no_application_protocol": 120,
-    # TLCP only (GB/T 38636-2020 6.3.4.2)
-    "unsupported_site2site": 200,
-    "no_area": 201,
-    "unsupported_areatype": 202,
-    "bad_ibcparam": 203,
-    "unsupported_ibcparam": 204,
-    "identity_need": 205,
-}
+ALERT_DESCRIPTIONS = numbers.symbols(numbers.AlertDescription)
 
 AlertDescription = values(
     Int8ub, ALERT_DESCRIPTIONS,

@@ -8,15 +8,21 @@ to ``session.decryption`` through the ``decryptor`` hook.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Direction
+from tlcp_decode.numbers import (
+    HELLO_RETRY_REQUEST,
+    AlertDescription,
+    AlertLevel,
+    ContentType,
+    HandshakeType,
+)
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
-from tlcp_decode.schema.handshake import HandshakeType
-from tlcp_decode.schema.record import ALERT_DESCRIPTIONS, ContentType
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
@@ -26,7 +32,6 @@ from tlcp_decode.tlcp import (
     ChangeCipherSpecSeen,
     ConnectionParser,
     DecryptedRecord,
-    EncryptedHandshake,
     Event,
     HandshakeMessage,
     Malformed,
@@ -35,11 +40,8 @@ from tlcp_decode.tlcp import (
     Skipped,
     looks_like_record,
 )
+from tlcp_decode.tlcp.negotiation import ServerChoice
 
-HANDSHAKE_NAMES: dict[int, str] = {int(v): str(k) for k, v in HandshakeType.encmapping.items()}
-ALERT_NAMES: dict[int, str] = {v: k for k, v in ALERT_DESCRIPTIONS.items()}
-LEVEL_NAMES = {1: "warning", 2: "fatal"}
-CONTENT_TYPE_NAMES: dict[int, str] = {int(v): str(k) for k, v in ContentType.encmapping.items()}
 DIRECTIONS = ("c2s", "s2c")
 
 
@@ -220,29 +222,33 @@ class TLCPAnalyzer:
                 self._other_event(direction, event, ts)
 
     def _other_event(self, direction: Direction, event: Event, ts: float | None) -> None:
-        if isinstance(event, HandshakeMessage):
-            self._handshake_message(direction, event, ts)
-        elif isinstance(event, ChangeCipherSpecSeen):
-            self._step(direction, "change_cipher_spec", event.frame, False, 1, ts)
-            if self.decryptor is not None:
-                self.decryptor.on_change_cipher_spec(direction)
-        elif isinstance(event, EncryptedHandshake):
-            pass  # the RecordSeen before it is given to the decryptor; see _protected
-        elif isinstance(event, AlertSeen):
-            if not event.encrypted:
-                self._alert(direction, event.frame, event.level, event.description, False)
-        elif isinstance(event, Malformed):
-            self.malformed += 1
-            self.warnings.append(model.Warning(
-                "malformed", event.frame,
-                msg("{direction}: frame {frame}: {error}", direction=direction,
-                    frame=event.frame, error=event.error.message)))
-        elif isinstance(event, Skipped):
-            self.warnings.append(model.Warning(
-                "bytes_skipped", event.frame,
-                msg("{direction}: {n} bytes not parsed at stream offset {offset} (frame "
-                    "{frame}): {reason}", direction=direction, n=event.length,
-                    offset=event.offset, frame=event.frame, reason=event.reason)))
+        handler = _EVENT_HANDLERS.get(type(event))
+        if handler is not None:  # EncryptedHandshake: its RecordSeen went to _protected
+            handler(self, direction, event, ts)
+
+    def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecSeen,
+                            ts: float | None) -> None:
+        self._step(direction, ContentType.CHANGE_CIPHER_SPEC.symbol, event.frame, False, 1, ts)
+        if self.decryptor is not None:
+            self.decryptor.on_change_cipher_spec(direction)
+
+    def _plain_alert(self, direction: Direction, event: AlertSeen, ts: float | None) -> None:
+        if not event.encrypted:
+            self._alert(direction, event.frame, event.level, event.description, False)
+
+    def _malformed(self, direction: Direction, event: Malformed, ts: float | None) -> None:
+        self.malformed += 1
+        self.warnings.append(model.Warning(
+            "malformed", event.frame,
+            msg("{direction}: frame {frame}: {error}", direction=direction,
+                frame=event.frame, error=event.error.message)))
+
+    def _skipped(self, direction: Direction, event: Skipped, ts: float | None) -> None:
+        self.warnings.append(model.Warning(
+            "bytes_skipped", event.frame,
+            msg("{direction}: {n} bytes not parsed at stream offset {offset} (frame "
+                "{frame}): {reason}", direction=direction, n=event.length,
+                offset=event.offset, frame=event.frame, reason=event.reason)))
 
     def _record(self, direction: Direction, record: RecordSeen) -> None:
         content_type = record.content_type
@@ -250,12 +256,12 @@ class TLCPAnalyzer:
             self.records.append(model.Record(record.frame, direction, record.offset,
                                              record.content_type, record.version, record.length,
                                              record.encrypted))
-        if content_type == 23 and self.parser.context.tls13:
+        if content_type == ContentType.APPLICATION_DATA and self.parser.context.tls13:
             self._tls13_protected(direction, record)
             return
         # protected records are looked at one by one, except application data nobody decrypts
-        if record.encrypted and content_type != 20 and (
-                content_type != 23 or self.decryptor is not None):
+        if record.encrypted and content_type != ContentType.CHANGE_CIPHER_SPEC and (
+                content_type != ContentType.APPLICATION_DATA or self.decryptor is not None):
             self._protected(direction, record)
 
     def _protected(self, direction: Direction, record: RecordSeen) -> None:
@@ -263,15 +269,15 @@ class TLCPAnalyzer:
         plaintext_events: list[Any] = []
         if self.decryptor is not None:
             plaintext_events = self.decryptor.on_protected_record(direction, record)
-        if record.content_type == 22:
+        if record.content_type == ContentType.HANDSHAKE:
             decrypted = [e for e in plaintext_events if isinstance(e, HandshakeMessage)]
             if decrypted:
                 for message in decrypted:
                     self._handshake_message(direction, message, None, encrypted=True)
             else:
-                self._step(direction, "finished", record.frame, True, record.length, None,
-                           detail="encrypted")
-        elif record.content_type == 21:
+                self._step(direction, HandshakeType.FINISHED.symbol, record.frame, True,
+                           record.length, None, detail="encrypted")
+        elif record.content_type == ContentType.ALERT:
             alerts = [e for e in plaintext_events if isinstance(e, AlertSeen)]
             if alerts:
                 for alert in alerts:
@@ -315,16 +321,17 @@ class TLCPAnalyzer:
 
     def _handshake_message(self, direction: Direction, message: HandshakeMessage, ts: float | None,
                            encrypted: bool = False) -> None:
-        name = HANDSHAKE_NAMES.get(message.msg_type, f"unknown_{message.msg_type}")
+        name = HandshakeType.symbol_of(message.msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
-        if name == "server_hello" and message.body is not None and self.parser.context.tls13:
-            self.machine.use_tls13()
-            if is_hello_retry_request(message.raw):
-                name = "hello_retry_request"
-        elif name == "server_hello" and message.body is not None and int(
-                message.body.server_version) in TLS_VERSIONS:
-            self.machine.use_tls12()
+        if message.msg_type == HandshakeType.SERVER_HELLO and message.body is not None:
+            choice = ServerChoice.of(message.body)
+            if choice.tls13:
+                self.machine.use_tls13()
+                if is_hello_retry_request(message.raw):
+                    name = HELLO_RETRY_REQUEST
+            elif choice.legacy_version in TLS_VERSIONS:
+                self.machine.use_tls12()
         self._step(direction, name, message.frame, encrypted, message.length, ts)
         if message.error is not None:
             self.malformed += 1
@@ -335,50 +342,61 @@ class TLCPAnalyzer:
         body = message.body
         if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
             self.decryptor.on_handshake(direction, message)
-        if body is None:
-            return
-        if name == "client_hello":
-            self.client_hello = body
-            self.client_version = int(body.client_version)
-            self.tls.client_hello(body)
-        elif name in ("server_hello", "hello_retry_request"):
-            self.tls.server_hello(body, name == "hello_retry_request")
-            self.server_hello = body
-            self.server_version = int(body.server_version)
-            self.cipher_suite = int(body.cipher_suite)
-            self.suite = registry.lookup(self.cipher_suite)
-            self.session_id = bytes(body.session_id)
-            self._resumption_origin()
-        elif name == "encrypted_extensions":
-            self.tls.encrypted_extensions(body)
-        elif name == "server_key_exchange":
-            self.tls.server_key_exchange(body)
-        elif name == "certificate_verify":
-            self.tls.certificate_verify(direction, body)
-        elif name == "certificate":
-            chain = describe_chain(certificate_ders(body))
-            if direction == "s2c":
-                self.server_certificates = chain
-                # a full handshake: this connection creates the session it names
-                self.sessions.created(self.flow_index, self.session_id, None)
-            else:
-                self.client_certificates = chain
-        elif name == "certificate_request":
-            self.certificate_request = body
-        elif name == "new_session_ticket":
-            self.ticket = bytes(body.ticket)
-            self.sessions.created(self.flow_index, b"", self.ticket)
+        handler = _MESSAGE_HANDLERS.get(message.msg_type)
+        if body is not None and handler is not None:
+            handler(self, direction, body, name == HELLO_RETRY_REQUEST)
+
+    # what each parsed handshake message tells (see _MESSAGE_HANDLERS)
+
+    def _client_hello(self, direction: Direction, body: Any, retry: bool) -> None:
+        self.client_hello = body
+        self.client_version = int(body.client_version)
+        self.tls.client_hello(body)
+
+    def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:
+        self.tls.server_hello(body, retry)
+        choice = ServerChoice.of(body)
+        self.server_hello = body
+        self.server_version = choice.legacy_version
+        self.cipher_suite = choice.cipher_suite
+        self.suite = choice.suite
+        self.session_id = choice.session_id
+        self._resumption_origin()
+
+    def _encrypted_extensions(self, direction: Direction, body: Any, retry: bool) -> None:
+        self.tls.encrypted_extensions(body)
+
+    def _server_key_exchange(self, direction: Direction, body: Any, retry: bool) -> None:
+        self.tls.server_key_exchange(body)
+
+    def _certificate_verify(self, direction: Direction, body: Any, retry: bool) -> None:
+        self.tls.certificate_verify(direction, body)
+
+    def _certificate(self, direction: Direction, body: Any, retry: bool) -> None:
+        chain = describe_chain(certificate_ders(body))
+        if direction == "s2c":
+            self.server_certificates = chain
+            # a full handshake: this connection creates the session it names
+            self.sessions.created(self.flow_index, self.session_id, None)
+        else:
+            self.client_certificates = chain
+
+    def _certificate_request(self, direction: Direction, body: Any, retry: bool) -> None:
+        self.certificate_request = body
+
+    def _new_session_ticket(self, direction: Direction, body: Any, retry: bool) -> None:
+        self.ticket = bytes(body.ticket)
+        self.sessions.created(self.flow_index, b"", self.ticket)
 
     def _alert(self, direction: Direction, frame: int | None, level: int | None,
                description: int | None, encrypted: bool) -> None:
         self.alerts.append(model.Alert(
             frame, direction,
-            LEVEL_NAMES.get(level, f"unknown_{level}") if level is not None else None,
-            ALERT_NAMES.get(description, f"unknown_{description}")
-            if description is not None else None,
+            AlertLevel.symbol_of(level) if level is not None else None,
+            AlertDescription.symbol_of(description) if description is not None else None,
             encrypted,
         ))
-        if level == 2:
+        if level == AlertLevel.FATAL:
             self.machine.fatal_alert()
 
     # -- derived facts ----------------------------------------------------------------------
@@ -444,6 +462,29 @@ class TLCPAnalyzer:
                 for entry in ext.data:
                     return bytes(entry.name).decode("utf-8", "replace")
         return None
+
+
+#: What the analyzer takes from each parsed handshake message (the last argument: the
+#: ServerHello is a HelloRetryRequest).
+_MESSAGE_HANDLERS: dict[int, Callable[[TLCPAnalyzer, Direction, Any, bool], None]] = {
+    HandshakeType.CLIENT_HELLO: TLCPAnalyzer._client_hello,
+    HandshakeType.SERVER_HELLO: TLCPAnalyzer._server_hello,
+    HandshakeType.ENCRYPTED_EXTENSIONS: TLCPAnalyzer._encrypted_extensions,
+    HandshakeType.SERVER_KEY_EXCHANGE: TLCPAnalyzer._server_key_exchange,
+    HandshakeType.CERTIFICATE_VERIFY: TLCPAnalyzer._certificate_verify,
+    HandshakeType.CERTIFICATE: TLCPAnalyzer._certificate,
+    HandshakeType.CERTIFICATE_REQUEST: TLCPAnalyzer._certificate_request,
+    HandshakeType.NEW_SESSION_TICKET: TLCPAnalyzer._new_session_ticket,
+}
+
+# The parser's events other than RecordSeen (handled first, it is one per record).
+_EVENT_HANDLERS: dict[type, Callable[[TLCPAnalyzer, Direction, Any, float | None], None]] = {
+    HandshakeMessage: TLCPAnalyzer._handshake_message,
+    ChangeCipherSpecSeen: TLCPAnalyzer._change_cipher_spec,
+    AlertSeen: TLCPAnalyzer._plain_alert,
+    Malformed: TLCPAnalyzer._malformed,
+    Skipped: TLCPAnalyzer._skipped,
+}
 
 
 def _extensions(hello: Any) -> list[Any]:

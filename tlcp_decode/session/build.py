@@ -16,7 +16,6 @@ from tlcp_decode.flows.tcp_state import Transition
 from tlcp_decode.session import checks
 from tlcp_decode.session.alert_causes import alert_causes
 from tlcp_decode.session.analyzer import TLCPAnalyzer
-from tlcp_decode.session.certificates import CertificateInfo
 from tlcp_decode.session.handshake_state import HandshakeState
 from tlcp_decode.session.tls13 import TLSFacts
 
@@ -99,8 +98,8 @@ def session(a: TLCPAnalyzer) -> model.Session:
         handshake_start=a.first_ts,
         established=a.established_ts,
         messages=tuple(a.handshake),
-        server_certificates=tuple(_certificate(c) for c in a.server_certificates),
-        client_certificates=tuple(_certificate(c) for c in a.client_certificates),
+        server_certificates=tuple(a.server_certificates),
+        client_certificates=tuple(a.client_certificates),
         certificate_request=None if request is None else model.CertificateRequest(
             tuple(str(t) for t in request.certificate_types),
             len(request.certificate_authorities)),
@@ -137,12 +136,6 @@ def tls_facts(f: TLSFacts) -> model.TlsFacts:
         alpn_offered=tuple(f.alpn_offered),
         alpn=f.alpn,
     )
-
-
-def _certificate(c: CertificateInfo) -> model.Certificate:
-    return model.Certificate(c.subject, c.issuer, c.serial, c.not_before, c.not_after,
-                             c.key_type, c.key_usage, c.is_ca, c.role, c.signature_algorithm,
-                             c.der, c.error, c.key_bits)
 
 
 def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:

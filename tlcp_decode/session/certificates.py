@@ -7,11 +7,10 @@ role of each certificate comes from its position (TLCP: signing, encryption, the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from asn1crypto import x509
 
 from tlcp_decode.bounded_cache import ByteBoundedCache
+from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
 
 SM2_CURVE_OID = "1.2.156.10197.1.301"
@@ -21,25 +20,8 @@ _SIGN_USAGES = {"digital_signature", "non_repudiation"}
 _ENC_USAGES = {"key_encipherment", "data_encipherment", "key_agreement"}
 
 
-@dataclass(frozen=True)
-class CertificateInfo:
-    """One certificate, summarised. Immutable: one instance serves every connection that
-    sent the same certificate (see describe)."""
-
-    subject: str
-    issuer: str
-    serial: str
-    not_before: str
-    not_after: str
-    key_type: str  # SM2 | RSA | EC | DSA | unknown
-    key_usage: tuple[str, ...]
-    is_ca: bool
-    role: str  # sign | enc | ca | single (one certificate where TLCP expects two)
-    signature_algorithm: str  # SM2-with-SM3, sha256WithRSAEncryption, ecdsa-with-SHA256...
-    der: bytes = field(repr=False)
-    public_key: bytes = field(repr=False)  # the SubjectPublicKeyInfo's key bits
-    error: str | None = None
-    key_bits: int | None = None  # RSA modulus / EC curve size
+# One instance serves every connection that sent the same certificate (see describe).
+CertificateInfo = Certificate
 
 
 _RDN_SHORT = {

@@ -34,6 +34,7 @@ from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.crypto.signatures import SignatureCheck
 from tlcp_decode.messages import Msg, msg, reason_of
 from tlcp_decode.model import Check
+from tlcp_decode.numbers import ContentType, HandshakeType
 from tlcp_decode.output_files import OutputDirectory, OutputFile, write_new_file
 from tlcp_decode.session.certificates import describe
 from tlcp_decode.session.crypto_values import (
@@ -50,7 +51,7 @@ from tlcp_decode.session.tls13 import is_hello_retry_request
 from tlcp_decode.session.tls13_decryption import TLS13Decryptor
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
-from tlcp_decode.tlcp.parser import TLS13_VERSION, selected_version
+from tlcp_decode.tlcp.negotiation import ServerChoice
 
 PREVIEW_BYTES = 120
 
@@ -167,9 +168,9 @@ class ConnectionDecryptor:
         self.extended_master_secret = False
         self._through_key_exchange = b""  # the handshake messages up to ClientKeyExchange
 
-    def _start_tls13(self, server_hello: HandshakeMessage) -> None:
+    def _start_tls13(self, server_hello: HandshakeMessage, choice: ServerChoice) -> None:
         """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
-        suite = registry.lookup(int(server_hello.body.cipher_suite))
+        suite = choice.suite
         if suite is None or not suite.tls13:
             self.failure = msg("the TLS 1.3 ServerHello names no TLS 1.3 cipher suite")
             return
@@ -195,31 +196,33 @@ class ConnectionDecryptor:
         raw = message.raw
         body = message.body
         name = message.msg_type
-        if name == 2 and body is not None and selected_version(body) == TLS13_VERSION:
-            self._start_tls13(message)
+        choice = (ServerChoice.of(body) if name == HandshakeType.SERVER_HELLO and body is not None
+                  else None)
+        if choice is not None and choice.tls13:
+            self._start_tls13(message, choice)
             return
-        if name == 15 and body is not None:  # CertificateVerify: over everything before it
+        if name == HandshakeType.CERTIFICATE_VERIFY and body is not None:  # over all before it
             if self.suite is not None and not self.suite.tlcp:
                 self._verify_tls12_signature("certificate_verify_signature", body,
                                              self.client_certs, bytes(self.transcript))
             else:
                 self._verify_certificate_verify(bytes(body.signature), message.frame)
-        if name != 0:  # HelloRequest is not part of the transcript
+        if name != HandshakeType.HELLO_REQUEST:  # not part of the transcript
             self.transcript += raw
         if body is None:
             return
-        if name == 1:
+        if name == HandshakeType.CLIENT_HELLO:
             self.client_random = self.values.client_random = raw[6:38]
             self.client_version = int(body.client_version)
             self.offered_session = bytes(body.session_id)
             for ext in body.extensions or []:
                 if str(ext.type) == "session_ticket" and ext.data:
                     self.offered_ticket = bytes(ext.data)
-        elif name == 2:
+        elif choice is not None:  # the ServerHello
             self.server_random = self.values.server_random = raw[6:38]
-            self.session_id = bytes(body.session_id)
-            self.suite = self.values.suite = registry.lookup(int(body.cipher_suite))
-            self.context.key_exchange = self.suite.message_layout if self.suite else None
+            self.session_id = choice.session_id
+            self.suite = self.values.suite = choice.suite
+            self.context.choose(choice)
             # RFC 7366: a TLS server that echoes encrypt_then_mac switches CBC records to it
             self.encrypt_then_mac = bool(self.suite and not self.suite.tlcp and any(
                 str(ext.type) == "encrypt_then_mac" for ext in body.extensions or ()))
@@ -227,13 +230,14 @@ class ConnectionDecryptor:
             # from the session hash instead of the randoms
             self.extended_master_secret = any(
                 str(ext.type) == "extended_master_secret" for ext in body.extensions or ())
-        elif name == 11:
+        elif name == HandshakeType.CERTIFICATE:
             certs = [bytes(c) for c in body.certificate_list]
             if direction == "s2c":
                 self.server_certs = certs
             else:
                 self.client_certs = certs
-        elif name == 12 and self.suite is not None and not self.suite.tlcp:
+        elif (name == HandshakeType.SERVER_KEY_EXCHANGE and self.suite is not None
+              and not self.suite.tlcp):
             params = getattr(body, "params", None)
             signed = getattr(body, "signed", None)
             if params is not None and signed is not None:  # TLS 1.2: randoms and the params
@@ -242,7 +246,7 @@ class ConnectionDecryptor:
                 self._verify_tls12_signature(
                     "server_key_exchange_signature", signed, self.server_certs,
                     self.client_random + self.server_random + raw[4:4 + length])
-        elif name == 12 and self.suite is not None:
+        elif name == HandshakeType.SERVER_KEY_EXCHANGE and self.suite is not None:
             check = crypto.verify_server_key_exchange(self.suite, self.client_random,
                                                       self.server_random, raw[4:],
                                                       self.server_certs)
@@ -253,12 +257,12 @@ class ConnectionDecryptor:
             params = getattr(body, "params", None)
             if params is not None and hasattr(params, "point"):
                 self._server_point = bytes(params.point)
-        elif name == 16:
+        elif name == HandshakeType.CLIENT_KEY_EXCHANGE:
             self.client_key_exchange = raw[4:]
             self._through_key_exchange = bytes(self.transcript)  # RFC 7627's session hash
             self.values.client_key_exchange = self._client_key_exchange_values(
                 message.frame, body)
-        elif name == 4:
+        elif name == HandshakeType.NEW_SESSION_TICKET:
             self.ticket = bytes(body.ticket)
             if self.master is not None and self.ticket:  # the keys came first (client's CCS)
                 self.setup.session_masters.setdefault(self.ticket, self.master)
@@ -297,15 +301,15 @@ class ConnectionDecryptor:
                     if self.records_failed == 1 and seq == 0 else where
             return []
         plaintext = opening.plaintext
-        if record.content_type == 22:
+        if record.content_type == ContentType.HANDSHAKE:
             events = self.assemblers[direction].feed(plaintext, record.offset, record.frame)
             for event in events:
                 if isinstance(event, HandshakeMessage):
                     self._decrypted_handshake(direction, event)
             return events
-        if record.content_type == 21 and len(plaintext) == 2:
+        if record.content_type == ContentType.ALERT and len(plaintext) == 2:
             return [AlertSeen(record.offset, record.frame, plaintext[0], plaintext[1], True)]
-        if record.content_type == 23:
+        if record.content_type == ContentType.APPLICATION_DATA:
             self._application_data(direction, plaintext)
         return []
 
@@ -416,7 +420,7 @@ class ConnectionDecryptor:
     # -- plaintext --------------------------------------------------------------------------
 
     def _decrypted_handshake(self, direction: str, message: HandshakeMessage) -> None:
-        if message.msg_type == 20 and message.body is not None and self.suite and self.master:
+        if message.msg_type == HandshakeType.FINISHED and message.body is not None and self.suite and self.master:
             transcript_hash = digest(self.suite.prf_hash, bytes(self.transcript))
             expected = verify_data_from_hash(self.master, _LABELS[direction],
                                                     transcript_hash, self.suite.prf_hash)

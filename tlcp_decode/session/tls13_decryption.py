@@ -24,6 +24,7 @@ from tlcp_decode.crypto.keylog import KeyLog
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Check
+from tlcp_decode.numbers import HandshakeType
 from tlcp_decode.schema.tls13 import Certificate13
 from tlcp_decode.session.analyzer import certificate_ders
 from tlcp_decode.tlcp import (
@@ -206,24 +207,29 @@ class TLS13Decryptor:
 
     def _handshake(self, direction: str, message: HandshakeMessage) -> None:
         body = message.body
-        if message.msg_type == 8 and body is not None:  # EncryptedExtensions
-            self.early_data_accepted = any(str(e.type) == "early_data"
-                                           for e in body.extensions or ())
-        if message.msg_type == 11 and body is not None:  # Certificate
-            self.certificates[direction] = certificate_ders(body)
-        elif message.msg_type == 25 and body is not None:  # CompressedCertificate (RFC 8879)
-            self.certificates[direction] = self._decompressed_certificates(direction, body)
-        elif message.msg_type == 15 and body is not None:  # CertificateVerify
-            self._certificate_verify(direction, body)
-        elif message.msg_type == 20 and body is not None:  # Finished
-            self._finished(direction, bytes(body.verify_data))
-        if message.msg_type not in (4, 24):  # NewSessionTicket, KeyUpdate: after the handshake
+        handler = _MESSAGE_HANDLERS.get(message.msg_type)
+        if handler is not None and body is not None:
+            handler(self, direction, body)
+        if message.msg_type not in _AFTER_HANDSHAKE:
             self.transcript += message.raw
-        if message.msg_type == 20:
+        if message.msg_type == HandshakeType.FINISHED:
             self._advance(direction)
-        elif message.msg_type == 24:
+        elif message.msg_type == HandshakeType.KEY_UPDATE:
             self.key_updates += 1
             self._advance(direction)
+
+    def _encrypted_extensions(self, direction: str, body: Any) -> None:
+        self.early_data_accepted = any(str(e.type) == "early_data"
+                                       for e in body.extensions or ())
+
+    def _certificate(self, direction: str, body: Any) -> None:
+        self.certificates[direction] = certificate_ders(body)
+
+    def _compressed_certificate(self, direction: str, body: Any) -> None:  # RFC 8879
+        self.certificates[direction] = self._decompressed_certificates(direction, body)
+
+    def _finished_message(self, direction: str, body: Any) -> None:
+        self._finished(direction, bytes(body.verify_data))
 
     def _decompressed_certificates(self, direction: str, body: Any) -> list[bytes]:
         algorithm = str(body.algorithm)
@@ -310,6 +316,18 @@ class TLS13Decryptor:
                                      if self.epochs[d][0 if p == "handshake" else 1].secret
                                      is not None))),
         )
+
+
+#: What each decrypted handshake message adds (the transcript grows for all but those below).
+_MESSAGE_HANDLERS: dict[int, Callable[[TLS13Decryptor, str, Any], None]] = {
+    HandshakeType.ENCRYPTED_EXTENSIONS: TLS13Decryptor._encrypted_extensions,
+    HandshakeType.CERTIFICATE: TLS13Decryptor._certificate,
+    HandshakeType.COMPRESSED_CERTIFICATE: TLS13Decryptor._compressed_certificate,
+    HandshakeType.CERTIFICATE_VERIFY: TLS13Decryptor._certificate_verify,
+    HandshakeType.FINISHED: TLS13Decryptor._finished_message,
+}
+#: Messages after the handshake, outside the transcript (RFC 8446 4.4.1).
+_AFTER_HANDSHAKE = frozenset((HandshakeType.NEW_SESSION_TICKET, HandshakeType.KEY_UPDATE))
 
 
 def _strip_padding(plaintext: bytes) -> tuple[bytes, int | None]:

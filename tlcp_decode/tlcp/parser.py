@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import construct
 
-from tlcp_decode import registry
+from tlcp_decode import numbers
 from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.messages import msg
 from tlcp_decode.schema import (
@@ -29,7 +29,6 @@ from tlcp_decode.schema import (
     TLCP_VERSION,
     TLS_VERSIONS,
     Alert,
-    HandshakeType,
 )
 from tlcp_decode.schema.fastparse import parse_handshake
 from tlcp_decode.tlcp.errors import (
@@ -51,6 +50,7 @@ from tlcp_decode.tlcp.events import (
     RecordSeen,
     Skipped,
 )
+from tlcp_decode.tlcp.negotiation import ServerChoice
 
 CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA = 20, 21, 22, 23
 CONTENT_TYPES = frozenset((CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA))
@@ -76,6 +76,7 @@ class ParseContext:
 
     key_exchange: str | None = None
     cipher_suite: int | None = None
+
     # TLS 1.3 (the ServerHello chose 0x0304 in supported_versions): every protected record
     # has the outer type application_data, ChangeCipherSpec is only for middleboxes, and
     # handshake records are plaintext (ClientHello, ServerHello)
@@ -83,6 +84,13 @@ class ParseContext:
     # announce the application-data records (RecordSeen) even when the caller did not ask
     # for them: the analyzer watches TLS 1.3's encrypted handshake this way
     watch_protected: bool = False
+
+    def choose(self, choice: ServerChoice) -> None:
+        """The ServerHello was seen: later messages are parsed for its key exchange."""
+        self.cipher_suite = choice.cipher_suite
+        self.key_exchange = choice.message_layout
+        if choice.tls13:
+            self.tls13 = self.watch_protected = True
 
 
 @dataclass
@@ -180,36 +188,22 @@ class HandshakeAssembler:
                 type=msg_type, length=length, reason=_construct_reason(exc)), self._offset)
             return HandshakeMessage(self._offset, frame, msg_type, length, raw, None, error)
         body = parsed.body
-        if msg_type == 2 and body is not None:  # ServerHello fixes the key exchange
-            suite = registry.lookup(int(body.cipher_suite))
-            self._context.cipher_suite = int(body.cipher_suite)
-            self._context.key_exchange = suite.message_layout if suite else None
-            if selected_version(body) == TLS13_VERSION:
-                self._context.tls13 = self._context.watch_protected = True
+        if msg_type == numbers.HandshakeType.SERVER_HELLO and body is not None:
+            self._context.choose(ServerChoice.of(body))  # fixes the later messages' layout
         return HandshakeMessage(self._offset, frame, msg_type, length, raw, body)
 
 
 #: Messages that are byte-for-byte the same on many connections (a server sends the same
 #: certificate chain to every client): their parse results are shared, read-only, between
 #: connections. Messages holding randoms or signatures are always parsed.
-_REPEATED_MESSAGES = frozenset((11, 13, 14))  # certificate, certificate_request, hello_done
+_REPEATED_MESSAGES = frozenset((numbers.HandshakeType.CERTIFICATE,
+                                numbers.HandshakeType.CERTIFICATE_REQUEST,
+                                numbers.HandshakeType.SERVER_HELLO_DONE))
 #: Parsed messages are kept within this many bytes (counted as 3x the raw message: the
 #: parsed containers are larger than the bytes they came from).
 PARSED_MESSAGES_BYTES = 32 << 20
 _parsed_messages: ByteBoundedCache[tuple[bytes, str | None], Any] = ByteBoundedCache(
     PARSED_MESSAGES_BYTES, lambda key: 3 * len(key[0]))
-
-
-TLS13_VERSION = 0x0304
-
-
-def selected_version(server_hello: Any) -> int | None:
-    """The version a ServerHello chose in supported_versions (RFC 8446 4.2.1), if it did."""
-    for ext in server_hello.extensions or ():
-        # ServerHello form: one version (a ClientHello's list is a ListContainer)
-        if ext.type == "supported_versions" and isinstance(ext.data, (int, str)):
-            return int(ext.data)
-    return None
 
 
 def _construct_reason(exc: construct.ConstructError) -> str:
@@ -510,7 +504,7 @@ class RecordStream:
                                         False))
 
 
-_HANDSHAKE_TYPES = frozenset(int(v) for v in HandshakeType.encmapping.values())
+_HANDSHAKE_TYPES = frozenset(int(t) for t in numbers.HandshakeType)
 
 
 def _plausible_plaintext(content_type: int, fragment: bytes) -> bool:

@@ -1,0 +1,55 @@
+"""What the ServerHello decides: the version, the cipher suite (and so the key exchange and the
+layout of the later messages), the session id.
+
+One owner, :meth:`ServerChoice.of`: the parser (which parses the later messages by the key
+exchange), the analyzer (facts, the handshake state table's variant) and decryption (keys,
+record protection) all read the ServerHello through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tlcp_decode import registry
+
+TLS13_VERSION = 0x0304
+
+
+def selected_version(server_hello: Any) -> int | None:
+    """The version a ServerHello chose in supported_versions (RFC 8446 4.2.1), if it did."""
+    for ext in server_hello.extensions or ():
+        # ServerHello form: one version (a ClientHello's list is a ListContainer)
+        if ext.type == "supported_versions" and isinstance(ext.data, (int, str)):
+            return int(ext.data)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ServerChoice:
+    legacy_version: int  # ServerHello.server_version (0x0303 in TLS 1.3)
+    selected_version: int | None  # supported_versions, when the server sent it
+    cipher_suite: int
+    suite: registry.CipherSuite | None  # None: a suite the registry does not know
+    session_id: bytes
+
+    @classmethod
+    def of(cls, server_hello: Any) -> ServerChoice:
+        """``server_hello``: the schema's parsed ServerHello body."""
+        suite_id = int(server_hello.cipher_suite)
+        return cls(int(server_hello.server_version), selected_version(server_hello), suite_id,
+                   registry.lookup(suite_id), bytes(server_hello.session_id))
+
+    @property
+    def version(self) -> int:
+        """The protocol version in force from here on."""
+        return self.selected_version or self.legacy_version
+
+    @property
+    def tls13(self) -> bool:
+        return self.selected_version == TLS13_VERSION
+
+    @property
+    def message_layout(self) -> str | None:
+        """The layout the schemas parse the later messages by (None: unknown suite)."""
+        return self.suite.message_layout if self.suite is not None else None
