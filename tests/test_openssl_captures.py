@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from conftest import PCAPS
 
 from tlcp_decode.cli import main
@@ -124,11 +126,16 @@ def test_tls12_rsa_key_transport_with_the_server_key_and_extended_master_secret(
         assert dumped(tmp_path, 2, direction) == sent(name, direction)
 
 
-def test_wrong_rsa_key_is_reported_with_the_version_looked_for() -> None:
-    name = "tls12_rsa_aes128_gcm_resumed"
-    first, _ = decode(str(OPENSSL / f"{name}.pcapng"), "--key", str(PKI / "server-ecdsa.key"))
+def test_an_rsa_key_of_another_certificate_is_not_tried(tmp_path: Path) -> None:
+    """TLS encrypts the pre-master to the first certificate's key (TLCP: to the second's)."""
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = tmp_path / "other-rsa.key"
+    key.write_bytes(other.private_bytes(serialization.Encoding.PEM,
+                                        serialization.PrivateFormat.PKCS8,
+                                        serialization.NoEncryption()))
+    first, _ = decode(str(OPENSSL / "tls12_rsa_aes128_gcm_resumed.pcapng"), "--key", str(key))
     assert first["decryption"]["status"] == "no_key"
-    assert "no RSA private key" in first["decryption"]["reason"]
+    assert first["decryption"]["reason"].startswith("no RSA private key matches the server's")
 
 
 def test_untrusted_server_certificate_fails_with_the_cause_inferred() -> None:

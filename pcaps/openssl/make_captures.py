@@ -211,7 +211,7 @@ def main() -> None:
     summary = {}
     with tempfile.TemporaryDirectory() as tmp:
         for number, (name, case) in enumerate(CASES.items()):
-            summary[name] = capture(name, case, 44300 + number, Path(tmp))
+            summary[name] = capture(name, case, 45300 + number, Path(tmp))
             print(name, summary[name]["result"])
     (HERE / "cases.json").write_text(json.dumps(summary, indent=1) + "\n")
 
