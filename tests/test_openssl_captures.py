@@ -31,6 +31,7 @@ class Expected:
     group: str | None  # the key exchange group (None: RSA key transport)
     scheme: str | None  # the server's signature scheme (None: none is sent)
     connections: int = 1
+    client_auth: bool = False  # the server asked for, and got, a client certificate
 
 
 CASES = {
@@ -51,6 +52,15 @@ CASES = {
                                "rsa_pss_rsae_sha256"),
     "tls13_aes256_gcm_hrr": Expected("0x0304", "TLS_AES_256_GCM_SHA384", "secp256r1",
                                      "rsa_pss_rsae_sha256"),
+    "tls12_ecdhe_rsa_client_auth": Expected(
+        "0x0303", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "x25519", "rsa_pss_rsae_sha256",
+        client_auth=True),
+    "tls12_session_id_resumed": Expected("0x0303", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                                         "x25519", "rsa_pss_rsae_sha256", connections=2),
+    "tls13_client_auth": Expected("0x0304", "TLS_AES_256_GCM_SHA384", "x25519",
+                                  "rsa_pss_rsae_sha256", client_auth=True),
+    "tls13_psk_resumed": Expected("0x0304", "TLS_AES_256_GCM_SHA384", "x25519",
+                                  "rsa_pss_rsae_sha256", connections=2),
 }
 
 
@@ -87,12 +97,22 @@ def test_decodes_verifies_and_decrypts_with_the_key_log(name: str, tmp_path: Pat
             assert (conn["signature_scheme"] or {}).get("name") == want.scheme
         assert conn["handshake_complete"] is True
         assert conn["resumed"] is (index > 0)
+        assert conn["resumed_from"] == (1 if index > 0 else None)
+        server, client = conn["certificates"]["server"], conn["certificates"]["client"]
+        if index == 0:  # TLS: the end-entity certificate first, then CA certificates
+            assert [c["role"] for c in server][:1] == ["single"]
+            assert all(c["role"] == "ca" for c in server[1:])
+        assert bool(client) is (want.client_auth and index == 0)
         checks = {c["name"]: c for c in conn["checks"]}
         # not ShangMi, and said so; every other check passes
         assert [n for n, c in checks.items() if not c["ok"]] == ["sm_algorithms_only"]
         decryption = conn["decryption"]
         assert decryption["status"] == "decrypted" and decryption["records_failed"] == 0
         assert decryption["finished_verified"] == {"client": True, "server": True}
+        if want.client_auth:  # the client's signature verified: TLS 1.2's and 1.3's forms
+            name_of_check = ("client_certificate_verify" if want.version == "0x0304"
+                             else "certificate_verify_signature")
+            assert checks[name_of_check]["ok"] is True
     for direction in ("c2s", "s2c"):
         assert dumped(tmp_path, want.connections, direction) == sent(name, direction)
 
@@ -150,6 +170,17 @@ def test_untrusted_server_certificate_fails_with_the_cause_inferred() -> None:
     assert checks["server_finished"] is True and checks["server_certificate_verify"] is True
     assert checks["handshake_complete"] is False
     assert conn["decryption"]["finished_verified"] == {"client": None, "server": True}
+
+
+def test_no_common_suite_fails_with_the_cause_inferred() -> None:
+    (conn,) = decode(str(OPENSSL / "tls12_no_common_suite.pcapng"), "--keylog",
+                     str(OPENSSL / "tls12_no_common_suite.keylog"))
+    assert conn["cipher_suite"] is None and conn["handshake_complete"] is False
+    (alert,) = conn["alerts"]
+    assert (alert["dir"], alert["description"]) == ("s2c", "handshake_failure")
+    assert alert["likely_cause"].startswith("no cipher suite in common")
+    assert "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384" in alert["likely_cause"]
+    assert [c["name"] for c in conn["checks"] if not c["ok"]] == ["handshake_complete"]
 
 
 @pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")

@@ -26,9 +26,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PKI = HERE / "pki"
 
-#: name -> (server config, client config, client options); options: version, ciphers (TLS 1.2
-#: list), resume (a second connection resuming the first's session), reject (the client does
-#: not trust the server: a failed handshake), request (client sends), key (server key kind)
+#: name -> options: version, ciphers (TLS 1.2 list), ciphersuites / server_groups /
+#: client_groups / options (OPENSSL_CONF), resume (a second connection resuming the first's
+#: session), reject (the client does not trust the server: a failed handshake), client_auth
+#: (the server asks for and verifies a client certificate), key (the server's key kind)
 CASES: dict[str, dict[str, object]] = {
     "tls12_ecdhe_rsa_aes128_gcm": {"version": "1.2", "ciphers": "ECDHE-RSA-AES128-GCM-SHA256"},
     "tls12_ecdhe_rsa_aes256_cbc_sha384": {"version": "1.2",
@@ -44,6 +45,14 @@ CASES: dict[str, dict[str, object]] = {
     "tls13_aes256_gcm_hrr": {"version": "1.3", "ciphersuites": "TLS_AES_256_GCM_SHA384",
                              "server_groups": "P-256", "client_groups": "X25519:P-256"},
     "tls13_untrusted_server": {"version": "1.3", "reject": True},
+    "tls12_ecdhe_rsa_client_auth": {"version": "1.2", "ciphers": "ECDHE-RSA-AES128-GCM-SHA256",
+                                    "client_auth": True},
+    # the client offers only a DHE suite; the server has no DH parameters: handshake_failure
+    "tls12_no_common_suite": {"version": "1.2", "ciphers": "DHE-RSA-AES256-GCM-SHA384"},
+    "tls12_session_id_resumed": {"version": "1.2", "ciphers": "ECDHE-RSA-AES128-GCM-SHA256",
+                                 "options": "-SessionTicket", "resume": True},
+    "tls13_client_auth": {"version": "1.3", "client_auth": True},
+    "tls13_psk_resumed": {"version": "1.3", "resume": True},
 }
 
 
@@ -64,7 +73,7 @@ def conf_file(folder: Path, name: str, ciphersuites: str | None, groups: str | N
 
 def make_pki() -> None:
     """A CA, an RSA and an ECDSA P-256 server certificate for localhost."""
-    if (PKI / "ca.pem").exists():
+    if (PKI / "client-ecdsa.pem").exists():
         return
     PKI.mkdir(exist_ok=True)
 
@@ -74,34 +83,42 @@ def make_pki() -> None:
     run("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
         "-keyout", "ca.key", "-out", "ca.pem", "-days", "3650", "-subj",
         "/C=CN/O=tlcp-decode test/CN=OpenSSL test CA")
-    for kind, keyopts in (("rsa", ["-newkey", "rsa:2048"]),
-                          ("ecdsa", ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"])):
-        run("req", *keyopts, "-nodes", "-keyout", f"server-{kind}.key", "-out",
-            f"server-{kind}.csr", "-subj", f"/C=CN/O=tlcp-decode test/CN=localhost ({kind})")
+    for name, keyopts, usage in (
+            ("server-rsa", ["-newkey", "rsa:2048"], "serverAuth"),
+            ("server-ecdsa", ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
+             "serverAuth"),
+            ("client-ecdsa", ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
+             "clientAuth")):
+        subject = "localhost" if name.startswith("server") else "test client"
+        run("req", *keyopts, "-nodes", "-keyout", f"{name}.key", "-out", f"{name}.csr",
+            "-subj", f"/C=CN/O=tlcp-decode test/CN={subject} ({name.split('-')[1]})")
         (PKI / "ext.cnf").write_text("subjectAltName=DNS:localhost\n"
                                      "keyUsage=digitalSignature,keyEncipherment\n"
-                                     "extendedKeyUsage=serverAuth\n")
-        run("x509", "-req", "-in", f"server-{kind}.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-            "-CAcreateserial", "-out", f"server-{kind}.pem", "-days", "3650", "-extfile",
-            "ext.cnf")
-        (PKI / f"server-{kind}.csr").unlink()
-    (PKI / "ext.cnf").unlink()
+                                     f"extendedKeyUsage={usage}\n")
+        run("x509", "-req", "-in", f"{name}.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-out", f"{name}.pem", "-days", "3650", "-extfile", "ext.cnf")
+        (PKI / f"{name}.csr").unlink()
+    for leftover in ("ext.cnf", "ca.key", "ca.srl"):  # the CA key is not kept
+        (PKI / leftover).unlink()
 
 
 SERVER = r'''
 import socket, ssl, sys
-port, version, ciphers, cert, key, keylog, out = sys.argv[1:8]
+port, version, ciphers, cert, key, keylog, out, count, client_ca = sys.argv[1:10]
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
 v = ssl.TLSVersion.TLSv1_2 if version == "1.2" else ssl.TLSVersion.TLSv1_3
 ctx.minimum_version = ctx.maximum_version = v
 if ciphers:
     ctx.set_ciphers(ciphers)
 ctx.load_cert_chain(cert, key)
+if client_ca:
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    ctx.load_verify_locations(client_ca)
 ctx.keylog_filename = keylog
 srv = socket.create_server(("127.0.0.1", int(port)))
 print("ready", flush=True)
 sent = open(out, "ab")
-for n in range(int(sys.argv[8])):
+for n in range(int(count)):
     raw, _ = srv.accept()
     try:
         conn = ctx.wrap_socket(raw, server_side=True)
@@ -127,7 +144,7 @@ for n in range(int(sys.argv[8])):
 
 CLIENT = r'''
 import json, socket, ssl, sys
-port, version, ciphers, ca, keylog, out, resume, reject = sys.argv[1:9]
+port, version, ciphers, ca, keylog, out, resume, reject, client_cert = sys.argv[1:10]
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 v = ssl.TLSVersion.TLSv1_2 if version == "1.2" else ssl.TLSVersion.TLSv1_3
 ctx.minimum_version = ctx.maximum_version = v
@@ -135,6 +152,8 @@ if ciphers:
     ctx.set_ciphers(ciphers)
 if reject != "1":
     ctx.load_verify_locations(ca)
+if client_cert:
+    ctx.load_cert_chain(client_cert + ".pem", client_cert + ".key")
 ctx.keylog_filename = keylog
 sent = open(out, "ab")
 session = None
@@ -187,13 +206,14 @@ def capture(name: str, case: dict[str, object], port: int, work: Path) -> dict[s
     server = subprocess.Popen(
         [sys.executable, "-c", SERVER, str(port), version, str(case.get("ciphers", "")),
          str(PKI / f"server-{key}.pem"), str(PKI / f"server-{key}.key"), str(keylog), str(s2c),
-         str(connections)],
+         str(connections), str(PKI / "ca.pem") if case.get("client_auth") else ""],
         env={**os.environ, "OPENSSL_CONF": str(server_conf)}, stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None and server.stdout.readline().strip() == "ready"
     client = subprocess.run(
         [sys.executable, "-c", CLIENT, str(port), version, str(case.get("ciphers", "")),
          str(PKI / "ca.pem"), str(keylog), str(c2s), "1" if case.get("resume") else "0",
-         "1" if case.get("reject") else "0"],
+         "1" if case.get("reject") else "0",
+         str(PKI / "client-ecdsa") if case.get("client_auth") else ""],
         env={**os.environ, "OPENSSL_CONF": str(client_conf)}, capture_output=True, text=True,
         timeout=30, check=True)
     server.wait(timeout=30)
@@ -212,6 +232,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for number, (name, case) in enumerate(CASES.items()):
             summary[name] = capture(name, case, 45300 + number, Path(tmp))
+            time.sleep(0.5)
             print(name, summary[name]["result"])
     (HERE / "cases.json").write_text(json.dumps(summary, indent=1) + "\n")
 

@@ -373,7 +373,8 @@ class TLCPAnalyzer:
         self.tls.certificate_verify(direction, body)
 
     def _certificate(self, direction: Direction, body: Any, retry: bool) -> None:
-        chain = describe_chain(certificate_ders(body))
+        tlcp = self.suite.tlcp if self.suite is not None else self.server_version == TLCP_VERSION
+        chain = describe_chain(certificate_ders(body), tlcp)
         if direction == "s2c":
             self.server_certificates = chain
             # a full handshake: this connection creates the session it names
