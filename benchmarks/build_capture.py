@@ -8,10 +8,18 @@ timestamps are shifted so that replays start a few milliseconds apart: connectio
 (they are interleaved) while each connection keeps its own packet order.  The output is a
 classic microsecond pcap (Ethernet), sorted by time (monotonic timestamps).
 
-The mix is weighted towards the bulk-data captures so that the default output is about 80k
-packets and 90 MB; ``--scale 10`` makes it ten times larger (for the memory check).
+Two workloads (``--workload``):
 
-    python benchmarks/build_capture.py -o /tmp/bench.pcap [--scale 10] [--seed 1]
+* ``bulk`` (default): the mix is weighted towards the bulk-data captures so that the output is
+  about 80k packets and 90 MB (~1,200 connections); ``--scale 10`` makes it ten times larger
+  (for the memory check).
+* ``handshake``: many short connections, as a gateway's traffic looks: every connection of
+  every TLCP and TLS 1.3 capture replayed equally often (about 3,600 connections in 80k
+  packets, ~22 packets each). Left out: the plain-HTTP capture, and the two captures whose one
+  connection is a long transfer of small segments (hundreds of packets: the bulk workload's
+  job), so that the handshakes dominate.
+
+    python benchmarks/build_capture.py -o /tmp/bench.pcap [--workload handshake] [--scale 10]
 """
 
 from __future__ import annotations
@@ -34,6 +42,9 @@ TARGET_BYTES = 90_000_000
 CLIENT_PORT_BASE = 40000
 CLIENT_PORT_SPAN = 20000
 HEAVY_BYTES_PER_PACKET = 2000  # captures above this average are "bulk data" and replayed more
+# handshake workload: captures with more packets per connection than this are transfers
+HANDSHAKE_MAX_PACKETS_PER_CONNECTION = 100
+WORKLOADS = ("bulk", "handshake")
 
 
 @dataclass
@@ -128,8 +139,20 @@ def _replay(t: Template, start: float, ports: dict[int, int]) -> Iterator[tuple[
         yield start + f.ts, buf
 
 
-def plan(templates: list[Template], scale: float) -> tuple[list[Template], int]:
+def is_handshake_template(t: Template) -> bool:
+    """A TLCP / TLS capture of short connections (what the handshake workload replays)."""
+    if not t.client_ports or t.server_ports <= {8000}:  # pcaps/plain: HTTP, not TLS
+        return False
+    return len(t.frames) / len(t.client_ports) <= HANDSHAKE_MAX_PACKETS_PER_CONNECTION
+
+
+def plan(templates: list[Template], scale: float,
+         workload: str = "bulk") -> tuple[list[Template], int]:
     """The per-round mix (heavy captures repeated) and the number of rounds."""
+    if workload == "handshake":
+        mix = [t for t in templates if is_handshake_template(t)]
+        per_round = sum(len(t.frames) for t in mix)
+        return mix, max(1, round(TARGET_PACKETS * scale / per_round))
     light = [t for t in templates if not t.heavy]
     heavy = [t for t in templates if t.heavy]
     pl = sum(len(t.frames) for t in light)
@@ -148,9 +171,9 @@ def plan(templates: list[Template], scale: float) -> tuple[list[Template], int]:
 
 
 def build(out: Path, scale: float = 1.0, seed: int = 1, stagger: float = 0.002,
-          templates: list[Template] | None = None) -> dict[str, object]:
+          templates: list[Template] | None = None, workload: str = "bulk") -> dict[str, object]:
     templates = templates if templates is not None else load_templates()
-    mix, rounds = plan(templates, scale)
+    mix, rounds = plan(templates, scale, workload)
     rng = random.Random(seed)
     streams = []
     start = 1_700_000_000.0
@@ -188,8 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0,
                     help="size multiplier (1 = ~80k packets / ~90 MB; 10 for the memory check)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--workload", choices=WORKLOADS, default="bulk",
+                    help="bulk: mostly data transfers; handshake: many short connections")
     args = ap.parse_args(argv)
-    info = build(args.output, args.scale, args.seed)
+    info = build(args.output, args.scale, args.seed, workload=args.workload)
     ports = ",".join(str(p) for p in info["server_ports"])  # type: ignore[attr-defined]
     print(f"{info['path']}: {info['packets']} packets, {info['bytes']} bytes, "
           f"{info['connections']} connections, server ports {ports}")

@@ -272,6 +272,10 @@ F["tlcp.handshake.extensions.psk.identity.identity"] = ProtoField.bytes("tlcp.ha
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.identity"]
 F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"] = ProtoField.uint32("tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age", "Obfuscated Ticket Age", base.DEC, nil)
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"]
+F["tlcp.tls.named_group"] = ProtoField.uint16("tlcp.tls.named_group", "Named Group", base.HEX, VS["NamedGroup"], nil, "A TLS named group by its registry name, where Wireshark's TLS dissector has none or an outdated one, or a ShangMi group")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.tls.named_group"]
+F["tlcp.tls.signature_scheme"] = ProtoField.uint16("tlcp.tls.signature_scheme", "Signature Scheme", base.HEX, VS["SignatureScheme"], nil, "A TLS signature scheme by its registry name, where Wireshark's TLS dissector has none or an outdated one, or a ShangMi scheme")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.tls.signature_scheme"]
 proto.fields = FIELD_LIST
 
 -- expert infos
@@ -299,6 +303,10 @@ E.internal = ProtoExpert.new("tlcp.internal_error", "Dissector error", expert.gr
 EXPERT_LIST[#EXPERT_LIST + 1] = E.internal
 E.key_mismatch = ProtoExpert.new("tlcp.certificate.key_mismatch", "Certificate key does not fit the key exchange", expert.group.PROTOCOL, expert.severity.WARN)
 EXPERT_LIST[#EXPERT_LIST + 1] = E.key_mismatch
+E.tls_sm = ProtoExpert.new("tlcp.tls.shangmi", "ShangMi algorithm in a TLS handshake (RFC 8998)", expert.group.PROTOCOL, expert.severity.CHAT)
+EXPERT_LIST[#EXPERT_LIST + 1] = E.tls_sm
+E.tls_unnamed = ProtoExpert.new("tlcp.tls.unnamed", "Registry name of a value Wireshark does not name", expert.group.PROTOCOL, expert.severity.NOTE)
+EXPERT_LIST[#EXPERT_LIST + 1] = E.tls_unnamed
 proto.experts = EXPERT_LIST
 
 -- schema functions: (tvb, offset, limit, tree, ctx, this) -> new_offset, values
@@ -310,6 +318,43 @@ local TI_expert, TI_append = TreeItem.add_proto_expert_info, TreeItem.append_tex
 local TR_uint, TR_le_uint = TvbRange.uint, TvbRange.le_uint
 local TR_int, TR_le_int = TvbRange.int, TvbRange.le_int
 local TVB_raw, TVB_len = Tvb.raw, Tvb.len
+
+-- Helpers the generated schema functions call (tlcp_decode/luagen/prelude.lua): written in front
+-- of them, after the TI_*/TR_*/TVB_* method locals.
+
+-- add_der(tvb, off, len, tree, field, asn1_type, pinfo): a byte string that is a DER value of an
+-- ASN.1 type, named as Wireshark's BER tables know it: a syntax ("Certificate": table
+-- "ber.syntax") or an attribute OID ("2.5.4.49", a DistinguishedName: table "ber.oid").
+-- Wireshark's own dissector for it (x509af, x509if) shows it, as Wireshark's TLS dissector shows
+-- certificates and distinguished names, with its x509af.* / x509if.* / x509sat.* fields; this
+-- plugin's own field stays for its filter but is hidden, so the tree has no level that TLS's
+-- has not. Without pinfo or that dissector, the field is an ordinary bytes item. A malformed
+-- value gets Wireshark's own "Malformed Packet" item (Dissector.call adds it before raising the
+-- error caught here).
+local ber_dissectors = {}
+
+local function ber_dissector(asn1_type)
+  local found = ber_dissectors[asn1_type]
+  if found == nil then
+    local table_name = asn1_type:find("^[%d.]+$") and "ber.oid" or "ber.syntax"
+    local ok, dissector = pcall(function()
+      return DissectorTable.get(table_name):get_dissector(asn1_type)
+    end)
+    found = ok and dissector or false
+    ber_dissectors[asn1_type] = found
+  end
+  return found
+end
+
+local function add_der(tvb, off, len, tree, field, asn1_type, pinfo)
+  local range = tvb(off, len)
+  local item = TI_add(tree, field, range)
+  local dissector = pinfo and ber_dissector(asn1_type)
+  if dissector then
+    item:set_hidden(true)
+    pcall(dissector.call, dissector, range:tvb(), pinfo, tree)
+  end
+end
 
 R.HandshakeHeader = function(s, pos)
   local b1, b2, b3, b4 = s:byte(pos, pos + 3)
@@ -390,554 +435,552 @@ D.Handshake = function(tvb, off, lim, tree, ctx, this)
       return nil, "Body: needs " .. n11 .. " byte(s), " .. (lim - off) .. " left"
     end
     local lim12 = off + n11
-    local t13 = tree
-    if tree and n11 > 0 then t13 = TI_add(tree, tvb(off, n11), "Body") end
-    local k14 = this["msg_type"]
-    local v15
-    if k14 == 0 then
-      local o17, v16 = D.HelloRequest(tvb, off, lim12, t13, ctx)
-      if not o17 then return nil, v16 end
-      off = o17
-      v15 = v16
-    elseif k14 == 1 then
-      local o19, v18 = D.ClientHello(tvb, off, lim12, t13, ctx)
-      if not o19 then return nil, v18 end
-      off = o19
-      v15 = v18
-    elseif k14 == 2 then
-      local o21, v20 = D.ServerHello(tvb, off, lim12, t13, ctx)
-      if not o21 then return nil, v20 end
-      off = o21
-      v15 = v20
-    elseif k14 == 4 then
-      local k22 = ctx.params["key_exchange"]
-      local v23
-      if k22 == "TLS13" then
-        local o25, v24 = D.NewSessionTicket13(tvb, off, lim12, t13, ctx)
-        if not o25 then return nil, v24 end
-        off = o25
-        v23 = v24
+    local k13 = this["msg_type"]
+    local v14
+    if k13 == 0 then
+      local o16, v15 = D.HelloRequest(tvb, off, lim12, tree, ctx)
+      if not o16 then return nil, v15 end
+      off = o16
+      v14 = v15
+    elseif k13 == 1 then
+      local o18, v17 = D.ClientHello(tvb, off, lim12, tree, ctx)
+      if not o18 then return nil, v17 end
+      off = o18
+      v14 = v17
+    elseif k13 == 2 then
+      local o20, v19 = D.ServerHello(tvb, off, lim12, tree, ctx)
+      if not o20 then return nil, v19 end
+      off = o20
+      v14 = v19
+    elseif k13 == 4 then
+      local k21 = ctx.params["key_exchange"]
+      local v22
+      if k21 == "TLS13" then
+        local o24, v23 = D.NewSessionTicket13(tvb, off, lim12, tree, ctx)
+        if not o24 then return nil, v23 end
+        off = o24
+        v22 = v23
       else
-        local o27, v26 = D.NewSessionTicket(tvb, off, lim12, t13, ctx)
-        if not o27 then return nil, v26 end
-        off = o27
-        v23 = v26
+        local o26, v25 = D.NewSessionTicket(tvb, off, lim12, tree, ctx)
+        if not o26 then return nil, v25 end
+        off = o26
+        v22 = v25
       end
-      v15 = v23
-    elseif k14 == 5 then
-      local o29, v28 = D.EndOfEarlyData(tvb, off, lim12, t13, ctx)
-      if not o29 then return nil, v28 end
-      off = o29
-      v15 = v28
-    elseif k14 == 8 then
-      local o31, v30 = D.EncryptedExtensions(tvb, off, lim12, t13, ctx)
-      if not o31 then return nil, v30 end
-      off = o31
-      v15 = v30
-    elseif k14 == 11 then
-      local k32 = ctx.params["key_exchange"]
-      local v33
-      if k32 == "TLS13" then
-        local o35, v34 = D.Certificate13(tvb, off, lim12, t13, ctx)
-        if not o35 then return nil, v34 end
-        off = o35
-        v33 = v34
+      v14 = v22
+    elseif k13 == 5 then
+      local o28, v27 = D.EndOfEarlyData(tvb, off, lim12, tree, ctx)
+      if not o28 then return nil, v27 end
+      off = o28
+      v14 = v27
+    elseif k13 == 8 then
+      local o30, v29 = D.EncryptedExtensions(tvb, off, lim12, tree, ctx)
+      if not o30 then return nil, v29 end
+      off = o30
+      v14 = v29
+    elseif k13 == 11 then
+      local k31 = ctx.params["key_exchange"]
+      local v32
+      if k31 == "TLS13" then
+        local o34, v33 = D.Certificate13(tvb, off, lim12, tree, ctx)
+        if not o34 then return nil, v33 end
+        off = o34
+        v32 = v33
       else
-        local o37, v36 = D.Certificate(tvb, off, lim12, t13, ctx)
-        if not o37 then return nil, v36 end
-        off = o37
-        v33 = v36
+        local o36, v35 = D.Certificate(tvb, off, lim12, tree, ctx)
+        if not o36 then return nil, v35 end
+        off = o36
+        v32 = v35
       end
-      v15 = v33
-    elseif k14 == 12 then
-      local k38 = ctx.params["key_exchange"]
-      local v39
-      if k38 == "ECDHE" then
-        local o41, v40 = D.body_server_key_exchange_ECDHE(tvb, off, lim12, t13, ctx)
-        if not o41 then return nil, v40 end
-        off = o41
-        v39 = v40
-      elseif k38 == "ECC" then
-        local o43, v42 = D.body_server_key_exchange_ECC(tvb, off, lim12, t13, ctx)
-        if not o43 then return nil, v42 end
-        off = o43
-        v39 = v42
-      elseif k38 == "IBSDH" then
-        local o45, v44 = D.body_server_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
-        if not o45 then return nil, v44 end
-        off = o45
-        v39 = v44
-      elseif k38 == "IBC" then
-        local o47, v46 = D.body_server_key_exchange_IBC(tvb, off, lim12, t13, ctx)
-        if not o47 then return nil, v46 end
-        off = o47
-        v39 = v46
-      elseif k38 == "RSA" then
-        local o49, v48 = D.body_server_key_exchange_RSA(tvb, off, lim12, t13, ctx)
-        if not o49 then return nil, v48 end
-        off = o49
-        v39 = v48
-      elseif k38 == "TLS_ECDHE" then
-        local o51, v50 = D.TLSServerKeyExchangeECDHE(tvb, off, lim12, t13, ctx)
-        if not o51 then return nil, v50 end
-        off = o51
-        v39 = v50
-      elseif k38 == "TLS_DHE" then
-        local o53, v52 = D.TLSServerKeyExchangeDHE(tvb, off, lim12, t13, ctx)
-        if not o53 then return nil, v52 end
-        off = o53
-        v39 = v52
+      v14 = v32
+    elseif k13 == 12 then
+      local k37 = ctx.params["key_exchange"]
+      local v38
+      if k37 == "ECDHE" then
+        local o40, v39 = D.body_server_key_exchange_ECDHE(tvb, off, lim12, tree, ctx)
+        if not o40 then return nil, v39 end
+        off = o40
+        v38 = v39
+      elseif k37 == "ECC" then
+        local o42, v41 = D.body_server_key_exchange_ECC(tvb, off, lim12, tree, ctx)
+        if not o42 then return nil, v41 end
+        off = o42
+        v38 = v41
+      elseif k37 == "IBSDH" then
+        local o44, v43 = D.body_server_key_exchange_IBSDH(tvb, off, lim12, tree, ctx)
+        if not o44 then return nil, v43 end
+        off = o44
+        v38 = v43
+      elseif k37 == "IBC" then
+        local o46, v45 = D.body_server_key_exchange_IBC(tvb, off, lim12, tree, ctx)
+        if not o46 then return nil, v45 end
+        off = o46
+        v38 = v45
+      elseif k37 == "RSA" then
+        local o48, v47 = D.body_server_key_exchange_RSA(tvb, off, lim12, tree, ctx)
+        if not o48 then return nil, v47 end
+        off = o48
+        v38 = v47
+      elseif k37 == "TLS_ECDHE" then
+        local o50, v49 = D.TLSServerKeyExchangeECDHE(tvb, off, lim12, tree, ctx)
+        if not o50 then return nil, v49 end
+        off = o50
+        v38 = v49
+      elseif k37 == "TLS_DHE" then
+        local o52, v51 = D.TLSServerKeyExchangeDHE(tvb, off, lim12, tree, ctx)
+        if not o52 then return nil, v51 end
+        off = o52
+        v38 = v51
       else
-        if t13 then
-          TI_expert(t13, E.unknown, "body_server_key_exchange: no layout for " .. tostring(k38))
+        if tree then
+          TI_expert(tree, E.unknown, "body_server_key_exchange: no layout for " .. tostring(k37))
         end
-        if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.ske_data"], tvb(off, (lim12 - off))) end
+        if tree and (lim12 - off) > 0 then TI_add(tree, F["tlcp.handshake.ske_data"], tvb(off, (lim12 - off))) end
         off = off + (lim12 - off)
       end
-      v15 = v39
-    elseif k14 == 13 then
-      local k54 = ctx.params["key_exchange"]
-      local v55
-      if k54 == "TLS13" then
-        local o57, v56 = D.CertificateRequest13(tvb, off, lim12, t13, ctx)
-        if not o57 then return nil, v56 end
-        off = o57
-        v55 = v56
-      elseif k54 == "TLS_DH" then
-        local f60
-        if not f60 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f60 = D.body_certificate_request_TLS_DH_alt1
+      v14 = v38
+    elseif k13 == 13 then
+      local k53 = ctx.params["key_exchange"]
+      local v54
+      if k53 == "TLS13" then
+        local o56, v55 = D.CertificateRequest13(tvb, off, lim12, tree, ctx)
+        if not o56 then return nil, v55 end
+        off = o56
+        v54 = v55
+      elseif k53 == "TLS_DH" then
+        local f59
+        if not f59 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f59 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f60 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f60 = D.body_certificate_request_TLS_DH_alt2
+        if not f59 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f59 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f60 then
+        if not f59 then
           return nil, "body_certificate_request_TLS_DH: no alternative matches"
         end
-        local o59, v58 = f60(tvb, off, lim12, t13, ctx, this)
-        if not o59 then return nil, v58 end
-        off = o59
-        v55 = v58
-      elseif k54 == "TLS_DHE" then
-        local f63
-        if not f63 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f63 = D.body_certificate_request_TLS_DH_alt1
+        local o58, v57 = f59(tvb, off, lim12, tree, ctx, this)
+        if not o58 then return nil, v57 end
+        off = o58
+        v54 = v57
+      elseif k53 == "TLS_DHE" then
+        local f62
+        if not f62 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f62 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f63 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f63 = D.body_certificate_request_TLS_DH_alt2
+        if not f62 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f62 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f63 then
+        if not f62 then
           return nil, "body_certificate_request_TLS_DHE: no alternative matches"
         end
-        local o62, v61 = f63(tvb, off, lim12, t13, ctx, this)
-        if not o62 then return nil, v61 end
-        off = o62
-        v55 = v61
-      elseif k54 == "TLS_ECCPWD" then
-        local f66
-        if not f66 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f66 = D.body_certificate_request_TLS_DH_alt1
+        local o61, v60 = f62(tvb, off, lim12, tree, ctx, this)
+        if not o61 then return nil, v60 end
+        off = o61
+        v54 = v60
+      elseif k53 == "TLS_ECCPWD" then
+        local f65
+        if not f65 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f65 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f66 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f66 = D.body_certificate_request_TLS_DH_alt2
+        if not f65 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f65 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f66 then
+        if not f65 then
           return nil, "body_certificate_request_TLS_ECCPWD: no alternative matches"
         end
-        local o65, v64 = f66(tvb, off, lim12, t13, ctx, this)
-        if not o65 then return nil, v64 end
-        off = o65
-        v55 = v64
-      elseif k54 == "TLS_ECDH" then
-        local f69
-        if not f69 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f69 = D.body_certificate_request_TLS_DH_alt1
+        local o64, v63 = f65(tvb, off, lim12, tree, ctx, this)
+        if not o64 then return nil, v63 end
+        off = o64
+        v54 = v63
+      elseif k53 == "TLS_ECDH" then
+        local f68
+        if not f68 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f68 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f69 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f69 = D.body_certificate_request_TLS_DH_alt2
+        if not f68 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f68 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f69 then
+        if not f68 then
           return nil, "body_certificate_request_TLS_ECDH: no alternative matches"
         end
-        local o68, v67 = f69(tvb, off, lim12, t13, ctx, this)
-        if not o68 then return nil, v67 end
-        off = o68
-        v55 = v67
-      elseif k54 == "TLS_ECDHE" then
-        local f72
-        if not f72 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f72 = D.body_certificate_request_TLS_DH_alt1
+        local o67, v66 = f68(tvb, off, lim12, tree, ctx, this)
+        if not o67 then return nil, v66 end
+        off = o67
+        v54 = v66
+      elseif k53 == "TLS_ECDHE" then
+        local f71
+        if not f71 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f71 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f72 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f72 = D.body_certificate_request_TLS_DH_alt2
+        if not f71 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f71 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f72 then
+        if not f71 then
           return nil, "body_certificate_request_TLS_ECDHE: no alternative matches"
         end
-        local o71, v70 = f72(tvb, off, lim12, t13, ctx, this)
-        if not o71 then return nil, v70 end
-        off = o71
-        v55 = v70
-      elseif k54 == "TLS_KRB5" then
-        local f75
-        if not f75 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f75 = D.body_certificate_request_TLS_DH_alt1
+        local o70, v69 = f71(tvb, off, lim12, tree, ctx, this)
+        if not o70 then return nil, v69 end
+        off = o70
+        v54 = v69
+      elseif k53 == "TLS_KRB5" then
+        local f74
+        if not f74 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f74 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f75 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f75 = D.body_certificate_request_TLS_DH_alt2
+        if not f74 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f74 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f75 then
+        if not f74 then
           return nil, "body_certificate_request_TLS_KRB5: no alternative matches"
         end
-        local o74, v73 = f75(tvb, off, lim12, t13, ctx, this)
-        if not o74 then return nil, v73 end
-        off = o74
-        v55 = v73
-      elseif k54 == "TLS_NULL" then
-        local f78
-        if not f78 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f78 = D.body_certificate_request_TLS_DH_alt1
+        local o73, v72 = f74(tvb, off, lim12, tree, ctx, this)
+        if not o73 then return nil, v72 end
+        off = o73
+        v54 = v72
+      elseif k53 == "TLS_NULL" then
+        local f77
+        if not f77 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f77 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f78 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f78 = D.body_certificate_request_TLS_DH_alt2
+        if not f77 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f77 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f78 then
+        if not f77 then
           return nil, "body_certificate_request_TLS_NULL: no alternative matches"
         end
-        local o77, v76 = f78(tvb, off, lim12, t13, ctx, this)
-        if not o77 then return nil, v76 end
-        off = o77
-        v55 = v76
-      elseif k54 == "TLS_PSK" then
-        local f81
-        if not f81 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f81 = D.body_certificate_request_TLS_DH_alt1
+        local o76, v75 = f77(tvb, off, lim12, tree, ctx, this)
+        if not o76 then return nil, v75 end
+        off = o76
+        v54 = v75
+      elseif k53 == "TLS_PSK" then
+        local f80
+        if not f80 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f80 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f81 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f81 = D.body_certificate_request_TLS_DH_alt2
+        if not f80 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f80 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f81 then
+        if not f80 then
           return nil, "body_certificate_request_TLS_PSK: no alternative matches"
         end
-        local o80, v79 = f81(tvb, off, lim12, t13, ctx, this)
-        if not o80 then return nil, v79 end
-        off = o80
-        v55 = v79
-      elseif k54 == "TLS_RSA" then
-        local f84
-        if not f84 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f84 = D.body_certificate_request_TLS_DH_alt1
+        local o79, v78 = f80(tvb, off, lim12, tree, ctx, this)
+        if not o79 then return nil, v78 end
+        off = o79
+        v54 = v78
+      elseif k53 == "TLS_RSA" then
+        local f83
+        if not f83 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f83 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f84 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f84 = D.body_certificate_request_TLS_DH_alt2
+        if not f83 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f83 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f84 then
+        if not f83 then
           return nil, "body_certificate_request_TLS_RSA: no alternative matches"
         end
-        local o83, v82 = f84(tvb, off, lim12, t13, ctx, this)
-        if not o83 then return nil, v82 end
-        off = o83
-        v55 = v82
-      elseif k54 == "TLS_SRP" then
-        local f87
-        if not f87 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f87 = D.body_certificate_request_TLS_DH_alt1
+        local o82, v81 = f83(tvb, off, lim12, tree, ctx, this)
+        if not o82 then return nil, v81 end
+        off = o82
+        v54 = v81
+      elseif k53 == "TLS_SRP" then
+        local f86
+        if not f86 and D.body_certificate_request_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f86 = D.body_certificate_request_TLS_DH_alt1
         end
-        if not f87 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f87 = D.body_certificate_request_TLS_DH_alt2
+        if not f86 and D.body_certificate_request_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f86 = D.body_certificate_request_TLS_DH_alt2
         end
-        if not f87 then
+        if not f86 then
           return nil, "body_certificate_request_TLS_SRP: no alternative matches"
         end
-        local o86, v85 = f87(tvb, off, lim12, t13, ctx, this)
-        if not o86 then return nil, v85 end
-        off = o86
-        v55 = v85
+        local o85, v84 = f86(tvb, off, lim12, tree, ctx, this)
+        if not o85 then return nil, v84 end
+        off = o85
+        v54 = v84
       else
-        local o89, v88 = D.CertificateRequest(tvb, off, lim12, t13, ctx)
-        if not o89 then return nil, v88 end
-        off = o89
-        v55 = v88
+        local o88, v87 = D.CertificateRequest(tvb, off, lim12, tree, ctx)
+        if not o88 then return nil, v87 end
+        off = o88
+        v54 = v87
       end
-      v15 = v55
-    elseif k14 == 14 then
-      local o91, v90 = D.ServerHelloDone(tvb, off, lim12, t13, ctx)
-      if not o91 then return nil, v90 end
-      off = o91
-      v15 = v90
-    elseif k14 == 15 then
-      local k92 = ctx.params["key_exchange"]
-      local v93
-      if k92 == "TLS13" then
-        local o95, v94 = D.SignedWithScheme(tvb, off, lim12, t13, ctx)
-        if not o95 then return nil, v94 end
-        off = o95
-        v93 = v94
-      elseif k92 == "TLS_DH" then
-        local f98
-        if not f98 and D.body_certificate_verify_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f98 = D.body_certificate_verify_TLS_DH_alt1
+      v14 = v54
+    elseif k13 == 14 then
+      local o90, v89 = D.ServerHelloDone(tvb, off, lim12, tree, ctx)
+      if not o90 then return nil, v89 end
+      off = o90
+      v14 = v89
+    elseif k13 == 15 then
+      local k91 = ctx.params["key_exchange"]
+      local v92
+      if k91 == "TLS13" then
+        local o94, v93 = D.SignedWithScheme(tvb, off, lim12, tree, ctx)
+        if not o94 then return nil, v93 end
+        off = o94
+        v92 = v93
+      elseif k91 == "TLS_DH" then
+        local f97
+        if not f97 and D.body_certificate_verify_TLS_DH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f97 = D.body_certificate_verify_TLS_DH_alt1
         end
-        if not f98 and D.body_certificate_verify_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f98 = D.body_certificate_verify_TLS_DH_alt2
+        if not f97 and D.body_certificate_verify_TLS_DH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f97 = D.body_certificate_verify_TLS_DH_alt2
         end
-        if not f98 then
+        if not f97 then
           return nil, "body_certificate_verify_TLS_DH: no alternative matches"
         end
-        local o97, v96 = f98(tvb, off, lim12, t13, ctx, this)
-        if not o97 then return nil, v96 end
-        off = o97
-        v93 = v96
-      elseif k92 == "TLS_DHE" then
-        local f101
-        if not f101 and D.body_certificate_verify_TLS_DHE_alt1(tvb, off, lim12, nil, ctx, this) then
-          f101 = D.body_certificate_verify_TLS_DHE_alt1
+        local o96, v95 = f97(tvb, off, lim12, tree, ctx, this)
+        if not o96 then return nil, v95 end
+        off = o96
+        v92 = v95
+      elseif k91 == "TLS_DHE" then
+        local f100
+        if not f100 and D.body_certificate_verify_TLS_DHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f100 = D.body_certificate_verify_TLS_DHE_alt1
         end
-        if not f101 and D.body_certificate_verify_TLS_DHE_alt2(tvb, off, lim12, nil, ctx, this) then
-          f101 = D.body_certificate_verify_TLS_DHE_alt2
+        if not f100 and D.body_certificate_verify_TLS_DHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f100 = D.body_certificate_verify_TLS_DHE_alt2
         end
-        if not f101 then
+        if not f100 then
           return nil, "body_certificate_verify_TLS_DHE: no alternative matches"
         end
-        local o100, v99 = f101(tvb, off, lim12, t13, ctx, this)
-        if not o100 then return nil, v99 end
-        off = o100
-        v93 = v99
-      elseif k92 == "TLS_ECCPWD" then
-        local f104
-        if not f104 and D.body_certificate_verify_TLS_ECCPWD_alt1(tvb, off, lim12, nil, ctx, this) then
-          f104 = D.body_certificate_verify_TLS_ECCPWD_alt1
+        local o99, v98 = f100(tvb, off, lim12, tree, ctx, this)
+        if not o99 then return nil, v98 end
+        off = o99
+        v92 = v98
+      elseif k91 == "TLS_ECCPWD" then
+        local f103
+        if not f103 and D.body_certificate_verify_TLS_ECCPWD_alt1(tvb, off, lim12, nil, ctx, this) then
+          f103 = D.body_certificate_verify_TLS_ECCPWD_alt1
         end
-        if not f104 and D.body_certificate_verify_TLS_ECCPWD_alt2(tvb, off, lim12, nil, ctx, this) then
-          f104 = D.body_certificate_verify_TLS_ECCPWD_alt2
+        if not f103 and D.body_certificate_verify_TLS_ECCPWD_alt2(tvb, off, lim12, nil, ctx, this) then
+          f103 = D.body_certificate_verify_TLS_ECCPWD_alt2
         end
-        if not f104 then
+        if not f103 then
           return nil, "body_certificate_verify_TLS_ECCPWD: no alternative matches"
         end
-        local o103, v102 = f104(tvb, off, lim12, t13, ctx, this)
-        if not o103 then return nil, v102 end
-        off = o103
-        v93 = v102
-      elseif k92 == "TLS_ECDH" then
-        local f107
-        if not f107 and D.body_certificate_verify_TLS_ECDH_alt1(tvb, off, lim12, nil, ctx, this) then
-          f107 = D.body_certificate_verify_TLS_ECDH_alt1
+        local o102, v101 = f103(tvb, off, lim12, tree, ctx, this)
+        if not o102 then return nil, v101 end
+        off = o102
+        v92 = v101
+      elseif k91 == "TLS_ECDH" then
+        local f106
+        if not f106 and D.body_certificate_verify_TLS_ECDH_alt1(tvb, off, lim12, nil, ctx, this) then
+          f106 = D.body_certificate_verify_TLS_ECDH_alt1
         end
-        if not f107 and D.body_certificate_verify_TLS_ECDH_alt2(tvb, off, lim12, nil, ctx, this) then
-          f107 = D.body_certificate_verify_TLS_ECDH_alt2
+        if not f106 and D.body_certificate_verify_TLS_ECDH_alt2(tvb, off, lim12, nil, ctx, this) then
+          f106 = D.body_certificate_verify_TLS_ECDH_alt2
         end
-        if not f107 then
+        if not f106 then
           return nil, "body_certificate_verify_TLS_ECDH: no alternative matches"
         end
-        local o106, v105 = f107(tvb, off, lim12, t13, ctx, this)
-        if not o106 then return nil, v105 end
-        off = o106
-        v93 = v105
-      elseif k92 == "TLS_ECDHE" then
-        local f110
-        if not f110 and D.body_certificate_verify_TLS_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
-          f110 = D.body_certificate_verify_TLS_ECDHE_alt1
+        local o105, v104 = f106(tvb, off, lim12, tree, ctx, this)
+        if not o105 then return nil, v104 end
+        off = o105
+        v92 = v104
+      elseif k91 == "TLS_ECDHE" then
+        local f109
+        if not f109 and D.body_certificate_verify_TLS_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f109 = D.body_certificate_verify_TLS_ECDHE_alt1
         end
-        if not f110 and D.body_certificate_verify_TLS_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
-          f110 = D.body_certificate_verify_TLS_ECDHE_alt2
+        if not f109 and D.body_certificate_verify_TLS_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f109 = D.body_certificate_verify_TLS_ECDHE_alt2
         end
-        if not f110 then
+        if not f109 then
           return nil, "body_certificate_verify_TLS_ECDHE: no alternative matches"
         end
-        local o109, v108 = f110(tvb, off, lim12, t13, ctx, this)
-        if not o109 then return nil, v108 end
-        off = o109
-        v93 = v108
-      elseif k92 == "TLS_KRB5" then
-        local f113
-        if not f113 and D.body_certificate_verify_TLS_KRB5_alt1(tvb, off, lim12, nil, ctx, this) then
-          f113 = D.body_certificate_verify_TLS_KRB5_alt1
+        local o108, v107 = f109(tvb, off, lim12, tree, ctx, this)
+        if not o108 then return nil, v107 end
+        off = o108
+        v92 = v107
+      elseif k91 == "TLS_KRB5" then
+        local f112
+        if not f112 and D.body_certificate_verify_TLS_KRB5_alt1(tvb, off, lim12, nil, ctx, this) then
+          f112 = D.body_certificate_verify_TLS_KRB5_alt1
         end
-        if not f113 and D.body_certificate_verify_TLS_KRB5_alt2(tvb, off, lim12, nil, ctx, this) then
-          f113 = D.body_certificate_verify_TLS_KRB5_alt2
+        if not f112 and D.body_certificate_verify_TLS_KRB5_alt2(tvb, off, lim12, nil, ctx, this) then
+          f112 = D.body_certificate_verify_TLS_KRB5_alt2
         end
-        if not f113 then
+        if not f112 then
           return nil, "body_certificate_verify_TLS_KRB5: no alternative matches"
         end
-        local o112, v111 = f113(tvb, off, lim12, t13, ctx, this)
-        if not o112 then return nil, v111 end
-        off = o112
-        v93 = v111
-      elseif k92 == "TLS_NULL" then
-        local f116
-        if not f116 and D.body_certificate_verify_TLS_NULL_alt1(tvb, off, lim12, nil, ctx, this) then
-          f116 = D.body_certificate_verify_TLS_NULL_alt1
+        local o111, v110 = f112(tvb, off, lim12, tree, ctx, this)
+        if not o111 then return nil, v110 end
+        off = o111
+        v92 = v110
+      elseif k91 == "TLS_NULL" then
+        local f115
+        if not f115 and D.body_certificate_verify_TLS_NULL_alt1(tvb, off, lim12, nil, ctx, this) then
+          f115 = D.body_certificate_verify_TLS_NULL_alt1
         end
-        if not f116 and D.body_certificate_verify_TLS_NULL_alt2(tvb, off, lim12, nil, ctx, this) then
-          f116 = D.body_certificate_verify_TLS_NULL_alt2
+        if not f115 and D.body_certificate_verify_TLS_NULL_alt2(tvb, off, lim12, nil, ctx, this) then
+          f115 = D.body_certificate_verify_TLS_NULL_alt2
         end
-        if not f116 then
+        if not f115 then
           return nil, "body_certificate_verify_TLS_NULL: no alternative matches"
         end
-        local o115, v114 = f116(tvb, off, lim12, t13, ctx, this)
-        if not o115 then return nil, v114 end
-        off = o115
-        v93 = v114
-      elseif k92 == "TLS_PSK" then
-        local f119
-        if not f119 and D.body_certificate_verify_TLS_PSK_alt1(tvb, off, lim12, nil, ctx, this) then
-          f119 = D.body_certificate_verify_TLS_PSK_alt1
+        local o114, v113 = f115(tvb, off, lim12, tree, ctx, this)
+        if not o114 then return nil, v113 end
+        off = o114
+        v92 = v113
+      elseif k91 == "TLS_PSK" then
+        local f118
+        if not f118 and D.body_certificate_verify_TLS_PSK_alt1(tvb, off, lim12, nil, ctx, this) then
+          f118 = D.body_certificate_verify_TLS_PSK_alt1
         end
-        if not f119 and D.body_certificate_verify_TLS_PSK_alt2(tvb, off, lim12, nil, ctx, this) then
-          f119 = D.body_certificate_verify_TLS_PSK_alt2
+        if not f118 and D.body_certificate_verify_TLS_PSK_alt2(tvb, off, lim12, nil, ctx, this) then
+          f118 = D.body_certificate_verify_TLS_PSK_alt2
         end
-        if not f119 then
+        if not f118 then
           return nil, "body_certificate_verify_TLS_PSK: no alternative matches"
         end
-        local o118, v117 = f119(tvb, off, lim12, t13, ctx, this)
-        if not o118 then return nil, v117 end
-        off = o118
-        v93 = v117
-      elseif k92 == "TLS_RSA" then
-        local f122
-        if not f122 and D.body_certificate_verify_TLS_RSA_alt1(tvb, off, lim12, nil, ctx, this) then
-          f122 = D.body_certificate_verify_TLS_RSA_alt1
+        local o117, v116 = f118(tvb, off, lim12, tree, ctx, this)
+        if not o117 then return nil, v116 end
+        off = o117
+        v92 = v116
+      elseif k91 == "TLS_RSA" then
+        local f121
+        if not f121 and D.body_certificate_verify_TLS_RSA_alt1(tvb, off, lim12, nil, ctx, this) then
+          f121 = D.body_certificate_verify_TLS_RSA_alt1
         end
-        if not f122 and D.body_certificate_verify_TLS_RSA_alt2(tvb, off, lim12, nil, ctx, this) then
-          f122 = D.body_certificate_verify_TLS_RSA_alt2
+        if not f121 and D.body_certificate_verify_TLS_RSA_alt2(tvb, off, lim12, nil, ctx, this) then
+          f121 = D.body_certificate_verify_TLS_RSA_alt2
         end
-        if not f122 then
+        if not f121 then
           return nil, "body_certificate_verify_TLS_RSA: no alternative matches"
         end
-        local o121, v120 = f122(tvb, off, lim12, t13, ctx, this)
-        if not o121 then return nil, v120 end
-        off = o121
-        v93 = v120
-      elseif k92 == "TLS_SRP" then
-        local f125
-        if not f125 and D.body_certificate_verify_TLS_SRP_alt1(tvb, off, lim12, nil, ctx, this) then
-          f125 = D.body_certificate_verify_TLS_SRP_alt1
+        local o120, v119 = f121(tvb, off, lim12, tree, ctx, this)
+        if not o120 then return nil, v119 end
+        off = o120
+        v92 = v119
+      elseif k91 == "TLS_SRP" then
+        local f124
+        if not f124 and D.body_certificate_verify_TLS_SRP_alt1(tvb, off, lim12, nil, ctx, this) then
+          f124 = D.body_certificate_verify_TLS_SRP_alt1
         end
-        if not f125 and D.body_certificate_verify_TLS_SRP_alt2(tvb, off, lim12, nil, ctx, this) then
-          f125 = D.body_certificate_verify_TLS_SRP_alt2
+        if not f124 and D.body_certificate_verify_TLS_SRP_alt2(tvb, off, lim12, nil, ctx, this) then
+          f124 = D.body_certificate_verify_TLS_SRP_alt2
         end
-        if not f125 then
+        if not f124 then
           return nil, "body_certificate_verify_TLS_SRP: no alternative matches"
         end
-        local o124, v123 = f125(tvb, off, lim12, t13, ctx, this)
-        if not o124 then return nil, v123 end
-        off = o124
-        v93 = v123
+        local o123, v122 = f124(tvb, off, lim12, tree, ctx, this)
+        if not o123 then return nil, v122 end
+        off = o123
+        v92 = v122
       else
-        local o127, v126 = D.body_certificate_verify_default(tvb, off, lim12, t13, ctx)
-        if not o127 then return nil, v126 end
-        off = o127
-        v93 = v126
+        local o126, v125 = D.body_certificate_verify_default(tvb, off, lim12, tree, ctx)
+        if not o126 then return nil, v125 end
+        off = o126
+        v92 = v125
       end
-      v15 = v93
-    elseif k14 == 16 then
-      local k128 = ctx.params["key_exchange"]
-      local v129
-      if k128 == "ECC" then
-        local o131, v130 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o131 then return nil, v130 end
-        off = o131
-        v129 = v130
-      elseif k128 == "IBC" then
-        local o133, v132 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o133 then return nil, v132 end
-        off = o133
-        v129 = v132
-      elseif k128 == "RSA" then
-        local o135, v134 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o135 then return nil, v134 end
-        off = o135
-        v129 = v134
-      elseif k128 == "ECDHE" then
-        local f138
-        if not f138 and D.body_client_key_exchange_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
-          f138 = D.body_client_key_exchange_ECDHE_alt1
+      v14 = v92
+    elseif k13 == 16 then
+      local k127 = ctx.params["key_exchange"]
+      local v128
+      if k127 == "ECC" then
+        local o130, v129 = D.EncryptedPreMaster(tvb, off, lim12, tree, ctx)
+        if not o130 then return nil, v129 end
+        off = o130
+        v128 = v129
+      elseif k127 == "IBC" then
+        local o132, v131 = D.EncryptedPreMaster(tvb, off, lim12, tree, ctx)
+        if not o132 then return nil, v131 end
+        off = o132
+        v128 = v131
+      elseif k127 == "RSA" then
+        local o134, v133 = D.EncryptedPreMaster(tvb, off, lim12, tree, ctx)
+        if not o134 then return nil, v133 end
+        off = o134
+        v128 = v133
+      elseif k127 == "ECDHE" then
+        local f137
+        if not f137 and D.body_client_key_exchange_ECDHE_alt1(tvb, off, lim12, nil, ctx, this) then
+          f137 = D.body_client_key_exchange_ECDHE_alt1
         end
-        if not f138 and D.body_client_key_exchange_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
-          f138 = D.body_client_key_exchange_ECDHE_alt2
+        if not f137 and D.body_client_key_exchange_ECDHE_alt2(tvb, off, lim12, nil, ctx, this) then
+          f137 = D.body_client_key_exchange_ECDHE_alt2
         end
-        if not f138 then
+        if not f137 then
           return nil, "body_client_key_exchange_ECDHE: no alternative matches"
         end
-        local o137, v136 = f138(tvb, off, lim12, t13, ctx, this)
-        if not o137 then return nil, v136 end
-        off = o137
-        v129 = v136
-      elseif k128 == "IBSDH" then
-        local o140, v139 = D.body_client_key_exchange_IBSDH(tvb, off, lim12, t13, ctx)
-        if not o140 then return nil, v139 end
-        off = o140
-        v129 = v139
-      elseif k128 == "TLS_RSA" then
-        local o142, v141 = D.EncryptedPreMaster(tvb, off, lim12, t13, ctx)
-        if not o142 then return nil, v141 end
-        off = o142
-        v129 = v141
-      elseif k128 == "TLS_ECDHE" then
-        local o144, v143 = D.TLSClientKeyExchangeECDH(tvb, off, lim12, t13, ctx)
-        if not o144 then return nil, v143 end
-        off = o144
-        v129 = v143
-      elseif k128 == "TLS_ECDH" then
-        local o146, v145 = D.TLSClientKeyExchangeECDH(tvb, off, lim12, t13, ctx)
-        if not o146 then return nil, v145 end
-        off = o146
-        v129 = v145
-      elseif k128 == "TLS_DHE" then
-        local o148, v147 = D.TLSClientKeyExchangeDH(tvb, off, lim12, t13, ctx)
-        if not o148 then return nil, v147 end
-        off = o148
-        v129 = v147
-      elseif k128 == "TLS_DH" then
-        local o150, v149 = D.TLSClientKeyExchangeDH(tvb, off, lim12, t13, ctx)
-        if not o150 then return nil, v149 end
-        off = o150
-        v129 = v149
+        local o136, v135 = f137(tvb, off, lim12, tree, ctx, this)
+        if not o136 then return nil, v135 end
+        off = o136
+        v128 = v135
+      elseif k127 == "IBSDH" then
+        local o139, v138 = D.body_client_key_exchange_IBSDH(tvb, off, lim12, tree, ctx)
+        if not o139 then return nil, v138 end
+        off = o139
+        v128 = v138
+      elseif k127 == "TLS_RSA" then
+        local o141, v140 = D.EncryptedPreMaster(tvb, off, lim12, tree, ctx)
+        if not o141 then return nil, v140 end
+        off = o141
+        v128 = v140
+      elseif k127 == "TLS_ECDHE" then
+        local o143, v142 = D.TLSClientKeyExchangeECDH(tvb, off, lim12, tree, ctx)
+        if not o143 then return nil, v142 end
+        off = o143
+        v128 = v142
+      elseif k127 == "TLS_ECDH" then
+        local o145, v144 = D.TLSClientKeyExchangeECDH(tvb, off, lim12, tree, ctx)
+        if not o145 then return nil, v144 end
+        off = o145
+        v128 = v144
+      elseif k127 == "TLS_DHE" then
+        local o147, v146 = D.TLSClientKeyExchangeDH(tvb, off, lim12, tree, ctx)
+        if not o147 then return nil, v146 end
+        off = o147
+        v128 = v146
+      elseif k127 == "TLS_DH" then
+        local o149, v148 = D.TLSClientKeyExchangeDH(tvb, off, lim12, tree, ctx)
+        if not o149 then return nil, v148 end
+        off = o149
+        v128 = v148
       else
-        if t13 then
-          TI_expert(t13, E.unknown, "body_client_key_exchange: no layout for " .. tostring(k128))
+        if tree then
+          TI_expert(tree, E.unknown, "body_client_key_exchange: no layout for " .. tostring(k127))
         end
-        if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.cke_data"], tvb(off, (lim12 - off))) end
+        if tree and (lim12 - off) > 0 then TI_add(tree, F["tlcp.handshake.cke_data"], tvb(off, (lim12 - off))) end
         off = off + (lim12 - off)
       end
-      v15 = v129
-    elseif k14 == 20 then
-      local k151 = ctx.params["key_exchange"]
-      local v152
-      if k151 == "TLS13" then
-        local o154, v153 = D.Finished13(tvb, off, lim12, t13, ctx)
-        if not o154 then return nil, v153 end
-        off = o154
-        v152 = v153
+      v14 = v128
+    elseif k13 == 20 then
+      local k150 = ctx.params["key_exchange"]
+      local v151
+      if k150 == "TLS13" then
+        local o153, v152 = D.Finished13(tvb, off, lim12, tree, ctx)
+        if not o153 then return nil, v152 end
+        off = o153
+        v151 = v152
       else
-        local o156, v155 = D.Finished(tvb, off, lim12, t13, ctx)
-        if not o156 then return nil, v155 end
-        off = o156
-        v152 = v155
+        local o155, v154 = D.Finished(tvb, off, lim12, tree, ctx)
+        if not o155 then return nil, v154 end
+        off = o155
+        v151 = v154
       end
-      v15 = v152
-    elseif k14 == 24 then
-      local o158, v157 = D.KeyUpdate(tvb, off, lim12, t13, ctx)
-      if not o158 then return nil, v157 end
-      off = o158
-      v15 = v157
-    elseif k14 == 25 then
-      local o160, v159 = D.CompressedCertificate(tvb, off, lim12, t13, ctx)
-      if not o160 then return nil, v159 end
-      off = o160
-      v15 = v159
+      v14 = v151
+    elseif k13 == 24 then
+      local o157, v156 = D.KeyUpdate(tvb, off, lim12, tree, ctx)
+      if not o157 then return nil, v156 end
+      off = o157
+      v14 = v156
+    elseif k13 == 25 then
+      local o159, v158 = D.CompressedCertificate(tvb, off, lim12, tree, ctx)
+      if not o159 then return nil, v158 end
+      off = o159
+      v14 = v158
     else
-      if t13 and VS["HandshakeType"][k14] == nil then
-        TI_expert(t13, E.unknown, "body: no layout for " .. tostring(k14))
+      if tree and VS["HandshakeType"][k13] == nil then
+        TI_expert(tree, E.unknown, "body: no layout for " .. tostring(k13))
       end
-      if t13 and (lim12 - off) > 0 then TI_add(t13, F["tlcp.handshake.unknown"], tvb(off, (lim12 - off))) end
+      if tree and (lim12 - off) > 0 then TI_add(tree, F["tlcp.handshake.unknown"], tvb(off, (lim12 - off))) end
       off = off + (lim12 - off)
     end
-    if off < lim12 and t13 then
-      TI_expert(t13, E.trailing, "Body: " .. (lim12 - off) .. " byte(s) left over")
+    if off < lim12 and tree then
+      TI_expert(tree, E.trailing, "Body: " .. (lim12 - off) .. " byte(s) left over")
     end
     off = lim12
-    this["body"] = v15
+    this["body"] = v14
   end
   return off, this
 end
@@ -948,21 +991,21 @@ D.Alert = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Level: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r162 = tvb(off, 1)
-    local v161 = TR_uint(r162)
-    if tree then TI_add(tree, F["tlcp.alert_message.level"], r162) end
+    local r161 = tvb(off, 1)
+    local v160 = TR_uint(r161)
+    if tree then TI_add(tree, F["tlcp.alert_message.level"], r161) end
     off = off + 1
-    this["level"] = v161
+    this["level"] = v160
   end
   do
     if 1 > lim - off then
       return nil, "Description: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r164 = tvb(off, 1)
-    local v163 = TR_uint(r164)
-    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r164) end
+    local r163 = tvb(off, 1)
+    local v162 = TR_uint(r163)
+    if tree then TI_add(tree, F["tlcp.alert_message.desc"], r163) end
     off = off + 1
-    this["description"] = v163
+    this["description"] = v162
   end
   return off, this
 end
@@ -973,11 +1016,11 @@ D.ChangeCipherSpec = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Change Cipher Spec Message: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r166 = tvb(off, 1)
-    local v165 = TR_uint(r166)
-    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r166) end
+    local r165 = tvb(off, 1)
+    local v164 = TR_uint(r165)
+    if tree then TI_add(tree, F["tlcp.change_cipher_spec"], r165) end
     off = off + 1
-    this["type"] = v165
+    this["type"] = v164
   end
   return off, this
 end
@@ -993,160 +1036,160 @@ D.ClientHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r168 = tvb(off, 2)
-    local v167 = TR_uint(r168)
-    if tree then TI_add(tree, F["tlcp.handshake.version"], r168) end
+    local r167 = tvb(off, 2)
+    local v166 = TR_uint(r167)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r167) end
     off = off + 2
-    this["client_version"] = v167
+    this["client_version"] = v166
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t169 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
-    local o171, v170 = D.Random(tvb, off, lim, t169, ctx)
-    if not o171 then return nil, v170 end
-    off = o171
-    this["random"] = v170
+    local t168 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
+    local o170, v169 = D.Random(tvb, off, lim, t168, ctx)
+    if not o170 then return nil, v169 end
+    off = o170
+    this["random"] = v169
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r174 = tvb(off, 1)
-    local v173 = TR_uint(r174)
-    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r174) end
+    local r173 = tvb(off, 1)
+    local v172 = TR_uint(r173)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r173) end
     off = off + 1
-    local n172 = v173
-    if n172 > lim - off then
-      return nil, "Session ID: needs " .. n172 .. " byte(s), " .. (lim - off) .. " left"
+    local n171 = v172
+    if n171 > lim - off then
+      return nil, "Session ID: needs " .. n171 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n172 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n172)) end
-    off = off + n172
+    if tree and n171 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n171)) end
+    off = off + n171
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suites Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r177 = tvb(off, 2)
-    local v176 = TR_uint(r177)
-    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r177) end
+    local r176 = tvb(off, 2)
+    local v175 = TR_uint(r176)
+    if tree then TI_add(tree, F["tlcp.handshake.cipher_suites_length"], r176) end
     off = off + 2
-    local n175 = v176
-    if n175 > lim - off then
-      return nil, "Cipher Suites: needs " .. n175 .. " byte(s), " .. (lim - off) .. " left"
+    local n174 = v175
+    if n174 > lim - off then
+      return nil, "Cipher Suites: needs " .. n174 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim178 = off + n175
-    local t179 = tree
-    if tree and n175 > 0 then t179 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n175)) end
-    local c180 = 0
-    while off < lim178 do
+    local lim177 = off + n174
+    local t178 = tree
+    if tree and n174 > 0 then t178 = TI_add(tree, F["tlcp.handshake.ciphersuites"], tvb(off, n174)) end
+    local c179 = 0
+    while off < lim177 do
       local before = off
       do
-        if 2 > lim178 - off then
-          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim178 - off) .. " left"
+        if 2 > lim177 - off then
+          return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim177 - off) .. " left"
         end
-        local r182 = tvb(off, 2)
-        local v181 = TR_uint(r182)
-        if t179 then TI_add(t179, F["tlcp.handshake.ciphersuite"], r182) end
+        local r181 = tvb(off, 2)
+        local v180 = TR_uint(r181)
+        if t178 then TI_add(t178, F["tlcp.handshake.ciphersuite"], r181) end
         off = off + 2
       end
       if off <= before then
         return nil, "Cipher Suites: an element of zero bytes"
       end
-      c180 = c180 + 1
+      c179 = c179 + 1
     end
-    if t179 and n175 > 0 then
-      TI_set_text(t179, "Cipher Suites (" .. c180 .. (c180 == 1 and " suite)" or " suites)"))
+    if t178 and n174 > 0 then
+      TI_set_text(t178, "Cipher Suites (" .. c179 .. (c179 == 1 and " suite)" or " suites)"))
     end
-    if off < lim178 and t179 then
-      TI_expert(t179, E.trailing, "Cipher Suites: " .. (lim178 - off) .. " byte(s) left over")
+    if off < lim177 and t178 then
+      TI_expert(t178, E.trailing, "Cipher Suites: " .. (lim177 - off) .. " byte(s) left over")
     end
-    off = lim178
+    off = lim177
   end
   do
     if 1 > lim - off then
       return nil, "Compression Methods Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r185 = tvb(off, 1)
-    local v184 = TR_uint(r185)
-    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r185) end
+    local r184 = tvb(off, 1)
+    local v183 = TR_uint(r184)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_methods_length"], r184) end
     off = off + 1
-    local n183 = v184
-    if n183 > lim - off then
-      return nil, "Compression Methods: needs " .. n183 .. " byte(s), " .. (lim - off) .. " left"
+    local n182 = v183
+    if n182 > lim - off then
+      return nil, "Compression Methods: needs " .. n182 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim186 = off + n183
-    local t187 = tree
-    if tree and n183 > 0 then t187 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n183)) end
-    local c188 = 0
-    while off < lim186 do
+    local lim185 = off + n182
+    local t186 = tree
+    if tree and n182 > 0 then t186 = TI_add(tree, F["tlcp.handshake.comp_methods"], tvb(off, n182)) end
+    local c187 = 0
+    while off < lim185 do
       local before = off
       do
-        if 1 > lim186 - off then
-          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim186 - off) .. " left"
+        if 1 > lim185 - off then
+          return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim185 - off) .. " left"
         end
-        local r190 = tvb(off, 1)
-        local v189 = TR_uint(r190)
-        if t187 then TI_add(t187, F["tlcp.handshake.comp_method"], r190) end
+        local r189 = tvb(off, 1)
+        local v188 = TR_uint(r189)
+        if t186 then TI_add(t186, F["tlcp.handshake.comp_method"], r189) end
         off = off + 1
       end
       if off <= before then
         return nil, "Compression Methods: an element of zero bytes"
       end
-      c188 = c188 + 1
+      c187 = c187 + 1
     end
-    if t187 and n183 > 0 then
-      TI_set_text(t187, "Compression Methods (" .. c188 .. (c188 == 1 and " method)" or " methods)"))
+    if t186 and n182 > 0 then
+      TI_set_text(t186, "Compression Methods (" .. c187 .. (c187 == 1 and " method)" or " methods)"))
     end
-    if off < lim186 and t187 then
-      TI_expert(t187, E.trailing, "Compression Methods: " .. (lim186 - off) .. " byte(s) left over")
+    if off < lim185 and t186 then
+      TI_expert(t186, E.trailing, "Compression Methods: " .. (lim185 - off) .. " byte(s) left over")
     end
-    off = lim186
+    off = lim185
   end
   do
-    local v191
+    local v190
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r194 = tvb(off, 2)
-      local v193 = TR_uint(r194)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r194) end
+      local r193 = tvb(off, 2)
+      local v192 = TR_uint(r193)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r193) end
       off = off + 2
-      local n192 = v193
-      if n192 > lim - off then
-        return nil, "Extensions: needs " .. n192 .. " byte(s), " .. (lim - off) .. " left"
+      local n191 = v192
+      if n191 > lim - off then
+        return nil, "Extensions: needs " .. n191 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim195 = off + n192
-      local t196 = tree
-      if tree and n192 > 0 then t196 = TI_add(tree, tvb(off, n192), "Extensions") end
-      local c197 = 0
-      while off < lim195 do
+      local lim194 = off + n191
+      local t195 = tree
+      if tree and n191 > 0 then t195 = TI_add(tree, tvb(off, n191), "Extensions") end
+      local c196 = 0
+      while off < lim194 do
         local before = off
         do
-          local s198 = off
-          local t199 = t196 and TI_add(t196, tvb(off, lim195 - off), "Extension")
-          local o201, v200 = D.extension(tvb, off, lim195, t199, ctx)
-          if not o201 then return nil, v200 end
-          off = o201
-          if t199 then TI_set_len(t199, off - s198) end
-          if t199 then TI_set_text(t199, "Extension: " .. (VS["ExtensionType"][v200["type"]] or 'Unknown')) end
+          local s197 = off
+          local t198 = t195 and TI_add(t195, tvb(off, lim194 - off), "Extension")
+          local o200, v199 = D.extension(tvb, off, lim194, t198, ctx)
+          if not o200 then return nil, v199 end
+          off = o200
+          if t198 then TI_set_len(t198, off - s197) end
+          if t198 then TI_set_text(t198, "Extension: " .. (VS["ExtensionType"][v199["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c197 = c197 + 1
+        c196 = c196 + 1
       end
-      if t196 and n192 > 0 then
-        TI_set_text(t196, "Extensions (" .. c197 .. (c197 == 1 and " extension)" or " extensions)"))
+      if t195 and n191 > 0 then
+        TI_set_text(t195, "Extensions (" .. c196 .. (c196 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim195 and t196 then
-        TI_expert(t196, E.trailing, "Extensions: " .. (lim195 - off) .. " byte(s) left over")
+      if off < lim194 and t195 then
+        TI_expert(t195, E.trailing, "Extensions: " .. (lim194 - off) .. " byte(s) left over")
       end
-      off = lim195
+      off = lim194
     end
-    this["extensions"] = v191
+    this["extensions"] = v190
   end
   return off, this
 end
@@ -1157,100 +1200,100 @@ D.ServerHello = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Version: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r203 = tvb(off, 2)
-    local v202 = TR_uint(r203)
-    if tree then TI_add(tree, F["tlcp.handshake.version"], r203) end
+    local r202 = tvb(off, 2)
+    local v201 = TR_uint(r202)
+    if tree then TI_add(tree, F["tlcp.handshake.version"], r202) end
     off = off + 2
-    this["server_version"] = v202
+    this["server_version"] = v201
   end
   do
     if 32 > lim - off then
       return nil, "Random: needs " .. 32 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local t204 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
-    local o206, v205 = D.Random(tvb, off, lim, t204, ctx)
-    if not o206 then return nil, v205 end
-    off = o206
-    this["random"] = v205
+    local t203 = tree and TI_add(tree, F["tlcp.handshake.random"], tvb(off, 32))
+    local o205, v204 = D.Random(tvb, off, lim, t203, ctx)
+    if not o205 then return nil, v204 end
+    off = o205
+    this["random"] = v204
   end
   do
     if 1 > lim - off then
       return nil, "Session ID Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r209 = tvb(off, 1)
-    local v208 = TR_uint(r209)
-    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r209) end
+    local r208 = tvb(off, 1)
+    local v207 = TR_uint(r208)
+    if tree then TI_add(tree, F["tlcp.handshake.session_id_length"], r208) end
     off = off + 1
-    local n207 = v208
-    if n207 > lim - off then
-      return nil, "Session ID: needs " .. n207 .. " byte(s), " .. (lim - off) .. " left"
+    local n206 = v207
+    if n206 > lim - off then
+      return nil, "Session ID: needs " .. n206 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n207 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n207)) end
-    off = off + n207
+    if tree and n206 > 0 then TI_add(tree, F["tlcp.handshake.session_id"], tvb(off, n206)) end
+    off = off + n206
   end
   do
     if 2 > lim - off then
       return nil, "Cipher Suite: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r211 = tvb(off, 2)
-    local v210 = TR_uint(r211)
-    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r211) end
+    local r210 = tvb(off, 2)
+    local v209 = TR_uint(r210)
+    if tree then TI_add(tree, F["tlcp.handshake.ciphersuite"], r210) end
     off = off + 2
-    this["cipher_suite"] = v210
+    this["cipher_suite"] = v209
   end
   do
     if 1 > lim - off then
       return nil, "Compression Method: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r213 = tvb(off, 1)
-    local v212 = TR_uint(r213)
-    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r213) end
+    local r212 = tvb(off, 1)
+    local v211 = TR_uint(r212)
+    if tree then TI_add(tree, F["tlcp.handshake.comp_method"], r212) end
     off = off + 1
-    this["compression_method"] = v212
+    this["compression_method"] = v211
   end
   do
-    local v214
+    local v213
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r217 = tvb(off, 2)
-      local v216 = TR_uint(r217)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r217) end
+      local r216 = tvb(off, 2)
+      local v215 = TR_uint(r216)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r216) end
       off = off + 2
-      local n215 = v216
-      if n215 > lim - off then
-        return nil, "Extensions: needs " .. n215 .. " byte(s), " .. (lim - off) .. " left"
+      local n214 = v215
+      if n214 > lim - off then
+        return nil, "Extensions: needs " .. n214 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim218 = off + n215
-      local t219 = tree
-      if tree and n215 > 0 then t219 = TI_add(tree, tvb(off, n215), "Extensions") end
-      local c220 = 0
-      while off < lim218 do
+      local lim217 = off + n214
+      local t218 = tree
+      if tree and n214 > 0 then t218 = TI_add(tree, tvb(off, n214), "Extensions") end
+      local c219 = 0
+      while off < lim217 do
         local before = off
         do
-          local s221 = off
-          local t222 = t219 and TI_add(t219, tvb(off, lim218 - off), "Extension")
-          local o224, v223 = D.extension_2(tvb, off, lim218, t222, ctx)
-          if not o224 then return nil, v223 end
-          off = o224
-          if t222 then TI_set_len(t222, off - s221) end
-          if t222 then TI_set_text(t222, "Extension: " .. (VS["ExtensionType"][v223["type"]] or 'Unknown')) end
+          local s220 = off
+          local t221 = t218 and TI_add(t218, tvb(off, lim217 - off), "Extension")
+          local o223, v222 = D.extension_2(tvb, off, lim217, t221, ctx)
+          if not o223 then return nil, v222 end
+          off = o223
+          if t221 then TI_set_len(t221, off - s220) end
+          if t221 then TI_set_text(t221, "Extension: " .. (VS["ExtensionType"][v222["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c220 = c220 + 1
+        c219 = c219 + 1
       end
-      if t219 and n215 > 0 then
-        TI_set_text(t219, "Extensions (" .. c220 .. (c220 == 1 and " extension)" or " extensions)"))
+      if t218 and n214 > 0 then
+        TI_set_text(t218, "Extensions (" .. c219 .. (c219 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim218 and t219 then
-        TI_expert(t219, E.trailing, "Extensions: " .. (lim218 - off) .. " byte(s) left over")
+      if off < lim217 and t218 then
+        TI_expert(t218, E.trailing, "Extensions: " .. (lim217 - off) .. " byte(s) left over")
       end
-      off = lim218
+      off = lim217
     end
-    this["extensions"] = v214
+    this["extensions"] = v213
   end
   return off, this
 end
@@ -1261,95 +1304,95 @@ D.NewSessionTicket13 = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r226 = tvb(off, 4)
-    local v225 = TR_uint(r226)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r226) end
+    local r225 = tvb(off, 4)
+    local v224 = TR_uint(r225)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r225) end
     off = off + 4
-    this["ticket_lifetime"] = v225
+    this["ticket_lifetime"] = v224
   end
   do
     if 4 > lim - off then
       return nil, "Session Ticket Age Add: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r228 = tvb(off, 4)
-    local v227 = TR_uint(r228)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_age_add"], r228) end
+    local r227 = tvb(off, 4)
+    local v226 = TR_uint(r227)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_age_add"], r227) end
     off = off + 4
-    this["ticket_age_add"] = v227
+    this["ticket_age_add"] = v226
   end
   do
     if 1 > lim - off then
       return nil, "Session Ticket Nonce Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r231 = tvb(off, 1)
-    local v230 = TR_uint(r231)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_nonce_length"], r231) end
+    local r230 = tvb(off, 1)
+    local v229 = TR_uint(r230)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_nonce_length"], r230) end
     off = off + 1
-    local n229 = v230
-    if n229 > lim - off then
-      return nil, "Session Ticket Nonce: needs " .. n229 .. " byte(s), " .. (lim - off) .. " left"
+    local n228 = v229
+    if n228 > lim - off then
+      return nil, "Session Ticket Nonce: needs " .. n228 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n229 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket_nonce"], tvb(off, n229)) end
-    off = off + n229
+    if tree and n228 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket_nonce"], tvb(off, n228)) end
+    off = off + n228
   end
   do
     if 2 > lim - off then
       return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r234 = tvb(off, 2)
-    local v233 = TR_uint(r234)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r234) end
+    local r233 = tvb(off, 2)
+    local v232 = TR_uint(r233)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r233) end
     off = off + 2
-    local n232 = v233
-    if n232 > lim - off then
-      return nil, "Session Ticket: needs " .. n232 .. " byte(s), " .. (lim - off) .. " left"
+    local n231 = v232
+    if n231 > lim - off then
+      return nil, "Session Ticket: needs " .. n231 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n232 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n232)) end
-    off = off + n232
+    if tree and n231 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n231)) end
+    off = off + n231
   end
   do
-    local v235
+    local v234
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r238 = tvb(off, 2)
-      local v237 = TR_uint(r238)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r238) end
+      local r237 = tvb(off, 2)
+      local v236 = TR_uint(r237)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r237) end
       off = off + 2
-      local n236 = v237
-      if n236 > lim - off then
-        return nil, "Extensions: needs " .. n236 .. " byte(s), " .. (lim - off) .. " left"
+      local n235 = v236
+      if n235 > lim - off then
+        return nil, "Extensions: needs " .. n235 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim239 = off + n236
-      local t240 = tree
-      if tree and n236 > 0 then t240 = TI_add(tree, tvb(off, n236), "Extensions") end
-      local c241 = 0
-      while off < lim239 do
+      local lim238 = off + n235
+      local t239 = tree
+      if tree and n235 > 0 then t239 = TI_add(tree, tvb(off, n235), "Extensions") end
+      local c240 = 0
+      while off < lim238 do
         local before = off
         do
-          local s242 = off
-          local t243 = t240 and TI_add(t240, tvb(off, lim239 - off), "Extension")
-          local o245, v244 = D.extension_3(tvb, off, lim239, t243, ctx)
-          if not o245 then return nil, v244 end
-          off = o245
-          if t243 then TI_set_len(t243, off - s242) end
-          if t243 then TI_set_text(t243, "Extension: " .. (VS["ExtensionType"][v244["type"]] or 'Unknown')) end
+          local s241 = off
+          local t242 = t239 and TI_add(t239, tvb(off, lim238 - off), "Extension")
+          local o244, v243 = D.extension_3(tvb, off, lim238, t242, ctx)
+          if not o244 then return nil, v243 end
+          off = o244
+          if t242 then TI_set_len(t242, off - s241) end
+          if t242 then TI_set_text(t242, "Extension: " .. (VS["ExtensionType"][v243["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c241 = c241 + 1
+        c240 = c240 + 1
       end
-      if t240 and n236 > 0 then
-        TI_set_text(t240, "Extensions (" .. c241 .. (c241 == 1 and " extension)" or " extensions)"))
+      if t239 and n235 > 0 then
+        TI_set_text(t239, "Extensions (" .. c240 .. (c240 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim239 and t240 then
-        TI_expert(t240, E.trailing, "Extensions: " .. (lim239 - off) .. " byte(s) left over")
+      if off < lim238 and t239 then
+        TI_expert(t239, E.trailing, "Extensions: " .. (lim238 - off) .. " byte(s) left over")
       end
-      off = lim239
+      off = lim238
     end
-    this["extensions"] = v235
+    this["extensions"] = v234
   end
   return off, this
 end
@@ -1360,26 +1403,26 @@ D.NewSessionTicket = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "Session Ticket Lifetime Hint: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r247 = tvb(off, 4)
-    local v246 = TR_uint(r247)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r247) end
+    local r246 = tvb(off, 4)
+    local v245 = TR_uint(r246)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_lifetime_hint"], r246) end
     off = off + 4
-    this["ticket_lifetime_hint"] = v246
+    this["ticket_lifetime_hint"] = v245
   end
   do
     if 2 > lim - off then
       return nil, "Session Ticket Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r250 = tvb(off, 2)
-    local v249 = TR_uint(r250)
-    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r250) end
+    local r249 = tvb(off, 2)
+    local v248 = TR_uint(r249)
+    if tree then TI_add(tree, F["tlcp.handshake.session_ticket_length"], r249) end
     off = off + 2
-    local n248 = v249
-    if n248 > lim - off then
-      return nil, "Session Ticket: needs " .. n248 .. " byte(s), " .. (lim - off) .. " left"
+    local n247 = v248
+    if n247 > lim - off then
+      return nil, "Session Ticket: needs " .. n247 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n248 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n248)) end
-    off = off + n248
+    if tree and n247 > 0 then TI_add(tree, F["tlcp.handshake.session_ticket"], tvb(off, n247)) end
+    off = off + n247
   end
   return off, this
 end
@@ -1392,48 +1435,48 @@ end
 D.EncryptedExtensions = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local v251
+    local v250
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r254 = tvb(off, 2)
-      local v253 = TR_uint(r254)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r254) end
+      local r253 = tvb(off, 2)
+      local v252 = TR_uint(r253)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r253) end
       off = off + 2
-      local n252 = v253
-      if n252 > lim - off then
-        return nil, "Extensions: needs " .. n252 .. " byte(s), " .. (lim - off) .. " left"
+      local n251 = v252
+      if n251 > lim - off then
+        return nil, "Extensions: needs " .. n251 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim255 = off + n252
-      local t256 = tree
-      if tree and n252 > 0 then t256 = TI_add(tree, tvb(off, n252), "Extensions") end
-      local c257 = 0
-      while off < lim255 do
+      local lim254 = off + n251
+      local t255 = tree
+      if tree and n251 > 0 then t255 = TI_add(tree, tvb(off, n251), "Extensions") end
+      local c256 = 0
+      while off < lim254 do
         local before = off
         do
-          local s258 = off
-          local t259 = t256 and TI_add(t256, tvb(off, lim255 - off), "Extension")
-          local o261, v260 = D.extension_4(tvb, off, lim255, t259, ctx)
-          if not o261 then return nil, v260 end
-          off = o261
-          if t259 then TI_set_len(t259, off - s258) end
-          if t259 then TI_set_text(t259, "Extension: " .. (VS["ExtensionType"][v260["type"]] or 'Unknown')) end
+          local s257 = off
+          local t258 = t255 and TI_add(t255, tvb(off, lim254 - off), "Extension")
+          local o260, v259 = D.extension_4(tvb, off, lim254, t258, ctx)
+          if not o260 then return nil, v259 end
+          off = o260
+          if t258 then TI_set_len(t258, off - s257) end
+          if t258 then TI_set_text(t258, "Extension: " .. (VS["ExtensionType"][v259["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c257 = c257 + 1
+        c256 = c256 + 1
       end
-      if t256 and n252 > 0 then
-        TI_set_text(t256, "Extensions (" .. c257 .. (c257 == 1 and " extension)" or " extensions)"))
+      if t255 and n251 > 0 then
+        TI_set_text(t255, "Extensions (" .. c256 .. (c256 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim255 and t256 then
-        TI_expert(t256, E.trailing, "Extensions: " .. (lim255 - off) .. " byte(s) left over")
+      if off < lim254 and t255 then
+        TI_expert(t255, E.trailing, "Extensions: " .. (lim254 - off) .. " byte(s) left over")
       end
-      off = lim255
+      off = lim254
     end
-    this["extensions"] = v251
+    this["extensions"] = v250
   end
   return off, this
 end
@@ -1444,55 +1487,55 @@ D.Certificate13 = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Request Context Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r264 = tvb(off, 1)
-    local v263 = TR_uint(r264)
-    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r264) end
+    local r263 = tvb(off, 1)
+    local v262 = TR_uint(r263)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r263) end
     off = off + 1
-    local n262 = v263
-    if n262 > lim - off then
-      return nil, "Certificate Request Context: needs " .. n262 .. " byte(s), " .. (lim - off) .. " left"
+    local n261 = v262
+    if n261 > lim - off then
+      return nil, "Certificate Request Context: needs " .. n261 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n262 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n262)) end
-    off = off + n262
+    if tree and n261 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n261)) end
+    off = off + n261
   end
   do
     if 3 > lim - off then
       return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r267 = tvb(off, 3)
-    local v266 = TR_uint(r267)
-    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r267) end
+    local r266 = tvb(off, 3)
+    local v265 = TR_uint(r266)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r266) end
     off = off + 3
-    local n265 = v266
-    if n265 > lim - off then
-      return nil, "Certificates: needs " .. n265 .. " byte(s), " .. (lim - off) .. " left"
+    local n264 = v265
+    if n264 > lim - off then
+      return nil, "Certificates: needs " .. n264 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim268 = off + n265
-    local t269 = tree
-    if tree and n265 > 0 then t269 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n265)) end
-    local c270 = 0
-    while off < lim268 do
+    local lim267 = off + n264
+    local t268 = tree
+    if tree and n264 > 0 then t268 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n264)) end
+    local c269 = 0
+    while off < lim267 do
       local before = off
       do
-        local s271 = off
-        local t272 = t269 and TI_add(t269, tvb(off, lim268 - off), "Certificate Entry")
-        local o274, v273 = D.CertificateEntry(tvb, off, lim268, t272, ctx)
-        if not o274 then return nil, v273 end
-        off = o274
-        if t272 then TI_set_len(t272, off - s271) end
+        local s270 = off
+        local t271 = t268 and TI_add(t268, tvb(off, lim267 - off), "Certificate Entry")
+        local o273, v272 = D.CertificateEntry(tvb, off, lim267, t271, ctx)
+        if not o273 then return nil, v272 end
+        off = o273
+        if t271 then TI_set_len(t271, off - s270) end
       end
       if off <= before then
         return nil, "Certificates: an element of zero bytes"
       end
-      c270 = c270 + 1
+      c269 = c269 + 1
     end
-    if t269 and n265 > 0 then
-      TI_set_text(t269, "Certificates (" .. c270 .. (c270 == 1 and " entry)" or " entrys)"))
+    if t268 and n264 > 0 then
+      TI_set_text(t268, "Certificates (" .. c269 .. (c269 == 1 and " entry)" or " entrys)"))
     end
-    if off < lim268 and t269 then
-      TI_expert(t269, E.trailing, "Certificates: " .. (lim268 - off) .. " byte(s) left over")
+    if off < lim267 and t268 then
+      TI_expert(t268, E.trailing, "Certificates: " .. (lim267 - off) .. " byte(s) left over")
     end
-    off = lim268
+    off = lim267
   end
   return off, this
 end
@@ -1503,47 +1546,47 @@ D.Certificate = function(tvb, off, lim, tree, ctx, this)
     if 3 > lim - off then
       return nil, "Certificates Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r277 = tvb(off, 3)
-    local v276 = TR_uint(r277)
-    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r277) end
+    local r276 = tvb(off, 3)
+    local v275 = TR_uint(r276)
+    if tree then TI_add(tree, F["tlcp.handshake.certificates_length"], r276) end
     off = off + 3
-    local n275 = v276
-    if n275 > lim - off then
-      return nil, "Certificates: needs " .. n275 .. " byte(s), " .. (lim - off) .. " left"
+    local n274 = v275
+    if n274 > lim - off then
+      return nil, "Certificates: needs " .. n274 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim278 = off + n275
-    local t279 = tree
-    if tree and n275 > 0 then t279 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n275)) end
-    local c280 = 0
-    while off < lim278 do
+    local lim277 = off + n274
+    local t278 = tree
+    if tree and n274 > 0 then t278 = TI_add(tree, F["tlcp.handshake.certificates"], tvb(off, n274)) end
+    local c279 = 0
+    while off < lim277 do
       local before = off
       do
-        if 3 > lim278 - off then
-          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim278 - off) .. " left"
+        if 3 > lim277 - off then
+          return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim277 - off) .. " left"
         end
-        local r283 = tvb(off, 3)
-        local v282 = TR_uint(r283)
-        if t279 then TI_add(t279, F["tlcp.handshake.certificate_length"], r283) end
+        local r282 = tvb(off, 3)
+        local v281 = TR_uint(r282)
+        if t278 then TI_add(t278, F["tlcp.handshake.certificate_length"], r282) end
         off = off + 3
-        local n281 = v282
-        if n281 > lim278 - off then
-          return nil, "Certificate: needs " .. n281 .. " byte(s), " .. (lim278 - off) .. " left"
+        local n280 = v281
+        if n280 > lim277 - off then
+          return nil, "Certificate: needs " .. n280 .. " byte(s), " .. (lim277 - off) .. " left"
         end
-        if t279 and n281 > 0 then TI_add(t279, F["tlcp.handshake.certificate"], tvb(off, n281)) end
-        off = off + n281
+        if t278 and n280 > 0 then add_der(tvb, off, n280, t278, F["tlcp.handshake.certificate"], "Certificate", ctx.pinfo) end
+        off = off + n280
       end
       if off <= before then
         return nil, "Certificates: an element of zero bytes"
       end
-      c280 = c280 + 1
+      c279 = c279 + 1
     end
-    if t279 and n275 > 0 then
-      TI_set_text(t279, "Certificates (" .. c280 .. (c280 == 1 and " certificate)" or " certificates)"))
+    if t278 and n274 > 0 then
+      TI_set_text(t278, "Certificates (" .. c279 .. (c279 == 1 and " certificate)" or " certificates)"))
     end
-    if off < lim278 and t279 then
-      TI_expert(t279, E.trailing, "Certificates: " .. (lim278 - off) .. " byte(s) left over")
+    if off < lim277 and t278 then
+      TI_expert(t278, E.trailing, "Certificates: " .. (lim277 - off) .. " byte(s) left over")
     end
-    off = lim278
+    off = lim277
   end
   return off, this
 end
@@ -1551,29 +1594,29 @@ end
 D.body_server_key_exchange_ECDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s284 = off
-    local t285 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
-    local o287, v286 = D.ServerECDHEParams(tvb, off, lim, t285, ctx)
-    if not o287 then return nil, v286 end
-    off = o287
-    if t285 then TI_set_len(t285, off - s284) end
-    if t285 then TI_set_text(t285, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v286["curve_type"]] or 'Unknown')) end
-    this["params"] = v286
+    local s283 = off
+    local t284 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o286, v285 = D.ServerECDHEParams(tvb, off, lim, t284, ctx)
+    if not o286 then return nil, v285 end
+    off = o286
+    if t284 then TI_set_len(t284, off - s283) end
+    if t284 then TI_set_text(t284, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v285["curve_type"]] or 'Unknown')) end
+    this["params"] = v285
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r290 = tvb(off, 2)
-    local v289 = TR_uint(r290)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r290) end
+    local r289 = tvb(off, 2)
+    local v288 = TR_uint(r289)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r289) end
     off = off + 2
-    local n288 = v289
-    if n288 > lim - off then
-      return nil, "Signature: needs " .. n288 .. " byte(s), " .. (lim - off) .. " left"
+    local n287 = v288
+    if n287 > lim - off then
+      return nil, "Signature: needs " .. n287 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n288 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n288)) end
-    off = off + n288
+    if tree and n287 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n287)) end
+    off = off + n287
   end
   return off, this
 end
@@ -1584,16 +1627,16 @@ D.body_server_key_exchange_ECC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r293 = tvb(off, 2)
-    local v292 = TR_uint(r293)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r293) end
+    local r292 = tvb(off, 2)
+    local v291 = TR_uint(r292)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r292) end
     off = off + 2
-    local n291 = v292
-    if n291 > lim - off then
-      return nil, "Signature: needs " .. n291 .. " byte(s), " .. (lim - off) .. " left"
+    local n290 = v291
+    if n290 > lim - off then
+      return nil, "Signature: needs " .. n290 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n291 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n291)) end
-    off = off + n291
+    if tree and n290 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n290)) end
+    off = off + n290
   end
   return off, this
 end
@@ -1604,31 +1647,31 @@ D.body_server_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r296 = tvb(off, 2)
-    local v295 = TR_uint(r296)
-    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r296) end
+    local r295 = tvb(off, 2)
+    local v294 = TR_uint(r295)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r295) end
     off = off + 2
-    local n294 = v295
-    if n294 > lim - off then
-      return nil, "IBSDH Params: needs " .. n294 .. " byte(s), " .. (lim - off) .. " left"
+    local n293 = v294
+    if n293 > lim - off then
+      return nil, "IBSDH Params: needs " .. n293 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n294 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n294)) end
-    off = off + n294
+    if tree and n293 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n293)) end
+    off = off + n293
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r299 = tvb(off, 2)
-    local v298 = TR_uint(r299)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r299) end
+    local r298 = tvb(off, 2)
+    local v297 = TR_uint(r298)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r298) end
     off = off + 2
-    local n297 = v298
-    if n297 > lim - off then
-      return nil, "Signature: needs " .. n297 .. " byte(s), " .. (lim - off) .. " left"
+    local n296 = v297
+    if n296 > lim - off then
+      return nil, "Signature: needs " .. n296 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n297 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n297)) end
-    off = off + n297
+    if tree and n296 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n296)) end
+    off = off + n296
   end
   return off, this
 end
@@ -1639,16 +1682,16 @@ D.body_server_key_exchange_IBC = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r302 = tvb(off, 2)
-    local v301 = TR_uint(r302)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r302) end
+    local r301 = tvb(off, 2)
+    local v300 = TR_uint(r301)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r301) end
     off = off + 2
-    local n300 = v301
-    if n300 > lim - off then
-      return nil, "Signature: needs " .. n300 .. " byte(s), " .. (lim - off) .. " left"
+    local n299 = v300
+    if n299 > lim - off then
+      return nil, "Signature: needs " .. n299 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n300 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n300)) end
-    off = off + n300
+    if tree and n299 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n299)) end
+    off = off + n299
   end
   return off, this
 end
@@ -1659,16 +1702,16 @@ D.body_server_key_exchange_RSA = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r305 = tvb(off, 2)
-    local v304 = TR_uint(r305)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r305) end
+    local r304 = tvb(off, 2)
+    local v303 = TR_uint(r304)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r304) end
     off = off + 2
-    local n303 = v304
-    if n303 > lim - off then
-      return nil, "Signature: needs " .. n303 .. " byte(s), " .. (lim - off) .. " left"
+    local n302 = v303
+    if n302 > lim - off then
+      return nil, "Signature: needs " .. n302 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n303 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n303)) end
-    off = off + n303
+    if tree and n302 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n302)) end
+    off = off + n302
   end
   return off, this
 end
@@ -1676,36 +1719,36 @@ end
 D.TLSServerKeyExchangeECDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s306 = off
-    local t307 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
-    local o309, v308 = D.ServerECDHEParams(tvb, off, lim, t307, ctx)
-    if not o309 then return nil, v308 end
-    off = o309
-    if t307 then TI_set_len(t307, off - s306) end
-    if t307 then TI_set_text(t307, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v308["curve_type"]] or 'Unknown')) end
-    this["params"] = v308
+    local s305 = off
+    local t306 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Server Params")
+    local o308, v307 = D.ServerECDHEParams(tvb, off, lim, t306, ctx)
+    if not o308 then return nil, v307 end
+    off = o308
+    if t306 then TI_set_len(t306, off - s305) end
+    if t306 then TI_set_text(t306, "EC Diffie-Hellman Server Params: " .. (VS["ECCurveType"][v307["curve_type"]] or 'Unknown')) end
+    this["params"] = v307
   end
   do
-    local s310 = off
-    local t311 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
-    local f314
-    if not f314 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
-      f314 = D.signed_alt1
+    local s309 = off
+    local t310 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
+    local f313
+    if not f313 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
+      f313 = D.signed_alt1
     end
-    if not f314 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
-      f314 = D.signed_alt2
+    if not f313 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
+      f313 = D.signed_alt2
     end
-    if not f314 and D.Terminated(tvb, off, lim, nil, ctx, this) then
-      f314 = D.Terminated
+    if not f313 and D.Terminated(tvb, off, lim, nil, ctx, this) then
+      f313 = D.Terminated
     end
-    if not f314 then
+    if not f313 then
       return nil, "Signature: no alternative matches"
     end
-    local o313, v312 = f314(tvb, off, lim, t311, ctx, this)
-    if not o313 then return nil, v312 end
-    off = o313
-    if t311 then TI_set_len(t311, off - s310) end
-    this["signed"] = v312
+    local o312, v311 = f313(tvb, off, lim, t310, ctx, this)
+    if not o312 then return nil, v311 end
+    off = o312
+    if t310 then TI_set_len(t310, off - s309) end
+    this["signed"] = v311
   end
   return off, this
 end
@@ -1713,35 +1756,35 @@ end
 D.TLSServerKeyExchangeDHE = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s315 = off
-    local t316 = tree and TI_add(tree, tvb(off, lim - off), "Diffie-Hellman Server Params")
-    local o318, v317 = D.TLSServerDHParams(tvb, off, lim, t316, ctx)
-    if not o318 then return nil, v317 end
-    off = o318
-    if t316 then TI_set_len(t316, off - s315) end
-    this["params"] = v317
+    local s314 = off
+    local t315 = tree and TI_add(tree, tvb(off, lim - off), "Diffie-Hellman Server Params")
+    local o317, v316 = D.TLSServerDHParams(tvb, off, lim, t315, ctx)
+    if not o317 then return nil, v316 end
+    off = o317
+    if t315 then TI_set_len(t315, off - s314) end
+    this["params"] = v316
   end
   do
-    local s319 = off
-    local t320 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
-    local f323
-    if not f323 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
-      f323 = D.signed_alt1
+    local s318 = off
+    local t319 = tree and TI_add(tree, tvb(off, lim - off), "Signature")
+    local f322
+    if not f322 and D.signed_alt1(tvb, off, lim, nil, ctx, this) then
+      f322 = D.signed_alt1
     end
-    if not f323 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
-      f323 = D.signed_alt2
+    if not f322 and D.signed_alt2(tvb, off, lim, nil, ctx, this) then
+      f322 = D.signed_alt2
     end
-    if not f323 and D.Terminated(tvb, off, lim, nil, ctx, this) then
-      f323 = D.Terminated
+    if not f322 and D.Terminated(tvb, off, lim, nil, ctx, this) then
+      f322 = D.Terminated
     end
-    if not f323 then
+    if not f322 then
       return nil, "Signature: no alternative matches"
     end
-    local o322, v321 = f323(tvb, off, lim, t320, ctx, this)
-    if not o322 then return nil, v321 end
-    off = o322
-    if t320 then TI_set_len(t320, off - s319) end
-    this["signed"] = v321
+    local o321, v320 = f322(tvb, off, lim, t319, ctx, this)
+    if not o321 then return nil, v320 end
+    off = o321
+    if t319 then TI_set_len(t319, off - s318) end
+    this["signed"] = v320
   end
   return off, this
 end
@@ -1752,60 +1795,60 @@ D.CertificateRequest13 = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Request Context Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r326 = tvb(off, 1)
-    local v325 = TR_uint(r326)
-    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r326) end
+    local r325 = tvb(off, 1)
+    local v324 = TR_uint(r325)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_request_context_length"], r325) end
     off = off + 1
-    local n324 = v325
-    if n324 > lim - off then
-      return nil, "Certificate Request Context: needs " .. n324 .. " byte(s), " .. (lim - off) .. " left"
+    local n323 = v324
+    if n323 > lim - off then
+      return nil, "Certificate Request Context: needs " .. n323 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n324 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n324)) end
-    off = off + n324
+    if tree and n323 > 0 then TI_add(tree, F["tlcp.handshake.certificate_request_context"], tvb(off, n323)) end
+    off = off + n323
   end
   do
-    local v327
+    local v326
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r330 = tvb(off, 2)
-      local v329 = TR_uint(r330)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r330) end
+      local r329 = tvb(off, 2)
+      local v328 = TR_uint(r329)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r329) end
       off = off + 2
-      local n328 = v329
-      if n328 > lim - off then
-        return nil, "Extensions: needs " .. n328 .. " byte(s), " .. (lim - off) .. " left"
+      local n327 = v328
+      if n327 > lim - off then
+        return nil, "Extensions: needs " .. n327 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim331 = off + n328
-      local t332 = tree
-      if tree and n328 > 0 then t332 = TI_add(tree, tvb(off, n328), "Extensions") end
-      local c333 = 0
-      while off < lim331 do
+      local lim330 = off + n327
+      local t331 = tree
+      if tree and n327 > 0 then t331 = TI_add(tree, tvb(off, n327), "Extensions") end
+      local c332 = 0
+      while off < lim330 do
         local before = off
         do
-          local s334 = off
-          local t335 = t332 and TI_add(t332, tvb(off, lim331 - off), "Extension")
-          local o337, v336 = D.extension_5(tvb, off, lim331, t335, ctx)
-          if not o337 then return nil, v336 end
-          off = o337
-          if t335 then TI_set_len(t335, off - s334) end
-          if t335 then TI_set_text(t335, "Extension: " .. (VS["ExtensionType"][v336["type"]] or 'Unknown')) end
+          local s333 = off
+          local t334 = t331 and TI_add(t331, tvb(off, lim330 - off), "Extension")
+          local o336, v335 = D.extension_5(tvb, off, lim330, t334, ctx)
+          if not o336 then return nil, v335 end
+          off = o336
+          if t334 then TI_set_len(t334, off - s333) end
+          if t334 then TI_set_text(t334, "Extension: " .. (VS["ExtensionType"][v335["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c333 = c333 + 1
+        c332 = c332 + 1
       end
-      if t332 and n328 > 0 then
-        TI_set_text(t332, "Extensions (" .. c333 .. (c333 == 1 and " extension)" or " extensions)"))
+      if t331 and n327 > 0 then
+        TI_set_text(t331, "Extensions (" .. c332 .. (c332 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim331 and t332 then
-        TI_expert(t332, E.trailing, "Extensions: " .. (lim331 - off) .. " byte(s) left over")
+      if off < lim330 and t331 then
+        TI_expert(t331, E.trailing, "Extensions: " .. (lim330 - off) .. " byte(s) left over")
       end
-      off = lim331
+      off = lim330
     end
-    this["extensions"] = v327
+    this["extensions"] = v326
   end
   return off, this
 end
@@ -1816,127 +1859,127 @@ D.body_certificate_request_TLS_DH_alt1 = function(tvb, off, lim, tree, ctx, this
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r340 = tvb(off, 1)
-    local v339 = TR_uint(r340)
-    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r340) end
+    local r339 = tvb(off, 1)
+    local v338 = TR_uint(r339)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r339) end
     off = off + 1
-    local n338 = v339
-    if n338 > lim - off then
-      return nil, "Certificate Types: needs " .. n338 .. " byte(s), " .. (lim - off) .. " left"
+    local n337 = v338
+    if n337 > lim - off then
+      return nil, "Certificate Types: needs " .. n337 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim341 = off + n338
-    local t342 = tree
-    if tree and n338 > 0 then t342 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n338)) end
-    local c343 = 0
-    while off < lim341 do
+    local lim340 = off + n337
+    local t341 = tree
+    if tree and n337 > 0 then t341 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n337)) end
+    local c342 = 0
+    while off < lim340 do
       local before = off
       do
-        if 1 > lim341 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim341 - off) .. " left"
+        if 1 > lim340 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim340 - off) .. " left"
         end
-        local r345 = tvb(off, 1)
-        local v344 = TR_uint(r345)
-        if t342 then TI_add(t342, F["tlcp.handshake.cert_type"], r345) end
+        local r344 = tvb(off, 1)
+        local v343 = TR_uint(r344)
+        if t341 then TI_add(t341, F["tlcp.handshake.cert_type"], r344) end
         off = off + 1
       end
       if off <= before then
         return nil, "Certificate Types: an element of zero bytes"
       end
-      c343 = c343 + 1
+      c342 = c342 + 1
     end
-    if t342 and n338 > 0 then
-      TI_set_text(t342, "Certificate Types (" .. c343 .. (c343 == 1 and " type)" or " types)"))
+    if t341 and n337 > 0 then
+      TI_set_text(t341, "Certificate Types (" .. c342 .. (c342 == 1 and " type)" or " types)"))
     end
-    if off < lim341 and t342 then
-      TI_expert(t342, E.trailing, "Certificate Types: " .. (lim341 - off) .. " byte(s) left over")
+    if off < lim340 and t341 then
+      TI_expert(t341, E.trailing, "Certificate Types: " .. (lim340 - off) .. " byte(s) left over")
     end
-    off = lim341
+    off = lim340
   end
   do
     if 2 > lim - off then
       return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r348 = tvb(off, 2)
-    local v347 = TR_uint(r348)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg_len"], r348) end
+    local r347 = tvb(off, 2)
+    local v346 = TR_uint(r347)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg_len"], r347) end
     off = off + 2
-    local n346 = v347
-    if n346 > lim - off then
-      return nil, "Signature Hash Algorithms: needs " .. n346 .. " byte(s), " .. (lim - off) .. " left"
+    local n345 = v346
+    if n345 > lim - off then
+      return nil, "Signature Hash Algorithms: needs " .. n345 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim349 = off + n346
-    local t350 = tree
-    if tree and n346 > 0 then t350 = TI_add(tree, F["tlcp.handshake.sig_hash_algs"], tvb(off, n346)) end
-    local c351 = 0
-    while off < lim349 do
+    local lim348 = off + n345
+    local t349 = tree
+    if tree and n345 > 0 then t349 = TI_add(tree, F["tlcp.handshake.sig_hash_algs"], tvb(off, n345)) end
+    local c350 = 0
+    while off < lim348 do
       local before = off
       do
-        if 2 > lim349 - off then
-          return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim349 - off) .. " left"
+        if 2 > lim348 - off then
+          return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim348 - off) .. " left"
         end
-        local r353 = tvb(off, 2)
-        local v352 = TR_uint(r353)
-        if t350 then TI_add(t350, F["tlcp.handshake.sig_hash_alg"], r353) end
+        local r352 = tvb(off, 2)
+        local v351 = TR_uint(r352)
+        if t349 then TI_add(t349, F["tlcp.handshake.sig_hash_alg"], r352) end
         off = off + 2
       end
       if off <= before then
         return nil, "Signature Hash Algorithms: an element of zero bytes"
       end
-      c351 = c351 + 1
+      c350 = c350 + 1
     end
-    if t350 and n346 > 0 then
-      TI_set_text(t350, "Signature Hash Algorithms (" .. c351 .. (c351 == 1 and " algorithm)" or " algorithms)"))
+    if t349 and n345 > 0 then
+      TI_set_text(t349, "Signature Hash Algorithms (" .. c350 .. (c350 == 1 and " algorithm)" or " algorithms)"))
     end
-    if off < lim349 and t350 then
-      TI_expert(t350, E.trailing, "Signature Hash Algorithms: " .. (lim349 - off) .. " byte(s) left over")
+    if off < lim348 and t349 then
+      TI_expert(t349, E.trailing, "Signature Hash Algorithms: " .. (lim348 - off) .. " byte(s) left over")
     end
-    off = lim349
+    off = lim348
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r356 = tvb(off, 2)
-    local v355 = TR_uint(r356)
-    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r356) end
+    local r355 = tvb(off, 2)
+    local v354 = TR_uint(r355)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r355) end
     off = off + 2
-    local n354 = v355
-    if n354 > lim - off then
-      return nil, "Distinguished Names: needs " .. n354 .. " byte(s), " .. (lim - off) .. " left"
+    local n353 = v354
+    if n353 > lim - off then
+      return nil, "Distinguished Names: needs " .. n353 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim357 = off + n354
-    local t358 = tree
-    if tree and n354 > 0 then t358 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n354)) end
-    local c359 = 0
-    while off < lim357 do
+    local lim356 = off + n353
+    local t357 = tree
+    if tree and n353 > 0 then t357 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n353)) end
+    local c358 = 0
+    while off < lim356 do
       local before = off
       do
-        if 2 > lim357 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim357 - off) .. " left"
+        if 2 > lim356 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim356 - off) .. " left"
         end
-        local r362 = tvb(off, 2)
-        local v361 = TR_uint(r362)
-        if t358 then TI_add(t358, F["tlcp.handshake.dname_len"], r362) end
+        local r361 = tvb(off, 2)
+        local v360 = TR_uint(r361)
+        if t357 then TI_add(t357, F["tlcp.handshake.dname_len"], r361) end
         off = off + 2
-        local n360 = v361
-        if n360 > lim357 - off then
-          return nil, "Distinguished Name: needs " .. n360 .. " byte(s), " .. (lim357 - off) .. " left"
+        local n359 = v360
+        if n359 > lim356 - off then
+          return nil, "Distinguished Name: needs " .. n359 .. " byte(s), " .. (lim356 - off) .. " left"
         end
-        if t358 and n360 > 0 then TI_add(t358, F["tlcp.handshake.dname"], tvb(off, n360)) end
-        off = off + n360
+        if t357 and n359 > 0 then add_der(tvb, off, n359, t357, F["tlcp.handshake.dname"], "2.5.4.49", ctx.pinfo) end
+        off = off + n359
       end
       if off <= before then
         return nil, "Distinguished Names: an element of zero bytes"
       end
-      c359 = c359 + 1
+      c358 = c358 + 1
     end
-    if t358 and n354 > 0 then
-      TI_set_text(t358, "Distinguished Names (" .. c359 .. (c359 == 1 and " name)" or " names)"))
+    if t357 and n353 > 0 then
+      TI_set_text(t357, "Distinguished Names (" .. c358 .. (c358 == 1 and " name)" or " names)"))
     end
-    if off < lim357 and t358 then
-      TI_expert(t358, E.trailing, "Distinguished Names: " .. (lim357 - off) .. " byte(s) left over")
+    if off < lim356 and t357 then
+      TI_expert(t357, E.trailing, "Distinguished Names: " .. (lim356 - off) .. " byte(s) left over")
     end
-    off = lim357
+    off = lim356
   end
   do
     if off ~= lim then
@@ -1952,87 +1995,87 @@ D.body_certificate_request_TLS_DH_alt2 = function(tvb, off, lim, tree, ctx, this
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r365 = tvb(off, 1)
-    local v364 = TR_uint(r365)
-    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r365) end
+    local r364 = tvb(off, 1)
+    local v363 = TR_uint(r364)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r364) end
     off = off + 1
-    local n363 = v364
-    if n363 > lim - off then
-      return nil, "Certificate Types: needs " .. n363 .. " byte(s), " .. (lim - off) .. " left"
+    local n362 = v363
+    if n362 > lim - off then
+      return nil, "Certificate Types: needs " .. n362 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim366 = off + n363
-    local t367 = tree
-    if tree and n363 > 0 then t367 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n363)) end
-    local c368 = 0
-    while off < lim366 do
+    local lim365 = off + n362
+    local t366 = tree
+    if tree and n362 > 0 then t366 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n362)) end
+    local c367 = 0
+    while off < lim365 do
       local before = off
       do
-        if 1 > lim366 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim366 - off) .. " left"
+        if 1 > lim365 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim365 - off) .. " left"
         end
-        local r370 = tvb(off, 1)
-        local v369 = TR_uint(r370)
-        if t367 then TI_add(t367, F["tlcp.handshake.cert_type"], r370) end
+        local r369 = tvb(off, 1)
+        local v368 = TR_uint(r369)
+        if t366 then TI_add(t366, F["tlcp.handshake.cert_type"], r369) end
         off = off + 1
       end
       if off <= before then
         return nil, "Certificate Types: an element of zero bytes"
       end
-      c368 = c368 + 1
+      c367 = c367 + 1
     end
-    if t367 and n363 > 0 then
-      TI_set_text(t367, "Certificate Types (" .. c368 .. (c368 == 1 and " type)" or " types)"))
+    if t366 and n362 > 0 then
+      TI_set_text(t366, "Certificate Types (" .. c367 .. (c367 == 1 and " type)" or " types)"))
     end
-    if off < lim366 and t367 then
-      TI_expert(t367, E.trailing, "Certificate Types: " .. (lim366 - off) .. " byte(s) left over")
+    if off < lim365 and t366 then
+      TI_expert(t366, E.trailing, "Certificate Types: " .. (lim365 - off) .. " byte(s) left over")
     end
-    off = lim366
+    off = lim365
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r373 = tvb(off, 2)
-    local v372 = TR_uint(r373)
-    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r373) end
+    local r372 = tvb(off, 2)
+    local v371 = TR_uint(r372)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r372) end
     off = off + 2
-    local n371 = v372
-    if n371 > lim - off then
-      return nil, "Distinguished Names: needs " .. n371 .. " byte(s), " .. (lim - off) .. " left"
+    local n370 = v371
+    if n370 > lim - off then
+      return nil, "Distinguished Names: needs " .. n370 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim374 = off + n371
-    local t375 = tree
-    if tree and n371 > 0 then t375 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n371)) end
-    local c376 = 0
-    while off < lim374 do
+    local lim373 = off + n370
+    local t374 = tree
+    if tree and n370 > 0 then t374 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n370)) end
+    local c375 = 0
+    while off < lim373 do
       local before = off
       do
-        if 2 > lim374 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim374 - off) .. " left"
+        if 2 > lim373 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim373 - off) .. " left"
         end
-        local r379 = tvb(off, 2)
-        local v378 = TR_uint(r379)
-        if t375 then TI_add(t375, F["tlcp.handshake.dname_len"], r379) end
+        local r378 = tvb(off, 2)
+        local v377 = TR_uint(r378)
+        if t374 then TI_add(t374, F["tlcp.handshake.dname_len"], r378) end
         off = off + 2
-        local n377 = v378
-        if n377 > lim374 - off then
-          return nil, "Distinguished Name: needs " .. n377 .. " byte(s), " .. (lim374 - off) .. " left"
+        local n376 = v377
+        if n376 > lim373 - off then
+          return nil, "Distinguished Name: needs " .. n376 .. " byte(s), " .. (lim373 - off) .. " left"
         end
-        if t375 and n377 > 0 then TI_add(t375, F["tlcp.handshake.dname"], tvb(off, n377)) end
-        off = off + n377
+        if t374 and n376 > 0 then add_der(tvb, off, n376, t374, F["tlcp.handshake.dname"], "2.5.4.49", ctx.pinfo) end
+        off = off + n376
       end
       if off <= before then
         return nil, "Distinguished Names: an element of zero bytes"
       end
-      c376 = c376 + 1
+      c375 = c375 + 1
     end
-    if t375 and n371 > 0 then
-      TI_set_text(t375, "Distinguished Names (" .. c376 .. (c376 == 1 and " name)" or " names)"))
+    if t374 and n370 > 0 then
+      TI_set_text(t374, "Distinguished Names (" .. c375 .. (c375 == 1 and " name)" or " names)"))
     end
-    if off < lim374 and t375 then
-      TI_expert(t375, E.trailing, "Distinguished Names: " .. (lim374 - off) .. " byte(s) left over")
+    if off < lim373 and t374 then
+      TI_expert(t374, E.trailing, "Distinguished Names: " .. (lim373 - off) .. " byte(s) left over")
     end
-    off = lim374
+    off = lim373
   end
   do
     if off ~= lim then
@@ -2048,87 +2091,87 @@ D.CertificateRequest = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Certificate Types Count: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r382 = tvb(off, 1)
-    local v381 = TR_uint(r382)
-    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r382) end
+    local r381 = tvb(off, 1)
+    local v380 = TR_uint(r381)
+    if tree then TI_add(tree, F["tlcp.handshake.cert_types_count"], r381) end
     off = off + 1
-    local n380 = v381
-    if n380 > lim - off then
-      return nil, "Certificate Types: needs " .. n380 .. " byte(s), " .. (lim - off) .. " left"
+    local n379 = v380
+    if n379 > lim - off then
+      return nil, "Certificate Types: needs " .. n379 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim383 = off + n380
-    local t384 = tree
-    if tree and n380 > 0 then t384 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n380)) end
-    local c385 = 0
-    while off < lim383 do
+    local lim382 = off + n379
+    local t383 = tree
+    if tree and n379 > 0 then t383 = TI_add(tree, F["tlcp.handshake.cert_types"], tvb(off, n379)) end
+    local c384 = 0
+    while off < lim382 do
       local before = off
       do
-        if 1 > lim383 - off then
-          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim383 - off) .. " left"
+        if 1 > lim382 - off then
+          return nil, "Certificate Type: needs " .. 1 .. " byte(s), " .. (lim382 - off) .. " left"
         end
-        local r387 = tvb(off, 1)
-        local v386 = TR_uint(r387)
-        if t384 then TI_add(t384, F["tlcp.handshake.cert_type"], r387) end
+        local r386 = tvb(off, 1)
+        local v385 = TR_uint(r386)
+        if t383 then TI_add(t383, F["tlcp.handshake.cert_type"], r386) end
         off = off + 1
       end
       if off <= before then
         return nil, "Certificate Types: an element of zero bytes"
       end
-      c385 = c385 + 1
+      c384 = c384 + 1
     end
-    if t384 and n380 > 0 then
-      TI_set_text(t384, "Certificate Types (" .. c385 .. (c385 == 1 and " type)" or " types)"))
+    if t383 and n379 > 0 then
+      TI_set_text(t383, "Certificate Types (" .. c384 .. (c384 == 1 and " type)" or " types)"))
     end
-    if off < lim383 and t384 then
-      TI_expert(t384, E.trailing, "Certificate Types: " .. (lim383 - off) .. " byte(s) left over")
+    if off < lim382 and t383 then
+      TI_expert(t383, E.trailing, "Certificate Types: " .. (lim382 - off) .. " byte(s) left over")
     end
-    off = lim383
+    off = lim382
   end
   do
     if 2 > lim - off then
       return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r390 = tvb(off, 2)
-    local v389 = TR_uint(r390)
-    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r390) end
+    local r389 = tvb(off, 2)
+    local v388 = TR_uint(r389)
+    if tree then TI_add(tree, F["tlcp.handshake.dnames_len"], r389) end
     off = off + 2
-    local n388 = v389
-    if n388 > lim - off then
-      return nil, "Distinguished Names: needs " .. n388 .. " byte(s), " .. (lim - off) .. " left"
+    local n387 = v388
+    if n387 > lim - off then
+      return nil, "Distinguished Names: needs " .. n387 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim391 = off + n388
-    local t392 = tree
-    if tree and n388 > 0 then t392 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n388)) end
-    local c393 = 0
-    while off < lim391 do
+    local lim390 = off + n387
+    local t391 = tree
+    if tree and n387 > 0 then t391 = TI_add(tree, F["tlcp.handshake.dnames"], tvb(off, n387)) end
+    local c392 = 0
+    while off < lim390 do
       local before = off
       do
-        if 2 > lim391 - off then
-          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim391 - off) .. " left"
+        if 2 > lim390 - off then
+          return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim390 - off) .. " left"
         end
-        local r396 = tvb(off, 2)
-        local v395 = TR_uint(r396)
-        if t392 then TI_add(t392, F["tlcp.handshake.dname_len"], r396) end
+        local r395 = tvb(off, 2)
+        local v394 = TR_uint(r395)
+        if t391 then TI_add(t391, F["tlcp.handshake.dname_len"], r395) end
         off = off + 2
-        local n394 = v395
-        if n394 > lim391 - off then
-          return nil, "Distinguished Name: needs " .. n394 .. " byte(s), " .. (lim391 - off) .. " left"
+        local n393 = v394
+        if n393 > lim390 - off then
+          return nil, "Distinguished Name: needs " .. n393 .. " byte(s), " .. (lim390 - off) .. " left"
         end
-        if t392 and n394 > 0 then TI_add(t392, F["tlcp.handshake.dname"], tvb(off, n394)) end
-        off = off + n394
+        if t391 and n393 > 0 then add_der(tvb, off, n393, t391, F["tlcp.handshake.dname"], "2.5.4.49", ctx.pinfo) end
+        off = off + n393
       end
       if off <= before then
         return nil, "Distinguished Names: an element of zero bytes"
       end
-      c393 = c393 + 1
+      c392 = c392 + 1
     end
-    if t392 and n388 > 0 then
-      TI_set_text(t392, "Distinguished Names (" .. c393 .. (c393 == 1 and " name)" or " names)"))
+    if t391 and n387 > 0 then
+      TI_set_text(t391, "Distinguished Names (" .. c392 .. (c392 == 1 and " name)" or " names)"))
     end
-    if off < lim391 and t392 then
-      TI_expert(t392, E.trailing, "Distinguished Names: " .. (lim391 - off) .. " byte(s) left over")
+    if off < lim390 and t391 then
+      TI_expert(t391, E.trailing, "Distinguished Names: " .. (lim390 - off) .. " byte(s) left over")
     end
-    off = lim391
+    off = lim390
   end
   return off, this
 end
@@ -2144,26 +2187,26 @@ D.SignedWithScheme = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r398 = tvb(off, 2)
-    local v397 = TR_uint(r398)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r398) end
+    local r397 = tvb(off, 2)
+    local v396 = TR_uint(r397)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r397) end
     off = off + 2
-    this["algorithm"] = v397
+    this["algorithm"] = v396
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r401 = tvb(off, 2)
-    local v400 = TR_uint(r401)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r401) end
+    local r400 = tvb(off, 2)
+    local v399 = TR_uint(r400)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r400) end
     off = off + 2
-    local n399 = v400
-    if n399 > lim - off then
-      return nil, "Signature: needs " .. n399 .. " byte(s), " .. (lim - off) .. " left"
+    local n398 = v399
+    if n398 > lim - off then
+      return nil, "Signature: needs " .. n398 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n399 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n399)) end
-    off = off + n399
+    if tree and n398 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n398)) end
+    off = off + n398
   end
   return off, this
 end
@@ -2174,26 +2217,26 @@ D.body_certificate_verify_TLS_DH_alt1 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r403 = tvb(off, 2)
-    local v402 = TR_uint(r403)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r403) end
+    local r402 = tvb(off, 2)
+    local v401 = TR_uint(r402)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r402) end
     off = off + 2
-    this["algorithm"] = v402
+    this["algorithm"] = v401
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r406 = tvb(off, 2)
-    local v405 = TR_uint(r406)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r406) end
+    local r405 = tvb(off, 2)
+    local v404 = TR_uint(r405)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r405) end
     off = off + 2
-    local n404 = v405
-    if n404 > lim - off then
-      return nil, "Signature: needs " .. n404 .. " byte(s), " .. (lim - off) .. " left"
+    local n403 = v404
+    if n403 > lim - off then
+      return nil, "Signature: needs " .. n403 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n404 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n404)) end
-    off = off + n404
+    if tree and n403 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n403)) end
+    off = off + n403
   end
   do
     if off ~= lim then
@@ -2209,16 +2252,16 @@ D.body_certificate_verify_TLS_DH_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r409 = tvb(off, 2)
-    local v408 = TR_uint(r409)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r409) end
+    local r408 = tvb(off, 2)
+    local v407 = TR_uint(r408)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r408) end
     off = off + 2
-    local n407 = v408
-    if n407 > lim - off then
-      return nil, "Signature: needs " .. n407 .. " byte(s), " .. (lim - off) .. " left"
+    local n406 = v407
+    if n406 > lim - off then
+      return nil, "Signature: needs " .. n406 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n407 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n407)) end
-    off = off + n407
+    if tree and n406 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n406)) end
+    off = off + n406
   end
   do
     if off ~= lim then
@@ -2234,26 +2277,26 @@ D.body_certificate_verify_TLS_DHE_alt1 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r411 = tvb(off, 2)
-    local v410 = TR_uint(r411)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r411) end
+    local r410 = tvb(off, 2)
+    local v409 = TR_uint(r410)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r410) end
     off = off + 2
-    this["algorithm"] = v410
+    this["algorithm"] = v409
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r414 = tvb(off, 2)
-    local v413 = TR_uint(r414)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r414) end
+    local r413 = tvb(off, 2)
+    local v412 = TR_uint(r413)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r413) end
     off = off + 2
-    local n412 = v413
-    if n412 > lim - off then
-      return nil, "Signature: needs " .. n412 .. " byte(s), " .. (lim - off) .. " left"
+    local n411 = v412
+    if n411 > lim - off then
+      return nil, "Signature: needs " .. n411 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n412 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n412)) end
-    off = off + n412
+    if tree and n411 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n411)) end
+    off = off + n411
   end
   do
     if off ~= lim then
@@ -2269,16 +2312,16 @@ D.body_certificate_verify_TLS_DHE_alt2 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r417 = tvb(off, 2)
-    local v416 = TR_uint(r417)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r417) end
+    local r416 = tvb(off, 2)
+    local v415 = TR_uint(r416)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r416) end
     off = off + 2
-    local n415 = v416
-    if n415 > lim - off then
-      return nil, "Signature: needs " .. n415 .. " byte(s), " .. (lim - off) .. " left"
+    local n414 = v415
+    if n414 > lim - off then
+      return nil, "Signature: needs " .. n414 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n415 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n415)) end
-    off = off + n415
+    if tree and n414 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n414)) end
+    off = off + n414
   end
   do
     if off ~= lim then
@@ -2294,26 +2337,26 @@ D.body_certificate_verify_TLS_ECCPWD_alt1 = function(tvb, off, lim, tree, ctx, t
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r419 = tvb(off, 2)
-    local v418 = TR_uint(r419)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r419) end
+    local r418 = tvb(off, 2)
+    local v417 = TR_uint(r418)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r418) end
     off = off + 2
-    this["algorithm"] = v418
+    this["algorithm"] = v417
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r422 = tvb(off, 2)
-    local v421 = TR_uint(r422)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r422) end
+    local r421 = tvb(off, 2)
+    local v420 = TR_uint(r421)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r421) end
     off = off + 2
-    local n420 = v421
-    if n420 > lim - off then
-      return nil, "Signature: needs " .. n420 .. " byte(s), " .. (lim - off) .. " left"
+    local n419 = v420
+    if n419 > lim - off then
+      return nil, "Signature: needs " .. n419 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n420 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n420)) end
-    off = off + n420
+    if tree and n419 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n419)) end
+    off = off + n419
   end
   do
     if off ~= lim then
@@ -2329,16 +2372,16 @@ D.body_certificate_verify_TLS_ECCPWD_alt2 = function(tvb, off, lim, tree, ctx, t
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r425 = tvb(off, 2)
-    local v424 = TR_uint(r425)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r425) end
+    local r424 = tvb(off, 2)
+    local v423 = TR_uint(r424)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r424) end
     off = off + 2
-    local n423 = v424
-    if n423 > lim - off then
-      return nil, "Signature: needs " .. n423 .. " byte(s), " .. (lim - off) .. " left"
+    local n422 = v423
+    if n422 > lim - off then
+      return nil, "Signature: needs " .. n422 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n423 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n423)) end
-    off = off + n423
+    if tree and n422 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n422)) end
+    off = off + n422
   end
   do
     if off ~= lim then
@@ -2354,26 +2397,26 @@ D.body_certificate_verify_TLS_ECDH_alt1 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r427 = tvb(off, 2)
-    local v426 = TR_uint(r427)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r427) end
+    local r426 = tvb(off, 2)
+    local v425 = TR_uint(r426)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r426) end
     off = off + 2
-    this["algorithm"] = v426
+    this["algorithm"] = v425
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r430 = tvb(off, 2)
-    local v429 = TR_uint(r430)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r430) end
+    local r429 = tvb(off, 2)
+    local v428 = TR_uint(r429)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r429) end
     off = off + 2
-    local n428 = v429
-    if n428 > lim - off then
-      return nil, "Signature: needs " .. n428 .. " byte(s), " .. (lim - off) .. " left"
+    local n427 = v428
+    if n427 > lim - off then
+      return nil, "Signature: needs " .. n427 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n428 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n428)) end
-    off = off + n428
+    if tree and n427 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n427)) end
+    off = off + n427
   end
   do
     if off ~= lim then
@@ -2389,16 +2432,16 @@ D.body_certificate_verify_TLS_ECDH_alt2 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r433 = tvb(off, 2)
-    local v432 = TR_uint(r433)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r433) end
+    local r432 = tvb(off, 2)
+    local v431 = TR_uint(r432)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r432) end
     off = off + 2
-    local n431 = v432
-    if n431 > lim - off then
-      return nil, "Signature: needs " .. n431 .. " byte(s), " .. (lim - off) .. " left"
+    local n430 = v431
+    if n430 > lim - off then
+      return nil, "Signature: needs " .. n430 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n431 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n431)) end
-    off = off + n431
+    if tree and n430 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n430)) end
+    off = off + n430
   end
   do
     if off ~= lim then
@@ -2414,26 +2457,26 @@ D.body_certificate_verify_TLS_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, th
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r435 = tvb(off, 2)
-    local v434 = TR_uint(r435)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r435) end
+    local r434 = tvb(off, 2)
+    local v433 = TR_uint(r434)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r434) end
     off = off + 2
-    this["algorithm"] = v434
+    this["algorithm"] = v433
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r438 = tvb(off, 2)
-    local v437 = TR_uint(r438)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r438) end
+    local r437 = tvb(off, 2)
+    local v436 = TR_uint(r437)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r437) end
     off = off + 2
-    local n436 = v437
-    if n436 > lim - off then
-      return nil, "Signature: needs " .. n436 .. " byte(s), " .. (lim - off) .. " left"
+    local n435 = v436
+    if n435 > lim - off then
+      return nil, "Signature: needs " .. n435 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n436 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n436)) end
-    off = off + n436
+    if tree and n435 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n435)) end
+    off = off + n435
   end
   do
     if off ~= lim then
@@ -2449,16 +2492,16 @@ D.body_certificate_verify_TLS_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, th
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r441 = tvb(off, 2)
-    local v440 = TR_uint(r441)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r441) end
+    local r440 = tvb(off, 2)
+    local v439 = TR_uint(r440)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r440) end
     off = off + 2
-    local n439 = v440
-    if n439 > lim - off then
-      return nil, "Signature: needs " .. n439 .. " byte(s), " .. (lim - off) .. " left"
+    local n438 = v439
+    if n438 > lim - off then
+      return nil, "Signature: needs " .. n438 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n439 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n439)) end
-    off = off + n439
+    if tree and n438 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n438)) end
+    off = off + n438
   end
   do
     if off ~= lim then
@@ -2474,26 +2517,26 @@ D.body_certificate_verify_TLS_KRB5_alt1 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r443 = tvb(off, 2)
-    local v442 = TR_uint(r443)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r443) end
+    local r442 = tvb(off, 2)
+    local v441 = TR_uint(r442)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r442) end
     off = off + 2
-    this["algorithm"] = v442
+    this["algorithm"] = v441
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r446 = tvb(off, 2)
-    local v445 = TR_uint(r446)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r446) end
+    local r445 = tvb(off, 2)
+    local v444 = TR_uint(r445)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r445) end
     off = off + 2
-    local n444 = v445
-    if n444 > lim - off then
-      return nil, "Signature: needs " .. n444 .. " byte(s), " .. (lim - off) .. " left"
+    local n443 = v444
+    if n443 > lim - off then
+      return nil, "Signature: needs " .. n443 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n444 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n444)) end
-    off = off + n444
+    if tree and n443 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n443)) end
+    off = off + n443
   end
   do
     if off ~= lim then
@@ -2509,16 +2552,16 @@ D.body_certificate_verify_TLS_KRB5_alt2 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r449 = tvb(off, 2)
-    local v448 = TR_uint(r449)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r449) end
+    local r448 = tvb(off, 2)
+    local v447 = TR_uint(r448)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r448) end
     off = off + 2
-    local n447 = v448
-    if n447 > lim - off then
-      return nil, "Signature: needs " .. n447 .. " byte(s), " .. (lim - off) .. " left"
+    local n446 = v447
+    if n446 > lim - off then
+      return nil, "Signature: needs " .. n446 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n447 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n447)) end
-    off = off + n447
+    if tree and n446 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n446)) end
+    off = off + n446
   end
   do
     if off ~= lim then
@@ -2534,26 +2577,26 @@ D.body_certificate_verify_TLS_NULL_alt1 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r451 = tvb(off, 2)
-    local v450 = TR_uint(r451)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r451) end
+    local r450 = tvb(off, 2)
+    local v449 = TR_uint(r450)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r450) end
     off = off + 2
-    this["algorithm"] = v450
+    this["algorithm"] = v449
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r454 = tvb(off, 2)
-    local v453 = TR_uint(r454)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r454) end
+    local r453 = tvb(off, 2)
+    local v452 = TR_uint(r453)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r453) end
     off = off + 2
-    local n452 = v453
-    if n452 > lim - off then
-      return nil, "Signature: needs " .. n452 .. " byte(s), " .. (lim - off) .. " left"
+    local n451 = v452
+    if n451 > lim - off then
+      return nil, "Signature: needs " .. n451 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n452 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n452)) end
-    off = off + n452
+    if tree and n451 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n451)) end
+    off = off + n451
   end
   do
     if off ~= lim then
@@ -2569,16 +2612,16 @@ D.body_certificate_verify_TLS_NULL_alt2 = function(tvb, off, lim, tree, ctx, thi
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r457 = tvb(off, 2)
-    local v456 = TR_uint(r457)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r457) end
+    local r456 = tvb(off, 2)
+    local v455 = TR_uint(r456)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r456) end
     off = off + 2
-    local n455 = v456
-    if n455 > lim - off then
-      return nil, "Signature: needs " .. n455 .. " byte(s), " .. (lim - off) .. " left"
+    local n454 = v455
+    if n454 > lim - off then
+      return nil, "Signature: needs " .. n454 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n455 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n455)) end
-    off = off + n455
+    if tree and n454 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n454)) end
+    off = off + n454
   end
   do
     if off ~= lim then
@@ -2594,26 +2637,26 @@ D.body_certificate_verify_TLS_PSK_alt1 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r459 = tvb(off, 2)
-    local v458 = TR_uint(r459)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r459) end
+    local r458 = tvb(off, 2)
+    local v457 = TR_uint(r458)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r458) end
     off = off + 2
-    this["algorithm"] = v458
+    this["algorithm"] = v457
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r462 = tvb(off, 2)
-    local v461 = TR_uint(r462)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r462) end
+    local r461 = tvb(off, 2)
+    local v460 = TR_uint(r461)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r461) end
     off = off + 2
-    local n460 = v461
-    if n460 > lim - off then
-      return nil, "Signature: needs " .. n460 .. " byte(s), " .. (lim - off) .. " left"
+    local n459 = v460
+    if n459 > lim - off then
+      return nil, "Signature: needs " .. n459 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n460 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n460)) end
-    off = off + n460
+    if tree and n459 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n459)) end
+    off = off + n459
   end
   do
     if off ~= lim then
@@ -2629,16 +2672,16 @@ D.body_certificate_verify_TLS_PSK_alt2 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r465 = tvb(off, 2)
-    local v464 = TR_uint(r465)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r465) end
+    local r464 = tvb(off, 2)
+    local v463 = TR_uint(r464)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r464) end
     off = off + 2
-    local n463 = v464
-    if n463 > lim - off then
-      return nil, "Signature: needs " .. n463 .. " byte(s), " .. (lim - off) .. " left"
+    local n462 = v463
+    if n462 > lim - off then
+      return nil, "Signature: needs " .. n462 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n463 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n463)) end
-    off = off + n463
+    if tree and n462 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n462)) end
+    off = off + n462
   end
   do
     if off ~= lim then
@@ -2654,26 +2697,26 @@ D.body_certificate_verify_TLS_RSA_alt1 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r467 = tvb(off, 2)
-    local v466 = TR_uint(r467)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r467) end
+    local r466 = tvb(off, 2)
+    local v465 = TR_uint(r466)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r466) end
     off = off + 2
-    this["algorithm"] = v466
+    this["algorithm"] = v465
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r470 = tvb(off, 2)
-    local v469 = TR_uint(r470)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r470) end
+    local r469 = tvb(off, 2)
+    local v468 = TR_uint(r469)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r469) end
     off = off + 2
-    local n468 = v469
-    if n468 > lim - off then
-      return nil, "Signature: needs " .. n468 .. " byte(s), " .. (lim - off) .. " left"
+    local n467 = v468
+    if n467 > lim - off then
+      return nil, "Signature: needs " .. n467 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n468 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n468)) end
-    off = off + n468
+    if tree and n467 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n467)) end
+    off = off + n467
   end
   do
     if off ~= lim then
@@ -2689,16 +2732,16 @@ D.body_certificate_verify_TLS_RSA_alt2 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r473 = tvb(off, 2)
-    local v472 = TR_uint(r473)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r473) end
+    local r472 = tvb(off, 2)
+    local v471 = TR_uint(r472)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r472) end
     off = off + 2
-    local n471 = v472
-    if n471 > lim - off then
-      return nil, "Signature: needs " .. n471 .. " byte(s), " .. (lim - off) .. " left"
+    local n470 = v471
+    if n470 > lim - off then
+      return nil, "Signature: needs " .. n470 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n471 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n471)) end
-    off = off + n471
+    if tree and n470 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n470)) end
+    off = off + n470
   end
   do
     if off ~= lim then
@@ -2714,26 +2757,26 @@ D.body_certificate_verify_TLS_SRP_alt1 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r475 = tvb(off, 2)
-    local v474 = TR_uint(r475)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r475) end
+    local r474 = tvb(off, 2)
+    local v473 = TR_uint(r474)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r474) end
     off = off + 2
-    this["algorithm"] = v474
+    this["algorithm"] = v473
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r478 = tvb(off, 2)
-    local v477 = TR_uint(r478)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r478) end
+    local r477 = tvb(off, 2)
+    local v476 = TR_uint(r477)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r477) end
     off = off + 2
-    local n476 = v477
-    if n476 > lim - off then
-      return nil, "Signature: needs " .. n476 .. " byte(s), " .. (lim - off) .. " left"
+    local n475 = v476
+    if n475 > lim - off then
+      return nil, "Signature: needs " .. n475 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n476 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n476)) end
-    off = off + n476
+    if tree and n475 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n475)) end
+    off = off + n475
   end
   do
     if off ~= lim then
@@ -2749,16 +2792,16 @@ D.body_certificate_verify_TLS_SRP_alt2 = function(tvb, off, lim, tree, ctx, this
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r481 = tvb(off, 2)
-    local v480 = TR_uint(r481)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r481) end
+    local r480 = tvb(off, 2)
+    local v479 = TR_uint(r480)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r480) end
     off = off + 2
-    local n479 = v480
-    if n479 > lim - off then
-      return nil, "Signature: needs " .. n479 .. " byte(s), " .. (lim - off) .. " left"
+    local n478 = v479
+    if n478 > lim - off then
+      return nil, "Signature: needs " .. n478 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n479 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n479)) end
-    off = off + n479
+    if tree and n478 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n478)) end
+    off = off + n478
   end
   do
     if off ~= lim then
@@ -2774,16 +2817,16 @@ D.body_certificate_verify_default = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r484 = tvb(off, 2)
-    local v483 = TR_uint(r484)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r484) end
+    local r483 = tvb(off, 2)
+    local v482 = TR_uint(r483)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r483) end
     off = off + 2
-    local n482 = v483
-    if n482 > lim - off then
-      return nil, "Signature: needs " .. n482 .. " byte(s), " .. (lim - off) .. " left"
+    local n481 = v482
+    if n481 > lim - off then
+      return nil, "Signature: needs " .. n481 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n482 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n482)) end
-    off = off + n482
+    if tree and n481 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n481)) end
+    off = off + n481
   end
   return off, this
 end
@@ -2794,16 +2837,16 @@ D.EncryptedPreMaster = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Encrypted PreMaster Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r487 = tvb(off, 2)
-    local v486 = TR_uint(r487)
-    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r487) end
+    local r486 = tvb(off, 2)
+    local v485 = TR_uint(r486)
+    if tree then TI_add(tree, F["tlcp.handshake.epms_len"], r486) end
     off = off + 2
-    local n485 = v486
-    if n485 > lim - off then
-      return nil, "Encrypted PreMaster: needs " .. n485 .. " byte(s), " .. (lim - off) .. " left"
+    local n484 = v485
+    if n484 > lim - off then
+      return nil, "Encrypted PreMaster: needs " .. n484 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n485 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n485)) end
-    off = off + n485
+    if tree and n484 > 0 then TI_add(tree, F["tlcp.handshake.epms"], tvb(off, n484)) end
+    off = off + n484
   end
   return off, this
 end
@@ -2811,14 +2854,14 @@ end
 D.body_client_key_exchange_ECDHE_alt1 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s488 = off
-    local t489 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
-    local o491, v490 = D.ClientECDHEParams(tvb, off, lim, t489, ctx)
-    if not o491 then return nil, v490 end
-    off = o491
-    if t489 then TI_set_len(t489, off - s488) end
-    if t489 then TI_set_text(t489, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v490["curve_type"]] or 'Unknown')) end
-    this["params"] = v490
+    local s487 = off
+    local t488 = tree and TI_add(tree, tvb(off, lim - off), "EC Diffie-Hellman Client Params")
+    local o490, v489 = D.ClientECDHEParams(tvb, off, lim, t488, ctx)
+    if not o490 then return nil, v489 end
+    off = o490
+    if t488 then TI_set_len(t488, off - s487) end
+    if t488 then TI_set_text(t488, "EC Diffie-Hellman Client Params: " .. (VS["ECCurveType"][v489["curve_type"]] or 'Unknown')) end
+    this["params"] = v489
   end
   do
     if off ~= lim then
@@ -2834,25 +2877,25 @@ D.body_client_key_exchange_ECDHE_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r494 = tvb(off, 2)
-    local v493 = TR_uint(r494)
-    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r494) end
+    local r493 = tvb(off, 2)
+    local v492 = TR_uint(r493)
+    if tree then TI_add(tree, F["tlcp.handshake.client_params_len"], r493) end
     off = off + 2
-    local n492 = v493
-    if n492 > lim - off then
-      return nil, "EC Diffie-Hellman Client Params: needs " .. n492 .. " byte(s), " .. (lim - off) .. " left"
+    local n491 = v492
+    if n491 > lim - off then
+      return nil, "EC Diffie-Hellman Client Params: needs " .. n491 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim495 = off + n492
-    local t496 = tree
-    if tree and n492 > 0 then t496 = TI_add(tree, tvb(off, n492), "EC Diffie-Hellman Client Params") end
-    local o498, v497 = D.ClientECDHEParams(tvb, off, lim495, t496, ctx)
-    if not o498 then return nil, v497 end
-    off = o498
-    if off < lim495 and t496 then
-      TI_expert(t496, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim495 - off) .. " byte(s) left over")
+    local lim494 = off + n491
+    local t495 = tree
+    if tree and n491 > 0 then t495 = TI_add(tree, tvb(off, n491), "EC Diffie-Hellman Client Params") end
+    local o497, v496 = D.ClientECDHEParams(tvb, off, lim494, t495, ctx)
+    if not o497 then return nil, v496 end
+    off = o497
+    if off < lim494 and t495 then
+      TI_expert(t495, E.trailing, "EC Diffie-Hellman Client Params: " .. (lim494 - off) .. " byte(s) left over")
     end
-    off = lim495
-    this["params"] = v497
+    off = lim494
+    this["params"] = v496
   end
   return off, this
 end
@@ -2863,16 +2906,16 @@ D.body_client_key_exchange_IBSDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "IBSDH Params Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r501 = tvb(off, 2)
-    local v500 = TR_uint(r501)
-    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r501) end
+    local r500 = tvb(off, 2)
+    local v499 = TR_uint(r500)
+    if tree then TI_add(tree, F["tlcp.handshake.ibsdh_params_len"], r500) end
     off = off + 2
-    local n499 = v500
-    if n499 > lim - off then
-      return nil, "IBSDH Params: needs " .. n499 .. " byte(s), " .. (lim - off) .. " left"
+    local n498 = v499
+    if n498 > lim - off then
+      return nil, "IBSDH Params: needs " .. n498 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n499 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n499)) end
-    off = off + n499
+    if tree and n498 > 0 then TI_add(tree, F["tlcp.handshake.ibsdh_params"], tvb(off, n498)) end
+    off = off + n498
   end
   return off, this
 end
@@ -2883,16 +2926,16 @@ D.TLSClientKeyExchangeECDH = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r504 = tvb(off, 1)
-    local v503 = TR_uint(r504)
-    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r504) end
+    local r503 = tvb(off, 1)
+    local v502 = TR_uint(r503)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r503) end
     off = off + 1
-    local n502 = v503
-    if n502 > lim - off then
-      return nil, "Public Key: needs " .. n502 .. " byte(s), " .. (lim - off) .. " left"
+    local n501 = v502
+    if n501 > lim - off then
+      return nil, "Public Key: needs " .. n501 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n502 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n502)) end
-    off = off + n502
+    if tree and n501 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n501)) end
+    off = off + n501
   end
   return off, this
 end
@@ -2903,16 +2946,16 @@ D.TLSClientKeyExchangeDH = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Pubkey Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r507 = tvb(off, 2)
-    local v506 = TR_uint(r507)
-    if tree then TI_add(tree, F["tlcp.handshake.yc_len"], r507) end
+    local r506 = tvb(off, 2)
+    local v505 = TR_uint(r506)
+    if tree then TI_add(tree, F["tlcp.handshake.yc_len"], r506) end
     off = off + 2
-    local n505 = v506
-    if n505 > lim - off then
-      return nil, "Pubkey: needs " .. n505 .. " byte(s), " .. (lim - off) .. " left"
+    local n504 = v505
+    if n504 > lim - off then
+      return nil, "Pubkey: needs " .. n504 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n505 > 0 then TI_add(tree, F["tlcp.handshake.yc"], tvb(off, n505)) end
-    off = off + n505
+    if tree and n504 > 0 then TI_add(tree, F["tlcp.handshake.yc"], tvb(off, n504)) end
+    off = off + n504
   end
   return off, this
 end
@@ -2929,12 +2972,12 @@ end
 D.Finished = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local n508 = 12
-    if n508 > lim - off then
-      return nil, "Verify Data: needs " .. n508 .. " byte(s), " .. (lim - off) .. " left"
+    local n507 = 12
+    if n507 > lim - off then
+      return nil, "Verify Data: needs " .. n507 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n508 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n508)) end
-    off = off + n508
+    if tree and n507 > 0 then TI_add(tree, F["tlcp.handshake.verify_data"], tvb(off, n507)) end
+    off = off + n507
   end
   return off, this
 end
@@ -2945,11 +2988,11 @@ D.KeyUpdate = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Key Update Request: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r510 = tvb(off, 1)
-    local v509 = TR_uint(r510)
-    if tree then TI_add(tree, F["tlcp.handshake.key_update"], r510) end
+    local r509 = tvb(off, 1)
+    local v508 = TR_uint(r509)
+    if tree then TI_add(tree, F["tlcp.handshake.key_update"], r509) end
     off = off + 1
-    this["request_update"] = v509
+    this["request_update"] = v508
   end
   return off, this
 end
@@ -2960,36 +3003,36 @@ D.CompressedCertificate = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r512 = tvb(off, 2)
-    local v511 = TR_uint(r512)
-    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.algorithm"], r512) end
+    local r511 = tvb(off, 2)
+    local v510 = TR_uint(r511)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.algorithm"], r511) end
     off = off + 2
-    this["algorithm"] = v511
+    this["algorithm"] = v510
   end
   do
     if 3 > lim - off then
       return nil, "Uncompressed Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r514 = tvb(off, 3)
-    local v513 = TR_uint(r514)
-    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.uncompressed_length"], r514) end
+    local r513 = tvb(off, 3)
+    local v512 = TR_uint(r513)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.uncompressed_length"], r513) end
     off = off + 3
-    this["uncompressed_length"] = v513
+    this["uncompressed_length"] = v512
   end
   do
     if 3 > lim - off then
       return nil, "Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r517 = tvb(off, 3)
-    local v516 = TR_uint(r517)
-    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.compressed_length"], r517) end
+    local r516 = tvb(off, 3)
+    local v515 = TR_uint(r516)
+    if tree then TI_add(tree, F["tlcp.handshake.compress_certificate.compressed_length"], r516) end
     off = off + 3
-    local n515 = v516
-    if n515 > lim - off then
-      return nil, "Compressed Certificate Message: needs " .. n515 .. " byte(s), " .. (lim - off) .. " left"
+    local n514 = v515
+    if n514 > lim - off then
+      return nil, "Compressed Certificate Message: needs " .. n514 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n515 > 0 then TI_add(tree, F["tlcp.handshake.compress_certificate.compressed_certificate_message"], tvb(off, n515)) end
-    off = off + n515
+    if tree and n514 > 0 then TI_add(tree, F["tlcp.handshake.compress_certificate.compressed_certificate_message"], tvb(off, n514)) end
+    off = off + n514
   end
   return off, this
 end
@@ -3000,19 +3043,19 @@ D.Random = function(tvb, off, lim, tree, ctx, this)
     if 4 > lim - off then
       return nil, "GMT Unix Time: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r519 = tvb(off, 4)
-    local v518 = TR_uint(r519)
-    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r519) end
+    local r518 = tvb(off, 4)
+    local v517 = TR_uint(r518)
+    if tree then TI_add(tree, F["tlcp.handshake.random_time"], r518) end
     off = off + 4
-    this["gmt_unix_time"] = v518
+    this["gmt_unix_time"] = v517
   end
   do
-    local n520 = 28
-    if n520 > lim - off then
-      return nil, "Random Bytes: needs " .. n520 .. " byte(s), " .. (lim - off) .. " left"
+    local n519 = 28
+    if n519 > lim - off then
+      return nil, "Random Bytes: needs " .. n519 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n520 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n520)) end
-    off = off + n520
+    if tree and n519 > 0 then TI_add(tree, F["tlcp.handshake.random_bytes"], tvb(off, n519)) end
+    off = off + n519
   end
   return off, this
 end
@@ -3023,369 +3066,369 @@ D.extension = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r522 = tvb(off, 2)
-    local v521 = TR_uint(r522)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r522) end
+    local r521 = tvb(off, 2)
+    local v520 = TR_uint(r521)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r521) end
     off = off + 2
-    this["type"] = v521
+    this["type"] = v520
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r525 = tvb(off, 2)
-    local v524 = TR_uint(r525)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r525) end
+    local r524 = tvb(off, 2)
+    local v523 = TR_uint(r524)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r524) end
     off = off + 2
-    local n523 = v524
-    if n523 > lim - off then
-      return nil, "Data: needs " .. n523 .. " byte(s), " .. (lim - off) .. " left"
+    local n522 = v523
+    if n522 > lim - off then
+      return nil, "Data: needs " .. n522 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim526 = off + n523
-    local t527 = tree
-    if tree and n523 > 0 then t527 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n523)) end
-    local k528 = this["type"]
-    local v529
-    if k528 == 0 then
-      local v530
-      if off < lim526 then
-        if 2 > lim526 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+    local lim525 = off + n522
+    local t526 = tree
+    if tree and n522 > 0 then t526 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n522)) end
+    local k527 = this["type"]
+    local v528
+    if k527 == 0 then
+      local v529
+      if off < lim525 then
+        if 2 > lim525 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim525 - off) .. " left"
         end
-        local r533 = tvb(off, 2)
-        local v532 = TR_uint(r533)
-        if t527 then TI_add(t527, F["tlcp.handshake.extensions_server_name_list_len"], r533) end
+        local r532 = tvb(off, 2)
+        local v531 = TR_uint(r532)
+        if t526 then TI_add(t526, F["tlcp.handshake.extensions_server_name_list_len"], r532) end
         off = off + 2
-        local n531 = v532
-        if n531 > lim526 - off then
-          return nil, "data_server_name: needs " .. n531 .. " byte(s), " .. (lim526 - off) .. " left"
+        local n530 = v531
+        if n530 > lim525 - off then
+          return nil, "data_server_name: needs " .. n530 .. " byte(s), " .. (lim525 - off) .. " left"
         end
-        local lim534 = off + n531
-        while off < lim534 do
+        local lim533 = off + n530
+        while off < lim533 do
           local before = off
           do
-            local s535 = off
-            local t536 = t527 and TI_add(t527, tvb(off, lim534 - off), "Server Name Indication")
-            local o538, v537 = D.ServerName(tvb, off, lim534, t536, ctx)
-            if not o538 then return nil, v537 end
-            off = o538
-            if t536 then TI_set_len(t536, off - s535) end
-            if t536 then TI_set_text(t536, "Server Name Indication: " .. (VS["ServerName_name_type"][v537["name_type"]] or 'Unknown')) end
+            local s534 = off
+            local t535 = t526 and TI_add(t526, tvb(off, lim533 - off), "Server Name Indication")
+            local o537, v536 = D.ServerName(tvb, off, lim533, t535, ctx)
+            if not o537 then return nil, v536 end
+            off = o537
+            if t535 then TI_set_len(t535, off - s534) end
+            if t535 then TI_set_text(t535, "Server Name Indication: " .. (VS["ServerName_name_type"][v536["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim534 and t527 then
-          TI_expert(t527, E.trailing, "data_server_name: " .. (lim534 - off) .. " byte(s) left over")
+        if off < lim533 and t526 then
+          TI_expert(t526, E.trailing, "data_server_name: " .. (lim533 - off) .. " byte(s) left over")
         end
-        off = lim534
+        off = lim533
       end
-      v529 = v530
-    elseif k528 == 65281 then
-      if 1 > lim526 - off then
-        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
+      v528 = v529
+    elseif k527 == 65281 then
+      if 1 > lim525 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r541 = tvb(off, 1)
-      local v540 = TR_uint(r541)
-      if t527 then TI_add(t527, F["tlcp.handshake.extensions_reneg_info_len"], r541) end
+      local r540 = tvb(off, 1)
+      local v539 = TR_uint(r540)
+      if t526 then TI_add(t526, F["tlcp.handshake.extensions_reneg_info_len"], r540) end
       off = off + 1
-      local n539 = v540
-      if n539 > lim526 - off then
-        return nil, "data_renegotiation_info: needs " .. n539 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n538 = v539
+      if n538 > lim525 - off then
+        return nil, "data_renegotiation_info: needs " .. n538 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      off = off + n539
-    elseif k528 == 10 then
-      if 2 > lim526 - off then
-        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = off + n538
+    elseif k527 == 10 then
+      if 2 > lim525 - off then
+        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r544 = tvb(off, 2)
-      local v543 = TR_uint(r544)
-      if t527 then TI_add(t527, F["tlcp.handshake.extensions_supported_groups_length"], r544) end
+      local r543 = tvb(off, 2)
+      local v542 = TR_uint(r543)
+      if t526 then TI_add(t526, F["tlcp.handshake.extensions_supported_groups_length"], r543) end
       off = off + 2
-      local n542 = v543
-      if n542 > lim526 - off then
-        return nil, "data_supported_groups: needs " .. n542 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n541 = v542
+      if n541 > lim525 - off then
+        return nil, "data_supported_groups: needs " .. n541 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local lim545 = off + n542
-      while off < lim545 do
+      local lim544 = off + n541
+      while off < lim544 do
         local before = off
         do
-          if 2 > lim545 - off then
-            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim545 - off) .. " left"
+          if 2 > lim544 - off then
+            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim544 - off) .. " left"
           end
-          local r547 = tvb(off, 2)
-          local v546 = TR_uint(r547)
-          if t527 then TI_add(t527, F["tlcp.handshake.extensions_supported_group"], r547) end
+          local r546 = tvb(off, 2)
+          local v545 = TR_uint(r546)
+          if t526 then TI_add(t526, F["tlcp.handshake.extensions_supported_group"], r546) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_supported_groups: an element of zero bytes"
         end
       end
-      if off < lim545 and t527 then
-        TI_expert(t527, E.trailing, "data_supported_groups: " .. (lim545 - off) .. " byte(s) left over")
+      if off < lim544 and t526 then
+        TI_expert(t526, E.trailing, "data_supported_groups: " .. (lim544 - off) .. " byte(s) left over")
       end
-      off = lim545
-    elseif k528 == 11 then
-      if 1 > lim526 - off then
-        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = lim544
+    elseif k527 == 11 then
+      if 1 > lim525 - off then
+        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r550 = tvb(off, 1)
-      local v549 = TR_uint(r550)
-      if t527 then TI_add(t527, F["tlcp.handshake.extensions_ec_point_formats_length"], r550) end
+      local r549 = tvb(off, 1)
+      local v548 = TR_uint(r549)
+      if t526 then TI_add(t526, F["tlcp.handshake.extensions_ec_point_formats_length"], r549) end
       off = off + 1
-      local n548 = v549
-      if n548 > lim526 - off then
-        return nil, "data_ec_point_formats: needs " .. n548 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n547 = v548
+      if n547 > lim525 - off then
+        return nil, "data_ec_point_formats: needs " .. n547 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local lim551 = off + n548
-      while off < lim551 do
+      local lim550 = off + n547
+      while off < lim550 do
         local before = off
         do
-          if 1 > lim551 - off then
-            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim551 - off) .. " left"
+          if 1 > lim550 - off then
+            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim550 - off) .. " left"
           end
-          local r553 = tvb(off, 1)
-          local v552 = TR_uint(r553)
-          if t527 then TI_add(t527, F["tlcp.handshake.extensions_ec_point_format"], r553) end
+          local r552 = tvb(off, 1)
+          local v551 = TR_uint(r552)
+          if t526 then TI_add(t526, F["tlcp.handshake.extensions_ec_point_format"], r552) end
           off = off + 1
         end
         if off <= before then
           return nil, "data_ec_point_formats: an element of zero bytes"
         end
       end
-      if off < lim551 and t527 then
-        TI_expert(t527, E.trailing, "data_ec_point_formats: " .. (lim551 - off) .. " byte(s) left over")
+      if off < lim550 and t526 then
+        TI_expert(t526, E.trailing, "data_ec_point_formats: " .. (lim550 - off) .. " byte(s) left over")
       end
-      off = lim551
-    elseif k528 == 13 then
-      if 2 > lim526 - off then
-        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = lim550
+    elseif k527 == 13 then
+      if 2 > lim525 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r556 = tvb(off, 2)
-      local v555 = TR_uint(r556)
-      if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg_len"], r556) end
+      local r555 = tvb(off, 2)
+      local v554 = TR_uint(r555)
+      if t526 then TI_add(t526, F["tlcp.handshake.sig_hash_alg_len"], r555) end
       off = off + 2
-      local n554 = v555
-      if n554 > lim526 - off then
-        return nil, "data_signature_algorithms: needs " .. n554 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n553 = v554
+      if n553 > lim525 - off then
+        return nil, "data_signature_algorithms: needs " .. n553 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local lim557 = off + n554
-      while off < lim557 do
+      local lim556 = off + n553
+      while off < lim556 do
         local before = off
         do
-          if 2 > lim557 - off then
-            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim557 - off) .. " left"
+          if 2 > lim556 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim556 - off) .. " left"
           end
-          local r559 = tvb(off, 2)
-          local v558 = TR_uint(r559)
-          if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg"], r559) end
+          local r558 = tvb(off, 2)
+          local v557 = TR_uint(r558)
+          if t526 then TI_add(t526, F["tlcp.handshake.sig_hash_alg"], r558) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_signature_algorithms: an element of zero bytes"
         end
       end
-      if off < lim557 and t527 then
-        TI_expert(t527, E.trailing, "data_signature_algorithms: " .. (lim557 - off) .. " byte(s) left over")
+      if off < lim556 and t526 then
+        TI_expert(t526, E.trailing, "data_signature_algorithms: " .. (lim556 - off) .. " byte(s) left over")
       end
-      off = lim557
-    elseif k528 == 50 then
-      if 2 > lim526 - off then
-        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = lim556
+    elseif k527 == 50 then
+      if 2 > lim525 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r562 = tvb(off, 2)
-      local v561 = TR_uint(r562)
-      if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg_len"], r562) end
+      local r561 = tvb(off, 2)
+      local v560 = TR_uint(r561)
+      if t526 then TI_add(t526, F["tlcp.handshake.sig_hash_alg_len"], r561) end
       off = off + 2
-      local n560 = v561
-      if n560 > lim526 - off then
-        return nil, "data_signature_algorithms_cert: needs " .. n560 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n559 = v560
+      if n559 > lim525 - off then
+        return nil, "data_signature_algorithms_cert: needs " .. n559 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local lim563 = off + n560
-      while off < lim563 do
+      local lim562 = off + n559
+      while off < lim562 do
         local before = off
         do
-          if 2 > lim563 - off then
-            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim563 - off) .. " left"
+          if 2 > lim562 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim562 - off) .. " left"
           end
-          local r565 = tvb(off, 2)
-          local v564 = TR_uint(r565)
-          if t527 then TI_add(t527, F["tlcp.handshake.sig_hash_alg"], r565) end
+          local r564 = tvb(off, 2)
+          local v563 = TR_uint(r564)
+          if t526 then TI_add(t526, F["tlcp.handshake.sig_hash_alg"], r564) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_signature_algorithms_cert: an element of zero bytes"
         end
       end
-      if off < lim563 and t527 then
-        TI_expert(t527, E.trailing, "data_signature_algorithms_cert: " .. (lim563 - off) .. " byte(s) left over")
+      if off < lim562 and t526 then
+        TI_expert(t526, E.trailing, "data_signature_algorithms_cert: " .. (lim562 - off) .. " byte(s) left over")
       end
-      off = lim563
-    elseif k528 == 16 then
-      if 2 > lim526 - off then
-        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = lim562
+    elseif k527 == 16 then
+      if 2 > lim525 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r568 = tvb(off, 2)
-      local v567 = TR_uint(r568)
-      if t527 then TI_add(t527, F["tlcp.handshake.extensions_alpn_len"], r568) end
+      local r567 = tvb(off, 2)
+      local v566 = TR_uint(r567)
+      if t526 then TI_add(t526, F["tlcp.handshake.extensions_alpn_len"], r567) end
       off = off + 2
-      local n566 = v567
-      if n566 > lim526 - off then
-        return nil, "data_application_layer_protocol_negotiation: needs " .. n566 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n565 = v566
+      if n565 > lim525 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n565 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local lim569 = off + n566
-      while off < lim569 do
+      local lim568 = off + n565
+      while off < lim568 do
         local before = off
         do
-          if 1 > lim569 - off then
-            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim569 - off) .. " left"
+          if 1 > lim568 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim568 - off) .. " left"
           end
-          local r572 = tvb(off, 1)
-          local v571 = TR_uint(r572)
-          if t527 then TI_add(t527, F["tlcp.handshake.extensions_alpn_str_len"], r572) end
+          local r571 = tvb(off, 1)
+          local v570 = TR_uint(r571)
+          if t526 then TI_add(t526, F["tlcp.handshake.extensions_alpn_str_len"], r571) end
           off = off + 1
-          local n570 = v571
-          if n570 > lim569 - off then
-            return nil, "ALPN Next Protocol: needs " .. n570 .. " byte(s), " .. (lim569 - off) .. " left"
+          local n569 = v570
+          if n569 > lim568 - off then
+            return nil, "ALPN Next Protocol: needs " .. n569 .. " byte(s), " .. (lim568 - off) .. " left"
           end
-          if t527 and n570 > 0 then TI_add(t527, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n570)) end
-          off = off + n570
+          if t526 and n569 > 0 then TI_add(t526, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n569)) end
+          off = off + n569
         end
         if off <= before then
           return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
         end
       end
-      if off < lim569 and t527 then
-        TI_expert(t527, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim569 - off) .. " byte(s) left over")
+      if off < lim568 and t526 then
+        TI_expert(t526, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim568 - off) .. " byte(s) left over")
       end
-      off = lim569
-    elseif k528 == 43 then
-      if 1 > lim526 - off then
-        return nil, "Supported Versions length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = lim568
+    elseif k527 == 43 then
+      if 1 > lim525 - off then
+        return nil, "Supported Versions length: needs " .. 1 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r575 = tvb(off, 1)
-      local v574 = TR_uint(r575)
-      if t527 then TI_add(t527, F["tlcp.handshake.extensions.supported_versions_len"], r575) end
+      local r574 = tvb(off, 1)
+      local v573 = TR_uint(r574)
+      if t526 then TI_add(t526, F["tlcp.handshake.extensions.supported_versions_len"], r574) end
       off = off + 1
-      local n573 = v574
-      if n573 > lim526 - off then
-        return nil, "data_supported_versions: needs " .. n573 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n572 = v573
+      if n572 > lim525 - off then
+        return nil, "data_supported_versions: needs " .. n572 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local lim576 = off + n573
-      while off < lim576 do
+      local lim575 = off + n572
+      while off < lim575 do
         local before = off
         do
-          if 2 > lim576 - off then
-            return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim576 - off) .. " left"
+          if 2 > lim575 - off then
+            return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim575 - off) .. " left"
           end
-          local r578 = tvb(off, 2)
-          local v577 = TR_uint(r578)
-          if t527 then TI_add(t527, F["tlcp.handshake.extensions.supported_version"], r578) end
+          local r577 = tvb(off, 2)
+          local v576 = TR_uint(r577)
+          if t526 then TI_add(t526, F["tlcp.handshake.extensions.supported_version"], r577) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_supported_versions: an element of zero bytes"
         end
       end
-      if off < lim576 and t527 then
-        TI_expert(t527, E.trailing, "data_supported_versions: " .. (lim576 - off) .. " byte(s) left over")
+      if off < lim575 and t526 then
+        TI_expert(t526, E.trailing, "data_supported_versions: " .. (lim575 - off) .. " byte(s) left over")
       end
-      off = lim576
-    elseif k528 == 51 then
-      if 2 > lim526 - off then
-        return nil, "Client Key Share Length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = lim575
+    elseif k527 == 51 then
+      if 2 > lim525 - off then
+        return nil, "Client Key Share Length: needs " .. 2 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r581 = tvb(off, 2)
-      local v580 = TR_uint(r581)
-      if t527 then TI_add(t527, F["tlcp.handshake.extensions_key_share_client_length"], r581) end
+      local r580 = tvb(off, 2)
+      local v579 = TR_uint(r580)
+      if t526 then TI_add(t526, F["tlcp.handshake.extensions_key_share_client_length"], r580) end
       off = off + 2
-      local n579 = v580
-      if n579 > lim526 - off then
-        return nil, "data_key_share: needs " .. n579 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n578 = v579
+      if n578 > lim525 - off then
+        return nil, "data_key_share: needs " .. n578 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local lim582 = off + n579
-      while off < lim582 do
+      local lim581 = off + n578
+      while off < lim581 do
         local before = off
         do
-          local s583 = off
-          local t584 = t527 and TI_add(t527, tvb(off, lim582 - off), "Key Share Entry")
-          local o586, v585 = D.KeyShareEntry(tvb, off, lim582, t584, ctx)
-          if not o586 then return nil, v585 end
-          off = o586
-          if t584 then TI_set_len(t584, off - s583) end
-          if t584 then TI_set_text(t584, "Key Share Entry: " .. (VS["NamedGroup"][v585["group"]] or 'Unknown')) end
+          local s582 = off
+          local t583 = t526 and TI_add(t526, tvb(off, lim581 - off), "Key Share Entry")
+          local o585, v584 = D.KeyShareEntry(tvb, off, lim581, t583, ctx)
+          if not o585 then return nil, v584 end
+          off = o585
+          if t583 then TI_set_len(t583, off - s582) end
+          if t583 then TI_set_text(t583, "Key Share Entry: " .. (VS["NamedGroup"][v584["group"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "data_key_share: an element of zero bytes"
         end
       end
-      if off < lim582 and t527 then
-        TI_expert(t527, E.trailing, "data_key_share: " .. (lim582 - off) .. " byte(s) left over")
+      if off < lim581 and t526 then
+        TI_expert(t526, E.trailing, "data_key_share: " .. (lim581 - off) .. " byte(s) left over")
       end
-      off = lim582
-    elseif k528 == 41 then
-      local o588, v587 = D.OfferedPsks(tvb, off, lim526, t527, ctx)
-      if not o588 then return nil, v587 end
-      off = o588
-      v529 = v587
-    elseif k528 == 45 then
-      if 1 > lim526 - off then
-        return nil, "PSK Key Exchange Modes Length: needs " .. 1 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = lim581
+    elseif k527 == 41 then
+      local o587, v586 = D.OfferedPsks(tvb, off, lim525, t526, ctx)
+      if not o587 then return nil, v586 end
+      off = o587
+      v528 = v586
+    elseif k527 == 45 then
+      if 1 > lim525 - off then
+        return nil, "PSK Key Exchange Modes Length: needs " .. 1 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r591 = tvb(off, 1)
-      local v590 = TR_uint(r591)
-      if t527 then TI_add(t527, F["tlcp.handshake.extensions.psk_ke_modes_length"], r591) end
+      local r590 = tvb(off, 1)
+      local v589 = TR_uint(r590)
+      if t526 then TI_add(t526, F["tlcp.handshake.extensions.psk_ke_modes_length"], r590) end
       off = off + 1
-      local n589 = v590
-      if n589 > lim526 - off then
-        return nil, "data_psk_key_exchange_modes: needs " .. n589 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n588 = v589
+      if n588 > lim525 - off then
+        return nil, "data_psk_key_exchange_modes: needs " .. n588 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local lim592 = off + n589
-      while off < lim592 do
+      local lim591 = off + n588
+      while off < lim591 do
         local before = off
         do
-          if 1 > lim592 - off then
-            return nil, "PSK Key Exchange Mode: needs " .. 1 .. " byte(s), " .. (lim592 - off) .. " left"
+          if 1 > lim591 - off then
+            return nil, "PSK Key Exchange Mode: needs " .. 1 .. " byte(s), " .. (lim591 - off) .. " left"
           end
-          local r594 = tvb(off, 1)
-          local v593 = TR_uint(r594)
-          if t527 then TI_add(t527, F["tlcp.handshake.extensions.psk_ke_mode"], r594) end
+          local r593 = tvb(off, 1)
+          local v592 = TR_uint(r593)
+          if t526 then TI_add(t526, F["tlcp.handshake.extensions.psk_ke_mode"], r593) end
           off = off + 1
         end
         if off <= before then
           return nil, "data_psk_key_exchange_modes: an element of zero bytes"
         end
       end
-      if off < lim592 and t527 then
-        TI_expert(t527, E.trailing, "data_psk_key_exchange_modes: " .. (lim592 - off) .. " byte(s) left over")
+      if off < lim591 and t526 then
+        TI_expert(t526, E.trailing, "data_psk_key_exchange_modes: " .. (lim591 - off) .. " byte(s) left over")
       end
-      off = lim592
-    elseif k528 == 44 then
-      if 2 > lim526 - off then
-        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim526 - off) .. " left"
+      off = lim591
+    elseif k527 == 44 then
+      if 2 > lim525 - off then
+        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      local r597 = tvb(off, 2)
-      local v596 = TR_uint(r597)
-      if t527 then TI_add(t527, F["tlcp.handshake.extensions.cookie_len"], r597) end
+      local r596 = tvb(off, 2)
+      local v595 = TR_uint(r596)
+      if t526 then TI_add(t526, F["tlcp.handshake.extensions.cookie_len"], r596) end
       off = off + 2
-      local n595 = v596
-      if n595 > lim526 - off then
-        return nil, "data_cookie: needs " .. n595 .. " byte(s), " .. (lim526 - off) .. " left"
+      local n594 = v595
+      if n594 > lim525 - off then
+        return nil, "data_cookie: needs " .. n594 .. " byte(s), " .. (lim525 - off) .. " left"
       end
-      off = off + n595
+      off = off + n594
     else
-      if t527 and VS["ExtensionType"][k528] == nil then
-        TI_expert(t527, E.unknown, "data: no layout for " .. tostring(k528))
+      if t526 and VS["ExtensionType"][k527] == nil then
+        TI_expert(t526, E.unknown, "data: no layout for " .. tostring(k527))
       end
-      off = off + (lim526 - off)
+      off = off + (lim525 - off)
     end
-    if off < lim526 and t527 then
-      TI_expert(t527, E.trailing, "Data: " .. (lim526 - off) .. " byte(s) left over")
+    if off < lim525 and t526 then
+      TI_expert(t526, E.trailing, "Data: " .. (lim525 - off) .. " byte(s) left over")
     end
-    off = lim526
-    this["data"] = v529
+    off = lim525
+    this["data"] = v528
   end
   return off, this
 end
@@ -3396,205 +3439,205 @@ D.extension_2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r599 = tvb(off, 2)
-    local v598 = TR_uint(r599)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r599) end
+    local r598 = tvb(off, 2)
+    local v597 = TR_uint(r598)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r598) end
     off = off + 2
-    this["type"] = v598
+    this["type"] = v597
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r602 = tvb(off, 2)
-    local v601 = TR_uint(r602)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r602) end
+    local r601 = tvb(off, 2)
+    local v600 = TR_uint(r601)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r601) end
     off = off + 2
-    local n600 = v601
-    if n600 > lim - off then
-      return nil, "Data: needs " .. n600 .. " byte(s), " .. (lim - off) .. " left"
+    local n599 = v600
+    if n599 > lim - off then
+      return nil, "Data: needs " .. n599 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim603 = off + n600
-    local t604 = tree
-    if tree and n600 > 0 then t604 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n600)) end
-    local k605 = this["type"]
-    local v606
-    if k605 == 0 then
-      local v607
-      if off < lim603 then
-        if 2 > lim603 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+    local lim602 = off + n599
+    local t603 = tree
+    if tree and n599 > 0 then t603 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n599)) end
+    local k604 = this["type"]
+    local v605
+    if k604 == 0 then
+      local v606
+      if off < lim602 then
+        if 2 > lim602 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim602 - off) .. " left"
         end
-        local r610 = tvb(off, 2)
-        local v609 = TR_uint(r610)
-        if t604 then TI_add(t604, F["tlcp.handshake.extensions_server_name_list_len"], r610) end
+        local r609 = tvb(off, 2)
+        local v608 = TR_uint(r609)
+        if t603 then TI_add(t603, F["tlcp.handshake.extensions_server_name_list_len"], r609) end
         off = off + 2
-        local n608 = v609
-        if n608 > lim603 - off then
-          return nil, "data_server_name: needs " .. n608 .. " byte(s), " .. (lim603 - off) .. " left"
+        local n607 = v608
+        if n607 > lim602 - off then
+          return nil, "data_server_name: needs " .. n607 .. " byte(s), " .. (lim602 - off) .. " left"
         end
-        local lim611 = off + n608
-        while off < lim611 do
+        local lim610 = off + n607
+        while off < lim610 do
           local before = off
           do
-            local s612 = off
-            local t613 = t604 and TI_add(t604, tvb(off, lim611 - off), "Server Name Indication")
-            local o615, v614 = D.ServerName(tvb, off, lim611, t613, ctx)
-            if not o615 then return nil, v614 end
-            off = o615
-            if t613 then TI_set_len(t613, off - s612) end
-            if t613 then TI_set_text(t613, "Server Name Indication: " .. (VS["ServerName_name_type"][v614["name_type"]] or 'Unknown')) end
+            local s611 = off
+            local t612 = t603 and TI_add(t603, tvb(off, lim610 - off), "Server Name Indication")
+            local o614, v613 = D.ServerName(tvb, off, lim610, t612, ctx)
+            if not o614 then return nil, v613 end
+            off = o614
+            if t612 then TI_set_len(t612, off - s611) end
+            if t612 then TI_set_text(t612, "Server Name Indication: " .. (VS["ServerName_name_type"][v613["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim611 and t604 then
-          TI_expert(t604, E.trailing, "data_server_name: " .. (lim611 - off) .. " byte(s) left over")
+        if off < lim610 and t603 then
+          TI_expert(t603, E.trailing, "data_server_name: " .. (lim610 - off) .. " byte(s) left over")
         end
-        off = lim611
+        off = lim610
       end
-      v606 = v607
-    elseif k605 == 65281 then
-      if 1 > lim603 - off then
-        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim603 - off) .. " left"
+      v605 = v606
+    elseif k604 == 65281 then
+      if 1 > lim602 - off then
+        return nil, "Renegotiation Info Length: needs " .. 1 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      local r618 = tvb(off, 1)
-      local v617 = TR_uint(r618)
-      if t604 then TI_add(t604, F["tlcp.handshake.extensions_reneg_info_len"], r618) end
+      local r617 = tvb(off, 1)
+      local v616 = TR_uint(r617)
+      if t603 then TI_add(t603, F["tlcp.handshake.extensions_reneg_info_len"], r617) end
       off = off + 1
-      local n616 = v617
-      if n616 > lim603 - off then
-        return nil, "data_renegotiation_info: needs " .. n616 .. " byte(s), " .. (lim603 - off) .. " left"
+      local n615 = v616
+      if n615 > lim602 - off then
+        return nil, "data_renegotiation_info: needs " .. n615 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      off = off + n616
-    elseif k605 == 11 then
-      if 1 > lim603 - off then
-        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim603 - off) .. " left"
+      off = off + n615
+    elseif k604 == 11 then
+      if 1 > lim602 - off then
+        return nil, "EC point formats Length: needs " .. 1 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      local r621 = tvb(off, 1)
-      local v620 = TR_uint(r621)
-      if t604 then TI_add(t604, F["tlcp.handshake.extensions_ec_point_formats_length"], r621) end
+      local r620 = tvb(off, 1)
+      local v619 = TR_uint(r620)
+      if t603 then TI_add(t603, F["tlcp.handshake.extensions_ec_point_formats_length"], r620) end
       off = off + 1
-      local n619 = v620
-      if n619 > lim603 - off then
-        return nil, "data_ec_point_formats: needs " .. n619 .. " byte(s), " .. (lim603 - off) .. " left"
+      local n618 = v619
+      if n618 > lim602 - off then
+        return nil, "data_ec_point_formats: needs " .. n618 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      local lim622 = off + n619
-      while off < lim622 do
+      local lim621 = off + n618
+      while off < lim621 do
         local before = off
         do
-          if 1 > lim622 - off then
-            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim622 - off) .. " left"
+          if 1 > lim621 - off then
+            return nil, "EC point format: needs " .. 1 .. " byte(s), " .. (lim621 - off) .. " left"
           end
-          local r624 = tvb(off, 1)
-          local v623 = TR_uint(r624)
-          if t604 then TI_add(t604, F["tlcp.handshake.extensions_ec_point_format"], r624) end
+          local r623 = tvb(off, 1)
+          local v622 = TR_uint(r623)
+          if t603 then TI_add(t603, F["tlcp.handshake.extensions_ec_point_format"], r623) end
           off = off + 1
         end
         if off <= before then
           return nil, "data_ec_point_formats: an element of zero bytes"
         end
       end
-      if off < lim622 and t604 then
-        TI_expert(t604, E.trailing, "data_ec_point_formats: " .. (lim622 - off) .. " byte(s) left over")
+      if off < lim621 and t603 then
+        TI_expert(t603, E.trailing, "data_ec_point_formats: " .. (lim621 - off) .. " byte(s) left over")
       end
-      off = lim622
-    elseif k605 == 16 then
-      if 2 > lim603 - off then
-        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+      off = lim621
+    elseif k604 == 16 then
+      if 2 > lim602 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      local r627 = tvb(off, 2)
-      local v626 = TR_uint(r627)
-      if t604 then TI_add(t604, F["tlcp.handshake.extensions_alpn_len"], r627) end
+      local r626 = tvb(off, 2)
+      local v625 = TR_uint(r626)
+      if t603 then TI_add(t603, F["tlcp.handshake.extensions_alpn_len"], r626) end
       off = off + 2
-      local n625 = v626
-      if n625 > lim603 - off then
-        return nil, "data_application_layer_protocol_negotiation: needs " .. n625 .. " byte(s), " .. (lim603 - off) .. " left"
+      local n624 = v625
+      if n624 > lim602 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n624 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      local lim628 = off + n625
-      while off < lim628 do
+      local lim627 = off + n624
+      while off < lim627 do
         local before = off
         do
-          if 1 > lim628 - off then
-            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim628 - off) .. " left"
+          if 1 > lim627 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim627 - off) .. " left"
           end
-          local r631 = tvb(off, 1)
-          local v630 = TR_uint(r631)
-          if t604 then TI_add(t604, F["tlcp.handshake.extensions_alpn_str_len"], r631) end
+          local r630 = tvb(off, 1)
+          local v629 = TR_uint(r630)
+          if t603 then TI_add(t603, F["tlcp.handshake.extensions_alpn_str_len"], r630) end
           off = off + 1
-          local n629 = v630
-          if n629 > lim628 - off then
-            return nil, "ALPN Next Protocol: needs " .. n629 .. " byte(s), " .. (lim628 - off) .. " left"
+          local n628 = v629
+          if n628 > lim627 - off then
+            return nil, "ALPN Next Protocol: needs " .. n628 .. " byte(s), " .. (lim627 - off) .. " left"
           end
-          if t604 and n629 > 0 then TI_add(t604, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n629)) end
-          off = off + n629
+          if t603 and n628 > 0 then TI_add(t603, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n628)) end
+          off = off + n628
         end
         if off <= before then
           return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
         end
       end
-      if off < lim628 and t604 then
-        TI_expert(t604, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim628 - off) .. " byte(s) left over")
+      if off < lim627 and t603 then
+        TI_expert(t603, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim627 - off) .. " byte(s) left over")
       end
-      off = lim628
-    elseif k605 == 43 then
-      if 2 > lim603 - off then
-        return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+      off = lim627
+    elseif k604 == 43 then
+      if 2 > lim602 - off then
+        return nil, "Supported Version: needs " .. 2 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      local r633 = tvb(off, 2)
-      local v632 = TR_uint(r633)
-      if t604 then TI_add(t604, F["tlcp.handshake.extensions.supported_version"], r633) end
+      local r632 = tvb(off, 2)
+      local v631 = TR_uint(r632)
+      if t603 then TI_add(t603, F["tlcp.handshake.extensions.supported_version"], r632) end
       off = off + 2
-      v606 = v632
-    elseif k605 == 51 then
-      local f636
-      if not f636 and D.data_key_share_alt1(tvb, off, lim603, nil, ctx, this) then
-        f636 = D.data_key_share_alt1
+      v605 = v631
+    elseif k604 == 51 then
+      local f635
+      if not f635 and D.data_key_share_alt1(tvb, off, lim602, nil, ctx, this) then
+        f635 = D.data_key_share_alt1
       end
-      if not f636 and D.data_key_share_alt2(tvb, off, lim603, nil, ctx, this) then
-        f636 = D.data_key_share_alt2
+      if not f635 and D.data_key_share_alt2(tvb, off, lim602, nil, ctx, this) then
+        f635 = D.data_key_share_alt2
       end
-      if not f636 then
+      if not f635 then
         return nil, "data_key_share: no alternative matches"
       end
-      local o635, v634 = f636(tvb, off, lim603, t604, ctx, this)
-      if not o635 then return nil, v634 end
-      off = o635
-      v606 = v634
-    elseif k605 == 41 then
-      if 2 > lim603 - off then
-        return nil, "Selected Identity: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+      local o634, v633 = f635(tvb, off, lim602, t603, ctx, this)
+      if not o634 then return nil, v633 end
+      off = o634
+      v605 = v633
+    elseif k604 == 41 then
+      if 2 > lim602 - off then
+        return nil, "Selected Identity: needs " .. 2 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      local r638 = tvb(off, 2)
-      local v637 = TR_uint(r638)
-      if t604 then TI_add(t604, F["tlcp.handshake.extensions.psk.identity.selected"], r638) end
+      local r637 = tvb(off, 2)
+      local v636 = TR_uint(r637)
+      if t603 then TI_add(t603, F["tlcp.handshake.extensions.psk.identity.selected"], r637) end
       off = off + 2
-      v606 = v637
-    elseif k605 == 44 then
-      if 2 > lim603 - off then
-        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim603 - off) .. " left"
+      v605 = v636
+    elseif k604 == 44 then
+      if 2 > lim602 - off then
+        return nil, "Cookie length: needs " .. 2 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      local r641 = tvb(off, 2)
-      local v640 = TR_uint(r641)
-      if t604 then TI_add(t604, F["tlcp.handshake.extensions.cookie_len"], r641) end
+      local r640 = tvb(off, 2)
+      local v639 = TR_uint(r640)
+      if t603 then TI_add(t603, F["tlcp.handshake.extensions.cookie_len"], r640) end
       off = off + 2
-      local n639 = v640
-      if n639 > lim603 - off then
-        return nil, "data_cookie: needs " .. n639 .. " byte(s), " .. (lim603 - off) .. " left"
+      local n638 = v639
+      if n638 > lim602 - off then
+        return nil, "data_cookie: needs " .. n638 .. " byte(s), " .. (lim602 - off) .. " left"
       end
-      off = off + n639
+      off = off + n638
     else
-      if t604 and VS["ExtensionType"][k605] == nil then
-        TI_expert(t604, E.unknown, "data: no layout for " .. tostring(k605))
+      if t603 and VS["ExtensionType"][k604] == nil then
+        TI_expert(t603, E.unknown, "data: no layout for " .. tostring(k604))
       end
-      off = off + (lim603 - off)
+      off = off + (lim602 - off)
     end
-    if off < lim603 and t604 then
-      TI_expert(t604, E.trailing, "Data: " .. (lim603 - off) .. " byte(s) left over")
+    if off < lim602 and t603 then
+      TI_expert(t603, E.trailing, "Data: " .. (lim602 - off) .. " byte(s) left over")
     end
-    off = lim603
-    this["data"] = v606
+    off = lim602
+    this["data"] = v605
   end
   return off, this
 end
@@ -3605,53 +3648,53 @@ D.extension_3 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r643 = tvb(off, 2)
-    local v642 = TR_uint(r643)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r643) end
+    local r642 = tvb(off, 2)
+    local v641 = TR_uint(r642)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r642) end
     off = off + 2
-    this["type"] = v642
+    this["type"] = v641
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r646 = tvb(off, 2)
-    local v645 = TR_uint(r646)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r646) end
+    local r645 = tvb(off, 2)
+    local v644 = TR_uint(r645)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r645) end
     off = off + 2
-    local n644 = v645
-    if n644 > lim - off then
-      return nil, "Data: needs " .. n644 .. " byte(s), " .. (lim - off) .. " left"
+    local n643 = v644
+    if n643 > lim - off then
+      return nil, "Data: needs " .. n643 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim647 = off + n644
-    local t648 = tree
-    if tree and n644 > 0 then t648 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n644)) end
-    local k649 = this["type"]
-    local v650
-    if k649 == 42 then
-      local v651
-      if off < lim647 then
-        if 4 > lim647 - off then
-          return nil, "Maximum Early Data Size: needs " .. 4 .. " byte(s), " .. (lim647 - off) .. " left"
+    local lim646 = off + n643
+    local t647 = tree
+    if tree and n643 > 0 then t647 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n643)) end
+    local k648 = this["type"]
+    local v649
+    if k648 == 42 then
+      local v650
+      if off < lim646 then
+        if 4 > lim646 - off then
+          return nil, "Maximum Early Data Size: needs " .. 4 .. " byte(s), " .. (lim646 - off) .. " left"
         end
-        local r653 = tvb(off, 4)
-        local v652 = TR_uint(r653)
-        if t648 then TI_add(t648, F["tlcp.handshake.early_data.max_early_data_size"], r653) end
+        local r652 = tvb(off, 4)
+        local v651 = TR_uint(r652)
+        if t647 then TI_add(t647, F["tlcp.handshake.early_data.max_early_data_size"], r652) end
         off = off + 4
-        v651 = v652
+        v650 = v651
       end
-      v650 = v651
+      v649 = v650
     else
-      if t648 and VS["ExtensionType"][k649] == nil then
-        TI_expert(t648, E.unknown, "data: no layout for " .. tostring(k649))
+      if t647 and VS["ExtensionType"][k648] == nil then
+        TI_expert(t647, E.unknown, "data: no layout for " .. tostring(k648))
       end
-      off = off + (lim647 - off)
+      off = off + (lim646 - off)
     end
-    if off < lim647 and t648 then
-      TI_expert(t648, E.trailing, "Data: " .. (lim647 - off) .. " byte(s) left over")
+    if off < lim646 and t647 then
+      TI_expert(t647, E.trailing, "Data: " .. (lim646 - off) .. " byte(s) left over")
     end
-    off = lim647
-    this["data"] = v650
+    off = lim646
+    this["data"] = v649
   end
   return off, this
 end
@@ -3662,146 +3705,146 @@ D.extension_4 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r655 = tvb(off, 2)
-    local v654 = TR_uint(r655)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r655) end
+    local r654 = tvb(off, 2)
+    local v653 = TR_uint(r654)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r654) end
     off = off + 2
-    this["type"] = v654
+    this["type"] = v653
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r658 = tvb(off, 2)
-    local v657 = TR_uint(r658)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r658) end
+    local r657 = tvb(off, 2)
+    local v656 = TR_uint(r657)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r657) end
     off = off + 2
-    local n656 = v657
-    if n656 > lim - off then
-      return nil, "Data: needs " .. n656 .. " byte(s), " .. (lim - off) .. " left"
+    local n655 = v656
+    if n655 > lim - off then
+      return nil, "Data: needs " .. n655 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim659 = off + n656
-    local t660 = tree
-    if tree and n656 > 0 then t660 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n656)) end
-    local k661 = this["type"]
-    local v662
-    if k661 == 0 then
-      local v663
-      if off < lim659 then
-        if 2 > lim659 - off then
-          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
+    local lim658 = off + n655
+    local t659 = tree
+    if tree and n655 > 0 then t659 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n655)) end
+    local k660 = this["type"]
+    local v661
+    if k660 == 0 then
+      local v662
+      if off < lim658 then
+        if 2 > lim658 - off then
+          return nil, "Server Name List Length: needs " .. 2 .. " byte(s), " .. (lim658 - off) .. " left"
         end
-        local r666 = tvb(off, 2)
-        local v665 = TR_uint(r666)
-        if t660 then TI_add(t660, F["tlcp.handshake.extensions_server_name_list_len"], r666) end
+        local r665 = tvb(off, 2)
+        local v664 = TR_uint(r665)
+        if t659 then TI_add(t659, F["tlcp.handshake.extensions_server_name_list_len"], r665) end
         off = off + 2
-        local n664 = v665
-        if n664 > lim659 - off then
-          return nil, "data_server_name: needs " .. n664 .. " byte(s), " .. (lim659 - off) .. " left"
+        local n663 = v664
+        if n663 > lim658 - off then
+          return nil, "data_server_name: needs " .. n663 .. " byte(s), " .. (lim658 - off) .. " left"
         end
-        local lim667 = off + n664
-        while off < lim667 do
+        local lim666 = off + n663
+        while off < lim666 do
           local before = off
           do
-            local s668 = off
-            local t669 = t660 and TI_add(t660, tvb(off, lim667 - off), "Server Name Indication")
-            local o671, v670 = D.ServerName(tvb, off, lim667, t669, ctx)
-            if not o671 then return nil, v670 end
-            off = o671
-            if t669 then TI_set_len(t669, off - s668) end
-            if t669 then TI_set_text(t669, "Server Name Indication: " .. (VS["ServerName_name_type"][v670["name_type"]] or 'Unknown')) end
+            local s667 = off
+            local t668 = t659 and TI_add(t659, tvb(off, lim666 - off), "Server Name Indication")
+            local o670, v669 = D.ServerName(tvb, off, lim666, t668, ctx)
+            if not o670 then return nil, v669 end
+            off = o670
+            if t668 then TI_set_len(t668, off - s667) end
+            if t668 then TI_set_text(t668, "Server Name Indication: " .. (VS["ServerName_name_type"][v669["name_type"]] or 'Unknown')) end
           end
           if off <= before then
             return nil, "data_server_name: an element of zero bytes"
           end
         end
-        if off < lim667 and t660 then
-          TI_expert(t660, E.trailing, "data_server_name: " .. (lim667 - off) .. " byte(s) left over")
+        if off < lim666 and t659 then
+          TI_expert(t659, E.trailing, "data_server_name: " .. (lim666 - off) .. " byte(s) left over")
         end
-        off = lim667
+        off = lim666
       end
-      v662 = v663
-    elseif k661 == 10 then
-      if 2 > lim659 - off then
-        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
+      v661 = v662
+    elseif k660 == 10 then
+      if 2 > lim658 - off then
+        return nil, "Supported Groups List Length: needs " .. 2 .. " byte(s), " .. (lim658 - off) .. " left"
       end
-      local r674 = tvb(off, 2)
-      local v673 = TR_uint(r674)
-      if t660 then TI_add(t660, F["tlcp.handshake.extensions_supported_groups_length"], r674) end
+      local r673 = tvb(off, 2)
+      local v672 = TR_uint(r673)
+      if t659 then TI_add(t659, F["tlcp.handshake.extensions_supported_groups_length"], r673) end
       off = off + 2
-      local n672 = v673
-      if n672 > lim659 - off then
-        return nil, "data_supported_groups: needs " .. n672 .. " byte(s), " .. (lim659 - off) .. " left"
+      local n671 = v672
+      if n671 > lim658 - off then
+        return nil, "data_supported_groups: needs " .. n671 .. " byte(s), " .. (lim658 - off) .. " left"
       end
-      local lim675 = off + n672
-      while off < lim675 do
+      local lim674 = off + n671
+      while off < lim674 do
         local before = off
         do
-          if 2 > lim675 - off then
-            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim675 - off) .. " left"
+          if 2 > lim674 - off then
+            return nil, "Supported Group: needs " .. 2 .. " byte(s), " .. (lim674 - off) .. " left"
           end
-          local r677 = tvb(off, 2)
-          local v676 = TR_uint(r677)
-          if t660 then TI_add(t660, F["tlcp.handshake.extensions_supported_group"], r677) end
+          local r676 = tvb(off, 2)
+          local v675 = TR_uint(r676)
+          if t659 then TI_add(t659, F["tlcp.handshake.extensions_supported_group"], r676) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_supported_groups: an element of zero bytes"
         end
       end
-      if off < lim675 and t660 then
-        TI_expert(t660, E.trailing, "data_supported_groups: " .. (lim675 - off) .. " byte(s) left over")
+      if off < lim674 and t659 then
+        TI_expert(t659, E.trailing, "data_supported_groups: " .. (lim674 - off) .. " byte(s) left over")
       end
-      off = lim675
-    elseif k661 == 16 then
-      if 2 > lim659 - off then
-        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim659 - off) .. " left"
+      off = lim674
+    elseif k660 == 16 then
+      if 2 > lim658 - off then
+        return nil, "ALPN Extension Length: needs " .. 2 .. " byte(s), " .. (lim658 - off) .. " left"
       end
-      local r680 = tvb(off, 2)
-      local v679 = TR_uint(r680)
-      if t660 then TI_add(t660, F["tlcp.handshake.extensions_alpn_len"], r680) end
+      local r679 = tvb(off, 2)
+      local v678 = TR_uint(r679)
+      if t659 then TI_add(t659, F["tlcp.handshake.extensions_alpn_len"], r679) end
       off = off + 2
-      local n678 = v679
-      if n678 > lim659 - off then
-        return nil, "data_application_layer_protocol_negotiation: needs " .. n678 .. " byte(s), " .. (lim659 - off) .. " left"
+      local n677 = v678
+      if n677 > lim658 - off then
+        return nil, "data_application_layer_protocol_negotiation: needs " .. n677 .. " byte(s), " .. (lim658 - off) .. " left"
       end
-      local lim681 = off + n678
-      while off < lim681 do
+      local lim680 = off + n677
+      while off < lim680 do
         local before = off
         do
-          if 1 > lim681 - off then
-            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim681 - off) .. " left"
+          if 1 > lim680 - off then
+            return nil, "ALPN string length: needs " .. 1 .. " byte(s), " .. (lim680 - off) .. " left"
           end
-          local r684 = tvb(off, 1)
-          local v683 = TR_uint(r684)
-          if t660 then TI_add(t660, F["tlcp.handshake.extensions_alpn_str_len"], r684) end
+          local r683 = tvb(off, 1)
+          local v682 = TR_uint(r683)
+          if t659 then TI_add(t659, F["tlcp.handshake.extensions_alpn_str_len"], r683) end
           off = off + 1
-          local n682 = v683
-          if n682 > lim681 - off then
-            return nil, "ALPN Next Protocol: needs " .. n682 .. " byte(s), " .. (lim681 - off) .. " left"
+          local n681 = v682
+          if n681 > lim680 - off then
+            return nil, "ALPN Next Protocol: needs " .. n681 .. " byte(s), " .. (lim680 - off) .. " left"
           end
-          if t660 and n682 > 0 then TI_add(t660, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n682)) end
-          off = off + n682
+          if t659 and n681 > 0 then TI_add(t659, F["tlcp.handshake.extensions_alpn_str"], tvb(off, n681)) end
+          off = off + n681
         end
         if off <= before then
           return nil, "data_application_layer_protocol_negotiation: an element of zero bytes"
         end
       end
-      if off < lim681 and t660 then
-        TI_expert(t660, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim681 - off) .. " byte(s) left over")
+      if off < lim680 and t659 then
+        TI_expert(t659, E.trailing, "data_application_layer_protocol_negotiation: " .. (lim680 - off) .. " byte(s) left over")
       end
-      off = lim681
+      off = lim680
     else
-      if t660 and VS["ExtensionType"][k661] == nil then
-        TI_expert(t660, E.unknown, "data: no layout for " .. tostring(k661))
+      if t659 and VS["ExtensionType"][k660] == nil then
+        TI_expert(t659, E.unknown, "data: no layout for " .. tostring(k660))
       end
-      off = off + (lim659 - off)
+      off = off + (lim658 - off)
     end
-    if off < lim659 and t660 then
-      TI_expert(t660, E.trailing, "Data: " .. (lim659 - off) .. " byte(s) left over")
+    if off < lim658 and t659 then
+      TI_expert(t659, E.trailing, "Data: " .. (lim658 - off) .. " byte(s) left over")
     end
-    off = lim659
-    this["data"] = v662
+    off = lim658
+    this["data"] = v661
   end
   return off, this
 end
@@ -3812,60 +3855,60 @@ D.CertificateEntry = function(tvb, off, lim, tree, ctx, this)
     if 3 > lim - off then
       return nil, "Certificate Length: needs " .. 3 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r687 = tvb(off, 3)
-    local v686 = TR_uint(r687)
-    if tree then TI_add(tree, F["tlcp.handshake.certificate_length"], r687) end
+    local r686 = tvb(off, 3)
+    local v685 = TR_uint(r686)
+    if tree then TI_add(tree, F["tlcp.handshake.certificate_length"], r686) end
     off = off + 3
-    local n685 = v686
-    if n685 > lim - off then
-      return nil, "Certificate: needs " .. n685 .. " byte(s), " .. (lim - off) .. " left"
+    local n684 = v685
+    if n684 > lim - off then
+      return nil, "Certificate: needs " .. n684 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n685 > 0 then TI_add(tree, F["tlcp.handshake.certificate"], tvb(off, n685)) end
-    off = off + n685
+    if tree and n684 > 0 then TI_add(tree, F["tlcp.handshake.certificate"], tvb(off, n684)) end
+    off = off + n684
   end
   do
-    local v688
+    local v687
     if off < lim then
       if 2 > lim - off then
         return nil, "Extensions Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local r691 = tvb(off, 2)
-      local v690 = TR_uint(r691)
-      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r691) end
+      local r690 = tvb(off, 2)
+      local v689 = TR_uint(r690)
+      if tree then TI_add(tree, F["tlcp.handshake.extensions_length"], r690) end
       off = off + 2
-      local n689 = v690
-      if n689 > lim - off then
-        return nil, "Extensions: needs " .. n689 .. " byte(s), " .. (lim - off) .. " left"
+      local n688 = v689
+      if n688 > lim - off then
+        return nil, "Extensions: needs " .. n688 .. " byte(s), " .. (lim - off) .. " left"
       end
-      local lim692 = off + n689
-      local t693 = tree
-      if tree and n689 > 0 then t693 = TI_add(tree, tvb(off, n689), "Extensions") end
-      local c694 = 0
-      while off < lim692 do
+      local lim691 = off + n688
+      local t692 = tree
+      if tree and n688 > 0 then t692 = TI_add(tree, tvb(off, n688), "Extensions") end
+      local c693 = 0
+      while off < lim691 do
         local before = off
         do
-          local s695 = off
-          local t696 = t693 and TI_add(t693, tvb(off, lim692 - off), "Extension")
-          local o698, v697 = D.extension_6(tvb, off, lim692, t696, ctx)
-          if not o698 then return nil, v697 end
-          off = o698
-          if t696 then TI_set_len(t696, off - s695) end
-          if t696 then TI_set_text(t696, "Extension: " .. (VS["ExtensionType"][v697["type"]] or 'Unknown')) end
+          local s694 = off
+          local t695 = t692 and TI_add(t692, tvb(off, lim691 - off), "Extension")
+          local o697, v696 = D.extension_6(tvb, off, lim691, t695, ctx)
+          if not o697 then return nil, v696 end
+          off = o697
+          if t695 then TI_set_len(t695, off - s694) end
+          if t695 then TI_set_text(t695, "Extension: " .. (VS["ExtensionType"][v696["type"]] or 'Unknown')) end
         end
         if off <= before then
           return nil, "Extensions: an element of zero bytes"
         end
-        c694 = c694 + 1
+        c693 = c693 + 1
       end
-      if t693 and n689 > 0 then
-        TI_set_text(t693, "Extensions (" .. c694 .. (c694 == 1 and " extension)" or " extensions)"))
+      if t692 and n688 > 0 then
+        TI_set_text(t692, "Extensions (" .. c693 .. (c693 == 1 and " extension)" or " extensions)"))
       end
-      if off < lim692 and t693 then
-        TI_expert(t693, E.trailing, "Extensions: " .. (lim692 - off) .. " byte(s) left over")
+      if off < lim691 and t692 then
+        TI_expert(t692, E.trailing, "Extensions: " .. (lim691 - off) .. " byte(s) left over")
       end
-      off = lim692
+      off = lim691
     end
-    this["extensions"] = v688
+    this["extensions"] = v687
   end
   return off, this
 end
@@ -3876,36 +3919,36 @@ D.ServerECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r700 = tvb(off, 1)
-    local v699 = TR_uint(r700)
-    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r700) end
+    local r699 = tvb(off, 1)
+    local v698 = TR_uint(r699)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r699) end
     off = off + 1
-    this["curve_type"] = v699
+    this["curve_type"] = v698
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r702 = tvb(off, 2)
-    local v701 = TR_uint(r702)
-    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r702) end
+    local r701 = tvb(off, 2)
+    local v700 = TR_uint(r701)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r701) end
     off = off + 2
-    this["named_curve"] = v701
+    this["named_curve"] = v700
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r705 = tvb(off, 1)
-    local v704 = TR_uint(r705)
-    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r705) end
+    local r704 = tvb(off, 1)
+    local v703 = TR_uint(r704)
+    if tree then TI_add(tree, F["tlcp.handshake.server_point_len"], r704) end
     off = off + 1
-    local n703 = v704
-    if n703 > lim - off then
-      return nil, "Public Key: needs " .. n703 .. " byte(s), " .. (lim - off) .. " left"
+    local n702 = v703
+    if n702 > lim - off then
+      return nil, "Public Key: needs " .. n702 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n703 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n703)) end
-    off = off + n703
+    if tree and n702 > 0 then TI_add(tree, F["tlcp.handshake.server_point"], tvb(off, n702)) end
+    off = off + n702
   end
   return off, this
 end
@@ -3916,26 +3959,26 @@ D.signed_alt1 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r707 = tvb(off, 2)
-    local v706 = TR_uint(r707)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r707) end
+    local r706 = tvb(off, 2)
+    local v705 = TR_uint(r706)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_hash_alg"], r706) end
     off = off + 2
-    this["algorithm"] = v706
+    this["algorithm"] = v705
   end
   do
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r710 = tvb(off, 2)
-    local v709 = TR_uint(r710)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r710) end
+    local r709 = tvb(off, 2)
+    local v708 = TR_uint(r709)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r709) end
     off = off + 2
-    local n708 = v709
-    if n708 > lim - off then
-      return nil, "Signature: needs " .. n708 .. " byte(s), " .. (lim - off) .. " left"
+    local n707 = v708
+    if n707 > lim - off then
+      return nil, "Signature: needs " .. n707 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n708 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n708)) end
-    off = off + n708
+    if tree and n707 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n707)) end
+    off = off + n707
   end
   do
     if off ~= lim then
@@ -3951,16 +3994,16 @@ D.signed_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Signature Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r713 = tvb(off, 2)
-    local v712 = TR_uint(r713)
-    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r713) end
+    local r712 = tvb(off, 2)
+    local v711 = TR_uint(r712)
+    if tree then TI_add(tree, F["tlcp.handshake.sig_len"], r712) end
     off = off + 2
-    local n711 = v712
-    if n711 > lim - off then
-      return nil, "Signature: needs " .. n711 .. " byte(s), " .. (lim - off) .. " left"
+    local n710 = v711
+    if n710 > lim - off then
+      return nil, "Signature: needs " .. n710 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n711 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n711)) end
-    off = off + n711
+    if tree and n710 > 0 then TI_add(tree, F["tlcp.handshake.sig"], tvb(off, n710)) end
+    off = off + n710
   end
   do
     if off ~= lim then
@@ -3986,46 +4029,46 @@ D.TLSServerDHParams = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "p Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r716 = tvb(off, 2)
-    local v715 = TR_uint(r716)
-    if tree then TI_add(tree, F["tlcp.handshake.p_len"], r716) end
+    local r715 = tvb(off, 2)
+    local v714 = TR_uint(r715)
+    if tree then TI_add(tree, F["tlcp.handshake.p_len"], r715) end
     off = off + 2
-    local n714 = v715
-    if n714 > lim - off then
-      return nil, "p: needs " .. n714 .. " byte(s), " .. (lim - off) .. " left"
+    local n713 = v714
+    if n713 > lim - off then
+      return nil, "p: needs " .. n713 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n714 > 0 then TI_add(tree, F["tlcp.handshake.p"], tvb(off, n714)) end
-    off = off + n714
+    if tree and n713 > 0 then TI_add(tree, F["tlcp.handshake.p"], tvb(off, n713)) end
+    off = off + n713
   end
   do
     if 2 > lim - off then
       return nil, "g Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r719 = tvb(off, 2)
-    local v718 = TR_uint(r719)
-    if tree then TI_add(tree, F["tlcp.handshake.g_len"], r719) end
+    local r718 = tvb(off, 2)
+    local v717 = TR_uint(r718)
+    if tree then TI_add(tree, F["tlcp.handshake.g_len"], r718) end
     off = off + 2
-    local n717 = v718
-    if n717 > lim - off then
-      return nil, "g: needs " .. n717 .. " byte(s), " .. (lim - off) .. " left"
+    local n716 = v717
+    if n716 > lim - off then
+      return nil, "g: needs " .. n716 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n717 > 0 then TI_add(tree, F["tlcp.handshake.g"], tvb(off, n717)) end
-    off = off + n717
+    if tree and n716 > 0 then TI_add(tree, F["tlcp.handshake.g"], tvb(off, n716)) end
+    off = off + n716
   end
   do
     if 2 > lim - off then
       return nil, "Pubkey Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r722 = tvb(off, 2)
-    local v721 = TR_uint(r722)
-    if tree then TI_add(tree, F["tlcp.handshake.ys_len"], r722) end
+    local r721 = tvb(off, 2)
+    local v720 = TR_uint(r721)
+    if tree then TI_add(tree, F["tlcp.handshake.ys_len"], r721) end
     off = off + 2
-    local n720 = v721
-    if n720 > lim - off then
-      return nil, "Pubkey: needs " .. n720 .. " byte(s), " .. (lim - off) .. " left"
+    local n719 = v720
+    if n719 > lim - off then
+      return nil, "Pubkey: needs " .. n719 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n720 > 0 then TI_add(tree, F["tlcp.handshake.ys"], tvb(off, n720)) end
-    off = off + n720
+    if tree and n719 > 0 then TI_add(tree, F["tlcp.handshake.ys"], tvb(off, n719)) end
+    off = off + n719
   end
   return off, this
 end
@@ -4036,142 +4079,142 @@ D.extension_5 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r724 = tvb(off, 2)
-    local v723 = TR_uint(r724)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r724) end
+    local r723 = tvb(off, 2)
+    local v722 = TR_uint(r723)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r723) end
     off = off + 2
-    this["type"] = v723
+    this["type"] = v722
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r727 = tvb(off, 2)
-    local v726 = TR_uint(r727)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r727) end
+    local r726 = tvb(off, 2)
+    local v725 = TR_uint(r726)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r726) end
     off = off + 2
-    local n725 = v726
-    if n725 > lim - off then
-      return nil, "Data: needs " .. n725 .. " byte(s), " .. (lim - off) .. " left"
+    local n724 = v725
+    if n724 > lim - off then
+      return nil, "Data: needs " .. n724 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim728 = off + n725
-    local t729 = tree
-    if tree and n725 > 0 then t729 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n725)) end
-    local k730 = this["type"]
-    local v731
-    if k730 == 13 then
-      if 2 > lim728 - off then
-        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
+    local lim727 = off + n724
+    local t728 = tree
+    if tree and n724 > 0 then t728 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n724)) end
+    local k729 = this["type"]
+    local v730
+    if k729 == 13 then
+      if 2 > lim727 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim727 - off) .. " left"
       end
-      local r734 = tvb(off, 2)
-      local v733 = TR_uint(r734)
-      if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg_len"], r734) end
+      local r733 = tvb(off, 2)
+      local v732 = TR_uint(r733)
+      if t728 then TI_add(t728, F["tlcp.handshake.sig_hash_alg_len"], r733) end
       off = off + 2
-      local n732 = v733
-      if n732 > lim728 - off then
-        return nil, "data_signature_algorithms: needs " .. n732 .. " byte(s), " .. (lim728 - off) .. " left"
+      local n731 = v732
+      if n731 > lim727 - off then
+        return nil, "data_signature_algorithms: needs " .. n731 .. " byte(s), " .. (lim727 - off) .. " left"
       end
-      local lim735 = off + n732
-      while off < lim735 do
+      local lim734 = off + n731
+      while off < lim734 do
         local before = off
         do
-          if 2 > lim735 - off then
-            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim735 - off) .. " left"
+          if 2 > lim734 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim734 - off) .. " left"
           end
-          local r737 = tvb(off, 2)
-          local v736 = TR_uint(r737)
-          if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg"], r737) end
+          local r736 = tvb(off, 2)
+          local v735 = TR_uint(r736)
+          if t728 then TI_add(t728, F["tlcp.handshake.sig_hash_alg"], r736) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_signature_algorithms: an element of zero bytes"
         end
       end
-      if off < lim735 and t729 then
-        TI_expert(t729, E.trailing, "data_signature_algorithms: " .. (lim735 - off) .. " byte(s) left over")
+      if off < lim734 and t728 then
+        TI_expert(t728, E.trailing, "data_signature_algorithms: " .. (lim734 - off) .. " byte(s) left over")
       end
-      off = lim735
-    elseif k730 == 50 then
-      if 2 > lim728 - off then
-        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
+      off = lim734
+    elseif k729 == 50 then
+      if 2 > lim727 - off then
+        return nil, "Signature Hash Algorithms Length: needs " .. 2 .. " byte(s), " .. (lim727 - off) .. " left"
       end
-      local r740 = tvb(off, 2)
-      local v739 = TR_uint(r740)
-      if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg_len"], r740) end
+      local r739 = tvb(off, 2)
+      local v738 = TR_uint(r739)
+      if t728 then TI_add(t728, F["tlcp.handshake.sig_hash_alg_len"], r739) end
       off = off + 2
-      local n738 = v739
-      if n738 > lim728 - off then
-        return nil, "data_signature_algorithms_cert: needs " .. n738 .. " byte(s), " .. (lim728 - off) .. " left"
+      local n737 = v738
+      if n737 > lim727 - off then
+        return nil, "data_signature_algorithms_cert: needs " .. n737 .. " byte(s), " .. (lim727 - off) .. " left"
       end
-      local lim741 = off + n738
-      while off < lim741 do
+      local lim740 = off + n737
+      while off < lim740 do
         local before = off
         do
-          if 2 > lim741 - off then
-            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim741 - off) .. " left"
+          if 2 > lim740 - off then
+            return nil, "Signature Algorithm: needs " .. 2 .. " byte(s), " .. (lim740 - off) .. " left"
           end
-          local r743 = tvb(off, 2)
-          local v742 = TR_uint(r743)
-          if t729 then TI_add(t729, F["tlcp.handshake.sig_hash_alg"], r743) end
+          local r742 = tvb(off, 2)
+          local v741 = TR_uint(r742)
+          if t728 then TI_add(t728, F["tlcp.handshake.sig_hash_alg"], r742) end
           off = off + 2
         end
         if off <= before then
           return nil, "data_signature_algorithms_cert: an element of zero bytes"
         end
       end
-      if off < lim741 and t729 then
-        TI_expert(t729, E.trailing, "data_signature_algorithms_cert: " .. (lim741 - off) .. " byte(s) left over")
+      if off < lim740 and t728 then
+        TI_expert(t728, E.trailing, "data_signature_algorithms_cert: " .. (lim740 - off) .. " byte(s) left over")
       end
-      off = lim741
-    elseif k730 == 47 then
-      if 2 > lim728 - off then
-        return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim728 - off) .. " left"
+      off = lim740
+    elseif k729 == 47 then
+      if 2 > lim727 - off then
+        return nil, "Distinguished Names Length: needs " .. 2 .. " byte(s), " .. (lim727 - off) .. " left"
       end
-      local r746 = tvb(off, 2)
-      local v745 = TR_uint(r746)
-      if t729 then TI_add(t729, F["tlcp.handshake.dnames_len"], r746) end
+      local r745 = tvb(off, 2)
+      local v744 = TR_uint(r745)
+      if t728 then TI_add(t728, F["tlcp.handshake.dnames_len"], r745) end
       off = off + 2
-      local n744 = v745
-      if n744 > lim728 - off then
-        return nil, "data_certificate_authorities: needs " .. n744 .. " byte(s), " .. (lim728 - off) .. " left"
+      local n743 = v744
+      if n743 > lim727 - off then
+        return nil, "data_certificate_authorities: needs " .. n743 .. " byte(s), " .. (lim727 - off) .. " left"
       end
-      local lim747 = off + n744
-      while off < lim747 do
+      local lim746 = off + n743
+      while off < lim746 do
         local before = off
         do
-          if 2 > lim747 - off then
-            return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim747 - off) .. " left"
+          if 2 > lim746 - off then
+            return nil, "Distinguished Name Length: needs " .. 2 .. " byte(s), " .. (lim746 - off) .. " left"
           end
-          local r750 = tvb(off, 2)
-          local v749 = TR_uint(r750)
-          if t729 then TI_add(t729, F["tlcp.handshake.dname_len"], r750) end
+          local r749 = tvb(off, 2)
+          local v748 = TR_uint(r749)
+          if t728 then TI_add(t728, F["tlcp.handshake.dname_len"], r749) end
           off = off + 2
-          local n748 = v749
-          if n748 > lim747 - off then
-            return nil, "Distinguished Name: needs " .. n748 .. " byte(s), " .. (lim747 - off) .. " left"
+          local n747 = v748
+          if n747 > lim746 - off then
+            return nil, "Distinguished Name: needs " .. n747 .. " byte(s), " .. (lim746 - off) .. " left"
           end
-          if t729 and n748 > 0 then TI_add(t729, F["tlcp.handshake.dname"], tvb(off, n748)) end
-          off = off + n748
+          if t728 and n747 > 0 then TI_add(t728, F["tlcp.handshake.dname"], tvb(off, n747)) end
+          off = off + n747
         end
         if off <= before then
           return nil, "data_certificate_authorities: an element of zero bytes"
         end
       end
-      if off < lim747 and t729 then
-        TI_expert(t729, E.trailing, "data_certificate_authorities: " .. (lim747 - off) .. " byte(s) left over")
+      if off < lim746 and t728 then
+        TI_expert(t728, E.trailing, "data_certificate_authorities: " .. (lim746 - off) .. " byte(s) left over")
       end
-      off = lim747
+      off = lim746
     else
-      if t729 and VS["ExtensionType"][k730] == nil then
-        TI_expert(t729, E.unknown, "data: no layout for " .. tostring(k730))
+      if t728 and VS["ExtensionType"][k729] == nil then
+        TI_expert(t728, E.unknown, "data: no layout for " .. tostring(k729))
       end
-      off = off + (lim728 - off)
+      off = off + (lim727 - off)
     end
-    if off < lim728 and t729 then
-      TI_expert(t729, E.trailing, "Data: " .. (lim728 - off) .. " byte(s) left over")
+    if off < lim727 and t728 then
+      TI_expert(t728, E.trailing, "Data: " .. (lim727 - off) .. " byte(s) left over")
     end
-    off = lim728
-    this["data"] = v731
+    off = lim727
+    this["data"] = v730
   end
   return off, this
 end
@@ -4182,36 +4225,36 @@ D.ClientECDHEParams = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Curve Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r752 = tvb(off, 1)
-    local v751 = TR_uint(r752)
-    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r752) end
+    local r751 = tvb(off, 1)
+    local v750 = TR_uint(r751)
+    if tree then TI_add(tree, F["tlcp.handshake.server_curve_type"], r751) end
     off = off + 1
-    this["curve_type"] = v751
+    this["curve_type"] = v750
   end
   do
     if 2 > lim - off then
       return nil, "Named Curve: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r754 = tvb(off, 2)
-    local v753 = TR_uint(r754)
-    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r754) end
+    local r753 = tvb(off, 2)
+    local v752 = TR_uint(r753)
+    if tree then TI_add(tree, F["tlcp.handshake.server_named_curve"], r753) end
     off = off + 2
-    this["named_curve"] = v753
+    this["named_curve"] = v752
   end
   do
     if 1 > lim - off then
       return nil, "Pubkey Length: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r757 = tvb(off, 1)
-    local v756 = TR_uint(r757)
-    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r757) end
+    local r756 = tvb(off, 1)
+    local v755 = TR_uint(r756)
+    if tree then TI_add(tree, F["tlcp.handshake.client_point_len"], r756) end
     off = off + 1
-    local n755 = v756
-    if n755 > lim - off then
-      return nil, "Public Key: needs " .. n755 .. " byte(s), " .. (lim - off) .. " left"
+    local n754 = v755
+    if n754 > lim - off then
+      return nil, "Public Key: needs " .. n754 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n755 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n755)) end
-    off = off + n755
+    if tree and n754 > 0 then TI_add(tree, F["tlcp.handshake.client_point"], tvb(off, n754)) end
+    off = off + n754
   end
   return off, this
 end
@@ -4222,26 +4265,26 @@ D.ServerName = function(tvb, off, lim, tree, ctx, this)
     if 1 > lim - off then
       return nil, "Server Name Type: needs " .. 1 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r759 = tvb(off, 1)
-    local v758 = TR_uint(r759)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r759) end
+    local r758 = tvb(off, 1)
+    local v757 = TR_uint(r758)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_type"], r758) end
     off = off + 1
-    this["name_type"] = v758
+    this["name_type"] = v757
   end
   do
     if 2 > lim - off then
       return nil, "Server Name Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r762 = tvb(off, 2)
-    local v761 = TR_uint(r762)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r762) end
+    local r761 = tvb(off, 2)
+    local v760 = TR_uint(r761)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_server_name_len"], r761) end
     off = off + 2
-    local n760 = v761
-    if n760 > lim - off then
-      return nil, "Server Name: needs " .. n760 .. " byte(s), " .. (lim - off) .. " left"
+    local n759 = v760
+    if n759 > lim - off then
+      return nil, "Server Name: needs " .. n759 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n760 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n760)) end
-    off = off + n760
+    if tree and n759 > 0 then TI_add(tree, F["tlcp.handshake.extensions_server_name"], tvb(off, n759)) end
+    off = off + n759
   end
   return off, this
 end
@@ -4252,26 +4295,26 @@ D.KeyShareEntry = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Group: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r764 = tvb(off, 2)
-    local v763 = TR_uint(r764)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_group"], r764) end
+    local r763 = tvb(off, 2)
+    local v762 = TR_uint(r763)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_group"], r763) end
     off = off + 2
-    this["group"] = v763
+    this["group"] = v762
   end
   do
     if 2 > lim - off then
       return nil, "Key Exchange Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r767 = tvb(off, 2)
-    local v766 = TR_uint(r767)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange_length"], r767) end
+    local r766 = tvb(off, 2)
+    local v765 = TR_uint(r766)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange_length"], r766) end
     off = off + 2
-    local n765 = v766
-    if n765 > lim - off then
-      return nil, "Key Exchange: needs " .. n765 .. " byte(s), " .. (lim - off) .. " left"
+    local n764 = v765
+    if n764 > lim - off then
+      return nil, "Key Exchange: needs " .. n764 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n765 > 0 then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange"], tvb(off, n765)) end
-    off = off + n765
+    if tree and n764 > 0 then TI_add(tree, F["tlcp.handshake.extensions_key_share_key_exchange"], tvb(off, n764)) end
+    off = off + n764
   end
   return off, this
 end
@@ -4282,86 +4325,86 @@ D.OfferedPsks = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Identities Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r770 = tvb(off, 2)
-    local v769 = TR_uint(r770)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identities.length"], r770) end
+    local r769 = tvb(off, 2)
+    local v768 = TR_uint(r769)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identities.length"], r769) end
     off = off + 2
-    local n768 = v769
-    if n768 > lim - off then
-      return nil, "PSK Identities: needs " .. n768 .. " byte(s), " .. (lim - off) .. " left"
+    local n767 = v768
+    if n767 > lim - off then
+      return nil, "PSK Identities: needs " .. n767 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim771 = off + n768
-    local t772 = tree
-    if tree and n768 > 0 then t772 = TI_add(tree, F["tlcp.handshake.extensions.psk.identities"], tvb(off, n768)) end
-    local c773 = 0
-    while off < lim771 do
+    local lim770 = off + n767
+    local t771 = tree
+    if tree and n767 > 0 then t771 = TI_add(tree, F["tlcp.handshake.extensions.psk.identities"], tvb(off, n767)) end
+    local c772 = 0
+    while off < lim770 do
       local before = off
       do
-        local s774 = off
-        local t775 = t772 and TI_add(t772, tvb(off, lim771 - off), "PSK Identity")
-        local o777, v776 = D.PskIdentity(tvb, off, lim771, t775, ctx)
-        if not o777 then return nil, v776 end
-        off = o777
-        if t775 then TI_set_len(t775, off - s774) end
+        local s773 = off
+        local t774 = t771 and TI_add(t771, tvb(off, lim770 - off), "PSK Identity")
+        local o776, v775 = D.PskIdentity(tvb, off, lim770, t774, ctx)
+        if not o776 then return nil, v775 end
+        off = o776
+        if t774 then TI_set_len(t774, off - s773) end
       end
       if off <= before then
         return nil, "PSK Identities: an element of zero bytes"
       end
-      c773 = c773 + 1
+      c772 = c772 + 1
     end
-    if t772 and n768 > 0 then
-      TI_set_text(t772, "PSK Identities (" .. c773 .. (c773 == 1 and " identity)" or " identitys)"))
+    if t771 and n767 > 0 then
+      TI_set_text(t771, "PSK Identities (" .. c772 .. (c772 == 1 and " identity)" or " identitys)"))
     end
-    if off < lim771 and t772 then
-      TI_expert(t772, E.trailing, "PSK Identities: " .. (lim771 - off) .. " byte(s) left over")
+    if off < lim770 and t771 then
+      TI_expert(t771, E.trailing, "PSK Identities: " .. (lim770 - off) .. " byte(s) left over")
     end
-    off = lim771
+    off = lim770
   end
   do
     if 2 > lim - off then
       return nil, "PSK Binders length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r780 = tvb(off, 2)
-    local v779 = TR_uint(r780)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.binders_len"], r780) end
+    local r779 = tvb(off, 2)
+    local v778 = TR_uint(r779)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.binders_len"], r779) end
     off = off + 2
-    local n778 = v779
-    if n778 > lim - off then
-      return nil, "PSK Binders: needs " .. n778 .. " byte(s), " .. (lim - off) .. " left"
+    local n777 = v778
+    if n777 > lim - off then
+      return nil, "PSK Binders: needs " .. n777 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim781 = off + n778
-    local t782 = tree
-    if tree and n778 > 0 then t782 = TI_add(tree, F["tlcp.handshake.extensions.psk.binders"], tvb(off, n778)) end
-    local c783 = 0
-    while off < lim781 do
+    local lim780 = off + n777
+    local t781 = tree
+    if tree and n777 > 0 then t781 = TI_add(tree, F["tlcp.handshake.extensions.psk.binders"], tvb(off, n777)) end
+    local c782 = 0
+    while off < lim780 do
       local before = off
       do
-        if 1 > lim781 - off then
-          return nil, "Binder length: needs " .. 1 .. " byte(s), " .. (lim781 - off) .. " left"
+        if 1 > lim780 - off then
+          return nil, "Binder length: needs " .. 1 .. " byte(s), " .. (lim780 - off) .. " left"
         end
-        local r786 = tvb(off, 1)
-        local v785 = TR_uint(r786)
-        if t782 then TI_add(t782, F["tlcp.handshake.extensions.psk.binder.binder_length"], r786) end
+        local r785 = tvb(off, 1)
+        local v784 = TR_uint(r785)
+        if t781 then TI_add(t781, F["tlcp.handshake.extensions.psk.binder.binder_length"], r785) end
         off = off + 1
-        local n784 = v785
-        if n784 > lim781 - off then
-          return nil, "PSK Binder: needs " .. n784 .. " byte(s), " .. (lim781 - off) .. " left"
+        local n783 = v784
+        if n783 > lim780 - off then
+          return nil, "PSK Binder: needs " .. n783 .. " byte(s), " .. (lim780 - off) .. " left"
         end
-        if t782 and n784 > 0 then TI_add(t782, F["tlcp.handshake.extensions.psk.binder"], tvb(off, n784)) end
-        off = off + n784
+        if t781 and n783 > 0 then TI_add(t781, F["tlcp.handshake.extensions.psk.binder"], tvb(off, n783)) end
+        off = off + n783
       end
       if off <= before then
         return nil, "PSK Binders: an element of zero bytes"
       end
-      c783 = c783 + 1
+      c782 = c782 + 1
     end
-    if t782 and n778 > 0 then
-      TI_set_text(t782, "PSK Binders (" .. c783 .. (c783 == 1 and " binder)" or " binders)"))
+    if t781 and n777 > 0 then
+      TI_set_text(t781, "PSK Binders (" .. c782 .. (c782 == 1 and " binder)" or " binders)"))
     end
-    if off < lim781 and t782 then
-      TI_expert(t782, E.trailing, "PSK Binders: " .. (lim781 - off) .. " byte(s) left over")
+    if off < lim780 and t781 then
+      TI_expert(t781, E.trailing, "PSK Binders: " .. (lim780 - off) .. " byte(s) left over")
     end
-    off = lim781
+    off = lim780
   end
   return off, this
 end
@@ -4369,14 +4412,14 @@ end
 D.data_key_share_alt1 = function(tvb, off, lim, tree, ctx, this)
   this = {}
   do
-    local s787 = off
-    local t788 = tree and TI_add(tree, tvb(off, lim - off), "Key Share Entry")
-    local o790, v789 = D.KeyShareEntry(tvb, off, lim, t788, ctx)
-    if not o790 then return nil, v789 end
-    off = o790
-    if t788 then TI_set_len(t788, off - s787) end
-    if t788 then TI_set_text(t788, "Key Share Entry: " .. (VS["NamedGroup"][v789["group"]] or 'Unknown')) end
-    this["server_share"] = v789
+    local s786 = off
+    local t787 = tree and TI_add(tree, tvb(off, lim - off), "Key Share Entry")
+    local o789, v788 = D.KeyShareEntry(tvb, off, lim, t787, ctx)
+    if not o789 then return nil, v788 end
+    off = o789
+    if t787 then TI_set_len(t787, off - s786) end
+    if t787 then TI_set_text(t787, "Key Share Entry: " .. (VS["NamedGroup"][v788["group"]] or 'Unknown')) end
+    this["server_share"] = v788
   end
   do
     if off ~= lim then
@@ -4392,11 +4435,11 @@ D.data_key_share_alt2 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Selected Group: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r792 = tvb(off, 2)
-    local v791 = TR_uint(r792)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_selected_group"], r792) end
+    local r791 = tvb(off, 2)
+    local v790 = TR_uint(r791)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions_key_share_selected_group"], r791) end
     off = off + 2
-    this["selected_group"] = v791
+    this["selected_group"] = v790
   end
   do
     if off ~= lim then
@@ -4412,40 +4455,40 @@ D.extension_6 = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Type: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r794 = tvb(off, 2)
-    local v793 = TR_uint(r794)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r794) end
+    local r793 = tvb(off, 2)
+    local v792 = TR_uint(r793)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.type"], r793) end
     off = off + 2
-    this["type"] = v793
+    this["type"] = v792
   end
   do
     if 2 > lim - off then
       return nil, "Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r797 = tvb(off, 2)
-    local v796 = TR_uint(r797)
-    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r797) end
+    local r796 = tvb(off, 2)
+    local v795 = TR_uint(r796)
+    if tree then TI_add(tree, F["tlcp.handshake.extension.len"], r796) end
     off = off + 2
-    local n795 = v796
-    if n795 > lim - off then
-      return nil, "Data: needs " .. n795 .. " byte(s), " .. (lim - off) .. " left"
+    local n794 = v795
+    if n794 > lim - off then
+      return nil, "Data: needs " .. n794 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local lim798 = off + n795
-    local t799 = tree
-    if tree and n795 > 0 then t799 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n795)) end
-    local k800 = this["type"]
-    local v801
+    local lim797 = off + n794
+    local t798 = tree
+    if tree and n794 > 0 then t798 = TI_add(tree, F["tlcp.handshake.extension.data"], tvb(off, n794)) end
+    local k799 = this["type"]
+    local v800
     do
-      if t799 and VS["ExtensionType"][k800] == nil then
-        TI_expert(t799, E.unknown, "data: no layout for " .. tostring(k800))
+      if t798 and VS["ExtensionType"][k799] == nil then
+        TI_expert(t798, E.unknown, "data: no layout for " .. tostring(k799))
       end
-      off = off + (lim798 - off)
+      off = off + (lim797 - off)
     end
-    if off < lim798 and t799 then
-      TI_expert(t799, E.trailing, "Data: " .. (lim798 - off) .. " byte(s) left over")
+    if off < lim797 and t798 then
+      TI_expert(t798, E.trailing, "Data: " .. (lim797 - off) .. " byte(s) left over")
     end
-    off = lim798
-    this["data"] = v801
+    off = lim797
+    this["data"] = v800
   end
   return off, this
 end
@@ -4456,47 +4499,124 @@ D.PskIdentity = function(tvb, off, lim, tree, ctx, this)
     if 2 > lim - off then
       return nil, "Identity Length: needs " .. 2 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r804 = tvb(off, 2)
-    local v803 = TR_uint(r804)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity_length"], r804) end
+    local r803 = tvb(off, 2)
+    local v802 = TR_uint(r803)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity_length"], r803) end
     off = off + 2
-    local n802 = v803
-    if n802 > lim - off then
-      return nil, "Identity: needs " .. n802 .. " byte(s), " .. (lim - off) .. " left"
+    local n801 = v802
+    if n801 > lim - off then
+      return nil, "Identity: needs " .. n801 .. " byte(s), " .. (lim - off) .. " left"
     end
-    if tree and n802 > 0 then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity"], tvb(off, n802)) end
-    off = off + n802
+    if tree and n801 > 0 then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.identity"], tvb(off, n801)) end
+    off = off + n801
   end
   do
     if 4 > lim - off then
       return nil, "Obfuscated Ticket Age: needs " .. 4 .. " byte(s), " .. (lim - off) .. " left"
     end
-    local r806 = tvb(off, 4)
-    local v805 = TR_uint(r806)
-    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"], r806) end
+    local r805 = tvb(off, 4)
+    local v804 = TR_uint(r805)
+    if tree then TI_add(tree, F["tlcp.handshake.extensions.psk.identity.obfuscated_ticket_age"], r805) end
     off = off + 4
-    this["obfuscated_ticket_age"] = v805
+    this["obfuscated_ticket_age"] = v804
   end
   return off, this
 end
 
+-- the binding of the record-layer runtime below to the schemas and the registry
+local B = {}
+B.proto, B.short = "tlcp", "TLCP"
+B.record_header_size, B.handshake_header_size = 5, 4
+B.max_record, B.max_handshake = 18432, 1048576
+B.heuristic_version = 257
+B.content_types = {change_cipher_spec = 20, alert = 21, handshake = 22, application_data = 23}
+B.handshake_types = {server_key_exchange = 12, client_key_exchange = 16, certificate = 11}
+B.handshake_fields = {type = "msg_type", length = "length"}
+B.alert_fields = {level = "level", description = "description"}
+B.state_type, B.state_param = 2, "key_exchange"
+B.state_table = {[0] = "TLS_NULL", [1] = "TLS_RSA", [2] = "TLS_RSA", [3] = "TLS_RSA", [4] = "TLS_RSA", [5] = "TLS_RSA", [6] = "TLS_RSA", [7] = "TLS_RSA", [8] = "TLS_RSA", [9] = "TLS_RSA", [10] = "TLS_RSA", [11] = "TLS_DH", [12] = "TLS_DH", [13] = "TLS_DH", [14] = "TLS_DH", [15] = "TLS_DH", [16] = "TLS_DH", [17] = "TLS_DHE", [18] = "TLS_DHE", [19] = "TLS_DHE", [20] = "TLS_DHE", [21] = "TLS_DHE", [22] = "TLS_DHE", [23] = "TLS_DH", [24] = "TLS_DH", [25] = "TLS_DH", [26] = "TLS_DH", [27] = "TLS_DH", [30] = "TLS_KRB5", [31] = "TLS_KRB5", [32] = "TLS_KRB5", [33] = "TLS_KRB5", [34] = "TLS_KRB5", [35] = "TLS_KRB5", [36] = "TLS_KRB5", [37] = "TLS_KRB5", [38] = "TLS_KRB5", [39] = "TLS_KRB5", [40] = "TLS_KRB5", [41] = "TLS_KRB5", [42] = "TLS_KRB5", [43] = "TLS_KRB5", [44] = "TLS_PSK", [45] = "TLS_PSK", [46] = "TLS_PSK", [47] = "TLS_RSA", [48] = "TLS_DH", [49] = "TLS_DH", [50] = "TLS_DHE", [51] = "TLS_DHE", [52] = "TLS_DH", [53] = "TLS_RSA", [54] = "TLS_DH", [55] = "TLS_DH", [56] = "TLS_DHE", [57] = "TLS_DHE", [58] = "TLS_DH", [59] = "TLS_RSA", [60] = "TLS_RSA", [61] = "TLS_RSA", [62] = "TLS_DH", [63] = "TLS_DH", [64] = "TLS_DHE", [65] = "TLS_RSA", [66] = "TLS_DH", [67] = "TLS_DH", [68] = "TLS_DHE", [69] = "TLS_DHE", [70] = "TLS_DH", [103] = "TLS_DHE", [104] = "TLS_DH", [105] = "TLS_DH", [106] = "TLS_DHE", [107] = "TLS_DHE", [108] = "TLS_DH", [109] = "TLS_DH", [132] = "TLS_RSA", [133] = "TLS_DH", [134] = "TLS_DH", [135] = "TLS_DHE", [136] = "TLS_DHE", [137] = "TLS_DH", [138] = "TLS_PSK", [139] = "TLS_PSK", [140] = "TLS_PSK", [141] = "TLS_PSK", [142] = "TLS_PSK", [143] = "TLS_PSK", [144] = "TLS_PSK", [145] = "TLS_PSK", [146] = "TLS_PSK", [147] = "TLS_PSK", [148] = "TLS_PSK", [149] = "TLS_PSK", [150] = "TLS_RSA", [151] = "TLS_DH", [152] = "TLS_DH", [153] = "TLS_DHE", [154] = "TLS_DHE", [155] = "TLS_DH", [156] = "TLS_RSA", [157] = "TLS_RSA", [158] = "TLS_DHE", [159] = "TLS_DHE", [160] = "TLS_DH", [161] = "TLS_DH", [162] = "TLS_DHE", [163] = "TLS_DHE", [164] = "TLS_DH", [165] = "TLS_DH", [166] = "TLS_DH", [167] = "TLS_DH", [168] = "TLS_PSK", [169] = "TLS_PSK", [170] = "TLS_PSK", [171] = "TLS_PSK", [172] = "TLS_PSK", [173] = "TLS_PSK", [174] = "TLS_PSK", [175] = "TLS_PSK", [176] = "TLS_PSK", [177] = "TLS_PSK", [178] = "TLS_PSK", [179] = "TLS_PSK", [180] = "TLS_PSK", [181] = "TLS_PSK", [182] = "TLS_PSK", [183] = "TLS_PSK", [184] = "TLS_PSK", [185] = "TLS_PSK", [186] = "TLS_RSA", [187] = "TLS_DH", [188] = "TLS_DH", [189] = "TLS_DHE", [190] = "TLS_DHE", [191] = "TLS_DH", [192] = "TLS_RSA", [193] = "TLS_DH", [194] = "TLS_DH", [195] = "TLS_DHE", [196] = "TLS_DHE", [197] = "TLS_DH", [198] = "TLS13", [199] = "TLS13", [4865] = "TLS13", [4866] = "TLS13", [4867] = "TLS13", [4868] = "TLS13", [4869] = "TLS13", [49153] = "TLS_ECDH", [49154] = "TLS_ECDH", [49155] = "TLS_ECDH", [49156] = "TLS_ECDH", [49157] = "TLS_ECDH", [49158] = "TLS_ECDHE", [49159] = "TLS_ECDHE", [49160] = "TLS_ECDHE", [49161] = "TLS_ECDHE", [49162] = "TLS_ECDHE", [49163] = "TLS_ECDH", [49164] = "TLS_ECDH", [49165] = "TLS_ECDH", [49166] = "TLS_ECDH", [49167] = "TLS_ECDH", [49168] = "TLS_ECDHE", [49169] = "TLS_ECDHE", [49170] = "TLS_ECDHE", [49171] = "TLS_ECDHE", [49172] = "TLS_ECDHE", [49173] = "TLS_ECDH", [49174] = "TLS_ECDH", [49175] = "TLS_ECDH", [49176] = "TLS_ECDH", [49177] = "TLS_ECDH", [49178] = "TLS_SRP", [49179] = "TLS_SRP", [49180] = "TLS_SRP", [49181] = "TLS_SRP", [49182] = "TLS_SRP", [49183] = "TLS_SRP", [49184] = "TLS_SRP", [49185] = "TLS_SRP", [49186] = "TLS_SRP", [49187] = "TLS_ECDHE", [49188] = "TLS_ECDHE", [49189] = "TLS_ECDH", [49190] = "TLS_ECDH", [49191] = "TLS_ECDHE", [49192] = "TLS_ECDHE", [49193] = "TLS_ECDH", [49194] = "TLS_ECDH", [49195] = "TLS_ECDHE", [49196] = "TLS_ECDHE", [49197] = "TLS_ECDH", [49198] = "TLS_ECDH", [49199] = "TLS_ECDHE", [49200] = "TLS_ECDHE", [49201] = "TLS_ECDH", [49202] = "TLS_ECDH", [49203] = "TLS_PSK", [49204] = "TLS_PSK", [49205] = "TLS_PSK", [49206] = "TLS_PSK", [49207] = "TLS_PSK", [49208] = "TLS_PSK", [49209] = "TLS_PSK", [49210] = "TLS_PSK", [49211] = "TLS_PSK", [49212] = "TLS_RSA", [49213] = "TLS_RSA", [49214] = "TLS_DH", [49215] = "TLS_DH", [49216] = "TLS_DH", [49217] = "TLS_DH", [49218] = "TLS_DHE", [49219] = "TLS_DHE", [49220] = "TLS_DHE", [49221] = "TLS_DHE", [49222] = "TLS_DH", [49223] = "TLS_DH", [49224] = "TLS_ECDHE", [49225] = "TLS_ECDHE", [49226] = "TLS_ECDH", [49227] = "TLS_ECDH", [49228] = "TLS_ECDHE", [49229] = "TLS_ECDHE", [49230] = "TLS_ECDH", [49231] = "TLS_ECDH", [49232] = "TLS_RSA", [49233] = "TLS_RSA", [49234] = "TLS_DHE", [49235] = "TLS_DHE", [49236] = "TLS_DH", [49237] = "TLS_DH", [49238] = "TLS_DHE", [49239] = "TLS_DHE", [49240] = "TLS_DH", [49241] = "TLS_DH", [49242] = "TLS_DH", [49243] = "TLS_DH", [49244] = "TLS_ECDHE", [49245] = "TLS_ECDHE", [49246] = "TLS_ECDH", [49247] = "TLS_ECDH", [49248] = "TLS_ECDHE", [49249] = "TLS_ECDHE", [49250] = "TLS_ECDH", [49251] = "TLS_ECDH", [49252] = "TLS_PSK", [49253] = "TLS_PSK", [49254] = "TLS_PSK", [49255] = "TLS_PSK", [49256] = "TLS_PSK", [49257] = "TLS_PSK", [49258] = "TLS_PSK", [49259] = "TLS_PSK", [49260] = "TLS_PSK", [49261] = "TLS_PSK", [49262] = "TLS_PSK", [49263] = "TLS_PSK", [49264] = "TLS_PSK", [49265] = "TLS_PSK", [49266] = "TLS_ECDHE", [49267] = "TLS_ECDHE", [49268] = "TLS_ECDH", [49269] = "TLS_ECDH", [49270] = "TLS_ECDHE", [49271] = "TLS_ECDHE", [49272] = "TLS_ECDH", [49273] = "TLS_ECDH", [49274] = "TLS_RSA", [49275] = "TLS_RSA", [49276] = "TLS_DHE", [49277] = "TLS_DHE", [49278] = "TLS_DH", [49279] = "TLS_DH", [49280] = "TLS_DHE", [49281] = "TLS_DHE", [49282] = "TLS_DH", [49283] = "TLS_DH", [49284] = "TLS_DH", [49285] = "TLS_DH", [49286] = "TLS_ECDHE", [49287] = "TLS_ECDHE", [49288] = "TLS_ECDH", [49289] = "TLS_ECDH", [49290] = "TLS_ECDHE", [49291] = "TLS_ECDHE", [49292] = "TLS_ECDH", [49293] = "TLS_ECDH", [49294] = "TLS_PSK", [49295] = "TLS_PSK", [49296] = "TLS_PSK", [49297] = "TLS_PSK", [49298] = "TLS_PSK", [49299] = "TLS_PSK", [49300] = "TLS_PSK", [49301] = "TLS_PSK", [49302] = "TLS_PSK", [49303] = "TLS_PSK", [49304] = "TLS_PSK", [49305] = "TLS_PSK", [49306] = "TLS_PSK", [49307] = "TLS_PSK", [49308] = "TLS_RSA", [49309] = "TLS_RSA", [49310] = "TLS_DHE", [49311] = "TLS_DHE", [49312] = "TLS_RSA", [49313] = "TLS_RSA", [49314] = "TLS_DHE", [49315] = "TLS_DHE", [49316] = "TLS_PSK", [49317] = "TLS_PSK", [49318] = "TLS_PSK", [49319] = "TLS_PSK", [49320] = "TLS_PSK", [49321] = "TLS_PSK", [49322] = "TLS_PSK", [49323] = "TLS_PSK", [49324] = "TLS_ECDHE", [49325] = "TLS_ECDHE", [49326] = "TLS_ECDHE", [49327] = "TLS_ECDHE", [49328] = "TLS_ECCPWD", [49329] = "TLS_ECCPWD", [49330] = "TLS_ECCPWD", [49331] = "TLS_ECCPWD", [52392] = "TLS_ECDHE", [52393] = "TLS_ECDHE", [52394] = "TLS_DHE", [52395] = "TLS_PSK", [52396] = "TLS_PSK", [52397] = "TLS_PSK", [52398] = "TLS_PSK", [53249] = "TLS_PSK", [53250] = "TLS_PSK", [53251] = "TLS_PSK", [53253] = "TLS_PSK", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
+function B.state_value(v)
+  return (v and v["body"]) and v["body"]["cipher_suite"]
+end
+B.kx_certificates = {["ECDHE"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign", "enc"}}, ["ECC"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign"}}, ["IBSDH"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["IBC"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["RSA"] = {key = "RSA", server = {"sign", "enc"}, client = {"sign"}}}
+B.vs_content_type = VS["ContentType"]
+B.vs_version = VS["ProtocolVersion"]
+B.vs_handshake_type = VS["HandshakeType"]
+B.vs_alert_level = VS["AlertLevel"]
+B.vs_alert_description = VS["AlertDescription"]
+B.record_header, B.record_header_items = D.RecordHeader, R.RecordHeader_items
+B.read_handshake_header = R.HandshakeHeader
+B.handshake, B.alert = D.Handshake, D.Alert
+B.change_cipher_spec = D.ChangeCipherSpec
+B.tls_versions = {min = 768, max = 771}
+B.vs_named_group = VS["NamedGroup"]
+B.vs_signature_scheme = VS["SignatureScheme"]
+B.sm_groups = {[41] = true, [4590] = true}
+B.sm_schemes = {[1800] = true}
+function B.read_record_header(tvb, off)
+  local ct, version, length = R.RecordHeader_values(TVB_raw(tvb, off, 5), 1)
+  return ct, version, length
+end
+
+-- Record-layer runtime of the generated Wireshark plugin (tlcp_decode/luagen/runtime.lua).
+--
+-- A TLS-family record layer: it frames records over TCP (with reassembly), joins handshake
+-- messages split over records, tracks ChangeCipherSpec per direction and the one parse
+-- parameter a handshake message fixes for the connection, and in augment mode adds a tree to
+-- Wireshark's own TLS dissection. It knows no protocol: `tlcp_decode.luagen.plugin` writes the
+-- generated part in front of it, which defines these locals:
+--   proto            the Proto
+--   VS, F, E         value tables, ProtoFields and ProtoExperts by name
+--   D, R             the schema functions and the fixed-header readers
+--   TI_*, TR_*, TVB_* the Wireshark methods the hot paths call through locals
+--   B                the binding: constants, tables and functions this file reads below
+-- This file is valid Lua on its own (`luac -p` in the tests), not a template.
+
 -- ---------------------------------------------------------------------------------------
--- record layer runtime
+-- binding
 -- ---------------------------------------------------------------------------------------
 
-local SHORT = "TLCP"
-local REC_HDR = 5
-local HS_HDR = 4
-local MAX_RECORD = 18432
-local MAX_HANDSHAKE = 1048576
-local HEUR_VERSION = 257
-local CT_CCS, CT_ALERT, CT_HANDSHAKE, CT_APP = 20, 21, 22, 23
-local STATE_TYPE = 2
-local STATE_TABLE = {[0] = "TLS_NULL", [1] = "TLS_RSA", [2] = "TLS_RSA", [3] = "TLS_RSA", [4] = "TLS_RSA", [5] = "TLS_RSA", [6] = "TLS_RSA", [7] = "TLS_RSA", [8] = "TLS_RSA", [9] = "TLS_RSA", [10] = "TLS_RSA", [11] = "TLS_DH", [12] = "TLS_DH", [13] = "TLS_DH", [14] = "TLS_DH", [15] = "TLS_DH", [16] = "TLS_DH", [17] = "TLS_DHE", [18] = "TLS_DHE", [19] = "TLS_DHE", [20] = "TLS_DHE", [21] = "TLS_DHE", [22] = "TLS_DHE", [23] = "TLS_DH", [24] = "TLS_DH", [25] = "TLS_DH", [26] = "TLS_DH", [27] = "TLS_DH", [30] = "TLS_KRB5", [31] = "TLS_KRB5", [32] = "TLS_KRB5", [33] = "TLS_KRB5", [34] = "TLS_KRB5", [35] = "TLS_KRB5", [36] = "TLS_KRB5", [37] = "TLS_KRB5", [38] = "TLS_KRB5", [39] = "TLS_KRB5", [40] = "TLS_KRB5", [41] = "TLS_KRB5", [42] = "TLS_KRB5", [43] = "TLS_KRB5", [44] = "TLS_PSK", [45] = "TLS_PSK", [46] = "TLS_PSK", [47] = "TLS_RSA", [48] = "TLS_DH", [49] = "TLS_DH", [50] = "TLS_DHE", [51] = "TLS_DHE", [52] = "TLS_DH", [53] = "TLS_RSA", [54] = "TLS_DH", [55] = "TLS_DH", [56] = "TLS_DHE", [57] = "TLS_DHE", [58] = "TLS_DH", [59] = "TLS_RSA", [60] = "TLS_RSA", [61] = "TLS_RSA", [62] = "TLS_DH", [63] = "TLS_DH", [64] = "TLS_DHE", [65] = "TLS_RSA", [66] = "TLS_DH", [67] = "TLS_DH", [68] = "TLS_DHE", [69] = "TLS_DHE", [70] = "TLS_DH", [103] = "TLS_DHE", [104] = "TLS_DH", [105] = "TLS_DH", [106] = "TLS_DHE", [107] = "TLS_DHE", [108] = "TLS_DH", [109] = "TLS_DH", [132] = "TLS_RSA", [133] = "TLS_DH", [134] = "TLS_DH", [135] = "TLS_DHE", [136] = "TLS_DHE", [137] = "TLS_DH", [138] = "TLS_PSK", [139] = "TLS_PSK", [140] = "TLS_PSK", [141] = "TLS_PSK", [142] = "TLS_PSK", [143] = "TLS_PSK", [144] = "TLS_PSK", [145] = "TLS_PSK", [146] = "TLS_PSK", [147] = "TLS_PSK", [148] = "TLS_PSK", [149] = "TLS_PSK", [150] = "TLS_RSA", [151] = "TLS_DH", [152] = "TLS_DH", [153] = "TLS_DHE", [154] = "TLS_DHE", [155] = "TLS_DH", [156] = "TLS_RSA", [157] = "TLS_RSA", [158] = "TLS_DHE", [159] = "TLS_DHE", [160] = "TLS_DH", [161] = "TLS_DH", [162] = "TLS_DHE", [163] = "TLS_DHE", [164] = "TLS_DH", [165] = "TLS_DH", [166] = "TLS_DH", [167] = "TLS_DH", [168] = "TLS_PSK", [169] = "TLS_PSK", [170] = "TLS_PSK", [171] = "TLS_PSK", [172] = "TLS_PSK", [173] = "TLS_PSK", [174] = "TLS_PSK", [175] = "TLS_PSK", [176] = "TLS_PSK", [177] = "TLS_PSK", [178] = "TLS_PSK", [179] = "TLS_PSK", [180] = "TLS_PSK", [181] = "TLS_PSK", [182] = "TLS_PSK", [183] = "TLS_PSK", [184] = "TLS_PSK", [185] = "TLS_PSK", [186] = "TLS_RSA", [187] = "TLS_DH", [188] = "TLS_DH", [189] = "TLS_DHE", [190] = "TLS_DHE", [191] = "TLS_DH", [192] = "TLS_RSA", [193] = "TLS_DH", [194] = "TLS_DH", [195] = "TLS_DHE", [196] = "TLS_DHE", [197] = "TLS_DH", [198] = "TLS13", [199] = "TLS13", [4865] = "TLS13", [4866] = "TLS13", [4867] = "TLS13", [4868] = "TLS13", [4869] = "TLS13", [49153] = "TLS_ECDH", [49154] = "TLS_ECDH", [49155] = "TLS_ECDH", [49156] = "TLS_ECDH", [49157] = "TLS_ECDH", [49158] = "TLS_ECDHE", [49159] = "TLS_ECDHE", [49160] = "TLS_ECDHE", [49161] = "TLS_ECDHE", [49162] = "TLS_ECDHE", [49163] = "TLS_ECDH", [49164] = "TLS_ECDH", [49165] = "TLS_ECDH", [49166] = "TLS_ECDH", [49167] = "TLS_ECDH", [49168] = "TLS_ECDHE", [49169] = "TLS_ECDHE", [49170] = "TLS_ECDHE", [49171] = "TLS_ECDHE", [49172] = "TLS_ECDHE", [49173] = "TLS_ECDH", [49174] = "TLS_ECDH", [49175] = "TLS_ECDH", [49176] = "TLS_ECDH", [49177] = "TLS_ECDH", [49178] = "TLS_SRP", [49179] = "TLS_SRP", [49180] = "TLS_SRP", [49181] = "TLS_SRP", [49182] = "TLS_SRP", [49183] = "TLS_SRP", [49184] = "TLS_SRP", [49185] = "TLS_SRP", [49186] = "TLS_SRP", [49187] = "TLS_ECDHE", [49188] = "TLS_ECDHE", [49189] = "TLS_ECDH", [49190] = "TLS_ECDH", [49191] = "TLS_ECDHE", [49192] = "TLS_ECDHE", [49193] = "TLS_ECDH", [49194] = "TLS_ECDH", [49195] = "TLS_ECDHE", [49196] = "TLS_ECDHE", [49197] = "TLS_ECDH", [49198] = "TLS_ECDH", [49199] = "TLS_ECDHE", [49200] = "TLS_ECDHE", [49201] = "TLS_ECDH", [49202] = "TLS_ECDH", [49203] = "TLS_PSK", [49204] = "TLS_PSK", [49205] = "TLS_PSK", [49206] = "TLS_PSK", [49207] = "TLS_PSK", [49208] = "TLS_PSK", [49209] = "TLS_PSK", [49210] = "TLS_PSK", [49211] = "TLS_PSK", [49212] = "TLS_RSA", [49213] = "TLS_RSA", [49214] = "TLS_DH", [49215] = "TLS_DH", [49216] = "TLS_DH", [49217] = "TLS_DH", [49218] = "TLS_DHE", [49219] = "TLS_DHE", [49220] = "TLS_DHE", [49221] = "TLS_DHE", [49222] = "TLS_DH", [49223] = "TLS_DH", [49224] = "TLS_ECDHE", [49225] = "TLS_ECDHE", [49226] = "TLS_ECDH", [49227] = "TLS_ECDH", [49228] = "TLS_ECDHE", [49229] = "TLS_ECDHE", [49230] = "TLS_ECDH", [49231] = "TLS_ECDH", [49232] = "TLS_RSA", [49233] = "TLS_RSA", [49234] = "TLS_DHE", [49235] = "TLS_DHE", [49236] = "TLS_DH", [49237] = "TLS_DH", [49238] = "TLS_DHE", [49239] = "TLS_DHE", [49240] = "TLS_DH", [49241] = "TLS_DH", [49242] = "TLS_DH", [49243] = "TLS_DH", [49244] = "TLS_ECDHE", [49245] = "TLS_ECDHE", [49246] = "TLS_ECDH", [49247] = "TLS_ECDH", [49248] = "TLS_ECDHE", [49249] = "TLS_ECDHE", [49250] = "TLS_ECDH", [49251] = "TLS_ECDH", [49252] = "TLS_PSK", [49253] = "TLS_PSK", [49254] = "TLS_PSK", [49255] = "TLS_PSK", [49256] = "TLS_PSK", [49257] = "TLS_PSK", [49258] = "TLS_PSK", [49259] = "TLS_PSK", [49260] = "TLS_PSK", [49261] = "TLS_PSK", [49262] = "TLS_PSK", [49263] = "TLS_PSK", [49264] = "TLS_PSK", [49265] = "TLS_PSK", [49266] = "TLS_ECDHE", [49267] = "TLS_ECDHE", [49268] = "TLS_ECDH", [49269] = "TLS_ECDH", [49270] = "TLS_ECDHE", [49271] = "TLS_ECDHE", [49272] = "TLS_ECDH", [49273] = "TLS_ECDH", [49274] = "TLS_RSA", [49275] = "TLS_RSA", [49276] = "TLS_DHE", [49277] = "TLS_DHE", [49278] = "TLS_DH", [49279] = "TLS_DH", [49280] = "TLS_DHE", [49281] = "TLS_DHE", [49282] = "TLS_DH", [49283] = "TLS_DH", [49284] = "TLS_DH", [49285] = "TLS_DH", [49286] = "TLS_ECDHE", [49287] = "TLS_ECDHE", [49288] = "TLS_ECDH", [49289] = "TLS_ECDH", [49290] = "TLS_ECDHE", [49291] = "TLS_ECDHE", [49292] = "TLS_ECDH", [49293] = "TLS_ECDH", [49294] = "TLS_PSK", [49295] = "TLS_PSK", [49296] = "TLS_PSK", [49297] = "TLS_PSK", [49298] = "TLS_PSK", [49299] = "TLS_PSK", [49300] = "TLS_PSK", [49301] = "TLS_PSK", [49302] = "TLS_PSK", [49303] = "TLS_PSK", [49304] = "TLS_PSK", [49305] = "TLS_PSK", [49306] = "TLS_PSK", [49307] = "TLS_PSK", [49308] = "TLS_RSA", [49309] = "TLS_RSA", [49310] = "TLS_DHE", [49311] = "TLS_DHE", [49312] = "TLS_RSA", [49313] = "TLS_RSA", [49314] = "TLS_DHE", [49315] = "TLS_DHE", [49316] = "TLS_PSK", [49317] = "TLS_PSK", [49318] = "TLS_PSK", [49319] = "TLS_PSK", [49320] = "TLS_PSK", [49321] = "TLS_PSK", [49322] = "TLS_PSK", [49323] = "TLS_PSK", [49324] = "TLS_ECDHE", [49325] = "TLS_ECDHE", [49326] = "TLS_ECDHE", [49327] = "TLS_ECDHE", [49328] = "TLS_ECCPWD", [49329] = "TLS_ECCPWD", [49330] = "TLS_ECCPWD", [49331] = "TLS_ECCPWD", [52392] = "TLS_ECDHE", [52393] = "TLS_ECDHE", [52394] = "TLS_DHE", [52395] = "TLS_PSK", [52396] = "TLS_PSK", [52397] = "TLS_PSK", [52398] = "TLS_PSK", [53249] = "TLS_PSK", [53250] = "TLS_PSK", [53251] = "TLS_PSK", [53253] = "TLS_PSK", [57345] = "ECDHE", [57347] = "ECC", [57349] = "IBSDH", [57351] = "IBC", [57353] = "RSA", [57354] = "RSA", [57361] = "ECDHE", [57363] = "ECC", [57365] = "IBSDH", [57367] = "IBC", [57369] = "RSA", [57370] = "RSA", [57372] = "RSA", [57425] = "ECDHE", [57427] = "ECC", [57429] = "IBSDH", [57431] = "IBC", [57433] = "RSA", [57434] = "RSA"}
-local STATE_PARAM = "key_exchange"
+local PROTO, SHORT = B.proto, B.short
+local REC_HDR, HS_HDR = B.record_header_size, B.handshake_header_size
+local MAX_RECORD, MAX_HANDSHAKE = B.max_record, B.max_handshake
+local HEUR_VERSION = B.heuristic_version
+local CT_CCS, CT_ALERT = B.content_types.change_cipher_spec, B.content_types.alert
+local CT_HANDSHAKE, CT_APP = B.content_types.handshake, B.content_types.application_data
+local HS_TYPE, HS_LENGTH = B.handshake_fields.type, B.handshake_fields.length
+local AL_LEVEL, AL_DESC = B.alert_fields.level, B.alert_fields.description
+local HS_SKE, HS_CKE, HS_CERT = B.handshake_types.server_key_exchange,
+  B.handshake_types.client_key_exchange, B.handshake_types.certificate
+-- after a handshake message of type STATE_TYPE, the parse parameter STATE_PARAM is
+-- STATE_TABLE[state_value(message values)] for the rest of the connection
+local STATE_TYPE, STATE_TABLE, STATE_PARAM = B.state_type, B.state_table, B.state_param
+local state_value = B.state_value
+-- key exchange -> {key = certificate key type, server = roles, client = roles}
+local KX_CERTS = B.kx_certificates
+local VS_CT, VS_VERSION, VS_HS = B.vs_content_type, B.vs_version, B.vs_handshake_type
+local VS_LEVEL, VS_DESC = B.vs_alert_level, B.vs_alert_description
+local dissect_record_header, add_record_header_items = B.record_header, B.record_header_items
+local read_handshake_header = B.read_handshake_header
+local dissect_handshake_message, dissect_alert = B.handshake, B.alert
+local dissect_change_cipher_spec = B.change_cipher_spec
+-- TLS named groups and signature schemes (the registry's), and which of them are ShangMi
+local VS_GROUP, VS_SCHEME = B.vs_named_group, B.vs_signature_scheme
+local SM_GROUPS, SM_SCHEMES = B.sm_groups, B.sm_schemes
 
-local F_RECORD, F_APP = F["tlcp.record"], F["tlcp.app_data"]
+local function field(suffix)
+  return F[PROTO .. "." .. suffix]
+end
+local F_RECORD, F_APP, F_IGNORED = field("record"), field("app_data"), field("ignored")
+local F_CONTINUATION = field("continuation")
+local F_HANDSHAKE, F_HS_FRAGMENT = field("handshake"), field("handshake.fragment")
+local F_HS_ENCRYPTED = field("handshake.encrypted")
+local F_ALERT, F_ALERT_ENCRYPTED = field("alert_message"), field("alert_message.encrypted")
+local F_KX, F_ROLE, F_KEY = field("key_exchange"), field("certificate.role"),
+  field("certificate.key")
+local F_TLS_GROUP, F_TLS_SCHEME = field("tls.named_group"), field("tls.signature_scheme")
 
+-- ---------------------------------------------------------------------------------------
+-- record layer
+-- ---------------------------------------------------------------------------------------
 -- Hot path notes: a call runs once per TCP segment or reassembled PDU, so it avoids per-call
 -- closures and tables, converting numbers to strings, and TvbRanges it does not need. Record
 -- headers are read from one tvb:raw() string; application data records get only their header
@@ -4521,11 +4641,15 @@ local claimed = {}
 local verdicts = {}
 local last_frame = nil  -- pinfo.number of the last call that set the columns
 
+local tls_dirs, tls_frames  -- set below (TLS 1.x is handed to Wireshark's tls dissector)
+
 function proto.init()
   convs = {}
   records = {}
   claimed = {}
   verdicts = {}
+  tls_dirs = {}
+  tls_frames = {}
   last_frame = nil
 end
 
@@ -4598,7 +4722,7 @@ local function flush_info(pinfo, number)
 end
 
 local function hs_name(t)
-  return VS["HandshakeType"][t] or ("Unknown Handshake Message (" .. t .. ")")
+  return VS_HS[t] or ("Unknown Handshake Message (" .. t .. ")")
 end
 
 -- "<version> Record Layer: <content type> Protocol: ", cached per (version, content type)
@@ -4608,7 +4732,7 @@ local function record_label(version, ct, what)
   local key = version * 256 + ct
   local label = LABELS[key]
   if not label then
-    label = (VS["ProtocolVersion"][version] or "Unknown") .. " Record Layer: " .. what .. " Protocol: "
+    label = (VS_VERSION[version] or "Unknown") .. " Record Layer: " .. what .. " Protocol: "
     LABELS[key] = label
   end
   return label
@@ -4637,10 +4761,10 @@ local function split_handshake(dir, tvb, foff, flen)
   local msgs = {}
   local pos = 1
   while #buf - pos + 1 >= HS_HDR do
-    local h = R.HandshakeHeader(buf, pos)
-    local length = h["length"]
+    local h = read_handshake_header(buf, pos)
+    local length = h[HS_LENGTH]
     if length > MAX_HANDSHAKE then
-      msgs[#msgs + 1] = {too_long = true, type = h["msg_type"], length = length}
+      msgs[#msgs + 1] = {too_long = true, type = h[HS_TYPE], length = length}
       pos = #buf + 1
       break
     end
@@ -4648,7 +4772,7 @@ local function split_handshake(dir, tvb, foff, flen)
     if #buf - pos + 1 < total then
       break
     end
-    local m = {type = h["msg_type"], len = total}
+    local m = {type = h[HS_TYPE], len = total}
     if pos - 1 >= plen then
       m.off = foff + (pos - 1 - plen)
     else
@@ -4669,27 +4793,28 @@ local function split_handshake(dir, tvb, foff, flen)
   return msgs, frag
 end
 
-local function dissect_message(mtvb, moff, m, conv, parent, fresh)
-  local ht = parent:add(F["tlcp.handshake"], mtvb(moff, m.len))
+local function dissect_message(mtvb, moff, m, conv, parent, fresh, pinfo)
+  local ht = parent:add(F_HANDSHAKE, mtvb(moff, m.len))
   if fresh then
     m.param = conv.params[STATE_PARAM] or false
   end
-  local ctx = {params = {}}
+  -- pinfo: for the dissectors parts of a message are handed to (X.509 certificates)
+  local ctx = {params = {}, pinfo = pinfo}
   ctx.params[STATE_PARAM] = m.param or nil
   local name = hs_name(m.type)
   ht:set_text("Handshake Protocol: " .. name)
-  local o, v = D.Handshake(mtvb, moff, moff + m.len, ht, ctx)
+  local o, v = dissect_handshake_message(mtvb, moff, moff + m.len, ht, ctx)
   if not o then
     ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
   elseif fresh and m.type == STATE_TYPE then
-    local value = (v and v["body"]) and v["body"]["cipher_suite"]
+    local value = state_value(v)
     conv.params[STATE_PARAM] = value and STATE_TABLE[value] or nil
   end
   return name
 end
 
 -- Returns the texts of the record's messages, joined with ", ".
-local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
+local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh, pinfo)
   if fresh then
     st.msgs, st.frag = split_handshake(dir, tvb, foff, flen)
   end
@@ -4700,14 +4825,14 @@ local function dissect_handshake(tvb, foff, flen, rt, conv, dir, st, fresh)
         " bytes, more than the " .. MAX_HANDSHAKE .. "-byte limit")
       texts[#texts + 1] = hs_name(m.type)
     elseif m.off then
-      texts[#texts + 1] = dissect_message(tvb, m.off, m, conv, rt, fresh)
+      texts[#texts + 1] = dissect_message(tvb, m.off, m, conv, rt, fresh, pinfo)
     else
       local rtvb = ByteArray.new(m.data, true):tvb("Reassembled Handshake Message")
-      texts[#texts + 1] = dissect_message(rtvb, 0, m, conv, rt, fresh)
+      texts[#texts + 1] = dissect_message(rtvb, 0, m, conv, rt, fresh, pinfo)
     end
   end
   if st.frag then
-    local it = rt:add(F["tlcp.handshake.fragment"], tvb(st.frag.off, st.frag.len))
+    local it = rt:add(F_HS_FRAGMENT, tvb(st.frag.off, st.frag.len))
     it:append_text(" (" .. st.frag.pending .. " byte(s) of a message continued in a later record)")
     if #st.msgs == 0 then
       texts[#texts + 1] = "Handshake Fragment"
@@ -4721,7 +4846,7 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
   local total = REC_HDR + length
   local foff = off + REC_HDR
   local rt = TI_add(top, F_RECORD, tvb(off, total))
-  R.RecordHeader_items(tvb, off, rt)
+  add_record_header_items(tvb, off, rt)
   -- What the first pass learnt about this record, by frame, tvb length and offset. Most
   -- records are application data that follow no pending handshake bytes: they need none.
   local frame = records[number]
@@ -4756,7 +4881,7 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
     TI_expert(rt, E.interrupted, st.interrupted ..
       " byte(s) of an incomplete handshake message before this record")
   end
-  local what = VS["ContentType"][ct]
+  local what = VS_CT[ct]
   local text = what
   if ct == CT_APP then
     TI_add(rt, F_APP, tvb(foff, length))
@@ -4764,7 +4889,7 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
     if fresh then
       dir.encrypted = true
     end
-    local o, err = D.ChangeCipherSpec(tvb, foff, foff + length, rt, NO_PARAMS)
+    local o, err = dissect_change_cipher_spec(tvb, foff, foff + length, rt, NO_PARAMS)
     if not o then
       rt:add_proto_expert_info(E.malformed, what .. ": " .. tostring(err))
     elseif o < foff + length then
@@ -4773,11 +4898,11 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
     end
   elseif ct == CT_ALERT then
     if st.enc then
-      rt:add(F["tlcp.alert_message.encrypted"], tvb(foff, length))
+      rt:add(F_ALERT_ENCRYPTED, tvb(foff, length))
       text = "Encrypted Alert"
     else
-      local at = rt:add(F["tlcp.alert_message"], tvb(foff, length))
-      local o, v = D.Alert(tvb, foff, foff + length, at, NO_PARAMS)
+      local at = rt:add(F_ALERT, tvb(foff, length))
+      local o, v = dissect_alert(tvb, foff, foff + length, at, NO_PARAMS)
       if not o then
         at:add_proto_expert_info(E.malformed, what .. ": " .. tostring(v))
       else
@@ -4785,20 +4910,20 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
           at:add_proto_expert_info(E.trailing, what .. ": " .. (foff + length - o) ..
             " byte(s) left over")
         end
-        local level, desc = v["level"], v["description"]
-        text = what .. " (Level: " .. (VS["AlertLevel"][level] or tostring(level)) ..
-          ", Description: " .. (VS["AlertDescription"][desc] or tostring(desc)) .. ")"
+        local level, desc = v[AL_LEVEL], v[AL_DESC]
+        text = what .. " (Level: " .. (VS_LEVEL[level] or tostring(level)) ..
+          ", Description: " .. (VS_DESC[desc] or tostring(desc)) .. ")"
       end
     end
   elseif ct == CT_HANDSHAKE then
     if st.enc then
-      rt:add(F["tlcp.handshake.encrypted"], tvb(foff, length))
+      rt:add(F_HS_ENCRYPTED, tvb(foff, length))
       text = "Encrypted Handshake Message"
     else
-      text = dissect_handshake(tvb, foff, length, rt, conv, dir, st, fresh)
+      text = dissect_handshake(tvb, foff, length, rt, conv, dir, st, fresh, pinfo)
     end
   else
-    rt:add(F["tlcp.app_data"], tvb(foff, length))
+    rt:add(F_APP, tvb(foff, length))
   end
   if text == what then
     TI_set_text(rt, plain_label(version, ct, what))
@@ -4811,9 +4936,9 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
 end
 
 local function header_problem(ct, version, length)
-  if VS["ContentType"][ct] == nil then
+  if VS_CT[ct] == nil then
     return E.content_type, "unknown content type " .. ct
-  elseif VS["ProtocolVersion"][version] == nil then
+  elseif VS_VERSION[version] == nil then
     return E.version, string.format("unknown record version 0x%04x", version)
   elseif length > MAX_RECORD then
     return E.too_long, "record length " .. length .. " exceeds the maximum " .. MAX_RECORD
@@ -4821,10 +4946,7 @@ local function header_problem(ct, version, length)
   return nil
 end
 
-local function read_header(tvb, off)
-  local ct, version, length = R.RecordHeader_values(TVB_raw(tvb, off, REC_HDR), 1)
-  return ct, version, length
-end
+local read_header = B.read_record_header
 
 local function dissect_stream(tvb, pinfo, tree)
   local conv, dir = conv_state(pinfo)
@@ -4845,7 +4967,7 @@ local function dissect_stream(tvb, pinfo, tree)
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
       end
-      local it = top:add(F["tlcp.ignored"], tvb(off, avail))
+      local it = top:add(F_IGNORED, tvb(off, avail))
       it:add_proto_expert_info(E.past_end, "incomplete record header: " .. avail .. " byte(s)")
       off = len
       break
@@ -4857,7 +4979,7 @@ local function dissect_stream(tvb, pinfo, tree)
       -- start is not in the capture (a hole). Shown as Wireshark's TLS dissector shows it.
       top = TI_add(tree, proto, tvb(0, len))
       top_start = 0
-      top:add(F["tlcp.continuation"], tvb(0, len))
+      top:add(F_CONTINUATION, tvb(0, len))
       add_info("Continuation Data")
       off = len
       break
@@ -4866,7 +4988,7 @@ local function dissect_stream(tvb, pinfo, tree)
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
       end
-      local it = top:add(F["tlcp.ignored"], tvb(off, avail))
+      local it = top:add(F_IGNORED, tvb(off, avail))
       it:add_proto_expert_info(problem, text)
       add_info("Ignored Unknown Record")
       off = len
@@ -4883,8 +5005,8 @@ local function dissect_stream(tvb, pinfo, tree)
         top_start = off
         top = TI_add(tree, proto, tvb(off, len - off))
       end
-      local rt = top:add(F["tlcp.record"], tvb(off, avail))
-      D.RecordHeader(tvb, off, off + REC_HDR, rt, NO_PARAMS)
+      local rt = top:add(F_RECORD, tvb(off, avail))
+      dissect_record_header(tvb, off, off + REC_HDR, rt, NO_PARAMS)
       rt:add_proto_expert_info(E.past_end, "record of " .. total .. " bytes, only " .. avail ..
         " captured")
       add_info("Continuation Data")
@@ -4962,13 +5084,80 @@ local function take(tvb, pinfo, sid, dkey)
   return accept
 end
 
+-- TLS 1.x (record versions TLS_MIN to TLS_MAX: SSL 3.0 to the 0x0303 of TLS 1.2 and 1.3) is
+-- Wireshark's: a direction whose first record is TLS goes to its tls dissector, however it
+-- reached this one (Decode As, the port preference), so that TLS keeps its own tree, fields,
+-- decryption and the protocols above it. The heuristic never takes it.
+local tls_dissector = Dissector.get("tls")
+local TLS_MIN, TLS_MAX = B.tls_versions.min, B.tls_versions.max
+-- tls_dirs[conversation][direction]: "tls" or "tlcp", from the direction's first record header;
+-- tls_frames[frame]: whether the first pass handed the frame to tls (read back by later passes)
+tls_dirs = {}
+tls_frames = {}
+
+local function starts_tls(tvb)
+  if tvb:len() < REC_HDR then
+    return false
+  end
+  local ct, version, length = read_header(tvb, 0)
+  return version >= TLS_MIN and version <= TLS_MAX and VS_CT[ct] ~= nil and length <= MAX_RECORD
+end
+
+local function is_tls(tvb, pinfo, sid, dkey)
+  local number = pinfo.number
+  if pinfo.visited and tls_frames[number] ~= nil then
+    return tls_frames[number]
+  end
+  local dirs = tls_dirs[sid]
+  if not dirs then
+    dirs = {}
+    tls_dirs[sid] = dirs
+  end
+  local kind = dirs[dkey]
+  if kind == nil then
+    if starts_tls(tvb) then
+      kind = "tls"
+    elseif starts_tlcp(tvb) then
+      kind = "tlcp"
+    end
+    if not pinfo.visited then
+      dirs[dkey] = kind
+    end
+  end
+  if not pinfo.visited then
+    tls_frames[number] = kind == "tls"
+  end
+  return kind == "tls"
+end
+
+local function to_tls(tvb, pinfo, tree)
+  -- Each call of a dissector by another lowers pinfo.can_desegment by one, and only a
+  -- dissector that gets it above zero may ask TCP for more bytes: give tls what TCP gave us,
+  -- so that it reassembles records across segments as when TCP calls it.
+  if pinfo.can_desegment > 0 then
+    pinfo.can_desegment = pinfo.can_desegment + 1
+  end
+  local ok, result = pcall(tls_dissector.call, tls_dissector, tvb, pinfo, tree)
+  if ok then
+    return result
+  end
+  -- tls threw (a malformed record): Dissector.call has already added Wireshark's own
+  -- "Malformed Packet" item to the tree, as when TCP calls tls; its Lua error is no news
+  return tvb:len()
+end
+
 -- Called by Decode As, the port preference, and for the conversations the heuristic claimed
 -- (through pinfo.conversation). In the latter a direction that does not start with TLCP, such
--- as a TLS client's, is refused, so that TCP offers it to the other dissectors.
+-- as a TLS client's, is refused, so that TCP offers it to the other dissectors; otherwise a
+-- TLS direction is handed to Wireshark's tls dissector.
 proto.dissector = function(tvb, pinfo, tree)
   local sid, dkey = keys(pinfo)
-  if claimed[sid] ~= nil and not take(tvb, pinfo, sid, dkey) then
-    return 0
+  if claimed[sid] ~= nil then
+    if not take(tvb, pinfo, sid, dkey) then
+      return 0
+    end
+  elseif is_tls(tvb, pinfo, sid, dkey) then
+    return to_tls(tvb, pinfo, tree)
   end
   return dissect(tvb, pinfo, tree)
 end
@@ -5024,10 +5213,6 @@ end
 local post = Proto("tlcp_augment", "TLCP additions to Wireshark's TLS dissection")
 local f_tls_handshake = Field.new("tls.handshake")
 local f_tls_version = Field.new("tls.record.version")
-local HS_SKE, HS_CKE, HS_CERT = 12, 16, 11
-local KX_CERTS = {["ECDHE"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign", "enc"}}, ["ECC"] = {key = "SM2", server = {"sign", "enc"}, client = {"sign"}}, ["IBSDH"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["IBC"] = {key = "SM9", server = {"identity"}, client = {"identity"}}, ["RSA"] = {key = "RSA", server = {"sign", "enc"}, client = {"sign"}}}
-local F_KX, F_ROLE, F_KEY = F["tlcp.key_exchange"], F["tlcp.certificate.role"],
-  F["tlcp.certificate.key"]
 -- a TLCP record holding a ServerHello of version 0x0101
 local SERVER_HELLO_BYTES = "\022\001\001..\002...\001\001"
 -- SubjectPublicKeyInfo algorithm identifiers (DER): the SM2 curve and rsaEncryption
@@ -5067,18 +5252,24 @@ end
 
 -- The TLCP handshake messages among the tls.handshake items: {range, type, len}, or nil when
 -- the frame has no TLCP record.
-local function tls_messages()
-  local first = f_tls_version()
-  if first == nil then
+-- What Wireshark's tls dissector found in this frame: "tlcp" when a record has the TLCP version,
+-- "tls" when it has only other records, nil when it has none (or the pass builds no tree).
+-- Read once a frame by the post-dissector and passed on.
+local function frame_protocol()
+  local versions = {f_tls_version()}
+  if #versions == 0 then
     return nil
   end
-  local tlcp = false
-  for _, fi in ipairs({f_tls_version()}) do
+  for _, fi in ipairs(versions) do
     if fi.value == HEUR_VERSION then
-      tlcp = true
+      return "tlcp"
     end
   end
-  if not tlcp then
+  return "tls"
+end
+
+local function tls_messages(protocol)
+  if protocol ~= "tlcp" then
     return nil
   end
   local out = {}
@@ -5086,9 +5277,9 @@ local function tls_messages()
     local r = fi.range
     local len = r and r:len() or 0
     if len >= HS_HDR then
-      local h = R.HandshakeHeader(r:raw(0, HS_HDR), 1)
-      if h["length"] + HS_HDR == len and VS["HandshakeType"][h["msg_type"]] then
-        out[#out + 1] = {range = r, type = h["msg_type"], len = len}
+      local h = read_handshake_header(r:raw(0, HS_HDR), 1)
+      if h[HS_LENGTH] + HS_HDR == len and VS_HS[h[HS_TYPE]] then
+        out[#out + 1] = {range = r, type = h[HS_TYPE], len = len}
       end
     end
   end
@@ -5096,8 +5287,8 @@ local function tls_messages()
 end
 
 local function server_hello_suite(m)
-  local o, v = D.Handshake(m.range:tvb(), 0, m.len, nil, {params = {}})
-  return o and (v and v["body"]) and v["body"]["cipher_suite"] or nil
+  local o, v = dissect_handshake_message(m.range:tvb(), 0, m.len, nil, {params = {}})
+  return o and state_value(v) or nil
 end
 
 -- First pass: note the frame's ServerHello, from the tls.handshake items when the pass builds
@@ -5173,8 +5364,8 @@ local function certificate_roles(m, st, ht)
   end
 end
 
-local function augment(tvb, pinfo, tree)
-  local msgs = tls_messages()
+local function augment(tvb, pinfo, tree, protocol)
+  local msgs = tls_messages(protocol)
   if not pinfo.visited then
     learn(tvb, pinfo, msgs)
   end
@@ -5187,7 +5378,7 @@ local function augment(tvb, pinfo, tree)
     if t == STATE_TYPE or t == HS_SKE or t == HS_CKE or t == HS_CERT then
       top = top or tree:add(proto)
       st = st or frame_state(pinfo)
-      local ht = top:add(F["tlcp.handshake"], m.range)
+      local ht = top:add(F_HANDSHAKE, m.range)
       local name = hs_name(t)
       ht:set_text("Handshake Protocol: " .. name)
       if t == STATE_TYPE then
@@ -5197,7 +5388,7 @@ local function augment(tvb, pinfo, tree)
       else
         local ctx = {params = {}}
         ctx.params[STATE_PARAM] = st.kx or nil
-        local o, v = D.Handshake(m.range:tvb(), 0, m.len, ht, ctx)
+        local o, v = dissect_handshake_message(m.range:tvb(), 0, m.len, ht, ctx)
         if not o then
           ht:add_proto_expert_info(E.malformed, name .. " does not parse: " .. tostring(v))
         end
@@ -5206,11 +5397,61 @@ local function augment(tvb, pinfo, tree)
   end
 end
 
-function post.dissector(tvb, pinfo, tree)
-  if proto.prefs.mode ~= MODE_AUGMENT then
-    return
+-- ---------------------------------------------------------------------------------------
+-- both modes: names Wireshark does not give in TLS handshakes
+-- ---------------------------------------------------------------------------------------
+-- Wireshark 4.0 shows newer registry entries (the ML-KEM and hybrid groups, GOST and ML-DSA
+-- signature schemes...) as "Unknown" or by an outdated name. On TLS (not TLCP) frames, every
+-- group and signature scheme value Wireshark's tls dissector found gets a tlcp item named
+-- from the registry when Wireshark's own text lacks that name, and always when it is a ShangMi
+-- algorithm (RFC 8998: curveSM2, curveSM2MLKEM768, sm2sig_sm3), marked as such. Only the
+-- frame's own tls fields are read, so every frame shows the same in any order.
+local NAMED_VALUES = {
+  {extractors = {Field.new("tls.handshake.extensions_supported_group"),
+                 Field.new("tls.handshake.extensions_key_share_group"),
+                 Field.new("tls.handshake.extensions_key_share_selected_group")},
+   field = F_TLS_GROUP, names = VS_GROUP, sm = SM_GROUPS},
+  {extractors = {Field.new("tls.handshake.sig_hash_alg")},
+   field = F_TLS_SCHEME, names = VS_SCHEME, sm = SM_SCHEMES},
+}
+
+local function name_tls_values(tree)
+  local top
+  for _, kind in ipairs(NAMED_VALUES) do
+    for _, extractor in ipairs(kind.extractors) do
+      for _, fi in ipairs({extractor()}) do
+        local value = fi.value
+        local name = kind.names[value]
+        local sm = kind.sm[value]
+        if name and (sm or not string.find(fi.display, name, 1, true)) then
+          top = top or tree:add(proto)
+          local it = top:add(kind.field, fi.range, value)
+          if sm then
+            it:append_text(" [ShangMi, RFC 8998]")
+            it:add_proto_expert_info(E.tls_sm, name .. ": a ShangMi algorithm (RFC 8998)")
+          else
+            it:add_proto_expert_info(E.tls_unnamed, "Wireshark's TLS dissector shows \"" ..
+              fi.display .. "\" for " .. name)
+          end
+        end
+      end
+    end
   end
-  local ok, err = pcall(augment, tvb, pinfo, tree)
+end
+
+local function post_dissect(tvb, pinfo, tree)
+  local protocol = frame_protocol()
+  if proto.prefs.mode == MODE_AUGMENT then
+    augment(tvb, pinfo, tree, protocol)
+  end
+  -- TLCP frames need no names: augment mode's tree or the standalone dissection gives them all
+  if protocol == "tls" then
+    name_tls_values(tree)
+  end
+end
+
+function post.dissector(tvb, pinfo, tree)
+  local ok, err = pcall(post_dissect, tvb, pinfo, tree)
   if not ok then
     tree:add_proto_expert_info(E.internal, "TLCP dissector error: " .. tostring(err))
   end

@@ -29,9 +29,10 @@ class Case:
     options: tuple[str, ...] = ()  # paths in them are relative to pcaps/
 
     def argv(self) -> list[str]:
-        """Paths relative to the repository (the run's working directory): the report names
-        the file, and an absolute path would make the output depend on where the clone is."""
-        return [f"pcaps/{self.capture}", *(f"pcaps/{o}" if "/" in o else o for o in self.options)]
+        """Paths relative to the repository (the command runs there), so that the output,
+        wrapped at 120 columns, does not depend on where the repository is checked out."""
+        return [f"pcaps/{self.capture}",
+                *(f"pcaps/{o}" if "/" in o else o for o in self.options)]
 
 
 CASES = (
@@ -65,7 +66,7 @@ def render(case: Case, suffix: str) -> str:
         [sys.executable, "-m", "tlcp_decode", *case.argv(), *OUTPUTS[suffix], "--jobs", "1",
          "--color", "never", "-q"],
         capture_output=True, env=env, cwd=ROOT, stdin=subprocess.DEVNULL, timeout=300)
-    text = result.stdout.decode("utf-8")
+    text = result.stdout.decode("utf-8").replace(str(PCAPS), "pcaps")
     return text + f"# exit {result.returncode}\n"
 
 

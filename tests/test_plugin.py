@@ -49,9 +49,12 @@ for _, pkt in ipairs(PACKETS) do
   else
     result = proto.dissector(tvb, pinfo, tree)
   end
+  local handed = stub.handed[#stub.handed]
   print("PACKET " .. pkt.number .. " result=" .. tostring(result) .. " proto=" ..
         tostring(pinfo.cols.protocol) .. " deseg=" .. pinfo.desegment_offset .. "/" ..
-        pinfo.desegment_len)
+        pinfo.desegment_len .. " handed=" ..
+        (handed and handed.number == pkt.number and
+         (handed.name .. ":" .. handed.len .. ":" .. handed.can_desegment) or "-"))
   print("INFO " .. tostring(pinfo.cols.info))
   for _, line in ipairs(stub.dump(tree)) do
     print("  " .. line)

@@ -1,6 +1,8 @@
 """dissector/tlcp.lua under tshark on the real captures: the same records, handshake types,
 suites and alerts as Wireshark's own TLS dissector and as the Python decoder, found by the
-heuristic on any port, never claiming TLS, and no Lua error on corrupted copies."""
+heuristic on any port, never claiming TLS (TLS 1.x reached through Decode As is handed to
+Wireshark's tls dissector, which shows it exactly as without the plugin), and no Lua error on
+corrupted copies."""
 
 from __future__ import annotations
 
@@ -13,7 +15,6 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import dpkt
 import pytest
@@ -59,20 +60,6 @@ def captures() -> list[tuple[Path, int]]:
 
 CAPTURES = captures()
 IDS = [p.stem for p, _ in CAPTURES]
-
-
-def tls_pending() -> list[Any]:
-    """CAPTURES, with the TLS 1.3 ones of pcaps/tls13/ marked as known failures: the plugin
-    still dissects their TLS records as TLCP, until it leaves TLS 1.x to Wireshark's own
-    dissector (issue 16 item 5). Strict: once that lands, these marks must go."""
-    marked = []
-    for pcap, port in CAPTURES:
-        if pcap.parent.name == "tls13":
-            marked.append(pytest.param(pcap, port, id=pcap.stem, marks=pytest.mark.xfail(
-                strict=True, reason="TLS 1.x in the plugin: issue 16 item 5")))
-        else:
-            marked.append(pytest.param(pcap, port, id=pcap.stem))
-    return marked
 
 
 def tshark(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
@@ -122,7 +109,8 @@ def merged_runs() -> tuple[dict[str, tuple[Frames, str]], dict[Path, int]]:
     jobs = {
         "tls": ([f"tls.{k}" for k in KEYS] + ["tcp.srcport"],
                 [a for port in ports for a in ("-d", f"tcp.port=={port},tls")]),
-        "tlcp": ([f"tlcp.{k}" for k in KEYS] + list(EXPERT_FIELDS),
+        # tls.* last: what the plugin handed to Wireshark's tls dissector
+        "tlcp": ([f"tlcp.{k}" for k in KEYS] + list(EXPERT_FIELDS) + [f"tls.{k}" for k in KEYS],
                  [*lua, *(a for port in ports for a in ("-d", f"tcp.port=={port},tlcp"))]),
         # Wireshark's own TLS heuristic also accepts GMTLSv1 (0x0101) records and, once it has
         # succeeded (19_alert_tls12 starts with a real TLS ClientHello), it is tried first for
@@ -152,6 +140,16 @@ def only_keys(frames: Frames) -> Frames:
     return {n: v[: len(KEYS)] for n, v in frames.items() if any(v[: len(KEYS)])}
 
 
+def handed_to_tls(frames: Frames) -> Frames:
+    """The tls.* keys of the plugin run: the frames it handed to Wireshark's tls dissector."""
+    return {n: v[-len(KEYS):] for n, v in frames.items() if any(v[-len(KEYS):])}
+
+
+def experts(frames: Frames) -> Frames:
+    return {n: v[len(KEYS):len(KEYS) + len(EXPERT_FIELDS)] for n, v in frames.items()
+            if any(v[len(KEYS):len(KEYS) + len(EXPERT_FIELDS)])}
+
+
 # --- the Python decoder on the same bytes -----------------------------------------------------
 
 
@@ -159,6 +157,8 @@ def python_frames(pcap: Path, port: int) -> Frames:
     """Per frame, what tlcp_decode's ConnectionParser sees, in tshark's field format."""
     per_frame: dict[int, list[list[str]]] = defaultdict(lambda: [[], [], [], []])
     parsers: dict[tuple[int, int], ConnectionParser] = {}
+    # whether a direction is TLCP, by its first record's version (TLS 1.x is not the plugin's)
+    tlcp_direction: dict[tuple[int, str], bool] = {}
     next_seq: dict[tuple[int, int, int], int] = {}
     with pcap.open("rb") as fh:
         for number, (_ts, buf) in enumerate(dpkt.pcapng.Reader(fh), start=1):
@@ -190,6 +190,10 @@ def python_frames(pcap: Path, port: int) -> Frames:
             next_seq[key] = (seq + len(data)) % 2**32
             for event in conn.feed(direction, data, number):
                 assert not isinstance(event, Malformed), event
+                if isinstance(event, RecordSeen):
+                    tlcp_direction.setdefault((client, direction), event.version == 0x0101)
+                if not tlcp_direction.get((client, direction), True):
+                    continue
                 cells = per_frame[event.frame or 0]
                 if isinstance(event, RecordSeen):
                     cells[0].append(str(event.content_type))
@@ -215,13 +219,25 @@ def test_captures_found() -> None:
     assert len({port for _, port in CAPTURES}) == len(CAPTURES)
 
 
-@pytest.mark.parametrize(("pcap", "port"), tls_pending())
+@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
 def test_same_as_wireshark_tls(pcap: Path, port: int) -> None:
     tls, _ = runs(pcap, port)["tls"]
-    tlcp, stderr = runs(pcap, port)["tlcp"]
+    plugin, stderr = runs(pcap, port)["tlcp"]
     assert not LUA_ERROR.search(stderr), stderr
     assert only_keys(tls), "the TLS dissector found nothing"
-    assert only_keys(tlcp) == only_keys(tls)
+    tlcp, handed = only_keys(plugin), handed_to_tls(plugin)
+    assert not set(tlcp) & set(handed), "a frame both dissected as TLCP and handed to tls"
+    # every frame as Wireshark's own TLS dissector shows it: the TLCP ones by the plugin, the
+    # TLS 1.x ones by Wireshark's tls dissector itself
+    assert {**tlcp, **handed} == only_keys(tls)
+    if pcap.parent.name in ("tls13", "openssl"):  # openssl/: TLS 1.2 and 1.3 only
+        assert handed, "the TLS 1.x connections go to Wireshark's tls dissector"
+        if pcap.stem.startswith("09_"):  # TLCP and TLS 1.3 on one port: the first is TLCP
+            assert tlcp and max(tlcp) < min(handed)
+        else:
+            assert not tlcp
+    elif not pcap.stem.startswith("19_alert_tls12"):
+        assert not handed
 
 
 @pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
@@ -233,22 +249,23 @@ def test_same_as_python_decoder(pcap: Path, port: int) -> None:
 @pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
 def test_no_expert_info_on_real_captures(pcap: Path, port: int) -> None:
     tlcp, _ = runs(pcap, port)["tlcp"]
-    bad = {n: v[len(KEYS):] for n, v in tlcp.items() if any(v[len(KEYS):])}
+    bad = experts(tlcp)
     assert bad == {}, dict(zip(EXPERT_FIELDS, next(iter(bad.values())), strict=True))
 
 
-@pytest.mark.parametrize(("pcap", "port"), tls_pending())
+@pytest.mark.parametrize(("pcap", "port"), CAPTURES, ids=IDS)
 def test_heuristic_finds_tlcp_without_decode_as(pcap: Path, port: int) -> None:
     heuristic = only_keys(runs(pcap, port)["heuristic"][0])
     decoded = only_keys(runs(pcap, port)["tlcp"][0])
     if pcap.stem.startswith("19_alert_tls12"):
-        # the client's TLS 1.2 ClientHello (record version 0x0301) is not TLCP
-        # and neither is anything else that TLS client sends (its own alert, version 0x0303)
+        # the client's TLS 1.2 ClientHello (record version 0x0301) is not TLCP, and neither is
+        # anything else that TLS client sends (its own alert, version 0x0303): Decode As hands
+        # that direction to Wireshark's tls dissector and the heuristic does not take it
         tls = runs(pcap, port)["tls"][0]
-        client = [n for n, v in decoded.items() if tls[n][len(KEYS)] != str(port)]
-        assert any(decoded[n][1] == "1" for n in client)
-        assert all(n not in heuristic for n in client)
-        decoded = {n: v for n, v in decoded.items() if n not in client}
+        handed = handed_to_tls(runs(pcap, port)["tlcp"][0])
+        client = [n for n, v in only_keys(tls).items() if tls[n][len(KEYS)] != str(port)]
+        assert any(handed[n][1] == "1" for n in client)
+        assert all(n not in heuristic and n not in decoded for n in client)
         assert decoded
     assert heuristic == decoded
 
@@ -291,9 +308,15 @@ def test_heuristic_leaves_tls_alone(tmp_path: Path) -> None:
                                    ["-X", f"lua_script:{PLUGIN}", *STANDALONE])
     assert not LUA_ERROR.search(stderr)
     assert not any(v[0] for v in heuristic.values())
-    forced, _ = fields_run(copy, ["tlcp.record.version"],
+    # forced with Decode As, TLS 1.2 is handed to Wireshark's tls dissector, which shows it
+    # exactly as without the plugin
+    fields = ["tlcp.record.version", "tls.record.version", "tls.handshake.type"]
+    forced, _ = fields_run(copy, fields,
                            ["-X", f"lua_script:{PLUGIN}", "-d", f"tcp.port=={port},tlcp"])
-    assert any("0x0303" in v[0] for v in forced.values())
+    builtin, _ = fields_run(copy, fields[1:], ["-d", f"tcp.port=={port},tls"])
+    assert not any(v[0] for v in forced.values())
+    assert any("0x0303" in v[1] for v in forced.values())
+    assert {n: v[1:] for n, v in forced.items()} == builtin
 
 
 def test_plugin_loads_without_error() -> None:

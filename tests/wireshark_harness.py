@@ -123,7 +123,9 @@ class Wireshark:
 
 def _sharkd_rows(nodes: list[dict[str, object]], depth: int, rows: list[Row]) -> None:
     for node in nodes:
-        rows.append((depth, str(node.get("l", ""))))
+        label = str(node.get("l", ""))
+        # tshark -V writes generated items (expert infos...) in brackets; sharkd marks them "g"
+        rows.append((depth, f"[{label}]" if node.get("g") else label))
         children = node.get("n")
         if isinstance(children, list):
             _sharkd_rows(children, depth + 1, rows)
@@ -191,15 +193,24 @@ def wireshark(**kwargs: object) -> Iterator[Wireshark]:
 
 
 _BYTES_LABEL = re.compile(r"^(.*?)(?: \[…\])?: ([0-9a-f]{2,})…?$")
+#: object identifiers Wireshark 4.4 names and 4.0 shows unresolved (in X.509 certificates,
+#: which the plugin hands to Wireshark's x509af dissector in standalone mode)
+OID_NAMES_4_4 = {"iso.2.156.10197.1.501": "SM2-with-SM3", "iso.2.156.10197.1.301": "sm2"}
 
 
 def version_neutral(trees: Trees) -> Trees:
     """Rows as both Wireshark 4.0 and 4.4 print them: 4.4 shows long byte values in full (and
-    marks the label ``[…]``), 4.0 cuts them with ``…``; keep the first 64 hex digits."""
+    marks the label ``[…]``), 4.0 cuts them with ``…``; keep the first 64 hex digits. wiregasm
+    does not say which items are generated, which tshark -V writes in brackets: drop those.
+    4.4 names a few object identifiers 4.0 does not (``OID_NAMES_4_4``): use the names."""
     out: Trees = {}
     for number, rows in trees.items():
         fixed = []
         for depth, label in rows:
+            for unresolved, name in OID_NAMES_4_4.items():
+                label = label.replace(f"({unresolved})", f"({name})")
+            if label.startswith("[") and label.endswith("]"):
+                label = label[1:-1]
             match = _BYTES_LABEL.match(label)
             if match:
                 label = f"{match.group(1)}: {match.group(2)[:64]}"

@@ -225,6 +225,15 @@ class FinishedVerified:
 
 
 @dataclass(frozen=True, slots=True)
+class Secret:
+    """One secret or working key of a connection, by name (``show_secrets`` only): the TLCP
+    key block's parts (client_write_key...), TLS 1.3 traffic secrets and their keys and IVs."""
+
+    name: str
+    value: bytes = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Decryption:
     """What decryption achieved on one connection (only when keys or a key log were given)."""
 
@@ -239,6 +248,7 @@ class Decryption:
     client_random: bytes | None  # only with show_secrets
     previews: tuple[str, ...]  # the start of each direction's plaintext, printable
     tls13: Tls13Decryption | None = None  # TLS 1.3 connections only
+    keys: tuple[Secret, ...] = ()  # the keys derived from the secrets; only with show_secrets
 
 
 @dataclass(frozen=True, slots=True)

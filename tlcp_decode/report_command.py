@@ -49,6 +49,9 @@ def report_parser() -> argparse.ArgumentParser:
     p.add_argument("--key-password", metavar="PASSWORD", help=_("password of --key files"))
     p.add_argument("--ca", metavar="FILE", action="append", default=[],
                    help=_("trusted CA certificate(s) for chain checks"))
+    p.add_argument("--show-secrets", action="store_true",
+                   help=_("also show master secrets and keys in each connection's "
+                          "cryptographic values (HTML)"))
     # every other decode option at its default, so the decode helpers read what they expect
     from tlcp_decode.decode_arguments import decode_parser
 
@@ -76,6 +79,9 @@ def run_report(argv: Sequence[str]) -> int:
     args = report_parser().parse_args(argv)
     i18n.set_language(args.lang)
     fmt = _format(args)
+    # the HTML report shows each connection's cryptographic values (collapsed); JSON stays
+    # what --json writes
+    args.crypto = fmt == "html"
     setup = decryption_setup(args)
     options = DecodeOptions(force_ports=frozenset(args.port),
                             decryptor_factory=setup.decryptor if setup is not None else None,

@@ -111,6 +111,11 @@ for _st in State:
         TRANSITIONS[(_st, Ev.RECV_RST)] = (S.CLOSED, "{end} receives RST -> CLOSED")
 del _st
 
+#: The reason of a RST whose sender's state does not change (an end in LISTEN or CLOSED refusing
+#: a segment: "connection refused"): a transition from a state to itself, so the RST still has
+#: its line in the ladders.
+SEND_RST_UNCHANGED = "{end} sends RST (no state change)"
+
 FINAL_STATES = frozenset({S.CLOSED, S.TIME_WAIT})
 # before ESTABLISHED: an ACK may still complete the handshake (CLOSED/LISTEN: not yet begun)
 _OPENING_STATES = frozenset({S.CLOSED, S.LISTEN, S.SYN_SENT, S.SYN_RECEIVED})
@@ -156,7 +161,8 @@ def _other(end: End) -> End:
 # rather than for each transition (a dozen per connection).
 _REASONS: dict[tuple[str, End], str] = {
     (template, end): template.format(end=end, peer=_other(end))
-    for _new, template in TRANSITIONS.values() for end in ("client", "server")
+    for template in {t for _new, t in TRANSITIONS.values()} | {SEND_RST_UNCHANGED}
+    for end in ("client", "server")
 }
 
 
@@ -273,7 +279,11 @@ class TcpSession:
             snd.sent_rst = True
             if self.first_closer is None:
                 self.first_closer = sender
-            self._apply(sender, Ev.SEND_RST, frame)
+            if not self._apply(sender, Ev.SEND_RST, frame):
+                state = str(snd.state)
+                self.transitions.append(Transition(frame, sender, state, state,
+                                                   _REASONS[SEND_RST_UNCHANGED, sender],
+                                                   SEND_RST_UNCHANGED))
             self._apply(receiver, Ev.RECV_RST, frame)
             return
 

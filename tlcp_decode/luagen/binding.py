@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import ModuleType
-
-import construct as c
+from typing import TYPE_CHECKING
 
 from tlcp_decode import registry
 from tlcp_decode.schema import (
@@ -22,6 +21,9 @@ from tlcp_decode.schema import (
     tls_extensions,
 )
 from tlcp_decode.tlcp.parser import DEFAULT_MAX_HANDSHAKE
+
+if TYPE_CHECKING:  # the generators print from the IR; construct is only a type here
+    import construct as c
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,13 @@ class RecordLayerBinding:
     state_param: str
     state_table: dict[int, str]
     schema_modules: tuple[ModuleType, ...]  # where to find names for value tables and structs
+    #: record versions of the TLS the runtime hands to Wireshark's tls dissector
+    tls_record_versions: tuple[int, ...]
+    #: TLS value tables the runtime names in Wireshark's TLS handshakes, and their ShangMi values
+    named_groups: c.Enum
+    signature_schemes: c.Enum
+    sm_groups: frozenset[int]
+    sm_schemes: frozenset[int]
 
 
 def tlcp_binding() -> RecordLayerBinding:
@@ -82,4 +91,9 @@ def tlcp_binding() -> RecordLayerBinding:
         state_table={s.id: s.message_layout for s in registry.CIPHER_SUITES},
         schema_modules=(record, handshake, hello, key_exchange, extensions, tls_extensions,
                         tls13),
+        tls_record_versions=tuple(sorted(record.TLS_VERSIONS)),
+        named_groups=tls_extensions.NamedGroup,
+        signature_schemes=tls_extensions.SignatureScheme,
+        sm_groups=frozenset(g.id for g in registry.NAMED_GROUPS if g.sm),
+        sm_schemes=frozenset(s.id for s in registry.SIGNATURE_SCHEMES if s.sm),
     )

@@ -1,15 +1,13 @@
-"""Translate declarative construct schemas into Wireshark Lua dissector functions.
+"""Print Wireshark Lua dissector functions from the schema IR (:mod:`tlcp_decode.schema.ir`).
 
-This module knows construct, not any protocol. Each ``Struct`` becomes a Lua function
+This module knows neither construct nor any protocol. Each struct becomes a Lua function
 ``(tvb, offset, limit, tree, ctx, this) -> new_offset, values | nil, error`` that adds one tree
 item per labelled field (``FieldMeta`` from :mod:`tlcp_decode.schema.meta`), never reads past
 ``limit`` and reports malformed data as an error string instead of raising a Lua error. With
 ``tree == nil`` the function only parses (used by ``Select`` to try its alternatives).
 
-Supported classes: Struct, Renamed, FormatField (big and little endian, 1/2/4 bytes),
-BytesInteger (1 to 4 bytes), Enum, Const, Bytes (constant or ``this.<field>`` length),
-GreedyBytes, Prefixed, FixedSized, GreedyRange (and ExactRange), Switch (key ``this.<field>``
-or ``this._params.<name>``), Select, Terminated, Trailing, Pass. Anything else raises
+The IR's nodes are supported except what Lua's Wireshark API cannot read as a number: floats,
+flags, integers wider than 4 bytes, and ``Prefixed(includelength=True)``; those raise
 :class:`LuaGenError`.
 """
 
@@ -18,19 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from importlib import resources
+from typing import TYPE_CHECKING
 
-import construct as c
+from tlcp_decode.schema import ir
+from tlcp_decode.schema.generation import Names
+from tlcp_decode.schema.meta import FieldMeta
 
-from tlcp_decode.schema.generation import Names, this_path
-from tlcp_decode.schema.meta import (
-    ExactRange,
-    FieldMeta,
-    Trailing,
-    display_names,
-    is_expected_default,
-    meta_of,
-)
+if TYPE_CHECKING:  # the generators print from the IR; construct is only a type here
+    import construct as c
 
 
 class LuaGenError(Exception):
@@ -40,10 +34,7 @@ class LuaGenError(Exception):
 # ProtoField constructor and Lua base for each field kind.
 _INT_KINDS = {1: "uint8", 2: "uint16", 3: "uint24", 4: "uint32"}
 _SINT_KINDS = {1: "int8", 2: "int16", 3: "int24", 4: "int32"}
-_FORMATS = {"B": (1, False), "H": (2, False), "L": (4, False), "I": (4, False),
-            "b": (1, True), "h": (2, True), "l": (4, True), "i": (4, True)}
 
-# construct exposes these as singleton instances; match on their classes.
 #: Locals binding the Wireshark methods the generated code calls. ``obj:method(...)`` on a
 #: Wireshark object goes through its ``__index`` metamethod (a C function doing several table
 #: lookups) on every call; calling the method through a local skips that.
@@ -56,11 +47,6 @@ METHOD_LOCALS: tuple[str, ...] = (
     "local TVB_raw, TVB_len = Tvb.raw, Tvb.len",
 )
 
-_GREEDY_BYTES = type(c.GreedyBytes)
-_TERMINATED = type(c.Terminated)
-_PASS = type(c.Pass)
-
-
 @dataclass(frozen=True)
 class FieldSpec:
     """One Wireshark field (ProtoField) to register."""
@@ -71,14 +57,6 @@ class FieldSpec:
     base: str  # DEC, HEX or NONE
     table: str | None = None  # value table name (Lua VS[...])
     description: str = ""
-
-
-@dataclass(frozen=True)
-class IntInfo:
-    size: int
-    signed: bool
-    little: bool
-    enum: c.Enum | None
 
 
 def lua_string(text: str) -> str:
@@ -119,60 +97,20 @@ def _lua_identifier(text: str) -> str:
     return "_" + name if name[0].isdigit() else name
 
 
-def path_of(expr: Any) -> list[str]:
-    """``this.a.b`` -> ["a", "b"] (see schema.generation.this_path)."""
-    return this_path(expr, LuaGenError)
-
-
-def int_info(con: c.Construct) -> IntInfo | None:
-    """Describe an integer construct, or None if ``con`` is not one."""
-    enum = None
-    if isinstance(con, c.Enum):
-        enum = con
-        con = con.subcon
-    if isinstance(con, c.FormatField):
-        fmt = con.fmtstr
-        if len(fmt) != 2 or fmt[0] not in "<>=" or fmt[1] not in _FORMATS:
-            raise LuaGenError(f"unsupported FormatField {fmt!r}")
-        size, signed = _FORMATS[fmt[1]]
-        return IntInfo(size, signed, fmt[0] == "<", enum)
-    if isinstance(con, c.BytesInteger):
-        if not isinstance(con.length, int) or not 1 <= con.length <= 4:
-            raise LuaGenError(f"unsupported BytesInteger length {con.length!r}")
-        return IntInfo(con.length, bool(con.signed), bool(con.swapped), enum)
-    if enum is not None:
-        raise LuaGenError(f"Enum over unsupported {type(con).__name__}")
-    return None
-
-
-def split_renamed(con: c.Construct) -> tuple[str | None, FieldMeta | None, c.Construct]:
-    """Look through (nested) ``Renamed``: the name, the display metadata and the real construct."""
-    name: str | None = None
-    meta: FieldMeta | None = None
-    while type(con) is c.Renamed:
-        name = name or con.name
-        meta = meta or meta_of(con)
-        con = con.subcon
-    return name, meta, con
-
-
-def _is_bytes_leaf(con: c.Construct) -> bool:
-    return isinstance(con, _GREEDY_BYTES) or isinstance(con, c.Bytes)
-
-
-def _static_size(con: c.Construct) -> int | None:
-    try:
-        size = con.sizeof()
-    except (c.SizeofError, KeyError, AttributeError, TypeError):
+def lua_int(node: ir.Node, what: str) -> ir.Int | None:
+    """``node`` as an integer Lua can read (1 to 4 bytes), None when it is no integer."""
+    if not isinstance(node, ir.Int):
         return None
-    return size if isinstance(size, int) else None
+    if not 1 <= node.size <= 4:
+        raise LuaGenError(f"{what}: {node.size}-byte integers are not supported in Lua")
+    return node
 
 
-def _count_unit(inner: c.Construct) -> tuple[str, str] | None:
+def _count_unit(inner: ir.Node) -> tuple[str, str] | None:
     """For a range of labelled elements, the unit of its count: ("suite", "suites")."""
-    if not isinstance(inner, c.GreedyRange) or type(inner.subcon) is not c.Renamed:
+    if not isinstance(inner, ir.Range) or not isinstance(inner.element, ir.Named):
         return None
-    _, meta, _ = split_renamed(inner.subcon)
+    _, meta, _ = ir.unwrap(inner.element)
     if meta is None or not meta.label:
         return None
     word = meta.label.split()[-1].lower()
@@ -185,8 +123,7 @@ class Env:
 
     lim: str
     tree: str
-    this: str | None  # Lua name of the enclosing struct's value table
-    members: Mapping[str, c.Construct]  # the enclosing struct's named members
+    this: str  # Lua name of the enclosing struct's value table
     path: str  # human-readable location, for error messages
 
 
@@ -210,15 +147,14 @@ class Writer:
 class Generator:
     """Collects fields, value tables and one Lua function per reachable struct."""
 
-    def __init__(self, prefix: str, name_hints: Mapping[int, str] | None = None) -> None:
+    def __init__(self, prefix: str) -> None:
         self.prefix = prefix
         self.fields: dict[str, FieldSpec] = {}
         self.tables: dict[str, dict[int, str]] = {}
         self._table_by_content: dict[tuple[tuple[int, str], ...], str] = {}
         self._table_by_id: dict[int, str] = {}
-        self._hints = dict(name_hints or {})
         self._functions: dict[int, str] = {}
-        self._queue: list[tuple[str, c.Construct]] = []
+        self._queue: list[tuple[str, ir.Node]] = []
         self._bodies: list[str] = []
         self._names = Names(_lua_identifier)
         self.readers: dict[int, str] = {}
@@ -235,14 +171,13 @@ class Generator:
 
     # -- tables and fields -------------------------------------------------------------------
 
-    def value_table(self, enum: c.Enum, hint: str | None = None) -> str:
+    def value_table(self, enum: ir.EnumTable, hint: str | None = None) -> str:
         if id(enum) in self._table_by_id:
             return self._table_by_id[id(enum)]
-        names = display_names(enum)
-        key = tuple(sorted((int(k), str(v)) for k, v in names.items()))
+        key = tuple(sorted((int(k), str(v)) for k, v in enum.display.items()))
         name = self._table_by_content.get(key)
         if name is None:
-            name = self._unique(self._hints.get(id(enum)) or hint or "values")
+            name = self._unique(enum.hint or hint or "values")
             self.tables[name] = dict(key)
             self._table_by_content[key] = name
         self._table_by_id[id(enum)] = name
@@ -266,7 +201,7 @@ class Generator:
         """The name of an inline Enum's value table: its struct's and its field's names."""
         return f"{env.path}_{hint}" if env.path and env.path != hint else hint
 
-    def _int_field(self, meta: FieldMeta, info: IntInfo, hint: str) -> str | None:
+    def _int_field(self, meta: FieldMeta, info: ir.Int, hint: str) -> str | None:
         abbrev = self._abbrev(meta)
         if abbrev is None:
             return None
@@ -290,50 +225,47 @@ class Generator:
 
     # -- functions ---------------------------------------------------------------------------
 
-    def function_for(self, struct: c.Construct, hint: str) -> str:
-        """The Lua name (``D.<name>``) of the function dissecting ``struct``."""
-        if id(struct) in self._functions:
-            return self._functions[id(struct)]
-        name = "D." + self._unique(self._hints.get(id(struct)) or hint)
-        self._functions[id(struct)] = name
-        self._queue.append((name, struct))
+    def function_for(self, node: ir.Node, hint: str) -> str:
+        """The Lua name (``D.<name>``) of the function dissecting ``node`` (a struct, or a range
+        element or Select alternative that is not one)."""
+        if id(node) in self._functions:
+            return self._functions[id(node)]
+        name = "D." + self._unique(node.hint or hint)
+        self._functions[id(node)] = name
+        self._queue.append((name, node))
         return name
 
-    def reader_for(self, struct: c.Struct, hint: str) -> str:
+    def reader_for(self, struct: ir.Struct, hint: str) -> str:
         """A function reading a fixed all-integer struct from a Lua string: ``(s, pos) -> t``."""
         if id(struct) in self.readers:
             return self.readers[id(struct)]
-        name = "R." + self._unique(self._hints.get(id(struct)) or hint)
+        name = "R." + self._unique(struct.hint or hint)
         self.readers[id(struct)] = name
         self._reader_bodies.append(self._reader_body(name, struct, hint, table=True))
         return name
 
-    def unpacker_for(self, struct: c.Struct, hint: str) -> tuple[str, list[str]]:
+    def unpacker_for(self, struct: ir.Struct, hint: str) -> tuple[str, list[str]]:
         """Like :meth:`reader_for` but returning the members as values, no table:
         ``(s, pos) -> v1, v2, ...``; also returns the member names in that order."""
         names = self._reader_names(struct, hint)
         if id(struct) in self.unpackers:
             return self.unpackers[id(struct)], names
-        name = "R." + self._unique((self._hints.get(id(struct)) or hint) + "_values")
+        name = "R." + self._unique((struct.hint or hint) + "_values")
         self.unpackers[id(struct)] = name
         self._reader_bodies.append(self._reader_body(name, struct, hint, table=False))
         return name, names
 
-    def items_for(self, struct: c.Struct, hint: str) -> str:
+    def items_for(self, struct: ir.Struct, hint: str) -> str:
         """A function adding the items of a fixed all-integer struct whose values the caller
         already read (see :meth:`unpacker_for`): ``(tvb, off, tree)``; every member needs a
         filter. The items equal those of :meth:`function_for`'s function."""
         fn = self.function_for(struct, hint)
         path = fn[2:]
-        name = "R." + self._unique((self._hints.get(id(struct)) or hint) + "_items")
+        name = "R." + self._unique((struct.hint or hint) + "_items")
         w = Writer()
         with w.block(f"{name} = function(tvb, off, tree)"):
             pos = 0
-            for sub in struct.subcons:
-                sname, meta, inner = split_renamed(sub)
-                info = int_info(inner)
-                if info is None or info.signed:
-                    raise LuaGenError(f"{hint}: item adders need unsigned integers only")
+            for sname, meta, info in self._reader_fields(struct, hint, "item adders"):
                 meta = meta or FieldMeta(sname or "")
                 field_hint = sname or "field"
                 table_hint = f"{path}_{field_hint}" if path and path != field_hint else field_hint
@@ -347,29 +279,30 @@ class Generator:
         self._reader_bodies.append("\n".join(w.lines))
         return name
 
-    def _reader_fields(self, struct: c.Struct, hint: str) -> list[tuple[str | None, IntInfo]]:
+    def _reader_fields(self, struct: ir.Struct, hint: str, what: str = "string readers",
+                       ) -> list[tuple[str | None, FieldMeta | None, ir.Int]]:
         out = []
-        for sub in struct.subcons:
-            sname, _, inner = split_renamed(sub)
-            info = int_info(inner)
+        for sub in struct.members:
+            sname, meta, inner = ir.unwrap(sub)
+            info = lua_int(inner, hint)
             if info is None or info.signed:
-                raise LuaGenError(f"{hint}: string readers need unsigned integers only")
-            out.append((sname, info))
+                raise LuaGenError(f"{hint}: {what} need unsigned integers only")
+            out.append((sname, meta, info))
         return out
 
-    def _reader_names(self, struct: c.Struct, hint: str) -> list[str]:
-        return [n for n, _ in self._reader_fields(struct, hint) if n]
+    def _reader_names(self, struct: ir.Struct, hint: str) -> list[str]:
+        return [n for n, _, _ in self._reader_fields(struct, hint) if n]
 
-    def _reader_body(self, name: str, struct: c.Struct, hint: str, table: bool) -> str:
+    def _reader_body(self, name: str, struct: ir.Struct, hint: str, table: bool) -> str:
         fields = self._reader_fields(struct, hint)
-        total = sum(info.size for _, info in fields)
+        total = sum(info.size for _, _, info in fields)
         w = Writer()
         with w.block(f"{name} = function(s, pos)"):
             byte_vars = [f"b{i + 1}" for i in range(total)]
             w.line(f"local {', '.join(byte_vars)} = s:byte(pos, pos + {total - 1})")
             pos = 0
             values: list[tuple[str, str]] = []
-            for sname, info in fields:
+            for sname, _, info in fields:
                 idx = byte_vars[pos:pos + info.size]
                 if info.little:
                     idx.reverse()
@@ -389,36 +322,35 @@ class Generator:
     def generate(self) -> str:
         """All queued functions (and the ones they reach), in a stable order."""
         while self._queue:
-            name, struct = self._queue.pop(0)
-            self._bodies.append(self._function_body(name, struct))
+            name, node = self._queue.pop(0)
+            self._bodies.append(self._function_body(name, node))
         return "\n\n".join(self._reader_bodies + self._bodies)
 
-    def _function_body(self, name: str, con: c.Construct) -> str:
+    def _function_body(self, name: str, node: ir.Node) -> str:
         w = Writer()
         with w.block(f"{name} = function(tvb, off, lim, tree, ctx, this)"):
-            if isinstance(con, c.Struct):
+            if isinstance(node, ir.Struct):
                 w.line("this = {}")
-                members = {s.name: s for s in con.subcons if getattr(s, "name", None)}
-                env = Env("lim", "tree", "this", members, name[2:])
-                for sub in con.subcons:
+                env = Env("lim", "tree", "this", name[2:])
+                for sub in node.members:
                     self._member(w, sub, env)
                 w.line("return off, this")
-            else:  # a Select alternative that is not a Struct: runs in the caller's context
+            else:  # a Select alternative that is not a struct: runs in the caller's context
                 w.line("this = this or {}")
-                env = Env("lim", "tree", "this", {}, name[2:])
+                env = Env("lim", "tree", "this", name[2:])
                 with w.block("do"):
-                    value = self.emit(w, con, env, None, name[2:])
+                    value = self.emit(w, node, env, None, name[2:])
                     w.line(f"return off, {value or 'nil'}")
         return "\n".join(w.lines)
 
     # -- emission ----------------------------------------------------------------------------
 
-    def _member(self, w: Writer, sub: c.Construct, env: Env) -> None:
+    def _member(self, w: Writer, sub: ir.Node, env: Env) -> None:
         with w.block("do"):
-            if isinstance(sub, c.Renamed):
-                name, meta, inner = split_renamed(sub)
+            if isinstance(sub, ir.Named):
+                name, meta, inner = ir.unwrap(sub)
                 value = self.emit(w, inner, env, meta or FieldMeta(name or ""), name or "field")
-                if name and value is not None and env.this:
+                if name and value is not None:
                     w.line(f"{env.this}[{lua_string(name)}] = {value}")
             else:
                 self.emit(w, sub, env, None, env.path)
@@ -449,93 +381,84 @@ class Generator:
             w.line(f"if {cond} then {var} = {add} end")
         return var
 
-    def _size_expr(self, length: Any, env: Env, what: str) -> str:
+    def _size_expr(self, length: ir.Length, env: Env) -> str:
         if isinstance(length, int):
             return str(length)
-        parts = path_of(length)
-        if parts[0] == "_params":
-            raise LuaGenError(f"{what}: a length cannot come from parse parameters")
-        if env.this is None:
-            raise LuaGenError(f"{what}: this.{'.'.join(parts)} outside a Struct")
-        return env.this + "".join(f"[{lua_string(p)}]" for p in parts) + " or 0"
+        return f"{env.this}[{lua_string(length.name)}] or 0"
 
-    def emit(self, w: Writer, con: c.Construct, env: Env, meta: FieldMeta | None,
+    def emit(self, w: Writer, node: ir.Node, env: Env, meta: FieldMeta | None,
              hint: str) -> str | None:
-        """Write code dissecting ``con`` at ``off``; returns a Lua expression of its value.
+        """Write code dissecting ``node`` at ``off``; returns a Lua expression of its value.
 
-        ``meta`` is the label of the item to add for ``con`` itself (None: no item).
+        ``meta`` is the label of the item to add for ``node`` itself (None: no item).
         """
         what = meta.label if meta and meta.label else hint
-        info = int_info(con)
+        info = lua_int(node, what)
         if info is not None:
-            return self._emit_int(w, con, info, env, meta, what, hint)
-        if type(con) is c.Renamed:
-            name, inner_meta, inner = split_renamed(con)
+            return self._emit_int(w, info, env, meta, what, hint)
+        if isinstance(node, ir.Named):
+            name, inner_meta, inner = ir.unwrap(node)
             return self.emit(w, inner, env, inner_meta or meta or FieldMeta(name or ""),
                              name or hint)
-        if isinstance(con, Trailing):
+        if isinstance(node, ir.Trailing):
             var = self._fresh("v")
             w.line(f"local {var}")
             with w.block(f"if off < {env.lim} then"):
-                value = self.emit(w, con.subcon, env, meta, hint)
+                value = self.emit(w, node.subcon, env, meta, hint)
                 if value is not None:
                     w.line(f"{var} = {value}")
             return var
-        if _is_bytes_leaf(con):
-            if isinstance(con, _GREEDY_BYTES):
+        if isinstance(node, ir.GreedyBytes | ir.Bytes):
+            if isinstance(node, ir.GreedyBytes):
                 size = f"({env.lim} - off)"
             else:
-                size = self._size_expr(con.length, env, what)
                 var = self._fresh("n")
-                w.line(f"local {var} = {size}")
+                w.line(f"local {var} = {self._size_expr(node.length, env)}")
                 size = var
                 self._check(w, env, size, what)
             self._leaf_bytes(w, env, meta, size)
             w.line(f"off = off + {size}")
             return None
-        if isinstance(con, c.Const):
-            return self._emit_const(w, con, env, meta, what, hint)
-        if isinstance(con, c.Struct):
-            return self._emit_struct(w, con, env, meta, hint)
-        if isinstance(con, c.Prefixed):
-            if con.includelength:
+        if isinstance(node, ir.Const):
+            return self._emit_const(w, node, env, meta, what, hint)
+        if isinstance(node, ir.Struct):
+            return self._emit_struct(w, node, env, meta, hint)
+        if isinstance(node, ir.Prefixed):
+            if node.include_length:
                 raise LuaGenError(f"{what}: Prefixed(includelength=True) is not supported")
             nvar = self._fresh("n")
-            lenfield = con.lengthfield
-            if isinstance(lenfield, c.Renamed):
-                lname, lmeta, linner = split_renamed(lenfield)
+            lenfield = node.length_field
+            if isinstance(lenfield, ir.Named):
+                lname, lmeta, linner = ir.unwrap(lenfield)
                 lval = self.emit(w, linner, env, lmeta or FieldMeta(lname or ""), lname or hint)
             else:
                 lval = self.emit(w, lenfield, env, None, hint)
-            if lval is None:
-                raise LuaGenError(f"{what}: Prefixed length field is not an integer")
+            assert lval is not None  # the IR checked that it is an integer
             w.line(f"local {nvar} = {lval}")
             self._check(w, env, nvar, what)
-            return self._bounded(w, con.subcon, env, meta, hint, nvar, what)
-        if isinstance(con, c.FixedSized):
-            size = self._size_expr(con.length, env, what)
+            return self._bounded(w, node.subcon, env, meta, hint, nvar, what)
+        if isinstance(node, ir.FixedSized):
             nvar = self._fresh("n")
-            w.line(f"local {nvar} = {size}")
+            w.line(f"local {nvar} = {self._size_expr(node.length, env)}")
             self._check(w, env, nvar, what)
-            return self._bounded(w, con.subcon, env, meta, hint, nvar, what)
-        if isinstance(con, c.GreedyRange):
-            return self._emit_range(w, con, env, meta, hint, what)
-        if isinstance(con, c.Switch):
-            return self._emit_switch(w, con, env, meta, hint, what)
-        if isinstance(con, c.Select):
-            return self._emit_select(w, con, env, meta, hint, what)
-        if isinstance(con, _TERMINATED):
+            return self._bounded(w, node.subcon, env, meta, hint, nvar, what)
+        if isinstance(node, ir.Range):
+            return self._emit_range(w, node, env, meta, hint, what)
+        if isinstance(node, ir.Switch):
+            return self._emit_switch(w, node, env, meta, hint, what)
+        if isinstance(node, ir.Select):
+            return self._emit_select(w, node, env, meta, hint, what)
+        if isinstance(node, ir.Terminated):
             with w.block(f"if off ~= {env.lim} then"):
                 w.line(f"return nil, {lua_string(what + ': expected the end, ')} .. "
                        f"({env.lim} - off) .. {lua_string(' byte(s) remain')}")
             return None
-        if isinstance(con, _PASS):
+        if isinstance(node, ir.Pass):
             return None
-        raise LuaGenError(
-            f"{hint}: construct class {type(con).__name__} is not supported by the Lua generator")
+        raise LuaGenError(f"{hint}: {type(node).__name__} is not supported by the Lua generator")
 
-    def _emit_int(self, w: Writer, con: c.Construct, info: IntInfo, env: Env,
-                  meta: FieldMeta | None, what: str, hint: str) -> str:
+    def _emit_int(self, w: Writer, info: ir.Int, env: Env, meta: FieldMeta | None, what: str,
+                  hint: str) -> str:
         self._check(w, env, str(info.size), what)
         var = self._fresh("v")
         rng = self._fresh("r")  # one TvbRange for the value and the item
@@ -558,9 +481,9 @@ class Generator:
         w.line(f"off = off + {info.size}")
         return var
 
-    def _emit_const(self, w: Writer, con: c.Const, env: Env, meta: FieldMeta | None,
+    def _emit_const(self, w: Writer, node: ir.Const, env: Env, meta: FieldMeta | None,
                     what: str, hint: str) -> str | None:
-        value = con.value
+        value = node.value
         if isinstance(value, bytes):
             size = len(value)
             self._check(w, env, str(size), what)
@@ -570,10 +493,9 @@ class Generator:
             self._leaf_bytes(w, env, meta, str(size))
             w.line(f"off = off + {size}")
             return None
-        info = int_info(con.subcon)
-        if info is None or not isinstance(value, int):
-            raise LuaGenError(f"{what}: unsupported Const {con!r}")
-        var = self._emit_int(w, con.subcon, info, env, meta, what, hint)
+        info = lua_int(node.subcon, what)
+        assert info is not None  # the IR checked that an integer Const reads an integer
+        var = self._emit_int(w, info, env, meta, what, hint)
         with w.block(f"if {var} ~= {value} then"):
             w.line(f"return nil, {lua_string(what + f': expected {value}, got ')} .. {var}")
         return var
@@ -582,30 +504,33 @@ class Generator:
         if meta is None:
             return
         abbrev = self._bytes_field(meta, leaf=True)
-        if abbrev is not None:
+        if abbrev is not None and meta.der:  # see add_der in prelude.lua
+            w.line(f"if {env.tree} and {size} > 0 then add_der(tvb, off, {size}, {env.tree}, "
+                   f"F[{lua_string(abbrev)}], {lua_string(meta.der)}, ctx.pinfo) end")
+        elif abbrev is not None:
             w.line(f"if {env.tree} and {size} > 0 then "
                    f"TI_add({env.tree}, F[{lua_string(abbrev)}], tvb(off, {size})) end")
         else:
             w.line(f"if {env.tree} and {size} > 0 then TI_add({env.tree}, tvb(off, {size}), "
                    f"{lua_string(meta.label + ' (')} .. {size} .. ' bytes)') end")
 
-    def _bounded(self, w: Writer, inner: c.Construct, env: Env, meta: FieldMeta | None,
+    def _bounded(self, w: Writer, inner: ir.Node, env: Env, meta: FieldMeta | None,
                  hint: str, nvar: str, what: str) -> str | None:
         """``inner`` occupies exactly ``nvar`` bytes (Prefixed, FixedSized)."""
-        if isinstance(inner, _GREEDY_BYTES):
+        if isinstance(inner, ir.GreedyBytes):
             self._leaf_bytes(w, env, meta, nvar)
             w.line(f"off = off + {nvar}")
             return None
         lim = self._fresh("lim")
         w.line(f"local {lim} = off + {nvar}")
         tree = env.tree
-        if meta is not None:
+        if meta is not None and meta.subtree:
             abbrev = self._bytes_field(meta)
             tree = self._item(w, env, meta, abbrev, nvar, empty_ok=False)
-        sub_env = Env(lim, tree, env.this, env.members, hint)
-        unit = _count_unit(inner) if meta is not None else None
+        sub_env = Env(lim, tree, env.this, hint)
+        unit = _count_unit(inner) if meta is not None and meta.subtree else None
         if unit is not None:  # "Cipher Suites (2 suites)", as Wireshark's TLS tree
-            assert isinstance(inner, c.GreedyRange) and meta is not None
+            assert isinstance(inner, ir.Range) and meta is not None
             count = self._fresh("c")
             w.line(f"local {count} = 0")
             value = self._emit_range(w, inner, sub_env, None, hint, what, count)
@@ -625,7 +550,7 @@ class Generator:
     def _open_item(self, w: Writer, env: Env, meta: FieldMeta | None,
                    static: int | None) -> tuple[str, str | None]:
         """A subtree for a composite of unknown size: ``(tree var, start var or None)``."""
-        if meta is None:
+        if meta is None or not meta.subtree:
             return env.tree, None
         if static is not None:
             abbrev = self._bytes_field(meta)
@@ -640,17 +565,17 @@ class Generator:
         if start is not None:
             w.line(f"if {tree} then TI_set_len({tree}, off - {start}) end")
 
-    def _emit_struct(self, w: Writer, con: c.Struct, env: Env, meta: FieldMeta | None,
+    def _emit_struct(self, w: Writer, node: ir.Struct, env: Env, meta: FieldMeta | None,
                      hint: str) -> str:
-        func = self.function_for(con, hint)
-        tree, start = self._open_item(w, env, meta, _static_size(con))
+        func = self.function_for(node, hint)
+        tree, start = self._open_item(w, env, meta, node.static_size)
         var = self._fresh("v")
         ovar = self._fresh("o")
         w.line(f"local {ovar}, {var} = {func}(tvb, off, {env.lim}, {tree}, ctx)")
         w.line(f"if not {ovar} then return nil, {var} end")
         w.line(f"off = {ovar}")
         self._close_item(w, tree, start)
-        kind = self._kind_member(con, func[2:]) if meta is not None and meta.label else None
+        kind = self._kind_member(node, func[2:]) if meta is not None and meta.label else None
         if kind is not None and start is not None:  # "Extension: server_name"
             assert meta is not None
             mname, table = kind
@@ -658,30 +583,29 @@ class Generator:
                    f"(VS[{lua_string(table)}][{var}[{lua_string(mname)}]] or 'Unknown')) end")
         return var
 
-    def _kind_member(self, con: c.Struct, struct_name: str) -> tuple[str, str] | None:
+    def _kind_member(self, node: ir.Struct, struct_name: str) -> tuple[str, str] | None:
         """A struct whose first member is a value-table integer is labelled by its value."""
-        if not con.subcons:
+        if not node.members:
             return None
-        name, _, inner = split_renamed(con.subcons[0])
-        if name is None or not isinstance(inner, c.Enum) or int_info(inner) is None:
+        name, _, inner = ir.unwrap(node.members[0])
+        if name is None or not isinstance(inner, ir.Int) or inner.enum is None:
             return None
-        return name, self.value_table(inner, f"{struct_name}_{name}")
+        return name, self.value_table(inner.enum, f"{struct_name}_{name}")
 
-    def _emit_range(self, w: Writer, con: c.GreedyRange, env: Env, meta: FieldMeta | None,
+    def _emit_range(self, w: Writer, node: ir.Range, env: Env, meta: FieldMeta | None,
                     hint: str, what: str, count: str | None = None) -> str | None:
         tree, start = self._open_item(w, env, meta, None)
-        sub_env = Env(env.lim, tree, env.this, env.members, hint)
-        elem = con.subcon
-        exact = isinstance(con, ExactRange)
+        sub_env = Env(env.lim, tree, env.this, hint)
+        elem = node.element
         with w.block(f"while off < {env.lim} do"):
             w.line("local before = off")
-            if exact:
+            if node.exact:
                 with w.block("do"):
                     self._element(w, elem, sub_env, hint)
             else:  # GreedyRange: stop quietly at the first element that does not parse
-                fn = self._alternative(elem, hint + "_item")
+                fn = self.function_for(elem, hint + "_item")
                 ovar = self._fresh("o")
-                w.line(f"local {ovar} = {fn}(tvb, off, {env.lim}, nil, ctx, {env.this or 'nil'})")
+                w.line(f"local {ovar} = {fn}(tvb, off, {env.lim}, nil, ctx, {env.this})")
                 w.line(f"if not {ovar} then break end")
                 with w.block("do"):
                     self._element(w, elem, sub_env, hint)
@@ -692,72 +616,49 @@ class Generator:
         self._close_item(w, tree, start)
         return None
 
-    def _element(self, w: Writer, elem: c.Construct, env: Env, hint: str) -> None:
-        if isinstance(elem, c.Renamed):
-            ename, emeta, einner = split_renamed(elem)
+    def _element(self, w: Writer, elem: ir.Node, env: Env, hint: str) -> None:
+        if isinstance(elem, ir.Named):
+            ename, emeta, einner = ir.unwrap(elem)
             self.emit(w, einner, env, emeta or FieldMeta(ename or ""), ename or hint)
         else:
             self.emit(w, elem, env, None, hint)
 
-    def _alternative(self, con: c.Construct, hint: str) -> str:
-        return self.function_for(con, hint)
+    def _switch_key(self, node: ir.Switch, env: Env) -> str:
+        key = node.key
+        if isinstance(key, ir.ParamRef):
+            return f"ctx.params[{lua_string(key.name)}]"
+        return f"{env.this}[{lua_string(key.name)}]"
 
-    def _switch_key(self, con: c.Switch, env: Env, what: str) -> tuple[str, c.Enum | None]:
-        parts = path_of(con.keyfunc)
-        if parts[0] == "_params":
-            if len(parts) != 2:
-                raise LuaGenError(f"{what}: Switch key {parts} must be this._params.<name>")
-            return f"ctx.params[{lua_string(parts[1])}]", None
-        if len(parts) != 1:
-            raise LuaGenError(f"{what}: Switch key this.{'.'.join(parts)} is not a sibling")
-        if env.this is None or parts[0] not in env.members:
-            raise LuaGenError(f"{what}: Switch key this.{parts[0]} names no sibling field")
-        _, _, inner = split_renamed(env.members[parts[0]])
-        enum = inner if isinstance(inner, c.Enum) else None
-        if int_info(inner) is None:
-            raise LuaGenError(f"{what}: Switch key this.{parts[0]} is not an integer field")
-        return f"{env.this}[{lua_string(parts[0])}]", enum
+    @staticmethod
+    def _case_literal(case: ir.Case) -> str:
+        if case.value is not None:
+            return str(case.value)
+        return lua_string(case.key) if isinstance(case.key, str) else str(case.key)
 
-    def _case_literal(self, key: Any, enum: c.Enum | None, params: bool, what: str) -> str:
-        if params:
-            if isinstance(key, bool) or not isinstance(key, str | int):
-                raise LuaGenError(f"{what}: unsupported Switch case {key!r}")
-            return lua_string(key) if isinstance(key, str) else str(key)
-        if isinstance(key, int) and not isinstance(key, bool):
-            return str(key)
-        if enum is not None and isinstance(key, str) and key in enum.encmapping:
-            return str(int(enum.encmapping[key]))
-        raise LuaGenError(f"{what}: Switch case {key!r} is not a value of the key field")
-
-    def _emit_switch(self, w: Writer, con: c.Switch, env: Env, meta: FieldMeta | None,
+    def _emit_switch(self, w: Writer, node: ir.Switch, env: Env, meta: FieldMeta | None,
                      hint: str, what: str) -> str:
-        keyexpr, enum = self._switch_key(con, env, what)
-        params = keyexpr.startswith("ctx.params")
+        keyexpr = self._switch_key(node, env)
+        enum = node.key_enum
         tree, start = self._open_item(w, env, meta, None)
-        sub_env = Env(env.lim, tree, env.this, env.members, hint)
+        sub_env = Env(env.lim, tree, env.this, hint)
         kvar = self._fresh("k")
         var = self._fresh("v")
         w.line(f"local {kvar} = {keyexpr}")
         w.line(f"local {var}")
-        cases = list(con.cases.items())
-        if not isinstance(con.cases, dict):
-            raise LuaGenError(f"{what}: Switch cases must be a dict")
         opener = "if"
-        for key, case in cases:
-            lit = self._case_literal(key, enum, params, what)
-            w.line(f"{opener} {kvar} == {lit} then")
+        for case in node.cases:
+            w.line(f"{opener} {kvar} == {self._case_literal(case)} then")
             w.depth += 1
-            value = self._case(w, case, sub_env, f"{hint}_{key}")
+            value = self._case(w, case.node, sub_env, f"{hint}_{case.key}")
             if value is not None:
                 w.line(f"{var} = {value}")
             w.depth -= 1
             opener = "elseif"
-        default = con.default
-        w.line("else" if cases else "do")
+        w.line("else" if node.cases else "do")
         w.depth += 1
-        # meta.expected_default marks a Switch whose default is the ordinary layout (TLCP's,
-        # where TLS 1.3 has its own): falling through to it is no news
-        if not isinstance(default, _PASS) and not is_expected_default(con):
+        # the IR's default_expected marks a Switch whose default is the ordinary layout
+        # (TLCP's, where TLS 1.3 has its own): falling through to it is no news
+        if not isinstance(node.default, ir.Pass) and not node.default_expected:
             # a value the key's own table names is expected to fall through to the default
             cond = f"{tree}"
             if enum is not None:
@@ -765,7 +666,7 @@ class Generator:
             with w.block(f"if {cond} then"):
                 w.line(f"TI_expert({tree}, E.unknown, {lua_string(what + ': no layout for ')}"
                        f" .. tostring({kvar}))")
-        value = self._case(w, default, sub_env, f"{hint}_default")
+        value = self._case(w, node.default, sub_env, f"{hint}_default")
         if value is not None:
             w.line(f"{var} = {value}")
         w.depth -= 1
@@ -773,20 +674,21 @@ class Generator:
         self._close_item(w, tree, start)
         return var
 
-    def _case(self, w: Writer, case: c.Construct, env: Env, hint: str) -> str | None:
-        if isinstance(case, c.Renamed):
-            cname, cmeta, cinner = split_renamed(case)
+    def _case(self, w: Writer, case: ir.Node, env: Env, hint: str) -> str | None:
+        if isinstance(case, ir.Named):
+            cname, cmeta, cinner = ir.unwrap(case)
             return self.emit(w, cinner, env, cmeta or FieldMeta(cname or ""), cname or hint)
         return self.emit(w, case, env, None, hint)
 
-    def _emit_select(self, w: Writer, con: c.Select, env: Env, meta: FieldMeta | None,
+    def _emit_select(self, w: Writer, node: ir.Select, env: Env, meta: FieldMeta | None,
                      hint: str, what: str) -> str:
-        funcs = [self._alternative(sub, f"{hint}_alt{i + 1}") for i, sub in enumerate(con.subcons)]
+        funcs = [self.function_for(sub, f"{hint}_alt{i + 1}")
+                 for i, sub in enumerate(node.alternatives)]
         tree, start = self._open_item(w, env, meta, None)
         var = self._fresh("v")
         ovar = self._fresh("o")
         chosen = self._fresh("f")
-        this = env.this or "nil"
+        this = env.this
         w.line(f"local {chosen}")
         for fn in funcs:
             with w.block(f"if not {chosen} and {fn}(tvb, off, {env.lim}, nil, ctx, {this}) then"):
@@ -798,6 +700,23 @@ class Generator:
         w.line(f"off = {ovar}")
         self._close_item(w, tree, start)
         return var
+
+
+def prelude_source() -> str:
+    """The helpers generated functions call (``prelude.lua``, shipped as package data)."""
+    return resources.files("tlcp_decode.luagen").joinpath("prelude.lua").read_text(
+        encoding="utf-8")
+
+
+def lower_all(roots: Mapping[str, c.Construct],
+              names: Mapping[int, str] | None = None) -> dict[str, ir.Node]:
+    """The IR of each root, from one lowering (shared parts stay shared); a schema outside the
+    IR's subset raises :class:`LuaGenError`."""
+    lowering = ir.Lowering(names)
+    try:
+        return {name: lowering.lower(con) for name, con in roots.items()}
+    except ir.SchemaError as exc:
+        raise LuaGenError(str(exc)) from exc
 
 
 #: The expert infos generated code refers to: (key, suffix, text, group, severity).
@@ -817,11 +736,12 @@ def generate_module(prefix: str, roots: Mapping[str, c.Construct],
     hints = dict(name_hints or {})
     for name, con in roots.items():
         hints.setdefault(id(con), name)
-    gen = Generator(prefix, hints)
-    names = {name: gen.function_for(con, name) for name, con in roots.items()}
+    nodes = lower_all(roots, hints)
+    gen = Generator(prefix)
+    names = {name: gen.function_for(node, name) for name, node in nodes.items()}
     body = gen.generate()
     out = ["local VS, F, E, D, R = {}, {}, {}, {}, {}", "local FIELD_LIST = {}",
-           *METHOD_LOCALS]
+           *METHOD_LOCALS, prelude_source().rstrip("\n")]
     for tname, table in gen.tables.items():
         items = ", ".join(f"[{k}] = {lua_string(v)}" for k, v in sorted(table.items()))
         out.append(f"VS[{lua_string(tname)}] = {{{items}}}")

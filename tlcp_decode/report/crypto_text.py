@@ -6,6 +6,7 @@ and JSON show the same values under the same names and meanings.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.text import Text
@@ -13,8 +14,12 @@ from rich.tree import Tree
 
 from tlcp_decode.report.crypto_json import crypto_object
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.terminal import whole, whole_format
 from tlcp_decode.report.terms import role_tag, say
 from tlcp_decode.session.crypto_values import CryptoValues
+
+# a value written in hex (a key, a hash, a signature): kept on one line, for grep
+_HEX = re.compile(r"[0-9a-f]{16,}")
 
 
 def _mark(ok: bool | None) -> tuple[str, str]:
@@ -27,7 +32,9 @@ def _value(branch: Tree, label: str, value: Any, style: str = "") -> None:
     """One ``label: value`` line; a missing value is left out, a hidden secret says so."""
     if value is None:
         return
-    branch.add(Text.assemble((label + ": ", "bold"), (str(value), style)))
+    shown = str(value)
+    branch.add(Text.assemble((label + ": ", "bold"),
+                             whole(shown, style) if _HEX.fullmatch(shown) else (shown, style)))
 
 
 def _secret(branch: Tree, label: str, value: str | None) -> None:
@@ -49,8 +56,10 @@ def _signature(parent: Tree, title: str, sig: dict[str, Any]) -> None:
     _value(branch, _("signature value r||s"), sig["signature_rs"])
     signer = sig["signer_certificate"]
     if signer is not None:
-        _value(branch, _("signer certificate"), _("[{role}] {subject}, serial {serial}").format(
-            role=role_tag(signer["role"]), subject=signer["subject"], serial=signer["serial"]))
+        branch.add(Text.assemble((_("signer certificate") + ": ", "bold"), whole_format(
+            _("[{role}] {subject}, serial {serial}"),
+            {"subject": signer["subject"], "serial": signer["serial"]},
+            role=role_tag(signer["role"]))))
     key = sig["signer_public_key"]
     if isinstance(key, dict):
         _value(branch, _("signer public key (RSA modulus)"), key["modulus"])
@@ -159,7 +168,11 @@ def _records(parent: Tree, records: list[dict[str, Any]]) -> None:
 
 def add_crypto(parent: Tree, values: CryptoValues) -> None:
     """The ``--crypto`` branch of one connection (``values`` as they may be shown)."""
-    crypto = crypto_object(values)
+    add_crypto_object(parent, crypto_object(values))
+
+
+def add_crypto_object(parent: Tree, crypto: dict[str, Any]) -> None:
+    """The same from the connection's ``tlcp.crypto`` JSON object (the HTML report's way)."""
     tree = parent.add(Text(_("cryptographic values"), style="bold"))
     _value(tree, "client_random", crypto["client_random"])
     _value(tree, "server_random", crypto["server_random"])

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 #: C0 controls (newline and tab included: from a capture they are data, not layout), DEL, C1
-#: controls, and the Unicode bidirectional marks, overrides and isolates.
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: controls, the Unicode bidirectional marks, overrides and isolates, and the private-use
+#: characters the text report's placeholders are made of (report.terminal.whole).
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ue000-\ue01f]")
 #: The same without the newline, for rendered lines (whose newlines the layout made).
 CONTROL_IN_LINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tlcp_decode.flows.tcp_state import TRANSITIONS, Ev
+from tlcp_decode.flows.tcp_state import SEND_RST_UNCHANGED, TRANSITIONS, Ev
 from tlcp_decode.model import Connection, TcpSummary
 from tlcp_decode.numbers import ContentType
 from tlcp_decode.report.jsonl import connection_object
@@ -26,11 +26,13 @@ _CONTROL_BY_TEMPLATE: dict[str, str] = {
     template: _SENT_CONTROL[event]
     for (_state, event), (_new, template) in TRANSITIONS.items() if event in _SENT_CONTROL
 }
+_CONTROL_BY_TEMPLATE[SEND_RST_UNCHANGED] = "RST"  # a RST from LISTEN or CLOSED
 
 
 @dataclass(frozen=True, slots=True)
 class TcpStep:
-    """One end's TCP state change, and the control segment that caused it, if it sent one."""
+    """One end's TCP state change, and the control segment that caused it, if it sent one;
+    or a control segment its sender sent without changing state (``changes_state`` false)."""
 
     frame: int
     end: str  # client | server
@@ -38,6 +40,10 @@ class TcpStep:
     new_state: str
     template: str  # the state machine's reason, "{end}"/"{peer}" not filled in
     control: str | None  # SYN, SYN+ACK, ACK, FIN, RST when ``end`` sent that segment here
+
+    @property
+    def changes_state(self) -> bool:
+        return self.old_state != self.new_state
 
 
 @dataclass(frozen=True, slots=True)

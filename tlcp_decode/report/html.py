@@ -14,10 +14,12 @@ from html import escape
 from typing import Any
 
 from tlcp_decode import __version__
+from tlcp_decode.report.crypto_html import crypto_section
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _
 from tlcp_decode.report.ladder import MESSAGE_TITLES, SVG_DEFS, render_svg
 from tlcp_decode.report.policy import RULES, Level, Policy, Verdict
+from tlcp_decode.report.server_merge import MergedServer, merge_servers
 from tlcp_decode.report.servers import RuleStatus, ServerSummary, check_text, readable_detail
 
 _CSS = """
@@ -115,18 +117,30 @@ class Document:
         self.files = files
         self.policy = policy
         self.options = options  # what the decode was given: keys, CAs, filter, ports
-        self.servers: list[ServerSummary] = []
+        self._server_parts: list[ServerSummary] = []  # each capture's own servers
+        self._merged: list[MergedServer] | None = None
         self.flows: list[FlowView] = []
         self._anchors: dict[tuple[int, int], str] = {}
 
+    @property
+    def servers(self) -> list[MergedServer]:
+        """The servers of every capture, one entry per server (same address or certificate)."""
+        if self._merged is None:
+            self._merged = merge_servers(self._server_parts)
+        return self._merged
+
     def add(self, servers: Iterable[ServerSummary], flows: Iterable[FlowView]) -> None:
-        self.servers.extend(servers)
+        self._server_parts.extend(servers)
+        self._merged = None
         for flow in flows:
             self.flows.append(flow)
             self._anchors[(flow.file_number, flow.index)] = flow.anchor
 
     def conn_label(self, file_number: int, index: int) -> str:
         return f"#{index}" if len(self.files) == 1 else f"{file_number}:#{index}"
+
+    def frame_label(self, file_number: int, frame: int) -> str:
+        return str(frame) if len(self.files) == 1 else f"{file_number}:{frame}"
 
     def _conn_link(self, file_number: int, index: int) -> str:
         anchor = self._anchors.get((file_number, index), f"f{file_number}c{index}")
@@ -183,26 +197,24 @@ class Document:
         out.extend(self._server(server) for server in self.servers)
         return "".join(out)
 
-    def _server(self, server: ServerSummary) -> str:
-        name = server.server if len(self.files) == 1 else f"{server.server} ({server.file})"
-        out = [f'<section class="srv" id="{server.anchor}"><h3>{_e(name)} '
+    def _server(self, server: MergedServer) -> str:
+        out = [f'<section class="srv" id="{server.anchor}"><h3>{_e(server.server)} '
                f"{verdict_badge(server.verdict)}</h3>", self._findings(server),
                self._server_facts(server), self._rule_results(server),
                self._certificates_table(server.certificates()),
                "</section>"]
         return "".join(out)
 
-    def _findings(self, server: ServerSummary) -> str:
+    def _findings(self, server: MergedServer) -> str:
         if not server.findings:
             return f"<p class=\"ok\">{escape(_('No findings.'))}</p>"
         titles = {rule.id: _(rule.title) for rule in RULES}
         items = []
         for finding in server.findings:
-            links = ", ".join(self._conn_link(server.file_number, c)
-                              for c in finding.connections[:50])
+            links = ", ".join(self._conn_link(*c) for c in finding.connections[:50])
             if len(finding.connections) > 50:
                 links += " " + escape(_("and {n} more").format(n=len(finding.connections) - 50))
-            frames = ", ".join(str(f) for f in finding.frames[:30])
+            frames = ", ".join(self.frame_label(*f) for f in finding.frames[:30])
             if len(finding.frames) > 30:
                 frames += " …"
             severity = verdict_word(finding.severity)
@@ -214,7 +226,7 @@ class Document:
                    if frames else "") + "</li>")
         return f"<h4>{escape(_('Findings'))}</h4><ul>{''.join(items)}</ul>"
 
-    def _server_facts(self, server: ServerSummary) -> str:
+    def _server_facts(self, server: MergedServer) -> str:
         def counts(items: list[dict[str, Any]]) -> str:
             return ", ".join(f"{s['name']} ({s['id']}) ×{s['count']}" for s in items) or "-"
 
@@ -236,10 +248,12 @@ class Document:
             (_("application data"), _e(_(
                 "client → server {c2s_records} record(s), {c2s_bytes} bytes; server → client "
                 "{s2c_records} record(s), {s2c_bytes} bytes").format(**app))),
-            (_("sent in clear"), ", ".join(self._conn_link(server.file_number, c)
+            (_("sent in clear"), ", ".join(self._conn_link(*c)
                                            for c in app["cleartext_connections"])
              or _e(_("none"))),
         ]
+        if len(self.files) > 1:
+            rows.insert(0, (_("captures"), "<br>".join(_e(f) for f in server.files)))
         decryption = server.decryption()
         if decryption is not None:
             rows.append((_("decryption"), _e(_(
@@ -253,14 +267,13 @@ class Document:
                 f"{a['level'] or '?'} {a['description'] or _('encrypted alert')} "
                 f"({_('frame')} {a['frame']}, {direction_word(a['dir'])})"
                 for a in failed["alerts"]) or _("no alert")
-            rows.append((_("failed handshake"), self._conn_link(server.file_number,
-                                                                 failed["connection"])
+            rows.append((_("failed handshake"), self._conn_link(*failed["connection"])
                          + " " + _e(f"{failed['protocol'].upper()}, {_(failed['state'])}; "
                                     f"{alerts}")))
         html_rows = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows)
         return f'<dl class="f">{html_rows}</dl>'
 
-    def _rule_results(self, server: ServerSummary) -> str:
+    def _rule_results(self, server: MergedServer) -> str:
         titles = {rule.id: _(rule.title) for rule in RULES}
         rows = "".join(
             f"<tr><td>{escape(titles[r.rule])}</td><td>{escape(level_word(r.level))}</td>"
@@ -380,6 +393,8 @@ class Document:
             parts.append(self._handshake_table(tlcp))
             parts.append(self._certificate_lines(tlcp["certificates"]))
             parts.append(self._checks(tlcp))
+            if tlcp.get("crypto"):
+                parts.append(crypto_section(tlcp["crypto"]))
             if flow.previews:
                 parts.append(f"<h4>{escape(_('Decrypted data (preview)'))}</h4>")
                 parts.extend(f"<pre>{_e(p)}</pre>" for p in flow.previews)

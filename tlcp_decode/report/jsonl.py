@@ -31,21 +31,37 @@ from tlcp_decode.schema import TLCP_VERSION
 
 # Each line is exactly json.dumps(obj, ensure_ascii=False, separators=(",", ":")), written by
 # orjson, which is faster, whenever it writes the same text. It does for the plain types given
-# here; values of other types (subclasses of str, int, dict and list, dataclasses, datetimes)
-# and what it refuses (non-str keys, integers beyond 64 bits, lone surrogates) make it raise,
-# and the standard library writes that line instead (or raises, as it always did).
+# here. Subclasses of str, int, float, list and dict (a translatable Msg sentence, an IntEnum)
+# are handed to _as_plain_type, which gives their plain value: what json.dumps writes for them.
+# What orjson refuses (non-str keys, integers beyond 64 bits, lone surrogates, dataclasses,
+# datetimes) makes it raise, and the standard library writes that line instead (or raises, as
+# it always did).
 _ORJSON_OPTIONS = (orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATACLASS
                    | orjson.OPT_PASSTHROUGH_DATETIME)
 # The one difference in what it accepts: floats below 1e-4 (a duration of a few
 # microseconds), which Python's repr writes 1e-05 and 1e-06 and orjson 0.00001 and 1e-6.
 # A line where orjson may have written one is written again by the standard library (text
 # like this in a string is rare, and only costs that).
+def _as_plain_type(value: object) -> object:
+    """A subclass of a JSON type as its base type (json.dumps writes it so); else refused.
+    bool is never passed here (orjson writes it, and it cannot be subclassed)."""
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    raise TypeError
 
 
 def encode(obj: dict[str, Any]) -> str:
     """``obj`` as one line of JSON (without the newline)."""
     try:
-        data = orjson.dumps(obj, option=_ORJSON_OPTIONS)
+        data = orjson.dumps(obj, default=_as_plain_type, option=_ORJSON_OPTIONS)
     except orjson.JSONEncodeError:
         data = None
     if data is None or b"e-" in data or b"0.0000" in data:
@@ -101,8 +117,22 @@ def version_text(version: int) -> str:
     return f"0x{version:04x}"
 
 
+# Parts of a line that repeat from connection to connection (the suites a client offers, the
+# TLS facts of one client software) are made once and shared by every line that holds them:
+# read-only. Bounded: past SHARED_LIMIT distinct values a table starts again.
+SHARED_LIMIT = 4096
+_suite_objects: dict[tuple[int, str], dict[str, str]] = {}
+_tls_objects: dict[TlsFacts, dict[str, Any]] = {}
+
+
 def suite_object(suite: Suite) -> dict[str, str]:
-    return {"id": suite.hex_id, "name": suite.name}
+    key = (suite.id, suite.name)
+    found = _suite_objects.get(key)
+    if found is None:
+        if len(_suite_objects) >= SHARED_LIMIT:
+            _suite_objects.clear()
+        found = _suite_objects[key] = {"id": suite.hex_id, "name": suite.name}
+    return found
 
 
 def session_object(s: Session) -> dict[str, Any]:
@@ -152,7 +182,17 @@ def _named(value: int | None, namer: Callable[[int], str]) -> dict[str, str] | N
 
 
 def tls_object(t: TlsFacts) -> dict[str, Any]:
-    """``tlcp.tls`` (docs/json.md): what the hellos of a TLS connection negotiated."""
+    """``tlcp.tls`` (docs/json.md): what the hellos of a TLS connection negotiated (shared
+    between connections with equal facts: read-only)."""
+    found = _tls_objects.get(t)
+    if found is None:
+        if len(_tls_objects) >= SHARED_LIMIT:
+            _tls_objects.clear()
+        found = _tls_objects[t] = _tls_object(t)
+    return found
+
+
+def _tls_object(t: TlsFacts) -> dict[str, Any]:
     def group(value: int | None) -> dict[str, str] | None:
         return _named(value, registry.group_name)
 
@@ -237,6 +277,8 @@ def decryption_object(d: Decryption) -> dict[str, Any]:
     if d.master_secret is not None:
         result["master_secret"] = d.master_secret.hex()
         result["client_random"] = (d.client_random or b"").hex()
+    if d.keys:
+        result["keys"] = {key.name: key.value.hex() for key in d.keys}
     return result
 
 
@@ -256,6 +298,8 @@ def _tls13_decryption_object(d: Decryption, t: Tls13Decryption,
         result["reason"] = d.reason
     if d.client_random is not None:
         result["client_random"] = d.client_random.hex()
+    if d.keys:
+        result["keys"] = {key.name: key.value.hex() for key in d.keys}
     result["c2s_plaintext_bytes"] = d.c2s_plaintext_bytes
     result["s2c_plaintext_bytes"] = d.s2c_plaintext_bytes
     return result

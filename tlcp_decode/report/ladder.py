@@ -160,6 +160,8 @@ def _place_states(flow: FlowView, ordered: list[Arrow]) -> None:
     state, so each lifeline reads in the order the states came."""
     last: dict[str, Arrow] = {}
     for step in flow.tcp_steps:
+        if not step.changes_state:
+            continue  # its arrow is drawn; there is no new state to write
         end = step.end
         begin = ordered.index(last[end]) + 1 if end in last else 0
         later = ordered[begin:]

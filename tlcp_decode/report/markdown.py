@@ -45,9 +45,8 @@ def render(document: Document) -> str:
         lines += [f"### {server.server} — {verdict_word(server.verdict)}", ""]
         if server.findings:
             for finding in server.findings:
-                connections = ", ".join(label(server.file_number, c)
-                                        for c in finding.connections)
-                frames = ", ".join(map(str, finding.frames))
+                connections = ", ".join(label(*c) for c in finding.connections)
+                frames = ", ".join(document.frame_label(*f) for f in finding.frames)
                 lines.append(f"- **[{verdict_word(finding.severity)}] "
                              f"{titles[finding.rule]}**: {finding.text} "
                              f"({_('connections')}: {connections}"

@@ -50,6 +50,11 @@ RULES: tuple[Rule, ...] = (
     Rule("tlcp_protocol", N_("TLCP protocol"),
          N_("Every handshake the server completed used TLCP, version 0x0101 (not TLS)."),
          "GB/T 38636-2020 6.3, 6.4.5.2", Level.REQUIRED),
+    Rule("tls13_sm", N_("TLS 1.3 with SM algorithms (RFC 8998)"),
+         N_("Connections that negotiated TLS 1.3 instead of TLCP used only the RFC 8998 SM "
+            "algorithms (TLS_SM4_GCM_SM3 or TLS_SM4_CCM_SM3, curveSM2, sm2sig_sm3); each one "
+            "is listed, since TLS 1.3 is not the TLCP of the standard."),
+         "RFC 8998; GB/T 38636-2020 6.3", Level.ADVISORY),
     Rule("tlcp_suites", N_("TLCP cipher suites"),
          N_("The server chose only TLCP cipher suites, each one the client had offered."),
          "GB/T 38636-2020 6.4.5.2.1", Level.REQUIRED),

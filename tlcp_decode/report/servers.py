@@ -56,6 +56,20 @@ class Finding:
     text: str
     connections: list[int] = field(default_factory=list)
     frames: list[int] = field(default_factory=list)
+    # the same, as sets: a finding of every connection of a large capture would otherwise
+    # cost a scan of its lists per connection (quadratic)
+    _connections_seen: set[int] = field(default_factory=set, repr=False, compare=False)
+    _frames_seen: set[int] = field(default_factory=set, repr=False, compare=False)
+
+    def add(self, connection: int, frames: Iterable[int]) -> None:
+        """One more connection it was found in, and its frames (each listed once)."""
+        if connection not in self._connections_seen:
+            self._connections_seen.add(connection)
+            self.connections.append(connection)
+        for frame in frames:
+            if frame not in self._frames_seen:
+                self._frames_seen.add(frame)
+                self.frames.append(frame)
 
     def to_json(self) -> dict[str, Any]:
         return {"rule": self.rule, "severity": self.severity, "text": self.text,
@@ -85,6 +99,9 @@ CHECK_TITLES: dict[str, str] = {
     "certificate_verify_signature": N_("CertificateVerify signature"),
     "client_finished": N_("client Finished verify_data"),
     "server_finished": N_("server Finished verify_data"),
+    "sm_algorithms_only": N_("only SM algorithms negotiated (suite, group, signature schemes)"),
+    "server_certificate_verify": N_("server CertificateVerify signature"),
+    "client_certificate_verify": N_("client CertificateVerify signature"),
 }
 
 
@@ -166,12 +183,36 @@ def _alert_text(alert: dict[str, Any]) -> str:
 RuleCheck = Callable[[list[FlowView]], tuple[bool, list[Violation]]]
 
 
+TLS13_VERSION_TEXT = "0x0304"
+
+
+def _tls13(tlcp: dict[str, Any]) -> bool:
+    """The server chose TLS 1.3 (its ServerHello says so, readable without keys)."""
+    return bool(tlcp["version"] == TLS13_VERSION_TEXT)
+
+
+def _sm_only(tlcp: dict[str, Any]) -> dict[str, Any] | None:
+    """The decoder's "SM algorithms only" check of a TLS connection (suite, group, signature
+    schemes; RFC 8998), None when it has none."""
+    return next((c for c in tlcp["checks"] if c["name"] == "sm_algorithms_only"), None)
+
+
 def _tlcp_protocol(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
     found = []
     applicable = False
     for flow in flows:
         tlcp = flow.tlcp
         assert tlcp is not None
+        if _tls13(tlcp):  # chosen in the clear: judged with or without keys
+            sm_only = _sm_only(tlcp)
+            if sm_only is None or not sm_only["ok"]:  # with SM algorithms: the tls13_sm rule
+                applicable = True
+                detail = readable_detail(sm_only["detail"]) if sm_only else ""
+                found.append(Violation("tlcp_protocol", _(
+                    "negotiated TLS 1.3 without the RFC 8998 SM algorithms, not TLCP 0x0101")
+                    + (f": {detail}" if detail else ""),
+                    flow.index, tuple(_frames_of(tlcp, "server_hello"))))
+            continue
         if not tlcp["handshake_complete"]:
             continue
         applicable = True
@@ -179,6 +220,24 @@ def _tlcp_protocol(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
             found.append(Violation("tlcp_protocol", _(
                 "completed a TLS handshake (version {v}), not TLCP 0x0101").format(
                     v=tlcp["version"]), flow.index, tuple(_frames_of(tlcp, "server_hello"))))
+    return applicable, found
+
+
+def _tls13_sm(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
+    found = []
+    applicable = False
+    for flow in flows:
+        tlcp = flow.tlcp
+        assert tlcp is not None
+        sm_only = _sm_only(tlcp)
+        if not _tls13(tlcp) or sm_only is None or not sm_only["ok"]:
+            continue  # TLCP, or TLS 1.3 with other algorithms (the tlcp_protocol rule)
+        applicable = True
+        found.append(Violation("tls13_sm", _(
+            "negotiated TLS 1.3 with the RFC 8998 SM algorithms, not TLCP 0x0101: {detail}")
+            .format(detail=readable_detail(sm_only["detail"]) or registry.suite_label(
+                int(tlcp["cipher_suite"]["id"], 16))), flow.index,
+            tuple(_frames_of(tlcp, "server_hello"))))
     return applicable, found
 
 
@@ -190,11 +249,15 @@ def _tlcp_suites(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
         assert tlcp is not None
         if tlcp["cipher_suite"] is None:
             continue
-        applicable = True
+        # a TLS 1.3 suite is never a TLCP one: the protocol rules judge those connections, and
+        # they do not make this rule met; whether the client offered the suite still counts
+        applicable = applicable or not _tls13(tlcp)
         frames = tuple(_frames_of(tlcp, "server_hello"))
         suite = tlcp["cipher_suite"]
         known = registry.lookup(int(suite["id"], 16))
-        if known is None or not known.tlcp:
+        if _tls13(tlcp):
+            pass
+        elif known is None or not known.tlcp:
             found.append(Violation("tlcp_suites", _("chose {suite}, not a TLCP cipher suite")
                                    .format(suite=_suite_text(suite)), flow.index, frames))
         offered = {s["id"] for s in tlcp["offered_suites"]}
@@ -218,6 +281,13 @@ def _sm2_suites(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
     for flow in flows:
         tlcp = flow.tlcp
         assert tlcp is not None
+        sm_only = _sm_only(tlcp)
+        if _tls13(tlcp) and sm_only is not None:  # suite, group and signature schemes
+            applicable = True
+            if not sm_only["ok"]:
+                found.append(Violation("sm2_suites", check_text(sm_only), flow.index,
+                                       tuple(_frames_of(tlcp, "server_hello"))))
+            continue
         suite = tlcp["cipher_suite"]
         known = registry.lookup(int(suite["id"], 16)) if suite else None
         if known is None or not known.tlcp:
@@ -297,10 +367,12 @@ def _client_authentication(flows: list[FlowView]) -> tuple[bool, list[Violation]
 
 def _handshakes_complete(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
     found = []
+    applicable = False  # met only when some handshake was seen to end (TLS 1.3: with keys)
     for flow in flows:
         tlcp = flow.tlcp
         assert tlcp is not None
         state = tlcp["handshake_state"]
+        applicable = applicable or state == "established" or not _unjudged(state)
         if _unjudged(state):
             continue
         alerts = tlcp["alerts"]
@@ -313,7 +385,7 @@ def _handshakes_complete(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
         frames = [m["frame"] for m in tlcp["handshake"] if m["frame"] is not None][-1:]
         frames += [a["frame"] for a in alerts if a["frame"] is not None]
         found.append(Violation("handshakes_complete", text, flow.index, tuple(frames)))
-    return bool(flows), found
+    return applicable, found
 
 
 def _data_protected(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
@@ -328,8 +400,11 @@ def _data_protected(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
         data = tlcp["application_data"]
         for direction, who in (("c2s", _("client")), ("s2c", _("server"))):
             records = data[f"{direction}_records"]
+            # TLS 1.3: every record after the ServerHello is protected, ChangeCipherSpec or not
+            # (RFC 8446 5.1: application data is never sent unprotected)
             encrypting = any(m["type"] == "change_cipher_spec" and m["dir"] == direction
-                             for m in tlcp["handshake"])
+                             for m in tlcp["handshake"]) or (
+                _tls13(tlcp) and bool(_frames_of(tlcp, "server_hello")))
             if records and not encrypting:
                 frames = tuple(r.frame for r in flow.app_records
                                if r.direction == direction and r.frame is not None)
@@ -342,6 +417,7 @@ def _data_protected(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
 
 
 _KEY_CHECKS = ("server_key_exchange_signature", "certificate_verify_signature",
+               "server_certificate_verify", "client_certificate_verify",  # TLS 1.3
                "client_finished", "server_finished")
 
 
@@ -373,6 +449,7 @@ def _keys_verify(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
 
 RULE_CHECKS: dict[str, RuleCheck] = {
     "tlcp_protocol": _tlcp_protocol,
+    "tls13_sm": _tls13_sm,
     "tlcp_suites": _tlcp_suites,
     "sm2_suites": _sm2_suites,
     "certificate_pair": _check_violations("certificate_pair", _PAIR_CHECKS, "certificate",
@@ -512,9 +589,7 @@ class ServerSummary:
             for v in violations:
                 finding = self._findings.setdefault((rule.id, v.text),
                                                     Finding(rule.id, severity, v.text))
-                if v.connection not in finding.connections:
-                    finding.connections.append(v.connection)
-                finding.frames.extend(f for f in v.frames if f not in finding.frames)
+                finding.add(v.connection, v.frames)
 
     def _add_certificates(self, flow: FlowView, tlcp: dict[str, Any]) -> None:
         chain_checks = {c["name"]: c for c in tlcp["checks"]

@@ -8,16 +8,24 @@ that reorders what is read. :func:`escape_controls` writes them as Python-style 
 prints, before the layout (so widths stay right) and once more on what is written (so nothing
 escapes through a renderable the walk below does not know), in every language and colour mode.
 Rich markup is off: ``[bold]`` in a certificate name is printed as written.
+
+Values a reader greps for whole (a certificate's DN, a hex string) are marked with
+:func:`whole` / :func:`whole_format`: the layout sees a short placeholder word in their place
+and the value is put back in the finished lines, so it is never folded or wrapped; its line is
+then longer than the width (a terminal soft-wraps it), every other line fits.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import re
+import string
+from collections.abc import Callable, Iterable, Mapping
 from typing import IO, Any
 
 from rich.console import Console, ConsoleRenderable, Group, RenderHook
 from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Span, Text
 from rich.tree import Tree
@@ -25,7 +33,7 @@ from rich.tree import Tree
 from tlcp_decode.report.escape import CONTROL, CONTROL_IN_LINE, escape_char, escape_controls
 
 __all__ = ["PIPE_WIDTH", "ReportConsole", "escape_controls", "escape_renderable", "pipe_width",
-           "report_console"]
+           "report_console", "whole", "whole_format"]
 
 #: Width of piped text when COLUMNS is not set.
 PIPE_WIDTH = 120
@@ -53,30 +61,107 @@ def _escaped_text(text: Text) -> Text:
     return escaped
 
 
-def escape_renderable(renderable: Any) -> Any:
+# -- values kept whole ------------------------------------------------------------------------
+
+#: The style mark of a value kept on one line (combined with its colour).
+WHOLE = Style(meta={"whole": True})
+# A placeholder: a private-use start mark, the value's number in private-use digits, then
+# private-use filler up to the value's length, or to the width less room for the tree's
+# indentation (so a value that fits is laid out exactly where it would be); one word, one cell
+# per character.
+_MARK, _FILL, _DIGIT0 = "\ue000", "\ue001", 0xE010
+_PLACEHOLDER = re.compile("\ue000([\ue010-\ue019]+)\ue001*")
+_INDENT_ROOM, _SHORTEST = 24, 8
+
+
+def whole(value: str, style: str = "") -> Text:
+    """``value`` as a text the report never folds or wraps inside."""
+    return Text(value, style=Style.parse(style) + WHOLE if style else WHOLE)
+
+
+def whole_format(template: str, whole_values: Mapping[str, str], style: str = "",
+                 **values: object) -> Text:
+    """``template.format(...)`` as a text whose fields named in ``whole_values`` are kept whole
+    (the template is a translated sentence: where the values go is the translator's choice)."""
+    text = Text(style=style)
+    for literal, name, spec, _conversion in string.Formatter().parse(template):
+        text.append(literal)
+        if name is None:
+            continue
+        if name in whole_values:
+            text.append(whole_values[name], style=WHOLE)
+        else:
+            text.append(format(values[name], spec or ""))
+    return text
+
+
+def _is_whole(style: str | Style | None) -> bool:
+    return isinstance(style, Style) and bool(style.meta.get("whole"))
+
+
+def _held_text(text: Text, hold: Callable[[str], str]) -> Text:
+    """``text`` with each whole value replaced by a placeholder (``hold(value)`` makes it)."""
+    ranges = ([(0, len(text.plain))] if _is_whole(text.style)
+              else sorted((span.start, span.end) for span in text.spans if _is_whole(span.style)))
+    if not ranges:
+        return text
+    plain = text.plain
+    pieces: list[str] = []
+    new_position = [0] * (len(plain) + 1)
+    at = index = 0
+    for start, end in ranges:
+        if start < index:
+            continue  # nested in a range already held
+        for i in range(index, start):
+            new_position[i] = at + i - index
+        at += start - index
+        pieces.append(plain[index:start])
+        placeholder = hold(plain[start:end])
+        for i in range(start, end):  # a span ending inside the value ends at its start
+            new_position[i] = at
+        pieces.append(placeholder)
+        at += len(placeholder)
+        index = end
+    for i in range(index, len(plain) + 1):
+        new_position[i] = at + i - index
+    pieces.append(plain[index:])
+    held = text.copy()
+    held.plain = "".join(pieces)
+    held.spans = [Span(new_position[span.start], new_position[min(span.end, len(plain))],
+                       span.style) for span in text.spans]
+    return held
+
+
+def escape_renderable(renderable: Any, hold: Callable[[str], str] | None = None) -> Any:
     """The trees, tables, groups and texts of the report with every text escaped (in place for
-    the containers, which the report builds for one print)."""
+    the containers, which the report builds for one print); with ``hold``, the values kept
+    whole replaced by its placeholders."""
     if isinstance(renderable, str):
         return escape_controls(renderable)
     if isinstance(renderable, Text):
-        return _escaped_text(renderable)
+        escaped = _escaped_text(renderable)
+        return _held_text(escaped, hold) if hold is not None else escaped
     if isinstance(renderable, Tree):
-        renderable.label = escape_renderable(renderable.label)
+        renderable.label = escape_renderable(renderable.label, hold)
         for child in renderable.children:
-            escape_renderable(child)
+            escape_renderable(child, hold)
     elif isinstance(renderable, Table):
         for column in renderable.columns:
-            column.header = escape_renderable(column.header)
-            column._cells[:] = [escape_renderable(cell) for cell in column._cells]
+            column.header = escape_renderable(column.header, hold)
+            column._cells[:] = [escape_renderable(cell, hold) for cell in column._cells]
     elif isinstance(renderable, Group):
-        renderable._renderables = tuple(escape_renderable(r) for r in renderable._renderables)
+        renderable._renderables = tuple(escape_renderable(r, hold)
+                                        for r in renderable._renderables)
     return renderable
 
 
 class _EscapeHook(RenderHook):
+    def __init__(self, console: ReportConsole) -> None:
+        self.console = console
+
     def process_renderables(
             self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
-        return [escape_renderable(r) for r in renderables]
+        return [escape_renderable(r, self.console.hold) for r in renderables]
 
 
 class ReportConsole(Console):
@@ -85,16 +170,33 @@ class ReportConsole(Console):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.push_render_hook(_EscapeHook())
+        self._held: dict[int, str] = {}  # placeholder number -> the value kept whole
+        self.push_render_hook(_EscapeHook(self))
 
     def on_broken_pipe(self) -> None:
         raise BrokenPipeError
+
+    def hold(self, value: str) -> str:
+        """A placeholder word for ``value``, put back by :meth:`_render_buffer`."""
+        number = len(self._held)
+        self._held[number] = value
+        digits = "".join(chr(_DIGIT0 + int(d)) for d in str(number))
+        length = min(len(value), max(_SHORTEST, self.width - _INDENT_ROOM))
+        return (_MARK + digits).ljust(length, _FILL)
 
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         safe = [segment if segment.control or not CONTROL_IN_LINE.search(segment.text)
                 else Segment(CONTROL_IN_LINE.sub(escape_char, segment.text), segment.style)
                 for segment in buffer]
-        return super()._render_buffer(safe)
+        text = super()._render_buffer(safe)
+        if self._held and _MARK in text:
+            held = self._held
+            text = _PLACEHOLDER.sub(
+                lambda m: held.get(int("".join(str(ord(c) - _DIGIT0) for c in m.group(1))),
+                                   m.group(0)), text).replace(_FILL, "")
+            if self._buffer_index == 0:  # the whole buffer is written: start afresh
+                held.clear()
+        return text
 
 
 def pipe_width(environ: dict[str, str] | None = None) -> int:

@@ -19,6 +19,8 @@ from tlcp_decode.messages import msg
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
 from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
 from tlcp_decode.report.i18n import _, protocol_word
+from tlcp_decode.report.secrets_text import add_secrets
+from tlcp_decode.report.terminal import whole, whole_format
 from tlcp_decode.report.terms import (
     alert_word,
     check_title,
@@ -217,14 +219,15 @@ def _certificates(tree: Tree, a: Session) -> None:
             key = (_("{type} {bits}-bit").format(type=cert.key_type, bits=cert.key_bits)
                    if cert.key_bits else cert.key_type)
             node = branch.add(Text.assemble(
-                (f"[{role_tag(cert.role)}] ", "magenta"), (cert.subject, "bold"),
+                (f"[{role_tag(cert.role)}] ", "magenta"), whole(cert.subject, "bold"),
                 "  " + _("{key}, signed with {algorithm}, key usage: {usage}").format(
                     key=key, algorithm=cert.signature_algorithm, usage=usage),
             ))
             # its own line (a newline inside a text would be escaped as a control character)
-            node.add(Text(_("issuer {issuer}, serial {serial}, valid {start} .. {end}").format(
-                issuer=cert.issuer, serial=cert.serial, start=cert.not_before[:10],
-                end=cert.not_after[:10]), style="dim"))
+            node.add(whole_format(
+                _("issuer {issuer}, serial {serial}, valid {start} .. {end}"),
+                {"issuer": cert.issuer, "serial": cert.serial}, style="dim",
+                start=cert.not_before[:10], end=cert.not_after[:10]))
 
 
 def _version_name(version: int) -> str:
@@ -307,7 +310,7 @@ def render_flow(result: Connection) -> Tree:
             tlcp.add(line)
         tlcp.add(_handshake_line(a))
         if a.session_id:
-            tlcp.add(_("session id {sid}").format(sid=a.session_id.hex()))
+            tlcp.add(whole_format(_("session id {sid}"), {"sid": a.session_id.hex()}))
         tlcp.add(_("application data: client->server {cr} record(s) / {cb} bytes, "
                    "server->client {sr} record(s) / {sb} bytes").format(
             cr=a.c2s.application_records, cb=a.c2s.application_bytes,
@@ -321,6 +324,7 @@ def render_flow(result: Connection) -> Tree:
                  if decryption.reason else ""))
             for preview in decryption.previews:
                 tlcp.add(Text(say(preview), style="dim"))
+            add_secrets(tlcp, decryption)
         if a.crypto is not None:  # --crypto
             from tlcp_decode.report.crypto_text import add_crypto
 
@@ -362,32 +366,57 @@ def print_flow(console: Console, result: Connection) -> None:
     console.print()
 
 
+def _brief_protocol(result: Connection) -> str:
+    """TLCP, TLS1.3, TLS1.2...: the protocol in few columns (the suite says the rest)."""
+    a = result.tlcp
+    version = a.negotiated_version if a is not None and result.protocol == "tls" else None
+    if version is not None and 0x0301 <= version <= 0x0304:
+        return f"TLS1.{version - 0x0301}"
+    return protocol_word(result.protocol)
+
+
+def _brief_handshake(a: Session) -> tuple[str, str]:
+    """The handshake's outcome in a word or two, and its style."""
+    if a.handshake_complete:
+        return _("ok"), "green"
+    if "not decrypted" in a.handshake_state:  # TLS 1.3 without keys: no verdict either way
+        return _("encrypted"), "dim"
+    if a.handshake_state.startswith("unknown"):
+        return _("mid-stream"), "dim"
+    return _(a.handshake_state), "bold red"
+
+
 def brief_line(result: Connection) -> Text:
-    """One line per connection, for ``--brief`` on captures with many connections."""
+    """One line per connection, for ``--brief`` on captures with many connections: about 70
+    columns for a TLCP connection between IPv4 addresses, so it fits an 80-column terminal."""
     conn = result
     a = result.tlcp
     line = Text.assemble(
-        (f"#{conn.index:<5} ", "bold"),
+        (f"#{conn.index:<3} ", "bold"),
         (f"{endpoint(conn.client)} → {endpoint(conn.server)}", "green"),
-        (f"  {_protocol(result):<5}", "bold magenta"),
+        (f" {_brief_protocol(result):<4}", "bold magenta"),
     )
     if a is not None:
         suite = a.suite.name if a.suite is not None else "-"
-        line.append(f" {suite:<19}", style="cyan")
+        line.append(f" {suite:<15}", style="cyan")
         if a.resumed:
-            origin = f"#{a.resumed_from}" if a.resumed_from is not None else "?"
-            line.append(" " + _("resumed from {n}").format(n=origin), style="yellow")
-        state = _(a.handshake_state)
-        line.append(f" {state}", style="green" if a.handshake_complete else "bold red")
+            line.append(" " + (_("resumed #{n}").format(n=a.resumed_from)
+                               if a.resumed_from is not None else _("resumed")), style="yellow")
+        state, style = _brief_handshake(a)
+        line.append(f" {state}", style=style)
         fatal = [alert_word(x.description) for x in a.alerts if x.level == "fatal"]
         if fatal:
-            line.append("  " + _("fatal alert: {d}").format(d=", ".join(fatal)),
-                        style="bold red")
-        failed = [check_title(c.name) for c in a.checks if not c.ok]
+            line.append(" " + _("alert {d}").format(d=",".join(fatal)), style="bold red")
+        # (the handshake's own check is the state already shown)
+        failed = [check_title(c.name) for c in a.checks
+                  if not c.ok and c.name != "handshake_complete"]
         if failed:
-            line.append("  ✗ " + ", ".join(failed), style="red")
+            line.append(" ✗ " + ",".join(failed), style="red")
     tcp = conn.tcp
-    line.append(f"  TCP {_tcp_word(tcp.handshake)}/{_tcp_word(tcp.close)}", style="dim")
+    close = _tcp_word(tcp.close) if tcp.close != "none" else _("not closed")
+    if tcp.handshake != "complete":
+        close = f"TCP {_tcp_word(tcp.handshake)}/{close}"
+    line.append(f" {close}", style="dim")
     if result.warnings:
-        line.append("  " + _("{n} warning(s)").format(n=len(result.warnings)), style="yellow")
+        line.append(" " + _("{n} warning(s)").format(n=len(result.warnings)), style="yellow")
     return line

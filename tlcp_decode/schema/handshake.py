@@ -84,5 +84,5 @@ HandshakeBody = Switch(
 
 Handshake = Struct(
     *HandshakeHeader.subcons,
-    field("body", FixedSized(this.length, HandshakeBody), "Body"),
+    field("body", FixedSized(this.length, HandshakeBody), "Body", subtree=False),
 )

@@ -80,6 +80,10 @@ ServerHello = Struct(
     field("extensions", ServerHelloExtensions, "Extensions"),
 )
 
+#: the X.500 attribute type whose values are DistinguishedNames (X.520): how Wireshark's BER
+#: dissector table knows that ASN.1 type
+ID_AT_DISTINGUISHED_NAME = "2.5.4.49"
+
 ASN1Cert = Prefixed(
     field("certificate_length", Int24ub, "Certificate Length", "handshake.certificate_length"),
     GreedyBytes,
@@ -92,7 +96,8 @@ Certificate = Struct(
         Prefixed(
             field("certificates_length", Int24ub, "Certificates Length",
                   "handshake.certificates_length"),
-            ExactRange(field("certificate", ASN1Cert, "Certificate", "handshake.certificate")),
+            ExactRange(field("certificate", ASN1Cert, "Certificate", "handshake.certificate",
+                             der="Certificate")),
         ),
         "Certificates", "handshake.certificates",
     ),
@@ -127,7 +132,7 @@ CertificateRequest = Struct(
             field("distinguished_names_length", Int16ub, "Distinguished Names Length",
                   "handshake.dnames_len"),
             ExactRange(field("distinguished_name", DistinguishedName, "Distinguished Name",
-                             "handshake.dname")),
+                             "handshake.dname", der=ID_AT_DISTINGUISHED_NAME)),
         ),
         "Distinguished Names", "handshake.dnames",
     ),

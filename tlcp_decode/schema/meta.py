@@ -23,16 +23,25 @@ class FieldMeta:
     #: dec | hex (integers) | none (bytes) | string (a byte string shown as text in Wireshark;
     #: the Python decoder still returns bytes)
     base: str = "dec"
+    #: a byte string that is a DER value of this ASN.1 type, named as Wireshark's BER dissector
+    #: tables know it: a syntax ("Certificate", table ``ber.syntax``) or an attribute OID
+    #: ("2.5.4.49", id-at-distinguishedName, table ``ber.oid``); Wireshark's own dissector for
+    #: it shows it (x509af, x509if...), as Wireshark's TLS dissector does
+    der: str | None = None
+    #: False: the member's parts go straight into its parent's tree, without an item of its own
+    #: (Wireshark's TLS tree shows a handshake message's body that way)
+    subtree: bool = True
 
 
 def field(
-    name: str, subcon: c.Construct, label: str, filter: str | None = None, base: str | None = None
+    name: str, subcon: c.Construct, label: str, filter: str | None = None, base: str | None = None,
+    der: str | None = None, subtree: bool = True,
 ) -> c.Renamed:
     """A named struct member with its display label and (optionally) a filter name."""
     renamed = name / subcon * label
     if base is None:
         base = "hex" if isinstance(subcon, c.Enum) and subcon.subcon.sizeof() >= 2 else "dec"
-    renamed.meta = FieldMeta(label, filter, base)
+    renamed.meta = FieldMeta(label, filter, base, der, subtree)
     return renamed
 
 

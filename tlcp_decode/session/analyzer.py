@@ -152,8 +152,8 @@ class TLCPAnalyzer:
         self.cipher_suite: int | None = None
         self.suite: registry.CipherSuite | None = None
         self.session_id = b""
-        self.server_certificates: list[CertificateInfo] = []
-        self.client_certificates: list[CertificateInfo] = []
+        self.server_certificates: tuple[CertificateInfo, ...] = ()
+        self.client_certificates: tuple[CertificateInfo, ...] = ()
         self.certificate_request: Any = None
         self.ticket: bytes | None = None
         self.resumed_from: int | None = None

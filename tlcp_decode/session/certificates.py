@@ -147,10 +147,22 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
                                der, b"", f"certificate does not parse: {type(exc).__name__}")
 
 
-def describe_chain(certificates: list[bytes], tlcp: bool = True) -> list[CertificateInfo]:
-    """TLCP's chain is the signing then the encryption certificate (GB/T 38636-2020 6.4.5.2),
-    TLS's one end-entity certificate (``tlcp=False``); CA certificates follow."""
-    return [describe(der, i, len(certificates), tlcp) for i, der in enumerate(certificates)]
+#: Chains described (the same DER as the certificate cache: bytes shared, not copied).
+_chains: ByteBoundedCache[tuple[tuple[bytes, ...], bool], tuple[CertificateInfo, ...]] = (
+    ByteBoundedCache(CERTIFICATE_CACHE_BYTES, lambda key: sum(len(der) for der in key[0])))
+
+
+def describe_chain(certificates: list[bytes], tlcp: bool = True) -> tuple[CertificateInfo, ...]:
+    """The chain's certificates, summarised. TLCP's chain is the signing then the encryption
+    certificate (GB/T 38636-2020 6.4.5.2), TLS's one end-entity certificate (``tlcp=False``);
+    CA certificates follow. A chain seen before gives the same tuple object, so what is
+    derived from a chain (session.per_chain) can be kept once per chain."""
+    key = (tuple(certificates), tlcp)
+    chain = _chains.get(key)
+    if chain is None:
+        chain = tuple(describe(der, i, len(key[0]), tlcp) for i, der in enumerate(key[0]))
+        _chains.put(key, chain)
+    return chain
 
 
 def usage_fits(info: CertificateInfo) -> bool | None:

@@ -7,16 +7,19 @@ decryption and are appended by it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
 from tlcp_decode.messages import joined, msg
 from tlcp_decode.model import Check
-from tlcp_decode.session.certificates import usage_fits
+from tlcp_decode.session import per_chain
+from tlcp_decode.session.certificates import CertificateInfo, usage_fits
 from tlcp_decode.session.tls13 import TLCP as TLCP_VERSION
 from tlcp_decode.session.tls13 import sm_algorithms_check
-from tlcp_decode.session.validity import connection_time, validity_checks
+from tlcp_decode.session.validity import connection_time, validity_checks, validity_key
 
 if TYPE_CHECKING:
     from tlcp_decode.session.analyzer import TLCPAnalyzer
@@ -59,7 +62,13 @@ def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
     chain = a.server_certificates
     if suite is None or not suite.tlcp or not chain:
         return
-    requirement = registry.certificate_requirement(suite.key_exchange)
+    yield from per_chain.checks("server_fit", chain, suite.key_exchange,
+                                partial(_server_chain_fits, chain, suite.key_exchange))
+
+
+def _server_chain_fits(chain: Sequence[CertificateInfo],
+                       key_exchange: registry.KeyExchange) -> Iterator[Check]:
+    requirement = registry.certificate_requirement(key_exchange)
     if requirement is None or requirement.key_type is registry.CertificateKey.SM9:
         return
     wanted = str(requirement.key_type)
@@ -67,7 +76,7 @@ def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
     if len(chain) < len(requirement.server):
         yield Check("server_certificate_count", False,
                     msg("{kx} needs a signing and an encryption certificate; the server sent "
-                        "{n}", kx=str(suite.key_exchange), n=len(chain)))
+                        "{n}", kx=str(key_exchange), n=len(chain)))
     else:
         yield Check("server_certificate_count", True,
                     msg("signing and encryption certificates present ({n} in all)",
@@ -75,10 +84,10 @@ def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
     wrong = _wrong_key_types(leaf, wanted)
     yield Check("server_certificate_key_type", wrong is None,
                 wrong or msg("{wanted} keys, as {kx} requires", wanted=wanted,
-                             kx=str(suite.key_exchange)))
+                             kx=str(key_exchange)))
 
 
-def _wrong_key_types(certs: list[Any], wanted: str) -> Any:
+def _wrong_key_types(certs: Sequence[Any], wanted: str) -> Any:
     """A detail naming each certificate whose key is not ``wanted``, or None."""
     wrong = [msg("{role} certificate is {key_type}", role=c.role, key_type=c.key_type)
              for c in certs if c.key_type != wanted]
@@ -89,18 +98,24 @@ def key_usage(a: TLCPAnalyzer) -> Iterator[Check]:
     if a.suite is not None and not a.suite.tlcp:
         return  # TLS has no signing/encryption certificate pair to tell apart
     for side, chain in (("server", a.server_certificates), ("client", a.client_certificates)):
-        for cert in chain[:2]:
-            if cert.role not in ("sign", "enc"):
-                continue
-            fits = usage_fits(cert)
-            if fits is None:
-                yield Check(f"{side}_{cert.role}_key_usage", False,
-                            msg("the {side} {role} certificate has no key usage extension",
-                                side=side, role=cert.role))
-            else:
-                yield Check(f"{side}_{cert.role}_key_usage", fits,
-                            msg("{role} certificate key usage: {usages}", role=cert.role,
-                                usages=joined(cert.key_usage)))
+        if chain:
+            yield from per_chain.checks("key_usage", chain, side,
+                                        partial(_key_usage, side, chain))
+
+
+def _key_usage(side: str, chain: Sequence[CertificateInfo]) -> Iterator[Check]:
+    for cert in chain[:2]:
+        if cert.role not in ("sign", "enc"):
+            continue
+        fits = usage_fits(cert)
+        if fits is None:
+            yield Check(f"{side}_{cert.role}_key_usage", False,
+                        msg("the {side} {role} certificate has no key usage extension",
+                            side=side, role=cert.role))
+        else:
+            yield Check(f"{side}_{cert.role}_key_usage", fits,
+                        msg("{role} certificate key usage: {usages}", role=cert.role,
+                            usages=joined(cert.key_usage)))
 
 
 def client_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
@@ -117,11 +132,17 @@ def client_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
                     msg("{kx} requires the client's signing and encryption certificates; the "
                         "client sent {n}", kx=str(suite.key_exchange), n=len(chain)))
     if chain:
-        wanted = str(requirement.key_type)
-        wrong = _wrong_key_types([c for c in chain[:2] if c.role in ("sign", "enc", "single")],
-                                 wanted)
-        yield Check("client_certificate_key_type", wrong is None,
-                    wrong or msg("{wanted} keys", wanted=wanted))
+        yield from per_chain.checks("client_key_type", chain, requirement.key_type,
+                                    partial(_client_key_types, chain, requirement.key_type))
+
+
+def _client_key_types(chain: Sequence[CertificateInfo],
+                      key_type: registry.CertificateKey) -> Iterator[Check]:
+    wanted = str(key_type)
+    wrong = _wrong_key_types([c for c in chain[:2] if c.role in ("sign", "enc", "single")],
+                             wanted)
+    yield Check("client_certificate_key_type", wrong is None,
+                wrong or msg("{wanted} keys", wanted=wanted))
 
 
 def _client_flight_due(a: TLCPAnalyzer) -> bool:
@@ -150,8 +171,14 @@ def certificate_validity(a: TLCPAnalyzer) -> Iterator[Check]:
     if when is None:
         return
     for side, chain in (("server", a.server_certificates), ("client", a.client_certificates)):
-        for name, ok, detail in validity_checks(side, chain, when):
-            yield Check(name, ok, detail)
+        if chain:  # the same checks for every connection made within the same second
+            yield from per_chain.checks("validity", chain, (side, validity_key(chain, when)),
+                                        partial(_validity, side, chain, when))
+
+
+def _validity(side: str, chain: Sequence[CertificateInfo], when: datetime) -> Iterator[Check]:
+    for name, ok, detail in validity_checks(side, chain, when):
+        yield Check(name, ok, detail)
 
 
 def certificate_chains(a: TLCPAnalyzer) -> Iterator[Check]:

@@ -543,7 +543,19 @@ class ConnectionDecryptor:
             master_secret=self.master if secrets else None,
             client_random=self.client_random if secrets else None,
             previews=tuple(self.previews()),
+            keys=self._keys() if secrets else (),
         )
+
+    def _keys(self) -> tuple[model.Secret, ...]:
+        """The key block's parts, named as in RFC 5246 6.3 (GCM suites have no MAC keys)."""
+        derivation = self.values.derivation
+        block = derivation.keys if derivation is not None else None
+        if block is None:
+            return ()
+        names = ("client_write_mac_key", "server_write_mac_key", "client_write_key",
+                 "server_write_key", "client_write_iv", "server_write_iv")
+        return tuple(model.Secret(name, getattr(block, name)) for name in names
+                     if getattr(block, name))
 
     def previews(self) -> list[str]:
         lines: list[str] = []

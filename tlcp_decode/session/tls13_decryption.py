@@ -315,7 +315,26 @@ class TLS13Decryptor:
                 secrets=tuple(sorted(SECRET_LABELS[d, p] for (d, p) in SECRET_LABELS
                                      if self.epochs[d][0 if p == "handshake" else 1].secret
                                      is not None))),
+            keys=self._keys() if self.setup.show_secrets else (),
         )
+
+    def _keys(self) -> tuple[model.Secret, ...]:
+        """Each key epoch's traffic secret (named as in the key log) with its write key and
+        IV (RFC 8446 7.3), client first."""
+        keys: list[model.Secret] = []
+        for direction, side in _SIDE.items():
+            for number, epoch in enumerate(self.epochs[direction]):
+                if epoch.secret is None:
+                    continue
+                if number < 2:
+                    label = SECRET_LABELS[direction, "handshake" if number == 0 else "application"]
+                else:  # after key updates: the key log's numbering goes on
+                    label = f"{side.upper()}_TRAFFIC_SECRET_{number - 1}"
+                stem = f"{side}_{epoch.name.replace(' ', '_')}"  # client_handshake...
+                key, iv = tls13_keys.traffic_keys(self.suite, epoch.secret)
+                keys += [model.Secret(label, epoch.secret), model.Secret(f"{stem}_write_key", key),
+                         model.Secret(f"{stem}_write_iv", iv)]
+        return tuple(keys)
 
 
 #: What each decrypted handshake message adds (the transcript grows for all but those below).
