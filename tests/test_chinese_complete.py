@@ -60,7 +60,7 @@ PROTOCOL_WORDS = {
     "Cipher", "Spec", "New", "Session", "Ticket", "Application", "Data", "Alert", "verify_data",
     "client_random", "server_random", "ServerECDHParams", "uint24", "basicConstraints", "cA",
     "keyCertSign", "pathLenConstraint", "curve_type", "named_curve", "CLIENT_RANDOM",
-    "ecdsa_sign", "rsa_sign", "ibc_params", "c2s", "s2c", "C", "S", "GB", "T", "RFC", "x",
+    "ecdsa_sign", "rsa_sign", "dss_sign", "ibc_params", "c2s", "s2c", "C", "S", "GB", "T", "RFC", "x",
     "tlcp-decode", "ECDSA", "EC", "DSA", "CN", "SCSV", "v1.5",
     # the key schedule's own names (GB/T 38636-2020 6.5, RFC 5246 6.3) and SM2's symbols
     "nonce", "TAG", "M", "r", "s", "y", "e",

@@ -17,7 +17,7 @@ from rich.tree import Tree
 from tlcp_decode import registry
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
-from tlcp_decode.numbers import ContentType, HandshakeType
+from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
 from tlcp_decode.report.i18n import _, protocol_word
 from tlcp_decode.report.secrets_text import add_secrets
 from tlcp_decode.report.terminal import whole, whole_format
@@ -39,7 +39,7 @@ from tlcp_decode.schema.record import ProtocolVersion
 _MESSAGE_TITLES = {t.symbol: display_names(schema_handshake.HandshakeType)[t]
                    for t in HandshakeType}
 _MESSAGE_TITLES[ContentType.CHANGE_CIPHER_SPEC.symbol] = "Change Cipher Spec"
-_MESSAGE_TITLES["hello_retry_request"] = "Hello Retry Request"  # a ServerHello by its random
+_MESSAGE_TITLES[HELLO_RETRY_REQUEST] = "Hello Retry Request"  # a ServerHello by its random
 
 
 def _tcp_word(word: str) -> str:

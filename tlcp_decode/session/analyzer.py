@@ -15,12 +15,18 @@ from typing import Any, Protocol
 from tlcp_decode import model, registry
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Direction
-from tlcp_decode.numbers import AlertDescription, AlertLevel, ContentType, HandshakeType
+from tlcp_decode.numbers import (
+    HELLO_RETRY_REQUEST,
+    AlertDescription,
+    AlertLevel,
+    ContentType,
+    HandshakeType,
+)
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
-from tlcp_decode.session.tls13 import HELLO_RETRY_REQUEST, TLSFacts, is_hello_retry_request
+from tlcp_decode.session.tls13 import TLSFacts, is_hello_retry_request
 from tlcp_decode.tlcp import (
     AlertSeen,
     ChangeCipherSpecSeen,
@@ -370,7 +376,8 @@ class TLCPAnalyzer:
         self.tls.certificate_verify(direction, body)
 
     def _certificate(self, direction: Direction, body: Any, retry: bool) -> None:
-        chain = describe_chain(certificate_ders(body))
+        tlcp = self.suite.tlcp if self.suite is not None else self.server_version == TLCP_VERSION
+        chain = describe_chain(certificate_ders(body), tlcp)
         if direction == "s2c":
             self.server_certificates = chain
             # a full handshake: this connection creates the session it names
