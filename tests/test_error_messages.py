@@ -23,6 +23,7 @@ import pytest
 from test_chinese_complete import english_words
 
 from tlcp_decode.report.i18n import DOMAIN, LOCALE_DIR
+from tlcp_decode.report.policy import RULES_BY_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 CAPTURE = ROOT / "pcaps" / "gmssl" / "gmssl_ecc_sm4_cbc_sm3.pcapng"
@@ -32,7 +33,8 @@ PO = LOCALE_DIR / "zh_CN" / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 # words of the messages that are names, not English: formats, tools, the key file formats
 NAMES = {"pcap", "pcapng", "gzip", "gunzip", "tshark", "pyshark", "PEM", "PKCS", "SEC1", "SHB",
-         "key-password", "PBES2", "PBKDF2"}
+         "key-password", "PBES2", "PBKDF2", "TOML", "rules", "required", "advisory", "off",
+         *RULES_BY_ID}
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -94,14 +96,15 @@ CAPTURE_CASES = {
 }
 
 
-def _check_refusal(args: list[str], english: str) -> None:
+def _check_refusal(args: list[str], english: str, quoted: str = "") -> None:
+    """``quoted``: the input's own words the message repeats (a rule name from the file)."""
     en, zh = run(*args, "--lang", "en"), run(*args, "--lang", "zh")
     assert (en.returncode, zh.returncode) == (2, 2), (en.stderr, zh.stderr)
     assert en.stdout == zh.stdout == ""
     assert en.stderr == f"tlcp-decode: {english}\n"
     assert zh.stderr.count("\n") == 1 and zh.stderr != en.stderr
     assert re.search(r"[\u4e00-\u9fff]", zh.stderr), zh.stderr
-    words = {w for arg in args for w in re.findall(r"[\w.-]+", arg)} | NAMES
+    words = {w for arg in [*args, quoted] for w in re.findall(r"[\w.-]+", arg)} | NAMES
     assert english_words(zh.stderr, words) == [], zh.stderr
 
 
@@ -133,6 +136,38 @@ def test_unusable_key_is_refused_in_both_languages(case: str, tmp_path: Path) ->
     key_args, english = KEY_CASES[case]
     key, *rest = key_args(tmp_path)
     _check_refusal([str(CAPTURE), "-q", "--key", key, *rest], english)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_unusable_file_among_several_is_said_in_chinese(jobs: str, tmp_path: Path) -> None:
+    """With several inputs the good ones are decoded and each unusable one gets its line,
+    in the worker processes of --jobs 2 as in one process."""
+    text = _bytes("notes.pcap", b"hello, this is not a capture\n")(tmp_path)
+    result = run(str(CAPTURE), str(text), "--jobs", jobs, "--lang", "zh", "-q")
+    assert result.returncode == 2
+    assert "连接 1" in result.stdout
+    assert result.stderr == f"tlcp-decode: {text}：文本文件，不是 pcap 或 pcapng 抓包文件\n"
+
+
+POLICY_CASES = {
+    "not TOML": (b"rules = [\n", "{f}: not TOML: Invalid value (at end of document)"),
+    "not TOML at a place": (b"[rules]\ntlcp_suites \"x\"\n",
+                            "{f}: not TOML: Expected '=' after a key in a key/value pair "
+                            "(at line 2, column 13)"),
+    "other table": (b"x = 1\n", "{f}: expected only a [rules] table"),
+    "unknown rule": (b"[rules]\nfoo = \"off\"\n",
+                     "{f}: unknown rule 'foo' (known: " + ", ".join(RULES_BY_ID) + ")"),
+    "unknown level": (b"[rules]\ntlcp_suites = \"maybe\"\n",
+                      "{f}: rule 'tlcp_suites': 'maybe' is not one of required, advisory, off"),
+}
+
+
+@pytest.mark.parametrize("case", POLICY_CASES, ids=str)
+def test_unusable_policy_is_refused_in_both_languages(case: str, tmp_path: Path) -> None:
+    text, english = POLICY_CASES[case]
+    policy = _bytes("policy.toml", text)(tmp_path)
+    _check_refusal([str(CAPTURE), "-q", "--json", "--policy", str(policy)],
+                   english.format(f=policy), quoted=text.decode())
 
 
 def test_right_password_still_loads_the_key() -> None:

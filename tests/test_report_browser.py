@@ -210,7 +210,7 @@ def test_chinese_report_in_chromium(driver: Any, tmp_path: Path) -> None:
     flow = _decoded(UNTRUSTED)[0]
     frames, labels, client, server = _ladder(driver, "f1c1")
     assert client == flow["tcp"]["client_states"] and server == flow["tcp"]["server_states"]
-    assert "14 Alert fatal bad_certificate" in labels
+    assert "14 Alert 致命 bad_certificate" in labels  # the level in Chinese, the alert by its name
     driver.find_element(By.CSS_SELECTOR, "#f1c1 svg.lad").screenshot(
         str(ARTIFACTS / "ladder-untrusted-ca-zh.png"))
     pdf = driver.execute_cdp_cmd("Page.printToPDF", {})

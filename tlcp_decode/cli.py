@@ -66,8 +66,8 @@ def _install_parser() -> argparse.ArgumentParser:
 def _uninstall_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="tlcp-decode uninstall-plugin",
-        description="Remove the plugin from your personal Wireshark plugin folder.")
-    p.add_argument("--dest", metavar="DIR", help="folder to remove it from")
+        description=_("Remove the plugin from your personal Wireshark plugin folder."))
+    p.add_argument("--dest", metavar="DIR", help=_("folder to remove it from"))
     return p
 
 

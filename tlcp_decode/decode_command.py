@@ -359,7 +359,7 @@ def _report_unusable(message: str) -> None:
     """One input could not be used: said in one line on stderr, after what was printed so far."""
     with contextlib.suppress(OSError, ValueError):
         sys.stdout.flush()
-    print(f"tlcp-decode: {escape_controls(message)}", file=sys.stderr)
+    print(f"tlcp-decode: {escape_controls(localize(message, i18n._))}", file=sys.stderr)
 
 
 def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]:

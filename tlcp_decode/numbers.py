@@ -55,6 +55,11 @@ class HandshakeType(ProtocolNumber):
     MESSAGE_HASH = 254  # TLS 1.3: stands for ClientHello1 in the transcript after a retry
 
 
+#: A ServerHello carrying RFC 8446's HelloRetryRequest random (4.1.3) is its own message in
+#: the model and the handshake state table, under this name (it has no number of its own).
+HELLO_RETRY_REQUEST = "hello_retry_request"
+
+
 class AlertLevel(ProtocolNumber):
     WARNING = 1
     FATAL = 2

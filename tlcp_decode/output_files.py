@@ -30,6 +30,7 @@ import weakref
 from pathlib import Path
 from typing import BinaryIO
 
+from tlcp_decode.messages import MessageError, msg
 from tlcp_decode.report.i18n import _
 
 FILE_MODE = 0o600
@@ -40,12 +41,12 @@ _UNSAFE_IN_NAME = re.compile(r"[^A-Za-z0-9._+-]")
 _NAME_LIMIT = 100
 
 
-class OutputError(Exception):
+class OutputError(MessageError):
     """An output path that cannot be used: one line, exit status 2."""
 
 
 def _describe(path: Path | str, exc: OSError) -> OutputError:
-    return OutputError(f"{path}: {exc.strerror or exc}")
+    return OutputError(msg("{name}: {reason}", name=str(path), reason=exc.strerror or str(exc)))
 
 
 def _check_name(name: str) -> str:

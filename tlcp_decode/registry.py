@@ -14,6 +14,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from tlcp_decode.messages import Msg, msg
+
 
 class KeyExchange(enum.StrEnum):
     """How the pre-master secret is agreed (GB/T 38636-2020 6.4.5.2.1; the IANA TLS names)."""
@@ -710,7 +712,12 @@ def suite_name(suite_id: int) -> str:
         return suite.name
     if is_grease(suite_id):
         return f"GREASE (0x{suite_id:04x})"
-    return SIGNALING_SUITES.get(suite_id, f"Unknown (0x{suite_id:04x})")
+    return SIGNALING_SUITES.get(suite_id) or unknown_value(suite_id)
+
+
+def unknown_value(value: int) -> Msg:
+    """``Unknown (0x1234)``: a value no table names (translatable: 未知 in a Chinese report)."""
+    return msg("Unknown ({value})", value=f"0x{value:04x}")
 
 
 def is_grease(value: int) -> bool:
@@ -793,7 +800,7 @@ def group_name(group_id: int) -> str:
         return known.name
     if is_grease(group_id):
         return f"GREASE (0x{group_id:04x})"
-    return f"Unknown (0x{group_id:04x})"
+    return unknown_value(group_id)
 
 
 class SignatureAlgorithm(enum.StrEnum):
@@ -889,7 +896,7 @@ def signature_scheme_name(scheme_id: int) -> str:
         return known.name
     if is_grease(scheme_id):
         return f"GREASE (0x{scheme_id:04x})"
-    return f"Unknown (0x{scheme_id:04x})"
+    return unknown_value(scheme_id)
 
 
 #: Protocol versions as TLS writes them (record, hello and supported_versions values).
@@ -903,10 +910,10 @@ def version_name(version: int) -> str:
     if version in PROTOCOL_VERSIONS:
         return PROTOCOL_VERSIONS[version]
     if version >> 8 == 0x7F:  # the drafts of RFC 8446
-        return f"TLS 1.3 draft {version & 0xFF}"
+        return msg("TLS 1.3 draft {n}", n=version & 0xFF)
     if is_grease(version):
         return f"GREASE (0x{version:04x})"
-    return f"Unknown (0x{version:04x})"
+    return unknown_value(version)
 
 
 # --- key exchange vs certificate key type (GB/T 38636-2020 6.4.5.3 and 6.4.5.4) ----------------

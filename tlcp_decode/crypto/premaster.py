@@ -13,7 +13,7 @@ from .keylog import KeyLog
 from .keys import KeyKind, PrivateKey
 
 PREMASTER_LENGTH = 48
-TLCP_VERSION = b"\x01\x01"
+TLCP_VERSION = 0x0101
 
 _NO_KEYS_REASON = {
     KeyExchange.ECDHE: "ECDHE has forward secrecy: a key log (CLIENT_RANDOM) is needed",
@@ -41,9 +41,12 @@ def recover_premaster(
     keys: Sequence[PrivateKey],
     enc_cert_der: bytes | None,
     keylog: KeyLog | None = None,
+    client_version: int = TLCP_VERSION,
 ) -> tuple[bytes, str]:
     """(pre_master, source) or PremasterError with the reason. ``source`` names where the secret
-    came from (a key file name or "key log"), never the secret."""
+    came from (a key file name or "key log"), never the secret. ``client_version``: the
+    ClientHello's, which an RSA-encrypted pre-master starts with (RFC 5246 7.4.7.1; 0x0101 in
+    TLCP)."""
     kx = suite.key_exchange
     if kx in _NO_KEYS_REASON:
         raise PremasterError(_NO_KEYS_REASON[kx])
@@ -51,7 +54,7 @@ def recover_premaster(
     if kx is KeyExchange.ECC:
         return _ecc(encrypted, keys, enc_cert_der)
     assert kx is KeyExchange.RSA
-    return _rsa(encrypted, keys, enc_cert_der, keylog)
+    return _rsa(encrypted, keys, enc_cert_der, keylog, client_version)
 
 
 def _candidates(
@@ -90,21 +93,24 @@ def _ecc(
 
 def _rsa(
     encrypted: bytes, keys: Sequence[PrivateKey], enc_cert_der: bytes | None,
-    keylog: KeyLog | None,
+    keylog: KeyLog | None, client_version: int,
 ) -> tuple[bytes, str]:
     failures: list[Msg] = []
+    version = client_version.to_bytes(2, "big")
     for key in _candidates(keys, KeyKind.RSA, enc_cert_der):
         # OpenSSL's implicit rejection returns random bytes instead of failing on bad padding,
-        # so a wrong key is recognised by the result: 48 bytes starting with version 0x0101.
+        # so a wrong key is recognised by the result: 48 bytes starting with the client's
+        # version.
         try:
             pms = key.rsa_decrypt_pkcs1v15(encrypted)
         except ValueError:
             pms = b""
-        if len(pms) == PREMASTER_LENGTH and pms[:2] == TLCP_VERSION:
+        if len(pms) == PREMASTER_LENGTH and pms[:2] == version:
             return pms, f"RSA decryption with {key.source}"
         failures.append(msg(
             "{source}: RSA PKCS#1 v1.5 decryption failed (wrong key or corrupted ciphertext: "
-            "no 48-byte pre-master starting with version 0x0101)", source=key.source))
+            "no 48-byte pre-master starting with version {version})", source=key.source,
+            version=f"0x{client_version:04x}"))
     if keylog is not None:
         logged = keylog.rsa_premaster(encrypted)
         if logged is not None:

@@ -12,6 +12,8 @@ MASTER_SECRET_LENGTH = 48
 VERIFY_DATA_LENGTH = 12
 FINISHED_LABELS = ("client finished", "server finished")
 MASTER_SECRET_LABEL = b"master secret"
+#: RFC 7627 4: with the extended_master_secret extension, the seed is the session hash
+EXTENDED_MASTER_SECRET_LABEL = b"extended master secret"
 KEY_EXPANSION_LABEL = b"key expansion"
 
 
@@ -43,6 +45,17 @@ def master_secret(
 ) -> bytes:
     return prf(hash_, pre_master, MASTER_SECRET_LABEL,
                master_secret_seed(client_random, server_random), MASTER_SECRET_LENGTH)
+
+
+def session_hash(hash_: Hash | str, handshake_messages: bytes) -> bytes:
+    """RFC 7627 3: the hash of the handshake messages up to and including ClientKeyExchange."""
+    return digest(hash_, handshake_messages)
+
+
+def extended_master_secret(pre_master: bytes, session_hash_: bytes, hash_: Hash | str) -> bytes:
+    """RFC 7627 4: the master secret bound to the whole handshake so far."""
+    return prf(hash_, pre_master, EXTENDED_MASTER_SECRET_LABEL, session_hash_,
+               MASTER_SECRET_LENGTH)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from ..registry import SignatureAlgorithm
 from . import sm2
 from .errors import KeyLoadError
 from .keys import KeyKind, public_key_of
+from .library_reasons import library_reason
 from .signatures import SignatureCheck
 
 #: RFC 8998 3.2.1: the SM2 distinguishing identifier of sm2sig_sm3 in TLS 1.3 (GmSSL and Tongsuo
@@ -52,7 +53,7 @@ def verify_scheme(scheme_id: int, certificate: bytes, content: bytes,
         key = x509.load_der_x509_certificate(certificate).public_key()
     except (ValueError, UnsupportedAlgorithm) as exc:
         return SignatureCheck(False, msg("{name}: cannot read the public key ({error})", name=name,
-                                            error=str(exc)))
+                                         error=library_reason(exc)))
     hash_cls = _HASHES.get(scheme.hash)
     try:
         if scheme.algorithm is SignatureAlgorithm.ECDSA and isinstance(

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from tlcp_decode.crypto.prf import MASTER_SECRET_LENGTH
+from tlcp_decode.crypto.prf import EXTENDED_MASTER_SECRET_LABEL, MASTER_SECRET_LENGTH
 from tlcp_decode.session.crypto_values import (
     FINISHED_SEED_PARTS,
     KEY_EXPANSION_SEED_PARTS,
     MASTER_SECRET_SEED_PARTS,
+    SESSION_HASH_SEED_PARTS,
     ClientKeyExchangeValues,
     CryptoValues,
     FinishedValues,
@@ -86,7 +87,9 @@ def derivation_objects(d: KeyDerivation) -> dict[str, Any]:
             "pre_master_known": d.pre_master_known,
             "label": d.master_label.decode(),
             "seed": d.master_seed.hex(),
-            "seed_parts": MASTER_SECRET_SEED_PARTS,
+            "seed_parts": (SESSION_HASH_SEED_PARTS
+                           if d.master_label == EXTENDED_MASTER_SECRET_LABEL
+                           else MASTER_SECRET_SEED_PARTS),
             "length": MASTER_SECRET_LENGTH,
         },
         "key_block": {

@@ -116,7 +116,7 @@ def _key_derivation(parent: Tree, crypto: dict[str, Any]) -> None:
     master = branch.add(Text.assemble(
         (_("master secret") + ": ", "bold"),
         _("PRF(pre-master secret, \"{label}\", {parts}), {n} bytes; from {source}").format(
-            label=derivation["label"], parts=derivation["seed_parts"], n=derivation["length"],
+            label=derivation["label"], parts=_(derivation["seed_parts"]), n=derivation["length"],
             source=_source(derivation["source"]))))
     _value(master, _("seed"), derivation["seed"])
     _secret(master, _("master secret"), crypto["master_secret"])

@@ -21,6 +21,8 @@ from tlcp_decode.report.ladder import MESSAGE_TITLES, SVG_DEFS, render_svg
 from tlcp_decode.report.policy import RULES, Level, Policy, Verdict
 from tlcp_decode.report.server_merge import MergedServer, merge_servers
 from tlcp_decode.report.servers import RuleStatus, ServerSummary, check_text, readable_detail
+from tlcp_decode.report.terms import alert_word, key_usage_word, say
+from tlcp_decode.report.terms import level_word as alert_level_word
 
 _CSS = """
 :root{--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e;--mute:#57606a;--line:#d0d7de}
@@ -110,6 +112,21 @@ def _e(value: object) -> str:
     return escape(str(value))
 
 
+
+def close_word(close: str) -> str:
+    """How a connection closed: FIN, RST, NONE (无 in a Chinese report)."""
+    return _(close.upper())
+
+
+def protocol_title(protocol: str) -> str:
+    """TLCP, TLS, OTHER (其他协议 in a Chinese report)."""
+    return _(protocol.upper())
+
+
+def key_usages(usages: Iterable[str]) -> str:
+    """A certificate's key usages in the report language."""
+    return ", ".join(key_usage_word(u) for u in usages)
+
 class Document:
     """Builds the HTML text of one report."""
 
@@ -185,8 +202,10 @@ class Document:
         out.append('<table id="srvs"><thead><tr>' + "".join(f"<th>{escape(h)}</th>" for h in head)
                    + "</tr></thead><tbody>")
         for server in self.servers:
-            suites = ", ".join(f"{s['name']} ×{s['count']}" for s in server.suites("negotiated"))
-            protocols = ", ".join(f"{k.upper()} ×{v}" for k, v in server.protocols().items())
+            suites = ", ".join(f"{say(s['name'])} ×{s['count']}"
+                               for s in server.suites("negotiated"))
+            protocols = ", ".join(f"{protocol_title(k)} ×{v}"
+                                  for k, v in server.protocols().items())
             out.append(
                 f'<tr><td><a href="#{server.anchor}">{_e(server.server)}</a></td>'
                 f"<td>{_e(', '.join(server.names) or '-')}</td>"
@@ -228,7 +247,7 @@ class Document:
 
     def _server_facts(self, server: MergedServer) -> str:
         def counts(items: list[dict[str, Any]]) -> str:
-            return ", ".join(f"{s['name']} ({s['id']}) ×{s['count']}" for s in items) or "-"
+            return ", ".join(f"{say(s['name'])} ({s['id']}) ×{s['count']}" for s in items) or "-"
 
         hs = server.handshakes()
         auth = server.client_authentication()
@@ -236,7 +255,8 @@ class Document:
         versions = ", ".join(f"{v} ×{n}" for v, n in server.versions().items())
         rows = [  # (label, HTML)
             (_("protocols and versions"), _e(", ".join(
-                f"{k.upper()} ×{v}" for k, v in server.protocols().items()) + f"; {versions}")),
+                f"{protocol_title(k)} ×{v}" for k, v in server.protocols().items())
+                + f"; {versions}")),
             (_("negotiated cipher suites"), _e(counts(server.suites("negotiated")))),
             (_("offered cipher suites"), _e(counts(server.suites("offered")))),
             (_("handshakes"), _e(_("{full} full, {resumed} resumed (session reuse); {complete} "
@@ -264,11 +284,12 @@ class Document:
             rows.append((_("decryption"), _e(_("no keys given"))))
         for failed in server.failed_handshakes[:50]:
             alerts = "; ".join(
-                f"{a['level'] or '?'} {a['description'] or _('encrypted alert')} "
+                f"{alert_level_word(a['level'])} "
+                f"{alert_word(a['description']) if a['description'] else _('encrypted alert')} "
                 f"({_('frame')} {a['frame']}, {direction_word(a['dir'])})"
                 for a in failed["alerts"]) or _("no alert")
             rows.append((_("failed handshake"), self._conn_link(*failed["connection"])
-                         + " " + _e(f"{failed['protocol'].upper()}, {_(failed['state'])}; "
+                         + " " + _e(f"{protocol_title(failed['protocol'])}, {_(failed['state'])}; "
                                     f"{alerts}")))
         html_rows = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows)
         return f'<dl class="f">{html_rows}</dl>'
@@ -292,11 +313,11 @@ class Document:
         rows = []
         for cert in certificates:
             if cert.get("error"):
-                rows.append(f'<tr><td colspan="{len(head)}">{_e(cert["error"])}</td></tr>')
+                rows.append(f'<tr><td colspan="{len(head)}">{_e(say(cert["error"]))}</td></tr>')
                 continue
             validity = f"{cert['not_before'][:10]} … {cert['not_after'][:10]}"
             cells = [role_word(cert["role"]), cert["subject"], cert["issuer"], cert["serial"],
-                     cert["key_type"], ", ".join(cert["key_usage"]) or "-"]
+                     cert["key_type"], key_usages(cert["key_usage"]) or "-"]
             row = "".join(f"<td>{_e(c)}</td>" for c in cells)
             cls, word = {True: ("ok", _("valid at capture time")),
                          False: ("finding", _("NOT valid at capture time")),
@@ -365,10 +386,10 @@ class Document:
             f'<td data-v="{flow.file_number * 10**9 + flow.index}">'
             f"{self._conn_link(flow.file_number, flow.index)}</td>",
             f"<td>{_e(r['client'])}</td>", f"<td>{_e(r['server'])}</td>",
-            f"<td>{_e(flow.protocol.upper())}</td>", f"<td>{_e(suite)}</td>",
+            f"<td>{_e(protocol_title(flow.protocol))}</td>", f"<td>{_e(suite)}</td>",
             f"<td>{_e(self.handshake_word(tlcp))}</td>", f"<td>{_e(alerts)}</td>",
             f'<td data-v="{app}">{app}</td>',
-            f"<td>{_e(_(tcp['handshake']))}/{_e(tcp['close'].upper())}</td>",
+            f"<td>{_e(_(tcp['handshake']))}/{_e(close_word(tcp['close']))}</td>",
             f'<td data-v="{r["first_frame"]}">{r["first_frame"]}-{r["last_frame"]}</td>',
         ]
         return f"<tr>{''.join(cells)}</tr>"
@@ -382,7 +403,7 @@ class Document:
             link_text = _("resumes the session of connection {n}").format(
                 n=self.conn_label(flow.file_number, tlcp["resumed_from"]))
         summary = _("Connection {n}").format(n=self.conn_label(flow.file_number, flow.index))
-        summary += f" {r['client']} → {r['server']} {flow.protocol.upper()}"
+        summary += f" {r['client']} → {r['server']} {protocol_title(flow.protocol)}"
         if tlcp and tlcp["cipher_suite"]:
             summary += f" {tlcp['cipher_suite']['name']}"
         parts = [f'<details class="c" id="{flow.anchor}"><summary>{escape(summary)}</summary>'
@@ -413,7 +434,8 @@ class Document:
         rows = [(_("client states"), " → ".join(tcp["client_states"])),
                 (_("server states"), " → ".join(tcp["server_states"])),
                 (_("TCP"), _("handshake: {h}, close: {c}, {r} retransmission(s), {g} gap(s)")
-                 .format(h=_(tcp["handshake"]), c=tcp["close"].upper(), r=tcp["retransmissions"],
+                 .format(h=_(tcp["handshake"]), c=close_word(tcp["close"]),
+                         r=tcp["retransmissions"],
                          g=tcp["gaps"])),
                 (_("frames"), f"{flow.record['first_frame']}-{flow.record['last_frame']}")]
         return '<dl class="f">' + "".join(f"<dt>{escape(k)}</dt><dd>{_e(v)}</dd>"
@@ -425,11 +447,11 @@ class Document:
         for side, word in (("server", _("server")), ("client", _("client"))):
             for cert in certificates[side]:
                 if cert.get("error"):
-                    lines.append(f"<li>{_e(word)}: {_e(cert['error'])}</li>")
+                    lines.append(f"<li>{_e(word)}: {_e(say(cert['error']))}</li>")
                 else:
                     lines.append(f"<li>{_e(word)} {_e(role_word(cert['role']))}: "
                                  f"{_e(cert['subject'])}, {_e(cert['key_type'])}, "
-                                 f"{_e(', '.join(cert['key_usage']) or '-')}, "
+                                 f"{_e(key_usages(cert['key_usage']) or '-')}, "
                                  f"{_e(_('serial'))} {_e(cert['serial'])}</li>")
         if not lines:
             return ""
@@ -442,7 +464,8 @@ class Document:
         rows = []
         items = [(m["frame"], m["dir"], MESSAGE_TITLES.get(m["type"], m["type"]),
                   m["encrypted"], m["length"], m["expected"]) for m in tlcp["handshake"]]
-        items += [(a["frame"], a["dir"], f"Alert {a['level']} {a['description']}"
+        items += [(a["frame"], a["dir"],
+                   f"Alert {alert_level_word(a['level'])} {alert_word(a['description'])}"
                    if a["description"] else _("encrypted alert"), a["encrypted"], 2, True)
                   for a in tlcp["alerts"]]
         items.sort(key=lambda item: item[0] if item[0] is not None else 1 << 40)

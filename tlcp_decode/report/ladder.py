@@ -18,6 +18,7 @@ from html import escape
 
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.terms import level_word
 from tlcp_decode.schema.handshake import HandshakeType
 from tlcp_decode.schema.meta import display_names
 
@@ -25,6 +26,7 @@ from tlcp_decode.schema.meta import display_names
 MESSAGE_TITLES: dict[str, str] = {name: display_names(HandshakeType)[int(value)]
                                   for name, value in HandshakeType.encmapping.items()}
 MESSAGE_TITLES["change_cipher_spec"] = "Change Cipher Spec"
+MESSAGE_TITLES["hello_retry_request"] = "Hello Retry Request"  # a ServerHello by its random
 
 CLIENT_X, SERVER_X, WIDTH = 130, 430, 560
 TOP, ROW = 46, 24
@@ -74,7 +76,7 @@ def arrows(flow: FlowView) -> list[Arrow]:
             items.append(Arrow(message["frame"], _MESSAGE, _sender(message["dir"]), title, "hs",
                                message["encrypted"], _frame_text(message["frame"])))
         for alert in tlcp["alerts"]:
-            what = (f"Alert {alert['level']} {alert['description']}"
+            what = (f"Alert {level_word(alert['level'])} {alert['description']}"
                     if alert["description"] is not None else "Alert")
             items.append(Arrow(alert["frame"], _ALERT, _sender(alert["dir"]), what, "alert",
                                alert["encrypted"], _frame_text(alert["frame"])))

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from tlcp_decode.report.html import Document, level_word, role_word, status_word, verdict_word
+from tlcp_decode.report.html import (
+    Document,
+    key_usages,
+    level_word,
+    protocol_title,
+    role_word,
+    status_word,
+    verdict_word,
+)
 from tlcp_decode.report.i18n import _
 from tlcp_decode.report.policy import RULES
+from tlcp_decode.report.terms import say
 
 
 def _cell(value: object) -> str:
@@ -39,7 +48,8 @@ def render(document: Document) -> str:
              _("negotiated cipher suites"), _("failed handshakes")],
             [[s.server, ", ".join(s.names) or "-", f"**{verdict_word(s.verdict)}**",
               len(s.connections),
-              ", ".join(f"{x['name']} ×{x['count']}" for x in s.suites("negotiated")) or "-",
+              ", ".join(f"{say(x['name'])} ×{x['count']}" for x in s.suites("negotiated"))
+              or "-",
               s.handshakes()["failed"]] for s in document.servers])
     for server in document.servers:
         lines += [f"### {server.server} — {verdict_word(server.verdict)}", ""]
@@ -56,9 +66,10 @@ def render(document: Document) -> str:
         lines.append("")
         hs = server.handshakes()
         lines += [f"- {_('negotiated cipher suites')}: " + (", ".join(
-            f"{x['name']} ({x['id']}) ×{x['count']}" for x in server.suites("negotiated")) or "-"),
+            f"{say(x['name'])} ({x['id']}) ×{x['count']}" for x in server.suites("negotiated"))
+            or "-"),
             f"- {_('offered cipher suites')}: " + (", ".join(
-                f"{x['name']} ({x['id']}) ×{x['count']}" for x in server.suites("offered"))
+                f"{say(x['name'])} ({x['id']}) ×{x['count']}" for x in server.suites("offered"))
                 or "-"),
             f"- {_('handshakes')}: " + _("{full} full, {resumed} resumed (session reuse); "
                                          "{complete} complete, {failed} failed").format(**hs),
@@ -68,7 +79,7 @@ def render(document: Document) -> str:
             lines += _table(
                 [_("role"), _("subject"), _("serial"), _("key"), _("key usage"), _("validity")],
                 [[role_word(c["role"]), c["subject"], c["serial"], c["key_type"],
-                  ", ".join(c["key_usage"]), f"{c['not_before'][:10]} … {c['not_after'][:10]}"]
+                  key_usages(c["key_usage"]), f"{c['not_before'][:10]} … {c['not_after'][:10]}"]
                  for c in certificates if not c.get("error")])
         lines += _table([_("rule"), _("level"), _("result")],
                         [[titles[r.rule], level_word(r.level), status_word(r.status)]
@@ -83,7 +94,7 @@ def render(document: Document) -> str:
         tlcp = flow.tlcp
         rows.append([
             label(flow.file_number, flow.index), flow.record["client"], flow.record["server"],
-            flow.protocol.upper(),
+            protocol_title(flow.protocol),
             tlcp["cipher_suite"]["name"] if tlcp and tlcp["cipher_suite"] else "-",
             document.handshake_word(tlcp),
             ", ".join(a["description"] or _("encrypted alert") for a in tlcp["alerts"])

@@ -14,10 +14,13 @@ docs/report.md; a policy file is TOML::
 from __future__ import annotations
 
 import enum
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tlcp_decode.messages import MessageError, Msg, msg
 
 
 def N_(message: str) -> str:
@@ -97,8 +100,21 @@ RULES: tuple[Rule, ...] = (
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
 
-class PolicyError(ValueError):
-    """A policy file that cannot be used (one-line message)."""
+class PolicyError(MessageError, ValueError):
+    """A policy file that cannot be used (one-line message, a translatable Msg)."""
+
+
+def _not_toml(path: str, exc: Exception) -> Msg:
+    """tomllib says where the file stops being TOML: "... (at line 3, column 7)"."""
+    where = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", str(exc))
+    if where is None:
+        end = re.fullmatch(r"(.*) \(at end of document\)", str(exc))
+        if end is not None:
+            return msg("{path}: not TOML: {reason} (at end of document)", path=path,
+                       reason=end[1])
+        return msg("{path}: not TOML: {reason}", path=path, reason=str(exc))
+    return msg("{path}: not TOML: {reason} (at line {line}, column {column})", path=path,
+               reason=where[1], line=where[2], column=where[3])
 
 
 @dataclass(frozen=True)
@@ -115,20 +131,23 @@ class Policy:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise PolicyError(f"{path}: {exc.strerror}") from None
+            raise PolicyError(msg("{name}: {reason}", name=str(path), reason=exc.strerror)
+                              ) from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise PolicyError(f"{path}: not TOML: {exc}") from None
+            raise PolicyError(_not_toml(str(path), exc)) from None
         rules = data.get("rules", {})
         if not isinstance(rules, dict) or set(data) - {"rules"}:
-            raise PolicyError(f"{path}: expected only a [rules] table")
+            raise PolicyError(msg("{path}: expected only a [rules] table", path=str(path)))
         levels = {rule.id: rule.default for rule in RULES}
         for rule_id, value in rules.items():
             if rule_id not in RULES_BY_ID:
-                raise PolicyError(f"{path}: unknown rule '{rule_id}' (known: "
-                                  f"{', '.join(RULES_BY_ID)})")
+                raise PolicyError(msg("{path}: unknown rule '{rule}' (known: {known})",
+                                      path=str(path), rule=rule_id,
+                                      known=", ".join(RULES_BY_ID)))
             try:
                 levels[rule_id] = Level(value)
             except ValueError:
-                raise PolicyError(f"{path}: rule '{rule_id}': '{value}' is not one of "
-                                  "required, advisory, off") from None
+                raise PolicyError(msg("{path}: rule '{rule}': '{value}' is not one of "
+                                      "required, advisory, off", path=str(path), rule=rule_id,
+                                      value=value)) from None
         return cls(levels, str(path))

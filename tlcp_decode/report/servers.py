@@ -20,6 +20,7 @@ from tlcp_decode import registry
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _
 from tlcp_decode.report.policy import N_, RULES, Level, Policy, Verdict
+from tlcp_decode.report.terms import alert_word, check_title, level_word, say
 
 TLCP_VERSION_TEXT = "0x0101"
 _UNJUDGED_STATES = ("established", "unknown (capture started mid-connection)")
@@ -113,7 +114,7 @@ def english() -> bool:
 def readable_detail(detail: str) -> str:
     """A check's detail as the report shows it: the decoder writes details in English; a
     Chinese report shows one only once it is translated (it then holds Chinese text)."""
-    shown = _(detail)
+    shown = say(detail)  # a Msg by its template, a plain sentence as a whole
     if english() or any("\u4e00" <= ch <= "\u9fff" for ch in shown):
         return shown
     return ""
@@ -122,7 +123,7 @@ def readable_detail(detail: str) -> str:
 def check_text(check: dict[str, Any]) -> str:
     """A failed or passed check in the report language: what it checks, then its detail."""
     title = CHECK_TITLES.get(check["name"])
-    text = _(title) if title else check["name"]
+    text = _(title) if title else check_title(check["name"])
     detail = readable_detail(check["detail"])
     return f"{text}: {detail}" if detail else text
 
@@ -172,7 +173,7 @@ def _alert_text(alert: dict[str, Any]) -> str:
     if alert["description"] is None:
         what = _("encrypted alert")
     else:
-        what = f"{alert['level']} {alert['description']}"
+        what = f"{level_word(alert['level'])} {alert_word(alert['description'])}"
     return _("{who}: {what} (frame {frame})").format(who=who, what=what, frame=alert["frame"])
 
 

@@ -18,7 +18,7 @@ from tlcp_decode import registry
 from tlcp_decode.folding import with_count
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
-from tlcp_decode.numbers import ContentType, HandshakeType
+from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
 from tlcp_decode.report.i18n import _, protocol_word
 from tlcp_decode.report.secrets_text import add_secrets
 from tlcp_decode.report.terminal import whole, whole_format
@@ -40,6 +40,7 @@ from tlcp_decode.schema.record import ProtocolVersion
 _MESSAGE_TITLES = {t.symbol: display_names(schema_handshake.HandshakeType)[t]
                    for t in HandshakeType}
 _MESSAGE_TITLES[ContentType.CHANGE_CIPHER_SPEC.symbol] = "Change Cipher Spec"
+_MESSAGE_TITLES[HELLO_RETRY_REQUEST] = "Hello Retry Request"  # a ServerHello by its random
 
 
 def _tcp_word(word: str) -> str:
@@ -100,7 +101,7 @@ def _client_hello(a: Session, entry: Message) -> str:
     if a.offered_suites is None:
         return ""
     text = _("offers {n} cipher suite(s): {names}").format(
-        n=len(a.offered_suites), names=", ".join(s.name for s in a.offered_suites))
+        n=len(a.offered_suites), names=", ".join(say(s.name) for s in a.offered_suites))
     if a.server_name:
         text += _(", SNI {name}").format(name=a.server_name)
     if a.offered_session_id:
@@ -213,7 +214,7 @@ def _certificates(tree: Tree, a: Session) -> None:
         branch = tree.add(Text(_("{side} certificates").format(side=side), style="bold"))
         for cert in chain:
             if cert.error:
-                branch.add(Text(cert.error, style="red"))
+                branch.add(Text(say(cert.error), style="red"))
                 continue
             usage = ", ".join(map(key_usage_word, cert.key_usage)) or _("no key usage")
             key = (_("{type} {bits}-bit").format(type=cert.key_type, bits=cert.key_bits)
@@ -284,7 +285,7 @@ def _summary_line(result: Connection) -> Text:
 def _protocol(result: Connection) -> str:
     """TLCP, TLS 1.2, "TLS 1.3 (RFC 8998 SM)"... or OTHER."""
     if result.tlcp is not None:
-        return result.tlcp.protocol_label or protocol_word(result.protocol)
+        return say(result.tlcp.protocol_label) or protocol_word(result.protocol)
     return protocol_word(result.protocol)
 
 

@@ -8,6 +8,7 @@ from rich.text import Text
 from tlcp_decode import registry
 from tlcp_decode.model import Message, Session
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.terms import say
 
 
 def tls_lines(a: Session) -> list[Text]:
@@ -15,7 +16,7 @@ def tls_lines(a: Session) -> list[Text]:
     facts = a.tls
     if facts.version is None or facts.version == 0x0101:
         return []
-    lines = [Text(_("protocol: {label}").format(label=a.protocol_label), style="bold")]
+    lines = [Text(_("protocol: {label}").format(label=say(a.protocol_label)), style="bold")]
     if facts.group is not None:
         lines.append(Text(_("key exchange group: {g}").format(g=registry.group_name(facts.group))))
     for side, scheme in facts.signature_schemes:

@@ -16,12 +16,18 @@ from tlcp_decode import model, registry
 from tlcp_decode.folding import WarningList
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Direction
-from tlcp_decode.numbers import AlertDescription, AlertLevel, ContentType, HandshakeType
+from tlcp_decode.numbers import (
+    HELLO_RETRY_REQUEST,
+    AlertDescription,
+    AlertLevel,
+    ContentType,
+    HandshakeType,
+)
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
-from tlcp_decode.session.tls13 import HELLO_RETRY_REQUEST, TLSFacts, is_hello_retry_request
+from tlcp_decode.session.tls13 import TLSFacts, is_hello_retry_request
 from tlcp_decode.tlcp import (
     AlertSeen,
     ChangeCipherSpecSeen,
@@ -242,8 +248,11 @@ class TLCPAnalyzer:
         self.warnings.append(model.Warning(
             "bytes_skipped", event.frame,
             msg("{direction}: {n} bytes not parsed at stream offset {offset} (frame "
-                "{frame}): {reason}", direction=direction, n=event.length,
-                offset=event.offset, frame=event.frame, reason=event.reason)))
+                "{frame}): {reason}" if event.frame is not None else
+                # bytes left at the end of the stream belong to no frame seen
+                "{direction}: {n} bytes not parsed at stream offset {offset}: {reason}",
+                direction=direction, n=event.length, offset=event.offset,
+                frame=event.frame, reason=event.reason)))
 
     def _record(self, direction: Direction, record: RecordSeen) -> None:
         content_type = record.content_type
@@ -368,7 +377,8 @@ class TLCPAnalyzer:
         self.tls.certificate_verify(direction, body)
 
     def _certificate(self, direction: Direction, body: Any, retry: bool) -> None:
-        chain = describe_chain(certificate_ders(body))
+        tlcp = self.suite.tlcp if self.suite is not None else self.server_version == TLCP_VERSION
+        chain = describe_chain(certificate_ders(body), tlcp)
         if direction == "s2c":
             self.server_certificates = chain
             # a full handshake: this connection creates the session it names

@@ -10,6 +10,7 @@ from __future__ import annotations
 from asn1crypto import x509
 
 from tlcp_decode.bounded_cache import ByteBoundedCache
+from tlcp_decode.messages import msg
 from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
 
@@ -85,7 +86,9 @@ def _key_bits(cert: x509.Certificate, key_type: str) -> int | None:
         return None
 
 
-def _role(position: int, usages: set[str], is_ca: bool, count: int) -> str:
+def _role(position: int, usages: set[str], is_ca: bool, count: int, tlcp: bool) -> str:
+    if not tlcp:  # TLS (RFC 5246 7.4.2, RFC 8446 4.4.2): one end-entity certificate first
+        return "single" if position == 0 else "ca"
     if is_ca or "key_cert_sign" in usages:
         return "ca"
     if position == 0:
@@ -97,23 +100,24 @@ def _role(position: int, usages: set[str], is_ca: bool, count: int) -> str:
 
 #: Certificate summaries kept (each holds its DER: counted twice), in bytes.
 CERTIFICATE_CACHE_BYTES = 16 << 20
-_described: ByteBoundedCache[tuple[bytes, int, int], CertificateInfo] = ByteBoundedCache(
+_described: ByteBoundedCache[tuple[bytes, int, int, bool], CertificateInfo] = ByteBoundedCache(
     CERTIFICATE_CACHE_BYTES, lambda key: 2 * len(key[0]))
 
 
-def describe(der: bytes, position: int = 0, count: int = 1) -> CertificateInfo:
-    """Summarise one DER certificate; a certificate that does not parse gets ``error``."""
+def describe(der: bytes, position: int = 0, count: int = 1, tlcp: bool = True) -> CertificateInfo:
+    """Summarise one DER certificate; a certificate that does not parse gets ``error``.
+    ``position`` in a chain of ``count``, and the protocol (``tlcp``), decide its role."""
     # Servers send the same chain on every connection: parse each certificate once (within
     # a byte budget: a capture may hold many large certificates).
-    key = (der, position, count)
+    key = (der, position, count, tlcp)
     info = _described.get(key)
     if info is None:
-        info = _describe(der, position, count)
+        info = _describe(der, position, count, tlcp)
         _described.put(key, info)
     return info
 
 
-def _describe(der: bytes, position: int, count: int) -> CertificateInfo:
+def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateInfo:
     if nesting_depth_exceeds(der):  # before asn1crypto recurses into it
         return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",
                                der, b"", f"certificate nests deeper than {MAX_DER_DEPTH} "
@@ -133,7 +137,7 @@ def _describe(der: bytes, position: int, count: int) -> CertificateInfo:
             key_type=key_type,
             key_usage=tuple(sorted(usages)),
             is_ca=is_ca,
-            role=_role(position, usages, is_ca, count),
+            role=_role(position, usages, is_ca, count, tlcp),
             signature_algorithm=_signature_algorithm(cert),
             der=der,
             public_key=bytes(cert.public_key["public_key"].contents[1:]),
@@ -141,21 +145,24 @@ def _describe(der: bytes, position: int, count: int) -> CertificateInfo:
         )
     except Exception as exc:  # asn1crypto raises many types on hostile DER; report, don't crash
         return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",
-                               der, b"", f"certificate does not parse: {type(exc).__name__}")
+                               der, b"", msg("certificate does not parse: {error}",
+                                                   error=type(exc).__name__))
 
 
 #: Chains described (the same DER as the certificate cache: bytes shared, not copied).
-_chains: ByteBoundedCache[tuple[bytes, ...], tuple[CertificateInfo, ...]] = ByteBoundedCache(
-    CERTIFICATE_CACHE_BYTES, lambda key: sum(len(der) for der in key))
+_chains: ByteBoundedCache[tuple[tuple[bytes, ...], bool], tuple[CertificateInfo, ...]] = (
+    ByteBoundedCache(CERTIFICATE_CACHE_BYTES, lambda key: sum(len(der) for der in key[0])))
 
 
-def describe_chain(certificates: list[bytes]) -> tuple[CertificateInfo, ...]:
-    """The chain's certificates, summarised. A chain seen before gives the same tuple object,
-    so what is derived from a chain (session.per_chain) can be kept once per chain."""
-    key = tuple(certificates)
+def describe_chain(certificates: list[bytes], tlcp: bool = True) -> tuple[CertificateInfo, ...]:
+    """The chain's certificates, summarised. TLCP's chain is the signing then the encryption
+    certificate (GB/T 38636-2020 6.4.5.2), TLS's one end-entity certificate (``tlcp=False``);
+    CA certificates follow. A chain seen before gives the same tuple object, so what is
+    derived from a chain (session.per_chain) can be kept once per chain."""
+    key = (tuple(certificates), tlcp)
     chain = _chains.get(key)
     if chain is None:
-        chain = tuple(describe(der, i, len(key)) for i, der in enumerate(key))
+        chain = tuple(describe(der, i, len(key[0]), tlcp) for i, der in enumerate(key[0]))
         _chains.put(key, chain)
     return chain
 

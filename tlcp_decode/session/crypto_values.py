@@ -19,6 +19,8 @@ from tlcp_decode.registry import CipherSuite
 
 # What each seed is made of, named in the report.
 MASTER_SECRET_SEED_PARTS = "client_random || server_random"
+#: RFC 7627 (extended_master_secret agreed): the seed is the session hash instead
+SESSION_HASH_SEED_PARTS = "Hash(handshake messages through ClientKeyExchange)"
 KEY_EXPANSION_SEED_PARTS = "server_random || client_random"
 FINISHED_SEED_PARTS = "Hash(handshake messages)"
 
@@ -95,7 +97,7 @@ class KeyDerivation:
     """pre-master -> master secret -> key block (GB/T 38636-2020 6.5). The secrets are None
     when they are not to be shown, or (the pre-master) not known."""
 
-    prf: str  # SM3 | SHA256
+    prf: str  # SM3 | SHA256 | SHA384
     master_source: str  # keylog | server_key | resumed_session
     master_label: bytes
     master_seed: bytes
@@ -173,7 +175,7 @@ class CryptoValues:
     @property
     def prf(self) -> str | None:
         suite = self.suite
-        return str(suite.prf_hash) if suite is not None and suite.tlcp else None
+        return str(suite.prf_hash) if suite is not None and not suite.tls13 else None
 
     def shown(self, show_secrets: bool) -> CryptoValues:
         """What may be reported: without the secrets unless ``show_secrets``."""

@@ -19,10 +19,14 @@ from tlcp_decode import crypto, model, registry
 from tlcp_decode.crypto import sm2, tls13_keys
 from tlcp_decode.crypto.hashes import digest, sm3
 from tlcp_decode.crypto.prf import (
+    EXTENDED_MASTER_SECRET_LABEL,
     KEY_EXPANSION_LABEL,
     MASTER_SECRET_LABEL,
+    MASTER_SECRET_LENGTH,
     key_expansion_seed,
     master_secret_seed,
+    prf,
+    session_hash,
     verify_data_from_hash,
 )
 from tlcp_decode.crypto.record import RecordOpening
@@ -88,8 +92,8 @@ class DecryptionSetup:
             try:
                 keylog = crypto.load_keylogs(keylog_files)  # line by line, with bounds
             except OSError as exc:
-                raise ValueError(f"{exc.filename}: cannot read the key log ({exc.strerror})"
-                                 ) from None
+                raise ValueError(msg("{file}: cannot read the key log ({reason})",
+                                     file=exc.filename, reason=exc.strerror)) from None
         keys: list[crypto.PrivateKey] = []
         for name in key_files:
             try:
@@ -98,7 +102,8 @@ class DecryptionSetup:
             except crypto.KeyLoadError as exc:
                 raise ValueError(str(exc)) from None  # the message names the file
             except OSError as exc:
-                raise ValueError(f"{name}: cannot read the key ({exc.strerror})") from None
+                raise ValueError(msg("{file}: cannot read the key ({reason})", file=name,
+                                     reason=exc.strerror)) from None
         directory = OutputDirectory.open(dump_dir, force) if dump_dir else None
         return cls(keylog, keys, dump_dir=directory, dump_root=directory,
                    show_secrets=show_secrets, show_crypto=show_crypto,
@@ -131,6 +136,7 @@ class ConnectionDecryptor:
         self.flow_index = flow_index
         self.transcript = bytearray()  # handshake messages as hashed for Finished
         self.client_random = b""
+        self.client_version = 0x0101  # the ClientHello's: an RSA pre-master starts with it
         self.server_random = b""
         self.offered_session = b""
         self.offered_ticket = b""
@@ -160,6 +166,8 @@ class ConnectionDecryptor:
         self._dumps: dict[str, OutputFile] = {}
         self.tls13: TLS13Decryptor | None = None  # set when the ServerHello chose TLS 1.3
         self.encrypt_then_mac = False
+        self.extended_master_secret = False
+        self._through_key_exchange = b""  # the handshake messages up to ClientKeyExchange
 
     def _start_tls13(self, server_hello: HandshakeMessage, choice: ServerChoice) -> None:
         """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
@@ -206,6 +214,7 @@ class ConnectionDecryptor:
             return
         if name == HandshakeType.CLIENT_HELLO:
             self.client_random = self.values.client_random = raw[6:38]
+            self.client_version = int(body.client_version)
             self.offered_session = bytes(body.session_id)
             for ext in body.extensions or []:
                 if str(ext.type) == "session_ticket" and ext.data:
@@ -218,6 +227,10 @@ class ConnectionDecryptor:
             # RFC 7366: a TLS server that echoes encrypt_then_mac switches CBC records to it
             self.encrypt_then_mac = bool(self.suite and not self.suite.tlcp and any(
                 str(ext.type) == "encrypt_then_mac" for ext in body.extensions or ()))
+            # RFC 7627: a server that echoes extended_master_secret derives the master secret
+            # from the session hash instead of the randoms
+            self.extended_master_secret = any(
+                str(ext.type) == "extended_master_secret" for ext in body.extensions or ())
         elif name == HandshakeType.CERTIFICATE:
             certs = [bytes(c) for c in body.certificate_list]
             if direction == "s2c":
@@ -247,10 +260,13 @@ class ConnectionDecryptor:
                 self._server_point = bytes(params.point)
         elif name == HandshakeType.CLIENT_KEY_EXCHANGE:
             self.client_key_exchange = raw[4:]
+            self._through_key_exchange = bytes(self.transcript)  # RFC 7627's session hash
             self.values.client_key_exchange = self._client_key_exchange_values(
                 message.frame, body)
         elif name == HandshakeType.NEW_SESSION_TICKET:
             self.ticket = bytes(body.ticket)
+            if self.master is not None and self.ticket:  # the keys came first (client's CCS)
+                self.setup.session_masters.setdefault(self.ticket, self.master)
 
     def on_change_cipher_spec(self, direction: str) -> None:
         if self.tls13 is not None:
@@ -318,9 +334,9 @@ class ConnectionDecryptor:
             return
         self.master, self.key_source = master, source
         keys = crypto.key_block(master, self.client_random, self.server_random, suite)
+        label, seed = self._master_secret_inputs(suite)
         self.values.derivation = KeyDerivation(
-            str(suite.prf_hash), source, MASTER_SECRET_LABEL,
-            master_secret_seed(self.client_random, self.server_random), KEY_EXPANSION_LABEL,
+            str(suite.prf_hash), source, label, seed, KEY_EXPANSION_LABEL,
             key_expansion_seed(self.client_random, self.server_random), suite.mac_key_length,
             suite.key_length, suite.fixed_iv_length, self._pre_master is not None,
             self._pre_master, master,
@@ -357,9 +373,17 @@ class ConnectionDecryptor:
             if keylog_reason is not None:
                 return None, "", msg("{a}; {b}", a=keylog_reason, b=reason_of(exc))
             return None, "", reason_of(exc)
-        master = crypto.master_secret(pms, self.client_random, self.server_random,
-                                      suite.prf_hash)
+        label, seed = self._master_secret_inputs(suite)
+        master = prf(suite.prf_hash, pms, label, seed, MASTER_SECRET_LENGTH)
         return master, "server_key", msg("")
+
+    def _master_secret_inputs(self, suite: registry.CipherSuite) -> tuple[bytes, bytes]:
+        """The PRF's label and seed for the master secret: the randoms (GB/T 38636-2020 6.5,
+        RFC 5246 8.1), or RFC 7627's session hash when extended_master_secret was agreed."""
+        if self.extended_master_secret:
+            return (EXTENDED_MASTER_SECRET_LABEL,
+                    session_hash(suite.prf_hash, self._through_key_exchange))
+        return MASTER_SECRET_LABEL, master_secret_seed(self.client_random, self.server_random)
 
     def _keylog_reason(self) -> Msg | None:
         """Why the key log did not give this connection's master secret (None: no key log)."""
@@ -368,13 +392,22 @@ class ConnectionDecryptor:
             return None
         return _NO_USABLE_LINE if len(keylog) == 0 else _NO_KEYLOG_LINE
 
+    def _encryption_certificate(self) -> bytes | None:
+        """The certificate whose key the pre-master is encrypted to: TLCP's second (the
+        encryption certificate, GB/T 38636-2020 6.4.5.3), TLS's first (RFC 5246 7.4.2); None
+        when the server sent none, or one certificate where TLCP expects two."""
+        tlcp = self.suite is None or self.suite.tlcp
+        if tlcp:
+            return self.server_certs[1] if len(self.server_certs) > 1 else None
+        return self.server_certs[0] if self.server_certs else None
+
     def _open_pre_master(self, suite: registry.CipherSuite) -> bytes:
         """The pre-master from ClientKeyExchange with the given keys (PremasterError if none
         opens it); remembers it and which key opened it for the report."""
-        enc_cert = self.server_certs[1] if len(self.server_certs) > 1 else None
         try:
             pms, source = crypto.recover_premaster(suite, self.client_key_exchange,
-                                                   self.setup.keys, enc_cert, self.setup.keylog)
+                                                   self.setup.keys, self._encryption_certificate(),
+                                                   self.setup.keylog, self.client_version)
         except crypto.PremasterError:
             if self._pre_master is None:
                 raise

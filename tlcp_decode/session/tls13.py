@@ -22,8 +22,6 @@ TLCP = 0x0101
 
 #: ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (RFC 8446 4.1.3).
 HELLO_RETRY_REQUEST_RANDOM = hashlib.sha256(b"HelloRetryRequest").digest()
-#: The name a ServerHello carrying that random gets in the handshake and its state table.
-HELLO_RETRY_REQUEST = "hello_retry_request"
 
 
 def extensions(hello: Any) -> dict[str, Any]:
@@ -109,11 +107,15 @@ class TLSFacts:
             self.alpn = _text(alpn[0])
 
     def server_key_exchange(self, body: Any) -> None:
-        """TLS 1.2 ECDHE: the curve is named in ServerKeyExchange."""
+        """TLS 1.2 ECDHE: the curve and the signature scheme are named in ServerKeyExchange."""
         params = getattr(body, "params", None)
         curve = getattr(params, "named_curve", None) if params is not None else None
         if curve is not None:
             self.group = int(curve)
+        # TLS 1.2 (RFC 5246 7.4.3): the signature names its scheme; TLCP's does not
+        algorithm = getattr(getattr(body, "signed", None), "algorithm", None)
+        if algorithm is not None:
+            self.signature_schemes["server"] = int(algorithm)
 
     def certificate_verify(self, direction: str, body: Any) -> None:
         algorithm = getattr(body, "algorithm", None)
@@ -170,7 +172,8 @@ class TLSFacts:
             offered = self.highest_offered
             if offered is None:
                 return ""
-            return f"{registry.version_name(offered)} (offered, no ServerHello)"
+            return msg("{version} (offered, no ServerHello)",
+                       version=registry.version_name(offered))
         name = registry.version_name(self.version)
         if self.tls13 and suite is not None and suite.sm:
             return f"{name} (RFC 8998 SM)"

@@ -31,6 +31,7 @@ from tlcp_decode.schema import (
     Alert,
 )
 from tlcp_decode.schema.fastparse import parse_handshake
+from tlcp_decode.tlcp.construct_reasons import construct_reason
 from tlcp_decode.tlcp.errors import (
     BufferLimitExceeded,
     DecodeError,
@@ -185,7 +186,7 @@ class HandshakeAssembler:
         except construct.ConstructError as exc:
             error = MalformedMessage(msg(
                 "handshake message type {type} ({length} bytes) does not parse: {reason}",
-                type=msg_type, length=length, reason=_construct_reason(exc)), self._offset)
+                type=msg_type, length=length, reason=construct_reason(exc)), self._offset)
             return HandshakeMessage(self._offset, frame, msg_type, length, raw, None, error)
         body = parsed.body
         if msg_type == numbers.HandshakeType.SERVER_HELLO and body is not None:
@@ -206,9 +207,6 @@ _parsed_messages: ByteBoundedCache[tuple[bytes, str | None], Any] = ByteBoundedC
     PARSED_MESSAGES_BYTES, lambda key: 3 * len(key[0]))
 
 
-def _construct_reason(exc: construct.ConstructError) -> str:
-    text = str(exc).strip().splitlines()
-    return text[-1] if text else type(exc).__name__
 
 
 class RecordStream:

@@ -1,0 +1,204 @@
+"""TLS 1.2 and TLS 1.3 of OpenSSL 3.0 (pcaps/openssl/, MANIFEST.md): the TLS that runs beside
+TLCP, decoded, verified and decrypted, with a key log and with the server's RSA key, and the
+plaintext compared byte for byte with what each end sent and with what Wireshark decrypts."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PCAPS
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from tlcp_decode.cli import main
+
+OPENSSL = PCAPS / "openssl"
+PKI = OPENSSL / "pki"
+
+
+@dataclass(frozen=True)
+class Expected:
+    version: str  # tlcp.version
+    suite: str  # IANA name
+    group: str | None  # the key exchange group (None: RSA key transport)
+    scheme: str | None  # the server's signature scheme (None: none is sent)
+    connections: int = 1
+    client_auth: bool = False  # the server asked for, and got, a client certificate
+
+
+CASES = {
+    "tls12_ecdhe_rsa_aes128_gcm": Expected("0x0303", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                                           "x25519", "rsa_pss_rsae_sha256"),
+    "tls12_ecdhe_rsa_aes256_cbc_sha384": Expected(
+        "0x0303", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", "x25519", "rsa_pss_rsae_sha256"),
+    "tls12_ecdhe_rsa_aes128_cbc_no_etm": Expected(
+        "0x0303", "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA", "x25519", "rsa_pss_rsae_sha256"),
+    "tls12_ecdhe_ecdsa_chacha20": Expected(
+        "0x0303", "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256", "x25519",
+        "ecdsa_secp256r1_sha256"),
+    "tls12_rsa_aes128_gcm_resumed": Expected("0x0303", "TLS_RSA_WITH_AES_128_GCM_SHA256", None,
+                                             None, connections=2),
+    "tls13_aes128_ccm": Expected("0x0304", "TLS_AES_128_CCM_SHA256", "x25519",
+                                 "rsa_pss_rsae_sha256"),
+    "tls13_chacha20": Expected("0x0304", "TLS_CHACHA20_POLY1305_SHA256", "x25519",
+                               "rsa_pss_rsae_sha256"),
+    "tls13_aes256_gcm_hrr": Expected("0x0304", "TLS_AES_256_GCM_SHA384", "secp256r1",
+                                     "rsa_pss_rsae_sha256"),
+    "tls12_ecdhe_rsa_client_auth": Expected(
+        "0x0303", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "x25519", "rsa_pss_rsae_sha256",
+        client_auth=True),
+    "tls12_session_id_resumed": Expected("0x0303", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                                         "x25519", "rsa_pss_rsae_sha256", connections=2),
+    "tls13_client_auth": Expected("0x0304", "TLS_AES_256_GCM_SHA384", "x25519",
+                                  "rsa_pss_rsae_sha256", client_auth=True),
+    "tls13_psk_resumed": Expected("0x0304", "TLS_AES_256_GCM_SHA384", "x25519",
+                                  "rsa_pss_rsae_sha256", connections=2),
+}
+
+
+def decode(*argv: str) -> list[dict[str, Any]]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*argv, "--json", "--jobs", "1"]) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    return [line["tlcp"] for line in lines if line["type"] == "flow"]
+
+
+def sent(name: str, direction: str) -> bytes:
+    """What the client (c2s) or the server (s2c) wrote, all connections in order."""
+    return (OPENSSL / "plaintext" / f"{name}.{direction}.bin").read_bytes()
+
+
+def dumped(folder: Path, connections: int, direction: str) -> bytes:
+    return b"".join((folder / f"{index}-{direction}.bin").read_bytes()
+                    for index in range(1, connections + 1))
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_decodes_verifies_and_decrypts_with_the_key_log(name: str, tmp_path: Path) -> None:
+    want = CASES[name]
+    connections = decode(str(OPENSSL / f"{name}.pcapng"), "--keylog",
+                         str(OPENSSL / f"{name}.keylog"), "--dump-plaintext", str(tmp_path))
+    assert len(connections) == want.connections
+    for index, conn in enumerate(connections):
+        assert conn["version"] == want.version
+        assert conn["protocol"] == ("TLS 1.3" if want.version == "0x0304" else "TLS 1.2")
+        assert conn["cipher_suite"]["name"] == want.suite
+        if index == 0:  # a resumed TLS 1.2 handshake repeats neither group nor signature
+            assert (conn["group"] or {}).get("name") == want.group
+            assert (conn["signature_scheme"] or {}).get("name") == want.scheme
+        assert conn["handshake_complete"] is True
+        assert conn["resumed"] is (index > 0)
+        assert conn["resumed_from"] == (1 if index > 0 else None)
+        server, client = conn["certificates"]["server"], conn["certificates"]["client"]
+        if index == 0:  # TLS: the end-entity certificate first, then CA certificates
+            assert [c["role"] for c in server][:1] == ["single"]
+            assert all(c["role"] == "ca" for c in server[1:])
+        assert bool(client) is (want.client_auth and index == 0)
+        checks = {c["name"]: c for c in conn["checks"]}
+        # not ShangMi, and said so; every other check passes
+        assert [n for n, c in checks.items() if not c["ok"]] == ["sm_algorithms_only"]
+        decryption = conn["decryption"]
+        assert decryption["status"] == "decrypted" and decryption["records_failed"] == 0
+        assert decryption["finished_verified"] == {"client": True, "server": True}
+        if want.client_auth:  # the client's signature verified: TLS 1.2's and 1.3's forms
+            name_of_check = ("client_certificate_verify" if want.version == "0x0304"
+                             else "certificate_verify_signature")
+            assert checks[name_of_check]["ok"] is True
+    for direction in ("c2s", "s2c"):
+        assert dumped(tmp_path, want.connections, direction) == sent(name, direction)
+
+
+def test_hello_retry_request_is_recognised() -> None:
+    (conn,) = decode(str(OPENSSL / "tls13_aes256_gcm_hrr.pcapng"), "--keylog",
+                     str(OPENSSL / "tls13_aes256_gcm_hrr.keylog"))
+    assert conn["hello_retry_request"] is True
+    assert conn["tls"]["retry_group"]["name"] == "secp256r1"  # the client's x25519 share refused
+    types = [m["type"] for m in conn["handshake"]]
+    assert types.count("client_hello") == 2
+    assert types[types.index("client_hello") + 1] == "hello_retry_request"
+
+
+def test_tls12_rsa_key_transport_with_the_server_key_and_extended_master_secret(
+        tmp_path: Path) -> None:
+    """No key log: the pre-master opened with the server's RSA key (it starts with the
+    ClientHello's version 0x0303, not TLCP's 0x0101), the master secret derived with RFC 7627's
+    session hash (OpenSSL agrees extended_master_secret), and the resumed connection decrypted
+    with the first one's master secret, found by the session ticket."""
+    name = "tls12_rsa_aes128_gcm_resumed"
+    first, resumed = decode(str(OPENSSL / f"{name}.pcapng"), "--key",
+                            str(PKI / "server-rsa.key"), "--dump-plaintext", str(tmp_path))
+    assert first["decryption"]["key_source"] == "server_key"
+    assert resumed["decryption"]["key_source"] == "resumed_session"
+    assert resumed["resumed_from"] == 1
+    for conn in (first, resumed):
+        assert conn["decryption"]["status"] == "decrypted"
+        assert conn["decryption"]["finished_verified"] == {"client": True, "server": True}
+    for direction in ("c2s", "s2c"):
+        assert dumped(tmp_path, 2, direction) == sent(name, direction)
+
+
+def test_an_rsa_key_of_another_certificate_is_not_tried(tmp_path: Path) -> None:
+    """TLS encrypts the pre-master to the first certificate's key (TLCP: to the second's)."""
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = tmp_path / "other-rsa.key"
+    key.write_bytes(other.private_bytes(serialization.Encoding.PEM,
+                                        serialization.PrivateFormat.PKCS8,
+                                        serialization.NoEncryption()))
+    first, _ = decode(str(OPENSSL / "tls12_rsa_aes128_gcm_resumed.pcapng"), "--key", str(key))
+    assert first["decryption"]["status"] == "no_key"
+    assert first["decryption"]["reason"].startswith("no RSA private key matches the server's")
+
+
+def test_untrusted_server_certificate_fails_with_the_cause_inferred() -> None:
+    (conn,) = decode(str(OPENSSL / "tls13_untrusted_server.pcapng"), "--keylog",
+                     str(OPENSSL / "tls13_untrusted_server.keylog"))
+    assert conn["handshake_complete"] is False
+    (alert,) = conn["alerts"]
+    assert (alert["dir"], alert["level"], alert["description"]) == ("c2s", "fatal", "unknown_ca")
+    assert "rejected the server's certificate" in alert["likely_cause"]
+    checks = {c["name"]: c["ok"] for c in conn["checks"]}
+    # what could be checked passed; the client never sent its Finished
+    assert checks["server_finished"] is True and checks["server_certificate_verify"] is True
+    assert checks["handshake_complete"] is False
+    assert conn["decryption"]["finished_verified"] == {"client": None, "server": True}
+
+
+def test_no_common_suite_fails_with_the_cause_inferred() -> None:
+    (conn,) = decode(str(OPENSSL / "tls12_no_common_suite.pcapng"), "--keylog",
+                     str(OPENSSL / "tls12_no_common_suite.keylog"))
+    assert conn["cipher_suite"] is None and conn["handshake_complete"] is False
+    (alert,) = conn["alerts"]
+    assert (alert["dir"], alert["description"]) == ("s2c", "handshake_failure")
+    assert alert["likely_cause"].startswith("no cipher suite in common")
+    assert "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384" in alert["likely_cause"]
+    assert [c["name"] for c in conn["checks"] if not c["ok"]] == ["handshake_complete"]
+
+
+@pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")
+@pytest.mark.parametrize("name", sorted(n for n, e in CASES.items() if e.connections == 1))
+def test_wireshark_decrypts_the_same_bytes(name: str) -> None:
+    """tshark with the same key log follows the same plaintext (-z follow,tls,raw)."""
+    out = subprocess.run(
+        ["tshark", "-n", "-r", str(OPENSSL / f"{name}.pcapng"), "-o",
+         f"tls.keylog_file:{OPENSSL / f'{name}.keylog'}", "-q", "-z", "follow,tls,raw,0"],
+        capture_output=True, text=True, check=True, timeout=120).stdout
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("Node 1:")) + 1
+    chunks = [line for line in lines[start:] if line.strip() and not line.startswith("=")]
+    first = b"".join(bytes.fromhex(line) for line in chunks if not line.startswith("\t"))
+    second = b"".join(bytes.fromhex(line.strip()) for line in chunks if line.startswith("\t"))
+    # Node 0 is whichever end Wireshark saw decrypted data from first (the server in TLS 1.3,
+    # whose NewSessionTicket comes before the request)
+    node0_port = int(lines[start - 2].rsplit(":", 1)[1])
+    server_first = node0_port == json.loads((OPENSSL / "cases.json").read_text())[name]["port"]
+    c2s, s2c = (second, first) if server_first else (first, second)
+    assert (c2s, s2c) == (sent(name, "c2s"), sent(name, "s2c"))
