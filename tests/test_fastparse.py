@@ -32,6 +32,7 @@ from tlcp_decode.schema import Handshake, HandshakeBody, HandshakeHeader
 from tlcp_decode.schema.fastparse import parse_handshake
 from tlcp_decode.schema.meta import ExactRange, Trailing
 from tlcp_decode.tlcp import HandshakeMessage
+from tlcp_decode.tlcp.negotiation import ServerChoice
 
 KEY_EXCHANGES: list[str | None] = [None, *(str(k) for k in registry.KeyExchange)]
 CAPTURE_FILES = own_captures()
@@ -94,9 +95,8 @@ def capture_messages(path: Path) -> tuple[tuple[bytes, str | None], ...]:
         for _, event in events:
             if isinstance(event, HandshakeMessage):
                 out.append((event.raw, kx))
-                if event.msg_type == 2 and event.body is not None:
-                    suite = registry.lookup(int(event.body.cipher_suite))
-                    kx = str(suite.key_exchange) if suite else None
+                if event.msg_type == 2 and event.body is not None:  # as the parser does
+                    kx = ServerChoice.of(event.body).message_layout
     return tuple(out)
 
 

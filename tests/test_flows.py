@@ -417,6 +417,7 @@ RST_CLOSES = {
     "19_alert_tls12_client_to_tlcp_server.pcapng": 1,
     "gmssl_suite_mismatch_alert.pcapng": 1,
     "gmssl_ecc_untrusted_ca_alert.pcapng": 1,
+    "tls13_untrusted_server.pcapng": 1,  # OpenSSL's client after its fatal alert
 }
 
 
