@@ -52,11 +52,6 @@ def session_hash(hash_: Hash | str, handshake_messages: bytes) -> bytes:
     return digest(hash_, handshake_messages)
 
 
-def extended_master_secret(pre_master: bytes, session_hash_: bytes, hash_: Hash | str) -> bytes:
-    """RFC 7627 4: the master secret bound to the whole handshake so far."""
-    return prf(hash_, pre_master, EXTENDED_MASTER_SECRET_LABEL, session_hash_,
-               MASTER_SECRET_LENGTH)
-
 
 @dataclass(frozen=True)
 class KeyMaterial:
