@@ -3,7 +3,7 @@
 
 Speed work must not change a single byte: this runs both trees' ``python -m tlcp_decode`` over
 every capture in ``pcaps/`` (foreign-tls included) in several output modes - JSON lines, the
-text report (English and Chinese), ``--brief``, ``--records``, the two-process default, and
+text report (English and Chinese, at several widths, with and without colour), ``--brief``, ``--records``, the two-process default, and
 chain checks with ``--ca``, and ``--keylog`` decryption with ``--crypto`` on every capture
 that has a key log - and reports
 each mode whose outputs (stdout, stderr, exit status) differ.
@@ -37,6 +37,14 @@ def modes() -> Iterator[tuple[str, list[str]]]:
     yield "json-two-processes", [*files, "--json"]
     yield "text", [*files, "--jobs", "1", "--color", "never"]
     yield "text-zh", [*files, "--jobs", "1", "--lang", "zh", "--color", "never"]
+    # the text report's layout at other widths (COLUMNS=N first) and in colour
+    yield "text-color", [*files, "--jobs", "1", "--color", "always"]
+    yield "text-zh-color-80", ["COLUMNS=80", *files, "--jobs", "1", "--lang", "zh",
+                               "--color", "always"]
+    yield "text-40", ["COLUMNS=40", *files, "--jobs", "1", "--color", "never"]
+    yield "text-zh-50", ["COLUMNS=50", *files, "--jobs", "1", "--lang", "zh", "--color", "never"]
+    yield "text-200-color", ["COLUMNS=200", *files, "--jobs", "1", "--color", "always"]
+    yield "text-records", [*files, "--jobs", "1", "--records", "--color", "never"]
     yield "brief", [*files, "--brief", "--jobs", "1", "--color", "never"]
     yield "records", [*files, "--json", "--records", "--jobs", "1"]
     yield "start-order", [*files, "--json", "--order", "start", "--jobs", "1"]
@@ -52,10 +60,18 @@ def modes() -> Iterator[tuple[str, list[str]]]:
                    [str(capture), "--json", "--keylog", str(keylog), "--crypto"])
             yield (f"keylog-text {capture.relative_to(PCAPS)}",
                    [str(capture), "--keylog", str(keylog), "--color", "never"])
+            yield (f"keylog-crypto-text {capture.relative_to(PCAPS)}",
+                   [str(capture), "--keylog", str(keylog), "--crypto", "--show-secrets",
+                    "--color", "always"])
 
 
 def run(source: Path, argv: list[str]) -> tuple[bytes, bytes, int]:
-    env = {**os.environ, "PYTHONPATH": str(source), "COLUMNS": "120"}
+    """One run; a first argument ``COLUMNS=N`` sets the width of the text (120 otherwise)."""
+    columns = "120"
+    if argv and argv[0].startswith("COLUMNS="):
+        columns = argv[0].removeprefix("COLUMNS=")
+        argv = argv[1:]
+    env = {**os.environ, "PYTHONPATH": str(source), "COLUMNS": columns}
     proc = subprocess.run([sys.executable, "-P", "-m", "tlcp_decode", *argv], env=env,
                           capture_output=True, timeout=600, cwd="/")
     return proc.stdout, proc.stderr, proc.returncode

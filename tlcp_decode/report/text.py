@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.console import Console, Group
-from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
@@ -20,6 +19,7 @@ from tlcp_decode.messages import msg
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
 from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
 from tlcp_decode.report.i18n import _, protocol_word
+from tlcp_decode.report.layout import LadderTable, ReportTree, print_tree
 from tlcp_decode.report.secrets_text import add_secrets
 from tlcp_decode.report.terminal import whole, whole_format
 from tlcp_decode.report.terms import (
@@ -190,16 +190,13 @@ def _tlcp_lines(a: Session) -> list[LadderLine]:
     return lines
 
 
-def _ladder(result: Connection) -> Table:
+def _ladder(result: Connection) -> LadderTable:
     lines = _tcp_lines(result.tcp)
     if result.tlcp is not None:
         lines += _tlcp_lines(result.tlcp)
     lines.sort(key=lambda line: (line.frame if line.frame is not None else 1 << 62, line.order))
-    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
-    table.add_column(_("frame"), justify="right")
-    table.add_column("")
-    table.add_column(_("message"))
-    table.add_column(_("meaning"))
+    table = LadderTable([(_("frame"), "right"), ("", "left"), (_("message"), "left"),
+                         (_("meaning"), "left")])
     for line in lines:
         table.add_row(str(line.frame) if line.frame is not None else "-", line.arrow,
                       Text(line.what, style=line.style or "cyan"), Text(line.explanation,
@@ -292,7 +289,7 @@ def _protocol(result: Connection) -> str:
 def render_flow(result: Connection) -> Tree:
     conn = result
     a = result.tlcp
-    tree = Tree(_summary_line(result))
+    tree = ReportTree(_summary_line(result))
     tcp = conn.tcp
     closed_by = {"client": _("client closed first"), "server": _("server closed first"),
                  "both": _("simultaneous close")}.get(tcp.closed_by or "", _("not closed"))
@@ -363,7 +360,7 @@ def _alert_causes(tree: Tree, a: Session) -> None:
 
 
 def print_flow(console: Console, result: Connection) -> None:
-    console.print(render_flow(result))
+    print_tree(console, render_flow(result))
     console.print()
 
 
