@@ -57,6 +57,8 @@ _MEMOS: WeakKeyDictionary[Console, dict[Hashable, object]] = WeakKeyDictionary()
 _MISSING = object()
 
 SegmentLines = list[list[Segment]]
+#: A text as this module lays it out: its characters, its own style, its spans.
+Parts = tuple[str, str | Style, list[Span]]
 
 
 def _plain_fits(plain: str, width: int) -> bool:
@@ -132,9 +134,11 @@ class LadderTable(Table):
         for header, justify in columns:
             self.add_column(header, justify=justify)
 
-    def laid_out_lines(self, console: Console, width: int) -> SegmentLines | None:
+    def laid_out_lines(self, console: Console, width: int,
+                       plain: bool = False) -> SegmentLines | None:
         """The table's lines as rich renders it in ``width`` cells, or None where this module
-        does not know how rich would (a text with spans to wrap, a column shrunk to nothing).
+        does not know how rich would (a text with spans to wrap, a column shrunk to nothing);
+        ``plain``: one unstyled segment a line (see :class:`ReportTree`).
 
         As rich does: every column as wide as its widest cell plus the padding between
         columns; where that is too wide, the widest columns shrink first (rich's own
@@ -145,15 +149,18 @@ class LadderTable(Table):
             return None
         last = len(columns) - 1
         pads = [(int(index > 0), int(index < last)) for index in range(len(columns))]
-        texts = [[_as_text(column.header), *map(_as_text, column._cells)] for column in columns]
+        cells_by_column: list[list[Parts]] = []
         widths = []
-        for (left, right), column_texts in zip(pads, texts, strict=True):
+        for (left, right), column in zip(pads, columns, strict=True):
+            cells = []
             widest = 0
-            for text in column_texts:
-                plain = text.plain
-                if not _text_is_plain(text) or _UNUSUAL.search(plain):
+            for renderable in (column.header, *column._cells):
+                parts = _parts(renderable)
+                if parts is None:
                     return None
-                widest = max(widest, cell_len(plain))
+                cells.append(parts)
+                widest = max(widest, cell_len(parts[0]))
+            cells_by_column.append(cells)
             # rich measures a column no wider than the table may be
             widths.append(min(widest + left + right, width) or 1)
         if sum(widths) > width:
@@ -169,52 +176,63 @@ class LadderTable(Table):
                          for column in columns]
         body_styles = [get_style(column.style or "") for column in columns]
         lines: SegmentLines = []
-        for row in range(len(texts[0])):
+        for row in range(len(cells_by_column[0])):
             if row == 0:
                 styles = header_styles
             else:
                 row_style = get_style(self.get_row_style(console, row - 1))
                 styles = [style + row_style for style in body_styles]
-            cells: list[SegmentLines] = []
+            laid_out: list[SegmentLines] = []
             for index, column in enumerate(columns):
                 left, right = pads[index]
-                text, inner = texts[index][row], widths[index] - left - right
-                cell = _remembered(
-                    console, ("cell", text.plain, text.style, tuple(text.spans), inner,
-                              column.justify, left, right, styles[index]),
-                    partial(_cell_lines, console, text, inner, column.justify, left, right,
-                            pad_style, styles[index]))
+                parts, inner = cells_by_column[index][row], widths[index] - left - right
+                cell_lines = partial(_cell_lines, console, parts, inner, column.justify, left,
+                                     right, pad_style, styles[index], plain)
+                if len(parts[0]) > inner or cell_len(parts[0]) > inner:  # wraps: remembered
+                    cell = _remembered(console, ("cell", *parts[:2], tuple(parts[2]), inner,
+                                                 column.justify, left, right, styles[index],
+                                                 plain), cell_lines)
+                else:
+                    cell = cell_lines()
                 if cell is None:
                     return None
-                cells.append(cell)
-            height = max(map(len, cells))
-            for index, cell in enumerate(cells):
+                laid_out.append(cell)
+            height = max(map(len, laid_out))
+            for index, cell in enumerate(laid_out):
                 if len(cell) < height:  # rich's Segment.align_top (the header: align_bottom)
-                    blank = [[Segment(" " * widths[index], styles[index])]] * (height - len(cell))
-                    cells[index] = blank + cell if row == 0 else cell + blank
+                    blank = [[Segment(" " * widths[index], None if plain else styles[index])]]
+                    blank *= height - len(cell)
+                    laid_out[index] = blank + cell if row == 0 else cell + blank
             for line_number in range(height):
-                lines.append([segment for cell in cells for segment in cell[line_number]])
+                line = [segment for cell in laid_out for segment in cell[line_number]]
+                lines.append([Segment("".join(segment.text for segment in line))]
+                             if plain else line)
         return lines
 
 
-def _as_text(cell: object) -> Text:
-    """A table cell as rich sees it (the report's cells are texts or strings)."""
-    if isinstance(cell, Text):
-        return cell
-    if isinstance(cell, str):
-        return Text(cell)
-    raise TypeError(f"not a text: {cell!r}")
+def _parts(renderable: object) -> Parts | None:
+    """A string's or a text's parts; None for a text with layout settings of its own, with
+    characters the layout here does not know, or anything else."""
+    parts: Parts
+    if isinstance(renderable, str):
+        parts = (renderable, "", [])
+    elif isinstance(renderable, Text) and _text_is_plain(renderable):
+        parts = (renderable.plain, renderable.style, renderable.spans)
+    else:
+        return None
+    return None if _UNUSUAL.search(parts[0]) else parts
 
 
-def _cell_lines(console: Console, text: Text, inner: int, justify: JustifyMethod, left: int,
-                right: int, pad_style: Style, style: Style) -> SegmentLines | None:
+def _cell_lines(console: Console, parts: Parts, inner: int, justify: JustifyMethod, left: int,
+                right: int, pad_style: Style, style: Style,
+                plain_output: bool) -> SegmentLines | None:
     """One table cell, its text laid out in ``inner`` cells, with its padding, as rich's
     Padding around the text justified in the column, the cell's style added to every piece;
     None for a text with spans that would have to wrap."""
-    plain = text.plain
+    plain, text_style, text_spans = parts
     if len(plain) <= inner and cell_len(plain) <= inner:
-        lines = [_justified(plain, text.spans, inner, justify)]
-    elif text.spans:
+        lines = [_justified(plain, text_spans, inner, justify)]
+    elif text_spans:
         return None
     else:
         lines = [_justified(piece, [], inner, justify) for piece in _cell_pieces(plain, inner)]
@@ -222,7 +240,10 @@ def _cell_lines(console: Console, text: Text, inner: int, justify: JustifyMethod
     for piece, spans in lines:
         if cell_len(piece) != inner:
             return None
-        segments = _styled_segments(console, piece, text.style, spans)
+        if plain_output:
+            laid_out.append([Segment(" " * left + piece + " " * right)])
+            continue
+        segments = _styled_segments(console, piece, text_style, spans)
         if left:
             segments.insert(0, Segment(" " * left, pad_style))
         if right:
@@ -308,7 +329,7 @@ class ReportTree(Tree):
             first_prefix = base if is_root else (*base, _END if last else _FORK)
             rest_prefix = base if is_root else (*base, _SPACE if last else _CONTINUE)
             width = options.max_width - sum(guide_width[g] for g in first_prefix)
-            lines = self._label_lines(console, options, node.label, width)
+            lines = self._label_lines(console, options, node.label, width, plain)
             if plain:  # one segment a line: the same text, written with less work
                 yield from (Segment("".join(
                     [*(guides[g] for g in (first_prefix if number == 0 else rest_prefix)),
@@ -333,8 +354,8 @@ class ReportTree(Tree):
                    for node in _nodes(self))
 
     def _label_lines(self, console: Console, options: ConsoleOptions,
-                     label: RenderableType, width: int) -> SegmentLines:
-        lines = _fitted_label(console, label, width) if width > 0 else None
+                     label: RenderableType, width: int, plain: bool) -> SegmentLines:
+        lines = _fitted_label(console, label, width, plain) if width > 0 else None
         if lines is None:
             return console.render_lines(
                 label, options.update(width=width, highlight=self.highlight, height=None),
@@ -342,10 +363,11 @@ class ReportTree(Tree):
         return lines
 
 
-def _text_label(console: Console, label: Text, width: int) -> SegmentLines | None:
+def _text_label(console: Console, label: Text, width: int,
+                plain_output: bool) -> SegmentLines | None:
     plain = label.plain
     if _plain_fits(plain, width):
-        return [_styled_segments(console, plain, label.style, label.spans)]
+        return [_line(console, plain_output, plain, label.style, label.spans)]
     if _UNUSUAL.search(plain):
         return None
     # rich's Text.wrap for a tree label (justified by default, overflow "fold"), without its
@@ -354,7 +376,23 @@ def _text_label(console: Console, label: Text, width: int) -> SegmentLines | Non
     for piece in pieces:
         piece.rstrip_end(width)
         piece.truncate(width, overflow="fold")
-    return [_styled_segments(console, piece.plain, piece.style, piece.spans) for piece in pieces]
+    lines = [_line(console, plain_output, piece.plain, piece.style, piece.spans)
+             for piece in pieces]
+    if not plain_output and any(piece.style or piece.spans for piece in pieces):
+        # Text.render of the joined lines gives an unstyled line the joined text's own
+        # (empty) style, not none
+        base = console.get_style("", default=Style.null())
+        lines = [[Segment(segment.text, base) if segment.style is None else segment
+                  for segment in line] for line in lines]
+    return lines
+
+
+def _line(console: Console, plain_output: bool, plain: str, style: str | Style,
+          spans: list[Span]) -> list[Segment]:
+    """One laid-out line: its styled segments, or with ``plain_output`` its text alone."""
+    if plain_output:
+        return [Segment(plain)] if plain else []
+    return _styled_segments(console, plain, style, spans)
 
 
 def _nodes(tree: Tree) -> Iterator[Tree]:
@@ -383,21 +421,26 @@ def print_tree(console: Console, tree: Tree) -> None:
     console.print(tree, crop=guide_width * _depth(tree) >= console.width)
 
 
-def _fitted_label(console: Console, label: object, width: int) -> SegmentLines | None:
+def _fitted_label(console: Console, label: object, width: int,
+                  plain_output: bool) -> SegmentLines | None:
     """A tree label's lines as rich renders them in ``width`` cells, or None where rich must."""
     if isinstance(label, str):
         return [[Segment(label)] if label else []] if _plain_fits(label, width) else None
     if isinstance(label, Text):
         if not _text_is_plain(label):
             return None
-        return _remembered(console, ("label", label.plain, label.style, tuple(label.spans),
-                                     width), partial(_text_label, console, label, width))
+        plain = label.plain
+        if plain_output and _plain_fits(plain, width):  # nothing worth remembering
+            return [[Segment(plain)] if plain else []]
+        return _remembered(console, ("label", plain, label.style, tuple(label.spans), width,
+                                     plain_output),
+                           partial(_text_label, console, label, width, plain_output))
     if isinstance(label, Group):
         lines: SegmentLines = []
         for member in label.renderables:
-            member_lines = (member.laid_out_lines(console, width)
+            member_lines = (member.laid_out_lines(console, width, plain_output)
                             if isinstance(member, LadderTable)
-                            else _fitted_label(console, member, width))
+                            else _fitted_label(console, member, width, plain_output))
             if member_lines is None:
                 return None
             lines += member_lines
