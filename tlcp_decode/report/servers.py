@@ -18,8 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from tlcp_decode import registry
+from tlcp_decode.bounded_cache import SharedValues
 from tlcp_decode.report.flowview import FlowView
-from tlcp_decode.report.i18n import _
+from tlcp_decode.report.i18n import _, current_language
 from tlcp_decode.report.policy import N_, RULES, Level, Policy, Verdict
 from tlcp_decode.report.terms import alert_word, check_title, level_word, say
 
@@ -115,6 +116,10 @@ def english() -> bool:
 def readable_detail(detail: str) -> str:
     """A check's detail as the report shows it: the decoder writes details in English; a
     Chinese report shows one only once it is translated (it then holds Chinese text)."""
+    if current_language() != "zh":
+        # no catalog: say() would rebuild the same English text from the Msg's template and
+        # values (nested), which costs more than the rest of a connection's verdicts
+        return str(detail)
     shown = say(detail)  # a Msg by its template, a plain sentence as a whole
     if english() or any("\u4e00" <= ch <= "\u9fff" for ch in shown):
         return shown
@@ -337,13 +342,23 @@ def _certificate_validity(c: JudgedConnection) -> tuple[bool, Sequence[Violation
             continue
         applicable = True
         if not valid:
-            found.append(Violation("certificate_validity", _(
-                "{role} certificate {subject} (serial {serial}) is valid from {start} to "
-                "{end}, not at the capture time").format(
-                    role=_role_name(cert["role"]), subject=cert["subject"],
-                    serial=cert["serial"], start=cert["not_before"], end=cert["not_after"]),
-                c.index, c.frames("certificate", "s2c")))
+            text = _outside_validity.get(
+                (current_language(), cert["role"], cert["subject"], cert["serial"],
+                 cert["not_before"], cert["not_after"]), _outside_validity_text)
+            found.append(Violation("certificate_validity", text, c.index,
+                                   c.frames("certificate", "s2c")))
     return applicable, found
+
+
+def _outside_validity_text(key: tuple[str, ...]) -> str:
+    _language, role, subject, serial, start, end = key
+    return _("{role} certificate {subject} (serial {serial}) is valid from {start} to {end}, "
+             "not at the capture time").format(role=_role_name(role), subject=subject,
+                                               serial=serial, start=start, end=end)
+
+
+# a server's certificate is out of its validity on each of its connections: the same text
+_outside_validity: SharedValues[tuple[str, ...], str] = SharedValues()
 
 
 _CLIENT_AUTHENTICATION = (("c2s", "certificate"), ("c2s", "certificate_verify"))
@@ -473,6 +488,9 @@ class RuleResult:
         return {"rule": self.rule, "level": str(self.level), "status": self.status}
 
 
+_APPLICATION_DATA_COUNTS = ("c2s_records", "c2s_bytes", "s2c_records", "s2c_bytes")
+
+
 class ServerSummary:
     """One server, summed up connection by connection (:meth:`add`): what a report needs of
     it is kept, not its connections, so ``--json`` keeps flat memory on long captures."""
@@ -569,7 +587,9 @@ class ServerSummary:
         self._client_auth["requested"] += ("s2c", "certificate_request") in sent
         self._client_auth["client_certificates"] += ("c2s", "certificate") in sent
         self._client_auth["certificate_verify"] += ("c2s", "certificate_verify") in sent
-        self._app.update(tlcp["application_data"])
+        app = tlcp["application_data"]
+        for key in _APPLICATION_DATA_COUNTS:
+            self._app[key] += app[key]
         self._add_decryption(tlcp.get("decryption"))
         for rule_id, check, severity in self._rule_plan:
             applicable, violations = check(judged)
@@ -640,8 +660,7 @@ class ServerSummary:
                 for k in ("requested", "client_certificates", "certificate_verify")}
 
     def application_data(self) -> dict[str, Any]:
-        return {**{k: self._app[k] for k in ("c2s_records", "c2s_bytes", "s2c_records",
-                                              "s2c_bytes")},
+        return {**{k: self._app[k] for k in _APPLICATION_DATA_COUNTS},
                 "cleartext_connections": list(self._cleartext)}
 
     def decryption(self) -> dict[str, int] | None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tlcp_decode import model, registry
+from tlcp_decode.bounded_cache import SharedValues
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows.connection import DirectionStats as TcpDirectionCounters
-from tlcp_decode.flows.tcp_state import Transition
 from tlcp_decode.folding import folded
 from tlcp_decode.session import checks
 from tlcp_decode.session.alert_causes import alert_causes
@@ -52,14 +52,10 @@ def tcp_summary(conn: TrackedConnection) -> model.TcpSummary:
         closed_by=tcp.closed_by,
         client_states=tuple(tcp.client_states),
         server_states=tuple(tcp.server_states),
-        transitions=tuple(_transition(t) for t in tcp.transitions),
+        transitions=tuple(map(model.TcpTransition._make, tcp.transitions)),
         c2s=_tcp_direction(tcp.direction("c2s")),
         s2c=_tcp_direction(tcp.direction("s2c")),
     )
-
-
-def _transition(t: Transition) -> model.TcpTransition:
-    return model.TcpTransition(t.frame, t.end, t.old_state, t.new_state, t.reason, t.template)
 
 
 def _tcp_direction(d: TcpDirectionCounters) -> model.TcpDirectionStats:
@@ -73,8 +69,15 @@ def _tcp_direction(d: TcpDirectionCounters) -> model.TcpDirectionStats:
 # -- TLCP ----------------------------------------------------------------------------------
 
 
-def suite(suite_id: int) -> model.Suite:
+def _make_suite(suite_id: int) -> model.Suite:
     return model.Suite(suite_id, registry.suite_name(suite_id), registry.lookup(suite_id))
+
+
+# Shared: immutable, and the same few suites (and the same offered lists, one per client
+# software) come back on every connection.
+suite: SharedValues[int, model.Suite] = SharedValues(_make_suite)
+_offered_suites: SharedValues[tuple[int, ...], tuple[model.Suite, ...]] = SharedValues(
+    lambda ids: tuple(map(suite, ids)))
 
 
 def session(a: TLCPAnalyzer) -> model.Session:
@@ -86,7 +89,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         client_version=a.client_version,
         server_version=a.server_version,
         suite=suite(a.cipher_suite) if a.cipher_suite is not None else None,
-        offered_suites=(tuple(suite(int(s)) for s in hello.cipher_suites)
+        offered_suites=(_offered_suites(tuple(map(int, hello.cipher_suites)))
                         if hello is not None else None),
         server_name=a.server_name,
         offered_session_id=bytes(hello.session_id) if hello is not None else b"",
