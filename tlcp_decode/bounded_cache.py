@@ -60,14 +60,17 @@ class SharedValues(Generic[KeyT, ValueT]):
     same key: for immutable (or never modified) values that repeat connection after connection
     (a client's offered suites, a verdict on a suite). At most ``limit`` values are kept;
     when full the table starts again, since what a capture repeats is back within a few
-    connections."""
+    connections. A key a capture controls the size of (a list from a hello) is measured by
+    ``size`` and not kept above ``largest``: so at most ``limit`` x ``largest`` is held."""
 
-    __slots__ = ("limit", "_make", "_values")
+    __slots__ = ("limit", "largest", "_make", "_size", "_values")
 
     def __init__(self, make: Callable[[KeyT], ValueT] | None = None, limit: int = 4096,
-                 ) -> None:
+                 size: Callable[[KeyT], int] | None = None, largest: int = 64) -> None:
         self.limit = limit
+        self.largest = largest
         self._make = make  # None: every caller passes its own (get)
+        self._size = size
         self._values: dict[KeyT, ValueT] = {}
 
     def __call__(self, key: KeyT) -> ValueT:
@@ -82,9 +85,46 @@ class SharedValues(Generic[KeyT, ValueT]):
             return self._values[key]
         except KeyError:
             pass
-        if len(self._values) >= self.limit:
-            self._values.clear()
-        value = self._values[key] = make(key)
+        value = make(key)
+        if self._size is None or self._size(key) <= self.largest:
+            if len(self._values) >= self.limit:
+                self._values.clear()
+            self._values[key] = value
+        return value
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+ObjectT = TypeVar("ObjectT")
+
+
+class SharedByIdentity(Generic[ObjectT, ValueT]):
+    """``make(obj)`` made once per object, for objects that are themselves shared between
+    connections (a certificate, a check verdict): looked up by identity, which is cheaper than
+    hashing the object field by field. Each entry holds its object, so no other object can
+    take that identity while the entry is kept. At most ``limit`` entries, none for an object
+    whose ``size`` is above ``largest`` (each entry keeps its object alive)."""
+
+    __slots__ = ("limit", "largest", "_make", "_size", "_values")
+
+    def __init__(self, make: Callable[[ObjectT], ValueT], limit: int = 4096,
+                 size: Callable[[ObjectT], int] | None = None, largest: int = 4096) -> None:
+        self.limit = limit
+        self.largest = largest
+        self._make = make
+        self._size = size
+        self._values: dict[int, tuple[ObjectT, ValueT]] = {}
+
+    def __call__(self, obj: ObjectT) -> ValueT:
+        entry = self._values.get(id(obj))
+        if entry is not None:
+            return entry[1]
+        value = self._make(obj)
+        if self._size is None or self._size(obj) <= self.largest:
+            if len(self._values) >= self.limit:
+                self._values.clear()
+            self._values[id(obj)] = (obj, value)
         return value
 
     def __len__(self) -> int:

@@ -15,6 +15,7 @@ import and free of import cycles.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -385,6 +386,12 @@ class Connection:
     @property
     def duration(self) -> float:
         return round(self.end_time - self.start_time, 6)
+
+
+def listed_values(values: Iterable[object]) -> int:
+    """How many values the tuples among ``values`` hold: what a hostile hello controls the
+    size of, for the caches that share model objects between connections."""
+    return sum(len(value) for value in values if isinstance(value, tuple))
 
 
 def endpoint(address: tuple[str, int]) -> str:

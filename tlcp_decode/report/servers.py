@@ -358,7 +358,8 @@ def _outside_validity_text(key: tuple[str, ...]) -> str:
 
 
 # a server's certificate is out of its validity on each of its connections: the same text
-_outside_validity: SharedValues[tuple[str, ...], str] = SharedValues()
+_outside_validity: SharedValues[tuple[str, ...], str] = SharedValues(
+    limit=1024, size=lambda key: sum(map(len, key)), largest=4096)
 
 
 _CLIENT_AUTHENTICATION = (("c2s", "certificate"), ("c2s", "certificate_verify"))

@@ -77,7 +77,7 @@ def _make_suite(suite_id: int) -> model.Suite:
 # software) come back on every connection.
 suite: SharedValues[int, model.Suite] = SharedValues(_make_suite)
 _offered_suites: SharedValues[tuple[int, ...], tuple[model.Suite, ...]] = SharedValues(
-    lambda ids: tuple(map(suite, ids)))
+    lambda ids: tuple(map(suite, ids)), limit=1024, size=len, largest=128)
 
 
 def session(a: TLCPAnalyzer) -> model.Session:
@@ -120,26 +120,21 @@ def session(a: TLCPAnalyzer) -> model.Session:
 
 
 def tls_facts(f: TLSFacts) -> model.TlsFacts:
+    """Shared between connections with equal facts (one per client and server software)."""
     sides: dict[str, model.End] = {"server": "server", "client": "client"}
-    return model.TlsFacts(
-        offered_versions=tuple(f.offered_versions),
-        version=f.version,
-        hello_retry_request=f.hello_retry_request,
-        retry_group=f.retry_group,
-        offered_groups=tuple(f.offered_groups),
-        key_share_groups=tuple(f.key_share_groups),
-        group=f.group,
-        offered_signature_schemes=tuple(f.offered_signature_schemes),
-        signature_schemes=tuple((sides[side], scheme)
-                                for side, scheme in f.signature_schemes.items()),
-        psk_identities=len(f.psk_identities),
-        psk_modes=tuple(f.psk_modes),
-        psk_selected=f.psk_selected,
-        early_data_offered=f.early_data_offered,
-        early_data_accepted=f.early_data_accepted,
-        alpn_offered=tuple(f.alpn_offered),
-        alpn=f.alpn,
-    )
+    fields = (  # model.TlsFacts' fields, in order
+        tuple(f.offered_versions), f.version, f.hello_retry_request, f.retry_group,
+        tuple(f.offered_groups), tuple(f.key_share_groups), f.group,
+        tuple(f.offered_signature_schemes),
+        tuple((sides[side], scheme) for side, scheme in f.signature_schemes.items()),
+        len(f.psk_identities), tuple(f.psk_modes), f.psk_selected, f.early_data_offered,
+        f.early_data_accepted, tuple(f.alpn_offered), f.alpn)
+    return _tls_facts.get(fields, lambda _fields: model.TlsFacts(*fields))
+
+
+# one object per distinct value: what the JSON makes of it is then made once too
+_tls_facts: SharedValues[tuple[object, ...], model.TlsFacts] = SharedValues(
+    limit=1024, size=model.listed_values)
 
 
 def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:

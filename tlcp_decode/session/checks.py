@@ -7,7 +7,7 @@ decryption and are appended by it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from tlcp_decode import registry
 from tlcp_decode.bounded_cache import SharedValues
 from tlcp_decode.messages import joined, msg
-from tlcp_decode.model import Check
+from tlcp_decode.model import Check, listed_values
 from tlcp_decode.session import per_chain
 from tlcp_decode.session.certificates import CertificateInfo, usage_fits
 from tlcp_decode.session.tls13 import TLCP as TLCP_VERSION
@@ -235,7 +235,8 @@ def _sm_algorithms_check(suite: registry.CipherSuite, facts: TLSFacts, readable:
     return Check("sm_algorithms_only", *verdict)
 
 
-_sm_algorithms: SharedValues[Hashable, Check] = SharedValues()
+_sm_algorithms: SharedValues[tuple[object, ...], Check] = SharedValues(
+    limit=1024, size=listed_values)
 
 
 def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
