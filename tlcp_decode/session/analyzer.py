@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
+from tlcp_decode.first_kept import MAX_ALERTS, MAX_MESSAGES, MAX_RECORDS, FirstKept
 from tlcp_decode.folding import WarningList
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Direction
@@ -138,12 +139,13 @@ class TLCPAnalyzer:
             self.machine.start_mid_connection()
         self.decryptor = decryptor
         self.trusted = trusted  # --ca certificates (DER) for the chain checks
-        self.records: list[model.Record] | None = [] if record_log else None  # --records
+        self.records: FirstKept[model.Record] | None = (  # --records
+            FirstKept(MAX_RECORDS) if record_log else None)
         self.protocol: str | None = "tlcp" if force else None  # decided on the first bytes
         self._probe = {d: bytearray() for d in DIRECTIONS}
         self.unparsed = {d: 0 for d in DIRECTIONS}
-        self.handshake: list[model.Message] = []
-        self.alerts: list[model.Alert] = []
+        self.handshake: FirstKept[model.Message] = FirstKept(MAX_MESSAGES)
+        self.alerts: FirstKept[model.Alert] = FirstKept(MAX_ALERTS)
         self.warnings = WarningList()  # identical ones folded, bounded
         self.client_hello: Any = None
         self.server_hello: Any = None
@@ -212,6 +214,22 @@ class TLCPAnalyzer:
                 self._handle(direction, self.parser.close(direction), None)  # type: ignore[arg-type]
         if self.protocol is None:
             self.protocol = "other"
+        self._say_left_out()
+
+    def _say_left_out(self) -> None:
+        """A warning for each list of the connection that reached its bound."""
+        if self.handshake.left_out:
+            self.warnings.append(model.Warning("messages_left_out", None, msg(
+                "{n} more handshake message(s) not listed (only the first {limit} of a "
+                "connection are kept)", n=self.handshake.left_out, limit=MAX_MESSAGES)))
+        if self.alerts.left_out:
+            self.warnings.append(model.Warning("alerts_left_out", None, msg(
+                "{n} more alert(s) not listed (only the first {limit} of a connection are "
+                "kept)", n=self.alerts.left_out, limit=MAX_ALERTS)))
+        if self.records is not None and self.records.left_out:
+            self.warnings.append(model.Warning("records_left_out", None, msg(
+                "{n} more record(s) not listed (only the first {limit} of a connection are "
+                "kept)", n=self.records.left_out, limit=MAX_RECORDS)))
 
     # -- events -----------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """Hostile many-connection captures, written fast (no packet library): SYN floods, many short
-connections, connections left with a partial record, nested certificates.
+connections, connections left with a partial record, one connection with a record repeated
+without end, nested certificates.
 
 Used by the hostile corpus tests and by ``benchmarks/run.py --memory-check`` to measure the
 decoder's memory against 200,000 connections. Every packet is Ethernet + IPv4 + TCP in a
@@ -77,6 +78,21 @@ def short_connection_frames(connections: int, port: int = 443,
         yield _frame(address, sport, _SERVER, port, 1001, end, _ACK | _FIN)
         yield _frame(_SERVER, port, address, sport, end, 1002, _ACK | _FIN)
         yield _frame(address, sport, _SERVER, port, 1002, end + 1, _ACK)
+
+
+def one_connection_frames(records: bytes, count: int, per_segment: int = 200,
+                          port: int = 443) -> Iterator[bytes]:
+    """One connection in which the server sends ``records`` (bytes of one or more records)
+    ``count`` times, ``per_segment`` copies to a segment, and never closes."""
+    address, sport = _client(0)
+    yield _frame(address, sport, _SERVER, port, 1000, 0, _SYN)
+    yield _frame(_SERVER, port, address, sport, 5000, 1001, _SYN | _ACK)
+    yield _frame(address, sport, _SERVER, port, 1001, 5001, _ACK)
+    seq = 5001
+    for start in range(0, count, per_segment):
+        payload = records * min(per_segment, count - start)
+        yield _frame(_SERVER, port, address, sport, seq, 1001, _ACK | _PSH, payload)
+        seq += len(payload)
 
 
 def write_pcap(path: Path, frames: Iterator[bytes]) -> int:
