@@ -69,7 +69,8 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         tracker = FlowTracker(max_buffer=options.max_buffer,
-                              max_connections=options.max_connections)
+                              max_connections=options.max_connections,
+                              max_out_of_order=options.max_out_of_order)
         position = getattr(reader, "position", None)
         batch: list[tuple[Any, ...]] = []
         size = 0
