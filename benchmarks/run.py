@@ -411,13 +411,14 @@ FLOOD_RSS_LIMIT_MB = 300.0
 
 def flood_check(connections: int, keep: Path | None, timeout: float) -> tuple[str, bool]:
     """Hostile captures (tlcp_decode.testing.floods): a SYN flood, as many connections left with
-    a partial record, as many short connections ending with an alert, and as many alerts in
-    one connection, decoded in the default two processes and with ``--jobs 1``; the summed peak
+    a partial record, as many short connections ending with an alert, a connection in 2,000
+    waiting with 1 MB out of order, and as many alerts in one connection, decoded in the default two processes and with ``--jobs 1``; the summed peak
     RSS of all processes must stay under FLOOD_RSS_LIMIT_MB."""
     from tlcp_decode.testing import floods
 
     alert = b"\x15\x01\x01\x00\x02\x01\x5a"  # warning user_canceled
     json_both = (("two processes", ["--json"]), ("--jobs 1", ["--json", "--jobs", "1"]))
+    waiting = max(1, connections // 2000)
     # name -> (frames, connections in it, modes): the alerts of one connection are also
     # printed as the text report, which lists them (the 200,000 of issue 14)
     kinds = {
@@ -425,6 +426,9 @@ def flood_check(connections: int, keep: Path | None, timeout: float) -> tuple[st
         "partial record": (floods.partial_record_frames(connections), connections, json_both),
         "short connections with an alert": (floods.short_connection_frames(connections),
                                             connections, json_both[:1]),
+        # a hundred connections (for 200,000) each waiting with 1 MB out of order at once
+        "1 MB out of order each": (floods.out_of_order_frames(waiting, 1 << 20), waiting,
+                                   json_both),
         f"{connections:,} alerts in one connection": (
             floods.one_connection_frames(alert, connections), 1,
             (*json_both, ("text, two processes", []))),

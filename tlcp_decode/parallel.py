@@ -91,6 +91,12 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
                     batch.append(encoded)
                     if encoded[0] == _DATA:
                         size += len(encoded[3])
+                        # one packet may complete megabytes buffered out of order (or make
+                        # the out-of-order budget give up several connections' holes): the
+                        # batch is bounded within a packet's events too
+                        if size >= BATCH_BYTES:
+                            send((_EVENTS, position() if position else None, packets, batch))
+                            batch, size = [], 0
             if len(batch) >= BATCH_EVENTS or size >= BATCH_BYTES:
                 send((_EVENTS, position() if position else None, packets, batch))
                 batch, size = [], 0
