@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from tlcp_decode.first_kept import MAX_ALERTS, MAX_MESSAGES, FirstKept
+from tlcp_decode.session.analyzer import SessionIndex
 from tlcp_decode.testing import floods
 
 EXE = Path(sys.executable).with_name("tlcp-decode")
@@ -63,3 +64,16 @@ def test_the_bounded_list_travels_between_processes() -> None:
     assert copy == [1, 2] and copy.left_out == 2 and copy.limit == 2
     copy.append(5)
     assert copy == [1, 2] and copy.left_out == 3
+
+
+def test_tickets_are_remembered_by_a_digest() -> None:
+    """A ticket may be 64 KB: the index of resumable sessions keeps 16 bytes of each."""
+    index = SessionIndex(limit=10)
+    tickets = [bytes([n]) * 65_000 for n in range(20)]
+    for flow, ticket in enumerate(tickets, 1):
+        index.created(flow, b"", ticket)
+    assert index.origin(b"", tickets[-1]) == 20
+    assert index.origin(b"", tickets[0]) is None  # forgotten past the limit
+    assert index.origin(b"", b"\x13" * 65_000) == 20  # the same bytes: the same ticket
+    kept = index._by_ticket  # noqa: SLF001 (the bound under test)
+    assert len(kept) == 10 and all(len(key) == 16 for key in kept)

@@ -8,6 +8,7 @@ to ``session.decryption`` through the ``decryptor`` hook.
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -62,7 +63,8 @@ class SessionIndex:
     """Which connection created which session id or ticket, to link resumptions to it.
 
     Bounded: past ``limit`` entries the oldest are forgotten, so a capture of millions of
-    connections keeps flat memory (a resumption that old is reported without its origin).
+    connections keeps flat memory (a resumption that old is reported without its origin); a
+    ticket (up to 64 KB each) is remembered by a 16-byte digest of it.
     """
 
     def __init__(self, limit: int = 100_000) -> None:
@@ -79,12 +81,18 @@ class SessionIndex:
         if session_id:
             self._remember(self._by_session_id, session_id, flow)
         if ticket:
-            self._remember(self._by_ticket, ticket, flow)
+            self._remember(self._by_ticket, _ticket_key(ticket), flow)
 
     def origin(self, session_id: bytes, ticket: bytes | None) -> int | None:
-        if ticket and ticket in self._by_ticket:
-            return self._by_ticket[ticket]
+        if ticket:
+            flow = self._by_ticket.get(_ticket_key(ticket))
+            if flow is not None:
+                return flow
         return self._by_session_id.get(session_id) if session_id else None
+
+
+def _ticket_key(ticket: bytes) -> bytes:
+    return hashlib.blake2b(ticket, digest_size=16).digest()
 
 
 class Decryptor(Protocol):
