@@ -1,10 +1,11 @@
-"""Caches bounded in bytes, for what a hostile capture controls the size of.
+"""Bounded caches, for what a hostile capture controls the size and number of.
 
 Servers send the same certificate chain on every connection, so parsed certificates and
 handshake messages are cached; but one certificate may be megabytes and a capture may hold
 thousands of different ones. :class:`ByteBoundedCache` keeps the most recently used entries
 within a byte budget (the key's size stands for the entry's: what is cached is derived from it)
-and does not cache an entry larger than a fraction of it at all.
+and does not cache an entry larger than a fraction of it at all. :class:`SharedValues` keeps
+small derived values, bounded in number.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ class ByteBoundedCache(Generic[KeyT, ValueT]):
         self._entries.move_to_end(key)
         return entry[0]
 
-    def put(self, key: KeyT, value: ValueT) -> None:
-        size = self._size(key) + 64
+    def put(self, key: KeyT, value: ValueT, size: int | None = None) -> None:
+        """``size``: the entry's, when the key alone cannot tell it."""
+        size = (self._size(key) if size is None else size) + 64
         if size > self.largest or key in self._entries:
             return
         self._entries[key] = (value, size)
@@ -51,3 +53,79 @@ class ByteBoundedCache(Generic[KeyT, ValueT]):
     def clear(self) -> None:
         self._entries.clear()
         self.bytes = 0
+
+
+class SharedValues(Generic[KeyT, ValueT]):
+    """Values made once per distinct key and then shared by every caller that asks for the
+    same key: for immutable (or never modified) values that repeat connection after connection
+    (a client's offered suites, a verdict on a suite). At most ``limit`` values are kept;
+    when full the table starts again, since what a capture repeats is back within a few
+    connections. A key a capture controls the size of (a list from a hello) is measured by
+    ``size`` and not kept above ``largest``: so at most ``limit`` x ``largest`` is held."""
+
+    __slots__ = ("limit", "largest", "_make", "_size", "_values")
+
+    def __init__(self, make: Callable[[KeyT], ValueT] | None = None, limit: int = 4096,
+                 size: Callable[[KeyT], int] | None = None, largest: int = 64) -> None:
+        self.limit = limit
+        self.largest = largest
+        self._make = make  # None: every caller passes its own (get)
+        self._size = size
+        self._values: dict[KeyT, ValueT] = {}
+
+    def __call__(self, key: KeyT) -> ValueT:
+        """``make(key)``, or the value made for an equal key before."""
+        assert self._make is not None
+        return self.get(key, self._make)
+
+    def get(self, key: KeyT, make: Callable[[KeyT], ValueT]) -> ValueT:
+        """The value for ``key``, made by ``make(key)`` when there is none: for values made
+        from more than the key holds (the key must hold everything the value depends on)."""
+        try:
+            return self._values[key]
+        except KeyError:
+            pass
+        value = make(key)
+        if self._size is None or self._size(key) <= self.largest:
+            if len(self._values) >= self.limit:
+                self._values.clear()
+            self._values[key] = value
+        return value
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+ObjectT = TypeVar("ObjectT")
+
+
+class SharedByIdentity(Generic[ObjectT, ValueT]):
+    """``make(obj)`` made once per object, for objects that are themselves shared between
+    connections (a certificate, a check verdict): looked up by identity, which is cheaper than
+    hashing the object field by field. Each entry holds its object, so no other object can
+    take that identity while the entry is kept. At most ``limit`` entries, none for an object
+    whose ``size`` is above ``largest`` (each entry keeps its object alive)."""
+
+    __slots__ = ("limit", "largest", "_make", "_size", "_values")
+
+    def __init__(self, make: Callable[[ObjectT], ValueT], limit: int = 4096,
+                 size: Callable[[ObjectT], int] | None = None, largest: int = 4096) -> None:
+        self.limit = limit
+        self.largest = largest
+        self._make = make
+        self._size = size
+        self._values: dict[int, tuple[ObjectT, ValueT]] = {}
+
+    def __call__(self, obj: ObjectT) -> ValueT:
+        entry = self._values.get(id(obj))
+        if entry is not None:
+            return entry[1]
+        value = self._make(obj)
+        if self._size is None or self._size(obj) <= self.largest:
+            if len(self._values) >= self.limit:
+                self._values.clear()
+            self._values[id(obj)] = (obj, value)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._values)

@@ -15,8 +15,9 @@ import and free of import cycles.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from tlcp_decode.registry import CipherSuite, is_grease
 from tlcp_decode.session.crypto_values import CryptoValues
@@ -47,9 +48,13 @@ class Warning:  # noqa: A001 - the name the API promises; never raised, only rep
 # -- TCP -----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TcpTransition:
-    """One state change of one end (a line of the ladder)."""
+class TcpTransition(NamedTuple):
+    """One state change of one end (a line of the ladder).
+
+    A named tuple, unlike the other classes here: the TCP tracker records its transitions in
+    this same layout (tlcp_decode.flows.tcp_state.Transition), so a connection's ten or so
+    become the model's without a frozen object built field by field for each.
+    """
 
     frame: int
     end: End
@@ -381,6 +386,12 @@ class Connection:
     @property
     def duration(self) -> float:
         return round(self.end_time - self.start_time, 6)
+
+
+def listed_values(values: Iterable[object]) -> int:
+    """How many values the tuples among ``values`` hold: what a hostile hello controls the
+    size of, for the caches that share model objects between connections."""
+    return sum(len(value) for value in values if isinstance(value, tuple))
 
 
 def endpoint(address: tuple[str, int]) -> str:

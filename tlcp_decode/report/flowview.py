@@ -10,10 +10,11 @@ the decoder's result model changes, only :func:`view_of` changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from tlcp_decode.flows.tcp_state import SEND_RST_UNCHANGED, TRANSITIONS, Ev
-from tlcp_decode.model import Connection, TcpSummary
+from tlcp_decode.model import Connection, TcpTransition
 from tlcp_decode.numbers import ContentType
 from tlcp_decode.report.jsonl import connection_object
 
@@ -62,9 +63,17 @@ class FlowView:
 
     file_number: int  # 1-based position of its capture among the report's inputs
     record: dict[str, Any]  # the connection's JSON object (docs/json.md)
-    tcp_steps: tuple[TcpStep, ...]
+    tcp_transitions: tuple[TcpTransition, ...]
     app_records: tuple[AppRecord, ...]  # empty unless the decode kept the record log
     previews: tuple[str, ...]  # decrypted plaintext previews, with keys
+
+    @cached_property
+    def tcp_steps(self) -> tuple[TcpStep, ...]:
+        """Made when a ladder asks for them: ``--json``'s server summaries never do."""
+        return tuple(
+            TcpStep(t.frame, t.end, t.old_state, t.new_state, t.template,
+                    _CONTROL_BY_TEMPLATE.get(t.template))
+            for t in self.tcp_transitions)
 
     @property
     def index(self) -> int:
@@ -89,13 +98,6 @@ class FlowView:
         return str(self.record["server"])
 
 
-def _steps(tcp: TcpSummary) -> tuple[TcpStep, ...]:
-    return tuple(
-        TcpStep(t.frame, t.end, t.old_state, t.new_state, t.template,
-                _CONTROL_BY_TEMPLATE.get(t.template))
-        for t in tcp.transitions)
-
-
 def view_of(result: Connection, file_number: int = 1, keep_record_log: bool = False,
             record: dict[str, Any] | None = None) -> FlowView:
     """``result`` as the report reads it. ``keep_record_log``: the user asked for --records,
@@ -114,4 +116,4 @@ def view_of(result: Connection, file_number: int = 1, keep_record_log: bool = Fa
     previews: tuple[str, ...] = ()
     if session is not None and session.decryption is not None:
         previews = session.decryption.previews
-    return FlowView(file_number, record, _steps(result.tcp), app_records, previews)
+    return FlowView(file_number, record, result.tcp.transitions, app_records, previews)

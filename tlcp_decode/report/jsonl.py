@@ -9,6 +9,7 @@ from typing import IO, Any
 import orjson
 
 from tlcp_decode import registry
+from tlcp_decode.bounded_cache import SharedByIdentity
 from tlcp_decode.model import (
     Alert,
     Certificate,
@@ -24,6 +25,7 @@ from tlcp_decode.model import (
     Tls13Decryption,
     TlsFacts,
     endpoint,
+    listed_values,
 )
 from tlcp_decode.numbers import ContentType
 from tlcp_decode.report.crypto_json import crypto_object
@@ -121,46 +123,46 @@ def version_text(version: int) -> str:
 
 
 # Parts of a line that repeat from connection to connection (the suites a client offers, the
-# TLS facts of one client software) are made once and shared by every line that holds them:
-# read-only. Bounded: past SHARED_LIMIT distinct values a table starts again.
+# TLS facts of one client software, a server's certificates, the verdicts on them) come from
+# model objects that the session stage shares between connections: what is made of each is
+# made once and shared by every line that holds it: read-only. Bounded in number.
 SHARED_LIMIT = 4096
-_suite_objects: dict[tuple[int, str], dict[str, str]] = {}
-_tls_objects: dict[TlsFacts, dict[str, Any]] = {}
 
 
-def suite_object(suite: Suite) -> dict[str, str]:
-    key = (suite.id, suite.name)
-    found = _suite_objects.get(key)
-    if found is None:
-        if len(_suite_objects) >= SHARED_LIMIT:
-            _suite_objects.clear()
-        found = _suite_objects[key] = {"id": suite.hex_id, "name": suite.name}
-    return found
+def _suite_object(suite: Suite) -> dict[str, str]:
+    return {"id": suite.hex_id, "name": suite.name}
+
+
+suite_object: SharedByIdentity[Suite, dict[str, str]] = SharedByIdentity(
+    _suite_object, SHARED_LIMIT)
+_offered_suites: SharedByIdentity[tuple[Suite, ...], list[dict[str, str]]] = SharedByIdentity(
+    lambda suites: [suite_object(x) for x in suites], 1024, size=len, largest=128)
 
 
 def session_object(s: Session) -> dict[str, Any]:
+    tls = _tls_parts(s.tls)
     data: dict[str, Any] = {
         "version": version_text(s.negotiated_version or TLCP_VERSION),
         "protocol": s.protocol_label or None,
-        "group": _named(s.tls.group, registry.group_name),
-        "signature_scheme": _named(s.tls.signature_scheme, registry.signature_scheme_name),
+        "group": tls["group"],
+        "signature_scheme": tls["signature_scheme"],
         "hello_retry_request": s.tls.hello_retry_request,
         "client_version": version_text(s.client_version) if s.client_version else None,
         "cipher_suite": suite_object(s.suite) if s.suite is not None else None,
-        "offered_suites": [suite_object(x) for x in s.offered_suites or ()],
+        "offered_suites": _offered_suites(s.offered_suites) if s.offered_suites else [],
         "server_name": s.server_name,
         "session_id": s.session_id.hex(),
         "resumed": s.resumed,
         "resumed_from": s.resumed_from,
         "session_ticket": s.session_ticket,
-        "tls": tls_object(s.tls),
+        "tls": tls["tls"],
         "handshake_state": s.handshake_state,
         "handshake_complete": s.handshake_complete,
         "handshake_duration_ms": s.handshake_duration_ms,
         "handshake": [message_object(m) for m in s.messages],
         "certificates": {
-            "server": [certificate_object(c) for c in s.server_certificates],
-            "client": [certificate_object(c) for c in s.client_certificates],
+            "server": [_certificate_object(c) for c in s.server_certificates],
+            "client": [_certificate_object(c) for c in s.client_certificates],
         },
         "alerts": [alert_object(a) for a in s.alerts],
         "application_data": {
@@ -171,7 +173,7 @@ def session_object(s: Session) -> dict[str, Any]:
         },
         "bytes": {"c2s": bytes_object(s.c2s), "s2c": bytes_object(s.s2c)},
         **({"records": [record_object(r) for r in s.records]} if s.records is not None else {}),
-        "checks": [check_object(c) for c in s.checks],
+        "checks": [_check_object(c) for c in s.checks],
     }
     if s.decryption is not None:
         data["decryption"] = decryption_object(s.decryption)
@@ -184,18 +186,19 @@ def _named(value: int | None, namer: Callable[[int], str]) -> dict[str, str] | N
     return None if value is None else {"id": f"0x{value:04x}", "name": namer(value)}
 
 
+def _tls_parts_of(t: TlsFacts) -> dict[str, Any]:
+    return {"tls": tls_object(t), "group": _named(t.group, registry.group_name),
+            "signature_scheme": _named(t.signature_scheme, registry.signature_scheme_name)}
+
+
+# ``tlcp.tls``, ``tlcp.group`` and ``tlcp.signature_scheme`` of equal facts
+_tls_parts: SharedByIdentity[TlsFacts, dict[str, Any]] = SharedByIdentity(
+    _tls_parts_of, 1024, size=lambda t: listed_values(getattr(t, name) for name in t.__slots__),
+    largest=64)
+
+
 def tls_object(t: TlsFacts) -> dict[str, Any]:
-    """``tlcp.tls`` (docs/json.md): what the hellos of a TLS connection negotiated (shared
-    between connections with equal facts: read-only)."""
-    found = _tls_objects.get(t)
-    if found is None:
-        if len(_tls_objects) >= SHARED_LIMIT:
-            _tls_objects.clear()
-        found = _tls_objects[t] = _tls_object(t)
-    return found
-
-
-def _tls_object(t: TlsFacts) -> dict[str, Any]:
+    """``tlcp.tls`` (docs/json.md): what the hellos of a TLS connection negotiated."""
     def group(value: int | None) -> dict[str, str] | None:
         return _named(value, registry.group_name)
 
@@ -231,6 +234,10 @@ def certificate_object(c: Certificate) -> dict[str, Any]:
     }
 
 
+_certificate_object: SharedByIdentity[Certificate, dict[str, Any]] = SharedByIdentity(
+    certificate_object, 256, size=lambda c: len(c.der), largest=16384)
+
+
 def alert_object(a: Alert) -> dict[str, Any]:
     return {"frame": a.frame, "dir": a.direction, "level": a.level,
             "description": a.description, "encrypted": a.encrypted,
@@ -261,6 +268,10 @@ def content_type_name(content_type: int) -> str:
 
 def check_object(c: Check) -> dict[str, Any]:
     return {"name": c.name, "ok": c.ok, "detail": c.detail}
+
+
+_check_object: SharedByIdentity[Check, dict[str, Any]] = SharedByIdentity(
+    check_object, 2048, size=lambda c: len(c.detail), largest=4096)
 
 
 def decryption_object(d: Decryption) -> dict[str, Any]:

@@ -11,14 +11,16 @@ finding makes the verdict *fail* or *attention*.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from tlcp_decode import registry
+from tlcp_decode.bounded_cache import SharedValues
 from tlcp_decode.report.flowview import FlowView
-from tlcp_decode.report.i18n import _
+from tlcp_decode.report.i18n import _, current_language
 from tlcp_decode.report.policy import N_, RULES, Level, Policy, Verdict
 from tlcp_decode.report.terms import alert_word, check_title, level_word, say
 
@@ -114,6 +116,10 @@ def english() -> bool:
 def readable_detail(detail: str) -> str:
     """A check's detail as the report shows it: the decoder writes details in English; a
     Chinese report shows one only once it is translated (it then holds Chinese text)."""
+    if current_language() != "zh":
+        # no catalog: say() would rebuild the same English text from the Msg's template and
+        # values (nested), which costs more than the rest of a connection's verdicts
+        return str(detail)
     shown = say(detail)  # a Msg by its template, a plain sentence as a whole
     if english() or any("\u4e00" <= ch <= "\u9fff" for ch in shown):
         return shown
@@ -128,26 +134,64 @@ def check_text(check: dict[str, Any]) -> str:
     return f"{text}: {detail}" if detail else text
 
 
-# -- small readers of the connection JSON ------------------------------------------------------
+# -- one connection as the rules read it -------------------------------------------------------
 
 
-def _frames_of(tlcp: dict[str, Any], message: str, direction: str | None = None) -> list[int]:
-    return [m["frame"] for m in tlcp["handshake"]
-            if m["type"] == message and (direction is None or m["dir"] == direction)
-            and m["frame"] is not None]
+class JudgedConnection:
+    """One connection's JSON object as the rules read it, with its checks and the frames of
+    its handshake messages looked up once: every rule reads them, and a dozen scans of each
+    connection's lists made the server summary the costliest step of a short connection."""
+
+    __slots__ = ("flow", "index", "tlcp", "sent", "_check_names", "_failed_checks", "_frames")
+
+    def __init__(self, flow: FlowView, tlcp: dict[str, Any]) -> None:
+        self.flow = flow
+        self.index = flow.index
+        self.tlcp = tlcp
+        # (direction, type) of every handshake message it saw
+        self.sent = {(m["dir"], m["type"]) for m in tlcp["handshake"]}
+        checks = tlcp["checks"]
+        self._check_names = {c["name"] for c in checks}
+        self._failed_checks = [c for c in checks if not c["ok"]]
+        self._frames: dict[tuple[str, str | None], tuple[int, ...]] = {}
+
+    def check(self, name: str) -> dict[str, Any] | None:
+        """The first check of that name, None when it has none."""
+        if name not in self._check_names:
+            return None
+        return next(c for c in self.tlcp["checks"] if c["name"] == name)
+
+    def has_checks(self, names: frozenset[str]) -> bool:
+        return not self._check_names.isdisjoint(names)
+
+    def failed_checks(self, names: frozenset[str]) -> list[dict[str, Any]]:
+        return [c for c in self._failed_checks if c["name"] in names]
+
+    def frames(self, message: str, direction: str | None = None) -> tuple[int, ...]:
+        """The frames of its ``message`` handshake messages (of that direction)."""
+        key = (message, direction)
+        found = self._frames.get(key)
+        if found is None:
+            found = self._frames[key] = tuple(
+                m["frame"] for m in self.tlcp["handshake"]
+                if m["type"] == message and (direction is None or m["dir"] == direction)
+                and m["frame"] is not None)
+        return found
+
+    @property
+    def tls13(self) -> bool:
+        """The server chose TLS 1.3 (its ServerHello says so, readable without keys)."""
+        return bool(self.tlcp["version"] == TLS13_VERSION_TEXT)
+
+    def sm_only(self) -> dict[str, Any] | None:
+        """The decoder's "SM algorithms only" check of a TLS connection (suite, group,
+        signature schemes; RFC 8998), None when it has none."""
+        return self.check("sm_algorithms_only")
 
 
-def _failed_checks(tlcp: dict[str, Any], names: Iterable[str]) -> list[dict[str, Any]]:
-    wanted = set(names)
-    return [c for c in tlcp["checks"] if c["name"] in wanted and not c["ok"]]
-
-
-def _has_checks(tlcp: dict[str, Any], names: Iterable[str]) -> bool:
-    wanted = set(names)
-    return any(c["name"] in wanted for c in tlcp["checks"])
-
-
+@lru_cache(maxsize=1024)
 def _parse_time(text: str) -> datetime | None:
+    """Cached: a server's certificates are read again on each of its connections."""
     try:
         value = datetime.fromisoformat(text)
     except (TypeError, ValueError):
@@ -178,95 +222,69 @@ def _alert_text(alert: dict[str, Any]) -> str:
 
 
 # -- the rules -----------------------------------------------------------------------------------
-# Each takes the server's connections that spoke TLCP or TLS and yields violations; returning
-# no "applicable" connections makes the rule "not checked" for this server.
+# Each takes one connection of the server (one that spoke TLCP or TLS) and says whether the
+# rule applies to it and what it breaks; a rule that applies to none of a server's connections
+# is "not checked" for that server.
 
-RuleCheck = Callable[[list[FlowView]], tuple[bool, list[Violation]]]
+RuleCheck = Callable[[JudgedConnection], tuple[bool, Sequence[Violation]]]
+_NOTHING: tuple[Violation, ...] = ()
 
 
 TLS13_VERSION_TEXT = "0x0304"
 
 
-def _tls13(tlcp: dict[str, Any]) -> bool:
-    """The server chose TLS 1.3 (its ServerHello says so, readable without keys)."""
-    return bool(tlcp["version"] == TLS13_VERSION_TEXT)
+def _tlcp_protocol(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    tlcp = c.tlcp
+    if c.tls13:  # chosen in the clear: judged with or without keys
+        sm_only = c.sm_only()
+        if sm_only is not None and sm_only["ok"]:
+            return False, _NOTHING  # with SM algorithms: the tls13_sm rule
+        detail = readable_detail(sm_only["detail"]) if sm_only else ""
+        return True, (Violation("tlcp_protocol", _(
+            "negotiated TLS 1.3 without the RFC 8998 SM algorithms, not TLCP 0x0101")
+            + (f": {detail}" if detail else ""), c.index, c.frames("server_hello")),)
+    if not tlcp["handshake_complete"]:
+        return False, _NOTHING
+    if tlcp["version"] == TLCP_VERSION_TEXT:
+        return True, _NOTHING
+    return True, (Violation("tlcp_protocol", _(
+        "completed a TLS handshake (version {v}), not TLCP 0x0101").format(
+            v=tlcp["version"]), c.index, c.frames("server_hello")),)
 
 
-def _sm_only(tlcp: dict[str, Any]) -> dict[str, Any] | None:
-    """The decoder's "SM algorithms only" check of a TLS connection (suite, group, signature
-    schemes; RFC 8998), None when it has none."""
-    return next((c for c in tlcp["checks"] if c["name"] == "sm_algorithms_only"), None)
+def _tls13_sm(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    if not c.tls13:
+        return False, _NOTHING
+    sm_only = c.sm_only()
+    if sm_only is None or not sm_only["ok"]:
+        return False, _NOTHING  # TLS 1.3 with other algorithms: the tlcp_protocol rule
+    return True, (Violation("tls13_sm", _(
+        "negotiated TLS 1.3 with the RFC 8998 SM algorithms, not TLCP 0x0101: {detail}")
+        .format(detail=readable_detail(sm_only["detail"]) or registry.suite_label(
+            int(c.tlcp["cipher_suite"]["id"], 16))), c.index, c.frames("server_hello")),)
 
 
-def _tlcp_protocol(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
+def _tlcp_suites(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    tlcp = c.tlcp
+    suite = tlcp["cipher_suite"]
+    if suite is None:
+        return False, _NOTHING
+    # a TLS 1.3 suite is never a TLCP one: the protocol rules judge those connections, and
+    # they do not make this rule met; whether the client offered the suite still counts
+    tls13 = c.tls13
     found = []
-    applicable = False
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        if _tls13(tlcp):  # chosen in the clear: judged with or without keys
-            sm_only = _sm_only(tlcp)
-            if sm_only is None or not sm_only["ok"]:  # with SM algorithms: the tls13_sm rule
-                applicable = True
-                detail = readable_detail(sm_only["detail"]) if sm_only else ""
-                found.append(Violation("tlcp_protocol", _(
-                    "negotiated TLS 1.3 without the RFC 8998 SM algorithms, not TLCP 0x0101")
-                    + (f": {detail}" if detail else ""),
-                    flow.index, tuple(_frames_of(tlcp, "server_hello"))))
-            continue
-        if not tlcp["handshake_complete"]:
-            continue
-        applicable = True
-        if tlcp["version"] != TLCP_VERSION_TEXT:
-            found.append(Violation("tlcp_protocol", _(
-                "completed a TLS handshake (version {v}), not TLCP 0x0101").format(
-                    v=tlcp["version"]), flow.index, tuple(_frames_of(tlcp, "server_hello"))))
-    return applicable, found
-
-
-def _tls13_sm(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
-    found = []
-    applicable = False
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        sm_only = _sm_only(tlcp)
-        if not _tls13(tlcp) or sm_only is None or not sm_only["ok"]:
-            continue  # TLCP, or TLS 1.3 with other algorithms (the tlcp_protocol rule)
-        applicable = True
-        found.append(Violation("tls13_sm", _(
-            "negotiated TLS 1.3 with the RFC 8998 SM algorithms, not TLCP 0x0101: {detail}")
-            .format(detail=readable_detail(sm_only["detail"]) or registry.suite_label(
-                int(tlcp["cipher_suite"]["id"], 16))), flow.index,
-            tuple(_frames_of(tlcp, "server_hello"))))
-    return applicable, found
-
-
-def _tlcp_suites(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
-    found = []
-    applicable = False
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        if tlcp["cipher_suite"] is None:
-            continue
-        # a TLS 1.3 suite is never a TLCP one: the protocol rules judge those connections, and
-        # they do not make this rule met; whether the client offered the suite still counts
-        applicable = applicable or not _tls13(tlcp)
-        frames = tuple(_frames_of(tlcp, "server_hello"))
-        suite = tlcp["cipher_suite"]
+    if not tls13:
         known = registry.lookup(int(suite["id"], 16))
-        if _tls13(tlcp):
-            pass
-        elif known is None or not known.tlcp:
+        if known is None or not known.tlcp:
             found.append(Violation("tlcp_suites", _("chose {suite}, not a TLCP cipher suite")
-                                   .format(suite=_suite_text(suite)), flow.index, frames))
-        offered = {s["id"] for s in tlcp["offered_suites"]}
-        if offered and suite["id"] not in offered:
-            found.append(Violation("tlcp_suites", _(
-                "chose {suite}, which the client did not offer").format(
-                    suite=_suite_text(suite)), flow.index, frames))
-    return applicable, found
+                                   .format(suite=_suite_text(suite)), c.index,
+                                   c.frames("server_hello")))
+    offered = {s["id"] for s in tlcp["offered_suites"]}
+    if offered and suite["id"] not in offered:
+        found.append(Violation("tlcp_suites", _(
+            "chose {suite}, which the client did not offer").format(
+                suite=_suite_text(suite)), c.index, c.frames("server_hello")))
+    return not tls13, found
 
 
 def sm2_suite(suite: registry.CipherSuite) -> bool:
@@ -276,30 +294,24 @@ def sm2_suite(suite: registry.CipherSuite) -> bool:
             and suite.cipher is registry.Cipher.SM4 and suite.mac is registry.Hash.SM3)
 
 
-def _sm2_suites(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
-    found = []
-    applicable = False
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        sm_only = _sm_only(tlcp)
-        if _tls13(tlcp) and sm_only is not None:  # suite, group and signature schemes
-            applicable = True
-            if not sm_only["ok"]:
-                found.append(Violation("sm2_suites", check_text(sm_only), flow.index,
-                                       tuple(_frames_of(tlcp, "server_hello"))))
-            continue
-        suite = tlcp["cipher_suite"]
-        known = registry.lookup(int(suite["id"], 16)) if suite else None
-        if known is None or not known.tlcp:
-            continue  # not a TLCP suite: the tlcp_suites rule says so
-        applicable = True
-        if not sm2_suite(known):
-            found.append(Violation("sm2_suites", _(
-                "negotiated {suite}: {kx} key exchange, {cipher} with {mac}").format(
-                    suite=_suite_text(suite), kx=known.key_exchange, cipher=known.cipher,
-                    mac=known.mac), flow.index, tuple(_frames_of(tlcp, "server_hello"))))
-    return applicable, found
+def _sm2_suites(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    if c.tls13:
+        sm_only = c.sm_only()
+        if sm_only is not None:  # suite, group and signature schemes
+            if sm_only["ok"]:
+                return True, _NOTHING
+            return True, (Violation("sm2_suites", check_text(sm_only), c.index,
+                                    c.frames("server_hello")),)
+    suite = c.tlcp["cipher_suite"]
+    known = registry.lookup(int(suite["id"], 16)) if suite else None
+    if known is None or not known.tlcp:
+        return False, _NOTHING  # not a TLCP suite: the tlcp_suites rule says so
+    if sm2_suite(known):
+        return True, _NOTHING
+    return True, (Violation("sm2_suites", _(
+        "negotiated {suite}: {kx} key exchange, {cipher} with {mac}").format(
+            suite=_suite_text(suite), kx=known.key_exchange, cipher=known.cipher,
+            mac=known.mac), c.index, c.frames("server_hello")),)
 
 
 _PAIR_CHECKS = ("server_certificate_count", "server_certificate_key_type",
@@ -309,143 +321,131 @@ _PAIR_CHECKS = ("server_certificate_count", "server_certificate_key_type",
 def _check_violations(rule: str, names: tuple[str, ...], message: str, direction: str,
                       ) -> RuleCheck:
     """A rule made of the decoder's per-connection checks of those ``names``."""
+    wanted = frozenset(names)
 
-    def run(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
-        found = []
-        applicable = False
-        for flow in flows:
-            tlcp = flow.tlcp
-            assert tlcp is not None
-            if not _has_checks(tlcp, names):
-                continue
-            applicable = True
-            frames = tuple(_frames_of(tlcp, message, direction))
-            for check in _failed_checks(tlcp, names):
-                found.append(Violation(rule, check_text(check), flow.index, frames))
-        return applicable, found
+    def run(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+        if not c.has_checks(wanted):
+            return False, _NOTHING
+        return True, [Violation(rule, check_text(check), c.index, c.frames(message, direction))
+                      for check in c.failed_checks(wanted)]
 
     return run
 
 
-def _certificate_validity(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
+def _certificate_validity(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
     found = []
     applicable = False
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        when = flow.record.get("start_time")
-        for cert in tlcp["certificates"]["server"]:
-            valid = certificate_valid_at(cert, when)
-            if valid is None:
-                continue
-            applicable = True
-            if not valid:
-                found.append(Violation("certificate_validity", _(
-                    "{role} certificate {subject} (serial {serial}) is valid from {start} to "
-                    "{end}, not at the capture time").format(
-                        role=_role_name(cert["role"]), subject=cert["subject"],
-                        serial=cert["serial"], start=cert["not_before"], end=cert["not_after"]),
-                    flow.index, tuple(_frames_of(tlcp, "certificate", "s2c"))))
-    return applicable, found
-
-
-def _client_authentication(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
-    found = []
-    applicable = False
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        if tlcp["resumed"] or not tlcp["handshake_complete"]:
+    when = c.flow.record.get("start_time")
+    for cert in c.tlcp["certificates"]["server"]:
+        valid = certificate_valid_at(cert, when)
+        if valid is None:
             continue
         applicable = True
-        sent = {(m["dir"], m["type"]) for m in tlcp["handshake"]}
-        if not {("c2s", "certificate"), ("c2s", "certificate_verify")} <= sent:
-            found.append(Violation("client_authentication", _(
-                "full handshake without client authentication"), flow.index,
-                tuple(_frames_of(tlcp, "server_hello_done"))))
+        if not valid:
+            text = _outside_validity.get(
+                (current_language(), cert["role"], cert["subject"], cert["serial"],
+                 cert["not_before"], cert["not_after"]), _outside_validity_text)
+            found.append(Violation("certificate_validity", text, c.index,
+                                   c.frames("certificate", "s2c")))
     return applicable, found
 
 
-def _handshakes_complete(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
+def _outside_validity_text(key: tuple[str, ...]) -> str:
+    _language, role, subject, serial, start, end = key
+    return _("{role} certificate {subject} (serial {serial}) is valid from {start} to {end}, "
+             "not at the capture time").format(role=_role_name(role), subject=subject,
+                                               serial=serial, start=start, end=end)
+
+
+# a server's certificate is out of its validity on each of its connections: the same text
+_outside_validity: SharedValues[tuple[str, ...], str] = SharedValues(
+    limit=1024, size=lambda key: sum(map(len, key)), largest=4096)
+
+
+_CLIENT_AUTHENTICATION = (("c2s", "certificate"), ("c2s", "certificate_verify"))
+
+
+def _client_authentication(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    tlcp = c.tlcp
+    if tlcp["resumed"] or not tlcp["handshake_complete"]:
+        return False, _NOTHING
+    if all(step in c.sent for step in _CLIENT_AUTHENTICATION):
+        return True, _NOTHING
+    return True, (Violation("client_authentication", _(
+        "full handshake without client authentication"), c.index,
+        c.frames("server_hello_done")),)
+
+
+def _handshakes_complete(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    # met only when some handshake was seen to end (TLS 1.3: with keys)
+    tlcp = c.tlcp
+    state = tlcp["handshake_state"]
+    if _unjudged(state):
+        return state == "established", _NOTHING
+    alerts = tlcp["alerts"]
+    text = _("handshake did not complete (state: {state})").format(state=_(state))
+    if c.flow.protocol == "tls":
+        text = _("a TLS client (ClientHello {v}), not TLCP: ").format(
+            v=tlcp["client_version"]) + text
+    if alerts:
+        text += "; " + _("alerts: ") + ", ".join(_alert_text(a) for a in alerts)
+    frames = [m["frame"] for m in tlcp["handshake"] if m["frame"] is not None][-1:]
+    frames += [a["frame"] for a in alerts if a["frame"] is not None]
+    return True, (Violation("handshakes_complete", text, c.index, tuple(frames)),)
+
+
+_DIRECTION_COUNTS = (("c2s", "c2s_records", "c2s_bytes"), ("s2c", "s2c_records", "s2c_bytes"))
+
+
+def _data_protected(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    if c.flow.record["tcp"]["handshake"] == "missing":
+        return False, _NOTHING  # joined mid-way: whether encryption was on is a guess
+    tlcp = c.tlcp
+    data = tlcp["application_data"]
     found = []
-    applicable = False  # met only when some handshake was seen to end (TLS 1.3: with keys)
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        state = tlcp["handshake_state"]
-        applicable = applicable or state == "established" or not _unjudged(state)
-        if _unjudged(state):
-            continue
-        alerts = tlcp["alerts"]
-        text = _("handshake did not complete (state: {state})").format(state=_(state))
-        if flow.protocol == "tls":
-            text = _("a TLS client (ClientHello {v}), not TLCP: ").format(
-                v=tlcp["client_version"]) + text
-        if alerts:
-            text += "; " + _("alerts: ") + ", ".join(_alert_text(a) for a in alerts)
-        frames = [m["frame"] for m in tlcp["handshake"] if m["frame"] is not None][-1:]
-        frames += [a["frame"] for a in alerts if a["frame"] is not None]
-        found.append(Violation("handshakes_complete", text, flow.index, tuple(frames)))
-    return applicable, found
+    for direction, records_key, bytes_key in _DIRECTION_COUNTS:
+        records = data[records_key]
+        # TLS 1.3: every record after the ServerHello is protected, ChangeCipherSpec or not
+        # (RFC 8446 5.1: application data is never sent unprotected)
+        if records and not (
+                any(m["type"] == "change_cipher_spec" and m["dir"] == direction
+                    for m in tlcp["handshake"])
+                or (c.tls13 and bool(c.frames("server_hello")))):
+            who = _("client") if direction == "c2s" else _("server")
+            frames = tuple(r.frame for r in c.flow.app_records
+                           if r.direction == direction and r.frame is not None)
+            found.append(Violation("data_protected", _(
+                "the {who} sent {n} application-data record(s) ({b} bytes) in clear, "
+                "before any ChangeCipherSpec").format(who=who, n=records, b=data[bytes_key]),
+                c.index, frames))
+    return True, found
 
 
-def _data_protected(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
+_KEY_CHECKS = frozenset((
+    "server_key_exchange_signature", "certificate_verify_signature",
+    "server_certificate_verify", "client_certificate_verify",  # TLS 1.3
+    "client_finished", "server_finished"))
+
+
+def _keys_verify(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    decryption = c.tlcp.get("decryption")
+    if decryption is None or decryption["status"] == "no_key" or (
+            decryption["status"] != "decrypted" and decryption.get("key_source") is None):
+        return False, _NOTHING  # no key material for this connection: nothing about the server
     found = []
-    applicable = False
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        if flow.record["tcp"]["handshake"] == "missing":
-            continue  # joined mid-way: whether encryption was on is a guess
-        applicable = True
-        data = tlcp["application_data"]
-        for direction, who in (("c2s", _("client")), ("s2c", _("server"))):
-            records = data[f"{direction}_records"]
-            # TLS 1.3: every record after the ServerHello is protected, ChangeCipherSpec or not
-            # (RFC 8446 5.1: application data is never sent unprotected)
-            encrypting = any(m["type"] == "change_cipher_spec" and m["dir"] == direction
-                             for m in tlcp["handshake"]) or (
-                _tls13(tlcp) and bool(_frames_of(tlcp, "server_hello")))
-            if records and not encrypting:
-                frames = tuple(r.frame for r in flow.app_records
-                               if r.direction == direction and r.frame is not None)
-                found.append(Violation("data_protected", _(
-                    "the {who} sent {n} application-data record(s) ({b} bytes) in clear, "
-                    "before any ChangeCipherSpec").format(who=who, n=records,
-                                                          b=data[f"{direction}_bytes"]),
-                    flow.index, frames))
-    return applicable, found
-
-
-_KEY_CHECKS = ("server_key_exchange_signature", "certificate_verify_signature",
-               "server_certificate_verify", "client_certificate_verify",  # TLS 1.3
-               "client_finished", "server_finished")
-
-
-def _keys_verify(flows: list[FlowView]) -> tuple[bool, list[Violation]]:
-    found = []
-    applicable = False
-    for flow in flows:
-        tlcp = flow.tlcp
-        assert tlcp is not None
-        decryption = tlcp.get("decryption")
-        if decryption is None or decryption["status"] == "no_key" or (
-                decryption["status"] != "decrypted" and decryption.get("key_source") is None):
-            continue  # no key material for this connection: nothing about the server
-        applicable = True
-        if decryption["status"] != "decrypted":
-            reason = readable_detail(decryption.get("reason") or "")
-            found.append(Violation("keys_verify", _("not decrypted: {status}").format(
-                status=_(decryption["status"])) + (f" ({reason})" if reason else ""),
-                flow.index, ()))
-        if decryption.get("records_failed"):
-            found.append(Violation("keys_verify", _(
-                "{n} record(s) failed to decrypt or authenticate").format(
-                    n=decryption["records_failed"]), flow.index, ()))
-        for check in _failed_checks(tlcp, _KEY_CHECKS):
-            found.append(Violation("keys_verify", check_text(check), flow.index,
-                                   tuple(_frames_of(tlcp, "finished"))))
-    return applicable, found
+    if decryption["status"] != "decrypted":
+        reason = readable_detail(decryption.get("reason") or "")
+        found.append(Violation("keys_verify", _("not decrypted: {status}").format(
+            status=_(decryption["status"])) + (f" ({reason})" if reason else ""),
+            c.index, ()))
+    if decryption.get("records_failed"):
+        found.append(Violation("keys_verify", _(
+            "{n} record(s) failed to decrypt or authenticate").format(
+                n=decryption["records_failed"]), c.index, ()))
+    for check in c.failed_checks(_KEY_CHECKS):
+        found.append(Violation("keys_verify", check_text(check), c.index,
+                               c.frames("finished")))
+    return True, found
 
 
 RULE_CHECKS: dict[str, RuleCheck] = {
@@ -489,6 +489,9 @@ class RuleResult:
         return {"rule": self.rule, "level": str(self.level), "status": self.status}
 
 
+_APPLICATION_DATA_COUNTS = ("c2s_records", "c2s_bytes", "s2c_records", "s2c_bytes")
+
+
 class ServerSummary:
     """One server, summed up connection by connection (:meth:`add`): what a report needs of
     it is kept, not its connections, so ``--json`` keeps flat memory on long captures."""
@@ -514,6 +517,15 @@ class ServerSummary:
         self.failed_handshakes: list[dict[str, Any]] = []
         self._applicable: set[str] = set()
         self._findings: dict[tuple[str, str], Finding] = {}
+        # each rule with the severity of its findings (None: switched off; data_protected
+        # still runs then, for the server's cleartext connections)
+        self._rule_plan: list[tuple[str, RuleCheck, str | None]] = []
+        for rule in RULES:
+            level = policy.level(rule.id)
+            severity = (None if level is Level.OFF
+                        else "fail" if level is Level.REQUIRED else "attention")
+            if severity is not None or rule.id == "data_protected":
+                self._rule_plan.append((rule.id, RULE_CHECKS[rule.id], severity))
 
     @property
     def anchor(self) -> str:
@@ -562,7 +574,8 @@ class ServerSummary:
         if tlcp["cipher_suite"]:
             self._negotiated[(tlcp["cipher_suite"]["id"], tlcp["cipher_suite"]["name"])] += 1
         self._offered.update({(s["id"], s["name"]) for s in tlcp["offered_suites"]})
-        self._add_certificates(flow, tlcp)
+        judged = JudgedConnection(flow, tlcp)
+        self._add_certificates(judged)
         self._handshakes["resumed" if tlcp["resumed"] else "full"] += 1
         state = tlcp["handshake_state"]
         if state == "established":
@@ -571,38 +584,42 @@ class ServerSummary:
             self._handshakes["failed"] += 1
             self.failed_handshakes.append({"connection": flow.index, "protocol": flow.protocol,
                                            "state": state, "alerts": tlcp["alerts"]})
-        sent = {(m["dir"], m["type"]) for m in tlcp["handshake"]}
+        sent = judged.sent
         self._client_auth["requested"] += ("s2c", "certificate_request") in sent
         self._client_auth["client_certificates"] += ("c2s", "certificate") in sent
         self._client_auth["certificate_verify"] += ("c2s", "certificate_verify") in sent
-        self._app.update(tlcp["application_data"])
+        app = tlcp["application_data"]
+        for key in _APPLICATION_DATA_COUNTS:
+            self._app[key] += app[key]
         self._add_decryption(tlcp.get("decryption"))
-        for rule in RULES:
-            level = self.policy.level(rule.id)
-            applicable, violations = RULE_CHECKS[rule.id]([flow])
-            if rule.id == "data_protected" and violations:
+        for rule_id, check, severity in self._rule_plan:
+            applicable, violations = check(judged)
+            if rule_id == "data_protected" and violations:
                 self._cleartext.append(flow.index)
-            if level is Level.OFF:
+            if severity is None:
                 continue
             if applicable:
-                self._applicable.add(rule.id)
-            severity = "fail" if level is Level.REQUIRED else "attention"
+                self._applicable.add(rule_id)
             for v in violations:
-                finding = self._findings.setdefault((rule.id, v.text),
-                                                    Finding(rule.id, severity, v.text))
+                finding = self._findings.get((rule_id, v.text))
+                if finding is None:
+                    finding = self._findings[(rule_id, v.text)] = Finding(rule_id, severity,
+                                                                          v.text)
                 finding.add(v.connection, v.frames)
 
-    def _add_certificates(self, flow: FlowView, tlcp: dict[str, Any]) -> None:
-        chain_checks = {c["name"]: c for c in tlcp["checks"]
-                        if c["name"].startswith("server_") and c["name"].endswith("_chain")}
-        for cert in tlcp["certificates"]["server"]:
+    def _add_certificates(self, judged: JudgedConnection) -> None:
+        for cert in judged.tlcp["certificates"]["server"]:
             key = (cert["issuer"], cert["serial"])
             entry = self._certificates.get(key)
-            if entry is None:
+            if entry is None:  # first seen: its chain check is looked up (the last one)
+                chain_checks = {c["name"]: c for c in judged.tlcp["checks"]
+                                if c["name"].startswith("server_")
+                                and c["name"].endswith("_chain")}
                 chain = chain_checks.get(f"server_{cert['role']}_certificate_chain")
                 entry = self._certificates[key] = {
                     **cert,
-                    "valid_at_capture": certificate_valid_at(cert, flow.record.get("start_time")),
+                    "valid_at_capture": certificate_valid_at(
+                        cert, judged.flow.record.get("start_time")),
                     "chain": {"ok": chain["ok"], "detail": chain["detail"]} if chain else None,
                     "connections": 0,
                 }
@@ -644,8 +661,7 @@ class ServerSummary:
                 for k in ("requested", "client_certificates", "certificate_verify")}
 
     def application_data(self) -> dict[str, Any]:
-        return {**{k: self._app[k] for k in ("c2s_records", "c2s_bytes", "s2c_records",
-                                              "s2c_bytes")},
+        return {**{k: self._app[k] for k in _APPLICATION_DATA_COUNTS},
                 "cleartext_connections": list(self._cleartext)}
 
     def decryption(self) -> dict[str, int] | None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tlcp_decode import model, registry
+from tlcp_decode.bounded_cache import SharedValues
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows.connection import DirectionStats as TcpDirectionCounters
-from tlcp_decode.flows.tcp_state import Transition
 from tlcp_decode.folding import folded
 from tlcp_decode.session import checks
 from tlcp_decode.session.alert_causes import alert_causes
@@ -52,14 +52,10 @@ def tcp_summary(conn: TrackedConnection) -> model.TcpSummary:
         closed_by=tcp.closed_by,
         client_states=tuple(tcp.client_states),
         server_states=tuple(tcp.server_states),
-        transitions=tuple(_transition(t) for t in tcp.transitions),
+        transitions=tuple(map(model.TcpTransition._make, tcp.transitions)),
         c2s=_tcp_direction(tcp.direction("c2s")),
         s2c=_tcp_direction(tcp.direction("s2c")),
     )
-
-
-def _transition(t: Transition) -> model.TcpTransition:
-    return model.TcpTransition(t.frame, t.end, t.old_state, t.new_state, t.reason, t.template)
 
 
 def _tcp_direction(d: TcpDirectionCounters) -> model.TcpDirectionStats:
@@ -73,8 +69,15 @@ def _tcp_direction(d: TcpDirectionCounters) -> model.TcpDirectionStats:
 # -- TLCP ----------------------------------------------------------------------------------
 
 
-def suite(suite_id: int) -> model.Suite:
+def _make_suite(suite_id: int) -> model.Suite:
     return model.Suite(suite_id, registry.suite_name(suite_id), registry.lookup(suite_id))
+
+
+# Shared: immutable, and the same few suites (and the same offered lists, one per client
+# software) come back on every connection.
+suite: SharedValues[int, model.Suite] = SharedValues(_make_suite)
+_offered_suites: SharedValues[tuple[int, ...], tuple[model.Suite, ...]] = SharedValues(
+    lambda ids: tuple(map(suite, ids)), limit=1024, size=len, largest=128)
 
 
 def session(a: TLCPAnalyzer) -> model.Session:
@@ -86,7 +89,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         client_version=a.client_version,
         server_version=a.server_version,
         suite=suite(a.cipher_suite) if a.cipher_suite is not None else None,
-        offered_suites=(tuple(suite(int(s)) for s in hello.cipher_suites)
+        offered_suites=(_offered_suites(tuple(map(int, hello.cipher_suites)))
                         if hello is not None else None),
         server_name=a.server_name,
         offered_session_id=bytes(hello.session_id) if hello is not None else b"",
@@ -117,26 +120,21 @@ def session(a: TLCPAnalyzer) -> model.Session:
 
 
 def tls_facts(f: TLSFacts) -> model.TlsFacts:
+    """Shared between connections with equal facts (one per client and server software)."""
     sides: dict[str, model.End] = {"server": "server", "client": "client"}
-    return model.TlsFacts(
-        offered_versions=tuple(f.offered_versions),
-        version=f.version,
-        hello_retry_request=f.hello_retry_request,
-        retry_group=f.retry_group,
-        offered_groups=tuple(f.offered_groups),
-        key_share_groups=tuple(f.key_share_groups),
-        group=f.group,
-        offered_signature_schemes=tuple(f.offered_signature_schemes),
-        signature_schemes=tuple((sides[side], scheme)
-                                for side, scheme in f.signature_schemes.items()),
-        psk_identities=len(f.psk_identities),
-        psk_modes=tuple(f.psk_modes),
-        psk_selected=f.psk_selected,
-        early_data_offered=f.early_data_offered,
-        early_data_accepted=f.early_data_accepted,
-        alpn_offered=tuple(f.alpn_offered),
-        alpn=f.alpn,
-    )
+    fields = (  # model.TlsFacts' fields, in order
+        tuple(f.offered_versions), f.version, f.hello_retry_request, f.retry_group,
+        tuple(f.offered_groups), tuple(f.key_share_groups), f.group,
+        tuple(f.offered_signature_schemes),
+        tuple((sides[side], scheme) for side, scheme in f.signature_schemes.items()),
+        len(f.psk_identities), tuple(f.psk_modes), f.psk_selected, f.early_data_offered,
+        f.early_data_accepted, tuple(f.alpn_offered), f.alpn)
+    return _tls_facts.get(fields, lambda _fields: model.TlsFacts(*fields))
+
+
+# one object per distinct value: what the JSON makes of it is then made once too
+_tls_facts: SharedValues[tuple[object, ...], model.TlsFacts] = SharedValues(
+    limit=1024, size=model.listed_values)
 
 
 def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:
@@ -146,7 +144,7 @@ def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:
 
 
 def _direction_records(a: TLCPAnalyzer, direction: model.Direction) -> model.DirectionRecords:
-    stream = a.parser.streams[direction]
+    stream = a.streams[direction]
     counters = stream.counters
     return model.DirectionRecords(
         records=counters.records,

@@ -13,12 +13,13 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
+from tlcp_decode.bounded_cache import SharedValues
 from tlcp_decode.messages import joined, msg
-from tlcp_decode.model import Check
+from tlcp_decode.model import Check, listed_values
 from tlcp_decode.session import per_chain
 from tlcp_decode.session.certificates import CertificateInfo, usage_fits
 from tlcp_decode.session.tls13 import TLCP as TLCP_VERSION
-from tlcp_decode.session.tls13 import sm_algorithms_check
+from tlcp_decode.session.tls13 import TLSFacts, sm_algorithms_check
 from tlcp_decode.session.validity import connection_time, validity_checks, validity_key
 
 if TYPE_CHECKING:
@@ -28,32 +29,49 @@ if TYPE_CHECKING:
 CheckFunction = Callable[["TLCPAnalyzer"], Iterator[Check]]
 
 
+# The verdicts below depend on a few values (the suite chosen, whether the client offered it,
+# the handshake state...) that repeat from connection to connection: each distinct one is
+# worked out once and the same immutable Check given to every connection that has it.
+
+
 def suite_is_tlcp(a: TLCPAnalyzer) -> Iterator[Check]:
     suite_id = a.cipher_suite
     if suite_id is None or a.tls.version not in (None, TLCP_VERSION):
         return  # a TLS connection: sm_algorithms says what it used
+    yield _suite_is_tlcp(suite_id)
+
+
+def _suite_is_tlcp_check(suite_id: int) -> Check:
     suite = registry.lookup(suite_id)
     name = registry.suite_name(suite_id)
     if suite is None:
-        yield Check("suite_is_tlcp", False, msg("{name} is not a TLCP cipher suite", name=name))
-    elif not suite.tlcp:
-        yield Check("suite_is_tlcp", False, msg("{name} is a TLS 1.3 suite ({standard})",
-                                                name=name, standard=suite.standard))
-    else:
-        yield Check("suite_is_tlcp", True, msg("{name} ({standard})", name=name,
-                                               standard=suite.standard))
+        return Check("suite_is_tlcp", False, msg("{name} is not a TLCP cipher suite", name=name))
+    if not suite.tlcp:
+        return Check("suite_is_tlcp", False, msg("{name} is a TLS 1.3 suite ({standard})",
+                                                 name=name, standard=suite.standard))
+    return Check("suite_is_tlcp", True, msg("{name} ({standard})", name=name,
+                                            standard=suite.standard))
+
+
+_suite_is_tlcp = SharedValues(_suite_is_tlcp_check)
 
 
 def suite_was_offered(a: TLCPAnalyzer) -> Iterator[Check]:
     if a.cipher_suite is None or a.client_hello is None:
         return
-    offered = {int(s) for s in a.client_hello.cipher_suites}
-    name = registry.suite_name(a.cipher_suite)
-    if a.cipher_suite in offered:
-        yield Check("suite_offered", True, msg("the client offered {name}", name=name))
-    else:
-        yield Check("suite_offered", False, msg("the server chose {name}, which the client did "
-                                                "not offer", name=name))
+    yield _suite_offered((a.cipher_suite, a.cipher_suite in map(int, a.client_hello.cipher_suites)))
+
+
+def _suite_offered_check(chosen_and_offered: tuple[int, bool]) -> Check:
+    chosen, offered = chosen_and_offered
+    name = registry.suite_name(chosen)
+    if offered:
+        return Check("suite_offered", True, msg("the client offered {name}", name=name))
+    return Check("suite_offered", False, msg("the server chose {name}, which the client did "
+                                             "not offer", name=name))
+
+
+_suite_offered = SharedValues(_suite_offered_check)
 
 
 def server_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
@@ -154,8 +172,8 @@ def _client_flight_due(a: TLCPAnalyzer) -> bool:
 def client_certificate_sent(a: TLCPAnalyzer) -> Iterator[Check]:
     """A CertificateRequest must be answered with the client's certificate (checked once the
     client's flight after ServerHelloDone is in the capture, handshake failed or not)."""
-    if a.certificate_request is None or a.resumed:
-        return
+    if a.certificate_request is None or a.resumed or a.handshake.left_out:
+        return  # (messages left out: what the client sent may not be in the kept list)
     done = next((i for i, e in enumerate(a.handshake) if e.type == "server_hello_done"), None)
     if done is None or not any(e.direction == "c2s" for e in a.handshake[done + 1:]):
         return
@@ -200,17 +218,39 @@ def certificate_chains(a: TLCPAnalyzer) -> Iterator[Check]:
 
 
 def sm_algorithms(a: TLCPAnalyzer) -> Iterator[Check]:
-    verdict = sm_algorithms_check(a.suite, a.tls, not a.machine.opaque)
-    if verdict is not None:
-        yield Check("sm_algorithms_only", *verdict)
+    suite = a.suite
+    if suite is None or suite.tlcp:
+        return  # TLCP: suite_is_tlcp
+    facts = a.tls
+    readable = not a.machine.opaque
+    # everything of the connection that sm_algorithms_check reads
+    key = (a.cipher_suite, facts.group, tuple(facts.signature_schemes.items()), facts.resumed,
+           tuple(facts.offered_signature_schemes), readable)
+    yield _sm_algorithms.get(key, lambda _key: _sm_algorithms_check(suite, facts, readable))
+
+
+def _sm_algorithms_check(suite: registry.CipherSuite, facts: TLSFacts, readable: bool) -> Check:
+    verdict = sm_algorithms_check(suite, facts, readable)
+    assert verdict is not None  # given a TLS suite
+    return Check("sm_algorithms_only", *verdict)
+
+
+_sm_algorithms: SharedValues[tuple[object, ...], Check] = SharedValues(
+    limit=1024, size=listed_values)
 
 
 def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
     if not a.handshake or a.machine.opaque:
         return  # TLS 1.3 without keys: the end of the handshake is not visible
-    state = a.machine.state
-    yield Check("handshake_complete", a.machine.complete,
-                msg("handshake state: {state}", state=state.value))
+    yield _handshake_complete((a.machine.state.value, a.machine.complete))
+
+
+def _handshake_complete_check(state_and_complete: tuple[str, bool]) -> Check:
+    state, complete = state_and_complete
+    return Check("handshake_complete", complete, msg("handshake state: {state}", state=state))
+
+
+_handshake_complete = SharedValues(_handshake_complete_check)
 
 
 ALL_CHECKS: tuple[CheckFunction, ...] = (

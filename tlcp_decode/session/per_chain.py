@@ -24,17 +24,22 @@ def _chain_bytes(chain: Sequence[CertificateInfo]) -> int:
     return sum(len(cert.der) for cert in chain) + 64 * len(chain)
 
 
-_checks: ByteBoundedCache[tuple[str, Chain, Hashable], tuple[model.Check, ...]] = (
-    ByteBoundedCache(CERTIFICATE_CACHE_BYTES, lambda key: _chain_bytes(key[1])))
+# Keyed by the chain's identity: describe_chain gives one tuple per distinct chain, and
+# hashing the chain itself (every field of every certificate) cost more than the checks it
+# saves. Each entry holds its chain, so no other chain can take that identity while it is in.
+_checks: ByteBoundedCache[tuple[str, int, Hashable],
+                          tuple[Chain, tuple[model.Check, ...]]] = (
+    ByteBoundedCache(CERTIFICATE_CACHE_BYTES, lambda key: 0))
 
 
 def checks(kind: str, chain: Chain, depends_on: Hashable,
            compute: Callable[[], Iterable[model.Check]]) -> tuple[model.Check, ...]:
     """The checks ``compute`` gives for ``chain``, worked out once per (kind, chain,
     depends_on): ``depends_on`` must hold everything else the checks read."""
-    key = (kind, chain, depends_on)
+    key = (kind, id(chain), depends_on)
     found = _checks.get(key)
-    if found is None:
-        found = tuple(compute())
-        _checks.put(key, found)
-    return found
+    if found is not None and found[0] is chain:
+        return found[1]
+    result = tuple(compute())
+    _checks.put(key, (chain, result), _chain_bytes(chain))
+    return result
