@@ -8,12 +8,14 @@ to ``session.decryption`` through the ``decryptor`` hook.
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
+from tlcp_decode.first_kept import MAX_ALERTS, MAX_MESSAGES, MAX_RECORDS, FirstKept
 from tlcp_decode.folding import WarningList
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Direction
@@ -74,7 +76,8 @@ class SessionIndex:
     """Which connection created which session id or ticket, to link resumptions to it.
 
     Bounded: past ``limit`` entries the oldest are forgotten, so a capture of millions of
-    connections keeps flat memory (a resumption that old is reported without its origin).
+    connections keeps flat memory (a resumption that old is reported without its origin); a
+    ticket (up to 64 KB each) is remembered by a 16-byte digest of it.
     """
 
     def __init__(self, limit: int = 100_000) -> None:
@@ -91,12 +94,18 @@ class SessionIndex:
         if session_id:
             self._remember(self._by_session_id, session_id, flow)
         if ticket:
-            self._remember(self._by_ticket, ticket, flow)
+            self._remember(self._by_ticket, _ticket_key(ticket), flow)
 
     def origin(self, session_id: bytes, ticket: bytes | None) -> int | None:
-        if ticket and ticket in self._by_ticket:
-            return self._by_ticket[ticket]
+        if ticket:
+            flow = self._by_ticket.get(_ticket_key(ticket))
+            if flow is not None:
+                return flow
         return self._by_session_id.get(session_id) if session_id else None
+
+
+def _ticket_key(ticket: bytes) -> bytes:
+    return hashlib.blake2b(ticket, digest_size=16).digest()
 
 
 class Decryptor(Protocol):
@@ -144,7 +153,8 @@ class TLCPAnalyzer:
             self.machine.start_mid_connection()
         self.decryptor = decryptor
         self.trusted = trusted  # --ca certificates (DER) for the chain checks
-        self.records: list[model.Record] | None = [] if record_log else None  # --records
+        self.records: FirstKept[model.Record] | None = (  # --records
+            FirstKept(MAX_RECORDS) if record_log else None)
         # what the record stage says once the connection is over (see close())
         self.protocol = "other"  # "tlcp": its bytes were parsed as records
         self.unparsed = {d: 0 for d in DIRECTIONS}
@@ -153,8 +163,8 @@ class TLCPAnalyzer:
         self._tls13 = False
         # TLS 1.3 protected records are looked at until the handshake is over or unreadable
         self._watching_protected = True
-        self.handshake: list[model.Message] = []
-        self.alerts: list[model.Alert] = []
+        self.handshake: FirstKept[model.Message] = FirstKept(MAX_MESSAGES)
+        self.alerts: FirstKept[model.Alert] = FirstKept(MAX_ALERTS)
         self.warnings = WarningList()  # identical ones folded, bounded
         self.client_hello: Any = None
         self.server_hello: Any = None
@@ -207,6 +217,22 @@ class TLCPAnalyzer:
         self.start_ts = totals.start_ts
         for direction, events in close_events:
             self._handle(direction, events, None)
+        self._say_left_out()
+
+    def _say_left_out(self) -> None:
+        """A warning for each list of the connection that reached its bound."""
+        if self.handshake.left_out:
+            self.warnings.append(model.Warning("messages_left_out", None, msg(
+                "{n} more handshake message(s) not listed (only the first {limit} of a "
+                "connection are kept)", n=self.handshake.left_out, limit=MAX_MESSAGES)))
+        if self.alerts.left_out:
+            self.warnings.append(model.Warning("alerts_left_out", None, msg(
+                "{n} more alert(s) not listed (only the first {limit} of a connection are "
+                "kept)", n=self.alerts.left_out, limit=MAX_ALERTS)))
+        if self.records is not None and self.records.left_out:
+            self.warnings.append(model.Warning("records_left_out", None, msg(
+                "{n} more record(s) not listed (only the first {limit} of a connection are "
+                "kept)", n=self.records.left_out, limit=MAX_RECORDS)))
 
     # -- events -----------------------------------------------------------------------------
 
