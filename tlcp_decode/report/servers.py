@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from tlcp_decode import registry
-from tlcp_decode.bounded_cache import SharedValues
+from tlcp_decode.bounded_cache import SharedByIdentity, SharedValues
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _, current_language
 from tlcp_decode.report.policy import N_, RULES, Level, Policy, Verdict
@@ -42,9 +42,9 @@ class RuleStatus:
     OFF = "off"  # switched off by the policy
 
 
-@dataclass(frozen=True)
-class Violation:
-    """One connection breaking one rule; findings group equal violations of many connections."""
+class Violation(NamedTuple):
+    """One connection breaking one rule; findings group equal violations of many connections.
+    (A named tuple: rules make one or two per connection, each used once.)"""
 
     rule: str
     text: str  # already in the report language
@@ -490,6 +490,11 @@ class RuleResult:
 
 
 _APPLICATION_DATA_COUNTS = ("c2s_records", "c2s_bytes", "s2c_records", "s2c_bytes")
+# (id, name) of each suite a client offered, once per list: the JSON shares one list between
+# the connections of a client software
+_offered_pairs: SharedByIdentity[list[dict[str, str]], frozenset[tuple[str, str]]] = (
+    SharedByIdentity(lambda suites: frozenset((s["id"], s["name"]) for s in suites), 1024,
+                     size=len, largest=128))
 
 
 class ServerSummary:
@@ -573,7 +578,7 @@ class ServerSummary:
         self._versions[tlcp["version"]] += 1
         if tlcp["cipher_suite"]:
             self._negotiated[(tlcp["cipher_suite"]["id"], tlcp["cipher_suite"]["name"])] += 1
-        self._offered.update({(s["id"], s["name"]) for s in tlcp["offered_suites"]})
+        self._offered.update(_offered_pairs(tlcp["offered_suites"]))
         judged = JudgedConnection(flow, tlcp)
         self._add_certificates(judged)
         self._handshakes["resumed" if tlcp["resumed"] else "full"] += 1
