@@ -543,6 +543,10 @@ class ServerSummary:
         self.failed_handshakes: list[dict[str, Any]] = []  # the first LISTED
         self._applicable: set[str] = set()
         self._findings: dict[tuple[str, str], Finding] = {}
+        # different findings per rule; past LISTED of one rule (texts that name a frame, say)
+        # further ones are counted, not kept: the rule already has findings of that severity
+        self._findings_per_rule: Counter[str] = Counter()
+        self._findings_omitted = 0
         # each rule with the severity of its findings (None: switched off; data_protected
         # still runs then, for the server's cleartext connections)
         self._rule_plan: list[tuple[str, RuleCheck, str | None]] = []
@@ -633,6 +637,10 @@ class ServerSummary:
             for v in violations:
                 finding = self._findings.get((rule_id, v.text))
                 if finding is None:
+                    if self._findings_per_rule[rule_id] >= LISTED:
+                        self._findings_omitted += 1
+                        continue
+                    self._findings_per_rule[rule_id] += 1
                     finding = self._findings[(rule_id, v.text)] = Finding(rule_id, severity,
                                                                           v.text)
                 finding.add(v.connection, v.frames)
@@ -709,6 +717,7 @@ class ServerSummary:
             "names": self.names,
             "verdict": str(self.verdict),
             "findings": [f.to_json() for f in self.findings],
+            **({"findings_omitted": self._findings_omitted} if self._findings_omitted else {}),
             "rules": [r.to_json() for r in self.rules],
             "connections": self.connection_count,
             "protocols": self.protocols(),
