@@ -1,21 +1,27 @@
-"""The pipeline in two processes: reading and TCP tracking in one, TLCP analysis in the other.
+"""The pipeline in two processes: reading, TCP tracking and record framing in one, the
+session analysis and the report in the other.
 
-Reading a capture and tracking TCP take about as long as parsing TLCP, annotating the sessions
-and writing the report, and the two halves only meet at the tracker's events. So on a machine
-with two cores or more, a forked child runs ``source -> flows`` and sends the events through a
-pipe, in batches, while this process runs ``tlcp -> session`` on them (the same
-:class:`~tlcp_decode.pipeline.SessionStage` calls, in the same order, as the one-process
-:class:`~tlcp_decode.pipeline.Decoder`: the output is identical). Memory stays bounded: a batch
-is at most ``BATCH_EVENTS`` events or ``BATCH_BYTES`` of payload, and the child waits while the
-pipe is full.
+Annotating the sessions and writing the report take longer than the rest, and the two halves
+only meet at what the record stage found. So on a machine with two cores or more, a forked
+child runs ``source -> flows -> records`` (:mod:`tlcp_decode.record_stage`) and sends its
+calls through a pipe, in batches, while this process replays them on a
+:class:`~tlcp_decode.pipeline.SessionStage` (the same calls, in the same order, as in the
+one-process :class:`~tlcp_decode.pipeline.Decoder`: the output is identical). Most packets
+cost the pipe nothing: application data makes no call. Memory stays bounded: a batch is at
+most ``BATCH_EVENTS`` calls or ``BATCH_BYTES`` of message and record bytes, and the child waits
+while the pipe is full.
 
 Only where ``fork`` is safe (Linux, the BSDs); :func:`available` says whether it can be used.
 """
 
 from __future__ import annotations
 
+import copyreg
+import io
 import multiprocessing
+import operator
 import os
+import pickle
 import signal
 import sys
 import traceback
@@ -23,23 +29,31 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tlcp_decode import lifetime
+from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import FlowTracker, TrackerStats
-from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
-from tlcp_decode.model import Connection
-from tlcp_decode.pipeline import DecodeOptions, SessionStage
+from tlcp_decode.model import Connection, Direction
+from tlcp_decode.pipeline import DecodeOptions, SessionStage, record_stage
+from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.source import CaptureError, NativeReader
-from tlcp_decode.source.native import RELEASE_EVERY
+from tlcp_decode.tlcp import (
+    AlertSeen,
+    ChangeCipherSpecSeen,
+    EncryptedHandshake,
+    Event,
+    Malformed,
+    RecordSeen,
+    Skipped,
+    UnparsedMessage,
+)
 
-#: A batch is sent when it holds this many events or this many payload bytes.
+#: A batch is sent when it holds this many calls or this many message and record bytes.
 BATCH_EVENTS = 1024
 BATCH_BYTES = 1 << 20
 
-# What the child sends. Events, as tuples (connections travel as indexes, except the finished
-# ``Connection`` itself, which the report needs whole). Stream data that is a packet's whole
-# payload travels as its place in the capture file, which the parent has mapped too: most
-# bytes then never go through the pipe (_DATA_AT); other data is sent as is (_DATA).
-_OPENED, _DATA, _DATA_AT, _GAP, _CLOSED = range(5)
-# ... in messages: (_EVENTS, file position, packets read, [event, ...]),
+# What the child sends: the record stage's calls to its sink, as tuples (connections travel
+# as indexes, except the finished ``Connection`` itself, which the report needs whole) ...
+_OPENED, _PARSED, _GAP, _CLOSED = range(4)
+# ... in messages: (_EVENTS, file position, packets read, [call, ...]),
 # then (_END, source stats, source warnings) or (_ERROR, kind, text).
 _EVENTS, _END, _ERROR = range(3)
 
@@ -57,9 +71,73 @@ def available() -> bool:
     return cpus >= 2
 
 
+def _as_fields(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """Pickles a slotted dataclass as a call with its fields (frozen ones default to Python
+    code that sets every field when loaded)."""
+    fields = operator.attrgetter(*cls.__slots__)  # type: ignore[attr-defined]
+    return lambda obj: (cls, fields(obj))
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles what the child sends: the record stage's events as their fields."""
+
+    dispatch_table = {
+        **copyreg.dispatch_table,
+        **{cls: _as_fields(cls) for cls in (
+            RecordSeen, UnparsedMessage, ChangeCipherSpecSeen, AlertSeen, EncryptedHandshake,
+            Malformed, Skipped, RecordTotals, StreamTotals)},
+    }
+
+
+def _dumps(message: Any) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(message)
+    return buffer.getvalue()
+
+
+class _BatchWriter:
+    """The record stage's sink in the child: its calls, batched for the pipe."""
+
+    def __init__(self, send: Callable[[Any], None], position: Callable[[], int] | None) -> None:
+        self._send = send
+        self._position = position
+        self.batch: list[tuple[Any, ...]] = []
+        self.size = 0  # message and record bytes in the batch
+
+    def opened(self, index: int, mid_connection: bool) -> None:
+        self.batch.append((_OPENED, index, mid_connection))
+
+    def parsed(self, index: int, direction: Direction, events: list[Event], ts: float | None,
+               tls13: bool) -> None:
+        self.batch.append((_PARSED, index, direction, events, ts, tls13))
+        for event in events:
+            kind = type(event)
+            if kind is UnparsedMessage:
+                self.size += len(event.raw)  # type: ignore[union-attr]
+            elif kind is RecordSeen:
+                self.size += len(event.fragment)  # type: ignore[union-attr]
+
+    def gap(self, index: int, direction: Direction, size: int, frame: int,
+            events: list[Event]) -> None:
+        self.batch.append((_GAP, index, direction, size, frame, events))
+
+    def closed(self, conn: TrackedConnection, totals: RecordTotals,
+               close_events: CloseEvents) -> None:
+        self.batch.append((_CLOSED, conn, totals, close_events))
+
+    def flush(self, packets: int, full_only: bool = True) -> None:
+        """Send the batch (only if it is full, with ``full_only``)."""
+        if full_only and len(self.batch) < BATCH_EVENTS and self.size < BATCH_BYTES:
+            return
+        self._send((_EVENTS, self._position() if self._position else None, packets,
+                    self.batch))
+        self.batch = []
+        self.size = 0
+
+
 def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], None],
                     parent_pid: int, parent_end: Any) -> None:
-    """The child: packets -> tracker -> batches of events on the pipe."""
+    """The child: packets -> tracker -> record stage -> batches of its calls on the pipe."""
     # The parent's end of the pipe, inherited by the fork: held here, the child would never
     # see the parent go away (its writes would block forever once the pipe is full).
     parent_end.close()
@@ -70,35 +148,20 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
     try:
         tracker = FlowTracker(max_buffer=options.max_buffer,
                               max_connections=options.max_connections)
-        position = getattr(reader, "position", None)
-        batch: list[tuple[Any, ...]] = []
-        size = 0
+        writer = _BatchWriter(send, getattr(reader, "position", None))
+        # the messages are parsed in the parent: sending what they hold would cost more
+        records = record_stage(options, writer, defer_parsing=True)
         packets = 0
         for packet in reader:
             packets += 1
             events = tracker.feed(packet)
-            if not events:
-                continue
-            ts = packet.timestamp
-            for event in events:
-                if (type(event) is StreamData and event.data is packet.payload
-                        and packet.payload_offset is not None):
-                    batch.append((_DATA_AT, event.conn.index, event.direction,
-                                  packet.payload_offset, len(event.data), event.frame, ts))
-                else:
-                    encoded = _encode(event, ts)
-                    batch.append(encoded)
-                    if encoded[0] == _DATA:
-                        size += len(encoded[3])
-            if len(batch) >= BATCH_EVENTS or size >= BATCH_BYTES:
-                send((_EVENTS, position() if position else None, packets, batch))
-                batch, size = [], 0
+            if events:
+                records.feed(events, packet.timestamp)
+                writer.flush(packets)
         for events in tracker.finish_each():  # in batches too: thousands may be open
-            batch.extend(_encode(event, None) for event in events)
-            if len(batch) >= BATCH_EVENTS:
-                send((_EVENTS, position() if position else None, packets, batch))
-                batch = []
-        send((_EVENTS, position() if position else None, packets, batch))
+            records.feed(events, None)
+            writer.flush(packets)
+        writer.flush(packets, full_only=False)
         send((_END, getattr(reader, "stats", None), list(getattr(reader, "warnings", [])),
               tracker.stats))
     except CaptureError as exc:
@@ -112,19 +175,6 @@ def _send_error(send: Callable[[Any], None], kind: str, text: str) -> None:
         send((_ERROR, kind, text))
     except OSError:  # the parent is gone or stopped listening: nobody to tell
         pass
-
-
-def _encode(event: Any, ts: float | None) -> tuple[Any, ...]:
-    """An event as a tuple (except a packet's whole payload, sent as _DATA_AT: see above)."""
-    conn = event.conn
-    if type(event) is StreamData:
-        return (_DATA, conn.index, event.direction, event.data, event.frame, ts)
-    if type(event) is ConnectionOpened:
-        return (_OPENED, conn.index, conn.client, conn.server, conn.mid_connection)
-    if type(event) is StreamGap:
-        return (_GAP, conn.index, event.direction, event.size, event.frame)
-    assert type(event) is ConnectionClosed
-    return (_CLOSED, conn)
 
 
 class TwoProcessDecoder:
@@ -150,7 +200,8 @@ class TwoProcessDecoder:
         context = multiprocessing.get_context("fork")
         receiver, sender = context.Pipe(duplex=False)
         child = context.Process(target=_read_and_track, name="tlcp-decode reader",
-                                args=(self.reader, self.options, sender.send,
+                                args=(self.reader, self.options,
+                                      lambda message: sender.send_bytes(_dumps(message)),
                                       os.getpid(), receiver),
                                 daemon=True)
         child.start()
@@ -168,34 +219,25 @@ class TwoProcessDecoder:
 
     def _receive(self, receiver: Any) -> Iterator[Connection]:
         stage = self.stage
-        data, opened, gap, closed = stage.data, stage.opened, stage.gap, stage.closed
-        read_at = self.reader.read_at
-        released = 0  # the file's pages before this offset were given back
-        offset = 0
+        parsed, opened, gap, closed = stage.parsed, stage.opened, stage.gap, stage.closed
         while True:
             try:
-                message = receiver.recv()
+                message = pickle.loads(receiver.recv_bytes())
             except EOFError:
                 raise CaptureError("the reading process ended unexpectedly") from None
             kind = message[0]
             if kind == _EVENTS:
                 _, position, packets, events = message
-                for event in events:
-                    code = event[0]
-                    if code == _DATA_AT:
-                        offset = event[3]
-                        data(event[1], event[2], read_at(offset, event[4]), event[5], event[6])
-                    elif code == _DATA:
-                        data(event[1], event[2], event[3], event[4], event[5])
+                for call in events:
+                    code = call[0]
+                    if code == _PARSED:
+                        parsed(call[1], call[2], call[3], call[4], call[5])
+                    elif code == _CLOSED:
+                        yield closed(call[1], call[2], call[3])
                     elif code == _OPENED:
-                        opened(event[1], event[2], event[3], event[4])
-                    elif code == _GAP:
-                        gap(event[1], event[2], event[3], event[4])
+                        opened(call[1], call[2])
                     else:
-                        yield closed(event[1])
-                if offset - released >= RELEASE_EVERY:  # payloads come in file order
-                    self.reader.release_before(offset)
-                    released = offset
+                        gap(call[1], call[2], call[3], call[4], call[5])
                 if self.on_progress is not None:
                     self.on_progress(position, packets)
             elif kind == _END:

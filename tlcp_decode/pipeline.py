@@ -1,4 +1,4 @@
-"""The one-way data flow: packets -> flows -> TLCP parser -> session -> result model.
+"""The one-way data flow: packets -> flows -> TLCP records -> session -> result model.
 
 ``decode_packets`` is a generator: each connection is yielded as soon as TCP says it is over,
 so output streams and memory stays flat however long the capture is.
@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
-from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
 from tlcp_decode.model import Connection, Direction
+from tlcp_decode.record_stage import CloseEvents, RecordSink, RecordStage, RecordTotals
 from tlcp_decode.session import build
 from tlcp_decode.session.analyzer import Decryptor, SessionIndex, TLCPAnalyzer
 from tlcp_decode.source import Packet
+from tlcp_decode.tlcp import Event
+
+T = TypeVar("T")
 
 DecryptorFactory = Callable[[int], Decryptor]
 
@@ -33,28 +36,24 @@ class DecodeOptions:
 
 
 class SessionStage:
-    """The analysis half of the pipeline: one TLCP analyzer per open connection that carried
-    payload (made on its first byte or gap: a SYN flood's connections never get one).
+    """The analysis half of the pipeline: one TLCP analyzer per open connection whose records
+    had something to say (made on the first such call: a SYN flood's connections get one only
+    when they close).
 
-    It is driven by the tracker's events (see :class:`Decoder`), in this process or, with the
-    two-process pipeline (:mod:`tlcp_decode.parallel`), from the process that reads and tracks
-    TCP; both call the same four methods in the same order, so the results are identical.
+    It is told what the record stage (:mod:`tlcp_decode.record_stage`) found, in this process
+    or, with the two-process pipeline (:mod:`tlcp_decode.parallel`), from the process that
+    reads, tracks TCP and frames the records; both make the same calls in the same order, so
+    the results are identical.
     """
 
     def __init__(self, options: DecodeOptions | None = None) -> None:
         self.options = options or DecodeOptions()
         self.sessions = SessionIndex()
         self._analyzers: dict[int, TLCPAnalyzer] = {}
-        # what an analyzer made later must know of its connection's opening; the rare
-        # connections concerned only (most are neither forced nor seen mid-connection)
-        self._forced: set[int] = set()
-        self._mid_connection: set[int] = set()
+        self._mid_connection: set[int] = set()  # the rare connections seen mid-way
         self.flows = 0
 
-    def opened(self, index: int, client: tuple[str, int], server: tuple[str, int],
-               mid_connection: bool) -> None:
-        if {client[1], server[1]} & self.options.force_ports:
-            self._forced.add(index)
+    def opened(self, index: int, mid_connection: bool) -> None:
         if mid_connection:
             self._mid_connection.add(index)
 
@@ -70,31 +69,39 @@ class SessionStage:
         return TLCPAnalyzer(
             index,
             self.sessions,
-            force=index in self._forced,
             mid_connection=index in self._mid_connection,
             decryptor=factory(index) if factory is not None else None,
             trusted=self.options.trusted_cas,
             record_log=self.options.record_log,
         )
 
-    def data(self, index: int, direction: Direction, data: bytes, frame: int,
-             ts: float | None) -> None:
-        self._analyzer(index).data(direction, data, frame, ts)
+    def parsed(self, index: int, direction: Direction, events: list[Event], ts: float | None,
+                tls13: bool) -> None:
+        self._analyzer(index).parsed(direction, events, ts, tls13)
 
-    def gap(self, index: int, direction: Direction, size: int, frame: int) -> None:
-        self._analyzer(index).gap(direction, size, frame)
+    def gap(self, index: int, direction: Direction, size: int, frame: int,
+            events: list[Event]) -> None:
+        self._analyzer(index).gap(direction, size, frame, events)
 
-    def closed(self, conn: TrackedConnection) -> Connection:
+    def closed(self, conn: TrackedConnection, totals: RecordTotals,
+               close_events: CloseEvents) -> Connection:
         """The model of a connection the tracker says is over (``conn``: its ``Connection``)."""
         index = conn.index
         analyzer = self._analyzers.pop(index, None)
-        if analyzer is None:  # nothing was carried: an analyzer just to say so
+        if analyzer is None:  # nothing was said: an analyzer just to say so
             analyzer = self._new_analyzer(index)
-        self._forced.discard(index)
         self._mid_connection.discard(index)
-        analyzer.close()
+        analyzer.close(totals, close_events)
         self.flows += 1
         return build.connection(conn, analyzer)
+
+
+def record_stage(options: DecodeOptions, sink: RecordSink[T],
+                 defer_parsing: bool = False) -> RecordStage[T]:
+    """The record stage that the options ask for, telling ``sink`` what it finds
+    (``defer_parsing``: see tlcp.parser.HandshakeAssembler)."""
+    return RecordStage(sink, options.force_ports, options.decryptor_factory is not None,
+                       options.record_log, defer_parsing)
 
 
 class Decoder:
@@ -105,36 +112,21 @@ class Decoder:
         self.tracker = FlowTracker(max_buffer=self.options.max_buffer,
                                    max_connections=self.options.max_connections)
         self.stage = SessionStage(self.options)
+        self.records = record_stage(self.options, self.stage)
 
     @property
     def flows(self) -> int:
         return self.stage.flows
 
-    def _events(self, events: Iterable[Any], ts: float | None) -> list[Connection]:
-        results: list[Connection] = []
-        stage = self.stage
-        for event in events:
-            kind = type(event)
-            if kind is StreamData:  # the bulk of the events
-                stage.data(event.conn.index, event.direction, event.data, event.frame, ts)
-            elif kind is ConnectionOpened:
-                conn = event.conn
-                stage.opened(conn.index, conn.client, conn.server, conn.mid_connection)
-            elif kind is StreamGap:
-                stage.gap(event.conn.index, event.direction, event.size, event.frame)
-            elif kind is ConnectionClosed:
-                results.append(stage.closed(event.conn))
-        return results
-
     def feed(self, packet: Packet) -> list[Connection]:
         """The connections this packet finished (usually none)."""
         events = self.tracker.feed(packet)
-        return self._events(events, packet.timestamp) if events else []
+        return self.records.feed(events, packet.timestamp) if events else []
 
     def finish(self) -> Iterator[Connection]:
         """The connections still open at the end, each as it is finished."""
         for events in self.tracker.finish_each():
-            yield from self._events(events, None)
+            yield from self.records.feed(events, None)
 
 
 def decode_packets(packets: Iterable[Packet],

@@ -1,7 +1,8 @@
 """Per-connection TLCP annotation: parser events -> handshake, suite, certificates, checks.
 
-``TLCPAnalyzer`` is fed the in-order bytes and gaps of one TCP connection (from ``flows``)
-and keeps what a report needs. It does no I/O; decryption, when keys are given, is delegated
+``TLCPAnalyzer`` is fed what the record parser found in one TCP connection (from
+:mod:`tlcp_decode.record_stage`: records, handshake messages, gaps) and keeps what a report
+needs. It does no I/O; decryption, when keys are given, is delegated
 to ``session.decryption`` through the ``decryptor`` hook.
 """
 
@@ -23,6 +24,7 @@ from tlcp_decode.numbers import (
     ContentType,
     HandshakeType,
 )
+from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
@@ -31,15 +33,14 @@ from tlcp_decode.session.tls13 import TLSFacts, is_hello_retry_request
 from tlcp_decode.tlcp import (
     AlertSeen,
     ChangeCipherSpecSeen,
-    ConnectionParser,
     DecryptedRecord,
     Event,
     HandshakeMessage,
     Malformed,
     RecordSeen,
-    RecordStream,
     Skipped,
-    looks_like_record,
+    UnparsedMessage,
+    parse_unparsed,
 )
 from tlcp_decode.tlcp.negotiation import ServerChoice
 
@@ -105,7 +106,7 @@ class DirectionStats:
     record_versions: set[int] = field(default_factory=set)
 
     @classmethod
-    def of(cls, stream: RecordStream) -> DirectionStats:
+    def of(cls, stream: StreamTotals) -> DirectionStats:
         counters = stream.counters
         return cls(counters.records, counters.application_records, counters.application_bytes,
                    set(stream.versions))
@@ -118,7 +119,6 @@ class TLCPAnalyzer:
         self,
         flow_index: int,
         sessions: SessionIndex | None = None,
-        force: bool = False,
         mid_connection: bool = False,
         decryptor: Decryptor | None = None,
         trusted: tuple[bytes, ...] = (),
@@ -126,22 +126,20 @@ class TLCPAnalyzer:
     ) -> None:
         self.flow_index = flow_index
         self.sessions = sessions if sessions is not None else SessionIndex()
-        self.force = force
-        # application-data fragments are only kept for decryption, and their records only
-        # looked at one by one for decryption or the record log (the parser counts them)
-        self.parser = ConnectionParser(keep_fragments=decryptor is not None,
-                                       mid_stream=mid_connection,
-                                       application_data_events=decryptor is not None
-                                       or record_log)
         self.machine = HandshakeMachine()
         if mid_connection:
             self.machine.start_mid_connection()
         self.decryptor = decryptor
         self.trusted = trusted  # --ca certificates (DER) for the chain checks
         self.records: list[model.Record] | None = [] if record_log else None  # --records
-        self.protocol: str | None = "tlcp" if force else None  # decided on the first bytes
-        self._probe = {d: bytearray() for d in DIRECTIONS}
+        # what the record stage says once the connection is over (see close())
+        self.protocol = "other"  # "tlcp": its bytes were parsed as records
         self.unparsed = {d: 0 for d in DIRECTIONS}
+        self.streams: dict[str, StreamTotals] = {}
+        # the ServerHello chose TLS 1.3, as the parser knew after the records being handled
+        self._tls13 = False
+        # TLS 1.3 protected records are looked at until the handshake is over or unreadable
+        self._watching_protected = True
         self.handshake: list[model.Message] = []
         self.alerts: list[model.Alert] = []
         self.warnings = WarningList()  # identical ones folded, bounded
@@ -159,7 +157,7 @@ class TLCPAnalyzer:
         self.ticket: bytes | None = None
         self.resumed_from: int | None = None
         self.first_ts: float | None = None  # first handshake message
-        self.start_ts: float | None = None  # first payload byte
+        self.start_ts: float | None = None  # first payload byte (known at close)
         self.established_ts: float | None = None
         self._now: float | None = None  # capture time of the bytes being handled
         self.malformed = 0
@@ -167,51 +165,34 @@ class TLCPAnalyzer:
 
     # -- input ------------------------------------------------------------------------------
 
-    def data(self, direction: Direction, data: bytes, frame: int | None, ts: float | None) -> None:
+    def parsed(self, direction: Direction, events: list[Event], ts: float | None,
+                tls13: bool) -> None:
+        """What the parser found in a chunk of ``direction``'s bytes captured at ``ts``
+        (``tls13``: a TLS 1.3 ServerHello had been parsed by the chunk's end)."""
         self._now = ts
-        if self.start_ts is None:
-            self.start_ts = ts
-        if self.protocol is None:
-            probe = self._probe[direction]
-            probe += data
-            if len(probe) < 5:
-                return
-            self.protocol = "tlcp" if looks_like_record(bytes(probe)) else "other"
-            data = bytes(probe)
-            probe.clear()
-            other: Direction = "s2c" if direction == "c2s" else "c2s"
-            if self._probe[other]:  # the other side's first bytes came first but were short
-                early = bytes(self._probe[other])
-                self._probe[other].clear()
-                self.data(other, early, frame, ts)
-        if self.protocol == "other":
-            self.unparsed[direction] += len(data)
-            return
-        events = self.parser.streams[direction].feed(data, frame)
-        if events:  # none for the bulk: application data (counted by the parser)
-            self._handle(direction, events, ts)
+        self._tls13 = tls13
+        self._handle(direction, events, ts)
 
-    def gap(self, direction: Direction, size: int, frame: int | None) -> None:
-        if self.protocol in (None, "other"):
-            self.unparsed[direction] += size
-            return
+    def gap(self, direction: Direction, size: int, frame: int | None,
+            events: list[Event]) -> None:
+        """``size`` bytes missing from a connection parsed as records (``events``: what the
+        parser made of the partial record before them)."""
         self.warnings.append(model.Warning(
             "stream_gap", frame,
             msg("{direction}: {size} bytes missing from the capture before frame {frame} (data "
                 "missing); the parser resynchronised on the next record header",
                 direction=direction, size=size, frame=frame)))
-        self._handle(direction, self.parser.gap(direction, size, frame), None)
+        self._handle(direction, events, None)
 
-    def close(self) -> None:
-        for direction in DIRECTIONS:
-            leftover = self._probe[direction]
-            if leftover:  # fewer than five bytes in the whole connection
-                self.unparsed[direction] += len(leftover)
-                leftover.clear()
-            if self.protocol not in (None, "other"):
-                self._handle(direction, self.parser.close(direction), None)  # type: ignore[arg-type]
-        if self.protocol is None:
-            self.protocol = "other"
+    def close(self, totals: RecordTotals, close_events: CloseEvents) -> None:
+        """The connection is over: what the record stage counted, and the parser's last
+        events (an incomplete record or message at the end of a direction)."""
+        self.protocol = totals.protocol
+        self.unparsed = totals.unparsed
+        self.streams = totals.streams
+        self.start_ts = totals.start_ts
+        for direction, events in close_events:
+            self._handle(direction, events, None)
 
     # -- events -----------------------------------------------------------------------------
 
@@ -226,6 +207,10 @@ class TLCPAnalyzer:
         handler = _EVENT_HANDLERS.get(type(event))
         if handler is not None:  # EncryptedHandshake: its RecordSeen went to _protected
             handler(self, direction, event, ts)
+
+    def _unparsed_message(self, direction: Direction, event: UnparsedMessage,
+                          ts: float | None) -> None:
+        self._handshake_message(direction, parse_unparsed(event), ts)
 
     def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecSeen,
                             ts: float | None) -> None:
@@ -260,8 +245,9 @@ class TLCPAnalyzer:
             self.records.append(model.Record(record.frame, direction, record.offset,
                                              record.content_type, record.version, record.length,
                                              record.encrypted))
-        if content_type == ContentType.APPLICATION_DATA and self.parser.context.tls13:
-            self._tls13_protected(direction, record)
+        if content_type == ContentType.APPLICATION_DATA and self._tls13:
+            if self._watching_protected:
+                self._tls13_protected(direction, record)
             return
         # protected records are looked at one by one, except application data nobody decrypts
         if record.encrypted and content_type != ContentType.CHANGE_CIPHER_SPEC and (
@@ -307,7 +293,8 @@ class TLCPAnalyzer:
                        detail="encrypted")
         if self.decryptor is None and (self.machine.opaque or self.machine.complete
                                        or self.machine.state is HandshakeState.FAILED):
-            self.parser.context.watch_protected = False  # the rest is application data
+            # the rest is application data: no state leads back into the handshake
+            self._watching_protected = False
 
     def _step(self, direction: Direction, message: str, frame: int | None, encrypted: bool,
               length: int, ts: float | None, detail: str = "") -> None:
@@ -429,7 +416,7 @@ class TLCPAnalyzer:
     @property
     def stats(self) -> dict[str, DirectionStats]:
         """Records per direction."""
-        return {d: DirectionStats.of(self.parser.streams[d]) for d in DIRECTIONS}
+        return {d: DirectionStats.of(self.streams[d]) for d in DIRECTIONS}
 
     @property
     def resumed(self) -> bool:
@@ -450,11 +437,11 @@ class TLCPAnalyzer:
         Once the bytes were parsed as records the flow stays tlcp/tls, so the record byte
         accounting is reported even when the hello names an unknown version.
         """
-        if self.protocol in (None, "other"):
+        if self.protocol == "other":
             return "other"
         if self.client_version is not None and protocol_of(self.client_version) != "other":
             return protocol_of(self.client_version)
-        streams = self.parser.streams
+        streams = self.streams
         versions = streams["c2s"].versions or streams["s2c"].versions
         if versions and TLCP_VERSION not in versions:
             return "tls"
@@ -485,6 +472,7 @@ _MESSAGE_HANDLERS: dict[int, Callable[[TLCPAnalyzer, Direction, Any, bool], None
 # The parser's events other than RecordSeen (handled first, it is one per record).
 _EVENT_HANDLERS: dict[type, Callable[[TLCPAnalyzer, Direction, Any, float | None], None]] = {
     HandshakeMessage: TLCPAnalyzer._handshake_message,
+    UnparsedMessage: TLCPAnalyzer._unparsed_message,  # parsed here (see tlcp_decode.parallel)
     ChangeCipherSpecSeen: TLCPAnalyzer._change_cipher_spec,
     AlertSeen: TLCPAnalyzer._plain_alert,
     Malformed: TLCPAnalyzer._malformed,

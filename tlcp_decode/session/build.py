@@ -148,7 +148,7 @@ def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:
 
 
 def _direction_records(a: TLCPAnalyzer, direction: model.Direction) -> model.DirectionRecords:
-    stream = a.parser.streams[direction]
+    stream = a.streams[direction]
     counters = stream.counters
     return model.DirectionRecords(
         records=counters.records,

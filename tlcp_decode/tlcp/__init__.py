@@ -11,6 +11,7 @@ from tlcp_decode.tlcp.events import (
     Malformed,
     RecordSeen,
     Skipped,
+    UnparsedMessage,
 )
 from tlcp_decode.tlcp.parser import (
     ConnectionParser,
@@ -19,10 +20,12 @@ from tlcp_decode.tlcp.parser import (
     RecordStream,
     StreamCounters,
     looks_like_record,
+    parse_unparsed,
 )
 
 __all__ = [
     "AlertSeen", "ChangeCipherSpecSeen", "ConnectionParser", "DecodeError", "DecryptedRecord",
     "EncryptedHandshake", "Event", "HandshakeAssembler", "HandshakeMessage", "Malformed",
-    "ParseContext", "RecordSeen", "RecordStream", "Skipped", "StreamCounters", "looks_like_record",
+    "ParseContext", "RecordSeen", "RecordStream", "Skipped", "StreamCounters", "UnparsedMessage",
+    "looks_like_record", "parse_unparsed",
 ]

@@ -13,8 +13,8 @@ from tlcp_decode.tlcp.errors import DecodeError
 
 
 # Not frozen, unlike the rarer events: one is made per record, and a frozen dataclass
-# sets every field through object.__setattr__ (see source.packet.Packet). Read-only by
-# convention.
+# sets every field through object.__setattr__ (see source.packet.Packet), also when it is
+# unpickled (tlcp_decode.parallel). Read-only by convention.
 @dataclass(slots=True)
 class RecordSeen:
     """One record header and its fragment (fragment kept: decryption needs it).
@@ -33,7 +33,7 @@ class RecordSeen:
     fragment: bytes = field(repr=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one per message (see RecordSeen)
 class HandshakeMessage:
     """A complete handshake message, reassembled across records when needed."""
 
@@ -46,6 +46,19 @@ class HandshakeMessage:
     error: DecodeError | None = None
 
 
+@dataclass(slots=True)  # not frozen: one per message (see RecordSeen)
+class UnparsedMessage:
+    """A complete handshake message whose parsing was deferred (``parser.parse_unparsed``
+    makes the :class:`HandshakeMessage`): the two-process pipeline parses where it reads."""
+
+    offset: int
+    frame: int | None
+    msg_type: int
+    length: int
+    raw: bytes = field(repr=False)
+    layout: str | None  # the key exchange negotiated before it, which its layout depends on
+
+
 @dataclass(frozen=True, slots=True)
 class EncryptedHandshake:
     """A handshake record sent after ChangeCipherSpec (normally the encrypted Finished)."""
@@ -55,7 +68,7 @@ class EncryptedHandshake:
     length: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one or two per connection (see RecordSeen)
 class ChangeCipherSpecSeen:
     offset: int
     frame: int | None
@@ -102,6 +115,6 @@ class DecryptedRecord:
 
 
 Event = (
-    RecordSeen | HandshakeMessage | EncryptedHandshake | ChangeCipherSpecSeen | AlertSeen
-    | Malformed | Skipped | DecryptedRecord
+    RecordSeen | HandshakeMessage | UnparsedMessage | EncryptedHandshake | ChangeCipherSpecSeen
+    | AlertSeen | Malformed | Skipped | DecryptedRecord
 )

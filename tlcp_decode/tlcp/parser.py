@@ -50,6 +50,7 @@ from tlcp_decode.tlcp.events import (
     Malformed,
     RecordSeen,
     Skipped,
+    UnparsedMessage,
 )
 from tlcp_decode.tlcp.negotiation import ServerChoice
 
@@ -109,11 +110,18 @@ class StreamCounters:
 
 
 class HandshakeAssembler:
-    """Joins handshake fragments into whole messages (GB/T 38636-2020 6.4.5.1)."""
+    """Joins handshake fragments into whole messages (GB/T 38636-2020 6.4.5.1).
 
-    def __init__(self, context: ParseContext, max_handshake: int = DEFAULT_MAX_HANDSHAKE) -> None:
+    ``defer_parsing``: the messages are announced unparsed (:class:`UnparsedMessage`), to be
+    parsed where they are read (:func:`parse_unparsed`); the ServerHello is parsed here too,
+    as it decides the layout of the later messages.
+    """
+
+    def __init__(self, context: ParseContext, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
+                 defer_parsing: bool = False) -> None:
         self._context = context
         self._max = max_handshake
+        self._defer = defer_parsing
         self._buf = bytearray()
         # bytes of an incomplete message buffered: len(_buf), kept as an attribute because
         # every record that is not a handshake one asks (it interrupts such a message)
@@ -175,23 +183,44 @@ class HandshakeAssembler:
         return [Malformed(self._offset, frame, error)]
 
     def _message(self, raw: bytes, msg_type: int, length: int, frame: int | None) -> Event:
-        key_exchange = self._context.key_exchange
-        cached = msg_type in _REPEATED_MESSAGES
-        parsed = _parsed_messages.get((raw, key_exchange)) if cached else None
-        try:
-            if parsed is None:
-                parsed = parse_handshake(raw, key_exchange)
-                if cached:
-                    _parsed_messages.put((raw, key_exchange), parsed)
-        except construct.ConstructError as exc:
-            error = MalformedMessage(msg(
-                "handshake message type {type} ({length} bytes) does not parse: {reason}",
-                type=msg_type, length=length, reason=construct_reason(exc)), self._offset)
-            return HandshakeMessage(self._offset, frame, msg_type, length, raw, None, error)
-        body = parsed.body
-        if msg_type == numbers.HandshakeType.SERVER_HELLO and body is not None:
-            self._context.choose(ServerChoice.of(body))  # fixes the later messages' layout
-        return HandshakeMessage(self._offset, frame, msg_type, length, raw, body)
+        layout = self._context.key_exchange
+        server_hello = msg_type == _SERVER_HELLO
+        if self._defer and not server_hello:
+            return UnparsedMessage(self._offset, frame, msg_type, length, raw, layout)
+        message = parse_message(self._offset, frame, msg_type, length, raw, layout)
+        if server_hello and message.body is not None:
+            self._context.choose(ServerChoice.of(message.body))  # fixes the later messages' layout
+        if self._defer:  # parsed again where it is read: cheaper than sending what it holds
+            return UnparsedMessage(self._offset, frame, msg_type, length, raw, layout)
+        return message
+
+
+_SERVER_HELLO = int(numbers.HandshakeType.SERVER_HELLO)
+
+
+def parse_message(offset: int, frame: int | None, msg_type: int, length: int, raw: bytes,
+                  layout: str | None) -> HandshakeMessage:
+    """One complete handshake message (``raw``: header and body) parsed by the schemas, for
+    the key exchange ``layout`` that was negotiated before it."""
+    cached = msg_type in _REPEATED_MESSAGES
+    parsed = _parsed_messages.get((raw, layout)) if cached else None
+    try:
+        if parsed is None:
+            parsed = parse_handshake(raw, layout)
+            if cached:
+                _parsed_messages.put((raw, layout), parsed)
+    except construct.ConstructError as exc:
+        error = MalformedMessage(msg(
+            "handshake message type {type} ({length} bytes) does not parse: {reason}",
+            type=msg_type, length=length, reason=construct_reason(exc)), offset)
+        return HandshakeMessage(offset, frame, msg_type, length, raw, None, error)
+    return HandshakeMessage(offset, frame, msg_type, length, raw, parsed.body)
+
+
+def parse_unparsed(message: UnparsedMessage) -> HandshakeMessage:
+    """What the assembler would have announced had it not deferred the parsing."""
+    return parse_message(message.offset, message.frame, message.msg_type, message.length,
+                         message.raw, message.layout)
 
 
 #: Messages that are byte-for-byte the same on many connections (a server sends the same
@@ -217,23 +246,29 @@ class RecordStream:
     their bytes are counted as they pass instead of being buffered.
     ``application_data_events=False`` leaves out the ``RecordSeen`` of application-data
     records, for a caller that would only count them: ``counters`` does.
+    ``plaintext_record_events=False`` leaves out the ``RecordSeen`` of the other records sent
+    in the clear (handshake, alert, ChangeCipherSpec), for a caller that reads only what the
+    events after them say: most of a handshake's records then make no event of their own.
+    ``defer_parsing``: see :class:`HandshakeAssembler`.
     """
 
     def __init__(
         self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
         keep_fragments: bool = True, mid_stream: bool = False,
-        application_data_events: bool = True,
+        application_data_events: bool = True, plaintext_record_events: bool = True,
+        defer_parsing: bool = False,
     ) -> None:
         self.context = context if context is not None else ParseContext()
         # The capture began after this direction started: records may already be protected,
         # and are taken as such when they cannot be plaintext (see _record).
         self.mid_stream = mid_stream
-        self.handshake = HandshakeAssembler(self.context, max_handshake)
+        self.handshake = HandshakeAssembler(self.context, max_handshake, defer_parsing)
         self.counters = StreamCounters()
         self.encrypted = False  # set by this direction's ChangeCipherSpec
         self.versions: set[int] = set()
         self.keep_fragments = keep_fragments
         self.application_data_events = application_data_events
+        self.plaintext_record_events = plaintext_record_events
         self._buf = bytearray()
         self._base = 0  # stream offset of _buf[0]
         self._chunk_starts: list[int] = []  # stream offsets where fed chunks start ...
@@ -464,9 +499,10 @@ class RecordStream:
         if self.mid_stream and not self.encrypted:
             self._joined_late(content_type, fragment)
         tls13 = self.context.tls13
-        if (content_type != APPLICATION_DATA or self.application_data_events
-                or self.context.watch_protected):
-            encrypted = content_type == APPLICATION_DATA if tls13 else self.encrypted
+        encrypted = content_type == APPLICATION_DATA if tls13 else self.encrypted
+        if (self.application_data_events or self.context.watch_protected
+                if content_type == APPLICATION_DATA
+                else encrypted or self.plaintext_record_events):
             events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
                                      encrypted, fragment))
         if content_type == HANDSHAKE:
@@ -531,11 +567,14 @@ class ConnectionParser:
     keep_fragments: bool = True  # False: application-data fragments are not kept (see above)
     mid_stream: bool = False  # the capture joined the connection late (see RecordStream)
     application_data_events: bool = True  # False: those records are only counted (see above)
+    plaintext_record_events: bool = True  # False: no RecordSeen for the others in the clear
+    defer_parsing: bool = False  # True: messages announced unparsed (see HandshakeAssembler)
 
     def __post_init__(self) -> None:
         self.streams: dict[str, RecordStream] = {
             d: RecordStream(self.context, self.max_handshake, self.keep_fragments,
-                            self.mid_stream, self.application_data_events)
+                            self.mid_stream, self.application_data_events,
+                            self.plaintext_record_events, self.defer_parsing)
             for d in ("c2s", "s2c")
         }
 

@@ -1,0 +1,221 @@
+"""The record half of the pipeline: each connection's bytes cut into records and handshake
+messages (:mod:`tlcp_decode.tlcp.parser`) before the session stage reads them.
+
+:class:`RecordStage` is driven by the tracker's events and tells a :class:`RecordSink` only what
+the parser found: a chunk of application data makes no call at all. The sink is the
+:class:`~tlcp_decode.pipeline.SessionStage` itself in the one-process pipeline, and in the
+two-process one (:mod:`tlcp_decode.parallel`) a writer whose calls the other process replays on
+its session stage: this half runs where the packets are read, in the same order either way, so
+the results are identical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from tlcp_decode.flows import Connection as TrackedConnection
+from tlcp_decode.flows.events import (
+    ConnectionClosed,
+    ConnectionOpened,
+    FlowEvent,
+    StreamData,
+    StreamGap,
+)
+from tlcp_decode.model import Direction
+from tlcp_decode.tlcp import ConnectionParser, Event, StreamCounters, looks_like_record
+
+DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
+
+#: What a connection's parser found in one direction when it ended.
+CloseEvents = list[tuple[Direction, list[Event]]]
+
+
+@dataclass(slots=True)
+class StreamTotals:
+    """One direction's record counts and the record versions it carried."""
+
+    counters: StreamCounters
+    versions: set[int]
+
+
+@dataclass(slots=True)
+class RecordTotals:
+    """What the record half knows of a connection once it is over."""
+
+    protocol: str  # "tlcp": its bytes were parsed as records (TLCP or TLS); else "other"
+    unparsed: dict[str, int]  # bytes per direction that were not parsed as records
+    streams: dict[str, StreamTotals]
+    start_ts: float | None  # capture time of its first payload byte
+
+
+_T = TypeVar("_T", covariant=True)
+
+
+class RecordSink(Protocol[_T]):
+    """Who hears what the record stage found (see the module's text)."""
+
+    def opened(self, index: int, mid_connection: bool) -> None: ...
+
+    def parsed(self, index: int, direction: Direction, events: list[Event], ts: float | None,
+                tls13: bool) -> None: ...
+
+    def gap(self, index: int, direction: Direction, size: int, frame: int,
+            events: list[Event]) -> None: ...
+
+    def closed(self, conn: TrackedConnection, totals: RecordTotals,
+               close_events: CloseEvents) -> _T: ...
+
+
+class ConnectionRecords:
+    """One connection: which protocol its first bytes show, then its record parser.
+
+    Its first five bytes in either direction decide (forced ports excepted): a plausible
+    record header makes it "tlcp" (TLCP or TLS records), anything else "other", whose bytes
+    are only counted.
+    """
+
+    __slots__ = ("protocol", "parser", "unparsed", "start_ts", "_probe")
+
+    def __init__(self, parser: ConnectionParser, forced: bool) -> None:
+        self.protocol: str | None = "tlcp" if forced else None
+        self.parser = parser
+        self.unparsed = {"c2s": 0, "s2c": 0}
+        self.start_ts: float | None = None
+        self._probe = {"c2s": bytearray(), "s2c": bytearray()}
+
+    def probe(self, direction: Direction, data: bytes) -> list[tuple[Direction, bytes]]:
+        """While the protocol is not "tlcp": the chunks to parse once it is decided so
+        (the other direction's first bytes first, when they came earlier but were short)."""
+        if self.protocol is None:
+            probe = self._probe[direction]
+            probe += data
+            if len(probe) < 5:
+                return []
+            self.protocol = "tlcp" if looks_like_record(bytes(probe)) else "other"
+            chunks: list[tuple[Direction, bytes]] = []
+            other: Direction = "s2c" if direction == "c2s" else "c2s"
+            early = self._probe[other]
+            if early:
+                chunks += self._decided(other, bytes(early))
+                early.clear()
+            chunks += self._decided(direction, bytes(probe))
+            probe.clear()
+            return chunks
+        return self._decided(direction, data)
+
+    def _decided(self, direction: Direction, data: bytes) -> list[tuple[Direction, bytes]]:
+        if self.protocol == "other":
+            self.unparsed[direction] += len(data)
+            return []
+        return [(direction, data)]
+
+    def close(self) -> tuple[RecordTotals, CloseEvents]:
+        close_events: CloseEvents = []
+        for direction in DIRECTIONS:
+            leftover = self._probe[direction]
+            if leftover:  # fewer than five bytes in the whole connection
+                self.unparsed[direction] += len(leftover)
+                leftover.clear()
+            if self.protocol == "tlcp":
+                close_events.append((direction, self.parser.close(direction)))
+        if self.protocol is None:
+            self.protocol = "other"
+        streams = self.parser.streams
+        totals = RecordTotals(self.protocol, self.unparsed, {
+            d: StreamTotals(streams[d].counters, streams[d].versions) for d in DIRECTIONS},
+            self.start_ts)
+        return totals, close_events
+
+
+class RecordStage(Generic[_T]):
+    """The record parsers of the open connections that carried payload (made on their first
+    byte or gap: a SYN flood's connections never get one)."""
+
+    def __init__(self, sink: RecordSink[_T], force_ports: frozenset[int] = frozenset(),
+                 decrypting: bool = False, record_log: bool = False,
+                 defer_parsing: bool = False) -> None:
+        self.sink = sink
+        self.force_ports = force_ports
+        self.defer_parsing = defer_parsing  # see tlcp.parser.HandshakeAssembler
+        # application-data fragments are only kept for decryption, and their records only
+        # looked at one by one for decryption or the record log (the parser counts them);
+        # the records sent in the clear only for the record log (their messages say the rest)
+        self.keep_fragments = decrypting
+        self.application_data_events = decrypting or record_log
+        self.plaintext_record_events = record_log
+        self._connections: dict[int, ConnectionRecords] = {}
+        # what a parser made later must know of its connection's opening; the rare
+        # connections concerned only (most are neither forced nor seen mid-connection)
+        self._forced: set[int] = set()
+        self._mid_connection: set[int] = set()
+
+    def feed(self, events: list[FlowEvent], ts: float | None) -> list[_T]:
+        """The tracker's events of one packet (captured at ``ts``) or of the end of the
+        capture: what the sink made of the connections they closed."""
+        results: list[_T] = []
+        for event in events:
+            if type(event) is StreamData:  # the bulk of the events
+                self.data(event.conn.index, event.direction, event.data, event.frame, ts)
+            elif type(event) is ConnectionOpened:
+                conn = event.conn
+                self.opened(conn.index, conn.client, conn.server, conn.mid_connection)
+            elif type(event) is StreamGap:
+                self.gap(event.conn.index, event.direction, event.size, event.frame)
+            elif type(event) is ConnectionClosed:
+                results.append(self.closed(event.conn))
+        return results
+
+    def opened(self, index: int, client: tuple[str, int], server: tuple[str, int],
+               mid_connection: bool) -> None:
+        if {client[1], server[1]} & self.force_ports:
+            self._forced.add(index)
+        if mid_connection:
+            self._mid_connection.add(index)
+            self.sink.opened(index, mid_connection)  # nothing to say of the others
+
+    def _connection(self, index: int) -> ConnectionRecords:
+        records = self._connections.get(index)
+        if records is None:
+            parser = ConnectionParser(keep_fragments=self.keep_fragments,
+                                      mid_stream=index in self._mid_connection,
+                                      application_data_events=self.application_data_events,
+                                      plaintext_record_events=self.plaintext_record_events,
+                                      defer_parsing=self.defer_parsing)
+            records = self._connections[index] = ConnectionRecords(parser,
+                                                                   index in self._forced)
+        return records
+
+    def data(self, index: int, direction: Direction, data: bytes, frame: int,
+             ts: float | None) -> None:
+        records = self._connections.get(index) or self._connection(index)
+        if records.start_ts is None:
+            records.start_ts = ts
+        parser = records.parser
+        if records.protocol == "tlcp":  # the bulk
+            events = parser.streams[direction].feed(data, frame)
+            if events:  # none for application data (counted by the parser)
+                self.sink.parsed(index, direction, events, ts, parser.context.tls13)
+            return
+        for way, chunk in records.probe(direction, data):
+            events = parser.streams[way].feed(chunk, frame)
+            if events:
+                self.sink.parsed(index, way, events, ts, parser.context.tls13)
+
+    def gap(self, index: int, direction: Direction, size: int, frame: int) -> None:
+        records = self._connection(index)
+        if records.protocol == "tlcp":
+            self.sink.gap(index, direction, size, frame, records.parser.gap(direction, size, frame))
+        else:
+            records.unparsed[direction] += size
+
+    def closed(self, conn: TrackedConnection) -> _T:
+        index = conn.index
+        records = self._connections.pop(index, None)
+        if records is None:  # nothing was carried: a parser just to say so
+            records = self._connection(index)
+            del self._connections[index]
+        self._forced.discard(index)
+        self._mid_connection.discard(index)
+        totals, close_events = records.close()
+        return self.sink.closed(conn, totals, close_events)
