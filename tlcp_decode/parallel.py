@@ -103,6 +103,7 @@ class _BatchWriter:
         self._position = position
         self.batch: list[tuple[Any, ...]] = []
         self.size = 0  # message and record bytes in the batch
+        self.packets = 0  # packets read when the batch was last sent (for the progress bar)
 
     def opened(self, index: int, mid_connection: bool) -> None:
         self.batch.append((_OPENED, index, mid_connection))
@@ -116,6 +117,10 @@ class _BatchWriter:
                 self.size += len(event.raw)  # type: ignore[union-attr]
             elif kind is RecordSeen:
                 self.size += len(event.fragment)  # type: ignore[union-attr]
+        if self.size >= BATCH_BYTES:
+            # bounded within one packet's calls too: a packet may complete megabytes buffered
+            # out of order, or make the out-of-order budget give up several connections' holes
+            self.flush(self.packets)
 
     def gap(self, index: int, direction: Direction, size: int, frame: int,
             events: list[Event]) -> None:
@@ -133,6 +138,7 @@ class _BatchWriter:
                     self.batch))
         self.batch = []
         self.size = 0
+        self.packets = packets
 
 
 def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], None],
@@ -147,7 +153,8 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         tracker = FlowTracker(max_buffer=options.max_buffer,
-                              max_connections=options.max_connections)
+                              max_connections=options.max_connections,
+                              max_out_of_order=options.max_out_of_order)
         writer = _BatchWriter(send, getattr(reader, "position", None))
         # the messages are parsed in the parent: sending what they hold would cost more
         records = record_stage(options, writer, defer_parsing=True)

@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import FlowTracker
+from tlcp_decode.flows.buffer_budget import MAX_OUT_OF_ORDER
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
 from tlcp_decode.model import Connection, Direction
 from tlcp_decode.record_stage import CloseEvents, RecordSink, RecordStage, RecordTotals
@@ -31,6 +32,7 @@ class DecodeOptions:
     decryptor_factory: DecryptorFactory | None = None  # flow index -> Decryptor, when keys are given
     max_buffer: int = 4 << 20
     max_connections: int = MAX_CONNECTIONS  # tracked at once (see flows.connection_limit)
+    max_out_of_order: int = MAX_OUT_OF_ORDER  # all connections together (flows.buffer_budget)
     trusted_cas: tuple[bytes, ...] = ()  # --ca: DER certificates for the chain checks
     record_log: bool = False  # --records: list every record of every connection
 
@@ -110,7 +112,8 @@ class Decoder:
     def __init__(self, options: DecodeOptions | None = None) -> None:
         self.options = options or DecodeOptions()
         self.tracker = FlowTracker(max_buffer=self.options.max_buffer,
-                                   max_connections=self.options.max_connections)
+                                   max_connections=self.options.max_connections,
+                                   max_out_of_order=self.options.max_out_of_order)
         self.stage = SessionStage(self.options)
         self.records = record_stage(self.options, self.stage)
 

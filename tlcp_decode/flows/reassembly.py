@@ -48,7 +48,7 @@ class Reassembler:
                  "segments", "bytes_delivered", "gaps", "gap_bytes", "retransmissions",
                  "retransmitted_bytes", "out_of_order", "overlaps", "overlap_bytes",
                  "overlap_conflicts", "dropped_bytes", "truncated_bytes", "cap_flushes",
-                 "unseen_bytes")
+                 "budget_flushes", "unseen_bytes")
 
     def __init__(self, max_buffer: int = 4 << 20) -> None:
         self.max_buffer = max_buffer
@@ -85,7 +85,8 @@ class Reassembler:
         self.overlap_conflicts = 0
         self.dropped_bytes = 0  # data after the stream ended (beyond its FIN / after flush)
         self.truncated_bytes = 0  # snaplen-cut payload bytes (reported as gaps)
-        self.cap_flushes = 0
+        self.cap_flushes = 0  # holes given up at max_buffer
+        self.budget_flushes = 0  # ... at the budget of all connections (shrink)
         self.unseen_bytes = 0  # acknowledged, never seen, not counted as a gap (see flush)
 
     # -- input --------------------------------------------------------------------------------
@@ -171,10 +172,22 @@ class Reassembler:
         self._drain(out, frame)
         if self.buffered > self.max_buffer:
             self.cap_flushes += 1
-            while self._starts and self.buffered > self.max_buffer:
-                self._skip_hole(out)
-                self._drain(out)
+            self._give_up_holes(out, self.max_buffer)
         return out
+
+    def shrink(self, limit: int) -> list[Chunk]:
+        """Give up the first holes (as gaps) until at most ``limit`` bytes stay buffered: the
+        out-of-order data of all connections reached the tracker's budget."""
+        out: list[Chunk] = []
+        if self.buffered > limit:
+            self.budget_flushes += 1
+            self._give_up_holes(out, limit)
+        return out
+
+    def _give_up_holes(self, out: list[Chunk], limit: int) -> None:
+        while self._starts and self.buffered > limit:
+            self._skip_hole(out)
+            self._drain(out)
 
     def acked(self, ack: int, frame: int) -> None:
         """The peer acknowledged up to ``ack``: remember it (bytes never seen become a gap)."""

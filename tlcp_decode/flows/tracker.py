@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..messages import msg
 from ..model import DIRECTIONS, Warning
 from ..source.packet import ACK, FIN, RST, SYN, Packet
+from .buffer_budget import MAX_OUT_OF_ORDER, OutOfOrderBudget
 from .connection import Connection, Key
 from .connection_limit import MAX_CONNECTIONS, Evictions, eviction_warning
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
@@ -45,14 +46,17 @@ class TrackerStats:
 class FlowTracker:
     """Tracks TCP connections and reassembles both directions of each.
 
-    ``max_buffer``: out-of-order bytes buffered per direction before a hole becomes a gap.
+    ``max_buffer``: out-of-order bytes buffered per direction before a hole becomes a gap;
+    ``max_out_of_order``: by all connections together (see flows.buffer_budget).
     ``fin_timeout``: seconds (capture time) after both FINs were seen with no packets, after
     which a connection whose final ACK is missing is considered closed.
     """
 
     def __init__(self, max_buffer: int = 4 << 20, fin_timeout: float = 60.0,
-                 max_connections: int = MAX_CONNECTIONS) -> None:
+                 max_connections: int = MAX_CONNECTIONS,
+                 max_out_of_order: int = MAX_OUT_OF_ORDER) -> None:
         self.max_buffer = max_buffer
+        self._budget = OutOfOrderBudget(max_out_of_order)
         self.fin_timeout = fin_timeout
         self.max_connections = max_connections
         self.stats = TrackerStats()
@@ -171,14 +175,11 @@ class FlowTracker:
             if sender.in_order(pkt.seq, payload):
                 out.append(StreamData(conn, direction, payload, frame))
             else:
-                self._chunks(conn, direction, sender.segment(pkt.seq, payload, frame, False, 0),
-                             out)
+                self._segment(conn, direction, pkt.seq, payload, frame, False, 0, out)
             return
         if flags & _RST:
             if size:  # data in an RST segment (e.g. a last alert) is still delivered
-                chunks = conn.reassembler(direction).segment(pkt.seq, payload, frame, False,
-                                                             truncated)
-                self._chunks(conn, direction, chunks, out)
+                self._segment(conn, direction, pkt.seq, payload, frame, False, truncated, out)
             elif conn.reassembler(direction).out_of_window(pkt.seq):
                 conn.warn(Warning(
                     "tcp_rst_out_of_window", frame,
@@ -196,9 +197,19 @@ class FlowTracker:
                 started.syn(seq)
             seq = (seq + 1) & 0xFFFFFFFF
         if size or flags & _FIN:
-            chunks = conn.reassembler(direction).segment(seq, payload, frame, bool(flags & _FIN),
-                                                         truncated)
-            self._chunks(conn, direction, chunks, out)
+            self._segment(conn, direction, seq, payload, frame, bool(flags & _FIN), truncated,
+                          out)
+
+    def _segment(self, conn: Connection, direction: Direction, seq: int, payload: bytes,
+                 frame: int, fin: bool, truncated: int, out: list[FlowEvent]) -> None:
+        """A segment through the direction's reassembler, within the budget of all
+        connections' out-of-order data."""
+        reassembler = conn.reassembler(direction)
+        self._chunks(conn, direction, reassembler.segment(seq, payload, frame, fin, truncated),
+                     out)
+        if self._budget.note(conn, direction, reassembler):
+            for victim, way, held, keep in self._budget.over_budget():
+                self._chunks(victim, way, held.shrink(keep), out)
 
     def _chunks(
         self, conn: Connection, direction: Direction, chunks: list[Chunk], out: list[FlowEvent]
@@ -222,7 +233,9 @@ class FlowTracker:
         carried = conn.c2s_payload_bytes + conn.s2c_payload_bytes > 0
         for way in DIRECTIONS:
             if (conn._c2s if way == "c2s" else conn._s2c) is not None:
-                self._chunks(conn, way, conn.reassembler(way).flush(carried), out)
+                reassembler = conn.reassembler(way)
+                self._chunks(conn, way, reassembler.flush(carried), out)
+                self._budget.forget(reassembler)
         for way in DIRECTIONS:
             reassembler = conn.reassembler_or_unused(way)
             if reassembler.unacceptable_acks:
@@ -266,6 +279,13 @@ class FlowTracker:
                     msg("{direction}: the out-of-order buffer reached its limit of {limit} bytes "
                         "{n} time(s); the missing bytes before it were declared a gap",
                         direction=name, limit=reassembler.max_buffer, n=reassembler.cap_flushes)))
+            if reassembler.budget_flushes:
+                conn.warn(Warning(
+                    "tcp_buffer_budget", None,
+                    msg("{direction}: the out-of-order data of all connections reached the "
+                        "decoder's limit of {limit} bytes {n} time(s); this connection held the "
+                        "most, and the missing bytes before its data were declared a gap",
+                        direction=name, limit=self._budget.limit, n=reassembler.budget_flushes)))
         out.append(ConnectionClosed(conn))
         if self._sides.get(conn.key) is conn:
             del self._sides[conn.key]

@@ -8,12 +8,14 @@ to ``session.decryption`` through the ``decryptor`` hook.
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
+from tlcp_decode.first_kept import MAX_ALERTS, MAX_MESSAGES, MAX_RECORDS, FirstKept
 from tlcp_decode.folding import WarningList
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Direction
@@ -46,6 +48,19 @@ from tlcp_decode.tlcp.negotiation import ServerChoice
 
 DIRECTIONS = ("c2s", "s2c")
 
+# The numbers and names the event handlers compare with, as plain values: an IntEnum member
+# is looked up through Python code on every access (see tlcp_decode.numbers).
+_CHANGE_CIPHER_SPEC, _ALERT, _HANDSHAKE, _APPLICATION_DATA = (
+    int(ContentType.CHANGE_CIPHER_SPEC), int(ContentType.ALERT), int(ContentType.HANDSHAKE),
+    int(ContentType.APPLICATION_DATA))
+_SERVER_HELLO = int(HandshakeType.SERVER_HELLO)
+_FATAL = int(AlertLevel.FATAL)
+_CHANGE_CIPHER_SPEC_NAME = ContentType.CHANGE_CIPHER_SPEC.symbol
+_FINISHED_NAME = HandshakeType.FINISHED.symbol
+_MESSAGE_NAMES = {int(member): member.symbol for member in HandshakeType}
+_ESTABLISHED = HandshakeState.ESTABLISHED
+_STATE_TEXTS = {state: state.value for state in HandshakeState}
+
 
 def version_text(version: int) -> str:
     return f"0x{version:04x}"
@@ -61,7 +76,8 @@ class SessionIndex:
     """Which connection created which session id or ticket, to link resumptions to it.
 
     Bounded: past ``limit`` entries the oldest are forgotten, so a capture of millions of
-    connections keeps flat memory (a resumption that old is reported without its origin).
+    connections keeps flat memory (a resumption that old is reported without its origin); a
+    ticket (up to 64 KB each) is remembered by a 16-byte digest of it.
     """
 
     def __init__(self, limit: int = 100_000) -> None:
@@ -78,12 +94,18 @@ class SessionIndex:
         if session_id:
             self._remember(self._by_session_id, session_id, flow)
         if ticket:
-            self._remember(self._by_ticket, ticket, flow)
+            self._remember(self._by_ticket, _ticket_key(ticket), flow)
 
     def origin(self, session_id: bytes, ticket: bytes | None) -> int | None:
-        if ticket and ticket in self._by_ticket:
-            return self._by_ticket[ticket]
+        if ticket:
+            flow = self._by_ticket.get(_ticket_key(ticket))
+            if flow is not None:
+                return flow
         return self._by_session_id.get(session_id) if session_id else None
+
+
+def _ticket_key(ticket: bytes) -> bytes:
+    return hashlib.blake2b(ticket, digest_size=16).digest()
 
 
 class Decryptor(Protocol):
@@ -131,7 +153,8 @@ class TLCPAnalyzer:
             self.machine.start_mid_connection()
         self.decryptor = decryptor
         self.trusted = trusted  # --ca certificates (DER) for the chain checks
-        self.records: list[model.Record] | None = [] if record_log else None  # --records
+        self.records: FirstKept[model.Record] | None = (  # --records
+            FirstKept(MAX_RECORDS) if record_log else None)
         # what the record stage says once the connection is over (see close())
         self.protocol = "other"  # "tlcp": its bytes were parsed as records
         self.unparsed = {d: 0 for d in DIRECTIONS}
@@ -140,8 +163,8 @@ class TLCPAnalyzer:
         self._tls13 = False
         # TLS 1.3 protected records are looked at until the handshake is over or unreadable
         self._watching_protected = True
-        self.handshake: list[model.Message] = []
-        self.alerts: list[model.Alert] = []
+        self.handshake: FirstKept[model.Message] = FirstKept(MAX_MESSAGES)
+        self.alerts: FirstKept[model.Alert] = FirstKept(MAX_ALERTS)
         self.warnings = WarningList()  # identical ones folded, bounded
         self.client_hello: Any = None
         self.server_hello: Any = None
@@ -162,6 +185,7 @@ class TLCPAnalyzer:
         self._now: float | None = None  # capture time of the bytes being handled
         self.malformed = 0
         self.tls = TLSFacts()  # versions, group, signature scheme, PSK (session.tls13)
+        self._server_choice: ServerChoice | None = None  # the last ServerHello's
 
     # -- input ------------------------------------------------------------------------------
 
@@ -193,20 +217,34 @@ class TLCPAnalyzer:
         self.start_ts = totals.start_ts
         for direction, events in close_events:
             self._handle(direction, events, None)
+        self._say_left_out()
+
+    def _say_left_out(self) -> None:
+        """A warning for each list of the connection that reached its bound."""
+        if self.handshake.left_out:
+            self.warnings.append(model.Warning("messages_left_out", None, msg(
+                "{n} more handshake message(s) not listed (only the first {limit} of a "
+                "connection are kept)", n=self.handshake.left_out, limit=MAX_MESSAGES)))
+        if self.alerts.left_out:
+            self.warnings.append(model.Warning("alerts_left_out", None, msg(
+                "{n} more alert(s) not listed (only the first {limit} of a connection are "
+                "kept)", n=self.alerts.left_out, limit=MAX_ALERTS)))
+        if self.records is not None and self.records.left_out:
+            self.warnings.append(model.Warning("records_left_out", None, msg(
+                "{n} more record(s) not listed (only the first {limit} of a connection are "
+                "kept)", n=self.records.left_out, limit=MAX_RECORDS)))
 
     # -- events -----------------------------------------------------------------------------
 
     def _handle(self, direction: Direction, events: list[Event], ts: float | None) -> None:
         for event in events:
-            if type(event) is RecordSeen:  # one per record (see the parser's arguments above)
-                self._record(direction, event)
+            kind = type(event)
+            if kind is RecordSeen:  # one per record (see the parser's arguments above)
+                self._record(direction, event)  # type: ignore[arg-type]
             else:
-                self._other_event(direction, event, ts)
-
-    def _other_event(self, direction: Direction, event: Event, ts: float | None) -> None:
-        handler = _EVENT_HANDLERS.get(type(event))
-        if handler is not None:  # EncryptedHandshake: its RecordSeen went to _protected
-            handler(self, direction, event, ts)
+                handler = _EVENT_HANDLERS.get(kind)
+                if handler is not None:  # EncryptedHandshake: its RecordSeen went to _protected
+                    handler(self, direction, event, ts)
 
     def _unparsed_message(self, direction: Direction, event: UnparsedMessage,
                           ts: float | None) -> None:
@@ -214,7 +252,7 @@ class TLCPAnalyzer:
 
     def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecSeen,
                             ts: float | None) -> None:
-        self._step(direction, ContentType.CHANGE_CIPHER_SPEC.symbol, event.frame, False, 1, ts)
+        self._step(direction, _CHANGE_CIPHER_SPEC_NAME, event.frame, False, 1, ts)
         if self.decryptor is not None:
             self.decryptor.on_change_cipher_spec(direction)
 
@@ -245,13 +283,13 @@ class TLCPAnalyzer:
             self.records.append(model.Record(record.frame, direction, record.offset,
                                              record.content_type, record.version, record.length,
                                              record.encrypted))
-        if content_type == ContentType.APPLICATION_DATA and self._tls13:
+        if content_type == _APPLICATION_DATA and self._tls13:
             if self._watching_protected:
                 self._tls13_protected(direction, record)
             return
         # protected records are looked at one by one, except application data nobody decrypts
-        if record.encrypted and content_type != ContentType.CHANGE_CIPHER_SPEC and (
-                content_type != ContentType.APPLICATION_DATA or self.decryptor is not None):
+        if record.encrypted and content_type != _CHANGE_CIPHER_SPEC and (
+                content_type != _APPLICATION_DATA or self.decryptor is not None):
             self._protected(direction, record)
 
     def _protected(self, direction: Direction, record: RecordSeen) -> None:
@@ -259,15 +297,15 @@ class TLCPAnalyzer:
         plaintext_events: list[Any] = []
         if self.decryptor is not None:
             plaintext_events = self.decryptor.on_protected_record(direction, record)
-        if record.content_type == ContentType.HANDSHAKE:
+        if record.content_type == _HANDSHAKE:
             decrypted = [e for e in plaintext_events if isinstance(e, HandshakeMessage)]
             if decrypted:
                 for message in decrypted:
                     self._handshake_message(direction, message, None, encrypted=True)
             else:
-                self._step(direction, HandshakeType.FINISHED.symbol, record.frame, True,
+                self._step(direction, _FINISHED_NAME, record.frame, True,
                            record.length, None, detail="encrypted")
-        elif record.content_type == ContentType.ALERT:
+        elif record.content_type == _ALERT:
             alerts = [e for e in plaintext_events if isinstance(e, AlertSeen)]
             if alerts:
                 for alert in alerts:
@@ -300,23 +338,24 @@ class TLCPAnalyzer:
               length: int, ts: float | None, detail: str = "") -> None:
         step = self.machine.event(direction, message, frame)
         self.handshake.append(model.Message(frame, direction, message, encrypted, length,
-                                            step.expected, step.after.value, ts, detail))
+                                            step.expected, _STATE_TEXTS[step.after], ts, detail))
         if not step.expected:
             self.warnings.append(model.Warning(
                 "unexpected_message", frame,
                 msg("{direction}: unexpected {message} in state '{state}' (frame {frame})",
                     direction=direction, message=message, state=step.before.value,
                     frame=frame)))
-        if self.machine.complete and self.established_ts is None:
+        if self.established_ts is None and step.after is _ESTABLISHED:
             self.established_ts = ts if ts is not None else self._now
 
     def _handshake_message(self, direction: Direction, message: HandshakeMessage, ts: float | None,
                            encrypted: bool = False) -> None:
-        name = HandshakeType.symbol_of(message.msg_type)
+        msg_type = message.msg_type
+        name = _MESSAGE_NAMES.get(msg_type) or HandshakeType.symbol_of(msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
-        if message.msg_type == HandshakeType.SERVER_HELLO and message.body is not None:
-            choice = ServerChoice.of(message.body)
+        if msg_type == _SERVER_HELLO and message.body is not None:
+            choice = self._server_choice = ServerChoice.of(message.body)
             if choice.tls13:
                 self.machine.use_tls13()
                 if is_hello_retry_request(message.raw):
@@ -333,7 +372,7 @@ class TLCPAnalyzer:
         body = message.body
         if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
             self.decryptor.on_handshake(direction, message)
-        handler = _MESSAGE_HANDLERS.get(message.msg_type)
+        handler = _MESSAGE_HANDLERS.get(msg_type)
         if body is not None and handler is not None:
             handler(self, direction, body, name == HELLO_RETRY_REQUEST)
 
@@ -346,7 +385,8 @@ class TLCPAnalyzer:
 
     def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:
         self.tls.server_hello(body, retry)
-        choice = ServerChoice.of(body)
+        choice = self._server_choice  # of this body: read by _handshake_message
+        assert choice is not None
         self.server_hello = body
         self.server_version = choice.legacy_version
         self.cipher_suite = choice.cipher_suite
@@ -388,7 +428,7 @@ class TLCPAnalyzer:
             AlertDescription.symbol_of(description) if description is not None else None,
             encrypted,
         ))
-        if level == AlertLevel.FATAL:
+        if level == _FATAL:
             self.machine.fatal_alert()
 
     # -- derived facts ----------------------------------------------------------------------

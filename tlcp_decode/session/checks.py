@@ -172,8 +172,8 @@ def _client_flight_due(a: TLCPAnalyzer) -> bool:
 def client_certificate_sent(a: TLCPAnalyzer) -> Iterator[Check]:
     """A CertificateRequest must be answered with the client's certificate (checked once the
     client's flight after ServerHelloDone is in the capture, handshake failed or not)."""
-    if a.certificate_request is None or a.resumed:
-        return
+    if a.certificate_request is None or a.resumed or a.handshake.left_out:
+        return  # (messages left out: what the client sent may not be in the kept list)
     done = next((i for i, e in enumerate(a.handshake) if e.type == "server_hello_done"), None)
     if done is None or not any(e.direction == "c2s" for e in a.handshake[done + 1:]):
         return

@@ -32,6 +32,7 @@ from tlcp_decode.crypto.prf import (
 from tlcp_decode.crypto.record import RecordOpening
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.crypto.signatures import SignatureCheck
+from tlcp_decode.first_kept import MAX_RECORDS, FirstKept
 from tlcp_decode.messages import Msg, msg, reason_of
 from tlcp_decode.model import Check
 from tlcp_decode.numbers import ContentType, HandshakeType
@@ -159,7 +160,9 @@ class ConnectionDecryptor:
         self.plaintext_bytes = {"c2s": 0, "s2c": 0}
         self.records_failed = 0
         self.checks: list[Check] = []
-        self.values = CryptoValues(records=[] if setup.record_values else None)
+        # bounded as the record log is (its records_left_out warning covers these too)
+        self.values = CryptoValues(
+            records=FirstKept(MAX_RECORDS) if setup.record_values else None)
         self._server_point: bytes | None = None  # ECDHE: the server's ephemeral key
         self._pre_master: bytes | None = None
         self._preview = {"c2s": bytearray(), "s2c": bytearray()}

@@ -185,11 +185,11 @@ class Step:
 
 @dataclass
 class HandshakeMachine:
-    """Follows one connection's handshake; ``steps`` is the ladder a report prints."""
+    """Follows one connection's handshake; :meth:`event` returns each step (the analyzer keeps
+    the ladder a report prints, bounded)."""
 
     state: HandshakeState = HandshakeState.START
     abbreviated: bool = False
-    steps: list[Step] = field(default_factory=list)
     table: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = field(
         default_factory=lambda: TRANSITIONS)
 
@@ -221,9 +221,7 @@ class HandshakeMachine:
         if after in ABBREVIATED:
             self.abbreviated = True
         self.state = after
-        step = Step(frame, direction, message, before, after, expected)
-        self.steps.append(step)
-        return step
+        return Step(frame, direction, message, before, after, expected)
 
     def fatal_alert(self) -> None:
         if self.state is not HandshakeState.ESTABLISHED:

@@ -1,5 +1,6 @@
 """Hostile many-connection captures, written fast (no packet library): SYN floods, many short
-connections, connections left with a partial record, nested certificates.
+connections, connections left with a partial record, one connection with a record repeated
+without end, many connections waiting for a lost segment at once, nested certificates.
 
 Used by the hostile corpus tests and by ``benchmarks/run.py --memory-check`` to measure the
 decoder's memory against 200,000 connections. Every packet is Ethernet + IPv4 + TCP in a
@@ -77,6 +78,44 @@ def short_connection_frames(connections: int, port: int = 443,
         yield _frame(address, sport, _SERVER, port, 1001, end, _ACK | _FIN)
         yield _frame(_SERVER, port, address, sport, end, 1002, _ACK | _FIN)
         yield _frame(address, sport, _SERVER, port, 1002, end + 1, _ACK)
+
+
+def one_connection_frames(records: bytes, count: int, per_segment: int = 200,
+                          port: int = 443) -> Iterator[bytes]:
+    """One connection in which the server sends ``records`` (bytes of one or more records)
+    ``count`` times, ``per_segment`` copies to a segment, and never closes."""
+    address, sport = _client(0)
+    yield _frame(address, sport, _SERVER, port, 1000, 0, _SYN)
+    yield _frame(_SERVER, port, address, sport, 5000, 1001, _SYN | _ACK)
+    yield _frame(address, sport, _SERVER, port, 1001, 5001, _ACK)
+    seq = 5001
+    for start in range(0, count, per_segment):
+        payload = records * min(per_segment, count - start)
+        yield _frame(_SERVER, port, address, sport, seq, 1001, _ACK | _PSH, payload)
+        seq += len(payload)
+
+
+def out_of_order_frames(connections: int, size: int, segment: int = 1400,
+                        port: int = 443) -> Iterator[bytes]:
+    """``connections`` connections opened, then each server sends ``size`` bytes of TLCP
+    application-data records with its first segment held back: every other segment of every
+    connection arrives first (all of it buffered out of order at once), the first ones last."""
+    record = b"\x17\x01\x01\x40\x00" + bytes(16384)
+    payload = (record * -(-size // len(record)))[:size]
+    segments = [payload[i:i + segment] for i in range(0, size, segment)]
+    for n in range(connections):
+        address, sport = _client(n)
+        yield _frame(address, sport, _SERVER, port, 1000, 0, _SYN)
+        yield _frame(_SERVER, port, address, sport, 5000, 1001, _SYN | _ACK)
+        yield _frame(address, sport, _SERVER, port, 1001, 5001, _ACK)
+    for n in range(connections):
+        address, sport = _client(n)
+        for i in range(1, len(segments)):
+            yield _frame(_SERVER, port, address, sport, 5001 + i * segment, 1001, _ACK | _PSH,
+                         segments[i])
+    for n in range(connections):
+        address, sport = _client(n)
+        yield _frame(_SERVER, port, address, sport, 5001, 1001, _ACK | _PSH, segments[0])
 
 
 def write_pcap(path: Path, frames: Iterator[bytes]) -> int:

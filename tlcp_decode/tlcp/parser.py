@@ -137,6 +137,8 @@ class HandshakeAssembler:
             fragment = fragment[dropped:]
         if not self._buf:
             self._offset = offset
+            if type(fragment) is bytes:  # the usual record of whole messages: not buffered
+                fragment = self._whole_messages(fragment, frame, events)
         self._buf += fragment
         while len(self._buf) >= HANDSHAKE_HEADER_LENGTH:
             msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(self._buf)
@@ -160,6 +162,22 @@ class HandshakeAssembler:
             self._offset = offset
         self.pending = len(self._buf)
         return events
+
+    def _whole_messages(self, fragment: bytes, frame: int | None, events: list[Event]) -> bytes:
+        """The whole messages at the start of ``fragment`` (nothing buffered before it),
+        announced; the rest is returned for the buffer (the too long and the incomplete)."""
+        pos = 0
+        n = len(fragment)
+        while n - pos >= HANDSHAKE_HEADER_LENGTH:
+            msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(fragment, pos)
+            length = int.from_bytes(raw_length, "big")
+            total = HANDSHAKE_HEADER_LENGTH + length
+            if length > self._max or n - pos < total:
+                break
+            raw = fragment if total == n else fragment[pos:pos + total]
+            pos += total
+            events.append(self._message(raw, msg_type, length, frame))
+        return fragment[pos:] if pos else fragment
 
     def interrupt(self, frame: int | None, what: str) -> list[Event]:
         """Something other than handshake data arrived while a message was incomplete."""
