@@ -209,7 +209,7 @@ class Document:
             out.append(
                 f'<tr><td><a href="#{server.anchor}">{_e(server.server)}</a></td>'
                 f"<td>{_e(', '.join(server.names) or '-')}</td>"
-                f"<td>{verdict_badge(server.verdict)}</td><td>{len(server.connections)}</td>"
+                f"<td>{verdict_badge(server.verdict)}</td><td>{server.connection_count}</td>"
                 f"<td>{_e(protocols)}</td><td>{_e(suites or '-')}</td>"
                 f"<td>{server.handshakes()['failed']}</td></tr>")
         out.append("</tbody></table>")
@@ -231,8 +231,8 @@ class Document:
         items = []
         for finding in server.findings:
             links = ", ".join(self._conn_link(*c) for c in finding.connections[:50])
-            if len(finding.connections) > 50:
-                links += " " + escape(_("and {n} more").format(n=len(finding.connections) - 50))
+            if finding.connection_count > 50:
+                links += " " + escape(_("and {n} more").format(n=finding.connection_count - 50))
             frames = ", ".join(self.frame_label(*f) for f in finding.frames[:30])
             if len(finding.frames) > 30:
                 frames += " …"

@@ -47,7 +47,7 @@ def render(document: Document) -> str:
             [_("server"), _("names (SNI)"), _("verdict"), _("connections"),
              _("negotiated cipher suites"), _("failed handshakes")],
             [[s.server, ", ".join(s.names) or "-", f"**{verdict_word(s.verdict)}**",
-              len(s.connections),
+              s.connection_count,
               ", ".join(f"{say(x['name'])} ×{x['count']}" for x in s.suites("negotiated"))
               or "-",
               s.handshakes()["failed"]] for s in document.servers])
@@ -56,6 +56,9 @@ def render(document: Document) -> str:
         if server.findings:
             for finding in server.findings:
                 connections = ", ".join(label(*c) for c in finding.connections)
+                if finding.connection_count > len(finding.connections):  # servers.LISTED
+                    connections += " " + _("and {n} more").format(
+                        n=finding.connection_count - len(finding.connections))
                 frames = ", ".join(document.frame_label(*f) for f in finding.frames)
                 lines.append(f"- **[{verdict_word(finding.severity)}] "
                              f"{titles[finding.rule]}**: {finding.text} "

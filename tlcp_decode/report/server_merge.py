@@ -27,8 +27,10 @@ class MergedFinding:
     rule: str
     severity: str  # fail | attention
     text: str
-    connections: list[Ref] = field(default_factory=list)
+    connections: list[Ref] = field(default_factory=list)  # each part's first servers.LISTED
     frames: list[Ref] = field(default_factory=list)
+    connection_count: int = 0
+    frame_count: int = 0
 
 
 def _worse(a: bool | None, b: bool | None) -> bool | None:
@@ -62,8 +64,8 @@ class MergedServer:
         return sorted({name for p in self.parts for name in p.names})
 
     @property
-    def connections(self) -> list[Ref]:
-        return [(p.file_number, c) for p in self.parts for c in p.connections]
+    def connection_count(self) -> int:
+        return sum(p.connection_count for p in self.parts)
 
     @property
     def findings(self) -> list[MergedFinding]:
@@ -74,6 +76,8 @@ class MergedServer:
                     finding.rule, finding.severity, finding.text))
                 entry.connections += [(part.file_number, c) for c in finding.connections]
                 entry.frames += [(part.file_number, f) for f in finding.frames]
+                entry.connection_count += finding.connection_count
+                entry.frame_count += finding.frame_count
         order = {rule.id: n for n, rule in enumerate(RULES)}
         return sorted(merged.values(), key=lambda f: order[f.rule])
 

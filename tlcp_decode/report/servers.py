@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from tlcp_decode import registry
-from tlcp_decode.bounded_cache import SharedValues
+from tlcp_decode.bounded_cache import SharedByIdentity, SharedValues
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _, current_language
 from tlcp_decode.report.policy import N_, RULES, Level, Policy, Verdict
@@ -42,9 +42,9 @@ class RuleStatus:
     OFF = "off"  # switched off by the policy
 
 
-@dataclass(frozen=True)
-class Violation:
-    """One connection breaking one rule; findings group equal violations of many connections."""
+class Violation(NamedTuple):
+    """One connection breaking one rule; findings group equal violations of many connections.
+    (A named tuple: rules make one or two per connection, each used once.)"""
 
     rule: str
     text: str  # already in the report language
@@ -52,31 +52,51 @@ class Violation:
     frames: tuple[int, ...] = ()
 
 
+#: Connections, frames, failed handshakes listed per finding or server: the first ones; past
+#: this the JSON says how many more there were (``*_omitted``), so a server of a 200,000-
+#: connection capture costs as little as one of a hundred.
+LISTED = 1000
+
+
 @dataclass
 class Finding:
     rule: str
     severity: str  # fail | attention
     text: str
-    connections: list[int] = field(default_factory=list)
-    frames: list[int] = field(default_factory=list)
-    # the same, as sets: a finding of every connection of a large capture would otherwise
-    # cost a scan of its lists per connection (quadratic)
-    _connections_seen: set[int] = field(default_factory=set, repr=False, compare=False)
-    _frames_seen: set[int] = field(default_factory=set, repr=False, compare=False)
+    connections: list[int] = field(default_factory=list)  # the first LISTED
+    frames: list[int] = field(default_factory=list)  # the first LISTED
+    connection_count: int = 0
+    frame_count: int = 0
+    # a connection's violations come in one ServerSummary.add, and a frame belongs to one
+    # connection: each is listed once by looking back at the current connection only
+    _current: int | None = field(default=None, repr=False, compare=False)
+    _current_frames: set[int] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, connection: int, frames: Iterable[int]) -> None:
         """One more connection it was found in, and its frames (each listed once)."""
-        if connection not in self._connections_seen:
-            self._connections_seen.add(connection)
-            self.connections.append(connection)
+        if connection != self._current:
+            self._current = connection
+            self._current_frames = set()
+            self.connection_count += 1
+            if len(self.connections) < LISTED:
+                self.connections.append(connection)
         for frame in frames:
-            if frame not in self._frames_seen:
-                self._frames_seen.add(frame)
-                self.frames.append(frame)
+            if frame not in self._current_frames:
+                self._current_frames.add(frame)
+                self.frame_count += 1
+                if len(self.frames) < LISTED:
+                    self.frames.append(frame)
 
     def to_json(self) -> dict[str, Any]:
-        return {"rule": self.rule, "severity": self.severity, "text": self.text,
+        data = {"rule": self.rule, "severity": self.severity, "text": self.text,
                 "connections": self.connections, "frames": self.frames}
+        return {**data, **_omitted("connections", self.connection_count, self.connections),
+                **_omitted("frames", self.frame_count, self.frames)}
+
+
+def _omitted(key: str, count: int, listed: list[Any]) -> dict[str, int]:
+    """``{"<key>_omitted": n}`` when a list holds only the first of its ``count`` items."""
+    return {f"{key}_omitted": count - len(listed)} if count > len(listed) else {}
 
 
 # The decoder's per-connection checks (docs/json.md), named for the report.
@@ -490,6 +510,11 @@ class RuleResult:
 
 
 _APPLICATION_DATA_COUNTS = ("c2s_records", "c2s_bytes", "s2c_records", "s2c_bytes")
+# (id, name) of each suite a client offered, once per list: the JSON shares one list between
+# the connections of a client software
+_offered_pairs: SharedByIdentity[list[dict[str, str]], frozenset[tuple[str, str]]] = (
+    SharedByIdentity(lambda suites: frozenset((s["id"], s["name"]) for s in suites), 1024,
+                     size=len, largest=128))
 
 
 class ServerSummary:
@@ -501,7 +526,7 @@ class ServerSummary:
         self.file_number = file_number
         self.server = server
         self.policy = policy
-        self.connections: list[int] = []
+        self.connection_count = 0
         self._names: set[str] = set()
         self._protocols: Counter[str] = Counter()
         self._versions: Counter[str] = Counter()
@@ -511,12 +536,17 @@ class ServerSummary:
         self._handshakes: Counter[str] = Counter()
         self._client_auth: Counter[str] = Counter()
         self._app: Counter[str] = Counter()
-        self._cleartext: list[int] = []
+        self._cleartext: list[int] = []  # the first LISTED
+        self._cleartext_count = 0
         self._decryption: Counter[str] = Counter()
         self._decrypting = False
-        self.failed_handshakes: list[dict[str, Any]] = []
+        self.failed_handshakes: list[dict[str, Any]] = []  # the first LISTED
         self._applicable: set[str] = set()
         self._findings: dict[tuple[str, str], Finding] = {}
+        # different findings per rule; past LISTED of one rule (texts that name a frame, say)
+        # further ones are counted, not kept: the rule already has findings of that severity
+        self._findings_per_rule: Counter[str] = Counter()
+        self._findings_omitted = 0
         # each rule with the severity of its findings (None: switched off; data_protected
         # still runs then, for the server's cleartext connections)
         self._rule_plan: list[tuple[str, RuleCheck, str | None]] = []
@@ -566,14 +596,14 @@ class ServerSummary:
         """Count one connection (one that spoke TLCP or TLS) and judge it by every rule."""
         tlcp = flow.tlcp
         assert tlcp is not None
-        self.connections.append(flow.index)
+        self.connection_count += 1
         if tlcp["server_name"]:
             self._names.add(tlcp["server_name"])
         self._protocols[flow.protocol] += 1
         self._versions[tlcp["version"]] += 1
         if tlcp["cipher_suite"]:
             self._negotiated[(tlcp["cipher_suite"]["id"], tlcp["cipher_suite"]["name"])] += 1
-        self._offered.update({(s["id"], s["name"]) for s in tlcp["offered_suites"]})
+        self._offered.update(_offered_pairs(tlcp["offered_suites"]))
         judged = JudgedConnection(flow, tlcp)
         self._add_certificates(judged)
         self._handshakes["resumed" if tlcp["resumed"] else "full"] += 1
@@ -582,8 +612,10 @@ class ServerSummary:
             self._handshakes["complete"] += 1
         elif not _unjudged(state):
             self._handshakes["failed"] += 1
-            self.failed_handshakes.append({"connection": flow.index, "protocol": flow.protocol,
-                                           "state": state, "alerts": tlcp["alerts"]})
+            if len(self.failed_handshakes) < LISTED:
+                self.failed_handshakes.append({"connection": flow.index,
+                                               "protocol": flow.protocol, "state": state,
+                                               "alerts": tlcp["alerts"]})
         sent = judged.sent
         self._client_auth["requested"] += ("s2c", "certificate_request") in sent
         self._client_auth["client_certificates"] += ("c2s", "certificate") in sent
@@ -595,7 +627,9 @@ class ServerSummary:
         for rule_id, check, severity in self._rule_plan:
             applicable, violations = check(judged)
             if rule_id == "data_protected" and violations:
-                self._cleartext.append(flow.index)
+                self._cleartext_count += 1
+                if len(self._cleartext) < LISTED:
+                    self._cleartext.append(flow.index)
             if severity is None:
                 continue
             if applicable:
@@ -603,6 +637,10 @@ class ServerSummary:
             for v in violations:
                 finding = self._findings.get((rule_id, v.text))
                 if finding is None:
+                    if self._findings_per_rule[rule_id] >= LISTED:
+                        self._findings_omitted += 1
+                        continue
+                    self._findings_per_rule[rule_id] += 1
                     finding = self._findings[(rule_id, v.text)] = Finding(rule_id, severity,
                                                                           v.text)
                 finding.add(v.connection, v.frames)
@@ -662,7 +700,8 @@ class ServerSummary:
 
     def application_data(self) -> dict[str, Any]:
         return {**{k: self._app[k] for k in _APPLICATION_DATA_COUNTS},
-                "cleartext_connections": list(self._cleartext)}
+                "cleartext_connections": list(self._cleartext),
+                **_omitted("cleartext_connections", self._cleartext_count, self._cleartext)}
 
     def decryption(self) -> dict[str, int] | None:
         if not self._decrypting:
@@ -678,8 +717,9 @@ class ServerSummary:
             "names": self.names,
             "verdict": str(self.verdict),
             "findings": [f.to_json() for f in self.findings],
+            **({"findings_omitted": self._findings_omitted} if self._findings_omitted else {}),
             "rules": [r.to_json() for r in self.rules],
-            "connections": len(self.connections),
+            "connections": self.connection_count,
             "protocols": self.protocols(),
             "versions": self.versions(),
             "suites_negotiated": self.suites("negotiated"),
@@ -688,6 +728,7 @@ class ServerSummary:
             "client_authentication": self.client_authentication(),
             "handshakes": self.handshakes(),
             "failed_handshakes": self.failed_handshakes,
+            **_omitted("failed_handshakes", self._handshakes["failed"], self.failed_handshakes),
             "application_data": self.application_data(),
             "decryption": self.decryption(),
         }

@@ -37,7 +37,9 @@ def connection(conn: TrackedConnection, analyzer: TLCPAnalyzer) -> model.Connect
         tlcp=session(analyzer) if protocol in ("tlcp", "tls") else None,
         unparsed_c2s=analyzer.unparsed["c2s"],
         unparsed_s2c=analyzer.unparsed["s2c"],
-        warnings=folded(conn.warnings, analyzer.warnings),
+        # most connections have none: nothing to fold
+        warnings=(folded(conn.warnings, analyzer.warnings)
+                  if conn.warnings or analyzer.warnings else ()),
     )
 
 
@@ -138,6 +140,8 @@ _tls_facts: SharedValues[tuple[object, ...], model.TlsFacts] = SharedValues(
 
 
 def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:
+    if not a.alerts:  # most connections
+        return ()
     causes = {c.alert_index: c.cause for c in alert_causes(a)}
     return tuple(replace(alert, likely_cause=causes[i]) if i in causes else alert
                  for i, alert in enumerate(a.alerts))
