@@ -19,26 +19,29 @@ ALERT = b"\x15\x01\x01\x00\x02\x01\x5a"  # warning user_canceled, TLCP record ve
 HELLO_REQUEST = b"\x16\x01\x01\x00\x04\x00\x00\x00\x00"  # an empty handshake message
 
 
-def _flows(path: Path, *extra: str) -> tuple[list[dict[str, object]], str]:
-    done = subprocess.run([str(EXE), str(path), "--json", "--jobs", "1", *extra],
+def _run(path: Path, *extra: str) -> str:
+    done = subprocess.run([str(EXE), str(path), "--jobs", "1", *extra],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    lines = [json.loads(line) for line in done.stdout.splitlines()]
-    return [x for x in lines if x["type"] == "flow"], done.stdout
+    return done.stdout
+
+
+def _flows(path: Path) -> list[dict[str, object]]:
+    lines = [json.loads(line) for line in _run(path, "--json").splitlines()]
+    return [x for x in lines if x["type"] == "flow"]
 
 
 def test_alerts_past_the_bound_are_counted_not_listed(tmp_path: Path) -> None:
     path = tmp_path / "alerts.pcap"
     floods.write_pcap(path, floods.one_connection_frames(ALERT, 5_000))
-    (flow,), _ = _flows(path)
+    (flow,) = _flows(path)
     tlcp = flow["tlcp"]
     assert isinstance(tlcp, dict)
     assert len(tlcp["alerts"]) == MAX_ALERTS
     assert all(a["description"] == "user_canceled" for a in tlcp["alerts"])
     assert f"{5_000 - MAX_ALERTS} more alert(s) not listed" in " ".join(
         flow["warnings"])  # type: ignore[arg-type]
-    text = subprocess.run([str(EXE), str(path), "--jobs", "1", "--color", "never"],
-                          capture_output=True, text=True, timeout=120).stdout
+    text = _run(path, "--color", "never")
     assert text.count("user_canceled") == MAX_ALERTS
     assert f"{5_000 - MAX_ALERTS} more alert(s) not listed" in text
 
@@ -46,14 +49,13 @@ def test_alerts_past_the_bound_are_counted_not_listed(tmp_path: Path) -> None:
 def test_handshake_messages_past_the_bound_are_counted_not_listed(tmp_path: Path) -> None:
     path = tmp_path / "messages.pcap"
     floods.write_pcap(path, floods.one_connection_frames(HELLO_REQUEST, 3_000))
-    (flow,), _ = _flows(path)
+    (flow,) = _flows(path)
     tlcp = flow["tlcp"]
     assert isinstance(tlcp, dict)
     assert len(tlcp["handshake"]) == MAX_MESSAGES
     assert f"{3_000 - MAX_MESSAGES} more handshake message(s) not listed" in " ".join(
         flow["warnings"])  # type: ignore[arg-type]
-    text = subprocess.run([str(EXE), str(path), "--jobs", "1", "--lang", "zh"],
-                          capture_output=True, text=True, timeout=120).stdout
+    text = _run(path, "--lang", "zh")
     assert f"另有 {3_000 - MAX_MESSAGES} 条握手消息未列出" in text
 
 
