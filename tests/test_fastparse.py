@@ -28,6 +28,7 @@ from test_schema import BODIES, CKE, SKE, blob, point, random_
 from tlcp_decode import registry
 from tlcp_decode.pygen import MODULE_PATH, PyGenError, generate, generate_module
 from tlcp_decode.pygen.__main__ import main as pygen_main
+from tlcp_decode.pygen.codegen import attribute_member
 from tlcp_decode.schema import Handshake, HandshakeBody, HandshakeHeader
 from tlcp_decode.schema.fastparse import parse_handshake
 from tlcp_decode.schema.meta import ExactRange, Trailing
@@ -44,13 +45,22 @@ def assert_same(ours: Any, theirs: Any, where: str = "message") -> None:
     """Equal values, the same types at every level, the same keys in the same order.
 
     construct's private ``_io`` entries (its stream objects) are the one thing not compared.
+    A ``Container`` may be of the generated parser's subclasses of it, whose members read as
+    attributes without ``__getattr__`` (see tlcp_decode.pygen.codegen): then each member reads
+    the same as an attribute and as an item.
     """
-    assert type(ours) is type(theirs), (where, type(ours), type(theirs))
+    if type(theirs) is c.Container:
+        assert type(ours) is c.Container or type(ours).__bases__ == (c.Container,), (
+            where, type(ours))
+    else:
+        assert type(ours) is type(theirs), (where, type(ours), type(theirs))
     if isinstance(theirs, dict):
         keys = [k for k in theirs if not str(k).startswith("_")]
         assert list(ours) == keys, (where, list(ours), keys)
         for key in keys:
             assert_same(ours[key], theirs[key], f"{where}.{key}")
+            if attribute_member(key):
+                assert getattr(ours, key) is ours[key], (where, key)
     elif isinstance(theirs, list):
         assert len(ours) == len(theirs), where
         for i, (a, b) in enumerate(zip(ours, theirs, strict=True)):

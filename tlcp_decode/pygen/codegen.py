@@ -10,6 +10,13 @@ rejects the same inputs, raising the construct exception class construct raises,
 message and path (``Error in path (parsing) -> body -> ...``). The one thing left out is each
 ``Container``'s private ``_io`` member (construct's stream object; ``==`` ignores it).
 
+Each struct's ``Container`` is of a generated subclass (one per distinct list of member names)
+whose members are also properties reading the item in C: ``Container`` reads ``hello.body``
+through a Python ``__getattr__`` that runs only after the normal lookup failed, which costs
+about twenty times an item access, and the readers of a message read its members by attribute
+many times. The subclass changes nothing else: the same items, ``==``, ``repr``, pickling, and
+names ``Container`` keeps for its own methods (``keys``, ``search``...) stay item-only.
+
 Each struct becomes a function ``(data, pos, end, *params) -> (Container, pos)``, one per path
 it is reached on (so error paths are constant strings); everything else is written out inline.
 ``end`` is the end of the enclosing span: construct parses ``Prefixed`` and ``FixedSized``
@@ -66,6 +73,11 @@ def literal(value: Any) -> str:
     raise PyGenError(f"cannot write {value!r} ({type(value).__name__}) as a literal")
 
 
+#: The kinds of module-level definitions, in the order the module lists them.
+_TABLE_GROUPS = ("unpack", "enum", "cases", "class")
+_CLASS_GROUP = _TABLE_GROUPS.index("class")
+
+
 @dataclass
 class Scope:
     """Where emitted code runs: the name of the span's end and the enclosing struct's members."""
@@ -110,6 +122,7 @@ class Generator:
         self._bodies: list[str] = []
         self._names = Names(_identifier, reserved)
         self.uses_struct = False  # the generated code calls the struct module
+        self.uses_itemgetter = False  # a Container subclass reads its members by property
 
     # -- names -------------------------------------------------------------------------------
 
@@ -133,13 +146,19 @@ class Generator:
         if name is None:
             name = self.unique(hint)
             self._table_keys[key] = name
-            group = ("unpack", "enum", "cases").index(key[0])
+            group = _TABLE_GROUPS.index(key[0])
             self.tables[name] = (group, source.replace("{NAME}", name))
         return name
 
     def table_sources(self) -> list[str]:
         """The module-level tables: struct readers, Enum tables, then Switch case tables."""
-        return [source for group, source in sorted(self.tables.values(), key=lambda t: t[0])]
+        return [source for group, source in sorted(self.tables.values(), key=lambda t: t[0])
+                if group != _CLASS_GROUP]
+
+    def class_sources(self) -> list[str]:
+        """The ``Container`` subclasses (see :meth:`container_class`)."""
+        return [source.rstrip("\n") for group, source in self.tables.values()
+                if group == _CLASS_GROUP]
 
     def unpacker(self, fmt: str) -> str:
         """A module-level ``struct.Struct(fmt).unpack_from``."""
@@ -185,8 +204,9 @@ class Generator:
         w = Writer()
         with w.block(f"def {name}(data: bytes, pos: int, end: int{self.param_signature()}) "
                      "-> tuple[Any, int]:"):
-            values = self.struct_members(w, node, Scope("end", {}), path, name[len("_parse_"):])
-            w.line(f"return {self.container(values)}, pos")
+            hint = name[len("_parse_"):]
+            values = self.struct_members(w, node, Scope("end", {}), path, hint)
+            w.line(f"return {self.container(values, hint)}, pos")
         return "\n".join(w.lines)
 
     def struct_members(self, w: Writer, node: ir.Struct, scope: Scope, path: str,
@@ -203,13 +223,25 @@ class Generator:
                 values.append((name, value))
         return values
 
-    def container(self, values: list[tuple[str, str]]) -> str:
+    def container(self, values: list[tuple[str, str]], hint: str) -> str:
         self.imports.add("Container")
         # a repeated name keeps its first position and gets its last value, as in construct
         merged = dict(values)
+        cls = self.container_class(tuple(merged), hint)
         if all(n.isidentifier() and not keyword.iskeyword(n) for n in merged):
-            return "Container(" + ", ".join(f"{n}={v}" for n, v in merged.items()) + ")"
-        return "Container({" + ", ".join(f"{literal(n)}: {v}" for n, v in merged.items()) + "})"
+            return f"{cls}(" + ", ".join(f"{n}={v}" for n, v in merged.items()) + ")"
+        return f"{cls}({{" + ", ".join(f"{literal(n)}: {v}" for n, v in merged.items()) + "})"
+
+    def container_class(self, names: tuple[str, ...], hint: str) -> str:
+        """The ``Container`` subclass of a struct with these members (see the module's
+        docstring); ``Container`` itself when none of them can be an attribute."""
+        readable = [n for n in names if attribute_member(n)]
+        if not readable:
+            return "Container"
+        self.uses_itemgetter = True
+        body = "".join(f"    {n} = property(itemgetter({literal(n)}))\n" for n in readable)
+        return self._table(("class", names), "_Container_" + hint,
+                           "class {NAME}(Container):\n    __slots__ = ()\n\n" + body)
 
     # -- emission ----------------------------------------------------------------------------
 
@@ -545,6 +577,15 @@ class Generator:
     }
 
 
+def attribute_member(name: str) -> bool:
+    """Whether a struct member is read as an attribute of its ``Container``: a public name that
+    is not one of ``Container``'s own (those are reached only as items, as in construct)."""
+    from construct import Container
+
+    return (name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
+            and not hasattr(Container, name))
+
+
 def array_element(node: ir.Node) -> tuple[str, ir.EnumTable | None] | None:
     """An element that is a fixed-size integer (maybe with a value table) and cannot fail other
     than by running out of bytes: its ``struct`` format (byte order and letter) and its table."""
@@ -590,7 +631,7 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
         if not name.isidentifier() or keyword.iskeyword(name):
             raise PyGenError(f"parse parameter {name!r} is not an identifier")
     types = dict(param_types or {})
-    gen = Generator(params, reserved=(*roots, *HELPERS, "_name", "struct", "Any"))
+    gen = Generator(params, reserved=(*roots, *HELPERS, "_name", "struct", "itemgetter", "Any"))
     root_sources = []
     for name, node in nodes.items():
         if not name.isidentifier() or keyword.iskeyword(name):
@@ -620,6 +661,8 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
     out.append("")
     if gen.uses_struct:
         out.append("import struct")
+    if gen.uses_itemgetter:
+        out.append("from operator import itemgetter")
     out.append("from typing import Any")
     out.append("")
     imports = sorted(gen.imports | ({"EnumInteger"} if "_Names" in gen.helpers else set()))
@@ -631,9 +674,10 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
     for helper in ("_short", "_Names"):
         if helper in gen.helpers:
             out += ["", "", HELPERS[helper]]
-    if gen.tables:
+    tables = gen.table_sources()
+    if tables:
         out += ["", ""]
-        out += gen.table_sources()
-    for body in [*bodies, *root_sources]:
+        out += tables
+    for body in [*gen.class_sources(), *bodies, *root_sources]:
         out += ["", "", body]
     return "\n".join(out) + "\n"

@@ -8,6 +8,7 @@ construct's private ``_io`` members) and raises the same construct errors.
 """
 
 import struct
+from operator import itemgetter
 from typing import Any
 
 from construct import (
@@ -722,6 +723,242 @@ _CASES_data_5 = {
 }
 
 
+class _Container_handshake(Container):
+    __slots__ = ()
+
+    msg_type = property(itemgetter("msg_type"))
+    length = property(itemgetter("length"))
+    body = property(itemgetter("body"))
+
+
+class _Container_body_client_hello(Container):
+    __slots__ = ()
+
+    client_version = property(itemgetter("client_version"))
+    random = property(itemgetter("random"))
+    session_id = property(itemgetter("session_id"))
+    cipher_suites = property(itemgetter("cipher_suites"))
+    compression_methods = property(itemgetter("compression_methods"))
+    extensions = property(itemgetter("extensions"))
+
+
+class _Container_body_server_hello(Container):
+    __slots__ = ()
+
+    server_version = property(itemgetter("server_version"))
+    random = property(itemgetter("random"))
+    session_id = property(itemgetter("session_id"))
+    cipher_suite = property(itemgetter("cipher_suite"))
+    compression_method = property(itemgetter("compression_method"))
+    extensions = property(itemgetter("extensions"))
+
+
+class _Container_body_new_session_ticket_TLS13(Container):
+    __slots__ = ()
+
+    ticket_lifetime = property(itemgetter("ticket_lifetime"))
+    ticket_age_add = property(itemgetter("ticket_age_add"))
+    ticket_nonce = property(itemgetter("ticket_nonce"))
+    ticket = property(itemgetter("ticket"))
+    extensions = property(itemgetter("extensions"))
+
+
+class _Container_body_new_session_ticket_default(Container):
+    __slots__ = ()
+
+    ticket_lifetime_hint = property(itemgetter("ticket_lifetime_hint"))
+    ticket = property(itemgetter("ticket"))
+
+
+class _Container_body_encrypted_extensions(Container):
+    __slots__ = ()
+
+    extensions = property(itemgetter("extensions"))
+
+
+class _Container_body_certificate_TLS13(Container):
+    __slots__ = ()
+
+    certificate_request_context = property(itemgetter("certificate_request_context"))
+    certificate_list = property(itemgetter("certificate_list"))
+
+
+class _Container_body_certificate_default(Container):
+    __slots__ = ()
+
+    certificate_list = property(itemgetter("certificate_list"))
+
+
+class _Container_body_server_key_exchange_ECDHE(Container):
+    __slots__ = ()
+
+    params = property(itemgetter("params"))
+    signature = property(itemgetter("signature"))
+
+
+class _Container_body_server_key_exchange_ECC(Container):
+    __slots__ = ()
+
+    signature = property(itemgetter("signature"))
+
+
+class _Container_body_server_key_exchange_TLS_ECDHE(Container):
+    __slots__ = ()
+
+    params = property(itemgetter("params"))
+    signed = property(itemgetter("signed"))
+
+
+class _Container_body_certificate_request_TLS13(Container):
+    __slots__ = ()
+
+    certificate_request_context = property(itemgetter("certificate_request_context"))
+    extensions = property(itemgetter("extensions"))
+
+
+class _Container_body_certificate_request_TLS_DH_alt1(Container):
+    __slots__ = ()
+
+    certificate_types = property(itemgetter("certificate_types"))
+    supported_signature_algorithms = property(itemgetter("supported_signature_algorithms"))
+    certificate_authorities = property(itemgetter("certificate_authorities"))
+
+
+class _Container_body_certificate_request_TLS_DH_alt2(Container):
+    __slots__ = ()
+
+    certificate_types = property(itemgetter("certificate_types"))
+    certificate_authorities = property(itemgetter("certificate_authorities"))
+
+
+class _Container_body_certificate_verify_TLS13(Container):
+    __slots__ = ()
+
+    algorithm = property(itemgetter("algorithm"))
+    signature = property(itemgetter("signature"))
+
+
+class _Container_body_client_key_exchange_ECC(Container):
+    __slots__ = ()
+
+    encrypted_pre_master = property(itemgetter("encrypted_pre_master"))
+
+
+class _Container_body_client_key_exchange_ECDHE_alt1(Container):
+    __slots__ = ()
+
+    params = property(itemgetter("params"))
+
+
+class _Container_body_client_key_exchange_TLS_ECDHE(Container):
+    __slots__ = ()
+
+    point = property(itemgetter("point"))
+
+
+class _Container_body_client_key_exchange_TLS_DHE(Container):
+    __slots__ = ()
+
+    dh_Yc = property(itemgetter("dh_Yc"))
+
+
+class _Container_body_finished_TLS13(Container):
+    __slots__ = ()
+
+    verify_data = property(itemgetter("verify_data"))
+
+
+class _Container_body_key_update(Container):
+    __slots__ = ()
+
+    request_update = property(itemgetter("request_update"))
+
+
+class _Container_body_compressed_certificate(Container):
+    __slots__ = ()
+
+    algorithm = property(itemgetter("algorithm"))
+    uncompressed_length = property(itemgetter("uncompressed_length"))
+    compressed_certificate_message = property(itemgetter("compressed_certificate_message"))
+
+
+class _Container_random(Container):
+    __slots__ = ()
+
+    gmt_unix_time = property(itemgetter("gmt_unix_time"))
+    random_bytes = property(itemgetter("random_bytes"))
+
+
+class _Container_extension(Container):
+    __slots__ = ()
+
+    type = property(itemgetter("type"))
+    data = property(itemgetter("data"))
+
+
+class _Container_certificate_entry(Container):
+    __slots__ = ()
+
+    cert_data = property(itemgetter("cert_data"))
+    extensions = property(itemgetter("extensions"))
+
+
+class _Container_params(Container):
+    __slots__ = ()
+
+    curve_type = property(itemgetter("curve_type"))
+    named_curve = property(itemgetter("named_curve"))
+    point = property(itemgetter("point"))
+
+
+class _Container_params_2(Container):
+    __slots__ = ()
+
+    dh_p = property(itemgetter("dh_p"))
+    dh_g = property(itemgetter("dh_g"))
+    dh_Ys = property(itemgetter("dh_Ys"))
+
+
+class _Container_server_name(Container):
+    __slots__ = ()
+
+    name_type = property(itemgetter("name_type"))
+    name = property(itemgetter("name"))
+
+
+class _Container_key_share_entry(Container):
+    __slots__ = ()
+
+    group = property(itemgetter("group"))
+    key_exchange = property(itemgetter("key_exchange"))
+
+
+class _Container_data_pre_shared_key(Container):
+    __slots__ = ()
+
+    identities = property(itemgetter("identities"))
+    binders = property(itemgetter("binders"))
+
+
+class _Container_data_key_share_alt1(Container):
+    __slots__ = ()
+
+    server_share = property(itemgetter("server_share"))
+
+
+class _Container_data_key_share_alt2(Container):
+    __slots__ = ()
+
+    selected_group = property(itemgetter("selected_group"))
+
+
+class _Container_identity(Container):
+    __slots__ = ()
+
+    identity = property(itemgetter("identity"))
+    obfuscated_ticket_age = property(itemgetter("obfuscated_ticket_age"))
+
+
 def _parse_handshake(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> msg_type -> msg_type", 1, end - pos)
@@ -1384,7 +1621,7 @@ def _parse_handshake(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tu
         pos = end5
         v6 = v163
     pos = end5
-    return Container(msg_type=v3, length=v4, body=v6), pos
+    return _Container_handshake(msg_type=v3, length=v4, body=v6), pos
 
 
 def _parse_body_client_hello(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1452,7 +1689,7 @@ def _parse_body_client_hello(data: bytes, pos: int, end: int, p_key_exchange: An
             raise ExplicitError(f"{end179 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
         pos = end179
         v177 = v180
-    return Container(client_version=v165, random=v166, session_id=v168, cipher_suites=v171, compression_methods=v175, extensions=v177), pos
+    return _Container_body_client_hello(client_version=v165, random=v166, session_id=v168, cipher_suites=v171, compression_methods=v175, extensions=v177), pos
 
 
 def _parse_body_server_hello(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1504,7 +1741,7 @@ def _parse_body_server_hello(data: bytes, pos: int, end: int, p_key_exchange: An
             raise ExplicitError(f"{end194 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
         pos = end194
         v192 = v195
-    return Container(server_version=v184, random=v185, session_id=v187, cipher_suite=v189, compression_method=v191, extensions=v192), pos
+    return _Container_body_server_hello(server_version=v184, random=v185, session_id=v187, cipher_suite=v189, compression_method=v191, extensions=v192), pos
 
 
 def _parse_body_new_session_ticket_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1556,7 +1793,7 @@ def _parse_body_new_session_ticket_TLS13(data: bytes, pos: int, end: int, p_key_
             raise ExplicitError(f"{end206 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
         pos = end206
         v204 = v207
-    return Container(ticket_lifetime=v198, ticket_age_add=v199, ticket_nonce=v201, ticket=v203, extensions=v204), pos
+    return _Container_body_new_session_ticket_TLS13(ticket_lifetime=v198, ticket_age_add=v199, ticket_nonce=v201, ticket=v203, extensions=v204), pos
 
 
 def _parse_body_new_session_ticket_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1572,7 +1809,7 @@ def _parse_body_new_session_ticket_default(data: bytes, pos: int, end: int, p_ke
         raise _short("(parsing) -> body -> body -> ticket -> ticket", v211, end - pos)
     v212 = data[pos:pos + v211]
     pos += v211
-    return Container(ticket_lifetime_hint=v210, ticket=v212), pos
+    return _Container_body_new_session_ticket_default(ticket_lifetime_hint=v210, ticket=v212), pos
 
 
 def _parse_body_encrypted_extensions(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1600,7 +1837,7 @@ def _parse_body_encrypted_extensions(data: bytes, pos: int, end: int, p_key_exch
             raise ExplicitError(f"{end215 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
         pos = end215
         v213 = v216
-    return Container(extensions=v213), pos
+    return _Container_body_encrypted_extensions(extensions=v213), pos
 
 
 def _parse_body_certificate_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1633,7 +1870,7 @@ def _parse_body_certificate_TLS13(data: bytes, pos: int, end: int, p_key_exchang
     if pos < end222:
         raise ExplicitError(f"{end222 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
     pos = end222
-    return Container(certificate_request_context=v220, certificate_list=v223), pos
+    return _Container_body_certificate_TLS13(certificate_request_context=v220, certificate_list=v223), pos
 
 
 def _parse_body_certificate_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1665,7 +1902,7 @@ def _parse_body_certificate_default(data: bytes, pos: int, end: int, p_key_excha
     if pos < end227:
         raise ExplicitError(f"{end227 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
     pos = end227
-    return Container(certificate_list=v228), pos
+    return _Container_body_certificate_default(certificate_list=v228), pos
 
 
 def _parse_body_server_key_exchange_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1678,7 +1915,7 @@ def _parse_body_server_key_exchange_ECDHE(data: bytes, pos: int, end: int, p_key
         raise _short("(parsing) -> body -> body -> signature -> signature", v233, end - pos)
     v234 = data[pos:pos + v233]
     pos += v233
-    return Container(params=v232, signature=v234), pos
+    return _Container_body_server_key_exchange_ECDHE(params=v232, signature=v234), pos
 
 
 def _parse_body_server_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1690,7 +1927,7 @@ def _parse_body_server_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_e
         raise _short("(parsing) -> body -> body -> signature -> signature", v235, end - pos)
     v236 = data[pos:pos + v235]
     pos += v235
-    return Container(signature=v236), pos
+    return _Container_body_server_key_exchange_ECC(signature=v236), pos
 
 
 def _parse_body_server_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1710,7 +1947,7 @@ def _parse_body_server_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key
         raise _short("(parsing) -> body -> body -> signature -> signature", v239, end - pos)
     v240 = data[pos:pos + v239]
     pos += v239
-    return Container(params=v238, signature=v240), pos
+    return _Container_body_server_key_exchange_ECDHE(params=v238, signature=v240), pos
 
 
 def _parse_body_server_key_exchange_IBC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1722,7 +1959,7 @@ def _parse_body_server_key_exchange_IBC(data: bytes, pos: int, end: int, p_key_e
         raise _short("(parsing) -> body -> body -> signature -> signature", v241, end - pos)
     v242 = data[pos:pos + v241]
     pos += v241
-    return Container(signature=v242), pos
+    return _Container_body_server_key_exchange_ECC(signature=v242), pos
 
 
 def _parse_body_server_key_exchange_RSA(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1734,7 +1971,7 @@ def _parse_body_server_key_exchange_RSA(data: bytes, pos: int, end: int, p_key_e
         raise _short("(parsing) -> body -> body -> signature -> signature", v243, end - pos)
     v244 = data[pos:pos + v243]
     pos += v243
-    return Container(signature=v244), pos
+    return _Container_body_server_key_exchange_ECC(signature=v244), pos
 
 
 def _parse_body_server_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1771,7 +2008,7 @@ def _parse_body_server_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p
             pos = fb248
     if not ok247:
         raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> signed -> signed")
-    return Container(params=v245, signed=v246), pos
+    return _Container_body_server_key_exchange_TLS_ECDHE(params=v245, signed=v246), pos
 
 
 def _parse_body_server_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1808,7 +2045,7 @@ def _parse_body_server_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_k
             pos = fb254
     if not ok253:
         raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> signed -> signed")
-    return Container(params=v251, signed=v252), pos
+    return _Container_body_server_key_exchange_TLS_ECDHE(params=v251, signed=v252), pos
 
 
 def _parse_body_certificate_request_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1844,7 +2081,7 @@ def _parse_body_certificate_request_TLS13(data: bytes, pos: int, end: int, p_key
             raise ExplicitError(f"{end261 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
         pos = end261
         v259 = v262
-    return Container(certificate_request_context=v258, extensions=v259), pos
+    return _Container_body_certificate_request_TLS13(certificate_request_context=v258, extensions=v259), pos
 
 
 def _parse_body_certificate_request_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1904,7 +2141,7 @@ def _parse_body_certificate_request_TLS_DH_alt1(data: bytes, pos: int, end: int,
     pos = end274
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(certificate_types=v267, supported_signature_algorithms=v271, certificate_authorities=v275), pos
+    return _Container_body_certificate_request_TLS_DH_alt1(certificate_types=v267, supported_signature_algorithms=v271, certificate_authorities=v275), pos
 
 
 def _parse_body_certificate_request_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1951,7 +2188,7 @@ def _parse_body_certificate_request_TLS_DH_alt2(data: bytes, pos: int, end: int,
     pos = end284
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(certificate_types=v281, certificate_authorities=v285), pos
+    return _Container_body_certificate_request_TLS_DH_alt2(certificate_types=v281, certificate_authorities=v285), pos
 
 
 def _parse_body_certificate_request_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -1996,7 +2233,7 @@ def _parse_body_certificate_request_default(data: bytes, pos: int, end: int, p_k
     if pos < end294:
         raise ExplicitError(f"{end294 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
     pos = end294
-    return Container(certificate_types=v291, certificate_authorities=v295), pos
+    return _Container_body_certificate_request_TLS_DH_alt2(certificate_types=v291, certificate_authorities=v295), pos
 
 
 def _parse_body_certificate_verify_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2013,7 +2250,7 @@ def _parse_body_certificate_verify_TLS13(data: bytes, pos: int, end: int, p_key_
         raise _short("(parsing) -> body -> body -> signature -> signature", v301, end - pos)
     v302 = data[pos:pos + v301]
     pos += v301
-    return Container(algorithm=v300, signature=v302), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v300, signature=v302), pos
 
 
 def _parse_body_certificate_verify_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2032,7 +2269,7 @@ def _parse_body_certificate_verify_TLS_DH_alt1(data: bytes, pos: int, end: int, 
     pos += v305
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v304, signature=v306), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v304, signature=v306), pos
 
 
 def _parse_body_certificate_verify_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2046,7 +2283,7 @@ def _parse_body_certificate_verify_TLS_DH_alt2(data: bytes, pos: int, end: int, 
     pos += v307
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v308), pos
+    return _Container_body_server_key_exchange_ECC(signature=v308), pos
 
 
 def _parse_body_certificate_verify_TLS_DHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2065,7 +2302,7 @@ def _parse_body_certificate_verify_TLS_DHE_alt1(data: bytes, pos: int, end: int,
     pos += v311
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v310, signature=v312), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v310, signature=v312), pos
 
 
 def _parse_body_certificate_verify_TLS_DHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2079,7 +2316,7 @@ def _parse_body_certificate_verify_TLS_DHE_alt2(data: bytes, pos: int, end: int,
     pos += v313
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v314), pos
+    return _Container_body_server_key_exchange_ECC(signature=v314), pos
 
 
 def _parse_body_certificate_verify_TLS_ECCPWD_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2098,7 +2335,7 @@ def _parse_body_certificate_verify_TLS_ECCPWD_alt1(data: bytes, pos: int, end: i
     pos += v317
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v316, signature=v318), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v316, signature=v318), pos
 
 
 def _parse_body_certificate_verify_TLS_ECCPWD_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2112,7 +2349,7 @@ def _parse_body_certificate_verify_TLS_ECCPWD_alt2(data: bytes, pos: int, end: i
     pos += v319
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v320), pos
+    return _Container_body_server_key_exchange_ECC(signature=v320), pos
 
 
 def _parse_body_certificate_verify_TLS_ECDH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2131,7 +2368,7 @@ def _parse_body_certificate_verify_TLS_ECDH_alt1(data: bytes, pos: int, end: int
     pos += v323
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v322, signature=v324), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v322, signature=v324), pos
 
 
 def _parse_body_certificate_verify_TLS_ECDH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2145,7 +2382,7 @@ def _parse_body_certificate_verify_TLS_ECDH_alt2(data: bytes, pos: int, end: int
     pos += v325
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v326), pos
+    return _Container_body_server_key_exchange_ECC(signature=v326), pos
 
 
 def _parse_body_certificate_verify_TLS_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2164,7 +2401,7 @@ def _parse_body_certificate_verify_TLS_ECDHE_alt1(data: bytes, pos: int, end: in
     pos += v329
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v328, signature=v330), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v328, signature=v330), pos
 
 
 def _parse_body_certificate_verify_TLS_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2178,7 +2415,7 @@ def _parse_body_certificate_verify_TLS_ECDHE_alt2(data: bytes, pos: int, end: in
     pos += v331
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v332), pos
+    return _Container_body_server_key_exchange_ECC(signature=v332), pos
 
 
 def _parse_body_certificate_verify_TLS_KRB5_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2197,7 +2434,7 @@ def _parse_body_certificate_verify_TLS_KRB5_alt1(data: bytes, pos: int, end: int
     pos += v335
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v334, signature=v336), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v334, signature=v336), pos
 
 
 def _parse_body_certificate_verify_TLS_KRB5_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2211,7 +2448,7 @@ def _parse_body_certificate_verify_TLS_KRB5_alt2(data: bytes, pos: int, end: int
     pos += v337
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v338), pos
+    return _Container_body_server_key_exchange_ECC(signature=v338), pos
 
 
 def _parse_body_certificate_verify_TLS_NULL_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2230,7 +2467,7 @@ def _parse_body_certificate_verify_TLS_NULL_alt1(data: bytes, pos: int, end: int
     pos += v341
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v340, signature=v342), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v340, signature=v342), pos
 
 
 def _parse_body_certificate_verify_TLS_NULL_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2244,7 +2481,7 @@ def _parse_body_certificate_verify_TLS_NULL_alt2(data: bytes, pos: int, end: int
     pos += v343
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v344), pos
+    return _Container_body_server_key_exchange_ECC(signature=v344), pos
 
 
 def _parse_body_certificate_verify_TLS_PSK_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2263,7 +2500,7 @@ def _parse_body_certificate_verify_TLS_PSK_alt1(data: bytes, pos: int, end: int,
     pos += v347
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v346, signature=v348), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v346, signature=v348), pos
 
 
 def _parse_body_certificate_verify_TLS_PSK_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2277,7 +2514,7 @@ def _parse_body_certificate_verify_TLS_PSK_alt2(data: bytes, pos: int, end: int,
     pos += v349
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v350), pos
+    return _Container_body_server_key_exchange_ECC(signature=v350), pos
 
 
 def _parse_body_certificate_verify_TLS_RSA_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2296,7 +2533,7 @@ def _parse_body_certificate_verify_TLS_RSA_alt1(data: bytes, pos: int, end: int,
     pos += v353
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v352, signature=v354), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v352, signature=v354), pos
 
 
 def _parse_body_certificate_verify_TLS_RSA_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2310,7 +2547,7 @@ def _parse_body_certificate_verify_TLS_RSA_alt2(data: bytes, pos: int, end: int,
     pos += v355
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v356), pos
+    return _Container_body_server_key_exchange_ECC(signature=v356), pos
 
 
 def _parse_body_certificate_verify_TLS_SRP_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2329,7 +2566,7 @@ def _parse_body_certificate_verify_TLS_SRP_alt1(data: bytes, pos: int, end: int,
     pos += v359
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(algorithm=v358, signature=v360), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v358, signature=v360), pos
 
 
 def _parse_body_certificate_verify_TLS_SRP_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2343,7 +2580,7 @@ def _parse_body_certificate_verify_TLS_SRP_alt2(data: bytes, pos: int, end: int,
     pos += v361
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(signature=v362), pos
+    return _Container_body_server_key_exchange_ECC(signature=v362), pos
 
 
 def _parse_body_certificate_verify_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2355,7 +2592,7 @@ def _parse_body_certificate_verify_default(data: bytes, pos: int, end: int, p_ke
         raise _short("(parsing) -> body -> body -> signature -> signature", v363, end - pos)
     v364 = data[pos:pos + v363]
     pos += v363
-    return Container(signature=v364), pos
+    return _Container_body_server_key_exchange_ECC(signature=v364), pos
 
 
 def _parse_body_client_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2367,14 +2604,14 @@ def _parse_body_client_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_e
         raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master", v365, end - pos)
     v366 = data[pos:pos + v365]
     pos += v365
-    return Container(encrypted_pre_master=v366), pos
+    return _Container_body_client_key_exchange_ECC(encrypted_pre_master=v366), pos
 
 
 def _parse_body_client_key_exchange_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     v367, pos = _parse_params_3(data, pos, end, p_key_exchange)
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return Container(params=v367), pos
+    return _Container_body_client_key_exchange_ECDHE_alt1(params=v367), pos
 
 
 def _parse_body_client_key_exchange_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2387,7 +2624,7 @@ def _parse_body_client_key_exchange_ECDHE_alt2(data: bytes, pos: int, end: int, 
     end369 = pos + v368
     v370, pos = _parse_params_3(data, pos, end369, p_key_exchange)
     pos = end369
-    return Container(params=v370), pos
+    return _Container_body_client_key_exchange_ECDHE_alt1(params=v370), pos
 
 
 def _parse_body_client_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2399,7 +2636,7 @@ def _parse_body_client_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key
         raise _short("(parsing) -> body -> body -> params -> params", v371, end - pos)
     v372 = data[pos:pos + v371]
     pos += v371
-    return Container(params=v372), pos
+    return _Container_body_client_key_exchange_ECDHE_alt1(params=v372), pos
 
 
 def _parse_body_client_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2411,7 +2648,7 @@ def _parse_body_client_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p
         raise _short("(parsing) -> body -> body -> point -> point", v373, end - pos)
     v374 = data[pos:pos + v373]
     pos += v373
-    return Container(point=v374), pos
+    return _Container_body_client_key_exchange_TLS_ECDHE(point=v374), pos
 
 
 def _parse_body_client_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2423,13 +2660,13 @@ def _parse_body_client_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_k
         raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc", v375, end - pos)
     v376 = data[pos:pos + v375]
     pos += v375
-    return Container(dh_Yc=v376), pos
+    return _Container_body_client_key_exchange_TLS_DHE(dh_Yc=v376), pos
 
 
 def _parse_body_finished_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     v377 = data[pos:end]
     pos = end
-    return Container(verify_data=v377), pos
+    return _Container_body_finished_TLS13(verify_data=v377), pos
 
 
 def _parse_body_finished_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2437,7 +2674,7 @@ def _parse_body_finished_default(data: bytes, pos: int, end: int, p_key_exchange
         raise _short("(parsing) -> body -> body -> verify_data -> verify_data", 12, end - pos)
     v378 = data[pos:pos + 12]
     pos += 12
-    return Container(verify_data=v378), pos
+    return _Container_body_finished_TLS13(verify_data=v378), pos
 
 
 def _parse_body_key_update(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2446,7 +2683,7 @@ def _parse_body_key_update(data: bytes, pos: int, end: int, p_key_exchange: Any)
     v379 = data[pos]
     pos += 1
     v380 = _NAMES_request_update[v379]
-    return Container(request_update=v380), pos
+    return _Container_body_key_update(request_update=v380), pos
 
 
 def _parse_body_compressed_certificate(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2467,7 +2704,7 @@ def _parse_body_compressed_certificate(data: bytes, pos: int, end: int, p_key_ex
         raise _short("(parsing) -> body -> body -> compressed_certificate_message -> compressed_certificate_message", v384, end - pos)
     v385 = data[pos:pos + v384]
     pos += v384
-    return Container(algorithm=v382, uncompressed_length=v383, compressed_certificate_message=v385), pos
+    return _Container_body_compressed_certificate(algorithm=v382, uncompressed_length=v383, compressed_certificate_message=v385), pos
 
 
 def _parse_random(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2479,7 +2716,7 @@ def _parse_random(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple
         raise _short("(parsing) -> body -> body -> random -> random -> random_bytes -> random_bytes", 28, end - pos)
     v387 = data[pos:pos + 28]
     pos += 28
-    return Container(gmt_unix_time=v386, random_bytes=v387), pos
+    return _Container_random(gmt_unix_time=v386, random_bytes=v387), pos
 
 
 def _parse_extension(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2694,7 +2931,7 @@ def _parse_extension(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tu
         pos = end391
         v392 = v440
     pos = end391
-    return Container(type=v389, data=v392), pos
+    return _Container_extension(type=v389, data=v392), pos
 
 
 def _parse_extension_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2845,7 +3082,7 @@ def _parse_extension_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> 
         pos = end444
         v445 = v475
     pos = end444
-    return Container(type=v442, data=v445), pos
+    return _Container_extension(type=v442, data=v445), pos
 
 
 def _parse_extension_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2877,7 +3114,7 @@ def _parse_extension_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> 
         pos = end479
         v480 = v484
     pos = end479
-    return Container(type=v477, data=v480), pos
+    return _Container_extension(type=v477, data=v480), pos
 
 
 def _parse_extension_4(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -2971,7 +3208,7 @@ def _parse_extension_4(data: bytes, pos: int, end: int, p_key_exchange: Any) -> 
         pos = end488
         v489 = v507
     pos = end488
-    return Container(type=v486, data=v489), pos
+    return _Container_extension(type=v486, data=v489), pos
 
 
 def _parse_certificate_entry(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3007,7 +3244,7 @@ def _parse_certificate_entry(data: bytes, pos: int, end: int, p_key_exchange: An
             raise ExplicitError(f"{end512 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions")
         pos = end512
         v510 = v513
-    return Container(cert_data=v509, extensions=v510), pos
+    return _Container_certificate_entry(cert_data=v509, extensions=v510), pos
 
 
 def _parse_params(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3029,7 +3266,7 @@ def _parse_params(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple
         raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v520, end - pos)
     v521 = data[pos:pos + v520]
     pos += v520
-    return Container(curve_type=v517, named_curve=v519, point=v521), pos
+    return _Container_params(curve_type=v517, named_curve=v519, point=v521), pos
 
 
 def _parse_signed_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3048,7 +3285,7 @@ def _parse_signed_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> 
     pos += v524
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-    return Container(algorithm=v523, signature=v525), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v523, signature=v525), pos
 
 
 def _parse_signed_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3062,7 +3299,7 @@ def _parse_signed_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> 
     pos += v526
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-    return Container(signature=v527), pos
+    return _Container_body_server_key_exchange_ECC(signature=v527), pos
 
 
 def _parse_params_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3090,7 +3327,7 @@ def _parse_params_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tup
         raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys", v532, end - pos)
     v533 = data[pos:pos + v532]
     pos += v532
-    return Container(dh_p=v529, dh_g=v531, dh_Ys=v533), pos
+    return _Container_params_2(dh_p=v529, dh_g=v531, dh_Ys=v533), pos
 
 
 def _parse_extension_5(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3173,7 +3410,7 @@ def _parse_extension_5(data: bytes, pos: int, end: int, p_key_exchange: Any) -> 
         pos = end537
         v538 = v554
     pos = end537
-    return Container(type=v535, data=v538), pos
+    return _Container_extension(type=v535, data=v538), pos
 
 
 def _parse_params_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3195,7 +3432,7 @@ def _parse_params_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tup
         raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v559, end - pos)
     v560 = data[pos:pos + v559]
     pos += v559
-    return Container(curve_type=v556, named_curve=v558, point=v560), pos
+    return _Container_params(curve_type=v556, named_curve=v558, point=v560), pos
 
 
 def _parse_server_name(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3212,7 +3449,7 @@ def _parse_server_name(data: bytes, pos: int, end: int, p_key_exchange: Any) -> 
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name", v563, end - pos)
     v564 = data[pos:pos + v563]
     pos += v563
-    return Container(name_type=v562, name=v564), pos
+    return _Container_server_name(name_type=v562, name=v564), pos
 
 
 def _parse_key_share_entry(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3229,7 +3466,7 @@ def _parse_key_share_entry(data: bytes, pos: int, end: int, p_key_exchange: Any)
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange", v567, end - pos)
     v568 = data[pos:pos + v567]
     pos += v567
-    return Container(group=v566, key_exchange=v568), pos
+    return _Container_key_share_entry(group=v566, key_exchange=v568), pos
 
 
 def _parse_data_pre_shared_key(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3282,14 +3519,14 @@ def _parse_data_pre_shared_key(data: bytes, pos: int, end: int, p_key_exchange: 
     if pos < end575:
         raise ExplicitError(f"{end575 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders")
     pos = end575
-    return Container(identities=v571, binders=v576), pos
+    return _Container_data_pre_shared_key(identities=v571, binders=v576), pos
 
 
 def _parse_data_key_share_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     v580, pos = _parse_server_share(data, pos, end, p_key_exchange)
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    return Container(server_share=v580), pos
+    return _Container_data_key_share_alt1(server_share=v580), pos
 
 
 def _parse_data_key_share_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3300,7 +3537,7 @@ def _parse_data_key_share_alt2(data: bytes, pos: int, end: int, p_key_exchange: 
     v582 = _NAMES_supported_group[v581]
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    return Container(selected_group=v582), pos
+    return _Container_data_key_share_alt2(selected_group=v582), pos
 
 
 def _parse_extension_6(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3321,7 +3558,7 @@ def _parse_extension_6(data: bytes, pos: int, end: int, p_key_exchange: Any) -> 
     pos = end586
     v587 = v588
     pos = end586
-    return Container(type=v584, data=v587), pos
+    return _Container_extension(type=v584, data=v587), pos
 
 
 def _parse_identity(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3337,7 +3574,7 @@ def _parse_identity(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tup
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> obfuscated_ticket_age -> obfuscated_ticket_age", 4, end - pos)
     v591 = _unpack_be_L(data, pos)[0]
     pos += 4
-    return Container(identity=v590, obfuscated_ticket_age=v591), pos
+    return _Container_identity(identity=v590, obfuscated_ticket_age=v591), pos
 
 
 def _parse_server_share(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
@@ -3354,7 +3591,7 @@ def _parse_server_share(data: bytes, pos: int, end: int, p_key_exchange: Any) ->
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange", v594, end - pos)
     v595 = data[pos:pos + v594]
     pos += v594
-    return Container(group=v593, key_exchange=v595), pos
+    return _Container_key_share_entry(group=v593, key_exchange=v595), pos
 
 
 def parse_handshake(raw: bytes, key_exchange: str | None) -> Any:
