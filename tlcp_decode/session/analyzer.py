@@ -28,6 +28,7 @@ from tlcp_decode.numbers import (
 )
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
+from tlcp_decode.session import hello_extensions
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
@@ -58,6 +59,8 @@ _FATAL = int(AlertLevel.FATAL)
 _CHANGE_CIPHER_SPEC_NAME = ContentType.CHANGE_CIPHER_SPEC.symbol
 _FINISHED_NAME = HandshakeType.FINISHED.symbol
 _MESSAGE_NAMES = {int(member): member.symbol for member in HandshakeType}
+_ALERT_LEVEL_NAMES = {int(member): member.symbol for member in AlertLevel}
+_ALERT_DESCRIPTION_NAMES = {int(member): member.symbol for member in AlertDescription}
 _ESTABLISHED = HandshakeState.ESTABLISHED
 _STATE_TEXTS = {state: state.value for state in HandshakeState}
 
@@ -167,6 +170,9 @@ class TLCPAnalyzer:
         self.alerts: FirstKept[model.Alert] = FirstKept(MAX_ALERTS)
         self.warnings = WarningList()  # identical ones folded, bounded
         self.client_hello: Any = None
+        # its extensions, read once (the hello they were read from, and what they said)
+        self._client_extensions: tuple[Any, hello_extensions.HelloExtensions] = (
+            None, hello_extensions.NONE)
         self.server_hello: Any = None
         self.client_version: int | None = None
         # what the ServerHello chose, read from it once (the checks and reports ask often)
@@ -298,7 +304,8 @@ class TLCPAnalyzer:
         if self.decryptor is not None:
             plaintext_events = self.decryptor.on_protected_record(direction, record)
         if record.content_type == _HANDSHAKE:
-            decrypted = [e for e in plaintext_events if isinstance(e, HandshakeMessage)]
+            decrypted = [e for e in plaintext_events if isinstance(e, HandshakeMessage)
+                         ] if plaintext_events else plaintext_events
             if decrypted:
                 for message in decrypted:
                     self._handshake_message(direction, message, None, encrypted=True)
@@ -306,7 +313,8 @@ class TLCPAnalyzer:
                 self._step(direction, _FINISHED_NAME, record.frame, True,
                            record.length, None, detail="encrypted")
         elif record.content_type == _ALERT:
-            alerts = [e for e in plaintext_events if isinstance(e, AlertSeen)]
+            alerts = [e for e in plaintext_events if isinstance(e, AlertSeen)
+                      ] if plaintext_events else plaintext_events
             if alerts:
                 for alert in alerts:
                     self._alert(direction, record.frame, alert.level, alert.description, True)
@@ -316,36 +324,37 @@ class TLCPAnalyzer:
     def _tls13_protected(self, direction: Direction, record: RecordSeen) -> None:
         """A TLS 1.3 protected record: what it held if it was decrypted; else, during the
         handshake, an encrypted handshake flight (RFC 8446 hides everything after ServerHello)."""
-        events: list[Any] = []
-        if self.decryptor is not None:
-            events = self.decryptor.on_protected_record(direction, record)
-        for event in events:
-            if isinstance(event, HandshakeMessage):
-                self._handshake_message(direction, event, None, encrypted=True)
-            elif isinstance(event, AlertSeen):
-                self._alert(direction, record.frame, event.level, event.description, True)
-        decrypted = any(isinstance(e, DecryptedRecord) for e in events)
-        state = self.machine.state
-        if not decrypted and state in _TLS13_ENCRYPTED_FLIGHT:
+        decryptor = self.decryptor
+        decrypted = False
+        if decryptor is not None:
+            events = decryptor.on_protected_record(direction, record)
+            for event in events:
+                if isinstance(event, HandshakeMessage):
+                    self._handshake_message(direction, event, None, encrypted=True)
+                elif isinstance(event, AlertSeen):
+                    self._alert(direction, record.frame, event.level, event.description, True)
+            decrypted = any(isinstance(e, DecryptedRecord) for e in events)
+        machine = self.machine
+        if not decrypted and machine.state in _TLS13_ENCRYPTED_FLIGHT:
             self._step(direction, "encrypted_handshake", record.frame, True, record.length, None,
                        detail="encrypted")
-        if self.decryptor is None and (self.machine.opaque or self.machine.complete
-                                       or self.machine.state is HandshakeState.FAILED):
+        if decryptor is None and (machine.opaque or machine.complete
+                                  or machine.state is HandshakeState.FAILED):
             # the rest is application data: no state leads back into the handshake
             self._watching_protected = False
 
     def _step(self, direction: Direction, message: str, frame: int | None, encrypted: bool,
               length: int, ts: float | None, detail: str = "") -> None:
-        step = self.machine.event(direction, message, frame)
+        before, after, expected = self.machine.advance(direction, message)
         self.handshake.append(model.Message(frame, direction, message, encrypted, length,
-                                            step.expected, _STATE_TEXTS[step.after], ts, detail))
-        if not step.expected:
+                                            expected, _STATE_TEXTS[after], ts, detail))
+        if not expected:
             self.warnings.append(model.Warning(
                 "unexpected_message", frame,
                 msg("{direction}: unexpected {message} in state '{state}' (frame {frame})",
-                    direction=direction, message=message, state=step.before.value,
+                    direction=direction, message=message, state=before.value,
                     frame=frame)))
-        if self.established_ts is None and step.after is _ESTABLISHED:
+        if after is _ESTABLISHED and self.established_ts is None:
             self.established_ts = ts if ts is not None else self._now
 
     def _handshake_message(self, direction: Direction, message: HandshakeMessage, ts: float | None,
@@ -381,7 +390,7 @@ class TLCPAnalyzer:
     def _client_hello(self, direction: Direction, body: Any, retry: bool) -> None:
         self.client_hello = body
         self.client_version = int(body.client_version)
-        self.tls.client_hello(body)
+        self.tls.client_hello(body, self._hello_extensions().by_type)
 
     def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:
         self.tls.server_hello(body, retry)
@@ -424,8 +433,10 @@ class TLCPAnalyzer:
                description: int | None, encrypted: bool) -> None:
         self.alerts.append(model.Alert(
             frame, direction,
-            AlertLevel.symbol_of(level) if level is not None else None,
-            AlertDescription.symbol_of(description) if description is not None else None,
+            (_ALERT_LEVEL_NAMES.get(level) or AlertLevel.symbol_of(level))
+            if level is not None else None,
+            (_ALERT_DESCRIPTION_NAMES.get(description) or AlertDescription.symbol_of(description))
+            if description is not None else None,
             encrypted,
         ))
         if level == _FATAL:
@@ -433,11 +444,17 @@ class TLCPAnalyzer:
 
     # -- derived facts ----------------------------------------------------------------------
 
+    def _hello_extensions(self) -> hello_extensions.HelloExtensions:
+        """The ClientHello's extensions, read once per ClientHello."""
+        hello = self.client_hello
+        read_from, extensions = self._client_extensions
+        if read_from is not hello:
+            extensions = hello_extensions.read(hello)
+            self._client_extensions = (hello, extensions)
+        return extensions
+
     def offered_ticket(self) -> bytes | None:
-        for ext in _extensions(self.client_hello):
-            if str(ext.type) == "session_ticket" and ext.data:
-                return bytes(ext.data)
-        return None
+        return self._hello_extensions().offered_ticket
 
     def _resumption_origin(self) -> None:
         sid = self.session_id
@@ -489,11 +506,7 @@ class TLCPAnalyzer:
 
     @property
     def server_name(self) -> str | None:
-        for ext in _extensions(self.client_hello):
-            if str(ext.type) == "server_name" and ext.data:
-                for entry in ext.data:
-                    return bytes(entry.name).decode("utf-8", "replace")
-        return None
+        return self._hello_extensions().server_name
 
 
 #: What the analyzer takes from each parsed handshake message (the last argument: the
@@ -518,12 +531,6 @@ _EVENT_HANDLERS: dict[type, Callable[[TLCPAnalyzer, Direction, Any, float | None
     Malformed: TLCPAnalyzer._malformed,
     Skipped: TLCPAnalyzer._skipped,
 }
-
-
-def _extensions(hello: Any) -> list[Any]:
-    if hello is None or hello.extensions is None:
-        return []
-    return list(hello.extensions)
 
 
 def certificate_ders(body: Any) -> list[bytes]:

@@ -170,6 +170,9 @@ ABBREVIATED = frozenset({
 })
 
 
+_UNKNOWN, _ESTABLISHED = HandshakeState.UNKNOWN, HandshakeState.ESTABLISHED
+
+
 # Not frozen (one per handshake message; see source.packet.Packet): read-only by convention.
 @dataclass(slots=True)
 class Step:
@@ -210,18 +213,24 @@ class HandshakeMachine:
         return self.state is HandshakeState.TLS13_ENCRYPTED
 
     def event(self, direction: str, message: str, frame: int | None) -> Step:
+        before, after, expected = self.advance(direction, message)
+        return Step(frame, direction, message, before, after, expected)
+
+    def advance(self, direction: str, message: str) -> tuple[HandshakeState, HandshakeState,
+                                                              bool]:
+        """:meth:`event` without the :class:`Step`: (state before, state after, expected),
+        for the analyzer, which makes its own record of every message."""
         before = self.state
         after = self.table.get((before, (direction, message)))
         expected = after is not None
         if after is None:
             # Outside the table: the state stays (UNKNOWN accepts all without judging).
             after = before
-            expected = before is HandshakeState.UNKNOWN or (
-                before is HandshakeState.ESTABLISHED and message == "hello_request")
+            expected = before is _UNKNOWN or (before is _ESTABLISHED and message == "hello_request")
         if after in ABBREVIATED:
             self.abbreviated = True
         self.state = after
-        return Step(frame, direction, message, before, after, expected)
+        return before, after, expected
 
     def fatal_alert(self) -> None:
         if self.state is not HandshakeState.ESTABLISHED:

@@ -11,6 +11,7 @@ ALPN and early data. The protocol label of a connection ("TLS 1.3 (RFC 8998 SM)"
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,8 +61,10 @@ class TLSFacts:
 
     # -- input ------------------------------------------------------------------------------
 
-    def client_hello(self, body: Any) -> None:
-        ext = extensions(body)
+    def client_hello(self, body: Any, ext: Mapping[str, Any] | None = None) -> None:
+        """``ext``: the hello's :func:`extensions`, when the caller read them already."""
+        if ext is None:
+            ext = extensions(body)
         if "supported_versions" in ext and ext["supported_versions"] is not None:
             self.offered_versions = [int(v) for v in ext["supported_versions"]]
         if ext.get("supported_groups"):
