@@ -577,13 +577,16 @@ class Generator:
     }
 
 
+#: The public attributes of construct's ``Container``: a ``dict`` with two search methods of
+#: its own (written out: the generators do not import construct).
+_CONTAINER_ATTRIBUTES = frozenset(dir(dict)) | {"search", "search_all"}
+
+
 def attribute_member(name: str) -> bool:
     """Whether a struct member is read as an attribute of its ``Container``: a public name that
     is not one of ``Container``'s own (those are reached only as items, as in construct)."""
-    from construct import Container
-
     return (name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
-            and not hasattr(Container, name))
+            and name not in _CONTAINER_ATTRIBUTES)
 
 
 def array_element(node: ir.Node) -> tuple[str, ir.EnumTable | None] | None:
