@@ -180,7 +180,7 @@ class Output:
             self.flows_with_warnings += 1  # what --strict turns into exit status 1
         if self.json:
             record = jsonl.connection_object(result)
-            jsonl.write_object(self.stream, record)
+            self.stream.write(jsonl.encode_flow(record) + "\n")
             if self.servers is not None:
                 self.servers.add(view_of(result, record=record))
         elif self.brief:
