@@ -401,6 +401,13 @@ def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]
 
 
 def decode(args: argparse.Namespace) -> int:
+    from tlcp_decode.gc_tuning import collecting_less_often
+
+    with collecting_less_often():
+        return _decode(args)
+
+
+def _decode(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(msg("--jobs {n}: at least one process is needed", n=args.jobs))
