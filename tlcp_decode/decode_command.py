@@ -41,7 +41,7 @@ from tlcp_decode.usage import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError,
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
 if TYPE_CHECKING:
     from rich.console import Console
-from tlcp_decode.source import CaptureError, NativeReader, open_live, open_packets
+from tlcp_decode.source import CaptureError, PacketReader, open_live, open_packets
 
 
 def decryption_setup(args: argparse.Namespace) -> Any:
@@ -238,10 +238,12 @@ def has_failed_check(result: Connection) -> bool:
 
 def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
                 progress: bool, setup: Any = None, split: bool = False) -> None:
-    """Decode one input; ``split``: in two processes where possible (see tlcp_decode.parallel)."""
+    """Decode one input; ``split``: in two processes (see tlcp_decode.parallel), the reading
+    one forked before the first packet is read (whatever the source: the native reader, a
+    compressed file or standard input, tshark's pcapng stream)."""
     options = _options(args, setup)
     size = os.path.getsize(name) if os.path.isfile(name) else None
-    if split and isinstance(reader, NativeReader):
+    if split:
         _decode_in_two_processes(name, reader, options, out, progress, size)
         return
     decoder = Decoder(options)
@@ -264,7 +266,7 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
         raise KeyboardInterrupt
 
 
-def _decode_in_two_processes(name: str, reader: NativeReader, options: DecodeOptions,
+def _decode_in_two_processes(name: str, reader: PacketReader, options: DecodeOptions,
                              out: Output, progress: bool, size: int | None) -> None:
     from tlcp_decode.parallel import TwoProcessDecoder
 

@@ -34,7 +34,7 @@ from tlcp_decode.flows import FlowTracker, TrackerStats
 from tlcp_decode.model import Connection, Direction
 from tlcp_decode.pipeline import DecodeOptions, SessionStage, record_stage
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
-from tlcp_decode.source import CaptureError, NativeReader
+from tlcp_decode.source import CaptureError, PacketReader
 from tlcp_decode.tlcp import (
     AlertSeen,
     ChangeCipherSpecSeen,
@@ -192,7 +192,7 @@ class TwoProcessDecoder:
     ``on_progress(file_position, packets)`` is called after each batch.
     """
 
-    def __init__(self, reader: NativeReader, options: DecodeOptions | None = None,
+    def __init__(self, reader: PacketReader, options: DecodeOptions | None = None,
                  on_progress: Callable[[int | None, int], None] | None = None) -> None:
         self.reader = reader
         self.options = options or DecodeOptions()

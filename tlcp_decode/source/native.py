@@ -599,7 +599,13 @@ class StreamReader:
 def open_stream(path: str, check_checksums: bool = False) -> StreamReader:
     """``-``: standard input; otherwise a gzip-compressed capture file."""
     if path == "-":
-        return StreamReader(sys.stdin.buffer, "<stdin>", check_checksums)
+        # read through a duplicate of the descriptor: the reading process of the two-process
+        # pipeline is started by multiprocessing, which closes sys.stdin in it
+        try:
+            stdin = open(os.dup(sys.stdin.fileno()), "rb")  # noqa: SIM115 - closed by the reader
+        except (OSError, ValueError, AttributeError):  # no descriptor (replaced stdin)
+            return StreamReader(sys.stdin.buffer, "<stdin>", check_checksums)
+        return StreamReader(stdin, "<stdin>", check_checksums)
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed by the reader
     except OSError as exc:
