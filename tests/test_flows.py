@@ -60,7 +60,7 @@ def test_normal_open_close() -> None:
         "3rd handshake: client ACKs the SYN+ACK, server -> ESTABLISHED",
     ]
     assert [tr.frame for tr in t.transitions] == [1, 2, 3, 3, 6, 6, 7, 8, 8, 9]
-    j = tcp_object(build.tcp_summary(conn))
+    j = tcp_object(build.tcp_summary(conn.tcp.facts()))
     assert set(j) == {
         "handshake",
         "close",

@@ -17,6 +17,7 @@ Only where ``fork`` is safe (Linux, the BSDs); :func:`available` says whether it
 from __future__ import annotations
 
 import copyreg
+import dataclasses
 import io
 import multiprocessing
 import operator
@@ -29,8 +30,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tlcp_decode import lifetime
-from tlcp_decode.flows import Connection as TrackedConnection
+from tlcp_decode.closed_connection import ClosedConnection
 from tlcp_decode.flows import FlowTracker, TrackerStats
+from tlcp_decode.flows.connection import TcpFacts
 from tlcp_decode.model import Connection, Direction
 from tlcp_decode.pipeline import DecodeOptions, SessionStage, record_stage
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
@@ -43,6 +45,7 @@ from tlcp_decode.tlcp import (
     Malformed,
     RecordSeen,
     Skipped,
+    StreamCounters,
     UnparsedMessage,
 )
 
@@ -51,7 +54,7 @@ BATCH_EVENTS = 1024
 BATCH_BYTES = 1 << 20
 
 # What the child sends: the record stage's calls to its sink, as tuples (connections travel
-# as indexes, except the finished ``Connection`` itself, which the report needs whole) ...
+# as indexes, except a finished one's ``ClosedConnection``) ...
 _OPENED, _PARSED, _GAP, _CLOSED = range(4)
 # ... in messages: (_EVENTS, file position, packets read, [call, ...]),
 # then (_END, source stats, source warnings) or (_ERROR, kind, text).
@@ -72,10 +75,17 @@ def available() -> bool:
 
 
 def _as_fields(cls: type) -> Callable[[Any], tuple[Any, ...]]:
-    """Pickles a slotted dataclass as a call with its fields (frozen ones default to Python
-    code that sets every field when loaded)."""
-    fields = operator.attrgetter(*cls.__slots__)  # type: ignore[attr-defined]
+    """Pickles a dataclass as a call with its fields (slotted frozen ones default to Python
+    code that sets every field when loaded, others to a failed ``__setstate__`` lookup and
+    a ``__dict__`` filled key by key: both slower)."""
+    fields = operator.attrgetter(*(field.name for field in dataclasses.fields(cls)))
     return lambda obj: (cls, fields(obj))
+
+
+def _as_tuple(cls: type[tuple[Any, ...]]) -> Callable[[Any], tuple[Any, ...]]:
+    """Pickles a named tuple as one made by ``tuple.__new__`` (a named tuple's own
+    ``__new__``, which pickle calls by default, is Python code: several times slower)."""
+    return lambda obj: (tuple.__new__, (cls, tuple(obj)))
 
 
 class _Pickler(pickle.Pickler):
@@ -85,7 +95,9 @@ class _Pickler(pickle.Pickler):
         **copyreg.dispatch_table,
         **{cls: _as_fields(cls) for cls in (
             RecordSeen, UnparsedMessage, ChangeCipherSpecSeen, AlertSeen, EncryptedHandshake,
-            Malformed, Skipped, RecordTotals, StreamTotals)},
+            Malformed, Skipped, StreamCounters)},
+        **{cls: _as_tuple(cls) for cls in (
+            ClosedConnection, TcpFacts, RecordTotals, StreamTotals)},
     }
 
 
@@ -126,7 +138,7 @@ class _BatchWriter:
             events: list[Event]) -> None:
         self.batch.append((_GAP, index, direction, size, frame, events))
 
-    def closed(self, conn: TrackedConnection, totals: RecordTotals,
+    def closed(self, conn: ClosedConnection, totals: RecordTotals,
                close_events: CloseEvents) -> None:
         self.batch.append((_CLOSED, conn, totals, close_events))
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from tlcp_decode.flows import Connection as TrackedConnection
+from tlcp_decode.closed_connection import ClosedConnection
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.buffer_budget import MAX_OUT_OF_ORDER
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
@@ -85,10 +85,10 @@ class SessionStage:
             events: list[Event]) -> None:
         self._analyzer(index).gap(direction, size, frame, events)
 
-    def closed(self, conn: TrackedConnection, totals: RecordTotals,
+    def closed(self, conn: ClosedConnection, totals: RecordTotals,
                close_events: CloseEvents) -> Connection:
-        """The model of a connection the tracker says is over (``conn``: its ``Connection``)."""
-        index = conn.index
+        """The model of a connection the tracker says is over."""
+        index = conn.flow_index
         analyzer = self._analyzers.pop(index, None)
         if analyzer is None:  # nothing was said: an analyzer just to say so
             analyzer = self._new_analyzer(index)

@@ -11,9 +11,9 @@ the results are identical.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
+from tlcp_decode.closed_connection import ClosedConnection, closed_connection
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows.events import (
     ConnectionClosed,
@@ -31,16 +31,18 @@ DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
 CloseEvents = list[tuple[Direction, list[Event]]]
 
 
-@dataclass(slots=True)
-class StreamTotals:
+# Named tuples: each connection's cross to the analysing process in the two-process pipeline
+# (tlcp_decode.parallel), as cheap to load there as plain tuples.
+
+
+class StreamTotals(NamedTuple):
     """One direction's record counts and the record versions it carried."""
 
     counters: StreamCounters
     versions: set[int]
 
 
-@dataclass(slots=True)
-class RecordTotals:
+class RecordTotals(NamedTuple):
     """What the record half knows of a connection once it is over."""
 
     protocol: str  # "tlcp": its bytes were parsed as records (TLCP or TLS); else "other"
@@ -63,7 +65,7 @@ class RecordSink(Protocol[_T]):
     def gap(self, index: int, direction: Direction, size: int, frame: int,
             events: list[Event]) -> None: ...
 
-    def closed(self, conn: TrackedConnection, totals: RecordTotals,
+    def closed(self, conn: ClosedConnection, totals: RecordTotals,
                close_events: CloseEvents) -> _T: ...
 
 
@@ -218,4 +220,4 @@ class RecordStage(Generic[_T]):
         self._forced.discard(index)
         self._mid_connection.discard(index)
         totals, close_events = records.close()
-        return self.sink.closed(conn, totals, close_events)
+        return self.sink.closed(closed_connection(conn), totals, close_events)

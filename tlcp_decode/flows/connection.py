@@ -11,13 +11,15 @@ for a direction until that direction carries (or is acknowledged beyond) more th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple, cast
 
 from ..folding import WarningList
 from ..model import Direction, Warning
 from ..source.packet import Packet
 from .reassembly import Reassembler
-from .tcp_state import TcpSession, Transition
+from .tcp_state import End, TcpSession, Transition
 
 Key = tuple[str, int, str, int]
 
@@ -42,6 +44,29 @@ class DirectionStats:
 # A direction that never needed a reassembler: every counter zero.
 _UNUSED = Reassembler()
 
+#: One direction's counters, in the order of :class:`DirectionStats`' fields.
+DirectionCounts = tuple[int, int, int, int, int, int, int, int, int, int, int]
+#: A :class:`~.tcp_state.Transition`'s fields (frame, end, old state, new state, reason,
+#: template), as a plain tuple.
+TransitionValues = tuple[int, End, str, str, str, str]
+# a transition's values without its class (a named tuple's class costs Python code to load)
+_plain = cast(Callable[[Transition], TransitionValues], tuple)
+
+
+class TcpFacts(NamedTuple):
+    """Everything the result model shows of a finished connection's TCP side, as plain
+    values (strs, ints, tuples): made once where the packets are read, it crosses to the
+    analysing process (tlcp_decode.parallel) without any code of ours running to load it."""
+
+    handshake: str
+    close: str
+    closed_by: str | None
+    client_states: tuple[str, ...]
+    server_states: tuple[str, ...]
+    transitions: tuple[TransitionValues, ...]
+    c2s: DirectionCounts
+    s2c: DirectionCounts
+
 
 class TcpSummary:
     """TCP-level facts about one connection: a view made when asked for, reading the live
@@ -52,17 +77,28 @@ class TcpSummary:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def direction(self, name: Direction) -> DirectionStats:
+    def facts(self) -> TcpFacts:
+        """The facts as they stand now (asked for once the connection is over)."""
+        session = self._conn.session
+        return TcpFacts(
+            session.handshake, session.close, session.closed_by,
+            tuple(session.states("client")), tuple(session.states("server")),
+            tuple(map(_plain, session.transitions)),
+            self.counts("c2s"), self.counts("s2c"))
+
+    def counts(self, name: Direction) -> DirectionCounts:
+        """``direction(name)``'s counters as a tuple."""
         conn = self._conn
         r = conn.reassembler_or_unused(name)
         c2s = name == "c2s"
-        return DirectionStats(
-            packets=conn.c2s_packets if c2s else conn.s2c_packets,
-            payload_bytes=conn.c2s_payload_bytes if c2s else conn.s2c_payload_bytes,
-            bytes_delivered=r.bytes_delivered, gaps=r.gaps, gap_bytes=r.gap_bytes,
-            retransmissions=r.retransmissions, retransmitted_bytes=r.retransmitted_bytes,
-            out_of_order=r.out_of_order, overlaps=r.overlaps, overlap_bytes=r.overlap_bytes,
-            dropped_bytes=r.dropped_bytes)
+        return (conn.c2s_packets if c2s else conn.s2c_packets,
+                conn.c2s_payload_bytes if c2s else conn.s2c_payload_bytes,
+                r.bytes_delivered, r.gaps, r.gap_bytes, r.retransmissions,
+                r.retransmitted_bytes, r.out_of_order, r.overlaps, r.overlap_bytes,
+                r.dropped_bytes)
+
+    def direction(self, name: Direction) -> DirectionStats:
+        return DirectionStats(*self.counts(name))
 
     @property
     def c2s(self) -> DirectionStats:

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from tlcp_decode import model, registry
 from tlcp_decode.bounded_cache import SharedValues
-from tlcp_decode.flows import Connection as TrackedConnection
-from tlcp_decode.flows.connection import DirectionStats as TcpDirectionCounters
+from tlcp_decode.closed_connection import ClosedConnection
+from tlcp_decode.flows.connection import DirectionCounts, TcpFacts
 from tlcp_decode.folding import folded
 from tlcp_decode.session import checks
 from tlcp_decode.session.alert_causes import alert_causes
@@ -21,18 +21,18 @@ from tlcp_decode.session.handshake_state import HandshakeState
 from tlcp_decode.session.tls13 import TLSFacts
 
 
-def connection(conn: TrackedConnection, analyzer: TLCPAnalyzer) -> model.Connection:
+def connection(conn: ClosedConnection, analyzer: TLCPAnalyzer) -> model.Connection:
     """The model of one finished connection (``analyzer.close()`` has been called)."""
     protocol = analyzer.detected_protocol
     return model.Connection(
-        index=conn.index,
+        index=conn.flow_index,
         client=conn.client,
         server=conn.server,
         first_frame=conn.first_frame,
         last_frame=conn.last_frame,
         start_time=conn.first_ts,
         end_time=conn.last_ts,
-        tcp=tcp_summary(conn),
+        tcp=tcp_summary(conn.tcp),
         protocol=protocol,
         tlcp=session(analyzer) if protocol in ("tlcp", "tls") else None,
         unparsed_c2s=analyzer.unparsed["c2s"],
@@ -46,26 +46,16 @@ def connection(conn: TrackedConnection, analyzer: TLCPAnalyzer) -> model.Connect
 # -- TCP -----------------------------------------------------------------------------------
 
 
-def tcp_summary(conn: TrackedConnection) -> model.TcpSummary:
-    tcp = conn.tcp
+def tcp_summary(tcp: TcpFacts) -> model.TcpSummary:
     return model.TcpSummary(
-        handshake=tcp.handshake,
-        close=tcp.close,
-        closed_by=tcp.closed_by,
-        client_states=tuple(tcp.client_states),
-        server_states=tuple(tcp.server_states),
-        transitions=tuple(map(model.TcpTransition._make, tcp.transitions)),
-        c2s=_tcp_direction(tcp.direction("c2s")),
-        s2c=_tcp_direction(tcp.direction("s2c")),
-    )
+        tcp.handshake, tcp.close, tcp.closed_by, tcp.client_states, tcp.server_states,
+        tuple(map(model.TcpTransition._make, tcp.transitions)),
+        _tcp_direction(tcp.c2s), _tcp_direction(tcp.s2c))
 
 
-def _tcp_direction(d: TcpDirectionCounters) -> model.TcpDirectionStats:
-    return model.TcpDirectionStats(
-        packets=d.packets, payload_bytes=d.payload_bytes, bytes_delivered=d.bytes_delivered,
-        gaps=d.gaps, gap_bytes=d.gap_bytes, retransmissions=d.retransmissions,
-        retransmitted_bytes=d.retransmitted_bytes, out_of_order=d.out_of_order,
-        overlaps=d.overlaps, overlap_bytes=d.overlap_bytes, dropped_bytes=d.dropped_bytes)
+# Shared: immutable, and short connections carry the same few packet and byte counts.
+_tcp_direction: SharedValues[DirectionCounts, model.TcpDirectionStats] = SharedValues(
+    lambda counts: model.TcpDirectionStats(*counts))
 
 
 # -- TLCP ----------------------------------------------------------------------------------

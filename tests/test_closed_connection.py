@@ -1,0 +1,139 @@
+"""A finished connection crosses to the analysing process as plain values
+(tlcp_decode.closed_connection): the TCP facts are the tracker's, nothing of the live
+tracking state travels, and both pipelines build equal models from them."""
+
+from __future__ import annotations
+
+import io
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+from corpus import own_captures
+from tcp_synth import Conv, run_tracker
+
+from tlcp_decode import parallel
+from tlcp_decode.closed_connection import ClosedConnection, closed_connection
+from tlcp_decode.flows import Connection as TrackedConnection
+from tlcp_decode.flows import ConnectionClosed, FlowTracker
+from tlcp_decode.model import Connection
+from tlcp_decode.pipeline import DecodeOptions, decode_packets, record_stage
+from tlcp_decode.session import build
+from tlcp_decode.source import NativeReader
+
+CAPTURES = own_captures("*.pcap*")
+TLCP = next(p for p in CAPTURES if p.name == "gmssl_ecc_sm4_cbc_sm3.pcapng")
+
+
+def _tracked(path: Path) -> list[TrackedConnection]:
+    """The tracker's connections of ``path``, as each was when it closed."""
+    tracker = FlowTracker()
+    closed: list[TrackedConnection] = []
+    for packet in NativeReader(path):
+        closed += [e.conn for e in tracker.feed(packet) if type(e) is ConnectionClosed]
+    for events in tracker.finish_each():
+        closed += [e.conn for e in events if type(e) is ConnectionClosed]
+    return closed
+
+
+def _view(conn: TrackedConnection) -> tuple[Any, ...]:
+    """What the live TCP summary says of ``conn``, field by field."""
+    tcp = conn.tcp
+    return (tcp.handshake, tcp.close, tcp.closed_by, tuple(tcp.client_states),
+            tuple(tcp.server_states), tuple(map(tuple, tcp.transitions)),
+            _counters(tcp.c2s), _counters(tcp.s2c))
+
+
+def _counters(stats: Any) -> tuple[int, ...]:
+    return tuple(getattr(stats, name) for name in stats.__slots__)
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: p.name)
+def test_the_facts_are_what_the_live_summary_says(path: Path) -> None:
+    conns = _tracked(path)
+    assert conns
+    for conn in conns:
+        closed = closed_connection(conn)
+        assert tuple(closed.tcp) == _view(conn)
+        assert (closed.flow_index, closed.client, closed.server) == (conn.index, conn.client,
+                                                                     conn.server)
+        assert (closed.first_frame, closed.last_frame, closed.first_ts, closed.last_ts) == (
+            conn.first_frame, conn.last_frame, conn.first_ts, conn.last_ts)
+        assert closed.warnings is conn.warnings
+
+
+def test_the_model_shows_the_facts() -> None:
+    c = Conv()
+    c.handshake()
+    c.c(b"hello")
+    c.s(b"world!")
+    c.fin(True)
+    c.ack(False)
+    c.fin(False)
+    c.ack(True)
+    (conn,) = run_tracker(c.packets).conns
+    facts = conn.tcp.facts()
+    summary = build.tcp_summary(facts)
+    assert (summary.handshake, summary.close, summary.closed_by) == ("complete", "fin", "client")
+    assert summary.client_states == tuple(conn.tcp.client_states)
+    assert [t.reason for t in summary.transitions] == [t.reason for t in conn.tcp.transitions]
+    assert summary.c2s.bytes_delivered == 5 and summary.s2c.bytes_delivered == 6
+    assert summary.c2s.packets == conn.c2s_packets and summary.packets == len(c.packets)
+
+
+def _closed_calls(path: Path) -> list[tuple[Any, ...]]:
+    """The two-process pipeline's ``closed`` calls for ``path``, as the child makes them."""
+    calls: list[tuple[Any, ...]] = []
+    writer = parallel._BatchWriter(calls.append, None)
+    records = record_stage(DecodeOptions(), writer, defer_parsing=True)
+    tracker = FlowTracker()
+    for packet in NativeReader(path):
+        records.feed(tracker.feed(packet), packet.timestamp)
+    for events in tracker.finish_each():
+        records.feed(events, None)
+    return [call for call in writer.batch if call[0] == parallel._CLOSED]
+
+
+class _Recording(pickle.Unpickler):
+    """Loads a pickle and notes every class or function it names (what loading builds or
+    calls)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self.names: set[str] = set()
+
+    def find_class(self, module: str, name: str) -> Any:
+        self.names.add(f"{module}.{name}")
+        return super().find_class(module, name)
+
+
+def test_a_closed_connection_crosses_the_pipe_as_plain_values() -> None:
+    calls = _closed_calls(TLCP)
+    assert len(calls) == 1
+    data = parallel._dumps(calls)
+    unpickler = _Recording(data)
+    (loaded,) = unpickler.load()
+    # no tracked connection, TCP session, reassembler or warning list: only the named tuples,
+    # the record counters and tuple.__new__ (no Python code of ours runs to load them)
+    assert unpickler.names == {
+        "builtins.getattr",  # tuple.__new__ is pickled as getattr(tuple, "__new__")
+        "builtins.tuple",
+        "tlcp_decode.closed_connection.ClosedConnection",
+        "tlcp_decode.flows.connection.TcpFacts",
+        "tlcp_decode.record_stage.RecordTotals",
+        "tlcp_decode.record_stage.StreamTotals",
+        "tlcp_decode.tlcp.parser.StreamCounters",
+    }
+    assert loaded == calls[0]
+    conn = loaded[1]
+    assert type(conn) is ClosedConnection and type(conn.tcp) is type(calls[0][1].tcp)
+    assert conn.tcp.transitions and all(type(t) is tuple for t in conn.tcp.transitions)
+
+
+@pytest.mark.parametrize("path", [p for p in CAPTURES if "tls13" in str(p) or "bigdata" in p.name
+                                  or "segmented" in str(p)][:6], ids=lambda p: p.name)
+def test_both_pipelines_build_equal_models(path: Path) -> None:
+    one: list[Connection] = list(decode_packets(NativeReader(path)))
+    two = list(parallel.TwoProcessDecoder(NativeReader(path)).start())
+    assert one and two == one
