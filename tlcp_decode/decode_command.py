@@ -181,7 +181,7 @@ class Output:
             self.flows_with_warnings += 1  # what --strict turns into exit status 1
         if self.json:
             record = jsonl.connection_object(result)
-            jsonl.write_object(self.stream, record)
+            self.stream.write(jsonl.encode_flow(record) + "\n")
             if self.servers is not None:
                 self.servers.add(view_of(result, record=record))
         elif self.brief:
@@ -404,6 +404,13 @@ def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]
 
 
 def decode(args: argparse.Namespace) -> int:
+    from tlcp_decode.gc_tuning import collecting_less_often
+
+    with collecting_less_often():
+        return _decode(args)
+
+
+def _decode(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
     # What is loaded by now (modules, classes, tables) lives as long as the process: the
     # cyclic garbage collector need not walk it again at each full collection; and the

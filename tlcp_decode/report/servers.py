@@ -52,6 +52,16 @@ class Violation(NamedTuple):
     frames: tuple[int, ...] = ()
 
 
+class Breach(NamedTuple):
+    """A rule broken as every connection with the same shared facts breaks it (see
+    :class:`SharedOutcomes`): the text, and which of the connection's handshake messages show
+    it (their frames are looked up per connection)."""
+
+    text: str
+    message: str
+    direction: str | None = None
+
+
 #: Connections, frames, failed handshakes listed per finding or server: the first ones; past
 #: this the JSON says how many more there were (``*_omitted``), so a server of a 200,000-
 #: connection capture costs as little as one of a hundred.
@@ -162,7 +172,8 @@ class JudgedConnection:
     its handshake messages looked up once: every rule reads them, and a dozen scans of each
     connection's lists made the server summary the costliest step of a short connection."""
 
-    __slots__ = ("flow", "index", "tlcp", "sent", "_check_names", "_failed_checks", "_frames")
+    __slots__ = ("flow", "index", "tlcp", "sent", "_check_names", "_failed_checks", "_frames",
+                 "_validity")
 
     def __init__(self, flow: FlowView, tlcp: dict[str, Any]) -> None:
         self.flow = flow
@@ -170,22 +181,40 @@ class JudgedConnection:
         self.tlcp = tlcp
         # (direction, type) of every handshake message it saw
         self.sent = {(m["dir"], m["type"]) for m in tlcp["handshake"]}
-        checks = tlcp["checks"]
-        self._check_names = {c["name"] for c in checks}
-        self._failed_checks = [c for c in checks if not c["ok"]]
+        # the checks by name, looked up when a rule asks (shared outcomes mostly do not)
+        self._check_names: set[str] | None = None
+        self._failed_checks: list[dict[str, Any]] = []
         self._frames: dict[tuple[str, str | None], tuple[int, ...]] = {}
+        self._validity: tuple[bool | None, ...] | None = None
+
+    def _checks_by_name(self) -> set[str]:
+        if self._check_names is None:
+            checks = self.tlcp["checks"]
+            self._check_names = {c["name"] for c in checks}
+            self._failed_checks = [c for c in checks if not c["ok"]]
+        return self._check_names
 
     def check(self, name: str) -> dict[str, Any] | None:
         """The first check of that name, None when it has none."""
-        if name not in self._check_names:
+        if name not in self._checks_by_name():
             return None
         return next(c for c in self.tlcp["checks"] if c["name"] == name)
 
     def has_checks(self, names: frozenset[str]) -> bool:
-        return not self._check_names.isdisjoint(names)
+        return not self._checks_by_name().isdisjoint(names)
 
     def failed_checks(self, names: frozenset[str]) -> list[dict[str, Any]]:
+        self._checks_by_name()
         return [c for c in self._failed_checks if c["name"] in names]
+
+    def server_validity(self) -> tuple[bool | None, ...]:
+        """Each server certificate's validity at the connection's start (None: unknown), as
+        :func:`certificate_valid_at` says."""
+        if self._validity is None:
+            when = self.flow.record.get("start_time")
+            self._validity = tuple(certificate_valid_at(cert, when)
+                                   for cert in self.tlcp["certificates"]["server"])
+        return self._validity
 
     def frames(self, message: str, direction: str | None = None) -> tuple[int, ...]:
         """The frames of its ``message`` handshake messages (of that direction)."""
@@ -247,48 +276,52 @@ def _alert_text(alert: dict[str, Any]) -> str:
 # is "not checked" for that server.
 
 RuleCheck = Callable[[JudgedConnection], tuple[bool, Sequence[Violation]]]
+# The rules that read only facts connections share (see SharedOutcomes): what they break is
+# said once per distinct set of facts, the frames that show it looked up per connection.
+SharedRuleCheck = Callable[[JudgedConnection], tuple[bool, Sequence[Breach]]]
 _NOTHING: tuple[Violation, ...] = ()
+_NO_BREACH: tuple[Breach, ...] = ()
 
 
 TLS13_VERSION_TEXT = "0x0304"
 
 
-def _tlcp_protocol(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+def _tlcp_protocol(c: JudgedConnection) -> tuple[bool, Sequence[Breach]]:
     tlcp = c.tlcp
     if c.tls13:  # chosen in the clear: judged with or without keys
         sm_only = c.sm_only()
         if sm_only is not None and sm_only["ok"]:
-            return False, _NOTHING  # with SM algorithms: the tls13_sm rule
+            return False, _NO_BREACH  # with SM algorithms: the tls13_sm rule
         detail = readable_detail(sm_only["detail"]) if sm_only else ""
-        return True, (Violation("tlcp_protocol", _(
+        return True, (Breach(_(
             "negotiated TLS 1.3 without the RFC 8998 SM algorithms, not TLCP 0x0101")
-            + (f": {detail}" if detail else ""), c.index, c.frames("server_hello")),)
+            + (f": {detail}" if detail else ""), "server_hello"),)
     if not tlcp["handshake_complete"]:
-        return False, _NOTHING
+        return False, _NO_BREACH
     if tlcp["version"] == TLCP_VERSION_TEXT:
-        return True, _NOTHING
-    return True, (Violation("tlcp_protocol", _(
+        return True, _NO_BREACH
+    return True, (Breach(_(
         "completed a TLS handshake (version {v}), not TLCP 0x0101").format(
-            v=tlcp["version"]), c.index, c.frames("server_hello")),)
+            v=tlcp["version"]), "server_hello"),)
 
 
-def _tls13_sm(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+def _tls13_sm(c: JudgedConnection) -> tuple[bool, Sequence[Breach]]:
     if not c.tls13:
-        return False, _NOTHING
+        return False, _NO_BREACH
     sm_only = c.sm_only()
     if sm_only is None or not sm_only["ok"]:
-        return False, _NOTHING  # TLS 1.3 with other algorithms: the tlcp_protocol rule
-    return True, (Violation("tls13_sm", _(
+        return False, _NO_BREACH  # TLS 1.3 with other algorithms: the tlcp_protocol rule
+    return True, (Breach(_(
         "negotiated TLS 1.3 with the RFC 8998 SM algorithms, not TLCP 0x0101: {detail}")
         .format(detail=readable_detail(sm_only["detail"]) or registry.suite_label(
-            int(c.tlcp["cipher_suite"]["id"], 16))), c.index, c.frames("server_hello")),)
+            int(c.tlcp["cipher_suite"]["id"], 16))), "server_hello"),)
 
 
-def _tlcp_suites(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+def _tlcp_suites(c: JudgedConnection) -> tuple[bool, Sequence[Breach]]:
     tlcp = c.tlcp
     suite = tlcp["cipher_suite"]
     if suite is None:
-        return False, _NOTHING
+        return False, _NO_BREACH
     # a TLS 1.3 suite is never a TLCP one: the protocol rules judge those connections, and
     # they do not make this rule met; whether the client offered the suite still counts
     tls13 = c.tls13
@@ -296,14 +329,12 @@ def _tlcp_suites(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
     if not tls13:
         known = registry.lookup(int(suite["id"], 16))
         if known is None or not known.tlcp:
-            found.append(Violation("tlcp_suites", _("chose {suite}, not a TLCP cipher suite")
-                                   .format(suite=_suite_text(suite)), c.index,
-                                   c.frames("server_hello")))
+            found.append(Breach(_("chose {suite}, not a TLCP cipher suite")
+                                .format(suite=_suite_text(suite)), "server_hello"))
     offered = {s["id"] for s in tlcp["offered_suites"]}
     if offered and suite["id"] not in offered:
-        found.append(Violation("tlcp_suites", _(
-            "chose {suite}, which the client did not offer").format(
-                suite=_suite_text(suite)), c.index, c.frames("server_hello")))
+        found.append(Breach(_("chose {suite}, which the client did not offer").format(
+            suite=_suite_text(suite)), "server_hello"))
     return not tls13, found
 
 
@@ -314,50 +345,51 @@ def sm2_suite(suite: registry.CipherSuite) -> bool:
             and suite.cipher is registry.Cipher.SM4 and suite.mac is registry.Hash.SM3)
 
 
-def _sm2_suites(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+def _sm2_suites(c: JudgedConnection) -> tuple[bool, Sequence[Breach]]:
     if c.tls13:
         sm_only = c.sm_only()
         if sm_only is not None:  # suite, group and signature schemes
             if sm_only["ok"]:
-                return True, _NOTHING
-            return True, (Violation("sm2_suites", check_text(sm_only), c.index,
-                                    c.frames("server_hello")),)
+                return True, _NO_BREACH
+            return True, (Breach(check_text(sm_only), "server_hello"),)
     suite = c.tlcp["cipher_suite"]
     known = registry.lookup(int(suite["id"], 16)) if suite else None
     if known is None or not known.tlcp:
-        return False, _NOTHING  # not a TLCP suite: the tlcp_suites rule says so
+        return False, _NO_BREACH  # not a TLCP suite: the tlcp_suites rule says so
     if sm2_suite(known):
-        return True, _NOTHING
-    return True, (Violation("sm2_suites", _(
+        return True, _NO_BREACH
+    return True, (Breach(_(
         "negotiated {suite}: {kx} key exchange, {cipher} with {mac}").format(
             suite=_suite_text(suite), kx=known.key_exchange, cipher=known.cipher,
-            mac=known.mac), c.index, c.frames("server_hello")),)
+            mac=known.mac), "server_hello"),)
 
 
 _PAIR_CHECKS = ("server_certificate_count", "server_certificate_key_type",
                 "server_sign_key_usage", "server_enc_key_usage")
+_SERVER_CHAIN_CHECKS = ("server_sign_certificate_chain", "server_enc_certificate_chain",
+                        "server_single_certificate_chain")
+_CLIENT_CERTIFICATE_CHECKS = ("client_certificates", "client_certificate_key_type",
+                              "client_sign_key_usage", "client_enc_key_usage")
 
 
-def _check_violations(rule: str, names: tuple[str, ...], message: str, direction: str,
-                      ) -> RuleCheck:
+def _check_violations(names: tuple[str, ...], message: str, direction: str,
+                      ) -> SharedRuleCheck:
     """A rule made of the decoder's per-connection checks of those ``names``."""
     wanted = frozenset(names)
 
-    def run(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+    def run(c: JudgedConnection) -> tuple[bool, Sequence[Breach]]:
         if not c.has_checks(wanted):
-            return False, _NOTHING
-        return True, [Violation(rule, check_text(check), c.index, c.frames(message, direction))
+            return False, _NO_BREACH
+        return True, [Breach(check_text(check), message, direction)
                       for check in c.failed_checks(wanted)]
 
     return run
 
 
-def _certificate_validity(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+def _certificate_validity(c: JudgedConnection) -> tuple[bool, Sequence[Breach]]:
     found = []
     applicable = False
-    when = c.flow.record.get("start_time")
-    for cert in c.tlcp["certificates"]["server"]:
-        valid = certificate_valid_at(cert, when)
+    for cert, valid in zip(c.tlcp["certificates"]["server"], c.server_validity(), strict=True):
         if valid is None:
             continue
         applicable = True
@@ -365,8 +397,7 @@ def _certificate_validity(c: JudgedConnection) -> tuple[bool, Sequence[Violation
             text = _outside_validity.get(
                 (current_language(), cert["role"], cert["subject"], cert["serial"],
                  cert["not_before"], cert["not_after"]), _outside_validity_text)
-            found.append(Violation("certificate_validity", text, c.index,
-                                   c.frames("certificate", "s2c")))
+            found.append(Breach(text, "certificate", "s2c"))
     return applicable, found
 
 
@@ -385,15 +416,14 @@ _outside_validity: SharedValues[tuple[str, ...], str] = SharedValues(
 _CLIENT_AUTHENTICATION = (("c2s", "certificate"), ("c2s", "certificate_verify"))
 
 
-def _client_authentication(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
+def _client_authentication(c: JudgedConnection) -> tuple[bool, Sequence[Breach]]:
     tlcp = c.tlcp
     if tlcp["resumed"] or not tlcp["handshake_complete"]:
-        return False, _NOTHING
+        return False, _NO_BREACH
     if all(step in c.sent for step in _CLIENT_AUTHENTICATION):
-        return True, _NOTHING
-    return True, (Violation("client_authentication", _(
-        "full handshake without client authentication"), c.index,
-        c.frames("server_hello_done")),)
+        return True, _NO_BREACH
+    return True, (Breach(_("full handshake without client authentication"),
+                         "server_hello_done"),)
 
 
 def _handshakes_complete(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
@@ -428,8 +458,7 @@ def _data_protected(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
         # TLS 1.3: every record after the ServerHello is protected, ChangeCipherSpec or not
         # (RFC 8446 5.1: application data is never sent unprotected)
         if records and not (
-                any(m["type"] == "change_cipher_spec" and m["dir"] == direction
-                    for m in tlcp["handshake"])
+                (direction, "change_cipher_spec") in c.sent
                 or (c.tls13 and bool(c.frames("server_hello")))):
             who = _("client") if direction == "c2s" else _("server")
             frames = tuple(r.frame for r in c.flow.app_records
@@ -468,27 +497,88 @@ def _keys_verify(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
     return True, found
 
 
-RULE_CHECKS: dict[str, RuleCheck] = {
+# what SharedOutcomes keys their outcome by: these read nothing else of a connection
+SHARED_RULE_CHECKS: dict[str, SharedRuleCheck] = {
     "tlcp_protocol": _tlcp_protocol,
     "tls13_sm": _tls13_sm,
     "tlcp_suites": _tlcp_suites,
     "sm2_suites": _sm2_suites,
-    "certificate_pair": _check_violations("certificate_pair", _PAIR_CHECKS, "certificate",
-                                          "s2c"),
+    "certificate_pair": _check_violations(_PAIR_CHECKS, "certificate", "s2c"),
     "certificate_validity": _certificate_validity,
-    "certificate_chain": _check_violations(
-        "certificate_chain", ("server_sign_certificate_chain", "server_enc_certificate_chain",
-                              "server_single_certificate_chain"), "certificate", "s2c"),
-    "client_certificates": _check_violations(
-        "client_certificates", ("client_certificates", "client_certificate_key_type",
-                                "client_sign_key_usage", "client_enc_key_usage"),
-        "certificate", "c2s"),
+    "certificate_chain": _check_violations(_SERVER_CHAIN_CHECKS, "certificate", "s2c"),
+    "client_certificates": _check_violations(_CLIENT_CERTIFICATE_CHECKS, "certificate", "c2s"),
     "client_authentication": _client_authentication,
+}
+# the decoder's checks the shared rules read (c.sm_only and the _check_violations rules):
+# the others (validity at the connection's second, say) do not make a connection's facts
+# different
+_SHARED_RULES_CHECKS = frozenset(("sm_algorithms_only", *_PAIR_CHECKS, *_SERVER_CHAIN_CHECKS,
+                                  *_CLIENT_CERTIFICATE_CHECKS))
+# the rules that read what is the connection's own (its alerts, frames, records, keys)
+CONNECTION_RULE_CHECKS: dict[str, RuleCheck] = {
     "handshakes_complete": _handshakes_complete,
     "data_protected": _data_protected,
     "keys_verify": _keys_verify,
 }
-assert set(RULE_CHECKS) == {rule.id for rule in RULES}
+assert {*SHARED_RULE_CHECKS, *CONNECTION_RULE_CHECKS} == {rule.id for rule in RULES}
+
+SharedOutcome = dict[str, tuple[bool, Sequence[Breach]]]  # rule -> (applicable, breaches)
+
+
+class SharedOutcomes:
+    """What the shared rules (:data:`SHARED_RULE_CHECKS`) make of a connection, worked out
+    once per distinct set of the facts they read and given to every connection that has them.
+
+    Most of a connection's JSON that those rules read (its suite, the client's offered list,
+    its certificates) is shared between connections by the JSON writer
+    (:mod:`tlcp_decode.report.jsonl`): a connection's facts are found by the identity of
+    those objects plus its checks and a few plain values, and each entry holds the objects
+    it names, so no other object can take their identity while it is kept. Bounded: at most
+    ``limit`` entries, none holding more than ``largest`` characters of check and
+    certificate text (what a hostile capture controls)."""
+
+    __slots__ = ("limit", "largest", "_outcomes")
+
+    def __init__(self, limit: int = 1024, largest: int = 16384) -> None:
+        self.limit = limit
+        self.largest = largest
+        self._outcomes: dict[tuple[object, ...], tuple[SharedOutcome, tuple[object, ...]]] = {}
+
+    def of(self, c: JudgedConnection) -> SharedOutcome:
+        tlcp = c.tlcp
+        suite, offered, checks = tlcp["cipher_suite"], tlcp["offered_suites"], tlcp["checks"]
+        certificates = tlcp["certificates"]["server"]
+        sent = c.sent
+        # everything the shared rules read; the translations too (the texts are in the
+        # report language)
+        read = _SHARED_RULES_CHECKS
+        key = (current_language(), tlcp["version"], tlcp["handshake_complete"], tlcp["resumed"],
+               id(suite), id(offered) if offered else 0,
+               # by value: the JSON's check objects are shared, but made again for a verdict
+               # that left its table (the validity checks of each second fill it)
+               tuple([(check["name"], check["ok"], check["detail"]) for check in checks
+                      if check["name"] in read]),
+               tuple(map(id, certificates)), c.server_validity(),
+               ("c2s", "certificate") in sent, ("c2s", "certificate_verify") in sent)
+        entry = self._outcomes.get(key)
+        if entry is not None:
+            return entry[0]
+        outcome = {rule: check(c) for rule, check in SHARED_RULE_CHECKS.items()}
+        if _held_text(checks, certificates) <= self.largest:
+            if len(self._outcomes) >= self.limit:
+                self._outcomes.clear()
+            self._outcomes[key] = (outcome, (suite, offered, certificates))
+        return outcome
+
+    def __len__(self) -> int:
+        return len(self._outcomes)
+
+
+def _held_text(checks: list[dict[str, Any]], certificates: list[dict[str, Any]]) -> int:
+    """About how much text an entry of SharedOutcomes keeps alive."""
+    return (sum(len(c["name"]) + len(c["detail"]) for c in checks)
+            + sum(len(c["subject"]) + len(c["issuer"]) + len(c["serial"])
+                  for c in certificates))
 
 
 def _role_name(role: str) -> str:
@@ -517,11 +607,15 @@ _offered_pairs: SharedByIdentity[list[dict[str, str]], frozenset[tuple[str, str]
                      size=len, largest=128))
 
 
+_RESOLVED_LIMIT = 256  # shared outcomes resolved per server
+
+
 class ServerSummary:
     """One server, summed up connection by connection (:meth:`add`): what a report needs of
     it is kept, not its connections, so ``--json`` keeps flat memory on long captures."""
 
-    def __init__(self, file: str, file_number: int, server: str, policy: Policy) -> None:
+    def __init__(self, file: str, file_number: int, server: str, policy: Policy,
+                 shared_outcomes: SharedOutcomes | None = None) -> None:
         self.file = file
         self.file_number = file_number
         self.server = server
@@ -547,15 +641,27 @@ class ServerSummary:
         # further ones are counted, not kept: the rule already has findings of that severity
         self._findings_per_rule: Counter[str] = Counter()
         self._findings_omitted = 0
+        self._shared_outcomes = (shared_outcomes if shared_outcomes is not None
+                                 else SharedOutcomes())
         # each rule with the severity of its findings (None: switched off; data_protected
-        # still runs then, for the server's cleartext connections)
+        # still runs then, for the server's cleartext connections): the shared rules, whose
+        # outcomes come from the shared outcomes, and those run on each connection
+        self._shared_plan: list[tuple[str, str]] = []
         self._rule_plan: list[tuple[str, RuleCheck, str | None]] = []
         for rule in RULES:
             level = policy.level(rule.id)
             severity = (None if level is Level.OFF
                         else "fail" if level is Level.REQUIRED else "attention")
-            if severity is not None or rule.id == "data_protected":
-                self._rule_plan.append((rule.id, RULE_CHECKS[rule.id], severity))
+            if rule.id in CONNECTION_RULE_CHECKS:
+                if severity is not None or rule.id == "data_protected":
+                    self._rule_plan.append((rule.id, CONNECTION_RULE_CHECKS[rule.id], severity))
+            elif severity is not None:
+                self._shared_plan.append((rule.id, severity))
+        # what a shared outcome means for this server, by the outcome's identity (each entry
+        # holds its outcome): the findings it adds to (None: a finding past LISTED) and the
+        # handshake messages whose frames show it
+        self._resolved: dict[int, tuple[SharedOutcome,
+                                        list[tuple[Finding | None, str, str | None]]]] = {}
 
     @property
     def anchor(self) -> str:
@@ -624,6 +730,12 @@ class ServerSummary:
         for key in _APPLICATION_DATA_COUNTS:
             self._app[key] += app[key]
         self._add_decryption(tlcp.get("decryption"))
+        index = flow.index
+        for finding, message, direction in self._resolve(self._shared_outcomes.of(judged)):
+            if finding is None:
+                self._findings_omitted += 1
+            else:
+                finding.add(index, judged.frames(message, direction))
         for rule_id, check, severity in self._rule_plan:
             applicable, violations = check(judged)
             if rule_id == "data_protected" and violations:
@@ -635,15 +747,42 @@ class ServerSummary:
             if applicable:
                 self._applicable.add(rule_id)
             for v in violations:
-                finding = self._findings.get((rule_id, v.text))
+                finding = self._finding(rule_id, severity, v.text)
                 if finding is None:
-                    if self._findings_per_rule[rule_id] >= LISTED:
-                        self._findings_omitted += 1
-                        continue
-                    self._findings_per_rule[rule_id] += 1
-                    finding = self._findings[(rule_id, v.text)] = Finding(rule_id, severity,
-                                                                          v.text)
-                finding.add(v.connection, v.frames)
+                    self._findings_omitted += 1
+                else:
+                    finding.add(v.connection, v.frames)
+
+    def _finding(self, rule_id: str, severity: str, text: str) -> Finding | None:
+        """The rule's finding of that text, made now if new; None: the rule has LISTED
+        different findings already (the violation is counted, not kept)."""
+        finding = self._findings.get((rule_id, text))
+        if finding is None:
+            if self._findings_per_rule[rule_id] >= LISTED:
+                return None
+            self._findings_per_rule[rule_id] += 1
+            finding = self._findings[(rule_id, text)] = Finding(rule_id, severity, text)
+        return finding
+
+    def _resolve(self, shared: SharedOutcome,
+                 ) -> list[tuple[Finding | None, str, str | None]]:
+        """What ``shared`` adds to this server's findings, worked out on its first connection
+        with that outcome: the rules it applies to are then recorded once and for all (a
+        finding past LISTED stays so: a rule's findings are never fewer)."""
+        entry = self._resolved.get(id(shared))
+        if entry is not None:
+            return entry[1]
+        resolved = []
+        for rule_id, severity in self._shared_plan:
+            applicable, breaches = shared[rule_id]
+            if applicable:
+                self._applicable.add(rule_id)
+            resolved += [(self._finding(rule_id, severity, b.text), b.message, b.direction)
+                         for b in breaches]
+        if len(self._resolved) >= _RESOLVED_LIMIT:
+            self._resolved.clear()
+        self._resolved[id(shared)] = (shared, resolved)
+        return resolved
 
     def _add_certificates(self, judged: JudgedConnection) -> None:
         for cert in judged.tlcp["certificates"]["server"]:
@@ -737,11 +876,15 @@ class ServerSummary:
 class ServerBook:
     """The servers of one capture file, filled connection by connection."""
 
-    def __init__(self, file: str, file_number: int, policy: Policy) -> None:
+    def __init__(self, file: str, file_number: int, policy: Policy,
+                 shared_outcomes: SharedOutcomes | None = None) -> None:
         self.file = file
         self.file_number = file_number
         self.policy = policy
         self._servers: dict[str, ServerSummary] = {}
+        # servers share chains, suites and client software: one table for them all
+        self._shared_outcomes = (shared_outcomes if shared_outcomes is not None
+                                 else SharedOutcomes())
 
     def add(self, flow: FlowView) -> None:
         if flow.tlcp is None:
@@ -749,7 +892,7 @@ class ServerBook:
         server = self._servers.get(flow.server)
         if server is None:
             server = self._servers[flow.server] = ServerSummary(
-                self.file, self.file_number, flow.server, self.policy)
+                self.file, self.file_number, flow.server, self.policy, self._shared_outcomes)
         server.add(flow)
 
     def servers(self) -> list[ServerSummary]:

@@ -1,0 +1,61 @@
+"""The collector's pace while decoding (issue 17): raised within a decode, put back after."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tlcp_decode import cli, decode_command
+from tlcp_decode.gc_tuning import DECODING_THRESHOLD, collecting_less_often
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def default_threshold() -> Iterator[tuple[int, int, int]]:
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    yield gc.get_threshold()
+    gc.set_threshold(*before)
+
+
+def test_the_threshold_is_raised_within_and_put_back_after(
+        default_threshold: tuple[int, int, int]) -> None:
+    with collecting_less_often():
+        assert gc.get_threshold() == (DECODING_THRESHOLD, 10, 10)
+    assert gc.get_threshold() == default_threshold
+    with pytest.raises(RuntimeError), collecting_less_often():
+        raise RuntimeError
+    assert gc.get_threshold() == default_threshold
+
+
+def test_a_threshold_already_higher_or_off_is_left_alone() -> None:
+    before = gc.get_threshold()
+    try:
+        for threshold in (0, DECODING_THRESHOLD * 2):
+            gc.set_threshold(threshold, 10, 10)
+            with collecting_less_often():
+                assert gc.get_threshold() == (threshold, 10, 10)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_a_decode_runs_with_the_raised_threshold(default_threshold: tuple[int, int, int],
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    seen: list[tuple[int, int, int]] = []
+    decode_one = decode_command._decode_one
+
+    def spy(*args: object, **kwargs: object) -> None:
+        seen.append(gc.get_threshold())
+        decode_one(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(decode_command, "_decode_one", spy)
+    capture = ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng"
+    assert cli.main(["--json", "--jobs", "1", str(capture)]) == 0
+    assert seen == [(DECODING_THRESHOLD, 10, 10)]
+    assert gc.get_threshold() == default_threshold
+    assert '"type":"flow"' in capsys.readouterr().out
