@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import io
 import os
 import sys
@@ -412,13 +411,6 @@ def decode(args: argparse.Namespace) -> int:
 
 def _decode(args: argparse.Namespace) -> int:
     i18n.set_language(args.lang)
-    # What is loaded by now (modules, classes, tables) lives as long as the process: the
-    # cyclic garbage collector need not walk it again at each full collection; and the
-    # decoder makes many short-lived objects, few of them in cycles: a young collection
-    # every 10,000 allocations instead of 700 (together about 3 % of the decoding time of
-    # many short connections, measured in instructions)
-    gc.freeze()
-    gc.set_threshold(10_000, *gc.get_threshold()[1:])
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(msg("--jobs {n}: at least one process is needed", n=args.jobs))
     progress = not args.quiet and sys.stderr.isatty()

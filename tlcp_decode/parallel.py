@@ -52,6 +52,9 @@ from tlcp_decode.tlcp import (
 #: A batch is sent when it holds this many calls or this many message and record bytes.
 BATCH_EVENTS = 1024
 BATCH_BYTES = 1 << 20
+#: The first batch holds this many calls, and each next one twice as many up to
+#: BATCH_EVENTS: the analysing process waits for the first, so it comes early.
+FIRST_BATCH_EVENTS = 16
 
 # What the child sends: the record stage's calls to its sink, as tuples (connections travel
 # as indexes, except a finished one's ``ClosedConnection``) ...
@@ -116,6 +119,7 @@ class _BatchWriter:
         self.batch: list[tuple[Any, ...]] = []
         self.size = 0  # message and record bytes in the batch
         self.packets = 0  # packets read when the batch was last sent (for the progress bar)
+        self.limit = min(FIRST_BATCH_EVENTS, BATCH_EVENTS)  # calls that make the batch full
 
     def opened(self, index: int, mid_connection: bool) -> None:
         self.batch.append((_OPENED, index, mid_connection))
@@ -144,13 +148,14 @@ class _BatchWriter:
 
     def flush(self, packets: int, full_only: bool = True) -> None:
         """Send the batch (only if it is full, with ``full_only``)."""
-        if full_only and len(self.batch) < BATCH_EVENTS and self.size < BATCH_BYTES:
+        if full_only and len(self.batch) < self.limit and self.size < BATCH_BYTES:
             return
         self._send((_EVENTS, self._position() if self._position else None, packets,
                     self.batch))
         self.batch = []
         self.size = 0
         self.packets = packets
+        self.limit = min(self.limit * 2, BATCH_EVENTS)
 
 
 def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], None],
