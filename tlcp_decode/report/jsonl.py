@@ -185,8 +185,8 @@ def session_object(s: Session) -> dict[str, Any]:
         "handshake_duration_ms": s.handshake_duration_ms,
         "handshake": [message_object(m) for m in s.messages],
         "certificates": {
-            "server": [_certificate_object(c) for c in s.server_certificates],
-            "client": [_certificate_object(c) for c in s.client_certificates],
+            "server": _certificate_list(s.server_certificates),
+            "client": _certificate_list(s.client_certificates),
         },
         "alerts": [alert_object(a) for a in s.alerts],
         "application_data": {
@@ -197,7 +197,7 @@ def session_object(s: Session) -> dict[str, Any]:
         },
         "bytes": {"c2s": bytes_object(s.c2s), "s2c": bytes_object(s.s2c)},
         **({"records": [record_object(r) for r in s.records]} if s.records is not None else {}),
-        "checks": [_check_object(c) for c in s.checks],
+        "checks": _check_list(s.checks),
     }
     if s.decryption is not None:
         data["decryption"] = decryption_object(s.decryption)
@@ -262,6 +262,12 @@ _certificate_object: SharedByIdentity[Certificate, dict[str, Any]] = SharedByIde
     certificate_object, 256, size=lambda c: len(c.der), largest=16384)
 
 
+# a chain is one tuple object per distinct chain (session.certificates.describe_chain)
+_certificate_list: SharedByIdentity[tuple[Certificate, ...], list[dict[str, Any]]] = (
+    SharedByIdentity(lambda chain: [_certificate_object(c) for c in chain], 128,
+                     size=lambda chain: sum(len(c.der) for c in chain), largest=32768))
+
+
 def alert_object(a: Alert) -> dict[str, Any]:
     return {"frame": a.frame, "dir": a.direction, "level": a.level,
             "description": a.description, "encrypted": a.encrypted,
@@ -296,6 +302,12 @@ def check_object(c: Check) -> dict[str, Any]:
 
 _check_object: SharedByIdentity[Check, dict[str, Any]] = SharedByIdentity(
     check_object, 2048, size=lambda c: len(c.detail), largest=4096)
+
+
+# connections with the same facts share one tuple of checks (session.checks.run_all)
+_check_list: SharedByIdentity[tuple[Check, ...], list[dict[str, Any]]] = SharedByIdentity(
+    lambda checks: [_check_object(c) for c in checks], 1024,
+    size=lambda checks: sum(len(c.detail) for c in checks), largest=16384)
 
 
 def decryption_object(d: Decryption) -> dict[str, Any]:

@@ -523,6 +523,14 @@ CONNECTION_RULE_CHECKS: dict[str, RuleCheck] = {
 assert {*SHARED_RULE_CHECKS, *CONNECTION_RULE_CHECKS} == {rule.id for rule in RULES}
 
 SharedOutcome = dict[str, tuple[bool, Sequence[Breach]]]  # rule -> (applicable, breaches)
+# the checks of _SHARED_RULES_CHECKS, by value, once per list of checks (the JSON writer
+# shares one between the connections with equal checks)
+_read_checks: SharedByIdentity[list[dict[str, Any]], tuple[tuple[Any, ...], ...]] = (
+    SharedByIdentity(lambda checks: tuple([(check["name"], check["ok"], check["detail"])
+                                           for check in checks
+                                           if check["name"] in _SHARED_RULES_CHECKS]),
+                     1024, size=lambda checks: sum(len(c["detail"]) for c in checks),
+                     largest=16384))
 
 
 class SharedOutcomes:
@@ -551,13 +559,11 @@ class SharedOutcomes:
         sent = c.sent
         # everything the shared rules read; the translations too (the texts are in the
         # report language)
-        read = _SHARED_RULES_CHECKS
         key = (current_language(), tlcp["version"], tlcp["handshake_complete"], tlcp["resumed"],
                id(suite), id(offered) if offered else 0,
                # by value: the JSON's check objects are shared, but made again for a verdict
                # that left its table (the validity checks of each second fill it)
-               tuple([(check["name"], check["ok"], check["detail"]) for check in checks
-                      if check["name"] in read]),
+               _read_checks(checks),
                tuple(map(id, certificates)), c.server_validity(),
                ("c2s", "certificate") in sent, ("c2s", "certificate_verify") in sent)
         entry = self._outcomes.get(key)

@@ -8,6 +8,7 @@ the reports render and the library API yields. Nothing here runs per packet or p
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from tlcp_decode import model, registry
 from tlcp_decode.bounded_cache import SharedValues
@@ -49,9 +50,13 @@ def connection(conn: ClosedConnection, analyzer: TLCPAnalyzer) -> model.Connecti
 def tcp_summary(tcp: TcpFacts) -> model.TcpSummary:
     return model.TcpSummary(
         tcp.handshake, tcp.close, tcp.closed_by, tcp.client_states, tcp.server_states,
-        tuple(map(model.TcpTransition._make, tcp.transitions)),
+        tuple(map(_model_transition, tcp.transitions)),
         _tcp_direction(tcp.c2s), _tcp_direction(tcp.s2c))
 
+
+# The tracker's transitions have the model's layout (see model.TcpTransition): each is made
+# as TcpTransition._make makes it, without a Python call per transition.
+_model_transition = partial(tuple.__new__, model.TcpTransition)
 
 # Shared: immutable, and short connections carry the same few packet and byte counts.
 _tcp_direction: SharedValues[DirectionCounts, model.TcpDirectionStats] = SharedValues(
@@ -77,12 +82,12 @@ def session(a: TLCPAnalyzer) -> model.Session:
     request = a.certificate_request
     if request is not None and not hasattr(request, "certificate_types"):
         request = None  # TLS 1.3: context and extensions, no type or CA lists in the body
+    offered = tuple(map(int, hello.cipher_suites)) if hello is not None else None
     return model.Session(
         client_version=a.client_version,
         server_version=a.server_version,
         suite=suite(a.cipher_suite) if a.cipher_suite is not None else None,
-        offered_suites=(_offered_suites(tuple(map(int, hello.cipher_suites)))
-                        if hello is not None else None),
+        offered_suites=_offered_suites(offered) if offered is not None else None,
         server_name=a.server_name,
         offered_session_id=bytes(hello.session_id) if hello is not None else b"",
         session_id=a.session_id,
@@ -103,7 +108,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         c2s=_direction_records(a, "c2s"),
         s2c=_direction_records(a, "s2c"),
         records=tuple(a.records) if a.records is not None else None,
-        checks=tuple(checks.run_all(a)),
+        checks=checks.run_all(a, offered),
         decryption=a.decryptor.result() if a.decryptor is not None else None,
         crypto=a.decryptor.crypto_result() if a.decryptor is not None else None,
         tls=tls_facts(a.tls),

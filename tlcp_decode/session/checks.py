@@ -13,14 +13,24 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import registry
-from tlcp_decode.bounded_cache import SharedValues
+from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import joined, msg
 from tlcp_decode.model import Check, listed_values
 from tlcp_decode.session import per_chain
-from tlcp_decode.session.certificates import CertificateInfo, usage_fits
+from tlcp_decode.session.certificates import (
+    CERTIFICATE_CACHE_BYTES,
+    CertificateInfo,
+    usage_fits,
+)
+from tlcp_decode.session.per_chain import Chain
 from tlcp_decode.session.tls13 import TLCP as TLCP_VERSION
 from tlcp_decode.session.tls13 import TLSFacts, sm_algorithms_check
-from tlcp_decode.session.validity import connection_time, validity_checks, validity_key
+from tlcp_decode.session.validity import (
+    connection_time,
+    validity_checks,
+    validity_in_second,
+    validity_key,
+)
 
 if TYPE_CHECKING:
     from tlcp_decode.session.analyzer import TLCPAnalyzer
@@ -267,8 +277,79 @@ ALL_CHECKS: tuple[CheckFunction, ...] = (
 )
 
 
-def run_all(a: TLCPAnalyzer) -> list[Check]:
-    results = [check for function in ALL_CHECKS for check in function(a)]
+def run_all(a: TLCPAnalyzer, offered: tuple[int, ...] | None = None) -> tuple[Check, ...]:
+    """Every check of the connection, in the order of :data:`ALL_CHECKS`, then decryption's.
+    ``offered``: the ClientHello's suites as numbers, when the caller has them already."""
+    results = _shared_checks(a, offered) if not a.trusted else _every_check(a)
     if a.decryptor is not None:
-        results.extend(getattr(a.decryptor, "checks", []))
+        results += tuple(getattr(a.decryptor, "checks", ()))
     return results
+
+
+def _every_check(a: TLCPAnalyzer) -> tuple[Check, ...]:
+    return tuple([check for function in ALL_CHECKS for check in function(a)])
+
+
+# The checks of ALL_CHECKS but the chain checks (--ca: they read the connection's time to the
+# microsecond), kept once per distinct set of the facts they read: the connections with equal
+# facts (most of a capture: the same suites, chains and handshake flow, within one second)
+# share one tuple, found with one look-up instead of ten checks' own. The key names the chains
+# and their validity by identity (see session.per_chain): each entry holds them, and is
+# counted at the chains' size.
+_by_facts: ByteBoundedCache[
+    tuple[object, ...],
+    tuple[Chain, Chain, object, object, tuple[Check, ...]]] = ByteBoundedCache(
+        CERTIFICATE_CACHE_BYTES, lambda key: 0)
+
+
+def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[Check, ...]:
+    server, client = a.server_certificates, a.client_certificates
+    moment = a.first_ts if a.first_ts is not None else a.start_ts
+    server_validity = client_validity = None
+    if moment is not None:
+        server_validity = validity_in_second(server, moment) if server else None
+        client_validity = validity_in_second(client, moment) if client else None
+    key = (*_facts(a, offered), id(server), id(client), moment is None,
+           id(server_validity), id(client_validity))
+    found = _by_facts.get(key)
+    if (found is not None and found[0] is server and found[1] is client
+            and found[2] is server_validity and found[3] is client_validity):
+        return found[4]
+    results = _every_check(a)
+    _by_facts.put(key, (server, client, server_validity, client_validity, results),
+                  _facts_size(key, server, client))
+    return results
+
+
+def _facts(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[object, ...]:
+    """What the checks of ALL_CHECKS (without --ca) read of ``a``, but its chains and time."""
+    suite_id, suite, hello, handshake = a.cipher_suite, a.suite, a.client_hello, a.handshake
+    # suite_was_offered
+    chosen_offered = None
+    if suite_id is not None and hello is not None:
+        chosen_offered = suite_id in (offered if offered is not None
+                                      else map(int, hello.cipher_suites))
+    # sm_algorithms
+    sm: tuple[object, ...] | None = None
+    if suite is not None and not suite.tlcp:
+        facts = a.tls
+        sm = (facts.group, tuple(facts.signature_schemes.items()), facts.resumed,
+              tuple(facts.offered_signature_schemes))
+    # client_certificates_fit_suite, client_certificate_sent: the client's flight after
+    # ServerHelloDone
+    done = None
+    for position, message in enumerate(handshake):
+        if message.type == "server_hello_done":
+            done = position
+            break
+    client_after_done = done is not None and any(
+        message.direction == "c2s" for message in handshake[done + 1:])
+    return (suite_id, id(suite), a.tls.version, chosen_offered, sm, a.resumed,
+            id(a.machine.state), bool(handshake), a.certificate_request is None,
+            handshake.left_out, done is not None, client_after_done)
+
+
+def _facts_size(key: tuple[object, ...], server: Chain, client: Chain) -> int:
+    sm = key[4]
+    return (per_chain.chain_bytes(server) + per_chain.chain_bytes(client)
+            + 16 * (listed_values(sm) if isinstance(sm, tuple) else 0))

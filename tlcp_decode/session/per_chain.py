@@ -20,7 +20,7 @@ from tlcp_decode.session.certificates import CERTIFICATE_CACHE_BYTES, Certificat
 Chain = tuple[CertificateInfo, ...]
 
 
-def _chain_bytes(chain: Sequence[CertificateInfo]) -> int:
+def chain_bytes(chain: Sequence[CertificateInfo]) -> int:
     return sum(len(cert.der) for cert in chain) + 64 * len(chain)
 
 
@@ -41,5 +41,5 @@ def checks(kind: str, chain: Chain, depends_on: Hashable,
     if found is not None and found[0] is chain:
         return found[1]
     result = tuple(compute())
-    _checks.put(key, (chain, result), _chain_bytes(chain))
+    _checks.put(key, (chain, result), chain_bytes(chain))
     return result

@@ -7,14 +7,17 @@ within ``EXPIRY_NOTICE`` of it passes with a note, so an evaluator sees it comin
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
 
+from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.messages import Msg, msg
-from tlcp_decode.session.certificates import CertificateInfo
+from tlcp_decode.session.certificates import CERTIFICATE_CACHE_BYTES, CertificateInfo
+from tlcp_decode.session.per_chain import chain_bytes
 
 EXPIRY_NOTICE = timedelta(days=30)
 
@@ -109,6 +112,60 @@ def validity_key(chain: Sequence[CertificateInfo], when: datetime) -> tuple[obje
         period = None if cert.error else _period(cert.not_before, cert.not_after)
         states.append(None if period is None else _state(period[0], period[1], when))
     return tuple(states)
+
+
+# validity_key of a chain for each second of connections (see validity_in_second); each entry
+# holds its chain, counted at the chain's size
+_keys_by_second: ByteBoundedCache[tuple[int, int], tuple[Sequence[CertificateInfo], int,
+                                                         tuple[object, ...]]] = (
+    ByteBoundedCache(CERTIFICATE_CACHE_BYTES, lambda key: 0))
+# per chain: the seconds of the day at which one of its certificates' day count or state
+# changes (None: a validity bound is not a whole second, every second is worked out)
+_turning_points: ByteBoundedCache[int, tuple[Sequence[CertificateInfo],
+                                             frozenset[int] | None]] = (
+    ByteBoundedCache(CERTIFICATE_CACHE_BYTES, lambda key: 0))
+_DAY = 86400
+
+
+def validity_in_second(chain: Sequence[CertificateInfo], moment: float) -> tuple[object, ...]:
+    """``validity_key(chain, connection_time(moment))``, as one tuple object for every
+    connection with that chain within the same second, where nothing of the key can change
+    within that second: the time is written to the second, and for certificates whose bounds
+    are whole seconds a state or day count changes only at a second that is a whole number of
+    days before a notAfter (at it, the instant itself and the rest of the second differ), which
+    is worked out for each connection, as is a moment rounding up into the next second."""
+    second = math.floor(moment)
+    if moment - second < 0.999999 and not _turning_point(chain, second):
+        key = (id(chain), second)
+        found = _keys_by_second.get(key)
+        if found is not None and found[0] is chain:
+            return found[2]
+        value = validity_key(chain, datetime.fromtimestamp(moment, UTC))
+        _keys_by_second.put(key, (chain, second, value), chain_bytes(chain))
+        return value
+    return validity_key(chain, datetime.fromtimestamp(moment, UTC))
+
+
+def _turning_point(chain: Sequence[CertificateInfo], second: int) -> bool:
+    found = _turning_points.get(id(chain))
+    if found is None or found[0] is not chain:
+        found = (chain, _turning_seconds(chain))
+        _turning_points.put(id(chain), found, chain_bytes(chain))
+    seconds = found[1]
+    return seconds is None or second % _DAY in seconds
+
+
+def _turning_seconds(chain: Sequence[CertificateInfo]) -> frozenset[int] | None:
+    seconds = set()
+    for cert in chain:
+        period = None if cert.error else _period(cert.not_before, cert.not_after)
+        if period is None:
+            continue  # no state to change
+        start, end = period[0], period[1]
+        if start.microsecond or end.microsecond:
+            return None
+        seconds.add(int(end.timestamp()) % _DAY)
+    return frozenset(seconds)
 
 
 def certificate_label(side: str, cert: CertificateInfo, position: int) -> str:
