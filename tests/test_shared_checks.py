@@ -111,3 +111,26 @@ def test_bounds_within_a_second_are_worked_out_each_time() -> None:
     moment = datetime(2025, 1, 1, tzinfo=UTC).timestamp() + 0.2
     assert validity_in_second(chain, moment) is not validity_in_second(chain, moment)
     assert validity_in_second(chain, moment) == _exact(chain, moment)
+
+
+def test_server_validity_in_second_is_certificate_valid_at() -> None:
+    from tlcp_decode.report import servers
+
+    certificates = [{"not_before": "2021-03-04T05:06:07+00:00", "not_after": NOT_AFTER.isoformat(),
+                     "subject": "CN=a", "issuer": "CN=ca", "serial": "01"},
+                    {"not_before": "2020-01-01T00:00:00+00:00",
+                     "not_after": "2030-01-01T00:00:00.500000+00:00",
+                     "subject": "CN=b", "issuer": "CN=ca", "serial": "02"}]
+    for listed in (certificates, certificates[:1], certificates[1:]):
+        for moment in [*_moments(), None]:
+            expected = tuple(servers.certificate_valid_at(c, moment) for c in listed)
+            assert servers.validity_in_second(listed, moment) == expected, moment
+            assert servers.validity_in_second(listed, moment) == expected, moment
+    second = float(int(NOT_AFTER.timestamp()) - 86400)
+    whole = certificates[:1]  # bounds in whole seconds: shared within a second
+    first = servers.validity_in_second(whole, second + 0.2)
+    assert servers.validity_in_second(whole, second + 0.8) is first
+    assert servers.validity_in_second(whole, second + 1.2) is not first
+    # a bound within a second: worked out each time
+    assert servers.validity_in_second(certificates, second + 0.2) is not (
+        servers.validity_in_second(certificates, second + 0.2))

@@ -9,13 +9,14 @@ processes and printed in the order given.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from tlcp_decode.flows import TrackerStats
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS, eviction_warnings
@@ -156,6 +157,7 @@ class Output:
         self._start_order: StartOrder[Connection] | None = (
             StartOrder() if getattr(args, "order", "end") == "start" else None)
         self.servers = server_book(args) if self.json else None
+        self._bytes = _utf8_bytes_under(self.stream) if self.json else None
 
     @property
     def console(self) -> Console:
@@ -180,7 +182,12 @@ class Output:
             self.flows_with_warnings += 1  # what --strict turns into exit status 1
         if self.json:
             record = jsonl.connection_object(result)
-            self.stream.write(jsonl.encode_flow(record) + "\n")
+            line = jsonl.flow_line_bytes(record) if self._bytes is not None else None
+            if line is not None:
+                assert self._bytes is not None
+                self._bytes.write(line)  # the text layer holds nothing: flushed below
+            else:
+                self.stream.write(jsonl.encode_flow(record) + "\n")
             if self.servers is not None:
                 self.servers.add(view_of(result, record=record))
         elif self.brief:
@@ -217,6 +224,7 @@ class Output:
             if evicted:
                 summary["connections_evicted"] = evicted
             jsonl.write_object(self.stream, summary)
+            self.stream.flush()  # before the next file's lines, which may go to its bytes
         else:
             line = i18n._("{name}: {n} connection(s) ({protocols}), {p} packet(s)").format(
                 name=name, n=self.flows,
@@ -229,6 +237,22 @@ class Output:
             for warning, count in warnings:
                 self.console.print(i18n._("warning: {warning}").format(
                     warning=with_count(localize(warning, i18n._), count)), style="yellow")
+
+
+def _utf8_bytes_under(stream: Any) -> BinaryIO | None:
+    """Standard output's byte stream, when a line of text written to it is its UTF-8 bytes
+    unchanged (UTF-8, "\n" not translated): a JSON line is then written as the bytes orjson
+    made, not decoded into text to be encoded again. The text layer is flushed first (and
+    after each connection), so nothing written as text can come after a line written here."""
+    if stream is not sys.stdout or not isinstance(stream, io.TextIOWrapper) or os.linesep != "\n":
+        return None
+    try:
+        if codecs.lookup(stream.encoding).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    stream.flush()
+    return cast(BinaryIO, stream.buffer)
 
 
 def has_failed_check(result: Connection) -> bool:

@@ -82,6 +82,20 @@ def _written_alike(value: object) -> bool:
     return not isinstance(value, float) or value == 0.0 or 1e-4 <= abs(value) < math.inf
 
 
+def flow_line_bytes(record: dict[str, Any]) -> bytes | None:
+    """The line :func:`encode_flow` writes, newline included, as UTF-8 bytes, when orjson
+    writes it (see encode_flow); None: :func:`encode_flow` decides it."""
+    tlcp = record["tlcp"]
+    if (_written_alike(record["start_time"]) and _written_alike(record["duration"])
+            and (tlcp is None or _written_alike(tlcp["handshake_duration_ms"]))):
+        try:
+            return orjson.dumps(record, default=_as_plain_type,
+                                option=_ORJSON_OPTIONS | orjson.OPT_APPEND_NEWLINE)
+        except orjson.JSONEncodeError:
+            pass
+    return None
+
+
 def encode_flow(record: dict[str, Any]) -> str:
     """A ``"type": "flow"`` object as :func:`encode` writes it, without looking through the
     written line for a float orjson writes differently (two searches of every line cost more

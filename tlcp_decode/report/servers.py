@@ -10,6 +10,7 @@ finding makes the verdict *fail* or *attention*.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -211,9 +212,8 @@ class JudgedConnection:
         """Each server certificate's validity at the connection's start (None: unknown), as
         :func:`certificate_valid_at` says."""
         if self._validity is None:
-            when = self.flow.record.get("start_time")
-            self._validity = tuple(certificate_valid_at(cert, when)
-                                   for cert in self.tlcp["certificates"]["server"])
+            self._validity = validity_in_second(self.tlcp["certificates"]["server"],
+                                                self.flow.record.get("start_time"))
         return self._validity
 
     def frames(self, message: str, direction: str | None = None) -> tuple[int, ...]:
@@ -255,6 +255,51 @@ def certificate_valid_at(cert: dict[str, Any], when: float | None) -> bool | Non
         return None
     moment = datetime.fromtimestamp(when, UTC)
     return start <= moment <= end
+
+
+def _validity_of(certificates: list[dict[str, Any]],
+                 when: float | None) -> tuple[bool | None, ...]:
+    return tuple([certificate_valid_at(cert, when) for cert in certificates])
+
+
+# the validity of a list of certificates (the JSON writer shares one per chain) in a second
+_validity_by_second: dict[tuple[int, int],
+                          tuple[list[dict[str, Any]], tuple[bool | None, ...]]] = {}
+_VALIDITY_BY_SECOND_LIMIT = 1024
+
+
+def validity_in_second(certificates: list[dict[str, Any]],
+                       when: float | None) -> tuple[bool | None, ...]:
+    """``certificate_valid_at`` of each certificate, worked out once per list and second of
+    ``when``: where the bounds are whole seconds, a second within which none ends gives the
+    same for all its moments (at a notAfter's second, the instant itself and the rest of the
+    second differ; a moment rounding up into the next second is worked out on its own)."""
+    if when is None or not certificates:
+        return _validity_of(certificates, when)
+    second = math.floor(when)
+    if when - second >= 0.999999:
+        return _validity_of(certificates, when)
+    key = (id(certificates), second)
+    found = _validity_by_second.get(key)
+    if found is not None and found[0] is certificates:
+        return found[1]
+    value = _validity_of(certificates, when)
+    if not _turns_within(certificates, second) and _held_text([], certificates) <= 16384:
+        if len(_validity_by_second) >= _VALIDITY_BY_SECOND_LIMIT:
+            _validity_by_second.clear()
+        _validity_by_second[key] = (certificates, value)  # holds the list: its id stays its
+    return value
+
+
+def _turns_within(certificates: list[dict[str, Any]], second: int) -> bool:
+    for cert in certificates:
+        start = _parse_time(cert.get("not_before", ""))
+        end = _parse_time(cert.get("not_after", ""))
+        if start is None or end is None:
+            continue  # unknown at any moment
+        if start.microsecond or end.microsecond or math.floor(end.timestamp()) == second:
+            return True
+    return False
 
 
 def _suite_text(suite: dict[str, str]) -> str:
