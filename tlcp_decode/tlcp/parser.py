@@ -608,12 +608,11 @@ class ConnectionParser:
     defer_parsing: bool = False  # True: messages announced unparsed (see HandshakeAssembler)
 
     def __post_init__(self) -> None:
-        self.streams: dict[str, RecordStream] = {
-            d: RecordStream(self.context, self.max_handshake, self.keep_fragments,
-                            self.mid_stream, self.application_data_events,
-                            self.plaintext_record_events, self.defer_parsing)
-            for d in ("c2s", "s2c")
-        }
+        arguments = (self.context, self.max_handshake, self.keep_fragments, self.mid_stream,
+                     self.application_data_events, self.plaintext_record_events,
+                     self.defer_parsing)
+        self.streams: dict[str, RecordStream] = {"c2s": RecordStream(*arguments),
+                                                 "s2c": RecordStream(*arguments)}
 
     def feed(self, direction: Direction, data: bytes, frame: int | None = None) -> list[Event]:
         return self.streams[direction].feed(data, frame)
