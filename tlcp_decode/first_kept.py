@@ -33,11 +33,13 @@ class FirstKept(list[T]):
         super().__init__()
         self.limit = limit
         self.left_out = 0
-        self.extend(items)
+        if items != ():  # one made per connection and list, nearly always empty
+            self.extend(items)
 
     def append(self, item: T) -> None:
+        # list.append named: super() would make a proxy object on every call of a hot path
         if len(self) < self.limit:
-            super().append(item)
+            list.append(self, item)
         else:
             self.left_out += 1
 

@@ -43,9 +43,9 @@ from tlcp_decode.tlcp import (
     RecordSeen,
     Skipped,
     UnparsedMessage,
-    parse_unparsed,
 )
 from tlcp_decode.tlcp.negotiation import ServerChoice
+from tlcp_decode.tlcp.parser import parse_message
 
 DIRECTIONS = ("c2s", "s2c")
 
@@ -254,7 +254,9 @@ class TLCPAnalyzer:
 
     def _unparsed_message(self, direction: Direction, event: UnparsedMessage,
                           ts: float | None) -> None:
-        self._handshake_message(direction, parse_unparsed(event), ts)
+        # parse_unparsed(event), without its call: one per handshake message
+        self._handshake_message(direction, parse_message(
+            event.offset, event.frame, event.msg_type, event.length, event.raw, event.layout), ts)
 
     def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecSeen,
                             ts: float | None) -> None:

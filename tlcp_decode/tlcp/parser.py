@@ -220,13 +220,15 @@ def parse_message(offset: int, frame: int | None, msg_type: int, length: int, ra
                   layout: str | None) -> HandshakeMessage:
     """One complete handshake message (``raw``: header and body) parsed by the schemas, for
     the key exchange ``layout`` that was negotiated before it."""
-    cached = msg_type in _REPEATED_MESSAGES
-    parsed = _parsed_messages.get((raw, layout)) if cached else None
     try:
-        if parsed is None:
+        if msg_type in _REPEATED_MESSAGES:
+            key = (raw, layout)
+            parsed = _parsed_messages.get(key)
+            if parsed is None:
+                parsed = parse_handshake(raw, layout)
+                _parsed_messages.put(key, parsed)
+        else:
             parsed = parse_handshake(raw, layout)
-            if cached:
-                _parsed_messages.put((raw, layout), parsed)
     except construct.ConstructError as exc:
         error = MalformedMessage(msg(
             "handshake message type {type} ({length} bytes) does not parse: {reason}",
