@@ -30,7 +30,7 @@ class FirstKept(list[T]):
     __slots__ = ("limit", "left_out")
 
     def __init__(self, limit: int, items: Iterable[T] = ()) -> None:
-        super().__init__()
+        # empty as made: no list.__init__ to call (super() would make a proxy object)
         self.limit = limit
         self.left_out = 0
         if items != ():  # one made per connection and list, nearly always empty

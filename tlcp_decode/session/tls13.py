@@ -11,8 +11,8 @@ ALPN and early data. The protocol label of a connection ("TLS 1.3 (RFC 8998 SM)"
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from tlcp_decode import registry
@@ -38,25 +38,29 @@ def is_hello_retry_request(raw_server_hello: bytes) -> bool:
     return raw_server_hello[6:38] == HELLO_RETRY_REQUEST_RANDOM
 
 
-@dataclass
 class TLSFacts:
-    """The negotiated parameters of one TLS connection (None: not seen / not applicable)."""
+    """The negotiated parameters of one TLS connection (None: not seen / not applicable).
 
-    offered_versions: list[int] = field(default_factory=list)
+    One per connection, most of it never set (a TLCP handshake says none of it): every fact
+    starts as its class-level default, immutable, and what the hellos say is set on the
+    instance, so making one costs nothing.
+    """
+
+    offered_versions: Sequence[int] = ()
     version: int | None = None  # chosen: supported_versions, else ServerHello.server_version
     hello_retry_request: bool = False
     retry_group: int | None = None  # the group a HelloRetryRequest asked for
-    offered_groups: list[int] = field(default_factory=list)
-    key_share_groups: list[int] = field(default_factory=list)  # shares the client sent
+    offered_groups: Sequence[int] = ()
+    key_share_groups: Sequence[int] = ()  # shares the client sent
     group: int | None = None  # the server's key_share (TLS 1.3) or ServerKeyExchange curve
-    offered_signature_schemes: list[int] = field(default_factory=list)
-    signature_schemes: dict[str, int] = field(default_factory=dict)  # side -> scheme used
-    psk_identities: list[bytes] = field(default_factory=list)
-    psk_modes: list[str] = field(default_factory=list)
+    offered_signature_schemes: Sequence[int] = ()
+    signature_schemes: Mapping[str, int] = MappingProxyType({})  # side -> scheme used
+    psk_identities: Sequence[bytes] = ()
+    psk_modes: Sequence[str] = ()
     psk_selected: int | None = None  # index of the identity the server took
     early_data_offered: bool = False
     early_data_accepted: bool = False
-    alpn_offered: list[str] = field(default_factory=list)
+    alpn_offered: Sequence[str] = ()
     alpn: str | None = None
 
     # -- input ------------------------------------------------------------------------------
@@ -118,12 +122,16 @@ class TLSFacts:
         # TLS 1.2 (RFC 5246 7.4.3): the signature names its scheme; TLCP's does not
         algorithm = getattr(getattr(body, "signed", None), "algorithm", None)
         if algorithm is not None:
-            self.signature_schemes["server"] = int(algorithm)
+            self._signature_scheme("server", int(algorithm))
 
     def certificate_verify(self, direction: str, body: Any) -> None:
         algorithm = getattr(body, "algorithm", None)
         if algorithm is not None:
-            self.signature_schemes["server" if direction == "s2c" else "client"] = int(algorithm)
+            self._signature_scheme("server" if direction == "s2c" else "client", int(algorithm))
+
+    def _signature_scheme(self, side: str, scheme: int) -> None:
+        """``side`` signed with ``scheme`` (the shared empty default is never changed)."""
+        self.signature_schemes = {**self.signature_schemes, side: scheme}
 
     # -- derived ----------------------------------------------------------------------------
 

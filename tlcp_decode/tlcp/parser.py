@@ -220,6 +220,14 @@ def parse_message(offset: int, frame: int | None, msg_type: int, length: int, ra
                   layout: str | None) -> HandshakeMessage:
     """One complete handshake message (``raw``: header and body) parsed by the schemas, for
     the key exchange ``layout`` that was negotiated before it."""
+    body, error = parse_body(offset, msg_type, length, raw, layout)
+    return HandshakeMessage(offset, frame, msg_type, length, raw, body, error)
+
+
+def parse_body(offset: int, msg_type: int, length: int, raw: bytes,
+               layout: str | None) -> tuple[Any, DecodeError | None]:
+    """:func:`parse_message`'s body and error (one of them None), without the message: the
+    analyzer reads deferred messages this way, one object less per message."""
     try:
         if msg_type in _REPEATED_MESSAGES:
             key = (raw, layout)
@@ -230,11 +238,10 @@ def parse_message(offset: int, frame: int | None, msg_type: int, length: int, ra
         else:
             parsed = parse_handshake(raw, layout)
     except construct.ConstructError as exc:
-        error = MalformedMessage(msg(
+        return None, MalformedMessage(msg(
             "handshake message type {type} ({length} bytes) does not parse: {reason}",
             type=msg_type, length=length, reason=construct_reason(exc)), offset)
-        return HandshakeMessage(offset, frame, msg_type, length, raw, None, error)
-    return HandshakeMessage(offset, frame, msg_type, length, raw, parsed.body)
+    return parsed.body, None
 
 
 def parse_unparsed(message: UnparsedMessage) -> HandshakeMessage:
