@@ -257,14 +257,14 @@ class TLCPAnalyzer:
                           ts: float | None) -> None:
         """A message the record stage left unparsed (see tlcp_decode.parallel): parsed here,
         and read without making the HandshakeMessage, unless the decryptor wants it."""
-        msg_type = event.msg_type
-        body, error = parse_body(event.offset, msg_type, event.length, event.raw, event.layout)
+        body, error = parse_body(event.offset, event.msg_type, event.length, event.raw,
+                                 event.layout)
         if self.decryptor is not None:
             self._handshake_message(direction, HandshakeMessage(
-                event.offset, event.frame, msg_type, event.length, event.raw, body, error), ts)
+                event.offset, event.frame, event.msg_type, event.length, event.raw, body, error),
+                ts)
         else:
-            self._message(direction, msg_type, event.frame, event.length, event.raw, body,
-                          error, ts, False)
+            self._message(direction, event, body, error, ts, False)
 
     def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecSeen,
                             ts: float | None) -> None:
@@ -371,14 +371,15 @@ class TLCPAnalyzer:
                            encrypted: bool = False) -> None:
         if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
             self.decryptor.on_handshake(direction, message)
-        self._message(direction, message.msg_type, message.frame, message.length, message.raw,
-                      message.body, message.error, ts, encrypted)
+        self._message(direction, message, message.body, message.error, ts, encrypted)
 
-    def _message(self, direction: Direction, msg_type: int, frame: int | None, length: int,
-                 raw: bytes, body: Any, error: DecodeError | None, ts: float | None,
+    def _message(self, direction: Direction, message: HandshakeMessage | UnparsedMessage,
+                 body: Any, error: DecodeError | None, ts: float | None,
                  encrypted: bool) -> None:
         """One handshake message (``body``: parsed, None with ``error`` if it did not parse):
         a step of the handshake, and what it tells."""
+        msg_type = message.msg_type
+        frame = message.frame
         name = _MESSAGE_NAMES.get(msg_type) or HandshakeType.symbol_of(msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
@@ -387,12 +388,12 @@ class TLCPAnalyzer:
             choice = self._server_choice = ServerChoice.of(body)
             if choice.tls13:
                 self.machine.use_tls13()
-                if is_hello_retry_request(raw):
+                if is_hello_retry_request(message.raw):
                     name = HELLO_RETRY_REQUEST
                     retry = True
             elif choice.legacy_version in TLS_VERSIONS:
                 self.machine.use_tls12()
-        self._step(direction, name, frame, encrypted, length, ts)
+        self._step(direction, name, frame, encrypted, message.length, ts)
         if error is not None:
             self.malformed += 1
             self.warnings.append(model.Warning(

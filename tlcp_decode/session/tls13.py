@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
 
@@ -70,13 +71,13 @@ class TLSFacts:
         if ext is None:
             ext = extensions(body)
         if "supported_versions" in ext and ext["supported_versions"] is not None:
-            self.offered_versions = [int(v) for v in ext["supported_versions"]]
+            self.offered_versions = numbers_of(ext["supported_versions"])
         if ext.get("supported_groups"):
-            self.offered_groups = [int(g) for g in ext["supported_groups"]]
+            self.offered_groups = numbers_of(ext["supported_groups"])
         if ext.get("key_share"):
             self.key_share_groups = [int(e.group) for e in ext["key_share"]]
         if ext.get("signature_algorithms"):
-            self.offered_signature_schemes = [int(s) for s in ext["signature_algorithms"]]
+            self.offered_signature_schemes = numbers_of(ext["signature_algorithms"])
         psk = ext.get("pre_shared_key")
         if psk is not None and not isinstance(psk, bytes):
             self.psk_identities = [bytes(i.identity) for i in psk.identities]
@@ -189,6 +190,19 @@ class TLSFacts:
         if self.tls13 and suite is not None and suite.sm:
             return f"{name} (RFC 8998 SM)"
         return name
+
+
+_value_of = attrgetter("intvalue")
+
+
+def numbers_of(values: Sequence[Any]) -> list[int]:
+    """The numbers of a list of the schema's Enum values: ``int(v)`` of each, read in C where
+    it can be (a named value's ``int()`` is construct's Python ``__int__``, and a hello lists
+    dozens); a value the table does not name is an int already."""
+    try:
+        return list(map(_value_of, values))
+    except AttributeError:  # an unnamed value among them (GREASE, a newer algorithm)
+        return [int(v) for v in values]
 
 
 def _text(value: Any) -> str:
