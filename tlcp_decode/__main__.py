@@ -1,5 +1,3 @@
-import sys
+from tlcp_decode.cli import run
 
-from tlcp_decode.cli import main
-
-sys.exit(main())
+run()

@@ -25,7 +25,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import secrets
 import weakref
 from pathlib import Path
 from typing import BinaryIO
@@ -128,7 +127,7 @@ class OutputDirectory:
         return OutputDirectory(self.path / name, fd, self.force)
 
     def _temporary_name(self, final: str) -> str:
-        return f"{_PARTIAL_PREFIX}{secrets.token_hex(6)}-{final[:60]}{_PARTIAL_SUFFIX}"
+        return f"{_PARTIAL_PREFIX}{os.urandom(6).hex()}-{final[:60]}{_PARTIAL_SUFFIX}"
 
     def create(self, name: str) -> OutputFile:
         """A new file ``name`` in this directory, written under a temporary name until

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import enum
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,6 +127,8 @@ class Policy:
 
     @classmethod
     def load(cls, path: Path) -> Policy:
+        import tomllib  # here: only a run given a policy file reads TOML
+
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
