@@ -8,9 +8,10 @@ and nothing else. The session stage builds them once per connection, when it end
 Adding a value to the output touches three places: a field here, the line of the builder that
 fills it, and the renderer(s) that show it.
 
-Only the standard library, the suite registry and the crypto values' plain dataclasses are
-imported here: the model is cheap to
-import and free of import cycles.
+Only the standard library, the suite registry, the crypto values' plain dataclasses and
+:func:`~tlcp_decode.quick_init.quick_init` (a cheaper ``__init__`` for these frozen classes,
+built by the ten thousand) are imported here: the model is cheap to import and free of import
+cycles.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from tlcp_decode.quick_init import quick_init
 from tlcp_decode.registry import CipherSuite, is_grease
 from tlcp_decode.session.crypto_values import CryptoValues
 
@@ -27,6 +29,7 @@ End = Literal["client", "server"]
 DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Warning:  # noqa: A001 - the name the API promises; never raised, only reported
     """Something about a connection a reader should know: data missing, a message out of place.
@@ -64,6 +67,7 @@ class TcpTransition(NamedTuple):
     template: str = ""  # the reason with {end}/{peer} placeholders, for translations
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TcpDirectionStats:
     """What one direction carried, as the reassembly counted it."""
@@ -81,6 +85,7 @@ class TcpDirectionStats:
     dropped_bytes: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TcpSummary:
     """The TCP side of a connection: how it opened and closed, both ends' states, losses."""
@@ -118,6 +123,7 @@ class TcpSummary:
 # -- TLCP / TLS ----------------------------------------------------------------------------
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Suite:
     """A cipher suite as seen on the wire: its number, its name, and what the registry knows."""
@@ -131,6 +137,7 @@ class Suite:
         return f"0x{self.id:04x}"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Message:
     """One handshake message (or ChangeCipherSpec) in the order it was seen."""
@@ -146,6 +153,7 @@ class Message:
     detail: str  # "encrypted": a Finished that could not be decrypted
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Certificate:
     """One X.509 certificate of a peer's chain, summarised."""
@@ -166,6 +174,7 @@ class Certificate:
     key_bits: int | None = None  # RSA modulus / EC curve size
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CertificateRequest:
     """What a server asking for a client certificate said it accepts."""
@@ -174,6 +183,7 @@ class CertificateRequest:
     authorities: int  # number of acceptable CA names
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Alert:
     frame: int | None
@@ -186,6 +196,7 @@ class Alert:
     likely_cause: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Check:
     """One compliance or verification check and its verdict."""
@@ -195,6 +206,7 @@ class Check:
     detail: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Record:
     """One record header (``records=True`` / ``--records``)."""
@@ -208,6 +220,7 @@ class Record:
     encrypted: bool
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DirectionRecords:
     """The records of one direction and what became of every payload byte."""
@@ -223,6 +236,7 @@ class DirectionRecords:
     unparsed_bytes: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FinishedVerified:
     """Did each side's Finished match the transcript (None: not decrypted)."""
@@ -231,6 +245,7 @@ class FinishedVerified:
     server: bool | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Secret:
     """One secret or working key of a connection, by name (``show_secrets`` only): the TLCP
@@ -240,6 +255,7 @@ class Secret:
     value: bytes = field(repr=False)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Decryption:
     """What decryption achieved on one connection (only when keys or a key log were given)."""
@@ -258,6 +274,7 @@ class Decryption:
     keys: tuple[Secret, ...] = ()  # the keys derived from the secrets; only with show_secrets
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Tls13Decryption:
     """What TLS 1.3 decryption adds: records without a key, key updates, the secrets found."""
@@ -268,6 +285,7 @@ class Tls13Decryption:
     secrets: tuple[str, ...]  # key log labels of the traffic secrets that were present
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TlsFacts:
     """What a TLS connection negotiated, read from its hellos (RFC 8446, RFC 8998)."""
@@ -314,6 +332,7 @@ class TlsFacts:
         return server if server is not None else self.scheme_of("client")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Session:
     """Everything TLCP (or TLS) about one connection."""
@@ -365,6 +384,7 @@ class Session:
         return round((self.established - self.handshake_start) * 1000, 3)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Connection:
     """One TCP connection, decoded."""

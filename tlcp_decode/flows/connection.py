@@ -80,9 +80,10 @@ class TcpSummary:
     def facts(self) -> TcpFacts:
         """The facts as they stand now (asked for once the connection is over)."""
         session = self._conn.session
+        client_states, server_states = session.states("client"), session.states("server")
         return TcpFacts(
-            session.handshake, session.close, session.closed_by,
-            tuple(session.states("client")), tuple(session.states("server")),
+            session.handshake, session.close, session.closed_by_of(client_states, server_states),
+            tuple(client_states), tuple(server_states),
             tuple(map(_plain, session.transitions)),
             self.counts("c2s"), self.counts("s2c"))
 

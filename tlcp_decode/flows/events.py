@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 Direction = Literal["c2s", "s2c"]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, like StreamData: one of each per connection, and a frozen dataclass sets its
+# field through object.__setattr__. Read-only by convention.
+@dataclass(slots=True)
 class ConnectionOpened:
     """First packet of a new connection seen."""
 
@@ -43,7 +45,7 @@ class StreamGap:
     frame: int  # the frame after the hole (or the one that revealed it)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: see ConnectionOpened
 class ConnectionClosed:
     """The connection is finished (FIN exchange, RST, or end of capture); no more events."""
 

@@ -15,9 +15,11 @@ Tap-specific choices:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal, NamedTuple
+from functools import partial
+from typing import Literal, NamedTuple, cast
 
 from ..model import Warning
 from ..source.packet import ACK, FIN, RST, SYN
@@ -135,6 +137,12 @@ class Transition(NamedTuple):
     template: str = ""  # the reason before {end}/{peer} were filled in (for translations)
 
 
+#: ``_transition(values)`` is ``Transition(*values)`` made in C (a named tuple's own
+#: constructor is Python code, and each connection makes a dozen transitions)
+_transition = cast(Callable[[tuple[int, End, str, str, str, str]], Transition],
+                   partial(tuple.__new__, Transition))
+
+
 @dataclass(slots=True)
 class EndState:
     """What the tap knows about one end. Its state history is not kept here: it is the
@@ -234,8 +242,11 @@ class TcpSession:
 
     @property
     def closed_by(self) -> str | None:
-        if (S.CLOSING.value in self.states("client")
-                and S.CLOSING.value in self.states("server")):
+        return self.closed_by_of(self.states("client"), self.states("server"))
+
+    def closed_by_of(self, client_states: list[str], server_states: list[str]) -> str | None:
+        """``closed_by``, from the ends' :meth:`states` when the caller has them already."""
+        if S.CLOSING.value in client_states and S.CLOSING.value in server_states:
             return "both"
         return self.first_closer
 
@@ -262,8 +273,8 @@ class TcpSession:
         if hit is None:
             return False
         new, reason = hit
-        self.transitions += (Transition(frame, end, _STATE_TEXT[es.state], _STATE_TEXT[new],
-                                        _REASONS[reason, end], reason),)
+        self.transitions += (_transition((frame, end, _STATE_TEXT[es.state], _STATE_TEXT[new],
+                                          _REASONS[reason, end], reason)),)
         es.state = new
         es.moved = True
         self._settle()
@@ -297,9 +308,9 @@ class TcpSession:
                 self.first_closer = sender
             if not self._apply(sender, Ev.SEND_RST, frame):
                 state = _STATE_TEXT[snd.state]
-                self.transitions += (Transition(frame, sender, state, state,
-                                                _REASONS[SEND_RST_UNCHANGED, sender],
-                                                SEND_RST_UNCHANGED),)
+                self.transitions += (_transition((frame, sender, state, state,
+                                                  _REASONS[SEND_RST_UNCHANGED, sender],
+                                                  SEND_RST_UNCHANGED)),)
             self._apply(receiver, Ev.RECV_RST, frame)
             return
 

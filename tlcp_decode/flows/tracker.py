@@ -28,6 +28,9 @@ from .reassembly import Chunk
 
 _FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
 _SLOW_FLAGS = _FIN | _SYN | _RST
+#: Segments of an established connection without SYN, FIN or RST take the short way in
+#: FlowTracker.feed (tests turn it off to compare it with the general path, _process).
+QUIET_FAST_PATH = True
 
 
 @dataclass(slots=True)
@@ -91,6 +94,44 @@ class FlowTracker:
                 self._bad_checksums[conn.index] = (count + 1, first)
             return out
         flags = pkt.flags
+        if (conn is not None and not flags & _SLOW_FLAGS and conn.session.quiet
+                and not pkt.bad_checksum and QUIET_FAST_PATH):
+            # The bulk of a connection: data or a pure ACK once both ends are established and
+            # neither sent FIN or RST. What _process does for such a segment, without what
+            # cannot apply: the state machine (quiet: see TcpSession._settle), a SYN, a RST,
+            # a FIN; and nothing can finish the connection (no FIN or RST was seen).
+            payload = pkt.payload
+            truncated = pkt.truncated
+            size = len(payload) + truncated
+            frame = conn.last_frame = pkt.frame
+            conn.last_ts = pkt.timestamp
+            if key == conn.key:
+                direction: Direction = "c2s"
+                conn.c2s_packets += 1
+                conn.c2s_payload_bytes += size
+                sender, acknowledged = conn._c2s, conn._s2c
+            else:
+                direction = "s2c"
+                conn.s2c_packets += 1
+                conn.s2c_payload_bytes += size
+                sender, acknowledged = conn._s2c, conn._c2s
+            if flags & _ACK:
+                if acknowledged is not None:
+                    acknowledged.acked(pkt.ack, frame)
+                else:
+                    conn.acked("s2c" if direction == "c2s" else "c2s", pkt.ack, frame)
+            if payload and not truncated:
+                if sender is not None and sender.in_order(pkt.seq, payload):
+                    out.append(StreamData(conn, direction, payload, frame))
+                else:
+                    self._segment(conn, direction, pkt.seq, payload, frame, False, 0, out)
+            elif size:
+                self._segment(conn, direction, pkt.seq, payload, frame, False, truncated, out)
+            self._since_sweep += 1
+            if self._since_sweep >= 4096:
+                self._since_sweep = 0
+                self._sweep(pkt.timestamp, out)
+            return out
         if flags & _SYN and conn is not None and not flags & _ACK:
             cl = conn.session.client
             reuse = conn.session.closed_by is not None or conn.session.close != "none"
@@ -252,25 +293,25 @@ class FlowTracker:
                     msg("{direction}: {n} bytes acknowledged but never captured on a connection "
                         "that carried no payload; not counted as a gap",
                         direction=way, n=reassembler.unseen_bytes)))
-        bad = self._bad_checksums.pop(conn.index, None)
+        bad = self._bad_checksums.pop(conn.index, None) if self._bad_checksums else None
         if bad is not None:
             conn.warn(Warning(
                 "tcp_bad_checksum", bad[1],
                 msg("{n} segment(s) with a bad TCP checksum not used (the first in frame "
                     "{frame})", n=bad[0], frame=bad[1])))
-        tcp = conn.tcp
         for name in DIRECTIONS:
-            d = tcp.direction(name)
-            if d.retransmissions:
+            reassembler = conn.reassembler_or_unused(name)
+            if reassembler.retransmissions:
                 conn.warn(Warning(
                     "tcp_retransmissions", None,
                     msg("{n} retransmitted segment(s) in {direction} ({size} bytes)",
-                        n=d.retransmissions, direction=name, size=d.retransmitted_bytes)))
-            if d.dropped_bytes:
+                        n=reassembler.retransmissions, direction=name,
+                        size=reassembler.retransmitted_bytes)))
+            if reassembler.dropped_bytes:
                 conn.warn(Warning(
                     "tcp_data_after_fin", None,
                     msg("{size} bytes in {direction} after its FIN ignored",
-                        size=d.dropped_bytes, direction=name)))
+                        size=reassembler.dropped_bytes, direction=name)))
         for name in DIRECTIONS:
             reassembler = conn.reassembler_or_unused(name)
             if reassembler.cap_flushes:

@@ -131,6 +131,12 @@ class HandshakeAssembler:
 
     def feed(self, fragment: bytes, offset: int, frame: int | None) -> list[Event]:
         events: list[Event] = []
+        self.feed_into(events, fragment, offset, frame)
+        return events
+
+    def feed_into(self, events: list[Event], fragment: bytes, offset: int,
+                  frame: int | None) -> None:
+        """:meth:`feed`, adding the events to ``events`` (the record stream's own list)."""
         if self._discard:
             dropped = min(self._discard, len(fragment))
             self._discard -= dropped
@@ -139,6 +145,8 @@ class HandshakeAssembler:
             self._offset = offset
             if type(fragment) is bytes:  # the usual record of whole messages: not buffered
                 fragment = self._whole_messages(fragment, frame, events)
+                if not fragment:  # nothing left over (what the loop below finds of b"")
+                    return
         self._buf += fragment
         while len(self._buf) >= HANDSHAKE_HEADER_LENGTH:
             msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(self._buf)
@@ -161,7 +169,6 @@ class HandshakeAssembler:
             events.append(self._message(raw, msg_type, length, frame))
             self._offset = offset
         self.pending = len(self._buf)
-        return events
 
     def _whole_messages(self, fragment: bytes, frame: int | None, events: list[Event]) -> bytes:
         """The whole messages at the start of ``fragment`` (nothing buffered before it),
@@ -201,10 +208,11 @@ class HandshakeAssembler:
         return [Malformed(self._offset, frame, error)]
 
     def _message(self, raw: bytes, msg_type: int, length: int, frame: int | None) -> Event:
-        layout = self._context.key_exchange
         server_hello = msg_type == _SERVER_HELLO
         if self._defer and not server_hello:
-            return UnparsedMessage(self._offset, frame, msg_type, length, raw, layout)
+            return UnparsedMessage(self._offset, frame, msg_type, length, raw,
+                                   self._context.key_exchange)
+        layout = self._context.key_exchange
         message = parse_message(self._offset, frame, msg_type, length, raw, layout)
         if server_hello and message.body is not None:
             self._context.choose(ServerChoice.of(message.body))  # fixes the later messages' layout
@@ -353,11 +361,22 @@ class RecordStream:
                 break
             offset = self._base
             self._base += total
+            pos += total
             if content_type == APPLICATION_DATA and not keep:
+                if not (self.application_data_events or self.context.watch_protected
+                        or self.handshake.pending or self.mid_stream and not self.encrypted):
+                    # the bulk of a connection: a record nobody is told about, only counted
+                    # (what _record does with it then)
+                    counters = self.counters
+                    counters.record_bytes += total
+                    counters.records += 1
+                    counters.application_records += 1
+                    counters.application_bytes += length
+                    self.versions.add(version)
+                    continue
                 fragment = b""
             else:
-                fragment = data[pos + RECORD_HEADER_LENGTH:pos + total]
-            pos += total
+                fragment = data[pos - length:pos]
             self._record(content_type, version, length, fragment, offset, frame, frame, events)
         if pos < n:
             self._chunk_starts[:] = (self._base,)
@@ -536,7 +555,7 @@ class RecordStream:
             if self.encrypted and not tls13:
                 events.append(EncryptedHandshake(offset, frame, length))
             else:
-                events.extend(self.handshake.feed(fragment, offset, frame))
+                self.handshake.feed_into(events, fragment, offset, frame)
             return
         if self.handshake.pending:
             events.extend(self.handshake.interrupt(frame, _INTERRUPTED_BY[content_type]))

@@ -1,0 +1,100 @@
+"""The model's quick ``__init__`` (tlcp_decode.quick_init, issue 17): the objects it makes are
+the ones the dataclass's own ``__init__`` makes, and the public API is unchanged."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import inspect
+import pickle
+from typing import Any
+
+import pytest
+
+from tlcp_decode import model
+from tlcp_decode.quick_init import quick_init
+
+MODEL_CLASSES = [value for value in vars(model).values()
+                 if isinstance(value, type) and dataclasses.is_dataclass(value)
+                 and value.__module__ == model.__name__]
+
+
+def _reference(cls: type) -> type:
+    """The same class as the dataclass decorator alone makes it."""
+    namespace = {"__annotations__": dict(cls.__annotations__)}
+    for f in dataclasses.fields(cls):
+        if f.default is not dataclasses.MISSING:
+            namespace[f.name] = dataclasses.field(default=f.default, repr=f.repr)
+        elif not f.repr:
+            namespace[f.name] = dataclasses.field(repr=False)
+    plain = type(cls.__name__, (), namespace)
+    plain.__module__ = cls.__module__
+    return dataclasses.dataclass(frozen=True, slots=True)(plain)
+
+
+def _values(cls: type) -> list[Any]:
+    return [(i, f"text{i}") for i, _f in enumerate(dataclasses.fields(cls))]
+
+
+def test_every_model_class_has_it() -> None:
+    assert len(MODEL_CLASSES) >= 15
+    for cls in MODEL_CLASSES:
+        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+        assert cls.__init__.__code__.co_filename == "<string>"
+        assert "_twin" in cls.__init__.__code__.co_names, cls
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
+def test_objects_are_the_dataclass_ones(cls: type) -> None:
+    reference = _reference(cls)
+    values = _values(cls)
+    made, expected = cls(*values), reference(*values)
+    assert type(made) is cls
+    assert repr(made) == repr(expected)
+    assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+    assert hash(made) == hash(expected)
+    assert made == cls(*values) and made != cls(*values[:-1], "other")
+    assert inspect.signature(cls) == inspect.signature(reference)
+    by_name = cls(**{f.name: v for f, v in zip(dataclasses.fields(cls), values, strict=True)})
+    assert by_name == made
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.__setattr__(dataclasses.fields(cls)[0].name, 1)
+    assert pickle.loads(pickle.dumps(made)) == made
+    assert copy.copy(made) == made and copy.deepcopy(made) == made
+    first = dataclasses.fields(cls)[0].name
+    assert getattr(dataclasses.replace(made, **{first: "new"}), first) == "new"
+
+
+def test_defaults_and_missing_arguments() -> None:
+    alert = model.Alert(3, "s2c", "fatal", "handshake_failure", False)
+    assert alert.likely_cause is None
+    assert model.Warning("code", None, "message").count == 1
+    with pytest.raises(TypeError):
+        model.Check("name", True)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        model.Check("name", True, "detail", "one too many")  # type: ignore[call-arg]
+
+
+def test_a_subclass_is_set_up_by_the_dataclass_init() -> None:
+    class Labelled(model.Check):  # a user's subclass, with a __dict__: another layout
+        pass
+
+    check = Labelled("name", False, "detail")
+    assert type(check) is Labelled
+    assert (check.name, check.ok, check.detail) == ("name", False, "detail")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        check.ok = True  # type: ignore[misc]
+
+
+def test_classes_it_cannot_handle_are_refused() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        value: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Factory:
+        values: list[int] = dataclasses.field(default_factory=list)
+
+    for cls in (NoSlots, Factory):
+        with pytest.raises(TypeError):
+            quick_init(cls)

@@ -1,0 +1,85 @@
+"""The tracker's short way for the segments of an established connection (data and pure ACKs,
+no SYN, FIN or RST: ``tracker.QUIET_FAST_PATH``) gives exactly what the general path
+(``FlowTracker._process``) gives: the same events, TCP facts and warnings, on every capture,
+also with segments lost, duplicated and reordered (which send it to its fallbacks: the
+reassembler's buffered path, a direction without a reassembler yet)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tlcp_decode.closed_connection import closed_connection
+from tlcp_decode.flows import FlowTracker, tracker
+from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
+from tlcp_decode.source import Packet
+from tlcp_decode.source.native import NativeReader
+
+PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
+CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
+
+
+def _trace(packets: list[Packet]) -> list[Any]:
+    """Everything the tracker said, as plain values."""
+    flows = FlowTracker(max_buffer=4096)
+    out: list[Any] = []
+
+    def note(events: list[Any]) -> None:
+        for event in events:
+            if type(event) is StreamData:
+                out.append(("data", event.conn.index, event.direction, event.data, event.frame))
+            elif type(event) is StreamGap:
+                out.append(("gap", event.conn.index, event.direction, event.size, event.frame))
+            elif type(event) is ConnectionOpened:
+                out.append(("open", event.conn.index, event.conn.key))
+            else:
+                assert type(event) is ConnectionClosed
+                closed = closed_connection(event.conn)
+                out.append(("closed", closed._replace(warnings=tuple(closed.warnings))))
+
+    for packet in packets:
+        note(flows.feed(packet))
+    note(flows.finish())
+    out.append(flows.stats)
+    return out
+
+
+def _both_ways(packets: list[Packet], monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = _trace(packets)
+    monkeypatch.setattr(tracker, "QUIET_FAST_PATH", False)
+    general = _trace(packets)
+    monkeypatch.setattr(tracker, "QUIET_FAST_PATH", True)
+    assert fast == general
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_short_way_matches_the_general_path(path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    with NativeReader(path) as reader:
+        packets = list(reader)
+    _both_ways(packets, monkeypatch)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_short_way_matches_with_losses_and_reordering(seed: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(seed)
+    packets: list[Packet] = []
+    for path in CAPTURES[seed::6][:4]:
+        with NativeReader(path) as reader:
+            packets += list(reader)
+    mangled: list[Packet] = []
+    for packet in packets:
+        roll = rng.random()
+        if roll < 0.05:
+            continue  # lost
+        mangled.append(packet)
+        if roll > 0.95:
+            mangled.append(packet)  # duplicated
+    for _ in range(len(mangled) // 20):  # neighbours swapped: out of order
+        at = rng.randrange(len(mangled) - 1)
+        mangled[at], mangled[at + 1] = mangled[at + 1], mangled[at]
+    _both_ways(mangled, monkeypatch)
