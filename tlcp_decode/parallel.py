@@ -33,7 +33,7 @@ from tlcp_decode import lifetime
 from tlcp_decode.closed_connection import ClosedConnection
 from tlcp_decode.flows import FlowTracker, TrackerStats
 from tlcp_decode.flows.connection import TcpFacts
-from tlcp_decode.model import Connection, Direction
+from tlcp_decode.model import Connection, Direction, Warning
 from tlcp_decode.pipeline import DecodeOptions, SessionStage, record_stage
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.source import CaptureError, PacketReader
@@ -98,7 +98,7 @@ class _Pickler(pickle.Pickler):
         **copyreg.dispatch_table,
         **{cls: _as_fields(cls) for cls in (
             RecordSeen, UnparsedMessage, ChangeCipherSpecSeen, AlertSeen, EncryptedHandshake,
-            Malformed, Skipped, StreamCounters)},
+            Malformed, Skipped, StreamCounters, Warning)},
         **{cls: _as_tuple(cls) for cls in (
             ClosedConnection, TcpFacts, RecordTotals, StreamTotals)},
     }

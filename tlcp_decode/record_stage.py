@@ -84,12 +84,21 @@ class ConnectionRecords:
         self.parser = parser
         self.unparsed = {"c2s": 0, "s2c": 0}
         self.start_ts: float | None = None
-        self._probe = {"c2s": bytearray(), "s2c": bytearray()}
+        # each direction's first bytes while fewer than five: made when a chunk that short
+        # comes (most connections decide on their first chunk)
+        self._probe: dict[Direction, bytearray] | None = None
 
     def probe(self, direction: Direction, data: bytes) -> list[tuple[Direction, bytes]]:
         """While the protocol is not "tlcp": the chunks to parse once it is decided so
         (the other direction's first bytes first, when they came earlier but were short)."""
         if self.protocol is None:
+            if self._probe is None:
+                if len(data) >= 5:
+                    # nothing held back in either direction: what the general way below
+                    # decides on these bytes alone, without copying them
+                    self.protocol = "tlcp" if looks_like_record(data) else "other"
+                    return self._decided(direction, data)
+                self._probe = {"c2s": bytearray(), "s2c": bytearray()}
             probe = self._probe[direction]
             probe += data
             if len(probe) < 5:
@@ -115,7 +124,7 @@ class ConnectionRecords:
     def close(self) -> tuple[RecordTotals, CloseEvents]:
         close_events: CloseEvents = []
         for direction in DIRECTIONS:
-            leftover = self._probe[direction]
+            leftover = self._probe[direction] if self._probe is not None else None
             if leftover:  # fewer than five bytes in the whole connection
                 self.unparsed[direction] += len(leftover)
                 leftover.clear()

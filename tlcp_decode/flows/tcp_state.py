@@ -220,11 +220,13 @@ class TcpSession:
 
     def states(self, name: End) -> list[str]:
         """The states ``name`` went through, its first state first."""
-        moves = [t for t in self.transitions  # a RST that changed nothing is no state
-                 if t.end == name and t.template != SEND_RST_UNCHANGED]
-        if not moves:
-            return [_STATE_TEXT[self.end(name).state]]
-        return [moves[0].old_state, *(t.new_state for t in moves)]
+        states: list[str] = []
+        for _frame, end, old, new, _reason, template in self.transitions:
+            if end == name and template != SEND_RST_UNCHANGED:  # a RST that changed nothing
+                if not states:  # is no state
+                    states.append(old)
+                states.append(new)
+        return states or [_STATE_TEXT[self.end(name).state]]
 
     @property
     def handshake(self) -> str:

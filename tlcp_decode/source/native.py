@@ -41,7 +41,7 @@ _PCAP_MAGICS: dict[bytes, tuple[str, int]] = {
     struct.pack("<I", TCPDUMP_MAGIC_NANO): ("<", 9),
 }
 GZIP_MAGIC = b"\x1f\x8b"
-#: Ethernet + IPv4 + TCP frames of pcap files are decoded inline (tests compare both ways).
+#: Ethernet + IPv4 + TCP frames are read by a short way (tests compare both ways).
 FAST_PATH = True
 #: The pages of the mapping already read are released every this many bytes, so the
 #: resident set stays flat however large the file (file-backed pages count in RSS).
@@ -203,16 +203,44 @@ class Framing:
         self.damaged = msg("capture file is damaged after frame {frame}: {detail}; the packets "
                            "before it were read", frame=self.frame, detail=detail)
 
+    def _ethernet_ipv4_tcp(self, buf: Any, start: int, end: int, missing: int, frame: int,
+                           ts: float) -> Packet | None:
+        """The common frame, Ethernet + IPv4 + TCP not fragmented, of at least 54 bytes, read
+        in one struct call (two with IPv4 options): the same checks, count and packet as
+        :meth:`_frame` (``decode_frame``); None for any other frame, left to :meth:`_frame`."""
+        (etype, vhl, total, frag, proto, src, dst,
+         sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, start)
+        if etype != 0x0800 or vhl >> 4 != 4 or proto != 6 or frag & 0x3FFF:
+            return None
+        ip = start + 14
+        tcp = ip + (vhl & 15) * 4
+        if tcp + 20 > end:
+            return None
+        if vhl != _IPV4_NO_OPTIONS:  # the TCP header is further on
+            sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
+        ip_end = ip + total if total else end + missing
+        data = tcp + (doff >> 4) * 4
+        if data > end or data > ip_end:
+            return None
+        stop = ip_end if ip_end < end else end
+        truncated = ip_end - stop
+        stats = self.stats
+        if truncated:
+            stats.truncated_payloads += 1
+        stats.tcp += 1
+        names = ADDRESS_TEXT  # address -> text (bounded by address_text), looked up inline
+        return Packet(frame, ts, names.get(src) or address_text(src), sport,
+                      names.get(dst) or address_text(dst), dport, seq, ack, flags, window,
+                      buf[data:stop], truncated, data if self.in_file else None)
+
     def _pcap(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
         n = len(buf)
         rec = struct.Struct(self._endian + "IIII").unpack_from
         scale = 10 ** (9 - self._digits)
         linktype = self.linktype
         ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
-        in_file = self.in_file
         frame_of = self._frame
-        addr = address_text
-        names = ADDRESS_TEXT  # address -> text (bounded by address_text), looked up inline
+        fast = self._ethernet_ipv4_tcp
         stats = self.stats
         stats.link_types.setdefault(linktype, 0)
         limit = MAX_PACKET if linktype in SUPPORTED_LINKTYPES else MAX_ANY_PACKET
@@ -236,33 +264,11 @@ class Framing:
                     return  # the record continues after this buffer
                 frame += 1
                 if ethernet and caplen >= 54:
-                    # fast path for the common frame, Ethernet + IPv4 + TCP, no fragment: the
-                    # same checks and results as decode_frame(); anything else goes through it
-                    (etype, vhl, total, frag, proto, src, dst,
-                     sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, start)
-                    if etype == 0x0800 and vhl >> 4 == 4 and proto == 6 and not frag & 0x3FFF:
-                        ip = start + 14
-                        tcp = ip + (vhl & 15) * 4
-                        ip_end = ip + total if total else end + wirelen - caplen
-                        if tcp + 20 <= end:
-                            if vhl != _IPV4_NO_OPTIONS:  # the TCP header is further on
-                                sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
-                            data = tcp + (doff >> 4) * 4
-                            if data <= end and data <= ip_end:
-                                stop = ip_end if ip_end < end else end
-                                truncated = ip_end - stop
-                                if truncated:
-                                    stats.truncated_payloads += 1
-                                stats.tcp += 1
-                                src_text = names.get(src) or addr(src)
-                                dst_text = names.get(dst) or addr(dst)
-                                pkt = Packet(frame, sec + frac * scale / 1e9, src_text, sport,
-                                             dst_text, dport, seq, ack, flags, window,
-                                             buf[data:stop], truncated,
-                                             data if in_file else None)
-                                off = self.off = end
-                                yield pkt
-                                continue
+                    pkt = fast(buf, start, end, wirelen - caplen, frame, sec + frac * scale / 1e9)
+                    if pkt is not None:
+                        off = self.off = end
+                        yield pkt
+                        continue
                 self.frame = frame
                 decoded = frame_of(linktype, buf, start, end, wirelen - caplen,
                                    sec + frac * scale / 1e9)
@@ -281,6 +287,7 @@ class Framing:
         endian = self._endian
         hdr = struct.Struct(endian + "II").unpack_from
         next_release = off + RELEASE_EVERY
+        fast = FAST_PATH and not self.check_checksums
         try:
             while off + 12 <= n:
                 if release is not None and off >= next_release:
@@ -306,7 +313,7 @@ class Framing:
                     return  # the block continues after this buffer
                 if btype in PACKET_BLOCKS:
                     self.frame += 1
-                    pkt = self._packet_block(btype, buf, off, end, endian)
+                    pkt = self._packet_block(btype, buf, off, end, endian, fast)
                     off = self.off = end
                     if pkt is not None:
                         yield pkt
@@ -343,9 +350,10 @@ class Framing:
             self.snaplen = snaplen
         return linktype, div, tsoff, ns
 
-    def _packet_block(self, btype: int, buf: Any, off: int, end: int, endian: str
-                      ) -> Packet | None:
-        """The pcapng packet block (enhanced 6, simple 3 or obsolete 2) at ``off``."""
+    def _packet_block(self, btype: int, buf: Any, off: int, end: int, endian: str,
+                      fast: bool) -> Packet | None:
+        """The pcapng packet block (enhanced 6, simple 3 or obsolete 2) at ``off`` (``fast``:
+        the common frame may be read by :meth:`_ethernet_ipv4_tcp`)."""
         if btype == _SIMPLE_PACKET_BLOCK:  # no timestamp, interface 0
             iface, ts_hi, ts_lo = 0, 0, 0
             (wirelen,) = _SPB[endian](buf, off + 8)
@@ -370,8 +378,12 @@ class Framing:
             return self._frame(linktype, buf, data, stop, wirelen - (stop - data), 0.0)
         sec, frac = divmod((ts_hi << 32) | ts_lo, div)
         frac_ns = frac * ns if ns else frac * 1_000_000_000 // div
-        return self._frame(linktype, buf, data, stop, wirelen - caplen,
-                           sec + tsoff + frac_ns / 1e9)
+        ts = sec + tsoff + frac_ns / 1e9
+        if fast and linktype == LinkType.ETHERNET and stop - data >= 54:
+            pkt = self._ethernet_ipv4_tcp(buf, data, stop, wirelen - caplen, self.frame, ts)
+            if pkt is not None:
+                return pkt
+        return self._frame(linktype, buf, data, stop, wirelen - caplen, ts)
 
     # -- end ----------------------------------------------------------------------------------
     def finish(self, rest: int) -> None:

@@ -213,11 +213,15 @@ class HandshakeAssembler:
             return UnparsedMessage(self._offset, frame, msg_type, length, raw,
                                    self._context.key_exchange)
         layout = self._context.key_exchange
+        if self._defer:  # a ServerHello: parsed again where it is read (cheaper than sending
+            # what it holds); here only its choice matters
+            choice = server_choice(self._offset, frame, length, raw, layout)
+            if choice is not None:
+                self._context.choose(choice)  # fixes the later messages' layout
+            return UnparsedMessage(self._offset, frame, msg_type, length, raw, layout)
         message = parse_message(self._offset, frame, msg_type, length, raw, layout)
         if server_hello and message.body is not None:
             self._context.choose(ServerChoice.of(message.body))  # fixes the later messages' layout
-        if self._defer:  # parsed again where it is read: cheaper than sending what it holds
-            return UnparsedMessage(self._offset, frame, msg_type, length, raw, layout)
         return message
 
 
@@ -271,6 +275,41 @@ _parsed_messages: ByteBoundedCache[tuple[bytes, str | None], Any] = ByteBoundedC
     PARSED_MESSAGES_BYTES, lambda key: 3 * len(key[0]))
 
 
+
+#: Where a ServerHello's session id length is: after the handshake header, the version and
+#: the 32-byte random.
+_SESSION_ID_LENGTH_AT = HANDSHAKE_HEADER_LENGTH + 2 + 32
+#: ServerHello choices kept (see server_choice), within this many bytes of their keys.
+SERVER_CHOICES_BYTES = 1 << 20
+_server_choices: ByteBoundedCache[tuple[bytes, str | None], tuple[ServerChoice | None]] = (
+    ByteBoundedCache(SERVER_CHOICES_BYTES, lambda key: len(key[0])))
+
+
+def server_choice(offset: int, frame: int | None, length: int, raw: bytes,
+                  layout: str | None) -> ServerChoice | None:
+    """What the ServerHello ``raw`` chose, for :meth:`ParseContext.choose` (None: it does not
+    parse): ``ServerChoice.of(parse_message(...).body)``, parsed once per server.
+
+    A server answers thousands of clients with the same ServerHello but for its random and
+    session id. Neither changes whether it parses nor what ``choose`` reads of it (the random
+    is any 32 bytes, the session id any bytes of the length kept in the key), so the choice is
+    kept by the rest of the message (its session_id is then the first one's, which ``choose``
+    does not read). A message too short to hold its session id is parsed every time.
+    """
+    key: tuple[bytes, str | None] | None = None
+    if len(raw) > _SESSION_ID_LENGTH_AT:
+        id_end = _SESSION_ID_LENGTH_AT + 1 + raw[_SESSION_ID_LENGTH_AT]
+        if id_end <= len(raw):
+            key = (raw[:HANDSHAKE_HEADER_LENGTH + 2] + raw[_SESSION_ID_LENGTH_AT:][:1]
+                   + raw[id_end:], layout)
+            cached = _server_choices.get(key)
+            if cached is not None:
+                return cached[0]
+    body = parse_message(offset, frame, _SERVER_HELLO, length, raw, layout).body
+    choice = ServerChoice.of(body) if body is not None else None
+    if key is not None:
+        _server_choices.put(key, (choice,))
+    return choice
 
 
 class RecordStream:
@@ -617,12 +656,11 @@ class ConnectionParser:
     defer_parsing: bool = False  # True: messages announced unparsed (see HandshakeAssembler)
 
     def __post_init__(self) -> None:
-        self.streams: dict[str, RecordStream] = {
-            d: RecordStream(self.context, self.max_handshake, self.keep_fragments,
-                            self.mid_stream, self.application_data_events,
-                            self.plaintext_record_events, self.defer_parsing)
-            for d in ("c2s", "s2c")
-        }
+        arguments = (self.context, self.max_handshake, self.keep_fragments, self.mid_stream,
+                     self.application_data_events, self.plaintext_record_events,
+                     self.defer_parsing)
+        self.streams: dict[str, RecordStream] = {"c2s": RecordStream(*arguments),
+                                                 "s2c": RecordStream(*arguments)}
 
     def feed(self, direction: Direction, data: bytes, frame: int | None = None) -> list[Event]:
         return self.streams[direction].feed(data, frame)
