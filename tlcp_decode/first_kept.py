@@ -30,14 +30,16 @@ class FirstKept(list[T]):
     __slots__ = ("limit", "left_out")
 
     def __init__(self, limit: int, items: Iterable[T] = ()) -> None:
-        super().__init__()
+        # empty as made: no list.__init__ to call (super() would make a proxy object)
         self.limit = limit
         self.left_out = 0
-        self.extend(items)
+        if items != ():  # one made per connection and list, nearly always empty
+            self.extend(items)
 
     def append(self, item: T) -> None:
+        # list.append named: super() would make a proxy object on every call of a hot path
         if len(self) < self.limit:
-            super().append(item)
+            list.append(self, item)
         else:
             self.left_out += 1
 

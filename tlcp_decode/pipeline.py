@@ -79,7 +79,11 @@ class SessionStage:
 
     def parsed(self, index: int, direction: Direction, events: list[Event], ts: float | None,
                 tls13: bool) -> None:
-        self._analyzer(index).parsed(direction, events, ts, tls13)
+        # _analyzer(index) written out: this is called for every chunk of events
+        analyzer = self._analyzers.get(index)
+        if analyzer is None:
+            analyzer = self._analyzers[index] = self._new_analyzer(index)
+        analyzer.parsed(direction, events, ts, tls13)
 
     def gap(self, index: int, direction: Direction, size: int, frame: int,
             events: list[Event]) -> None:

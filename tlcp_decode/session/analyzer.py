@@ -43,9 +43,10 @@ from tlcp_decode.tlcp import (
     RecordSeen,
     Skipped,
     UnparsedMessage,
-    parse_unparsed,
 )
+from tlcp_decode.tlcp.errors import DecodeError
 from tlcp_decode.tlcp.negotiation import ServerChoice
+from tlcp_decode.tlcp.parser import parse_body
 
 DIRECTIONS = ("c2s", "s2c")
 
@@ -254,7 +255,16 @@ class TLCPAnalyzer:
 
     def _unparsed_message(self, direction: Direction, event: UnparsedMessage,
                           ts: float | None) -> None:
-        self._handshake_message(direction, parse_unparsed(event), ts)
+        """A message the record stage left unparsed (see tlcp_decode.parallel): parsed here,
+        and read without making the HandshakeMessage, unless the decryptor wants it."""
+        body, error = parse_body(event.offset, event.msg_type, event.length, event.raw,
+                                 event.layout)
+        if self.decryptor is not None:
+            self._handshake_message(direction, HandshakeMessage(
+                event.offset, event.frame, event.msg_type, event.length, event.raw, body, error),
+                ts)
+        else:
+            self._message(direction, event, body, error, ts, False)
 
     def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecSeen,
                             ts: float | None) -> None:
@@ -359,31 +369,41 @@ class TLCPAnalyzer:
 
     def _handshake_message(self, direction: Direction, message: HandshakeMessage, ts: float | None,
                            encrypted: bool = False) -> None:
+        if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
+            self.decryptor.on_handshake(direction, message)
+        self._message(direction, message, message.body, message.error, ts, encrypted)
+
+    def _message(self, direction: Direction, message: HandshakeMessage | UnparsedMessage,
+                 body: Any, error: DecodeError | None, ts: float | None,
+                 encrypted: bool) -> None:
+        """One handshake message (``body``: parsed, None with ``error`` if it did not parse):
+        a step of the handshake, and what it tells."""
         msg_type = message.msg_type
+        frame = message.frame
         name = _MESSAGE_NAMES.get(msg_type) or HandshakeType.symbol_of(msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
-        if msg_type == _SERVER_HELLO and message.body is not None:
-            choice = self._server_choice = ServerChoice.of(message.body)
+        retry = False
+        if msg_type == _SERVER_HELLO and body is not None:
+            choice = self._server_choice = ServerChoice.of(body)
             if choice.tls13:
                 self.machine.use_tls13()
                 if is_hello_retry_request(message.raw):
                     name = HELLO_RETRY_REQUEST
+                    retry = True
             elif choice.legacy_version in TLS_VERSIONS:
                 self.machine.use_tls12()
-        self._step(direction, name, message.frame, encrypted, message.length, ts)
-        if message.error is not None:
+        self._step(direction, name, frame, encrypted, message.length, ts)
+        if error is not None:
             self.malformed += 1
             self.warnings.append(model.Warning(
-                "malformed", message.frame,
+                "malformed", frame,
                 msg("{direction}: frame {frame}: {error}", direction=direction,
-                    frame=message.frame, error=message.error.message)))
-        body = message.body
-        if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
-            self.decryptor.on_handshake(direction, message)
-        handler = _MESSAGE_HANDLERS.get(msg_type)
-        if body is not None and handler is not None:
-            handler(self, direction, body, name == HELLO_RETRY_REQUEST)
+                    frame=frame, error=error.message)))
+        if body is not None:
+            handler = _MESSAGE_HANDLERS.get(msg_type)
+            if handler is not None:
+                handler(self, direction, body, retry)
 
     # what each parsed handshake message tells (see _MESSAGE_HANDLERS)
 

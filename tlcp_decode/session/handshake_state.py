@@ -222,15 +222,14 @@ class HandshakeMachine:
         for the analyzer, which makes its own record of every message."""
         before = self.state
         after = self.table.get((before, (direction, message)))
-        expected = after is not None
         if after is None:
             # Outside the table: the state stays (UNKNOWN accepts all without judging).
-            after = before
-            expected = before is _UNKNOWN or (before is _ESTABLISHED and message == "hello_request")
+            return before, before, before is _UNKNOWN or (
+                before is _ESTABLISHED and message == "hello_request")
         if after in ABBREVIATED:
             self.abbreviated = True
         self.state = after
-        return before, after, expected
+        return before, after, True
 
     def fatal_alert(self) -> None:
         if self.state is not HandshakeState.ESTABLISHED:

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from tlcp_decode.quick_init import quick_init
 
+
+@quick_init  # one per ClientHello
 @dataclass(frozen=True, slots=True)
 class HelloExtensions:
     """What the analyzer reads from one hello's extensions."""

@@ -11,8 +11,9 @@ ALPN and early data. The protocol label of a connection ("TLS 1.3 (RFC 8998 SM)"
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from operator import attrgetter
+from types import MappingProxyType
 from typing import Any
 
 from tlcp_decode import registry
@@ -38,25 +39,29 @@ def is_hello_retry_request(raw_server_hello: bytes) -> bool:
     return raw_server_hello[6:38] == HELLO_RETRY_REQUEST_RANDOM
 
 
-@dataclass
 class TLSFacts:
-    """The negotiated parameters of one TLS connection (None: not seen / not applicable)."""
+    """The negotiated parameters of one TLS connection (None: not seen / not applicable).
 
-    offered_versions: list[int] = field(default_factory=list)
+    One per connection, most of it never set (a TLCP handshake says none of it): every fact
+    starts as its class-level default, immutable, and what the hellos say is set on the
+    instance, so making one costs nothing.
+    """
+
+    offered_versions: Sequence[int] = ()
     version: int | None = None  # chosen: supported_versions, else ServerHello.server_version
     hello_retry_request: bool = False
     retry_group: int | None = None  # the group a HelloRetryRequest asked for
-    offered_groups: list[int] = field(default_factory=list)
-    key_share_groups: list[int] = field(default_factory=list)  # shares the client sent
+    offered_groups: Sequence[int] = ()
+    key_share_groups: Sequence[int] = ()  # shares the client sent
     group: int | None = None  # the server's key_share (TLS 1.3) or ServerKeyExchange curve
-    offered_signature_schemes: list[int] = field(default_factory=list)
-    signature_schemes: dict[str, int] = field(default_factory=dict)  # side -> scheme used
-    psk_identities: list[bytes] = field(default_factory=list)
-    psk_modes: list[str] = field(default_factory=list)
+    offered_signature_schemes: Sequence[int] = ()
+    signature_schemes: Mapping[str, int] = MappingProxyType({})  # side -> scheme used
+    psk_identities: Sequence[bytes] = ()
+    psk_modes: Sequence[str] = ()
     psk_selected: int | None = None  # index of the identity the server took
     early_data_offered: bool = False
     early_data_accepted: bool = False
-    alpn_offered: list[str] = field(default_factory=list)
+    alpn_offered: Sequence[str] = ()
     alpn: str | None = None
 
     # -- input ------------------------------------------------------------------------------
@@ -66,13 +71,13 @@ class TLSFacts:
         if ext is None:
             ext = extensions(body)
         if "supported_versions" in ext and ext["supported_versions"] is not None:
-            self.offered_versions = [int(v) for v in ext["supported_versions"]]
+            self.offered_versions = numbers_of(ext["supported_versions"])
         if ext.get("supported_groups"):
-            self.offered_groups = [int(g) for g in ext["supported_groups"]]
+            self.offered_groups = numbers_of(ext["supported_groups"])
         if ext.get("key_share"):
             self.key_share_groups = [int(e.group) for e in ext["key_share"]]
         if ext.get("signature_algorithms"):
-            self.offered_signature_schemes = [int(s) for s in ext["signature_algorithms"]]
+            self.offered_signature_schemes = numbers_of(ext["signature_algorithms"])
         psk = ext.get("pre_shared_key")
         if psk is not None and not isinstance(psk, bytes):
             self.psk_identities = [bytes(i.identity) for i in psk.identities]
@@ -118,12 +123,16 @@ class TLSFacts:
         # TLS 1.2 (RFC 5246 7.4.3): the signature names its scheme; TLCP's does not
         algorithm = getattr(getattr(body, "signed", None), "algorithm", None)
         if algorithm is not None:
-            self.signature_schemes["server"] = int(algorithm)
+            self._signature_scheme("server", int(algorithm))
 
     def certificate_verify(self, direction: str, body: Any) -> None:
         algorithm = getattr(body, "algorithm", None)
         if algorithm is not None:
-            self.signature_schemes["server" if direction == "s2c" else "client"] = int(algorithm)
+            self._signature_scheme("server" if direction == "s2c" else "client", int(algorithm))
+
+    def _signature_scheme(self, side: str, scheme: int) -> None:
+        """``side`` signed with ``scheme`` (the shared empty default is never changed)."""
+        self.signature_schemes = {**self.signature_schemes, side: scheme}
 
     # -- derived ----------------------------------------------------------------------------
 
@@ -181,6 +190,19 @@ class TLSFacts:
         if self.tls13 and suite is not None and suite.sm:
             return f"{name} (RFC 8998 SM)"
         return name
+
+
+_value_of = attrgetter("intvalue")
+
+
+def numbers_of(values: Sequence[Any]) -> list[int]:
+    """The numbers of a list of the schema's Enum values: ``int(v)`` of each, read in C where
+    it can be (a named value's ``int()`` is construct's Python ``__int__``, and a hello lists
+    dozens); a value the table does not name is an int already."""
+    try:
+        return list(map(_value_of, values))
+    except AttributeError:  # an unnamed value among them (GREASE, a newer algorithm)
+        return [int(v) for v in values]
 
 
 def _text(value: Any) -> str:

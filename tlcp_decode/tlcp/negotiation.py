@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tlcp_decode import registry
+from tlcp_decode.quick_init import quick_init
 
 TLS13_VERSION = 0x0304
 
@@ -25,6 +26,7 @@ def selected_version(server_hello: Any) -> int | None:
     return None
 
 
+@quick_init  # one per ServerHello, in both processes
 @dataclass(frozen=True, slots=True)
 class ServerChoice:
     legacy_version: int  # ServerHello.server_version (0x0303 in TLS 1.3)

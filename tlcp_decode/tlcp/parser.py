@@ -232,19 +232,28 @@ def parse_message(offset: int, frame: int | None, msg_type: int, length: int, ra
                   layout: str | None) -> HandshakeMessage:
     """One complete handshake message (``raw``: header and body) parsed by the schemas, for
     the key exchange ``layout`` that was negotiated before it."""
-    cached = msg_type in _REPEATED_MESSAGES
-    parsed = _parsed_messages.get((raw, layout)) if cached else None
+    body, error = parse_body(offset, msg_type, length, raw, layout)
+    return HandshakeMessage(offset, frame, msg_type, length, raw, body, error)
+
+
+def parse_body(offset: int, msg_type: int, length: int, raw: bytes,
+               layout: str | None) -> tuple[Any, DecodeError | None]:
+    """:func:`parse_message`'s body and error (one of them None), without the message: the
+    analyzer reads deferred messages this way, one object less per message."""
     try:
-        if parsed is None:
+        if msg_type in _REPEATED_MESSAGES:
+            key = (raw, layout)
+            parsed = _parsed_messages.get(key)
+            if parsed is None:
+                parsed = parse_handshake(raw, layout)
+                _parsed_messages.put(key, parsed)
+        else:
             parsed = parse_handshake(raw, layout)
-            if cached:
-                _parsed_messages.put((raw, layout), parsed)
     except construct.ConstructError as exc:
-        error = MalformedMessage(msg(
+        return None, MalformedMessage(msg(
             "handshake message type {type} ({length} bytes) does not parse: {reason}",
             type=msg_type, length=length, reason=construct_reason(exc)), offset)
-        return HandshakeMessage(offset, frame, msg_type, length, raw, None, error)
-    return HandshakeMessage(offset, frame, msg_type, length, raw, parsed.body)
+    return parsed.body, None
 
 
 def parse_unparsed(message: UnparsedMessage) -> HandshakeMessage:
