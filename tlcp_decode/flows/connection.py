@@ -249,6 +249,11 @@ class Connection:
                 self._s2c = r
         return r
 
+    def missing_data(self) -> bool:
+        """Is data that either end sent (acknowledged or ended by a FIN) not seen yet?"""
+        return (self._c2s is not None and self._c2s.missing) or (
+            self._s2c is not None and self._s2c.missing)
+
     def reassembler_or_unused(self, direction: Direction) -> Reassembler:
         """The direction's reassembler, or one with every counter zero (none was needed)."""
         r = self._c2s if direction == "c2s" else self._s2c

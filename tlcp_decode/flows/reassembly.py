@@ -212,6 +212,12 @@ class Reassembler:
             self.acked_off = off
             self.ack_frame = frame
 
+    @property
+    def missing(self) -> bool:
+        """Bytes before this stream's end (its FIN, or what the peer acknowledged) not seen yet
+        (a capture may record a segment after the packets that acknowledge it)."""
+        return bool(self._starts) or max(self.acked_off, self.fin_off or 0) > self.nxt
+
     def out_of_window(self, seq: int) -> bool:
         """A segment without payload at ``seq`` lies outside this stream: after a SYN that was
         never acknowledged, anything but ISN + 1; else more than the largest TCP window away

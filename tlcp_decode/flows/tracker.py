@@ -31,6 +31,12 @@ _SLOW_FLAGS = _FIN | _SYN | _RST
 #: Segments of an established connection without SYN, FIN or RST take the short way in
 #: FlowTracker.feed (tests turn it off to compare it with the general path, _process).
 QUIET_FAST_PATH = True
+#: Seconds (capture time) a connection over (both FINs acknowledged) stays open while data it
+#: carried is missing: a capture may record a segment after the packets that acknowledge it.
+LINGER = 1.0
+#: Open connections are looked over for the timeouts (LINGER, fin_timeout) every this many
+#: packets.
+SWEEP_EVERY = 4096
 
 
 @dataclass(slots=True)
@@ -128,10 +134,13 @@ class FlowTracker:
             elif size:
                 self._segment(conn, direction, pkt.seq, payload, frame, False, truncated, out)
             self._since_sweep += 1
-            if self._since_sweep >= 4096:
+            if self._since_sweep >= SWEEP_EVERY:
                 self._since_sweep = 0
                 self._sweep(pkt.timestamp, out)
             return out
+        if conn is not None and conn.session.finished and pkt.timestamp - conn.last_ts > LINGER:
+            self.close(conn, out)  # waited for missing data long enough: this packet is late
+            conn = None
         if flags & _SYN and conn is not None and not flags & _ACK:
             cl = conn.session.client
             reuse = conn.session.closed_by is not None or conn.session.close != "none"
@@ -149,10 +158,10 @@ class FlowTracker:
             conn = self._open(pkt)
             out.append(ConnectionOpened(conn))
         self._process(conn, key == conn.key, pkt, out)
-        if conn.session.finished:
+        if conn.session.finished and (conn.session.saw_rst or not conn.missing_data()):
             self.close(conn, out)
         self._since_sweep += 1
-        if self._since_sweep >= 4096:
+        if self._since_sweep >= SWEEP_EVERY:
             self._since_sweep = 0
             self._sweep(pkt.timestamp, out)
         return out
@@ -346,7 +355,9 @@ class FlowTracker:
 
     def _sweep(self, now: float, out: list[FlowEvent]) -> None:
         idle = [conn for conn in self._sides.values()
-                if conn.session.both_fins_sent and now - conn.last_ts > self.fin_timeout]
+                if conn.session.both_fins_sent and now - conn.last_ts > (
+                    LINGER if conn.session.finished else self.fin_timeout)]
         for conn in sorted(idle, key=lambda conn: conn.index):
-            self.stats.idle_closed += 1
+            if not conn.session.finished:
+                self.stats.idle_closed += 1
             self.close(conn, out)
