@@ -66,15 +66,17 @@ def test_data_that_never_comes_is_a_gap_after_the_wait(tmp_path: Path,
     (flow,) = flows
     assert (flow["tcp"]["c2s_bytes"], flow["tcp"]["gap_bytes"]) == (15, 15)
     assert flow["tcp"]["packets"] == 7  # the late one not
-    # ... closed by the look over the open connections, at another connection's packet
-    segs = late_second_segment(shift=tracker.LINGER + 1)
-    syn = segs[0]
-    segs.insert(-1, dataclasses.replace(syn, ts=segs[-1].ts - 0.5, sport=syn.sport + 1))
-    path.write_bytes(corpus.write_pcap(segs))
+    # ... closed by the look over the open connections (the sweep) at the first packet of a
+    # later connection, which closes before the end of the capture: so the one that waited
+    # comes first (closed at the end of the capture, it would come second)
+    waited = late_second_segment()[:-1]
+    later = corpus.conversation([CCS_RECORDS], [], client=("10.1.0.1", 40002),
+                                ts=waited[-1].ts + tracker.LINGER + 1)
+    path.write_bytes(corpus.write_pcap(waited + later))
     flows, reader = decode_in_process(path)
-    assert [f["index"] for f in flows] == [1, 2]  # the one that waited, closed at the sweep
+    assert [f["client"] for f in flows] == ["10.1.0.1:40001", "10.1.0.1:40002"]
     assert (flows[0]["tcp"]["c2s_bytes"], flows[0]["tcp"]["gap_bytes"]) == (15, 15)
-    assert reader.stats.packets == 9
+    assert reader.stats.packets == len(waited) + len(later)
     # within the wait, it still fills the hole
     path.write_bytes(corpus.write_pcap(late_second_segment(shift=tracker.LINGER / 2)))
     flows, _ = decode_in_process(path)
