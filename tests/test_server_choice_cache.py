@@ -39,7 +39,7 @@ def _parsed(raw: bytes) -> object:
 
 
 def _cached(raw: bytes) -> object:
-    return _what_choose_reads(parser.server_choice(0, 1, len(raw) - 4, raw, None))
+    return _what_choose_reads(parser.server_choice(0, len(raw) - 4, raw, None))
 
 
 def _with(raw: bytes, random: bytes, session_id: bytes) -> bytes:

@@ -213,9 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_stdout()
         return EXIT_OK
     except OSError as exc:  # e.g. standard output on a full disk
-        _discard_stdout()
-        print(f"tlcp-decode: {escape_controls(_os_error_text(exc))}", file=sys.stderr)
-        return EXIT_UNUSABLE
+        return _os_error_exit(exc)
 
 
 def run() -> NoReturn:
@@ -234,14 +232,20 @@ def run() -> NoReturn:
     except BrokenPipeError:  # the reader went away (| head) after the last write
         _discard_stdout()
     except OSError as exc:  # e.g. the last buffered output on a full disk
-        _discard_stdout()
-        print(f"tlcp-decode: {escape_controls(_os_error_text(exc))}", file=sys.stderr)
-        status = EXIT_UNUSABLE
+        status = _os_error_exit(exc)
     try:
         sys.stderr.flush()
     except (OSError, ValueError):
         pass
     os._exit(status)
+
+
+def _os_error_exit(exc: OSError) -> int:
+    """The run cannot go on (``exc``): what is still buffered for stdout dropped, one line on
+    stderr, the exit status of unusable input."""
+    _discard_stdout()
+    print(f"tlcp-decode: {escape_controls(_os_error_text(exc))}", file=sys.stderr)
+    return EXIT_UNUSABLE
 
 
 def _os_error_text(exc: OSError) -> str:

@@ -263,15 +263,15 @@ class Framing:
                 if end > n:
                     return  # the record continues after this buffer
                 frame += 1
+                ts = sec + frac * scale / 1e9
                 if ethernet and caplen >= 54:
-                    pkt = fast(buf, start, end, wirelen - caplen, frame, sec + frac * scale / 1e9)
+                    pkt = fast(buf, start, end, wirelen - caplen, frame, ts)
                     if pkt is not None:
                         off = self.off = end
                         yield pkt
                         continue
                 self.frame = frame
-                decoded = frame_of(linktype, buf, start, end, wirelen - caplen,
-                                   sec + frac * scale / 1e9)
+                decoded = frame_of(linktype, buf, start, end, wirelen - caplen, ts)
                 off = self.off = end
                 if decoded is not None:
                     yield decoded

@@ -215,7 +215,7 @@ class HandshakeAssembler:
         layout = self._context.key_exchange
         if self._defer:  # a ServerHello: parsed again where it is read (cheaper than sending
             # what it holds); here only its choice matters
-            choice = server_choice(self._offset, frame, length, raw, layout)
+            choice = server_choice(self._offset, length, raw, layout)
             if choice is not None:
                 self._context.choose(choice)  # fixes the later messages' layout
             return UnparsedMessage(self._offset, frame, msg_type, length, raw, layout)
@@ -285,10 +285,10 @@ _server_choices: ByteBoundedCache[tuple[bytes, str | None], tuple[ServerChoice |
     ByteBoundedCache(SERVER_CHOICES_BYTES, lambda key: len(key[0])))
 
 
-def server_choice(offset: int, frame: int | None, length: int, raw: bytes,
+def server_choice(offset: int, length: int, raw: bytes,
                   layout: str | None) -> ServerChoice | None:
     """What the ServerHello ``raw`` chose, for :meth:`ParseContext.choose` (None: it does not
-    parse): ``ServerChoice.of(parse_message(...).body)``, parsed once per server.
+    parse): ``ServerChoice.of`` the body :func:`parse_body` reads, parsed once per server.
 
     A server answers thousands of clients with the same ServerHello but for its random and
     session id. Neither changes whether it parses nor what ``choose`` reads of it (the random
@@ -305,7 +305,7 @@ def server_choice(offset: int, frame: int | None, length: int, raw: bytes,
             cached = _server_choices.get(key)
             if cached is not None:
                 return cached[0]
-    body = parse_message(offset, frame, _SERVER_HELLO, length, raw, layout).body
+    body, _error = parse_body(offset, _SERVER_HELLO, length, raw, layout)
     choice = ServerChoice.of(body) if body is not None else None
     if key is not None:
         _server_choices.put(key, (choice,))
