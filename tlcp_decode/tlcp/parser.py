@@ -240,6 +240,8 @@ def parse_body(offset: int, msg_type: int, length: int, raw: bytes,
                layout: str | None) -> tuple[Any, DecodeError | None]:
     """:func:`parse_message`'s body and error (one of them None), without the message: the
     analyzer reads deferred messages this way, one object less per message."""
+    if msg_type in _HELLOS:
+        return _parse_hello(offset, msg_type, length, raw, layout)
     try:
         if msg_type in _REPEATED_MESSAGES:
             key = (raw, layout)
@@ -250,10 +252,15 @@ def parse_body(offset: int, msg_type: int, length: int, raw: bytes,
         else:
             parsed = parse_handshake(raw, layout)
     except construct.ConstructError as exc:
-        return None, MalformedMessage(msg(
-            "handshake message type {type} ({length} bytes) does not parse: {reason}",
-            type=msg_type, length=length, reason=construct_reason(exc)), offset)
+        return None, _malformed(exc, offset, msg_type, length)
     return parsed.body, None
+
+
+def _malformed(exc: construct.ConstructError, offset: int, msg_type: int,
+               length: int) -> MalformedMessage:
+    return MalformedMessage(msg(
+        "handshake message type {type} ({length} bytes) does not parse: {reason}",
+        type=msg_type, length=length, reason=construct_reason(exc)), offset)
 
 
 def parse_unparsed(message: UnparsedMessage) -> HandshakeMessage:
@@ -276,9 +283,61 @@ _parsed_messages: ByteBoundedCache[tuple[bytes, str | None], Any] = ByteBoundedC
 
 
 
-#: Where a ServerHello's session id length is: after the handshake header, the version and
-#: the 32-byte random.
-_SESSION_ID_LENGTH_AT = HANDSHAKE_HEADER_LENGTH + 2 + 32
+#: Where a hello's random is (after the handshake header and the version), and its session id
+#: length (after the 32-byte random).
+_RANDOM_AT = HANDSHAKE_HEADER_LENGTH + 2
+_SESSION_ID_LENGTH_AT = _RANDOM_AT + 32
+_unpack_gmt_unix_time = struct.Struct(">L").unpack_from
+
+
+def _hello_key(raw: bytes, layout: str | None) -> tuple[tuple[bytes, str | None], int] | None:
+    """A ClientHello or ServerHello by the rest of the message: its random and session id left
+    out (the session id's length kept), and where its session id ends; None when it is too
+    short to hold its session id.
+
+    Clients and servers send the same hello on thousands of connections but for those two:
+    any 32 bytes are a random and any bytes of the length a session id, so neither changes
+    whether the rest parses nor what it parses to."""
+    if len(raw) <= _SESSION_ID_LENGTH_AT:
+        return None
+    id_end = _SESSION_ID_LENGTH_AT + 1 + raw[_SESSION_ID_LENGTH_AT]
+    if id_end > len(raw):
+        return None
+    return (raw[:_RANDOM_AT] + raw[_SESSION_ID_LENGTH_AT:][:1] + raw[id_end:], layout), id_end
+
+
+_HELLOS = frozenset((numbers.HandshakeType.CLIENT_HELLO, numbers.HandshakeType.SERVER_HELLO))
+#: Parsed hellos kept (see _parse_hello), within this many bytes (counted as 3x the key).
+PARSED_HELLOS_BYTES = 8 << 20
+_parsed_hellos: ByteBoundedCache[tuple[bytes, str | None], Any] = ByteBoundedCache(
+    PARSED_HELLOS_BYTES, lambda key: 3 * len(key[0]))
+
+
+def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes,
+                 layout: str | None) -> tuple[Any, DecodeError | None]:
+    """:func:`parse_body` of a ClientHello or ServerHello, parsed once per distinct rest of the
+    message (see :func:`_hello_key`): the first body, copied with this message's random and
+    session id (the rest, its lists and extensions, is shared read-only between connections)."""
+    data = raw if type(raw) is bytes else bytes(raw)
+    keyed = _hello_key(data, layout)
+    first = _parsed_hellos.get(keyed[0]) if keyed is not None else None
+    if first is None or keyed is None:
+        try:
+            body = parse_handshake(data, layout).body
+        except construct.ConstructError as exc:
+            return None, _malformed(exc, offset, msg_type, length)
+        if keyed is not None:
+            _parsed_hellos.put(keyed[0], body)
+        return body, None
+    body = first.__class__(first)  # its generated class (Container.copy makes a plain one)
+    random = first.random
+    body["random"] = random.__class__(
+        gmt_unix_time=_unpack_gmt_unix_time(data, _RANDOM_AT)[0],
+        random_bytes=data[_RANDOM_AT + 4:_SESSION_ID_LENGTH_AT])
+    body["session_id"] = data[_SESSION_ID_LENGTH_AT + 1:keyed[1]]
+    return body, None
+
+
 #: ServerHello choices kept (see server_choice), within this many bytes of their keys.
 SERVER_CHOICES_BYTES = 1 << 20
 _server_choices: ByteBoundedCache[tuple[bytes, str | None], tuple[ServerChoice | None]] = (
@@ -290,25 +349,20 @@ def server_choice(offset: int, length: int, raw: bytes,
     """What the ServerHello ``raw`` chose, for :meth:`ParseContext.choose` (None: it does not
     parse): ``ServerChoice.of`` the body :func:`parse_body` reads, parsed once per server.
 
-    A server answers thousands of clients with the same ServerHello but for its random and
-    session id. Neither changes whether it parses nor what ``choose`` reads of it (the random
-    is any 32 bytes, the session id any bytes of the length kept in the key), so the choice is
-    kept by the rest of the message (its session_id is then the first one's, which ``choose``
-    does not read). A message too short to hold its session id is parsed every time.
+    Kept by the rest of the message (see :func:`_hello_key`: neither the random nor the
+    session id changes what ``choose`` reads; the choice's session_id is then the first
+    one's, which ``choose`` does not read). A message too short to hold its session id is
+    parsed every time.
     """
-    key: tuple[bytes, str | None] | None = None
-    if len(raw) > _SESSION_ID_LENGTH_AT:
-        id_end = _SESSION_ID_LENGTH_AT + 1 + raw[_SESSION_ID_LENGTH_AT]
-        if id_end <= len(raw):
-            key = (raw[:HANDSHAKE_HEADER_LENGTH + 2] + raw[_SESSION_ID_LENGTH_AT:][:1]
-                   + raw[id_end:], layout)
-            cached = _server_choices.get(key)
-            if cached is not None:
-                return cached[0]
+    keyed = _hello_key(raw, layout)
+    if keyed is not None:
+        cached = _server_choices.get(keyed[0])
+        if cached is not None:
+            return cached[0]
     body, _error = parse_body(offset, _SERVER_HELLO, length, raw, layout)
     choice = ServerChoice.of(body) if body is not None else None
-    if key is not None:
-        _server_choices.put(key, (choice,))
+    if keyed is not None:
+        _server_choices.put(keyed[0], (choice,))
     return choice
 
 
