@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from asn1crypto import x509
 
-from tlcp_decode.bounded_cache import ByteBoundedCache
+from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
@@ -34,12 +34,23 @@ _RDN_SHORT = {
 
 def distinguished_name(name: x509.Name) -> str:
     """RFC 4514 style, most specific first: ``CN=server.tlcp.test, O=TLCPTest, C=CN``."""
+    # Made once per distinct name: a CA's name is the issuer of every certificate it signed,
+    # a TLCP server's signing and encryption certificates have one subject, and reading the
+    # attributes of a name costs asn1crypto more than the rest of a certificate's summary.
+    return _names.get(name.dump(), lambda _der: _distinguished_name(name))
+
+
+def _distinguished_name(name: x509.Name) -> str:
     parts = []
     for rdn in reversed(list(name.chosen)):
         for attribute in rdn:
             key = attribute["type"].native
             parts.append(f"{_RDN_SHORT.get(key, key)}={attribute['value'].native}")
     return ", ".join(parts)
+
+
+#: Names kept (see distinguished_name), each at most this many bytes of DER.
+_names: SharedValues[bytes, str] = SharedValues(limit=1024, size=len, largest=1024)
 
 
 def _key_type(cert: x509.Certificate) -> str:
