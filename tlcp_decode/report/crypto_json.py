@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from tlcp_decode.crypto.prf import EXTENDED_MASTER_SECRET_LABEL, MASTER_SECRET_LENGTH
 from tlcp_decode.session.crypto_values import (
     FINISHED_SEED_PARTS,
     KEY_EXPANSION_SEED_PARTS,
@@ -73,6 +72,10 @@ def client_key_exchange_object(cke: ClientKeyExchangeValues) -> dict[str, Any]:
 
 def derivation_objects(d: KeyDerivation) -> dict[str, Any]:
     """``pre_master_secret``, ``master_secret``, ``master_secret_derivation``, ``key_block``."""
+    # imported here: the crypto package (and cryptography) only when there is a derivation
+    # to show, not at every start-up of the JSON report
+    from tlcp_decode.crypto.prf import EXTENDED_MASTER_SECRET_LABEL, MASTER_SECRET_LENGTH
+
     keys = d.keys
     gcm = d.mac_key_length == 0
 

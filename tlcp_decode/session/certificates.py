@@ -7,12 +7,15 @@ role of each certificate comes from its position (TLCP: signing, encryption, the
 
 from __future__ import annotations
 
-from asn1crypto import x509
+from typing import TYPE_CHECKING
 
 from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
+
+if TYPE_CHECKING:
+    from asn1crypto import x509
 
 SM2_CURVE_OID = "1.2.156.10197.1.301"
 SM2_SIGNATURE_OID = "1.2.156.10197.1.501"
@@ -133,6 +136,10 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
         return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",
                                der, b"", f"certificate nests deeper than {MAX_DER_DEPTH} "
                                "levels: not parsed")
+    # asn1crypto is imported by the first certificate: a capture without one, and the
+    # reading process, never pay for importing it (a sizeable part of start-up)
+    from asn1crypto import x509
+
     try:
         cert = x509.Certificate.load(der)
         tbs = cert["tbs_certificate"]
