@@ -17,9 +17,10 @@ cycles.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal, NamedTuple
 
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import quick_init
 from tlcp_decode.registry import CipherSuite, is_grease
 from tlcp_decode.session.crypto_values import CryptoValues

@@ -7,7 +7,6 @@ so output streams and memory stays flat however long the capture is.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import TypeVar
 
 from tlcp_decode.closed_connection import ClosedConnection
@@ -15,6 +14,7 @@ from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.buffer_budget import MAX_OUT_OF_ORDER
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
 from tlcp_decode.model import Connection, Direction
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.record_stage import CloseEvents, RecordSink, RecordStage, RecordTotals
 from tlcp_decode.session import build
 from tlcp_decode.session.analyzer import Decryptor, SessionIndex, TLCPAnalyzer

@@ -14,8 +14,11 @@ pickling. A subclass (whose layout may differ) is set up by the dataclass's own 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from types import FunctionType
-from typing import TypeVar, cast
+from typing import TypeVar
+
+from tlcp_decode.precompiled import run_definition
 
 T = TypeVar("T")
 
@@ -42,15 +45,20 @@ def quick_init(cls: type[T]) -> type[T]:
             scope[f"_default_{f.name}"] = f.default
             parameters.append(f"{f.name}=_default_{f.name}")
     arguments = ", ".join(names)
-    source = (f"def __init__(self, {', '.join(parameters)}):\n"
-              f"    if self.__class__ is not _cls:\n"
-              f"        _original(self, {arguments})\n"
-              f"        return\n"
-              f"    _set(self, '__class__', _twin)\n"
-              + "".join(f"    self.{name} = {name}\n" for name in names)
-              + "    self.__class__ = _cls\n")
-    exec(source, scope)  # noqa: S102 - generated from the field names, as dataclasses does
-    init = cast(FunctionType, scope["__init__"])
+    # a factory of the __init__, as dataclasses writes its methods: the text depends on the
+    # field names only (its code is compiled in advance: tlcp_decode.precompiled)
+    source = (f"def __create_init__({', '.join(scope)}):\n"
+              f"    def __init__(self, {', '.join(parameters)}):\n"
+              f"        if self.__class__ is not _cls:\n"
+              f"            _original(self, {arguments})\n"
+              f"            return\n"
+              f"        _set(self, '__class__', _twin)\n"
+              + "".join(f"        self.{name} = {name}\n" for name in names)
+              + "        self.__class__ = _cls\n"
+              "    return __init__\n")
+    factories: dict[str, Callable[..., FunctionType]] = {}
+    run_definition(source, {}, factories)
+    init = factories["__create_init__"](**scope)
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__annotations__ = original.__annotations__
     init.__doc__ = original.__doc__

@@ -5,7 +5,9 @@
 - ``dissector/tlcp.lua``: the Wireshark plugin (``tlcp_decode.luagen``);
 - ``dissector/README.md``: the field table between its markers;
 - ``tlcp_decode/schema/fastparse.py``: the straight-line handshake parser (``tlcp_decode.pygen``);
-- ``docs/cipher-suites.md``: ``tlcp-decode tables --format md`` in English.
+- ``docs/cipher-suites.md``: ``tlcp-decode tables --format md`` in English;
+- ``tlcp_decode/precompiled_code.py``: the dataclasses' methods compiled in advance
+  (``tlcp_decode.precompiled_generator``).
 
 A file is written only when its text changes, so CI can run this and then ask
 ``git diff --exit-code`` whether the committed files were fresh. ``--check`` writes nothing and
@@ -48,6 +50,12 @@ def _fast_parser(_current: str) -> str:
     return generate()
 
 
+def _precompiled_code(_current: str) -> str:
+    from tlcp_decode.precompiled_generator import generate
+
+    return generate()
+
+
 def _suite_tables(_current: str) -> str:
     from tlcp_decode.report import i18n
     from tlcp_decode.report.tables import static_tables
@@ -65,6 +73,7 @@ GENERATED: tuple[GeneratedFile, ...] = (
     GeneratedFile("dissector/README.md", _plugin_readme),
     GeneratedFile("tlcp_decode/schema/fastparse.py", _fast_parser),
     GeneratedFile("docs/cipher-suites.md", _suite_tables),
+    GeneratedFile("tlcp_decode/precompiled_code.py", _precompiled_code),
 )
 
 
@@ -93,8 +102,8 @@ def stale_files(root: Path, *, write: bool) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tlcp_decode.regen",
-        description="Regenerate the Lua plugin, its README field table, the fast parser and "
-                    "docs/cipher-suites.md from the schemas and the registry.")
+        description="Regenerate the Lua plugin, its README field table, the fast parser, "
+                    "docs/cipher-suites.md and the precompiled dataclass methods.")
     parser.add_argument("--root", type=Path, default=None,
                         help="the checkout to write into (default: the one this package is in)")
     parser.add_argument("--check", action="store_true",

@@ -12,9 +12,9 @@ TLCP, with RFC 8998's ShangMi suites, curveSM2 and sm2sig_sm3 for TLS 1.3.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 
 from tlcp_decode.messages import Msg, msg
+from tlcp_decode.precompiled import dataclass
 
 
 class KeyExchange(enum.StrEnum):

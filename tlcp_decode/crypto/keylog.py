@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import IO
 
+from ..precompiled import dataclass
 from ..report.i18n import _
 from .keylog_reader import KeyLogLines
 

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..precompiled import dataclass
 from ..registry import CipherSuite, Hash
 from .hashes import digest, hmac_digest
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import hmac as _hmac
 import os
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from ..messages import msg
+from ..precompiled import dataclass
 from ..registry import Cipher as SuiteCipher
 from ..registry import CipherSuite, Mode
 from .aead import open_aead

@@ -19,7 +19,6 @@ their sources):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from asn1crypto import x509
 from cryptography.exceptions import InvalidSignature
@@ -27,6 +26,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from ..messages import Msg, joined, msg
+from ..precompiled import dataclass
 from ..registry import CipherSuite, Hash, KeyExchange
 from . import sm2
 from .errors import KeyLoadError

@@ -12,8 +12,9 @@ for a direction until that direction carries (or is acknowledged beyond) more th
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple, cast
+
+from tlcp_decode.precompiled import dataclass
 
 from ..folding import WarningList
 from ..model import Direction, Warning

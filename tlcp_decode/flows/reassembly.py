@@ -11,7 +11,8 @@ the counters of :class:`Reassembler`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+
+from tlcp_decode.precompiled import dataclass
 
 from .tcp_state import seq_diff
 

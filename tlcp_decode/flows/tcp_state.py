@@ -16,10 +16,11 @@ Tap-specific choices:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from typing import Literal, NamedTuple, cast
+
+from tlcp_decode.precompiled import dataclass
 
 from ..model import Warning
 from ..source.packet import ACK, FIN, RST, SYN

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from tlcp_decode.precompiled import dataclass
 
 from ..messages import msg
 from ..model import DIRECTIONS, Warning

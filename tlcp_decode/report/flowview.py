@@ -9,13 +9,13 @@ the decoder's result model changes, only :func:`view_of` changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from tlcp_decode.flows.tcp_state import SEND_RST_UNCHANGED, TRANSITIONS, Ev
 from tlcp_decode.model import Connection, TcpTransition
 from tlcp_decode.numbers import ContentType
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.jsonl import connection_object
 
 # The TCP control segments a ladder draws, by the state-machine event their sender shows

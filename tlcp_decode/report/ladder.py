@@ -13,9 +13,10 @@ the ``.lad`` rules of the HTML report's style sheet), so each ladder is only its
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from html import escape
 
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _
 from tlcp_decode.report.terms import level_word

@@ -16,10 +16,11 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from tlcp_decode.messages import MessageError, Msg, msg
+from tlcp_decode.precompiled import dataclass
 
 
 def N_(message: str) -> str:

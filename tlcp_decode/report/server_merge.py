@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.policy import RULES, Level, Verdict
 from tlcp_decode.report.servers import RuleResult, RuleStatus, ServerSummary
 

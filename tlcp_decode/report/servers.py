@@ -13,13 +13,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from tlcp_decode import registry
 from tlcp_decode.bounded_cache import SharedByIdentity, SharedValues
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _, current_language
 from tlcp_decode.report.policy import N_, RULES, Level, Policy, Verdict

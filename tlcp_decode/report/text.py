@@ -7,7 +7,6 @@ Every line of the ladder is a frame, who sent what, and a short phrase saying wh
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from rich.console import Console, Group
 from rich.text import Text
@@ -18,6 +17,7 @@ from tlcp_decode.folding import with_count
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
 from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.i18n import _, protocol_word
 from tlcp_decode.report.layout import LadderTable, ReportTree, print_tree
 from tlcp_decode.report.secrets_text import add_secrets

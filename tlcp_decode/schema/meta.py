@@ -8,10 +8,11 @@ reads it to name Wireshark fields (``tlcp.<filter>``), label tree items and buil
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import construct as c
+
+from tlcp_decode.precompiled import dataclass
 
 
 @dataclass(frozen=True)

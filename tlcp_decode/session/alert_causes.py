@@ -9,11 +9,11 @@ and is always presented as one ("likely cause, inferred from ..."), never as a v
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tlcp_decode import registry
 from tlcp_decode.messages import Msg, msg
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
@@ -26,6 +26,7 @@ from tlcp_decode.numbers import (
     ContentType,
     HandshakeType,
 )
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.session import hello_extensions

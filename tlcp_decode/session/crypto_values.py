@@ -13,8 +13,9 @@ imported here, so the result model can hold these objects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.registry import CipherSuite
 
 # What each seed is made of, named in the report.

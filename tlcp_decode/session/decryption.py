@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any
 
 from tlcp_decode import crypto, model, registry
@@ -37,6 +37,7 @@ from tlcp_decode.messages import Msg, msg, reason_of
 from tlcp_decode.model import Check
 from tlcp_decode.numbers import ContentType, HandshakeType
 from tlcp_decode.output_files import OutputDirectory, OutputFile, write_new_file
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.session.certificates import describe
 from tlcp_decode.session.crypto_values import (
     ClientKeyExchangeValues,

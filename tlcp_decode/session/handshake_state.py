@@ -12,7 +12,9 @@ Messages are the standard's names plus ``change_cipher_spec``; direction ``c2s``
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from tlcp_decode.precompiled import dataclass
 
 
 class HandshakeState(enum.Enum):

@@ -8,9 +8,9 @@ short connections. :func:`read` walks it once and keeps the answers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import quick_init
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
@@ -25,6 +24,7 @@ from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Check
 from tlcp_decode.numbers import HandshakeType
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema.tls13 import Certificate13
 from tlcp_decode.session.analyzer import certificate_ders
 from tlcp_decode.tlcp import (

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from functools import lru_cache
 
 from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.messages import Msg, msg
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.session.certificates import CERTIFICATE_CACHE_BYTES, CertificateInfo
 from tlcp_decode.session.per_chain import chain_bytes
 

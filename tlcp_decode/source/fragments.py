@@ -10,7 +10,9 @@ out by the bounds) is given up and counted, never silently lost.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from tlcp_decode.precompiled import dataclass
 
 from .layers import IpFragment, Skip, decode_tcp
 from .packet import Packet

@@ -10,10 +10,11 @@ it), an IP fragment gives an :class:`IpFragment` for :class:`.fragments.Defragme
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
 from enum import Enum, IntEnum
 from sys import byteorder
 from typing import Any
+
+from tlcp_decode.precompiled import dataclass
 
 from .packet import Packet, address_text
 

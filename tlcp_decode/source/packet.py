@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import IntFlag
 
 from tlcp_decode.messages import MessageError
+from tlcp_decode.precompiled import dataclass
 
 
 class TcpFlag(IntFlag):

@@ -6,9 +6,10 @@ in which that record was complete (Wireshark's convention), so reports can cite 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.tlcp.errors import DecodeError
 
 

@@ -8,10 +8,10 @@ record protection) all read the ServerHello through it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from tlcp_decode import registry
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import quick_init
 
 TLS13_VERSION = 0x0304

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import struct
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
 
 import construct
@@ -22,6 +22,7 @@ import construct
 from tlcp_decode import numbers
 from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.messages import msg
+from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema import (
     HANDSHAKE_HEADER_LENGTH,
     MAX_RECORD_LENGTH,
