@@ -40,7 +40,6 @@ from tlcp_decode.source import CaptureError, PacketReader
 from tlcp_decode.tlcp import (
     AlertSeen,
     ChangeCipherSpecSeen,
-    EncryptedHandshake,
     Event,
     Malformed,
     RecordSeen,
@@ -97,8 +96,8 @@ class _Pickler(pickle.Pickler):
     dispatch_table = {
         **copyreg.dispatch_table,
         **{cls: _as_fields(cls) for cls in (
-            RecordSeen, UnparsedMessage, ChangeCipherSpecSeen, AlertSeen, EncryptedHandshake,
-            Malformed, Skipped, StreamCounters, Warning)},
+            RecordSeen, UnparsedMessage, ChangeCipherSpecSeen, AlertSeen, Malformed, Skipped,
+            StreamCounters, Warning)},
         **{cls: _as_tuple(cls) for cls in (
             ClosedConnection, TcpFacts, RecordTotals, StreamTotals)},
     }

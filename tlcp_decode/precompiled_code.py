@@ -599,17 +599,6 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.offset,self.frame,self.length,)==(other.offset,other.frame,other.length,)
-  return NotImplemented
- return __eq__
-
-
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.length,)==(other.offset,other.frame,other.length,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
    return (self.offset,self.frame,self.length,self.reason,)==(other.offset,other.frame,other.length,other.reason,)
   return NotImplemented
  return __eq__
@@ -1224,29 +1213,11 @@ CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,sel
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.offset,self.frame,self.length,))
- return __hash__
-
-
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.length,))\n return __hash__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __hash__(self):
   return hash((self.offset,self.frame,self.length,self.reason,))
  return __hash__
 
 
 CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.length,self.reason,))\n return __hash__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.offset,self.frame,self.level,self.description,self.encrypted,))
- return __hash__
-
-
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.level,self.description,self.encrypted,))\n return __hash__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1814,15 +1785,6 @@ def __create_fn__():
 
 
 CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, first_frame={self.first_frame!r}, content_type={self.content_type!r}, version={self.version!r}, length={self.length!r}, encrypted={self.encrypted!r})"\n return __repr__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, length={self.length!r})"
- return __repr__
-
-
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, length={self.length!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2813,17 +2775,6 @@ def __create_fn__(_type_offset, _type_frame, _type_first_frame, _type_content_ty
 CODE['def __create_fn__(_type_offset, _type_frame, _type_first_frame, _type_content_type, _type_version, _type_length, _type_encrypted, _type_fragment, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,first_frame:_type_first_frame,content_type:_type_content_type,version:_type_version,length:_type_length,encrypted:_type_encrypted,fragment:_type_fragment)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.first_frame=first_frame\n  self.content_type=content_type\n  self.version=version\n  self.length=length\n  self.encrypted=encrypted\n  self.fragment=fragment\n return __init__'] = __create_fn__.__code__
 
 
-def __create_fn__(_type_offset, _type_frame, _type_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,offset:_type_offset,frame:_type_frame,length:_type_length)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'offset',offset)
-  __dataclass_builtins_object__.__setattr__(self,'frame',frame)
-  __dataclass_builtins_object__.__setattr__(self,'length',length)
- return __init__
-
-
-CODE["def __create_fn__(_type_offset, _type_frame, _type_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,length:_type_length)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n return __init__"] = __create_fn__.__code__
-
-
 def __create_fn__(_type_offset, _type_frame, _type_length, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,offset:_type_offset,frame:_type_frame,length:_type_length,reason:_type_reason)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'offset',offset)
@@ -2838,15 +2789,15 @@ CODE["def __create_fn__(_type_offset, _type_frame, _type_length, _type_reason, M
 
 def __create_fn__(_type_offset, _type_frame, _type_level, _type_description, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,offset:_type_offset,frame:_type_frame,level:_type_level,description:_type_description,encrypted:_type_encrypted)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'offset',offset)
-  __dataclass_builtins_object__.__setattr__(self,'frame',frame)
-  __dataclass_builtins_object__.__setattr__(self,'level',level)
-  __dataclass_builtins_object__.__setattr__(self,'description',description)
-  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)
+  self.offset=offset
+  self.frame=frame
+  self.level=level
+  self.description=description
+  self.encrypted=encrypted
  return __init__
 
 
-CODE["def __create_fn__(_type_offset, _type_frame, _type_level, _type_description, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,level:_type_level,description:_type_description,encrypted:_type_encrypted)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'level',level)\n  __dataclass_builtins_object__.__setattr__(self,'description',description)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n return __init__"] = __create_fn__.__code__
+CODE['def __create_fn__(_type_offset, _type_frame, _type_level, _type_description, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,level:_type_level,description:_type_description,encrypted:_type_encrypted)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.level=level\n  self.description=description\n  self.encrypted=encrypted\n return __init__'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type_raw, _type_body, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error, _return_type):
@@ -3679,28 +3630,6 @@ CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('offset','frame','length',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'length\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('offset','frame','level','description','encrypted',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'level\',\'description\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
   if type(self) is cls or name in ('ok','detail','algorithm','variant','signed_data','public_key','rsa_modulus','rsa_exponent','rs','z','e','uid','rsa_hash',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -4258,28 +4187,6 @@ def __create_fn__(cls, FrozenInstanceError):
 
 
 CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'length\',\'reason\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('offset','frame','length',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'length\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('offset','frame','level','description','encrypted',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'level\',\'description\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -81,7 +81,7 @@ class TcpSummary:
     def facts(self) -> TcpFacts:
         """The facts as they stand now (asked for once the connection is over)."""
         session = self._conn.session
-        client_states, server_states = session.states("client"), session.states("server")
+        client_states, server_states = session.both_states()
         return TcpFacts(
             session.handshake, session.close, session.closed_by_of(client_states, server_states),
             tuple(client_states), tuple(server_states),

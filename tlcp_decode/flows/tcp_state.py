@@ -175,6 +175,14 @@ _REASONS: dict[tuple[str, End], str] = {
 # member would make a new copy each time: thousands of connections hold these).
 _STATE_TEXT: dict[State, str] = {state: state._value_ for state in State}
 
+# TRANSITIONS by (state, event, end), with what a Transition records of each (the states' texts,
+# the reason filled in and its template), for _apply: one look-up per state change.
+_STEPS: dict[tuple[State, Ev, End], tuple[State, str, str, str, str]] = {
+    (old, event, end): (new, _STATE_TEXT[old], _STATE_TEXT[new], _REASONS[template, end], template)
+    for (old, event), (new, template) in TRANSITIONS.items()
+    for end in ("client", "server")
+}
+
 _NOT_SEEN: tuple[Warning, ...] = ()  # notes of a session that starts with a SYN: shared, nothing to say
 
 
@@ -221,13 +229,21 @@ class TcpSession:
 
     def states(self, name: End) -> list[str]:
         """The states ``name`` went through, its first state first."""
-        states: list[str] = []
+        client, server = self.both_states()
+        return client if name == "client" else server
+
+    def both_states(self) -> tuple[list[str], list[str]]:
+        """:meth:`states` of the client and of the server, in one look at the transitions."""
+        client: list[str] = []
+        server: list[str] = []
         for _frame, end, old, new, _reason, template in self.transitions:
-            if end == name and template != SEND_RST_UNCHANGED:  # a RST that changed nothing
-                if not states:  # is no state
+            if template != SEND_RST_UNCHANGED:  # a RST that changed nothing is no state
+                states = client if end == "client" else server
+                if not states:
                     states.append(old)
                 states.append(new)
-        return states or [_STATE_TEXT[self.end(name).state]]
+        return (client or [_STATE_TEXT[self.client.state]],
+                server or [_STATE_TEXT[self.server.state]])
 
     @property
     def handshake(self) -> str:
@@ -245,7 +261,7 @@ class TcpSession:
 
     @property
     def closed_by(self) -> str | None:
-        return self.closed_by_of(self.states("client"), self.states("server"))
+        return self.closed_by_of(*self.both_states())
 
     def closed_by_of(self, client_states: list[str], server_states: list[str]) -> str | None:
         """``closed_by``, from the ends' :meth:`states` when the caller has them already."""
@@ -272,12 +288,11 @@ class TcpSession:
     # -- machinery ----------------------------------------------------------------------------
     def _apply(self, end: End, ev: Ev, frame: int) -> bool:
         es = self.client if end == "client" else self.server
-        hit = TRANSITIONS.get((es.state, ev))
-        if hit is None:
+        step = _STEPS.get((es.state, ev, end))
+        if step is None:
             return False
-        new, reason = hit
-        self.transitions += (_transition((frame, end, _STATE_TEXT[es.state], _STATE_TEXT[new],
-                                          _REASONS[reason, end], reason)),)
+        new, old_text, new_text, reason, template = step
+        self.transitions += (_transition((frame, end, old_text, new_text, reason, template)),)
         es.state = new
         es.moved = True
         self._settle()

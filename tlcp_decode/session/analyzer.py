@@ -251,7 +251,7 @@ class TLCPAnalyzer:
                 self._record(direction, event)  # type: ignore[arg-type]
             else:
                 handler = _EVENT_HANDLERS.get(kind)
-                if handler is not None:  # EncryptedHandshake: its RecordSeen went to _protected
+                if handler is not None:
                     handler(self, direction, event, ts)
 
     def _unparsed_message(self, direction: Direction, event: UnparsedMessage,

@@ -5,7 +5,6 @@ from tlcp_decode.tlcp.events import (
     AlertSeen,
     ChangeCipherSpecSeen,
     DecryptedRecord,
-    EncryptedHandshake,
     Event,
     HandshakeMessage,
     Malformed,
@@ -25,7 +24,7 @@ from tlcp_decode.tlcp.parser import (
 
 __all__ = [
     "AlertSeen", "ChangeCipherSpecSeen", "ConnectionParser", "DecodeError", "DecryptedRecord",
-    "EncryptedHandshake", "Event", "HandshakeAssembler", "HandshakeMessage", "Malformed",
-    "ParseContext", "RecordSeen", "RecordStream", "Skipped", "StreamCounters", "UnparsedMessage",
-    "looks_like_record", "parse_unparsed",
+    "Event", "HandshakeAssembler", "HandshakeMessage", "Malformed", "ParseContext", "RecordSeen",
+    "RecordStream", "Skipped", "StreamCounters", "UnparsedMessage", "looks_like_record",
+    "parse_unparsed",
 ]

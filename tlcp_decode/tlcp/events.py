@@ -20,8 +20,9 @@ from tlcp_decode.tlcp.errors import DecodeError
 class RecordSeen:
     """One record header and its fragment (fragment kept: decryption needs it).
 
-    Every record gets one. Handshake, ChangeCipherSpec and alert records are then interpreted
-    by the events that follow it; an application-data record has nothing more to say.
+    Every record gets one. Handshake, ChangeCipherSpec and alert records sent in the clear are
+    then interpreted by the events that follow it; a protected record (and application data)
+    has nothing more to say.
     """
 
     offset: int
@@ -60,29 +61,21 @@ class UnparsedMessage:
     layout: str | None  # the key exchange negotiated before it, which its layout depends on
 
 
-@dataclass(frozen=True, slots=True)
-class EncryptedHandshake:
-    """A handshake record sent after ChangeCipherSpec (normally the encrypted Finished)."""
-
-    offset: int
-    frame: int | None
-    length: int
-
-
 @dataclass(slots=True)  # not frozen: one or two per connection (see RecordSeen)
 class ChangeCipherSpecSeen:
     offset: int
     frame: int | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one or two per connection (see RecordSeen)
 class AlertSeen:
-    """An alert; level and description are None when it was encrypted."""
+    """An alert sent in the clear, or (``encrypted``) one a decryptor read in a protected
+    record (a protected record that was not decrypted is only its RecordSeen)."""
 
     offset: int
     frame: int | None
-    level: int | None
-    description: int | None
+    level: int
+    description: int
     encrypted: bool
 
 
@@ -116,6 +109,6 @@ class DecryptedRecord:
 
 
 Event = (
-    RecordSeen | HandshakeMessage | UnparsedMessage | EncryptedHandshake | ChangeCipherSpecSeen
-    | AlertSeen | Malformed | Skipped | DecryptedRecord
+    RecordSeen | HandshakeMessage | UnparsedMessage | ChangeCipherSpecSeen | AlertSeen
+    | Malformed | Skipped | DecryptedRecord
 )

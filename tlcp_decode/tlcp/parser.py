@@ -29,7 +29,6 @@ from tlcp_decode.schema import (
     RECORD_HEADER_LENGTH,
     TLCP_VERSION,
     TLS_VERSIONS,
-    Alert,
 )
 from tlcp_decode.schema.fastparse import parse_handshake
 from tlcp_decode.tlcp.construct_reasons import construct_reason
@@ -45,7 +44,6 @@ from tlcp_decode.tlcp.errors import (
 from tlcp_decode.tlcp.events import (
     AlertSeen,
     ChangeCipherSpecSeen,
-    EncryptedHandshake,
     Event,
     HandshakeMessage,
     Malformed,
@@ -646,9 +644,7 @@ class RecordStream:
             events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
                                      encrypted, fragment))
         if content_type == HANDSHAKE:
-            if self.encrypted and not tls13:
-                events.append(EncryptedHandshake(offset, frame, length))
-            else:
+            if not encrypted:  # (a protected one's RecordSeen says all there is to say)
                 self.handshake.feed_into(events, fragment, offset, frame)
             return
         if self.handshake.pending:
@@ -665,17 +661,13 @@ class RecordStream:
                 events.append(Malformed(offset, frame, error))
             events.append(ChangeCipherSpecSeen(offset, frame))
             self.encrypted = True  # (TLS 1.3 looks at the record type instead)
-        else:  # ALERT
-            if self.encrypted and not tls13:
-                events.append(AlertSeen(offset, frame, None, None, True))
-            elif len(fragment) != 2:
+        elif not encrypted:  # ALERT (a protected one's RecordSeen says all there is to say)
+            if len(fragment) != 2:
                 error = MalformedMessage(msg("alert of {n} bytes, expected 2", n=len(fragment)),
                                          offset)
                 events.append(Malformed(offset, frame, error))
-            else:
-                alert = Alert.parse(fragment)
-                events.append(AlertSeen(offset, frame, int(alert.level), int(alert.description),
-                                        False))
+            else:  # schema.Alert's two bytes, read directly (each is any value)
+                events.append(AlertSeen(offset, frame, fragment[0], fragment[1], False))
 
 
 _HANDSHAKE_TYPES = frozenset(int(t) for t in numbers.HandshakeType)
