@@ -7,6 +7,7 @@ role of each certificate comes from its position (TLCP: signing, encryption, the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
@@ -114,20 +115,34 @@ def _role(position: int, usages: set[str], is_ca: bool, count: int, tlcp: bool) 
 
 #: Certificate summaries kept (each holds its DER: counted twice), in bytes.
 CERTIFICATE_CACHE_BYTES = 16 << 20
-_described: ByteBoundedCache[tuple[bytes, int, int, bool], CertificateInfo] = ByteBoundedCache(
-    CERTIFICATE_CACHE_BYTES, lambda key: 2 * len(key[0]))
+#: A certificate's summary in each place it was seen: (position, count, tlcp) -> summary.
+_Places = dict[tuple[int, int, bool], CertificateInfo]
+_described: ByteBoundedCache[bytes, _Places] = ByteBoundedCache(
+    CERTIFICATE_CACHE_BYTES, lambda der: 2 * len(der))
 
 
 def describe(der: bytes, position: int = 0, count: int = 1, tlcp: bool = True) -> CertificateInfo:
     """Summarise one DER certificate; a certificate that does not parse gets ``error``.
     ``position`` in a chain of ``count``, and the protocol (``tlcp``), decide its role."""
     # Servers send the same chain on every connection: parse each certificate once (within
-    # a byte budget: a capture may hold many large certificates).
-    key = (der, position, count, tlcp)
-    info = _described.get(key)
+    # a byte budget: a capture may hold many large certificates), whatever its place in the
+    # chain (a CA's certificate ends chains of different lengths): only the role differs.
+    places = _described.get(der)
+    if places is None:
+        places = {}
+        _described.put(der, places)
+    place = (position, count, tlcp)
+    info = places.get(place)
     if info is None:
-        info = _describe(der, position, count, tlcp)
-        _described.put(key, info)
+        seen = next(iter(places.values()), None)
+        if seen is None:
+            info = _describe(der, position, count, tlcp)
+        elif seen.error:  # did not parse: no role to tell
+            info = seen
+        else:
+            info = replace(seen, role=_role(position, set(seen.key_usage), seen.is_ca, count,
+                                             tlcp))
+        places[place] = info
     return info
 
 
