@@ -180,7 +180,8 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
             events = tracker.feed(packet)
             if events:
                 records.feed(events, packet.timestamp)
-                writer.flush(packets)
+                if len(writer.batch) >= writer.limit:  # flush()'s test, written out (the
+                    writer.flush(packets)  # bytes are: parsed() sends a batch grown too big)
         for events in tracker.finish_each():  # in batches too: thousands may be open
             records.feed(events, None)
             writer.flush(packets)

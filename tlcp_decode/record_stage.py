@@ -27,6 +27,10 @@ from tlcp_decode.tlcp import ConnectionParser, Event, StreamCounters, looks_like
 
 DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
 
+#: The bytes of a connection already parsed as records take a short way in RecordStage.feed
+#: (tests turn it off to compare it with the general one, RecordStage.data).
+DATA_SHORT_WAY = True
+
 #: What a connection's parser found in one direction when it ended.
 CloseEvents = list[tuple[Direction, list[Event]]]
 
@@ -165,9 +169,22 @@ class RecordStage(Generic[_T]):
         """The tracker's events of one packet (captured at ``ts``) or of the end of the
         capture: what the sink made of the connections they closed."""
         results: list[_T] = []
+        connections = self._connections
         for event in events:
             if type(event) is StreamData:  # the bulk of the events
-                self.data(event.conn.index, event.direction, event.data, event.frame, ts)
+                index = event.conn.index
+                records = connections.get(index)
+                if (records is not None and records.protocol == "tlcp"
+                        and records.start_ts is not None and DATA_SHORT_WAY):
+                    # data() for a connection that carried data already and is parsed as
+                    # records, written out: the bulk of the events
+                    parser = records.parser
+                    direction = event.direction
+                    parsed = parser.streams[direction].feed(event.data, event.frame)
+                    if parsed:  # none for application data (counted by the parser)
+                        self.sink.parsed(index, direction, parsed, ts, parser.context.tls13)
+                else:
+                    self.data(index, event.direction, event.data, event.frame, ts)
             elif type(event) is ConnectionOpened:
                 conn = event.conn
                 self.opened(conn.index, conn.client, conn.server, conn.mid_connection)
@@ -199,15 +216,12 @@ class RecordStage(Generic[_T]):
 
     def data(self, index: int, direction: Direction, data: bytes, frame: int,
              ts: float | None) -> None:
+        """A connection's bytes (the bulk, of a connection parsed as records that carried
+        data before, takes the short way in :meth:`feed`)."""
         records = self._connections.get(index) or self._connection(index)
         if records.start_ts is None:
             records.start_ts = ts
         parser = records.parser
-        if records.protocol == "tlcp":  # the bulk
-            events = parser.streams[direction].feed(data, frame)
-            if events:  # none for application data (counted by the parser)
-                self.sink.parsed(index, direction, events, ts, parser.context.tls13)
-            return
         for way, chunk in records.probe(direction, data):
             events = parser.streams[way].feed(chunk, frame)
             if events:

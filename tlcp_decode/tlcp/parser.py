@@ -71,7 +71,7 @@ _HEADER_CANDIDATE = re.compile(rb"[\x14-\x17](?:\x01\x01|\x03[\x00-\x03])", re.D
 Direction = Literal["c2s", "s2c"]
 
 
-@dataclass
+@dataclass(slots=True)
 class ParseContext:
     """What both directions share: the negotiated suite decides two message layouts."""
 
@@ -94,7 +94,7 @@ class ParseContext:
             self.tls13 = self.watch_protected = True
 
 
-@dataclass
+@dataclass(slots=True)
 class StreamCounters:
     """Every byte fed is counted in exactly one of the ``*_bytes`` (nothing silently lost)."""
 
@@ -115,6 +115,9 @@ class HandshakeAssembler:
     parsed where they are read (:func:`parse_unparsed`); the ServerHello is parsed here too,
     as it decides the layout of the later messages.
     """
+
+    # slotted: two per connection, made and read record after record
+    __slots__ = ("_context", "_max", "_defer", "_buf", "pending", "_offset", "_discard")
 
     def __init__(self, context: ParseContext, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
                  defer_parsing: bool = False) -> None:
@@ -378,6 +381,11 @@ class RecordStream:
     events after them say: most of a handshake's records then make no event of their own.
     ``defer_parsing``: see :class:`HandshakeAssembler`.
     """
+
+    # slotted: two per connection, made and read record after record
+    __slots__ = ("context", "mid_stream", "handshake", "counters", "encrypted", "versions",
+                 "keep_fragments", "application_data_events", "plaintext_record_events", "_buf",
+                 "_base", "_chunk_starts", "_chunk_frames", "_resync", "_skipping", "_pending")
 
     def __init__(
         self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
