@@ -37,8 +37,6 @@ def method_key(fn):
 
 prints = {}
 for info in pkgutil.walk_packages(tlcp_decode.__path__, "tlcp_decode."):
-    if info.name == "tlcp_decode.__main__":
-        continue
     module = importlib.import_module(info.name)
     for name, cls in vars(module).items():
         if isinstance(cls, type) and cls.__module__ == info.name and hasattr(

@@ -1,3 +1,19 @@
-from tlcp_decode.cli import run
+"""``python -m tlcp_decode`` and the ``tlcp-decode`` command: :func:`tlcp_decode.cli.run`."""
 
-run()
+from __future__ import annotations
+
+from typing import NoReturn
+
+from tlcp_decode.gc_tuning import raise_threshold
+
+
+def run() -> NoReturn:
+    """The program, the collector at the decoding pace before its imports (see gc_tuning)."""
+    raise_threshold()
+    from tlcp_decode.cli import run as run_program
+
+    run_program()
+
+
+if __name__ == "__main__":
+    run()

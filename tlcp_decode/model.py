@@ -187,6 +187,8 @@ class CertificateRequest:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Alert:
+    """One alert record, in the order it was seen (level and description when readable)."""
+
     frame: int | None
     direction: Direction
     level: str | None  # warning | fatal | unknown_N; None: encrypted and not decrypted

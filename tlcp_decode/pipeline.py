@@ -28,6 +28,8 @@ DecryptorFactory = Callable[[int], Decryptor]
 
 @dataclass
 class DecodeOptions:
+    """How a capture is decoded: the command line's choices, and the limits that bound memory."""
+
     force_ports: frozenset[int] = frozenset()  # --port: TLCP on these ports, whatever it looks like
     decryptor_factory: DecryptorFactory | None = None  # flow index -> Decryptor, when keys are given
     max_buffer: int = 4 << 20

@@ -15,17 +15,13 @@ import json
 import subprocess
 import sys
 
-#: Modules left out of the fresh import: ``__main__`` runs the program.
-_NOT_IMPORTED = ("tlcp_decode.__main__",)
-
 _COLLECT = """\
 import importlib, json, pkgutil, sys
 import tlcp_decode
 from tlcp_decode import precompiled, precompiled_code
 precompiled_code.CODE.clear()
 for module in pkgutil.walk_packages(tlcp_decode.__path__, "tlcp_decode."):
-    if module.name not in {not_imported!r}:
-        importlib.import_module(module.name)
+    importlib.import_module(module.name)
 json.dump(precompiled.uncompiled, sys.stdout)
 """
 
@@ -49,8 +45,7 @@ CODE: dict[str, CodeType] = {{}}
 def definitions() -> list[str]:
     """Every definition compiled when the package's classes are created, in a fresh
     interpreter (sorted, without repeats)."""
-    code = _COLLECT.format(not_imported=_NOT_IMPORTED)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-c", _COLLECT], capture_output=True, text=True,
                             check=True)
     return sorted(set(json.loads(result.stdout)))
 

@@ -751,6 +751,8 @@ class GroupKind(enum.StrEnum):
 
 @dataclass(frozen=True)
 class NamedGroup:
+    """A key exchange group of TLS (supported_groups, key_share): curve, finite field or KEM."""
+
     id: int
     name: str
     kind: GroupKind
@@ -818,6 +820,8 @@ class SignatureAlgorithm(enum.StrEnum):
 
 @dataclass(frozen=True)
 class SignatureScheme:
+    """A TLS signature scheme (signature_algorithms, CertificateVerify): algorithm and hash."""
+
     id: int
     name: str
     algorithm: SignatureAlgorithm

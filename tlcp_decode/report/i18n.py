@@ -6,7 +6,6 @@ Most TLCP users read Chinese; ``--lang zh`` (or a zh locale) selects the zh_CN c
 from __future__ import annotations
 
 import gettext
-import locale
 import os
 from pathlib import Path
 
@@ -32,6 +31,8 @@ def default_language() -> str:
         if locale_value:
             break
     if not locale_value:
+        import locale  # only here: most environments set one of the variables
+
         locale_value = locale.getlocale()[0] or ""
     priority = os.environ.get("LANGUAGE", "")
     if priority and locale_value not in ("C", "POSIX"):

@@ -42,6 +42,8 @@ class Verdict(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule of the server verdicts: what it checks, where the standard says it, its level."""
+
     id: str
     title: str  # msgid
     checks: str  # msgid: what the rule checks, in one sentence
@@ -119,6 +121,8 @@ def _not_toml(path: str, exc: Exception) -> Msg:
 
 @dataclass(frozen=True)
 class Policy:
+    """The level of each rule (a policy file's, else the rules' defaults)."""
+
     levels: Mapping[str, Level] = field(
         default_factory=lambda: {rule.id: rule.default for rule in RULES})
     source: str = ""  # the file it came from, empty for the default policy

@@ -29,6 +29,8 @@ _SIDE = {"c2s": "client", "s2c": "server"}
 
 @dataclass(frozen=True)
 class AlertCause:
+    """The likely cause of one fatal alert, inferred from the messages before it."""
+
     alert_index: int  # position in the analyzer's alerts
     cause: Msg
 

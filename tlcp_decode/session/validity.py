@@ -32,6 +32,8 @@ class Validity(Enum):
 
 @dataclass(frozen=True)
 class ValidityFinding:
+    """A certificate's validity at the connection's time, and the sentence that says it."""
+
     state: Validity
     detail: Msg
 

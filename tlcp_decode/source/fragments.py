@@ -23,6 +23,8 @@ MAX_DATAGRAM = 65535
 
 @dataclass(slots=True)
 class _Datagram:
+    """The fragments of one IP datagram received so far."""
+
     pieces: dict[int, IpFragment] = field(default_factory=dict)  # offset -> fragment
     size: int = 0  # bytes held
     total: int | None = None  # known once the last fragment (no "more" flag) arrived

@@ -29,6 +29,8 @@ def selected_version(server_hello: Any) -> int | None:
 @quick_init  # one per ServerHello, in both processes
 @dataclass(frozen=True, slots=True)
 class ServerChoice:
+    """What a ServerHello chose: the version, the suite, the session id."""
+
     legacy_version: int  # ServerHello.server_version (0x0303 in TLS 1.3)
     selected_version: int | None  # supported_versions, when the server sent it
     cipher_suite: int
