@@ -1,6 +1,6 @@
 """A ClientHello or ServerHello is parsed once per distinct message without its random and
-session id (tlcp.parser._parse_hello): every other one is the first body copied with its own
-random and session id. For every hello of the captures, with other randoms and session ids
+session id (tlcp.parser._parse_hello), once it came a second time: every later one is that
+body copied with its own random and session id. For every hello of the captures, with other randoms and session ids
 (found in the cache), and for messages that do not parse, the body is what parsing the message
 gives: the same classes, keys in the same order, the same values."""
 
@@ -74,6 +74,7 @@ def test_the_captures_have_hellos() -> None:
 @pytest.mark.parametrize("index", range(len(HELLOS)))
 def test_shared_hello_is_the_parsed_one(index: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parser, "_parsed_hellos", parser.ByteBoundedCache(1 << 20, len))
+    monkeypatch.setattr(parser, "_hellos_seen", set())
     raw = HELLOS[index]
     variants = [raw, _with(raw, bytes(32), b""), _with(raw, b"\xff" * 32, b"\x01" * 32),
                 _with(raw, b"\x07" * 32, b"\x02" * 32)]
@@ -88,17 +89,33 @@ def test_shared_hello_is_the_parsed_one(index: int, monkeypatch: pytest.MonkeyPa
 def test_bodies_are_not_one_object(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each connection gets its own body (its random and session id), sharing the rest."""
     monkeypatch.setattr(parser, "_parsed_hellos", parser.ByteBoundedCache(1 << 20, len))
+    monkeypatch.setattr(parser, "_hellos_seen", set())
     raw = HELLOS[0]
-    first, _ = _shared(_with(raw, b"\x04" * 32, b"\x03" * 3))
+    _shared(_with(raw, b"\x03" * 32, b"\x02" * 3))  # seen once: parsed, not kept
+    first, _ = _shared(_with(raw, b"\x04" * 32, b"\x03" * 3))  # seen again: kept
     second, _ = _shared(_with(raw, b"\x05" * 32, b"\x06" * 3))
     assert first is not second and first.random != second.random
     assert second.session_id == b"\x06" * 3
     assert first.extensions is second.extensions or not first.extensions
 
 
+def test_a_hello_seen_once_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hello that never comes back (a TLS 1.3 key share) costs no memory."""
+    monkeypatch.setattr(parser, "_parsed_hellos", parser.ByteBoundedCache(1 << 20, len))
+    monkeypatch.setattr(parser, "_hellos_seen", set())
+    for raw in HELLOS[:10]:
+        _shared(raw)
+    assert len(parser._parsed_hellos) == 0
+    for raw in HELLOS[:10]:
+        _shared(raw)
+    assert len(parser._parsed_hellos) == len({parser._hello_key(raw, None)[0] for raw in HELLOS[:10]
+                                             if _fresh(raw)[0] is not None})
+
+
 @pytest.mark.parametrize("cut", [1, 2, 5, 40, 70])
 def test_messages_that_do_not_parse(cut: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parser, "_parsed_hellos", parser.ByteBoundedCache(1 << 20, len))
+    monkeypatch.setattr(parser, "_hellos_seen", set())
     for raw in HELLOS[:10]:
         broken = raw[:-cut] if cut < len(raw) else raw[:4]
         for _ in range(2):

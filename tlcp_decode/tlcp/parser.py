@@ -313,13 +313,17 @@ _HELLOS = frozenset((numbers.HandshakeType.CLIENT_HELLO, numbers.HandshakeType.S
 PARSED_HELLOS_BYTES = 8 << 20
 _parsed_hellos: ByteBoundedCache[tuple[bytes, str | None], Any] = ByteBoundedCache(
     PARSED_HELLOS_BYTES, lambda key: 3 * len(key[0]))
+#: The hashes of the hellos seen once (see _parse_hello), up to this many.
+HELLOS_SEEN_LIMIT = 4096
+_hellos_seen: set[int] = set()
 
 
 def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes,
                  layout: str | None) -> tuple[Any, DecodeError | None]:
     """:func:`parse_body` of a ClientHello or ServerHello, parsed once per distinct rest of the
-    message (see :func:`_hello_key`): the first body, copied with this message's random and
-    session id (the rest, its lists and extensions, is shared read-only between connections)."""
+    message (see :func:`_hello_key`) that comes again: the body kept, copied with this
+    message's random and session id (the rest, its lists and extensions, is shared read-only
+    between connections)."""
     data = raw if type(raw) is bytes else bytes(raw)
     keyed = _hello_key(data, layout)
     first = _parsed_hellos.get(keyed[0]) if keyed is not None else None
@@ -329,7 +333,7 @@ def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes,
         except construct.ConstructError as exc:
             return None, _malformed(exc, offset, msg_type, length)
         if keyed is not None:
-            _parsed_hellos.put(keyed[0], body)
+            _keep_if_seen_before(keyed[0], body)
         return body, None
     body = first.__class__(first)  # its generated class (Container.copy makes a plain one)
     random = first.random
@@ -338,6 +342,19 @@ def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes,
         random_bytes=data[_RANDOM_AT + 4:_SESSION_ID_LENGTH_AT])
     body["session_id"] = data[_SESSION_ID_LENGTH_AT + 1:keyed[1]]
     return body, None
+
+
+def _keep_if_seen_before(key: tuple[bytes, str | None], body: Any) -> None:
+    """Keep a parsed hello the second time its key is seen: a hello sent once (a TLS 1.3 key
+    share, a ticket) is not kept, whose parsed containers would only add to the memory and to
+    the garbage collector's work (a capture of such hellos was slower with each one kept)."""
+    seen = hash(key)
+    if seen in _hellos_seen:
+        _parsed_hellos.put(key, body)
+        return
+    if len(_hellos_seen) >= HELLOS_SEEN_LIMIT:
+        _hellos_seen.clear()
+    _hellos_seen.add(seen)
 
 
 #: ServerHello choices kept (see server_choice), within this many bytes of their keys.
