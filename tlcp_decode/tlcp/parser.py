@@ -366,7 +366,7 @@ _server_choices: ByteBoundedCache[tuple[bytes, str | None], tuple[ServerChoice |
 def server_choice(offset: int, length: int, raw: bytes,
                   layout: str | None) -> ServerChoice | None:
     """What the ServerHello ``raw`` chose, for :meth:`ParseContext.choose` (None: it does not
-    parse): ``ServerChoice.of`` the body :func:`parse_body` reads, parsed once per server.
+    parse): ``ServerChoice.of`` the parsed body, parsed once per server.
 
     Kept by the rest of the message (see :func:`_hello_key`: neither the random nor the
     session id changes what ``choose`` reads; the choice's session_id is then the first
@@ -378,7 +378,12 @@ def server_choice(offset: int, length: int, raw: bytes,
         cached = _server_choices.get(keyed[0])
         if cached is not None:
             return cached[0]
-    body, _error = parse_body(offset, _SERVER_HELLO, length, raw, layout)
+    # parsed, not shared as parse_body shares hellos: the reading process reads only the
+    # choice, kept here
+    try:
+        body = parse_handshake(raw, layout).body
+    except construct.ConstructError:
+        body = None
     choice = ServerChoice.of(body) if body is not None else None
     if keyed is not None:
         _server_choices.put(keyed[0], (choice,))
