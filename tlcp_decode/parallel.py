@@ -29,7 +29,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from tlcp_decode import lifetime
+from tlcp_decode import lifetime, reading
 from tlcp_decode.closed_connection import ClosedConnection
 from tlcp_decode.flows import FlowTracker, TrackerStats
 from tlcp_decode.flows.connection import TcpFacts
@@ -174,18 +174,22 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
         writer = _BatchWriter(send, getattr(reader, "position", None))
         # the messages are parsed in the parent: sending what they hold would cost more
         records = record_stage(options, writer, defer_parsing=True)
-        packets = 0
+        counts = tracker.stats  # its packets: those read so far
+        offer_segments = getattr(reader, "offer_segments", None)
+        if offer_segments is not None and reading.FUSED:
+            # the common segments go from the file's bytes to their record streams (they are
+            # no packets here): see tlcp_decode.reading
+            offer_segments(reading.QuietSegments(tracker, records, writer.flush).take)
         for packet in reader:
-            packets += 1
             events = tracker.feed(packet)
             if events:
                 records.feed(events, packet.timestamp)
                 if len(writer.batch) >= writer.limit:  # flush()'s test, written out (the
-                    writer.flush(packets)  # bytes are: parsed() sends a batch grown too big)
+                    writer.flush(counts.packets)  # bytes are: parsed() sends a batch grown too big)
         for events in tracker.finish_each():  # in batches too: thousands may be open
             records.feed(events, None)
-            writer.flush(packets)
-        writer.flush(packets, full_only=False)
+            writer.flush(counts.packets)
+        writer.flush(counts.packets, full_only=False)
         send((_END, getattr(reader, "stats", None), list(getattr(reader, "warnings", [])),
               tracker.stats))
     except CaptureError as exc:

@@ -76,6 +76,11 @@ _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 
 #: pcapng interface: link type, time divisor, time offset (s), ns per tick (0: not exact)
 Interface = tuple[int, int, int, int]
+#: A consumer offered the common segment before it becomes a :class:`Packet` (see
+#: :meth:`Framing.packets`): ``take(frame, timestamp, src, sport, dst, dport, seq, ack, flags,
+#: payload)`` is True when it handled the segment whole (no packet is made of it then).
+SegmentTaker = Callable[[int, float, str, int, str, int, int, int, int, bytes], bool]
+_SYN_FIN_RST = 0x07
 
 
 def describe_magic(head: bytes) -> Msg:
@@ -122,6 +127,7 @@ class Framing:
         self._digits = 6
         self._ifaces: list[Interface] = []
         self._skip_reported: set[int] = set()
+        self.take: SegmentTaker | None = None  # see packets()
 
     # -- file header --------------------------------------------------------------------------
     def header(self, buf: Any) -> int | None:
@@ -169,7 +175,12 @@ class Framing:
     # -- records ------------------------------------------------------------------------------
     def packets(self, buf: Any, off: int, release: Callable[[int], None] | None = None
                 ) -> Iterator[Packet]:
-        """The packets of the complete records of ``buf`` from ``off`` (see the class)."""
+        """The packets of the complete records of ``buf`` from ``off`` (see the class).
+
+        With a :attr:`take` set, each untruncated Ethernet + IPv4 + TCP segment of a pcap file
+        without SYN, FIN or RST is offered to it first, and is no packet if it takes it (it
+        still counts in :attr:`stats`): the reading process's fused loop
+        (:mod:`tlcp_decode.reading`)."""
         self.off = off
         if self.format == "pcap":
             return self._pcap(buf, release)
@@ -240,7 +251,10 @@ class Framing:
         linktype = self.linktype
         ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
         frame_of = self._frame
-        fast = self._ethernet_ipv4_tcp
+        eth_ipv4_tcp, tcp_hdr = _eth_ipv4_tcp, _tcp_hdr
+        names = ADDRESS_TEXT  # address -> text (bounded by address_text), looked up inline
+        in_file = self.in_file
+        take = self.take
         stats = self.stats
         stats.link_types.setdefault(linktype, 0)
         limit = MAX_PACKET if linktype in SUPPORTED_LINKTYPES else MAX_ANY_PACKET
@@ -265,11 +279,36 @@ class Framing:
                 frame += 1
                 ts = sec + frac * scale / 1e9
                 if ethernet and caplen >= 54:
-                    pkt = fast(buf, start, end, wirelen - caplen, frame, ts)
-                    if pkt is not None:
-                        off = self.off = end
-                        yield pkt
-                        continue
+                    # _ethernet_ipv4_tcp written out (the bulk of the frames), with the segment
+                    # offered to the taker before it becomes a packet
+                    (etype, vhl, total, frag, proto, src, dst,
+                     sport, dport, seq, ack, doff, flags, window) = eth_ipv4_tcp(buf, start)
+                    if etype == 0x0800 and vhl >> 4 == 4 and proto == 6 and not frag & 0x3FFF:
+                        ip = start + 14
+                        tcp = ip + (vhl & 15) * 4
+                        if tcp + 20 <= end:
+                            if vhl != _IPV4_NO_OPTIONS:  # the TCP header is further on
+                                sport, dport, seq, ack, doff, flags, window = tcp_hdr(buf, tcp)
+                            ip_end = ip + total if total else end + wirelen - caplen
+                            data = tcp + (doff >> 4) * 4
+                            if data <= end and data <= ip_end:
+                                stop = ip_end if ip_end < end else end
+                                truncated = ip_end - stop
+                                if truncated:
+                                    stats.truncated_payloads += 1
+                                stats.tcp += 1
+                                src_text = names.get(src) or address_text(src)
+                                dst_text = names.get(dst) or address_text(dst)
+                                off = self.off = end
+                                if (take is not None and not truncated
+                                        and not flags & _SYN_FIN_RST
+                                        and take(frame, ts, src_text, sport, dst_text, dport,
+                                                 seq, ack, flags, buf[data:stop])):
+                                    continue
+                                yield Packet(frame, ts, src_text, sport, dst_text, dport, seq,
+                                             ack, flags, window, buf[data:stop], truncated,
+                                             data if in_file else None)
+                                continue
                 self.frame = frame
                 decoded = frame_of(linktype, buf, start, end, wirelen - caplen, ts)
                 off = self.off = end
@@ -493,6 +532,11 @@ class NativeReader:
         """Bytes of the file read so far (drives the progress bar)."""
         return self._framing.off
 
+    def offer_segments(self, take: SegmentTaker | None) -> None:
+        """Offer the common segments to ``take`` before they become packets (see
+        :meth:`Framing.packets`); None: every segment is a packet again."""
+        self._framing.take = take
+
     def read_at(self, offset: int, length: int) -> bytes:
         """``length`` bytes of the file at ``offset`` (a ``Packet.payload_offset``)."""
         return self._buf[offset:offset + length]
@@ -581,6 +625,10 @@ class StreamReader:
     def position(self) -> int:
         """Bytes of the input read so far."""
         return self._read
+
+    def offer_segments(self, take: SegmentTaker | None) -> None:
+        """See :meth:`NativeReader.offer_segments`."""
+        self._framing.take = take
 
     def close(self) -> None:
         if self._stream is not sys.stdin.buffer:

@@ -1,0 +1,99 @@
+"""The reading process's fused loop (``reading.FUSED``: the common segments go from the file's
+bytes to their record streams, without packets or events) sends exactly what the general way
+(packets through ``FlowTracker.feed`` and ``RecordStage.feed``) sends, in the same batches: on
+every capture, and on captures with segments lost, duplicated and reordered, or cut by the
+snapshot length (which send it to its fallbacks)."""
+
+from __future__ import annotations
+
+import os
+import random
+import struct
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tcp_synth import frame_bytes
+
+from tlcp_decode import parallel, reading
+from tlcp_decode.pipeline import DecodeOptions
+from tlcp_decode.source import Packet
+from tlcp_decode.source.native import NativeReader
+
+PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
+CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
+
+
+class _Pipe:
+    """The parent's end of the pipe, as the reading process sees it: only closed."""
+
+    def close(self) -> None:
+        pass
+
+
+def _write_pcap(path: Path, packets: list[Packet], snaplen: int) -> Path:
+    """An Ethernet pcap of ``packets`` whose frames are cut at ``snaplen`` bytes."""
+    with open(path, "wb") as fh:
+        fh.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, snaplen, 1))
+        for packet in packets:
+            frame = frame_bytes(packet, 1)
+            seconds = int(packet.timestamp)
+            fh.write(struct.pack("<IIII", seconds, round((packet.timestamp - seconds) * 1e6),
+                                 min(len(frame), snaplen), len(frame)))
+            fh.write(frame[:snaplen])
+    return path
+
+
+def _sent(path: Path, options: DecodeOptions) -> list[Any]:
+    """Everything the reading process sends for ``path``, as plain values."""
+    messages: list[Any] = []
+    with NativeReader(path) as reader:
+        parallel._read_and_track(reader, options, lambda message: messages.append(repr(message)),
+                                 os.getppid(), _Pipe())
+    return messages
+
+
+def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch,
+               options: DecodeOptions | None = None) -> None:
+    options = options or DecodeOptions(max_buffer=4096)
+    monkeypatch.setattr(parallel.lifetime, "die_with_parent", lambda pid: None)
+    monkeypatch.setattr(parallel.lifetime, "default_signals", lambda: None)
+    monkeypatch.setattr(parallel.signal, "signal", lambda *args: None)
+    fused = _sent(path, options)
+    monkeypatch.setattr(reading, "FUSED", False)
+    general = _sent(path, options)
+    assert fused == general
+    assert "internal" not in fused[-1]  # no error
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_fused_loop_matches_the_general_way(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _both_ways(path, monkeypatch, DecodeOptions(force_ports=frozenset((4433,)), max_buffer=4096))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_fused_loop_matches_with_losses_and_reordering(seed: int, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(seed)
+    packets: list[Packet] = []
+    for path in CAPTURES[seed::8][:4]:
+        with NativeReader(path) as reader:
+            packets += list(reader)
+    mangled: list[Packet] = []
+    for packet in packets:
+        roll = rng.random()
+        if roll < 0.05:
+            continue  # lost
+        mangled.append(packet)
+        if roll > 0.95:
+            mangled.append(packet)  # duplicated
+    for _ in range(len(mangled) // 20):  # neighbours swapped: out of order
+        at = rng.randrange(len(mangled) - 1)
+        mangled[at], mangled[at + 1] = mangled[at + 1], mangled[at]
+    # small batches: sent at different packets whichever way the segments go
+    monkeypatch.setattr(parallel, "BATCH_EVENTS", 8)
+    # a few sweeps of the open connections within the capture
+    monkeypatch.setattr(reading.tracker_module, "SWEEP_EVERY", 64)
+    for snaplen in (65535, 200):  # 200: the longer segments cut (truncated: not taken)
+        _both_ways(_write_pcap(tmp_path / f"mangled-{snaplen}.pcap", mangled, snaplen),
+                   monkeypatch)

@@ -1,0 +1,129 @@
+"""The reading process's fused loop: the common segment from the capture file's bytes straight
+to its connection's record stream.
+
+Most segments of a capture belong to an established connection that has sent no FIN or RST
+(its TCP state machine is "quiet", see :class:`~tlcp_decode.flows.tcp_state.TcpSession`), and
+carry in-order data or nothing but an acknowledgement. Through the general pipeline each such
+segment becomes a :class:`~tlcp_decode.source.Packet`, goes through
+:meth:`FlowTracker.feed <tlcp_decode.flows.FlowTracker.feed>`, which makes a list of events
+with a :class:`~tlcp_decode.flows.StreamData` in it, and through
+:meth:`RecordStage.feed <tlcp_decode.record_stage.RecordStage.feed>`. :class:`QuietSegments`
+does what those do for such a segment, offered by the capture's framing before it becomes a
+packet (:meth:`NativeReader.offer_segments
+<tlcp_decode.source.native.NativeReader.offer_segments>`), without any of those objects; it
+declines every other segment, which then takes the general way as a packet.
+
+The tracker and the record stage stay usable packet by packet (sans-I/O): this is only a
+shorter way through them, turned off by :data:`FUSED` (tests compare both ways on every
+capture and on segments lost, duplicated and reordered: tests/test_fused_reading.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tlcp_decode import record_stage as record_stage_module
+from tlcp_decode.flows import FlowTracker
+from tlcp_decode.flows import tracker as tracker_module
+from tlcp_decode.flows.events import FlowEvent
+from tlcp_decode.record_stage import RecordStage
+from tlcp_decode.source.packet import ACK
+
+#: The reading process offers the common segments to :class:`QuietSegments` (tests turn it
+#: off to compare with the general way).
+FUSED = True
+
+_ACK = ACK  # a plain int: see TcpFlag
+
+
+class QuietSegments:
+    """Takes a segment of a quiet connection (see the module's text) whole: what
+    ``FlowTracker.feed`` and ``RecordStage.feed`` would do with it, done here.
+
+    ``after_calls(packets)`` is called after a segment whose bytes went to the record stage
+    (which may have told its sink something), with the number of packets read so far: the
+    reading process sends its batch there once it is full.
+    """
+
+    __slots__ = ("_tracker", "_sides", "_stats", "_records", "_record_connections", "_sink",
+                 "_after_calls")
+
+    def __init__(self, tracker: FlowTracker, records: RecordStage[Any],
+                 after_calls: Callable[[int], None]) -> None:
+        self._tracker = tracker
+        self._sides = tracker._sides  # the tracker's connections by their 4-tuple
+        self._stats = tracker.stats
+        self._records = records
+        self._record_connections = records._connections  # index -> ConnectionRecords
+        self._sink = records.sink
+        self._after_calls = after_calls
+
+    def take(self, frame: int, ts: float, src: str, sport: int, dst: str, dport: int,
+             seq: int, ack: int, flags: int, payload: bytes) -> bool:
+        """A segment without SYN, FIN or RST, not truncated: True when it was handled here,
+        False when it must go through the tracker as a packet (not of a quiet connection)."""
+        key = (src, sport, dst, dport)
+        sides = self._sides
+        conn = sides.get(key)
+        # the tracker keys each connection by its own 4-tuple (client first): found by the
+        # segment's, it was sent by the client
+        c2s = conn is not None
+        if conn is None:
+            conn = sides.get((dst, dport, src, sport))
+            if conn is None:
+                return False
+        if not conn.session.quiet or not tracker_module.QUIET_FAST_PATH:
+            return False
+        # FlowTracker.feed's short way for a quiet connection, written out
+        self._stats.packets += 1
+        size = len(payload)
+        conn.last_frame = frame
+        conn.last_ts = ts
+        if c2s:
+            direction: Any = "c2s"
+            conn.c2s_packets += 1
+            conn.c2s_payload_bytes += size
+            sender, acknowledged = conn._c2s, conn._s2c
+        else:
+            direction = "s2c"
+            conn.s2c_packets += 1
+            conn.s2c_payload_bytes += size
+            sender, acknowledged = conn._s2c, conn._c2s
+        if flags & _ACK:
+            if acknowledged is not None:
+                acknowledged.acked(ack, frame)
+            else:
+                conn.acked("s2c" if c2s else "c2s", ack, frame)
+        tracker = self._tracker
+        if size:
+            if sender is not None and sender.in_order(seq, payload):
+                # RecordStage.feed of the one StreamData, written out (its short way for a
+                # connection already parsed as records, else RecordStage.data)
+                index = conn.index
+                records = self._record_connections.get(index)
+                if (records is not None and records.protocol == "tlcp"
+                        and records.start_ts is not None and record_stage_module.DATA_SHORT_WAY):
+                    parser = records.parser
+                    parsed = parser.streams[direction].feed(payload, frame)
+                    if parsed:  # none for application data (counted by the parser)
+                        self._sink.parsed(index, direction, parsed, ts, parser.context.tls13)
+                        self._after_calls(self._stats.packets)
+                else:
+                    self._records.data(index, direction, payload, frame, ts)
+                    self._after_calls(self._stats.packets)
+            else:
+                out: list[FlowEvent] = []
+                tracker._segment(conn, direction, seq, payload, frame, False, 0, out)
+                if out:
+                    self._records.feed(out, ts)
+                    self._after_calls(self._stats.packets)
+        tracker._since_sweep += 1
+        if tracker._since_sweep >= tracker_module.SWEEP_EVERY:
+            tracker._since_sweep = 0
+            out = []
+            tracker._sweep(ts, out)
+            if out:
+                self._records.feed(out, ts)
+                self._after_calls(self._stats.packets)
+        return True
