@@ -412,12 +412,12 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.key_exchange,self.cipher_suite,self.tls13,self.watch_protected,)==(other.key_exchange,other.cipher_suite,other.tls13,other.watch_protected,)
+   return (self.key_exchange,self.cipher_suite,self.tls13,self.watch_protected,self.protected_phase,)==(other.key_exchange,other.cipher_suite,other.tls13,other.watch_protected,other.protected_phase,)
   return NotImplemented
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key_exchange,self.cipher_suite,self.tls13,self.watch_protected,)==(other.key_exchange,other.cipher_suite,other.tls13,other.watch_protected,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key_exchange,self.cipher_suite,self.tls13,self.watch_protected,self.protected_phase,)==(other.key_exchange,other.cipher_suite,other.tls13,other.watch_protected,other.protected_phase,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1636,11 +1636,11 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(key_exchange={self.key_exchange!r}, cipher_suite={self.cipher_suite!r}, tls13={self.tls13!r}, watch_protected={self.watch_protected!r})"
+  return self.__class__.__qualname__ + f"(key_exchange={self.key_exchange!r}, cipher_suite={self.cipher_suite!r}, tls13={self.tls13!r}, watch_protected={self.watch_protected!r}, protected_phase={self.protected_phase!r})"
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key_exchange={self.key_exchange!r}, cipher_suite={self.cipher_suite!r}, tls13={self.tls13!r}, watch_protected={self.watch_protected!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key_exchange={self.key_exchange!r}, cipher_suite={self.cipher_suite!r}, tls13={self.tls13!r}, watch_protected={self.watch_protected!r}, protected_phase={self.protected_phase!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2541,16 +2541,17 @@ def __create_fn__(_type_key, _type_offset, _type_more, _type_data, _type_missing
 CODE["def __create_fn__(_type_key, _type_offset, _type_more, _type_data, _type_missing, _type_frame, _type_timestamp, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,offset:_type_offset,more:_type_more,data:_type_data,missing:_type_missing,frame:_type_frame,timestamp:_type_timestamp)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'more',more)\n  __dataclass_builtins_object__.__setattr__(self,'data',data)\n  __dataclass_builtins_object__.__setattr__(self,'missing',missing)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'timestamp',timestamp)\n return __init__"] = __create_fn__.__code__
 
 
-def __create_fn__(_type_key_exchange, _type_cipher_suite, _type_tls13, _type_watch_protected, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key_exchange, _dflt_cipher_suite, _dflt_tls13, _dflt_watch_protected, _return_type):
- def __init__(self,key_exchange:_type_key_exchange=_dflt_key_exchange,cipher_suite:_type_cipher_suite=_dflt_cipher_suite,tls13:_type_tls13=_dflt_tls13,watch_protected:_type_watch_protected=_dflt_watch_protected)->_return_type:
+def __create_fn__(_type_key_exchange, _type_cipher_suite, _type_tls13, _type_watch_protected, _type_protected_phase, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key_exchange, _dflt_cipher_suite, _dflt_tls13, _dflt_watch_protected, _dflt_protected_phase, _return_type):
+ def __init__(self,key_exchange:_type_key_exchange=_dflt_key_exchange,cipher_suite:_type_cipher_suite=_dflt_cipher_suite,tls13:_type_tls13=_dflt_tls13,watch_protected:_type_watch_protected=_dflt_watch_protected,protected_phase:_type_protected_phase=_dflt_protected_phase)->_return_type:
   self.key_exchange=key_exchange
   self.cipher_suite=cipher_suite
   self.tls13=tls13
   self.watch_protected=watch_protected
+  self.protected_phase=protected_phase
  return __init__
 
 
-CODE['def __create_fn__(_type_key_exchange, _type_cipher_suite, _type_tls13, _type_watch_protected, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key_exchange, _dflt_cipher_suite, _dflt_tls13, _dflt_watch_protected, _return_type):\n def __init__(self,key_exchange:_type_key_exchange=_dflt_key_exchange,cipher_suite:_type_cipher_suite=_dflt_cipher_suite,tls13:_type_tls13=_dflt_tls13,watch_protected:_type_watch_protected=_dflt_watch_protected)->_return_type:\n  self.key_exchange=key_exchange\n  self.cipher_suite=cipher_suite\n  self.tls13=tls13\n  self.watch_protected=watch_protected\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_key_exchange, _type_cipher_suite, _type_tls13, _type_watch_protected, _type_protected_phase, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key_exchange, _dflt_cipher_suite, _dflt_tls13, _dflt_watch_protected, _dflt_protected_phase, _return_type):\n def __init__(self,key_exchange:_type_key_exchange=_dflt_key_exchange,cipher_suite:_type_cipher_suite=_dflt_cipher_suite,tls13:_type_tls13=_dflt_tls13,watch_protected:_type_watch_protected=_dflt_watch_protected,protected_phase:_type_protected_phase=_dflt_protected_phase)->_return_type:\n  self.key_exchange=key_exchange\n  self.cipher_suite=cipher_suite\n  self.tls13=tls13\n  self.watch_protected=watch_protected\n  self.protected_phase=protected_phase\n return __init__'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_key_exchange, _type_key_type, _type_server, _type_client, _type_client_auth_required, _type_forward_secrecy, _type_note, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):

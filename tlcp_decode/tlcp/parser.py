@@ -85,6 +85,10 @@ class ParseContext:
     # announce the application-data records (RecordSeen) even when the caller did not ask
     # for them: the analyzer watches TLS 1.3's encrypted handshake this way
     watch_protected: bool = False
+    # how far TLS 1.3's encrypted handshake went since the last handshake message, for the
+    # caller that only watches it (see RecordStream._record): PROTECTED_NONE, then
+    # PROTECTED_FROM_SERVER, then PROTECTED_BOTH_WAYS (the watch is over)
+    protected_phase: int = 0
 
     def choose(self, choice: ServerChoice) -> None:
         """The ServerHello was seen: later messages are parsed for its key exchange."""
@@ -92,6 +96,21 @@ class ParseContext:
         self.key_exchange = choice.message_layout
         if choice.tls13:
             self.tls13 = self.watch_protected = True
+
+
+#: ParseContext.protected_phase: no protected TLS 1.3 record since the last handshake message;
+#: one from the server; then one from the client (the watch is over: no more announced).
+PROTECTED_NONE, PROTECTED_FROM_SERVER, PROTECTED_BOTH_WAYS = range(3)
+
+#: Once TLS 1.3's encrypted handshake has gone both ways (a protected record from the server,
+#: then one from the client, no handshake message in the clear since), its application-data
+#: records are no longer announced to a caller that only watches the handshake (neither
+#: decrypting nor listing records): the analyser, without keys, then follows the handshake
+#: no more (session.analyzer.TLCPAnalyzer._tls13_protected: it is opaque, or in a state no
+#: protected record leads out of; only a ServerHello leads back into the encrypted flight,
+#: and a handshake message resumes the watch). Tests turn it off to compare both ways
+#: (tests/test_tls13_watch_ends.py).
+END_TLS13_WATCH = True
 
 
 @dataclass(slots=True)
@@ -210,6 +229,11 @@ class HandshakeAssembler:
         return [Malformed(self._offset, frame, error)]
 
     def _message(self, raw: bytes, msg_type: int, length: int, frame: int | None) -> Event:
+        context = self._context
+        if context.protected_phase:  # a message in the clear: the watch starts again
+            if context.protected_phase == PROTECTED_BOTH_WAYS:
+                context.watch_protected = True
+            context.protected_phase = PROTECTED_NONE
         server_hello = msg_type == _SERVER_HELLO
         if self._defer and not server_hello:
             return UnparsedMessage(self._offset, frame, msg_type, length, raw,
@@ -406,16 +430,18 @@ class RecordStream:
 
     # slotted: two per connection, made and read record after record
     __slots__ = ("context", "mid_stream", "handshake", "counters", "encrypted", "versions",
-                 "keep_fragments", "application_data_events", "plaintext_record_events", "_buf",
-                 "_base", "_chunk_starts", "_chunk_frames", "_resync", "_skipping", "_pending")
+                 "keep_fragments", "application_data_events", "plaintext_record_events",
+                 "from_server", "_buf", "_base", "_chunk_starts", "_chunk_frames", "_resync",
+                 "_skipping", "_pending")
 
     def __init__(
         self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
         keep_fragments: bool = True, mid_stream: bool = False,
         application_data_events: bool = True, plaintext_record_events: bool = True,
-        defer_parsing: bool = False,
+        defer_parsing: bool = False, from_server: bool = False,
     ) -> None:
         self.context = context if context is not None else ParseContext()
+        self.from_server = from_server  # the server's direction (s2c)
         # The capture began after this direction started: records may already be protected,
         # and are taken as such when they cannot be plaintext (see _record).
         self.mid_stream = mid_stream
@@ -666,11 +692,21 @@ class RecordStream:
         self.versions.add(version)
         if self.mid_stream and not self.encrypted:
             self._joined_late(content_type, fragment)
-        tls13 = self.context.tls13
-        encrypted = content_type == APPLICATION_DATA if tls13 else self.encrypted
-        if (self.application_data_events or self.context.watch_protected
-                if content_type == APPLICATION_DATA
-                else encrypted or self.plaintext_record_events):
+        context = self.context
+        encrypted = content_type == APPLICATION_DATA if context.tls13 else self.encrypted
+        if content_type == APPLICATION_DATA:
+            if self.application_data_events:
+                events.append(RecordSeen(offset, frame, first_frame, content_type, version,
+                                         length, encrypted, fragment))
+            elif context.watch_protected:  # TLS 1.3's encrypted handshake, watched
+                events.append(RecordSeen(offset, frame, first_frame, content_type, version,
+                                         length, encrypted, fragment))
+                if self.from_server:
+                    context.protected_phase = PROTECTED_FROM_SERVER
+                elif context.protected_phase == PROTECTED_FROM_SERVER and END_TLS13_WATCH:
+                    context.protected_phase = PROTECTED_BOTH_WAYS
+                    context.watch_protected = False  # see END_TLS13_WATCH
+        elif encrypted or self.plaintext_record_events:
             events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
                                      encrypted, fragment))
         if content_type == HANDSHAKE:
@@ -736,8 +772,8 @@ class ConnectionParser:
         arguments = (self.context, self.max_handshake, self.keep_fragments, self.mid_stream,
                      self.application_data_events, self.plaintext_record_events,
                      self.defer_parsing)
-        self.streams: dict[str, RecordStream] = {"c2s": RecordStream(*arguments),
-                                                 "s2c": RecordStream(*arguments)}
+        self.streams: dict[str, RecordStream] = {
+            "c2s": RecordStream(*arguments), "s2c": RecordStream(*arguments, from_server=True)}
 
     def feed(self, direction: Direction, data: bytes, frame: int | None = None) -> list[Event]:
         return self.streams[direction].feed(data, frame)
