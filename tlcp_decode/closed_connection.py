@@ -11,8 +11,9 @@ reads the same value, so both build the model the same way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any, NamedTuple, cast
 
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows.connection import TcpFacts
@@ -34,9 +35,15 @@ class ClosedConnection(NamedTuple):
     warnings: Sequence[Warning]
 
 
+#: ``_closed(values)`` is ``ClosedConnection(*values)`` made in C (a named tuple's own
+#: constructor is Python code; one is made per connection)
+_closed = cast(Callable[[tuple[Any, ...]], ClosedConnection],
+               partial(tuple.__new__, ClosedConnection))
+
+
 def closed_connection(conn: TrackedConnection) -> ClosedConnection:
     """``conn``'s values, once the tracker has closed it (nothing changes it afterwards)."""
     key = conn.key
-    return ClosedConnection(conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
-                            conn.last_frame, conn.first_ts, conn.last_ts, conn.tcp.facts(),
-                            conn.warnings)
+    return _closed((conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
+                    conn.last_frame, conn.first_ts, conn.last_ts, conn.tcp.facts(),
+                    conn.warnings))

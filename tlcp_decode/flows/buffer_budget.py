@@ -24,34 +24,36 @@ MAX_OUT_OF_ORDER = 64 << 20
 class OutOfOrderBudget:
     """What each reassembler with out-of-order data holds, and their total."""
 
-    __slots__ = ("limit", "total", "_held")
+    __slots__ = ("limit", "total", "held")
 
     def __init__(self, limit: int = MAX_OUT_OF_ORDER) -> None:
         self.limit = limit
         self.total = 0
-        # only those holding something: reassembler -> (bytes held, its connection, direction)
-        self._held: dict[Reassembler, tuple[int, Connection, Direction]] = {}
+        # only those holding something: reassembler -> (bytes held, its connection, direction);
+        # while it is empty, forget() has nothing to do, nor note() for a reassembler that
+        # buffered nothing (the tracker looks before calling them)
+        self.held: dict[Reassembler, tuple[int, Connection, Direction]] = {}
 
     def note(self, conn: Connection, direction: Direction, reassembler: Reassembler) -> bool:
         """``reassembler`` was just given a segment: its new holding; True when the total is
         over the budget."""
-        before = self._held.pop(reassembler, (0,))[0]
+        before = self.held.pop(reassembler, (0,))[0]
         now = reassembler.buffered
         if now:
-            self._held[reassembler] = (now, conn, direction)
+            self.held[reassembler] = (now, conn, direction)
         self.total += now - before
         return self.total > self.limit
 
     def forget(self, reassembler: Reassembler) -> None:
         """Its connection ended (what it held was flushed)."""
-        self.total -= self._held.pop(reassembler, (0,))[0]
+        self.total -= self.held.pop(reassembler, (0,))[0]
 
     def over_budget(self) -> Iterator[tuple[Connection, Direction, Reassembler, int]]:
         """The directions to shrink, largest holding first, each with the size to shrink it
         to, until the total is three quarters of the budget (the caller shrinks each before
         asking for the next)."""
         target = self.limit * 3 // 4
-        largest_first = sorted(self._held.items(), key=lambda item: -item[1][0])
+        largest_first = sorted(self.held.items(), key=lambda item: -item[1][0])
         for reassembler, (held, conn, direction) in largest_first:
             if self.total <= target:
                 return

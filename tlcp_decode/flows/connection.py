@@ -12,7 +12,8 @@ for a direction until that direction carries (or is acknowledged beyond) more th
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple, cast
+from functools import partial
+from typing import Any, NamedTuple, cast
 
 from tlcp_decode.precompiled import dataclass
 
@@ -20,7 +21,7 @@ from ..folding import WarningList
 from ..model import Direction, Warning
 from ..source.packet import Packet
 from .reassembly import Reassembler
-from .tcp_state import End, TcpSession, Transition
+from .tcp_state import TcpSession, Transition, TransitionValues, as_transition
 
 Key = tuple[str, int, str, int]
 
@@ -47,11 +48,6 @@ _UNUSED = Reassembler()
 
 #: One direction's counters, in the order of :class:`DirectionStats`' fields.
 DirectionCounts = tuple[int, int, int, int, int, int, int, int, int, int, int]
-#: A :class:`~.tcp_state.Transition`'s fields (frame, end, old state, new state, reason,
-#: template), as a plain tuple.
-TransitionValues = tuple[int, End, str, str, str, str]
-# a transition's values without its class (a named tuple's class costs Python code to load)
-_plain = cast(Callable[[Transition], TransitionValues], tuple)
 
 
 class TcpFacts(NamedTuple):
@@ -69,6 +65,11 @@ class TcpFacts(NamedTuple):
     s2c: DirectionCounts
 
 
+#: ``_tcp_facts(values)`` is ``TcpFacts(*values)`` made in C (a named tuple's own constructor
+#: is Python code; one is made per connection)
+_tcp_facts = cast(Callable[[tuple[Any, ...]], TcpFacts], partial(tuple.__new__, TcpFacts))
+
+
 class TcpSummary:
     """TCP-level facts about one connection: a view made when asked for, reading the live
     connection (nothing of it is kept per connection)."""
@@ -82,11 +83,10 @@ class TcpSummary:
         """The facts as they stand now (asked for once the connection is over)."""
         session = self._conn.session
         client_states, server_states = session.both_states()
-        return TcpFacts(
+        return _tcp_facts((
             session.handshake, session.close, session.closed_by_of(client_states, server_states),
-            tuple(client_states), tuple(server_states),
-            tuple(map(_plain, session.transitions)),
-            self.counts("c2s"), self.counts("s2c"))
+            tuple(client_states), tuple(server_states), session.transitions,
+            self.counts("c2s"), self.counts("s2c")))
 
     def counts(self, name: Direction) -> DirectionCounts:
         """``direction(name)``'s counters as a tuple."""
@@ -132,7 +132,7 @@ class TcpSummary:
 
     @property
     def transitions(self) -> list[Transition]:
-        return list(self._conn.session.transitions)
+        return list(map(as_transition, self._conn.session.transitions))
 
     def _sum(self, attr: str) -> int:
         conn = self._conn

@@ -213,6 +213,12 @@ class Reassembler:
             self.acked_off = off
             self.ack_frame = frame
 
+    def has_notes(self) -> bool:
+        """Has a counter that the connection's end turns into a warning (see
+        FlowTracker.close) moved from zero?"""
+        return bool(self.unacceptable_acks or self.unseen_bytes or self.retransmissions
+                    or self.dropped_bytes or self.cap_flushes or self.budget_flushes)
+
     @property
     def missing(self) -> bool:
         """Bytes before this stream's end (its FIN, or what the peer acknowledged) not seen yet

@@ -138,10 +138,14 @@ class Transition(NamedTuple):
     template: str = ""  # the reason before {end}/{peer} were filled in (for translations)
 
 
-#: ``_transition(values)`` is ``Transition(*values)`` made in C (a named tuple's own
-#: constructor is Python code, and each connection makes a dozen transitions)
-_transition = cast(Callable[[tuple[int, End, str, str, str, str]], Transition],
-                   partial(tuple.__new__, Transition))
+#: A :class:`Transition`'s fields (frame, end, old state, new state, reason, template), as a
+#: plain tuple: how :class:`TcpSession` keeps them (they cross to the analysing process as
+#: they are, and a named tuple's class costs Python code to load there).
+TransitionValues = tuple[int, End, str, str, str, str]
+
+#: ``as_transition(values)`` is ``Transition(*values)`` made in C (a named tuple's own
+#: constructor is Python code)
+as_transition = cast(Callable[[TransitionValues], Transition], partial(tuple.__new__, Transition))
 
 
 @dataclass(slots=True)
@@ -174,6 +178,7 @@ _REASONS: dict[tuple[str, End], str] = {
 # Each state's text, the one string object every transition and state list shares (str() of a
 # member would make a new copy each time: thousands of connections hold these).
 _STATE_TEXT: dict[State, str] = {state: state._value_ for state in State}
+_CLOSING = _STATE_TEXT[S.CLOSING]
 
 # TRANSITIONS by (state, event, end), with what a Transition records of each (the states' texts,
 # the reason filled in and its template), for _apply: one look-up per state change.
@@ -197,8 +202,9 @@ class TcpSession:
                  "saw_fin", "saw_rst", "first_closer", "client", "server", "finished", "quiet")
 
     def __init__(self, first_flags: int) -> None:
-        # a tuple, grown by one at each change (a dozen at most): smaller than a list
-        self.transitions: tuple[Transition, ...] = ()
+        # a tuple, grown by one at each change (a dozen at most): smaller than a list; each
+        # change a Transition's values (see TransitionValues)
+        self.transitions: tuple[TransitionValues, ...] = ()
         self.notes: tuple[Warning, ...] = _NOT_SEEN
         self.saw_syn = False
         self.saw_synack = False
@@ -265,7 +271,7 @@ class TcpSession:
 
     def closed_by_of(self, client_states: list[str], server_states: list[str]) -> str | None:
         """``closed_by``, from the ends' :meth:`states` when the caller has them already."""
-        if S.CLOSING.value in client_states and S.CLOSING.value in server_states:
+        if _CLOSING in client_states and _CLOSING in server_states:
             return "both"
         return self.first_closer
 
@@ -292,7 +298,7 @@ class TcpSession:
         if step is None:
             return False
         new, old_text, new_text, reason, template = step
-        self.transitions += (_transition((frame, end, old_text, new_text, reason, template)),)
+        self.transitions += ((frame, end, old_text, new_text, reason, template),)
         es.state = new
         es.moved = True
         self._settle()
@@ -326,9 +332,8 @@ class TcpSession:
                 self.first_closer = sender
             if not self._apply(sender, Ev.SEND_RST, frame):
                 state = _STATE_TEXT[snd.state]
-                self.transitions += (_transition((frame, sender, state, state,
-                                                  _REASONS[SEND_RST_UNCHANGED, sender],
-                                                  SEND_RST_UNCHANGED)),)
+                self.transitions += ((frame, sender, state, state,
+                                      _REASONS[SEND_RST_UNCHANGED, sender], SEND_RST_UNCHANGED),)
             self._apply(receiver, Ev.RECV_RST, frame)
             return
 

@@ -257,10 +257,12 @@ class FlowTracker:
         """A segment through the direction's reassembler, within the budget of all
         connections' out-of-order data."""
         reassembler = conn.reassembler(direction)
-        self._chunks(conn, direction, reassembler.segment(seq, payload, frame, fin, truncated),
-                     out)
-        if self._budget.note(conn, direction, reassembler):
-            for victim, way, held, keep in self._budget.over_budget():
+        chunks = reassembler.segment(seq, payload, frame, fin, truncated)
+        if chunks:
+            self._chunks(conn, direction, chunks, out)
+        budget = self._budget
+        if (reassembler.buffered or budget.held) and budget.note(conn, direction, reassembler):
+            for victim, way, held, keep in budget.over_budget():
                 self._chunks(victim, way, held.shrink(keep), out)
 
     def _chunks(
@@ -283,11 +285,36 @@ class FlowTracker:
         conn.session.flush()
         # bare ACK/FIN numbers alone never make a gap: only on a connection with payload
         carried = conn.c2s_payload_bytes + conn.s2c_payload_bytes > 0
-        for way in DIRECTIONS:
-            if (conn._c2s if way == "c2s" else conn._s2c) is not None:
-                reassembler = conn.reassembler(way)
-                self._chunks(conn, way, reassembler.flush(carried), out)
-                self._budget.forget(reassembler)
+        budget = self._budget
+        c2s, s2c = conn._c2s, conn._s2c
+        if c2s is not None:
+            flushed = c2s.flush(carried)
+            if flushed:
+                self._chunks(conn, "c2s", flushed, out)
+            if budget.held:
+                budget.forget(c2s)
+        if s2c is not None:
+            flushed = s2c.flush(carried)
+            if flushed:
+                self._chunks(conn, "s2c", flushed, out)
+            if budget.held:
+                budget.forget(s2c)
+        if ((c2s is not None and c2s.has_notes()) or (s2c is not None and s2c.has_notes())
+                or (self._bad_checksums and conn.index in self._bad_checksums)):
+            self._close_warnings(conn)
+        out.append(ConnectionClosed(conn))
+        if self._sides.get(conn.key) is conn:
+            del self._sides[conn.key]
+        key = conn.key
+        tombstones = self._tombstones
+        tombstones[key] = tombstones[(key[2], key[3], key[0], key[1])] = conn.index
+        while len(tombstones) > 65536:
+            tombstones.popitem(last=False)
+        self.stats.open_connections -= 1
+
+    def _close_warnings(self, conn: Connection) -> None:
+        """What ``conn``'s end says of its TCP side, when there is something to say (see
+        Reassembler.has_notes)."""
         for way in DIRECTIONS:
             reassembler = conn.reassembler_or_unused(way)
             if reassembler.unacceptable_acks:
@@ -338,14 +365,6 @@ class FlowTracker:
                         "decoder's limit of {limit} bytes {n} time(s); this connection held the "
                         "most, and the missing bytes before its data were declared a gap",
                         direction=name, limit=self._budget.limit, n=reassembler.budget_flushes)))
-        out.append(ConnectionClosed(conn))
-        if self._sides.get(conn.key) is conn:
-            del self._sides[conn.key]
-        for key in (conn.key, (conn.server[0], conn.server[1], conn.client[0], conn.client[1])):
-            self._tombstones[key] = conn.index
-        while len(self._tombstones) > 65536:
-            self._tombstones.popitem(last=False)
-        self.stats.open_connections -= 1
 
     def _evict(self, out: list[FlowEvent]) -> None:
         """Make room for one more connection (see connection_limit)."""
