@@ -119,6 +119,15 @@ del _st
 #: its line in the ladders.
 SEND_RST_UNCHANGED = "{end} sends RST (no state change)"
 
+# The members the machine names for every segment it sees, as module constants: a member
+# looked up on its class goes through the enum metaclass (several times dearer than a global).
+_CLOSED, _LISTEN, _SYN_SENT, _SYN_RECEIVED = S.CLOSED, S.LISTEN, S.SYN_SENT, S.SYN_RECEIVED
+_SEND_SYN, _RECV_SYN, _SEND_SYNACK, _RECV_SYNACK = (
+    Ev.SEND_SYN, Ev.RECV_SYN, Ev.SEND_SYNACK, Ev.RECV_SYNACK)
+_SEND_HANDSHAKE_ACK, _RECV_ACK_OF_SYN = Ev.SEND_HANDSHAKE_ACK, Ev.RECV_ACK_OF_SYN
+_SEND_FIN, _RECV_FIN, _RECV_ACK_OF_FIN = Ev.SEND_FIN, Ev.RECV_FIN, Ev.RECV_ACK_OF_FIN
+_SEND_RST, _RECV_RST = Ev.SEND_RST, Ev.RECV_RST
+
 FINAL_STATES = frozenset({S.CLOSED, S.TIME_WAIT})
 # before ESTABLISHED: an ACK may still complete the handshake (CLOSED/LISTEN: not yet begun)
 _OPENING_STATES = frozenset({S.CLOSED, S.LISTEN, S.SYN_SENT, S.SYN_RECEIVED})
@@ -213,9 +222,9 @@ class TcpSession:
         self.saw_rst = False
         self.first_closer: End | None = None
         if first_flags & _SYN and not first_flags & _ACK:
-            client, server = S.CLOSED, S.LISTEN
+            client, server = _CLOSED, _LISTEN
         elif first_flags & _SYN:
-            client, server = S.SYN_SENT, S.LISTEN
+            client, server = _SYN_SENT, _LISTEN
             self.notes = (Warning("tcp_syn_missing", None,
                                   "client's SYN not captured (handshake starts at the SYN+ACK)"),)
         else:
@@ -293,6 +302,8 @@ class TcpSession:
 
     # -- machinery ----------------------------------------------------------------------------
     def _apply(self, end: End, ev: Ev, frame: int) -> bool:
+        """``end`` does ``ev``: its transition, if the table has one (the caller settles
+        afterwards: see _settle)."""
         es = self.client if end == "client" else self.server
         step = _STEPS.get((es.state, ev, end))
         if step is None:
@@ -301,82 +312,90 @@ class TcpSession:
         self.transitions += ((frame, end, old_text, new_text, reason, template),)
         es.state = new
         es.moved = True
-        self._settle()
         return True
 
     def _deliver_pending_fin(self, end: End) -> None:
         es = self.client if end == "client" else self.server
         if es.pending_fin_frame:
             frame, es.pending_fin_frame = es.pending_fin_frame, 0
-            self._apply(end, Ev.RECV_FIN, frame)
+            self._apply(end, _RECV_FIN, frame)
 
     def flush(self) -> None:
         """End of capture (or of the connection): FINs on the wire count as received."""
         self._deliver_pending_fin("client")
         self._deliver_pending_fin("server")
+        self._settle()
 
     def segment(self, sender: End, flags: int, seq: int, ack: int, length: int, frame: int) -> None:
         """Observe one segment sent by ``sender`` (``length`` = TCP payload length on the wire)."""
-        receiver = _other(sender)
-        snd, rcv = (self.client, self.server) if sender == "client" else (self.server, self.client)
-        has_ack = bool(flags & _ACK)
+        # the transitions below leave ``finished`` and ``quiet`` to one _settle() at the end
+        # (nothing reads them in between)
+        receiver: End
+        if sender == "client":
+            receiver, snd, rcv = "server", self.client, self.server
+        else:
+            receiver, snd, rcv = "client", self.server, self.client
+        apply = self._apply
 
         if flags & _RST:
             if self.closed_is_final(snd, rcv):
                 return
-            self.flush()
+            self._deliver_pending_fin("client")
+            self._deliver_pending_fin("server")
             self.saw_rst = True
-            self._settle()
             snd.sent_rst = True
             if self.first_closer is None:
                 self.first_closer = sender
-            if not self._apply(sender, Ev.SEND_RST, frame):
+            if not apply(sender, _SEND_RST, frame):
                 state = _STATE_TEXT[snd.state]
                 self.transitions += ((frame, sender, state, state,
                                       _REASONS[SEND_RST_UNCHANGED, sender], SEND_RST_UNCHANGED),)
-            self._apply(receiver, Ev.RECV_RST, frame)
+            apply(receiver, _RECV_RST, frame)
+            self._settle()
             return
 
         if flags & _SYN:
-            if has_ack:
+            if flags & _ACK:
                 if snd.isn is None:
                     snd.isn = seq
                     self.saw_synack = True
-                    self._apply(sender, Ev.SEND_SYNACK, frame)
-                    self._apply(receiver, Ev.RECV_SYNACK, frame)
+                    apply(sender, _SEND_SYNACK, frame)
+                    apply(receiver, _RECV_SYNACK, frame)
+                    self._settle()
             elif snd.isn is None:
                 snd.isn = seq
                 self.saw_syn = True
-                self._apply(sender, Ev.SEND_SYN, frame)
-                self._apply(receiver, Ev.RECV_SYN, frame)
+                apply(sender, _SEND_SYN, frame)
+                apply(receiver, _RECV_SYN, frame)
+                self._settle()
             return  # a SYN's ACK only acknowledges the peer's SYN (handled by the tables above)
 
         # the sender shows what it had received: its ACK field
-        if has_ack:
+        if flags & _ACK:
             if snd.pending_fin_frame and rcv.fin_seq is not None and seq_diff(ack, rcv.fin_seq) > 0:
                 self._deliver_pending_fin(sender)
-            if snd.state == S.SYN_SENT and rcv.isn is not None and seq_diff(ack, rcv.isn) > 0:
+            if snd.state is _SYN_SENT and rcv.isn is not None and seq_diff(ack, rcv.isn) > 0:
                 self.saw_handshake_ack = True
-                self._apply(sender, Ev.SEND_HANDSHAKE_ACK, frame)
-            if rcv.state == S.SYN_RECEIVED and rcv.isn is not None and seq_diff(ack, rcv.isn) > 0:
-                self._apply(receiver, Ev.RECV_ACK_OF_SYN, frame)
+                apply(sender, _SEND_HANDSHAKE_ACK, frame)
+            if rcv.state is _SYN_RECEIVED and rcv.isn is not None and seq_diff(ack, rcv.isn) > 0:
+                apply(receiver, _RECV_ACK_OF_SYN, frame)
             if rcv.fin_seq is not None and not rcv.fin_acked and seq_diff(ack, rcv.fin_seq) > 0:
                 rcv.fin_acked = True
-                self._apply(receiver, Ev.RECV_ACK_OF_FIN, frame)
+                apply(receiver, _RECV_ACK_OF_FIN, frame)
 
         if flags & _FIN and snd.fin_seq is None:
             self.saw_fin = True
-            self._settle()
             snd.fin_seq = (seq + length) % (1 << 32)
             snd.fin_frame = frame
             if self.first_closer is None:
                 self.first_closer = sender
-            self._apply(sender, Ev.SEND_FIN, frame)
+            apply(sender, _SEND_FIN, frame)
             # the sender's own pending receipt of the peer's FIN comes after its FIN (crossing)
             self._deliver_pending_fin(sender)
             rcv.pending_fin_frame = frame
+        self._settle()
 
     @staticmethod
     def closed_is_final(snd: EndState, rcv: EndState) -> bool:
         """A RST after both ends are CLOSED changes nothing."""
-        return snd.state == S.CLOSED and rcv.state == S.CLOSED and snd.moved
+        return snd.state is _CLOSED and rcv.state is _CLOSED and snd.moved

@@ -192,11 +192,11 @@ class FlowTracker:
         conn = Connection(self._next_index, key, pkt, self.max_buffer)
         self._next_index += 1
         self._sides[key] = conn
-        self.stats.connections += 1
-        self.stats.open_connections += 1
-        self.stats.max_open_connections = max(
-            self.stats.max_open_connections, self.stats.open_connections
-        )
+        stats = self.stats
+        stats.connections += 1
+        stats.open_connections += 1
+        if stats.open_connections > stats.max_open_connections:
+            stats.max_open_connections = stats.open_connections
         return conn
 
     def _process(self, conn: Connection, c2s: bool, pkt: Packet, out: list[FlowEvent]) -> None:
