@@ -567,6 +567,13 @@ CONNECTION_RULE_CHECKS: dict[str, RuleCheck] = {
     "keys_verify": _keys_verify,
 }
 assert {*SHARED_RULE_CHECKS, *CONNECTION_RULE_CHECKS} == {rule.id for rule in RULES}
+# connection rules whose outcome follows, for some connections, from the facts of their shape
+# (ServerSummary._shape): for such a connection (where the function says so) the rule breaks
+# nothing and applies or not as on every connection of that shape
+_DECIDED_BY_SHAPE: dict[str, Callable[[JudgedConnection], bool]] = {
+    "handshakes_complete": lambda c: _unjudged(c.tlcp["handshake_state"]),
+    "keys_verify": lambda c: c.tlcp.get("decryption") is None,
+}
 
 SharedOutcome = dict[str, tuple[bool, Sequence[Breach]]]  # rule -> (applicable, breaches)
 # the checks of _SHARED_RULES_CHECKS, by value, once per list of checks (the JSON writer
@@ -660,6 +667,58 @@ _offered_pairs: SharedByIdentity[list[dict[str, str]], frozenset[tuple[str, str]
 
 
 _RESOLVED_LIMIT = 256  # shared outcomes resolved per server
+# the client authentication counts, by the message each counts
+_CLIENT_AUTHENTICATION_STEPS = (("requested", ("s2c", "certificate_request")),
+                                ("client_certificates", ("c2s", "certificate")),
+                                ("certificate_verify", ("c2s", "certificate_verify")))
+
+
+class _Shape(NamedTuple):
+    """What each connection with the same facts adds to its server's summary (see
+    ServerSummary._new_shape)."""
+
+    counts: tuple[tuple[Counter[Any], Any], ...]  # (counter, key): one more each
+    certificates: tuple[dict[str, Any], ...]  # certificate entries: one more connection each
+    resolved: list[tuple[Finding | None, str, str | None]]  # see ServerSummary._resolve
+    rule_plan: list[tuple[str, RuleCheck, str | None]]  # the connection rules still to run
+
+
+class Shapes:
+    """The shapes of the connections of one capture's servers (:meth:`ServerSummary._shape`),
+    once per server and distinct facts: a server's connections mostly come from a few client
+    programs and end alike, and what they add to its summary was worked out on each.
+
+    A key names its server's summary and the shared JSON objects it was read from (suite,
+    offered list, checks, certificates) by identity: each entry holds them, so no other object
+    takes their identity while it is kept. Bounded: at most ``limit`` entries, none holding
+    more than ``largest`` characters of check and certificate text."""
+
+    __slots__ = ("limit", "largest", "_shapes")
+
+    def __init__(self, limit: int = 1024, largest: int = 16384) -> None:
+        self.limit = limit
+        self.largest = largest
+        self._shapes: dict[tuple[object, ...], tuple[_Shape, tuple[object, ...]]] = {}
+
+    def get(self, key: tuple[object, ...]) -> _Shape | None:
+        entry = self._shapes.get(key)
+        return entry[0] if entry is not None else None
+
+    def put(self, key: tuple[object, ...], shape: _Shape, checks: list[dict[str, Any]],
+            certificates: list[dict[str, Any]], held: tuple[object, ...]) -> None:
+        if _held_text(checks, certificates) > self.largest:
+            return
+        if len(self._shapes) >= self.limit:
+            self._shapes.clear()
+        self._shapes[key] = (shape, held)
+
+    def __len__(self) -> int:
+        return len(self._shapes)
+
+
+#: Offered-suite lists a server holds uncounted (see ServerSummary.add), and the longest held.
+_UNCOUNTED_LISTS = 16
+_UNCOUNTED_LARGEST = 128
 
 
 class ServerSummary:
@@ -667,7 +726,8 @@ class ServerSummary:
     it is kept, not its connections, so ``--json`` keeps flat memory on long captures."""
 
     def __init__(self, file: str, file_number: int, server: str, policy: Policy,
-                 shared_outcomes: SharedOutcomes | None = None) -> None:
+                 shared_outcomes: SharedOutcomes | None = None,
+                 shapes: Shapes | None = None) -> None:
         self.file = file
         self.file_number = file_number
         self.server = server
@@ -678,6 +738,15 @@ class ServerSummary:
         self._versions: Counter[str] = Counter()
         self._negotiated: Counter[tuple[str, str]] = Counter()
         self._offered: Counter[tuple[str, str]] = Counter()
+        # The offered-suite lists not counted into _offered yet, by identity: the JSON writer
+        # shares one list between the connections of a client software, so counting its
+        # connections and then its suites once (when the summary is read, or when too many
+        # lists are held) is cheaper than counting its 20 to 60 suites on every connection.
+        # Each entry holds its list (no other list takes its identity): [list, connections].
+        # Without a table of shapes, each connection's suites are counted at once (the
+        # general way, as everything else: see ServerBook).
+        self._uncounted: dict[int, list[Any]] | None = {} if shapes is not None else None
+        self._shapes = shapes
         self._certificates: dict[tuple[str, str], dict[str, Any]] = {}
         self._handshakes: Counter[str] = Counter()
         self._client_auth: Counter[str] = Counter()
@@ -755,40 +824,32 @@ class ServerSummary:
         tlcp = flow.tlcp
         assert tlcp is not None
         self.connection_count += 1
-        if tlcp["server_name"]:
-            self._names.add(tlcp["server_name"])
-        self._protocols[flow.protocol] += 1
-        self._versions[tlcp["version"]] += 1
-        if tlcp["cipher_suite"]:
-            self._negotiated[(tlcp["cipher_suite"]["id"], tlcp["cipher_suite"]["name"])] += 1
-        self._offered.update(_offered_pairs(tlcp["offered_suites"]))
         judged = JudgedConnection(flow, tlcp)
-        self._add_certificates(judged)
-        self._handshakes["resumed" if tlcp["resumed"] else "full"] += 1
+        shape = self._shape(judged)
+        for counter, key in shape.counts:
+            counter[key] += 1
+        for entry in shape.certificates:
+            entry["connections"] += 1
+        offered = tlcp["offered_suites"]
+        if offered:
+            self._count_offered(offered)
         state = tlcp["handshake_state"]
-        if state == "established":
-            self._handshakes["complete"] += 1
-        elif not _unjudged(state):
-            self._handshakes["failed"] += 1
-            if len(self.failed_handshakes) < LISTED:
-                self.failed_handshakes.append({"connection": flow.index,
-                                               "protocol": flow.protocol, "state": state,
-                                               "alerts": tlcp["alerts"]})
-        sent = judged.sent
-        self._client_auth["requested"] += ("s2c", "certificate_request") in sent
-        self._client_auth["client_certificates"] += ("c2s", "certificate") in sent
-        self._client_auth["certificate_verify"] += ("c2s", "certificate_verify") in sent
+        if (state != "established" and not _unjudged(state)
+                and len(self.failed_handshakes) < LISTED):
+            self.failed_handshakes.append({"connection": flow.index,
+                                           "protocol": flow.protocol, "state": state,
+                                           "alerts": tlcp["alerts"]})
         app = tlcp["application_data"]
         for key in _APPLICATION_DATA_COUNTS:
             self._app[key] += app[key]
         self._add_decryption(tlcp.get("decryption"))
         index = flow.index
-        for finding, message, direction in self._resolve(self._shared_outcomes.of(judged)):
+        for finding, message, direction in shape.resolved:
             if finding is None:
                 self._findings_omitted += 1
             else:
                 finding.add(index, judged.frames(message, direction))
-        for rule_id, check, severity in self._rule_plan:
+        for rule_id, check, severity in shape.rule_plan:
             applicable, violations = check(judged)
             if rule_id == "data_protected" and violations:
                 self._cleartext_count += 1
@@ -804,6 +865,90 @@ class ServerSummary:
                     self._findings_omitted += 1
                 else:
                     finding.add(v.connection, v.frames)
+
+    def _shape(self, judged: JudgedConnection) -> _Shape:
+        """What ``judged`` adds to the summary as every connection with its facts does,
+        from the server's table of shapes when one is kept (see :class:`Shapes`)."""
+        shapes = self._shapes
+        if shapes is None:
+            return self._new_shape(judged)
+        tlcp = judged.tlcp
+        suite, offered, checks = tlcp["cipher_suite"], tlcp["offered_suites"], tlcp["checks"]
+        certificates = tlcp["certificates"]["server"]
+        sent = judged.sent
+        # everything _new_shape reads (SharedOutcomes.of's facts among them); the shared
+        # JSON objects by identity (the shape holds them), the rest by value
+        key = (self, current_language(), tlcp["server_name"], judged.flow.protocol,
+               tlcp["version"], tlcp["resumed"], tlcp["handshake_state"],
+               tlcp["handshake_complete"], id(suite), id(offered) if offered else 0,
+               id(checks), id(certificates), judged.server_validity(),
+               ("s2c", "certificate_request") in sent, ("c2s", "certificate") in sent,
+               ("c2s", "certificate_verify") in sent, tlcp.get("decryption") is None)
+        shape = shapes.get(key)
+        if shape is None:
+            shape = self._new_shape(judged)
+            shapes.put(key, shape, checks, certificates, (suite, offered, checks, certificates))
+        return shape
+
+    def _new_shape(self, judged: JudgedConnection) -> _Shape:
+        """What ``judged`` adds to the summary that every connection with the same facts adds
+        too (its names, protocol, version, suites, certificates, handshake and client
+        authentication counts, shared rules' findings), the first such connection's own
+        additions made (a name, a certificate first seen)."""
+        tlcp = judged.tlcp
+        if tlcp["server_name"]:
+            self._names.add(tlcp["server_name"])
+        counts: list[tuple[Counter[Any], Any]] = [
+            (self._protocols, judged.flow.protocol), (self._versions, tlcp["version"])]
+        suite = tlcp["cipher_suite"]
+        if suite:
+            counts.append((self._negotiated, (suite["id"], suite["name"])))
+        counts.append((self._handshakes, "resumed" if tlcp["resumed"] else "full"))
+        state = tlcp["handshake_state"]
+        if state == "established":
+            counts.append((self._handshakes, "complete"))
+        elif not _unjudged(state):
+            counts.append((self._handshakes, "failed"))
+        sent = judged.sent
+        for name, step in _CLIENT_AUTHENTICATION_STEPS:
+            if step in sent:
+                counts.append((self._client_auth, name))
+        rule_plan = []
+        for rule_id, check, severity in self._rule_plan:
+            decided = _DECIDED_BY_SHAPE.get(rule_id)
+            if decided is None or not decided(judged):
+                rule_plan.append((rule_id, check, severity))
+                continue
+            applicable, violations = check(judged)  # the same for every connection of the shape
+            assert not violations
+            if applicable and severity is not None:
+                self._applicable.add(rule_id)
+        return _Shape(tuple(counts), self._certificate_entries(judged),
+                      self._resolve(self._shared_outcomes.of(judged)), rule_plan)
+
+    def _count_offered(self, offered: list[dict[str, str]]) -> None:
+        """One more connection whose client offered ``offered``."""
+        uncounted = self._uncounted
+        if uncounted is None or len(offered) > _UNCOUNTED_LARGEST:
+            self._offered.update(_offered_pairs(offered))
+            return
+        entry = uncounted.get(id(offered))
+        if entry is not None:
+            entry[1] += 1
+            return
+        if len(uncounted) >= _UNCOUNTED_LISTS:
+            self._count_uncounted()
+        uncounted[id(offered)] = [offered, 1]
+
+    def _count_uncounted(self) -> None:
+        """The suites of the lists held uncounted, counted (as many times as connections)."""
+        if not self._uncounted:
+            return
+        offered = self._offered
+        for suites, connections in self._uncounted.values():
+            for pair in _offered_pairs(suites):
+                offered[pair] += connections
+        self._uncounted.clear()
 
     def _finding(self, rule_id: str, severity: str, text: str) -> Finding | None:
         """The rule's finding of that text, made now if new; None: the rule has LISTED
@@ -836,7 +981,10 @@ class ServerSummary:
         self._resolved[id(shared)] = (shared, resolved)
         return resolved
 
-    def _add_certificates(self, judged: JudgedConnection) -> None:
+    def _certificate_entries(self, judged: JudgedConnection) -> tuple[dict[str, Any], ...]:
+        """The entries of the connection's server certificates (made for those first seen;
+        each connection that sent them then counts in their ``connections``)."""
+        entries = []
         for cert in judged.tlcp["certificates"]["server"]:
             key = (cert["issuer"], cert["serial"])
             entry = self._certificates.get(key)
@@ -852,7 +1000,8 @@ class ServerSummary:
                     "chain": {"ok": chain["ok"], "detail": chain["detail"]} if chain else None,
                     "connections": 0,
                 }
-            entry["connections"] += 1
+            entries.append(entry)
+        return tuple(entries)
 
     def _add_decryption(self, decryption: dict[str, Any] | None) -> None:
         if decryption is None:
@@ -873,7 +1022,11 @@ class ServerSummary:
         return dict(self._versions)
 
     def suites(self, which: str) -> list[dict[str, Any]]:
-        counts = self._negotiated if which == "negotiated" else self._offered
+        if which == "negotiated":
+            counts = self._negotiated
+        else:
+            self._count_uncounted()
+            counts = self._offered
         return [{"id": i, "name": n, "count": c}
                 for (i, n), c in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
@@ -929,11 +1082,15 @@ class ServerBook:
     """The servers of one capture file, filled connection by connection."""
 
     def __init__(self, file: str, file_number: int, policy: Policy,
-                 shared_outcomes: SharedOutcomes | None = None) -> None:
+                 shared_outcomes: SharedOutcomes | None = None,
+                 per_connection: bool = False) -> None:
         self.file = file
         self.file_number = file_number
         self.policy = policy
         self._servers: dict[str, ServerSummary] = {}
+        # what connections with equal facts add to their server's summary, worked out once
+        # (per_connection: on each connection, the general way, for the tests to compare)
+        self._shapes = None if per_connection else Shapes()
         # servers share chains, suites and client software: one table for them all
         self._shared_outcomes = (shared_outcomes if shared_outcomes is not None
                                  else SharedOutcomes())
@@ -944,7 +1101,8 @@ class ServerBook:
         server = self._servers.get(flow.server)
         if server is None:
             server = self._servers[flow.server] = ServerSummary(
-                self.file, self.file_number, flow.server, self.policy, self._shared_outcomes)
+                self.file, self.file_number, flow.server, self.policy, self._shared_outcomes,
+                self._shapes)
         server.add(flow)
 
     def servers(self) -> list[ServerSummary]:
