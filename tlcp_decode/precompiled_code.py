@@ -137,17 +137,6 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.context,self.max_handshake,self.keep_fragments,self.mid_stream,self.application_data_events,self.plaintext_record_events,self.defer_parsing,)==(other.context,other.max_handshake,other.keep_fragments,other.mid_stream,other.application_data_events,other.plaintext_record_events,other.defer_parsing,)
-  return NotImplemented
- return __eq__
-
-
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.context,self.max_handshake,self.keep_fragments,self.mid_stream,self.application_data_events,self.plaintext_record_events,self.defer_parsing,)==(other.context,other.max_handshake,other.keep_fragments,other.mid_stream,other.application_data_events,other.plaintext_record_events,other.defer_parsing,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
    return (self.data,self.size,self.frame,)==(other.data,other.size,other.frame,)
   return NotImplemented
  return __eq__
@@ -1411,15 +1400,6 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(context={self.context!r}, max_handshake={self.max_handshake!r}, keep_fragments={self.keep_fragments!r}, mid_stream={self.mid_stream!r}, application_data_events={self.application_data_events!r}, plaintext_record_events={self.plaintext_record_events!r}, defer_parsing={self.defer_parsing!r})"
- return __repr__
-
-
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(context={self.context!r}, max_handshake={self.max_handshake!r}, keep_fragments={self.keep_fragments!r}, mid_stream={self.mid_stream!r}, application_data_events={self.application_data_events!r}, plaintext_record_events={self.plaintext_record_events!r}, defer_parsing={self.defer_parsing!r})"\n return __repr__'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(data={self.data!r}, size={self.size!r}, frame={self.frame!r})"
  return __repr__
 
@@ -2150,22 +2130,6 @@ def __create_fn__(_type_conn, _type_direction, _type_size, _type_frame, MISSING,
 
 
 CODE["def __create_fn__(_type_conn, _type_direction, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,conn:_type_conn,direction:_type_direction,size:_type_size,frame:_type_frame)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'conn',conn)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'size',size)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n return __init__"] = __create_fn__.__code__
-
-
-def __create_fn__(_type_context, _type_max_handshake, _type_keep_fragments, _type_mid_stream, _type_application_data_events, _type_plaintext_record_events, _type_defer_parsing, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_context, _dflt_max_handshake, _dflt_keep_fragments, _dflt_mid_stream, _dflt_application_data_events, _dflt_plaintext_record_events, _dflt_defer_parsing, _return_type):
- def __init__(self,context:_type_context=_HAS_DEFAULT_FACTORY,max_handshake:_type_max_handshake=_dflt_max_handshake,keep_fragments:_type_keep_fragments=_dflt_keep_fragments,mid_stream:_type_mid_stream=_dflt_mid_stream,application_data_events:_type_application_data_events=_dflt_application_data_events,plaintext_record_events:_type_plaintext_record_events=_dflt_plaintext_record_events,defer_parsing:_type_defer_parsing=_dflt_defer_parsing)->_return_type:
-  self.context=_dflt_context() if context is _HAS_DEFAULT_FACTORY else context
-  self.max_handshake=max_handshake
-  self.keep_fragments=keep_fragments
-  self.mid_stream=mid_stream
-  self.application_data_events=application_data_events
-  self.plaintext_record_events=plaintext_record_events
-  self.defer_parsing=defer_parsing
-  self.__post_init__()
- return __init__
-
-
-CODE['def __create_fn__(_type_context, _type_max_handshake, _type_keep_fragments, _type_mid_stream, _type_application_data_events, _type_plaintext_record_events, _type_defer_parsing, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_context, _dflt_max_handshake, _dflt_keep_fragments, _dflt_mid_stream, _dflt_application_data_events, _dflt_plaintext_record_events, _dflt_defer_parsing, _return_type):\n def __init__(self,context:_type_context=_HAS_DEFAULT_FACTORY,max_handshake:_type_max_handshake=_dflt_max_handshake,keep_fragments:_type_keep_fragments=_dflt_keep_fragments,mid_stream:_type_mid_stream=_dflt_mid_stream,application_data_events:_type_application_data_events=_dflt_application_data_events,plaintext_record_events:_type_plaintext_record_events=_dflt_plaintext_record_events,defer_parsing:_type_defer_parsing=_dflt_defer_parsing)->_return_type:\n  self.context=_dflt_context() if context is _HAS_DEFAULT_FACTORY else context\n  self.max_handshake=max_handshake\n  self.keep_fragments=keep_fragments\n  self.mid_stream=mid_stream\n  self.application_data_events=application_data_events\n  self.plaintext_record_events=plaintext_record_events\n  self.defer_parsing=defer_parsing\n  self.__post_init__()\n return __init__'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_data, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):

@@ -24,6 +24,7 @@ from tlcp_decode.flows.events import (
 )
 from tlcp_decode.model import Direction
 from tlcp_decode.tlcp import ConnectionParser, Event, StreamCounters, looks_like_record
+from tlcp_decode.tlcp.parser import DEFAULT_MAX_HANDSHAKE
 
 DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
 
@@ -31,7 +32,7 @@ DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
 #: (tests turn it off to compare it with the general one, RecordStage.data).
 DATA_SHORT_WAY = True
 
-#: What a connection's parser found in one direction when it ended.
+#: What a connection's parser found when it ended, per direction that found something.
 CloseEvents = list[tuple[Direction, list[Event]]]
 
 
@@ -126,20 +127,30 @@ class ConnectionRecords:
         return [(direction, data)]
 
     def close(self) -> tuple[RecordTotals, CloseEvents]:
+        """What the connection's parser counted, and the events its end made (only the
+        directions that made some: most end between records)."""
         close_events: CloseEvents = []
-        for direction in DIRECTIONS:
-            leftover = self._probe[direction] if self._probe is not None else None
-            if leftover:  # fewer than five bytes in the whole connection
-                self.unparsed[direction] += len(leftover)
-                leftover.clear()
-            if self.protocol == "tlcp":
-                close_events.append((direction, self.parser.close(direction)))
-        if self.protocol is None:
-            self.protocol = "other"
+        probe = self._probe
+        if probe is not None:
+            for direction in DIRECTIONS:
+                leftover = probe[direction]
+                if leftover:  # fewer than five bytes in the whole connection
+                    self.unparsed[direction] += len(leftover)
+                    leftover.clear()
         streams = self.parser.streams
+        c2s, s2c = streams["c2s"], streams["s2c"]
+        if self.protocol == "tlcp":
+            events = c2s.close()
+            if events:
+                close_events.append(("c2s", events))
+            events = s2c.close()
+            if events:
+                close_events.append(("s2c", events))
+        elif self.protocol is None:
+            self.protocol = "other"
         totals = RecordTotals(self.protocol, self.unparsed, {
-            d: StreamTotals(streams[d].counters, streams[d].versions) for d in DIRECTIONS},
-            self.start_ts)
+            "c2s": StreamTotals(c2s.counters, c2s.versions),
+            "s2c": StreamTotals(s2c.counters, s2c.versions)}, self.start_ts)
         return totals, close_events
 
 
@@ -187,7 +198,8 @@ class RecordStage(Generic[_T]):
                     self.data(index, event.direction, event.data, event.frame, ts)
             elif type(event) is ConnectionOpened:
                 conn = event.conn
-                self.opened(conn.index, conn.client, conn.server, conn.mid_connection)
+                if self.force_ports or conn.mid_connection:  # else opened() does nothing
+                    self.opened(conn.index, conn.client, conn.server, conn.mid_connection)
             elif type(event) is StreamGap:
                 self.gap(event.conn.index, event.direction, event.size, event.frame)
             elif type(event) is ConnectionClosed:
@@ -205,11 +217,10 @@ class RecordStage(Generic[_T]):
     def _connection(self, index: int) -> ConnectionRecords:
         records = self._connections.get(index)
         if records is None:
-            parser = ConnectionParser(keep_fragments=self.keep_fragments,
-                                      mid_stream=index in self._mid_connection,
-                                      application_data_events=self.application_data_events,
-                                      plaintext_record_events=self.plaintext_record_events,
-                                      defer_parsing=self.defer_parsing)
+            parser = ConnectionParser(None, DEFAULT_MAX_HANDSHAKE, self.keep_fragments,
+                                      index in self._mid_connection,
+                                      self.application_data_events,
+                                      self.plaintext_record_events, self.defer_parsing)
             records = self._connections[index] = ConnectionRecords(parser,
                                                                    index in self._forced)
         return records

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import struct
 from bisect import bisect_right
-from dataclasses import field
 from typing import Any, Literal
 
 import construct
@@ -564,6 +563,8 @@ class RecordStream:
     def close(self, frame: int | None = None) -> list[Event]:
         """End of the stream: whatever is left is an incomplete record."""
         events: list[Event] = []
+        if not (self._skipping or self._buf or self.handshake.pending):
+            return events  # it ended between records (the usual end)
         if self._skipping:
             start = self._pending[0]
             self.counters.pending_bytes += self._base - start
@@ -756,24 +757,27 @@ _INTERRUPTED_BY = {CHANGE_CIPHER_SPEC: "a ChangeCipherSpec record", ALERT: "an a
                    APPLICATION_DATA: "an application data record"}
 
 
-@dataclass
 class ConnectionParser:
-    """Both directions of one connection, sharing the negotiated key exchange."""
+    """Both directions of one connection, sharing the negotiated key exchange.
 
-    context: ParseContext = field(default_factory=ParseContext)
-    max_handshake: int = DEFAULT_MAX_HANDSHAKE
-    keep_fragments: bool = True  # False: application-data fragments are not kept (see above)
-    mid_stream: bool = False  # the capture joined the connection late (see RecordStream)
-    application_data_events: bool = True  # False: those records are only counted (see above)
-    plaintext_record_events: bool = True  # False: no RecordSeen for the others in the clear
-    defer_parsing: bool = False  # True: messages announced unparsed (see HandshakeAssembler)
+    The arguments are each direction's :class:`RecordStream`'s (see there). A plain slotted
+    class: one is made per connection that carries payload.
+    """
 
-    def __post_init__(self) -> None:
-        arguments = (self.context, self.max_handshake, self.keep_fragments, self.mid_stream,
-                     self.application_data_events, self.plaintext_record_events,
-                     self.defer_parsing)
+    __slots__ = ("context", "streams")
+
+    def __init__(self, context: ParseContext | None = None,
+                 max_handshake: int = DEFAULT_MAX_HANDSHAKE, keep_fragments: bool = True,
+                 mid_stream: bool = False, application_data_events: bool = True,
+                 plaintext_record_events: bool = True, defer_parsing: bool = False) -> None:
+        self.context = context = context if context is not None else ParseContext()
         self.streams: dict[str, RecordStream] = {
-            "c2s": RecordStream(*arguments), "s2c": RecordStream(*arguments, from_server=True)}
+            "c2s": RecordStream(context, max_handshake, keep_fragments, mid_stream,
+                                application_data_events, plaintext_record_events,
+                                defer_parsing),
+            "s2c": RecordStream(context, max_handshake, keep_fragments, mid_stream,
+                                application_data_events, plaintext_record_events,
+                                defer_parsing, True)}
 
     def feed(self, direction: Direction, data: bytes, frame: int | None = None) -> list[Event]:
         return self.streams[direction].feed(data, frame)
