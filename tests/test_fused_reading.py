@@ -1,11 +1,12 @@
 """The reading process's fused loop (``reading.FUSED``: the common segments go from the file's
 bytes to their record streams, without packets or events) sends exactly what the general way
 (packets through ``FlowTracker.feed`` and ``RecordStage.feed``) sends, in the same batches: on
-every capture, and on captures with segments lost, duplicated and reordered, or cut by the
+every capture (also read as a compressed stream), and on captures with segments lost, duplicated and reordered, or cut by the
 snapshot length (which send it to its fallbacks)."""
 
 from __future__ import annotations
 
+import gzip
 import os
 import random
 import struct
@@ -18,7 +19,7 @@ from tcp_synth import frame_bytes
 from tlcp_decode import parallel, reading
 from tlcp_decode.pipeline import DecodeOptions
 from tlcp_decode.source import Packet
-from tlcp_decode.source.native import NativeReader
+from tlcp_decode.source.native import NativeReader, open_stream
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
 CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
@@ -45,11 +46,15 @@ def _write_pcap(path: Path, packets: list[Packet], snaplen: int) -> Path:
 
 
 def _sent(path: Path, options: DecodeOptions) -> list[Any]:
-    """Everything the reading process sends for ``path``, as plain values."""
+    """Everything the reading process sends for ``path``, as plain values (a gzip-compressed
+    capture read as a stream)."""
     messages: list[Any] = []
-    with NativeReader(path) as reader:
+    reader = open_stream(str(path)) if path.suffix == ".gz" else NativeReader(path)
+    try:
         parallel._read_and_track(reader, options, lambda message: messages.append(repr(message)),
                                  os.getppid(), _Pipe())
+    finally:
+        reader.close()
     return messages
 
 
@@ -97,3 +102,11 @@ def test_fused_loop_matches_with_losses_and_reordering(seed: int, tmp_path: Path
     for snaplen in (65535, 200):  # 200: the longer segments cut (truncated: not taken)
         _both_ways(_write_pcap(tmp_path / f"mangled-{snaplen}.pcap", mangled, snaplen),
                    monkeypatch)
+
+
+@pytest.mark.parametrize("path", CAPTURES[::10], ids=lambda p: str(p.relative_to(PCAPS)))
+def test_fused_loop_matches_on_a_stream(path: Path, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    compressed = tmp_path / (path.name + ".gz")
+    compressed.write_bytes(gzip.compress(path.read_bytes()))
+    _both_ways(compressed, monkeypatch)

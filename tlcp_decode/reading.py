@@ -10,8 +10,10 @@ with a :class:`~tlcp_decode.flows.StreamData` in it, and through
 :meth:`RecordStage.feed <tlcp_decode.record_stage.RecordStage.feed>`. :class:`QuietSegments`
 does what those do for such a segment, offered by the capture's framing before it becomes a
 packet (:meth:`NativeReader.offer_segments
-<tlcp_decode.source.native.NativeReader.offer_segments>`), without any of those objects; it
-declines every other segment, which then takes the general way as a packet.
+<tlcp_decode.source.native.NativeReader.offer_segments>`), without any of those objects. The
+other segments (SYN, FIN, RST, a connection's first or last ones) take the tracker's general
+way, still without a packet (:meth:`FlowTracker.general_way
+<tlcp_decode.flows.FlowTracker.general_way>`), and their events go to the record stage.
 
 The tracker and the record stage stay usable packet by packet (sans-I/O): this is only a
 shorter way through them, turned off by :data:`FUSED` (tests compare both ways on every
@@ -28,18 +30,19 @@ from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
 from tlcp_decode.flows.events import FlowEvent
 from tlcp_decode.record_stage import RecordStage
-from tlcp_decode.source.packet import ACK
+from tlcp_decode.source.packet import ACK, FIN, RST, SYN
 
 #: The reading process offers the common segments to :class:`QuietSegments` (tests turn it
 #: off to compare with the general way).
 FUSED = True
 
-_ACK = ACK  # a plain int: see TcpFlag
+_ACK = ACK  # plain ints: see TcpFlag
+_SYN_FIN_RST = SYN | FIN | RST
 
 
 class QuietSegments:
-    """Takes a segment of a quiet connection (see the module's text) whole: what
-    ``FlowTracker.feed`` and ``RecordStage.feed`` would do with it, done here.
+    """Takes each segment offered (see the module's text): what ``FlowTracker.feed`` and
+    ``RecordStage.feed`` would do with it as a packet, done here.
 
     ``after_calls(packets)`` is called after a segment whose bytes went to the record stage
     (which may have told its sink something), with the number of packets read so far: the
@@ -60,9 +63,9 @@ class QuietSegments:
         self._after_calls = after_calls
 
     def take(self, frame: int, ts: float, src: str, sport: int, dst: str, dport: int,
-             seq: int, ack: int, flags: int, payload: bytes) -> bool:
-        """A segment without SYN, FIN or RST, not truncated: True when it was handled here,
-        False when it must go through the tracker as a packet (not of a quiet connection)."""
+             seq: int, ack: int, flags: int, payload: bytes, truncated: int) -> bool:
+        """A segment (with a right checksum): handled here, whichever it is (the general way
+        without a packet either: FlowTracker.general_way)."""
         key = (src, sport, dst, dport)
         sides = self._sides
         conn = sides.get(key)
@@ -71,12 +74,16 @@ class QuietSegments:
         c2s = conn is not None
         if conn is None:
             conn = sides.get((dst, dport, src, sport))
-            if conn is None:
-                return False
-        if not conn.session.quiet or not tracker_module.QUIET_FAST_PATH:
-            return False
-        # FlowTracker.feed's short way for a quiet connection, written out
         self._stats.packets += 1
+        if (conn is None or flags & _SYN_FIN_RST or truncated or not conn.session.quiet
+                or not tracker_module.QUIET_FAST_PATH):
+            events = self._tracker.general_way(conn, key, [], frame, ts, src, sport, dst,
+                                               dport, seq, ack, flags, payload, truncated)
+            if events:
+                self._records.feed(events, ts)
+                self._after_calls(self._stats.packets)
+            return True
+        # FlowTracker.feed's short way for a quiet connection, written out
         size = len(payload)
         conn.last_frame = frame
         conn.last_ts = ts

@@ -19,7 +19,6 @@ from tlcp_decode.precompiled import dataclass
 
 from ..folding import WarningList
 from ..model import Direction, Warning
-from ..source.packet import Packet
 from .reassembly import Reassembler
 from .tcp_state import TcpSession, Transition, TransitionValues, as_transition
 
@@ -179,12 +178,14 @@ class Connection:
                  "max_buffer", "_c2s", "_s2c", "syn_acked", "c2s_packets", "s2c_packets",
                  "c2s_payload_bytes", "s2c_payload_bytes", "warnings", "closed")
 
-    def __init__(self, index: int, key: Key, pkt: Packet, max_buffer: int) -> None:
+    def __init__(self, index: int, key: Key, frame: int, ts: float, flags: int,
+                 max_buffer: int) -> None:
+        """``frame``, ``ts`` and ``flags``: its first segment's."""
         self.index = index
         self.key = key
-        self.first_frame = self.last_frame = pkt.frame
-        self.first_ts = self.last_ts = pkt.timestamp
-        self.session = TcpSession(pkt.flags)
+        self.first_frame = self.last_frame = frame
+        self.first_ts = self.last_ts = ts
+        self.session = TcpSession(flags)
         self.max_buffer = max_buffer
         # each direction's reassembler, made by reassembler() when first needed
         self._c2s: Reassembler | None = None

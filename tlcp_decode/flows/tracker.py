@@ -140,13 +140,25 @@ class FlowTracker:
                 self._since_sweep = 0
                 self._sweep(pkt.timestamp, out)
             return out
-        if conn is not None and conn.session.finished and pkt.timestamp - conn.last_ts > LINGER:
+        return self.general_way(conn, key, out, pkt.frame, pkt.timestamp, pkt.src, pkt.sport,
+                                pkt.dst, pkt.dport, pkt.seq, pkt.ack, flags, pkt.payload,
+                                pkt.truncated)
+
+    def general_way(self, conn: Connection | None, key: Key, out: list[FlowEvent], frame: int,
+                    ts: float, src: str, sport: int, dst: str, dport: int, seq: int, ack: int,
+                    flags: int, payload: bytes, truncated: int) -> list[FlowEvent]:
+        """What :meth:`feed` does with a segment of these fields (and a right checksum),
+        counted already, the general way (which gives what the short way gives): ``conn`` is
+        its connection, found by its 4-tuple ``key`` or the reverse one, if any; the events
+        are added to ``out``. For the reading process's fused loop (tlcp_decode.reading),
+        which has the fields but no Packet."""
+        if conn is not None and conn.session.finished and ts - conn.last_ts > LINGER:
             self.close(conn, out)  # waited for missing data long enough: this packet is late
             conn = None
         if flags & _SYN and conn is not None and not flags & _ACK:
             cl = conn.session.client
             reuse = conn.session.closed_by is not None or conn.session.close != "none"
-            if (pkt.src, pkt.sport) == conn.client and cl.isn not in (None, pkt.seq) and reuse:
+            if (src, sport) == conn.client and cl.isn not in (None, seq) and reuse:
                 self.close(conn, out)
                 conn = None
         if conn is None:
@@ -154,18 +166,18 @@ class FlowTracker:
                 self.stats.late_packets += 1
                 return out
             self._tombstones.pop(key, None)
-            self._tombstones.pop((pkt.dst, pkt.dport, pkt.src, pkt.sport), None)
+            self._tombstones.pop((dst, dport, src, sport), None)
             if self.stats.open_connections >= self.max_connections:
                 self._evict(out)
-            conn = self._open(pkt)
+            conn = self._open(frame, ts, src, sport, dst, dport, flags)
             out.append(ConnectionOpened(conn))
-        self._process(conn, key == conn.key, pkt, out)
+        self._process(conn, key == conn.key, out, frame, ts, seq, ack, flags, payload, truncated)
         if conn.session.finished and (conn.session.saw_rst or not conn.missing_data()):
             self.close(conn, out)
         self._since_sweep += 1
         if self._since_sweep >= SWEEP_EVERY:
             self._since_sweep = 0
-            self._sweep(pkt.timestamp, out)
+            self._sweep(ts, out)
         return out
 
     def finish(self) -> list[FlowEvent]:
@@ -180,16 +192,18 @@ class FlowTracker:
             yield out
 
     # -- internals ----------------------------------------------------------------------------
-    def _open(self, pkt: Packet) -> Connection:
-        a, b = (pkt.src, pkt.sport), (pkt.dst, pkt.dport)
-        if pkt.flags & _SYN:
-            client, server = (a, b) if not pkt.flags & _ACK else (b, a)
-        elif pkt.sport != pkt.dport:
-            client, server = (a, b) if pkt.sport > pkt.dport else (b, a)
+    def _open(self, frame: int, ts: float, src: str, sport: int, dst: str, dport: int,
+              flags: int) -> Connection:
+        """A new connection, from its first segment's fields."""
+        a, b = (src, sport), (dst, dport)
+        if flags & _SYN:
+            client, server = (a, b) if not flags & _ACK else (b, a)
+        elif sport != dport:
+            client, server = (a, b) if sport > dport else (b, a)
         else:
             client, server = a, b
         key = (client[0], client[1], server[0], server[1])
-        conn = Connection(self._next_index, key, pkt, self.max_buffer)
+        conn = Connection(self._next_index, key, frame, ts, flags, self.max_buffer)
         self._next_index += 1
         self._sides[key] = conn
         stats = self.stats
@@ -199,11 +213,9 @@ class FlowTracker:
             stats.max_open_connections = stats.open_connections
         return conn
 
-    def _process(self, conn: Connection, c2s: bool, pkt: Packet, out: list[FlowEvent]) -> None:
-        """One packet of ``conn``, sent client -> server when ``c2s``."""
-        flags = pkt.flags
-        payload = pkt.payload
-        truncated = pkt.truncated
+    def _process(self, conn: Connection, c2s: bool, out: list[FlowEvent], frame: int, ts: float,
+                 seq: int, ack: int, flags: int, payload: bytes, truncated: int) -> None:
+        """One segment of ``conn``, sent client -> server when ``c2s``."""
         size = len(payload) + truncated
         if c2s:
             direction: Direction = "c2s"
@@ -214,34 +226,33 @@ class FlowTracker:
             direction, back = "s2c", "c2s"
             conn.s2c_packets += 1
             conn.s2c_payload_bytes += size
-        frame = conn.last_frame = pkt.frame
-        conn.last_ts = pkt.timestamp
+        conn.last_frame = frame
+        conn.last_ts = ts
         session = conn.session
         if flags & _SLOW_FLAGS or not session.quiet:
-            session.segment("client" if c2s else "server", flags, pkt.seq, pkt.ack, size, frame)
+            session.segment("client" if c2s else "server", flags, seq, ack, size, frame)
         if not flags & _SLOW_FLAGS and payload and not truncated:
             # the common case: data in order, nothing buffered -> one StreamData, no Chunk
             if flags & _ACK:
-                conn.acked(back, pkt.ack, frame)
+                conn.acked(back, ack, frame)
             sender = conn.reassembler(direction)
-            if sender.in_order(pkt.seq, payload):
+            if sender.in_order(seq, payload):
                 out.append(StreamData(conn, direction, payload, frame))
             else:
-                self._segment(conn, direction, pkt.seq, payload, frame, False, 0, out)
+                self._segment(conn, direction, seq, payload, frame, False, 0, out)
             return
         if flags & _RST:
             if size:  # data in an RST segment (e.g. a last alert) is still delivered
-                self._segment(conn, direction, pkt.seq, payload, frame, False, truncated, out)
-            elif conn.reassembler(direction).out_of_window(pkt.seq):
+                self._segment(conn, direction, seq, payload, frame, False, truncated, out)
+            elif conn.reassembler(direction).out_of_window(seq):
                 conn.warn(Warning(
                     "tcp_rst_out_of_window", frame,
                     msg("frame {frame}: RST outside the {direction} window (sequence number "
                         "{seq}); it carries no data and is not counted as missing data",
-                        frame=frame, direction=direction, seq=pkt.seq)))
+                        frame=frame, direction=direction, seq=seq)))
             return
         if flags & _ACK:
-            conn.acked(back, pkt.ack, frame)
-        seq = pkt.seq
+            conn.acked(back, ack, frame)
         if flags & _SYN:
             # the session noted the SYN's number: a reassembler made later starts there
             started = conn._c2s if c2s else conn._s2c

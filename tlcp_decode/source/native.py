@@ -78,9 +78,9 @@ _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 Interface = tuple[int, int, int, int]
 #: A consumer offered the common segment before it becomes a :class:`Packet` (see
 #: :meth:`Framing.packets`): ``take(frame, timestamp, src, sport, dst, dport, seq, ack, flags,
-#: payload)`` is True when it handled the segment whole (no packet is made of it then).
-SegmentTaker = Callable[[int, float, str, int, str, int, int, int, int, bytes], bool]
-_SYN_FIN_RST = 0x07
+#: payload, truncated)`` is True when it handled the segment whole (no packet is made of it
+#: then).
+SegmentTaker = Callable[[int, float, str, int, str, int, int, int, int, bytes, int], bool]
 
 
 def describe_magic(head: bytes) -> Msg:
@@ -177,10 +177,9 @@ class Framing:
                 ) -> Iterator[Packet]:
         """The packets of the complete records of ``buf`` from ``off`` (see the class).
 
-        With a :attr:`take` set, each untruncated Ethernet + IPv4 + TCP segment of a pcap file
-        without SYN, FIN or RST is offered to it first, and is no packet if it takes it (it
-        still counts in :attr:`stats`): the reading process's fused loop
-        (:mod:`tlcp_decode.reading`)."""
+        With a :attr:`take` set, each Ethernet + IPv4 + TCP segment of a pcap file is offered
+        to it first, and is no packet if it takes it (it still counts in :attr:`stats`): the
+        reading process's fused loop (:mod:`tlcp_decode.reading`)."""
         self.off = off
         if self.format == "pcap":
             return self._pcap(buf, release)
@@ -300,10 +299,9 @@ class Framing:
                                 src_text = names.get(src) or address_text(src)
                                 dst_text = names.get(dst) or address_text(dst)
                                 off = self.off = end
-                                if (take is not None and not truncated
-                                        and not flags & _SYN_FIN_RST
-                                        and take(frame, ts, src_text, sport, dst_text, dport,
-                                                 seq, ack, flags, buf[data:stop])):
+                                if take is not None and take(frame, ts, src_text, sport,
+                                                             dst_text, dport, seq, ack, flags,
+                                                             buf[data:stop], truncated):
                                     continue
                                 yield Packet(frame, ts, src_text, sport, dst_text, dport, seq,
                                              ack, flags, window, buf[data:stop], truncated,
