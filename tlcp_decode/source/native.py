@@ -68,11 +68,29 @@ _INFLATE_STEP = 64 << 10
 # (read in the same call) the TCP header that follows an option-less IPv4 header
 _eth_ipv4_tcp = struct.Struct(">12xHBxHxxHxBxx4s4sHHIIBBH").unpack_from
 _tcp_hdr = struct.Struct(">HHIIBBH").unpack_from
+# ... the same with the IPv4 addresses as ints (the pcap loop's: see _IPV4_TEXT)
+_eth_ipv4_tcp_ints = struct.Struct(">12xHBxHxxHxBxxIIHHIIBBH").unpack_from
 _EPB = {e: struct.Struct(e + "IIIII").unpack_from for e in "<>"}
 _SPB = {e: struct.Struct(e + "I").unpack_from for e in "<>"}
 _OPB = {e: struct.Struct(e + "HHIIII").unpack_from for e in "<>"}
 _IPV4_NO_OPTIONS = 0x45  # version 4, header length 5 words
 _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
+
+#: IPv4 address, as the int read from the header -> its text (ADDRESS_TEXT's): the pcap loop
+#: looks its two addresses up here, for an int hashes for nothing where four bytes are hashed
+#: each time (bounded like ADDRESS_TEXT)
+_IPV4_TEXT: dict[int, str] = {}
+
+
+def _ipv4_text(address: int) -> str:
+    """The text of the IPv4 address ``address`` (an int), cached in _IPV4_TEXT."""
+    text = _IPV4_TEXT.get(address)
+    if text is None:
+        if len(_IPV4_TEXT) > 100_000:
+            _IPV4_TEXT.clear()
+        text = _IPV4_TEXT[address] = address_text(address.to_bytes(4, "big"))
+    return text
+
 
 #: pcapng interface: link type, time divisor, time offset (s), ns per tick (0: not exact)
 Interface = tuple[int, int, int, int]
@@ -246,12 +264,14 @@ class Framing:
     def _pcap(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
         n = len(buf)
         rec = struct.Struct(self._endian + "IIII").unpack_from
-        scale = 10 ** (9 - self._digits)
+        # frac / 10**digits is frac * 10**(9 - digits) / 1e9 (both divisions of exact values
+        # with the same quotient, rounded alike) without the multiplication
+        per_second = float(10 ** self._digits)
         linktype = self.linktype
         ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
         frame_of = self._frame
-        eth_ipv4_tcp, tcp_hdr = _eth_ipv4_tcp, _tcp_hdr
-        names = ADDRESS_TEXT  # address -> text (bounded by address_text), looked up inline
+        eth_ipv4_tcp, tcp_hdr = _eth_ipv4_tcp_ints, _tcp_hdr
+        names = _IPV4_TEXT  # looked up inline
         in_file = self.in_file
         take = self.take
         stats = self.stats
@@ -276,7 +296,7 @@ class Framing:
                 if end > n:
                     return  # the record continues after this buffer
                 frame += 1
-                ts = sec + frac * scale / 1e9
+                ts = sec + frac / per_second
                 if ethernet and caplen >= 54:
                     # _ethernet_ipv4_tcp written out (the bulk of the frames), with the segment
                     # offered to the taker before it becomes a packet
@@ -296,8 +316,8 @@ class Framing:
                                 if truncated:
                                     stats.truncated_payloads += 1
                                 stats.tcp += 1
-                                src_text = names.get(src) or address_text(src)
-                                dst_text = names.get(dst) or address_text(dst)
+                                src_text = names.get(src) or _ipv4_text(src)
+                                dst_text = names.get(dst) or _ipv4_text(dst)
                                 off = self.off = end
                                 if take is not None and take(frame, ts, src_text, sport,
                                                              dst_text, dport, seq, ack, flags,
