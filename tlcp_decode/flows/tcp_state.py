@@ -370,16 +370,22 @@ class TcpSession:
                 self._settle()
             return  # a SYN's ACK only acknowledges the peer's SYN (handled by the tables above)
 
-        # the sender shows what it had received: its ACK field
+        # the sender shows what it had received: its ACK field (``0 < (ack - n) % _MOD <
+        # _HALF`` is ``seq_diff(ack, n) > 0`` written out: ack is after n)
         if flags & _ACK:
-            if snd.pending_fin_frame and rcv.fin_seq is not None and seq_diff(ack, rcv.fin_seq) > 0:
+            fin_seq = rcv.fin_seq
+            if (snd.pending_fin_frame and fin_seq is not None
+                    and 0 < (ack - fin_seq) % _MOD < _HALF):
                 self._deliver_pending_fin(sender)
-            if snd.state is _SYN_SENT and rcv.isn is not None and seq_diff(ack, rcv.isn) > 0:
+            isn = rcv.isn
+            if snd.state is _SYN_SENT and isn is not None and 0 < (ack - isn) % _MOD < _HALF:
                 self.saw_handshake_ack = True
                 apply(sender, _SEND_HANDSHAKE_ACK, frame)
-            if rcv.state is _SYN_RECEIVED and rcv.isn is not None and seq_diff(ack, rcv.isn) > 0:
+            if (rcv.state is _SYN_RECEIVED and isn is not None
+                    and 0 < (ack - isn) % _MOD < _HALF):
                 apply(receiver, _RECV_ACK_OF_SYN, frame)
-            if rcv.fin_seq is not None and not rcv.fin_acked and seq_diff(ack, rcv.fin_seq) > 0:
+            if (fin_seq is not None and not rcv.fin_acked
+                    and 0 < (ack - fin_seq) % _MOD < _HALF):
                 rcv.fin_acked = True
                 apply(receiver, _RECV_ACK_OF_FIN, frame)
 
