@@ -104,7 +104,9 @@ class QuietSegments:
                 conn.acked("s2c" if c2s else "c2s", ack, frame)
         tracker = self._tracker
         if size:
-            if sender is not None and sender.in_order(seq, payload):
+            if sender is None:  # its first bytes: the reassembler starts at its SYN, if seen
+                sender = conn.reassembler(direction)
+            if sender.in_order(seq, payload):
                 # RecordStage.feed of the one StreamData, written out (its short way for a
                 # connection already parsed as records, else RecordStage.data)
                 index = conn.index

@@ -129,7 +129,9 @@ class FlowTracker:
                 else:
                     conn.acked("s2c" if direction == "c2s" else "c2s", pkt.ack, frame)
             if payload and not truncated:
-                if sender is not None and sender.in_order(pkt.seq, payload):
+                if sender is None:  # its first bytes: the reassembler starts at its SYN, if seen
+                    sender = conn.reassembler(direction)
+                if sender.in_order(pkt.seq, payload):
                     out.append(StreamData(conn, direction, payload, frame))
                 else:
                     self._segment(conn, direction, pkt.seq, payload, frame, False, 0, out)
