@@ -1,6 +1,8 @@
 """The reading process's fused loop (``reading.FUSED``: the common segments go from the file's
 bytes to their record streams, without packets or events) sends exactly what the general way
-(packets through ``FlowTracker.feed`` and ``RecordStage.feed``) sends, in the same batches: on
+(packets through ``FlowTracker.feed`` and ``RecordStage.feed``) sends, in the same batches, and
+the one-process decoder taking the quiet connections' segments that way
+(``Decoder.take_quiet_segments_of``) gives the same results in the same order: on
 every capture (also read as a compressed stream), and on captures with segments lost, duplicated and reordered, or cut by the
 snapshot length (which send it to its fallbacks)."""
 
@@ -17,7 +19,7 @@ import pytest
 from tcp_synth import frame_bytes
 
 from tlcp_decode import parallel, reading
-from tlcp_decode.pipeline import DecodeOptions
+from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.source import Packet
 from tlcp_decode.source.native import NativeReader, open_stream
 
@@ -58,9 +60,24 @@ def _sent(path: Path, options: DecodeOptions) -> list[Any]:
     return messages
 
 
+def _results(path: Path, options: DecodeOptions) -> list[Any]:
+    """The one-process decoder's results for ``path`` (with the quiet segments taken unless
+    reading.FUSED is off), as plain values, and its tracker's stats."""
+    reader = open_stream(str(path)) if path.suffix == ".gz" else NativeReader(path)
+    try:
+        decoder = Decoder(options)
+        decoder.take_quiet_segments_of(reader)
+        results = [repr(result) for packet in reader for result in decoder.feed(packet)]
+        results += [repr(result) for result in decoder.finish()]
+    finally:
+        reader.close()
+    return [*results, repr(decoder.tracker.stats)]
+
+
 def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch,
                options: DecodeOptions | None = None) -> None:
     options = options or DecodeOptions(max_buffer=4096)
+    one_process = _results(path, options)
     monkeypatch.setattr(parallel.lifetime, "die_with_parent", lambda pid: None)
     monkeypatch.setattr(parallel.lifetime, "default_signals", lambda: None)
     monkeypatch.setattr(parallel.signal, "signal", lambda *args: None)
@@ -69,6 +86,8 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch,
     general = _sent(path, options)
     assert fused == general
     assert "internal" not in fused[-1]  # no error
+    assert one_process == _results(path, options)
+    monkeypatch.setattr(reading, "FUSED", True)
 
 
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))

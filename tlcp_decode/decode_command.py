@@ -271,6 +271,8 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
         _decode_in_two_processes(name, reader, options, out, progress, size)
         return
     decoder = Decoder(options)
+    if not progress:  # (the progress bar counts the packets the reader yields)
+        decoder.take_quiet_segments_of(reader)
     feed = decoder.feed
     interrupted = False
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
+from tlcp_decode import reading
 from tlcp_decode.closed_connection import ClosedConnection
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.buffer_budget import MAX_OUT_OF_ORDER
@@ -127,6 +128,17 @@ class Decoder:
     def flows(self) -> int:
         return self.stage.flows
 
+    def take_quiet_segments_of(self, reader: object) -> None:
+        """Let ``reader`` (if it can: see NativeReader.offer_segments) hand the segments of
+        quiet connections straight to this decoder's tracker and record stage
+        (tlcp_decode.reading) instead of making them packets for :meth:`feed`: those end no
+        connection, so every result still comes from :meth:`feed` and :meth:`finish`, in the
+        same order. The reader then yields only the other packets."""
+        offer_segments = getattr(reader, "offer_segments", None)
+        if offer_segments is not None and reading.FUSED:
+            offer_segments(reading.QuietSegments(self.tracker, self.records, _no_batches,
+                                                 quiet_only=True).take)
+
     def feed(self, packet: Packet) -> list[Connection]:
         """The connections this packet finished (usually none)."""
         events = self.tracker.feed(packet)
@@ -136,6 +148,10 @@ class Decoder:
         """The connections still open at the end, each as it is finished."""
         for events in self.tracker.finish_each():
             yield from self.records.feed(events, None)
+
+
+def _no_batches(packets: int) -> None:
+    """The one-process pipeline's sink is the session stage itself: nothing to send."""
 
 
 def decode_packets(packets: Iterable[Packet],

@@ -47,13 +47,19 @@ class QuietSegments:
     ``after_calls(packets)`` is called after a segment whose bytes went to the record stage
     (which may have told its sink something), with the number of packets read so far: the
     reading process sends its batch there once it is full.
+
+    ``quiet_only``: only the segments of quiet connections are taken, and not the one after
+    which the tracker looks over its connections for the timeouts: the others may end a
+    connection, whose result the caller must get from ``FlowTracker.feed`` as a packet (the
+    one-process :class:`~tlcp_decode.pipeline.Decoder`).
     """
 
     __slots__ = ("_tracker", "_sides", "_stats", "_records", "_record_connections", "_sink",
-                 "_after_calls")
+                 "_after_calls", "_quiet_only")
 
     def __init__(self, tracker: FlowTracker, records: RecordStage[Any],
-                 after_calls: Callable[[int], None]) -> None:
+                 after_calls: Callable[[int], None], quiet_only: bool = False) -> None:
+        self._quiet_only = quiet_only
         self._tracker = tracker
         self._sides = tracker._sides  # the tracker's connections by their 4-tuple
         self._stats = tracker.stats
@@ -74,15 +80,21 @@ class QuietSegments:
         c2s = conn is not None
         if conn is None:
             conn = sides.get((dst, dport, src, sport))
-        self._stats.packets += 1
+        tracker = self._tracker
         if (conn is None or flags & _SYN_FIN_RST or truncated or not conn.session.quiet
                 or not tracker_module.QUIET_FAST_PATH):
-            events = self._tracker.general_way(conn, key, [], frame, ts, src, sport, dst,
+            if self._quiet_only:
+                return False
+            self._stats.packets += 1
+            events = tracker.general_way(conn, key, [], frame, ts, src, sport, dst,
                                                dport, seq, ack, flags, payload, truncated)
             if events:
                 self._records.feed(events, ts)
                 self._after_calls(self._stats.packets)
             return True
+        if self._quiet_only and tracker._since_sweep + 1 >= tracker_module.SWEEP_EVERY:
+            return False
+        self._stats.packets += 1
         # FlowTracker.feed's short way for a quiet connection, written out
         size = len(payload)
         conn.last_frame = frame
@@ -102,7 +114,6 @@ class QuietSegments:
                 acknowledged.acked(ack, frame)
             else:
                 conn.acked("s2c" if c2s else "c2s", ack, frame)
-        tracker = self._tracker
         if size:
             if sender is None:  # its first bytes: the reassembler starts at its SYN, if seen
                 sender = conn.reassembler(direction)
