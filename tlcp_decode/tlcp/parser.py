@@ -56,6 +56,11 @@ CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA = 20, 21, 22, 23
 CONTENT_TYPES = frozenset((CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA))
 KNOWN_VERSIONS = frozenset((TLCP_VERSION, *TLS_VERSIONS))
 
+#: A handshake record in the clear takes a short way through RecordStream.feed and
+#: HandshakeAssembler.feed_into (_record and _message written out for the usual case); tests
+#: turn it off to compare it with the general one (tests/test_handshake_short_way.py).
+HANDSHAKE_SHORT_WAY = True
+
 #: Handshake messages larger than this are reported, not buffered (a long chain is ~10 KB).
 DEFAULT_MAX_HANDSHAKE = 1 << 20
 
@@ -63,6 +68,7 @@ DEFAULT_MAX_HANDSHAKE = 1 << 20
 # application-data record passes here, and the schema's value tables are used for checks.
 _HEADER = struct.Struct(">BHH")
 _HANDSHAKE_HEADER = struct.Struct(">B3s")
+_HANDSHAKE_HEADER_WORD = struct.Struct(">L").unpack_from  # type << 24 | length
 
 # Where a record header could start: a known content type followed by a known version.
 _HEADER_CANDIDATE = re.compile(rb"[\x14-\x17](?:\x01\x01|\x03[\x00-\x03])", re.DOTALL)
@@ -163,10 +169,29 @@ class HandshakeAssembler:
             fragment = fragment[dropped:]
         if not self._buf:
             self._offset = offset
-            if type(fragment) is bytes:  # the usual record of whole messages: not buffered
-                fragment = self._whole_messages(fragment, frame, events)
-                if not fragment:  # nothing left over (what the loop below finds of b"")
+            if type(fragment) is bytes and HANDSHAKE_SHORT_WAY:
+                # the usual record of whole messages, not buffered: each announced, written
+                # out (once per handshake record)
+                pos = 0
+                n = len(fragment)
+                context = self._context
+                while n - pos >= HANDSHAKE_HEADER_LENGTH:
+                    header = _HANDSHAKE_HEADER_WORD(fragment, pos)[0]
+                    msg_type, length = header >> 24, header & 0xFFFFFF
+                    total = HANDSHAKE_HEADER_LENGTH + length
+                    if length > self._max or n - pos < total:
+                        break
+                    raw = fragment if total == n else fragment[pos:pos + total]
+                    pos += total
+                    if (self._defer and msg_type != _SERVER_HELLO
+                            and not context.protected_phase):  # _message's answer, written out
+                        events.append(UnparsedMessage(offset, frame, msg_type, length, raw,
+                                                      context.key_exchange))
+                    else:
+                        events.append(self._message(raw, msg_type, length, frame))
+                if pos == n:  # nothing left over (what the loop below finds of b"")
                     return
+                fragment = fragment[pos:] if pos else fragment
         self._buf += fragment
         while len(self._buf) >= HANDSHAKE_HEADER_LENGTH:
             msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(self._buf)
@@ -189,22 +214,6 @@ class HandshakeAssembler:
             events.append(self._message(raw, msg_type, length, frame))
             self._offset = offset
         self.pending = len(self._buf)
-
-    def _whole_messages(self, fragment: bytes, frame: int | None, events: list[Event]) -> bytes:
-        """The whole messages at the start of ``fragment`` (nothing buffered before it),
-        announced; the rest is returned for the buffer (the too long and the incomplete)."""
-        pos = 0
-        n = len(fragment)
-        while n - pos >= HANDSHAKE_HEADER_LENGTH:
-            msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(fragment, pos)
-            length = int.from_bytes(raw_length, "big")
-            total = HANDSHAKE_HEADER_LENGTH + length
-            if length > self._max or n - pos < total:
-                break
-            raw = fragment if total == n else fragment[pos:pos + total]
-            pos += total
-            events.append(self._message(raw, msg_type, length, frame))
-        return fragment[pos:] if pos else fragment
 
     def interrupt(self, frame: int | None, what: str) -> list[Event]:
         """Something other than handshake data arrived while a message was incomplete."""
@@ -509,6 +518,16 @@ class RecordStream:
             offset = self._base
             self._base += total
             pos += total
+            if content_type == HANDSHAKE and HANDSHAKE_SHORT_WAY and not (
+                    self.plaintext_record_events or self.mid_stream
+                    or self.encrypted and not self.context.tls13):
+                # _record of a handshake record in the clear, written out (the usual one)
+                counters = self.counters
+                counters.record_bytes += total
+                counters.records += 1
+                self.versions.add(version)
+                self.handshake.feed_into(events, data[pos - length:pos], offset, frame)
+                continue
             if content_type == APPLICATION_DATA and not keep:
                 if not (self.application_data_events or self.context.watch_protected
                         or self.handshake.pending or self.mid_stream and not self.encrypted):
