@@ -15,6 +15,7 @@ from dataclasses import field
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
+from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.first_kept import MAX_ALERTS, MAX_MESSAGES, MAX_RECORDS, FirstKept
 from tlcp_decode.folding import WarningList
 from tlcp_decode.messages import msg
@@ -33,7 +34,12 @@ from tlcp_decode.session import hello_extensions
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
-from tlcp_decode.session.tls13 import TLSFacts, is_hello_retry_request
+from tlcp_decode.session.tls13 import (
+    ClientHelloFacts,
+    TLSFacts,
+    client_hello_facts,
+    is_hello_retry_request,
+)
 from tlcp_decode.tlcp import (
     AlertSeen,
     ChangeCipherSpecSeen,
@@ -56,7 +62,7 @@ DIRECTIONS = ("c2s", "s2c")
 _CHANGE_CIPHER_SPEC, _ALERT, _HANDSHAKE, _APPLICATION_DATA = (
     int(ContentType.CHANGE_CIPHER_SPEC), int(ContentType.ALERT), int(ContentType.HANDSHAKE),
     int(ContentType.APPLICATION_DATA))
-_SERVER_HELLO = int(HandshakeType.SERVER_HELLO)
+_CLIENT_HELLO, _SERVER_HELLO = int(HandshakeType.CLIENT_HELLO), int(HandshakeType.SERVER_HELLO)
 _FATAL = int(AlertLevel.FATAL)
 _CHANGE_CIPHER_SPEC_NAME = ContentType.CHANGE_CIPHER_SPEC.symbol
 _FINISHED_NAME = HandshakeType.FINISHED.symbol
@@ -203,7 +209,15 @@ class TLCPAnalyzer:
         (``tls13``: a TLS 1.3 ServerHello had been parsed by the chunk's end)."""
         self._now = ts
         self._tls13 = tls13
-        self._handle(direction, events, ts)
+        # _handle written out: this is called for every chunk of events
+        for event in events:
+            kind = type(event)
+            if kind is RecordSeen:  # one per record (see the parser's arguments above)
+                self._record(direction, event)  # type: ignore[arg-type]
+            else:
+                handler = _EVENT_HANDLERS.get(kind)
+                if handler is not None:
+                    handler(self, direction, event, ts)
 
     def gap(self, direction: Direction, size: int, frame: int | None,
             events: list[Event]) -> None:
@@ -357,8 +371,12 @@ class TLCPAnalyzer:
     def _step(self, direction: Direction, message: str, frame: int | None, encrypted: bool,
               length: int, ts: float | None, detail: str = "") -> None:
         before, after, expected = self.machine.advance(direction, message)
-        self.handshake.append(model.Message(frame, direction, message, encrypted, length,
-                                            expected, _STATE_TEXTS[after], ts, detail))
+        handshake = self.handshake
+        if len(handshake) < MAX_MESSAGES:  # FirstKept.append written out (once per message)
+            list.append(handshake, model.Message(frame, direction, message, encrypted, length,
+                                                 expected, _STATE_TEXTS[after], ts, detail))
+        else:
+            handshake.left_out += 1
         if not expected:
             self.warnings.append(model.Warning(
                 "unexpected_message", frame,
@@ -402,16 +420,21 @@ class TLCPAnalyzer:
                 msg("{direction}: frame {frame}: {error}", direction=direction,
                     frame=frame, error=error.message)))
         if body is not None:
+            if msg_type == _CLIENT_HELLO:  # its length: what the readings' cache counts
+                self._client_hello(body, message.length)
+                return
             handler = _MESSAGE_HANDLERS.get(msg_type)
             if handler is not None:
                 handler(self, direction, body, retry)
 
     # what each parsed handshake message tells (see _MESSAGE_HANDLERS)
 
-    def _client_hello(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _client_hello(self, body: Any, length: int) -> None:
         self.client_hello = body
         self.client_version = int(body.client_version)
-        self.tls.client_hello(body, self._hello_extensions().by_type)
+        extensions, facts = read_client_hello(body, length)
+        self._client_extensions = (body, extensions)
+        self.tls.client_hello(body, facts=facts)
 
     def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:
         self.tls.server_hello(body, retry)
@@ -530,10 +553,9 @@ class TLCPAnalyzer:
         return self._hello_extensions().server_name
 
 
-#: What the analyzer takes from each parsed handshake message (the last argument: the
-#: ServerHello is a HelloRetryRequest).
+#: What the analyzer takes from each parsed handshake message but the ClientHello (the last
+#: argument: the ServerHello is a HelloRetryRequest).
 _MESSAGE_HANDLERS: dict[int, Callable[[TLCPAnalyzer, Direction, Any, bool], None]] = {
-    HandshakeType.CLIENT_HELLO: TLCPAnalyzer._client_hello,
     HandshakeType.SERVER_HELLO: TLCPAnalyzer._server_hello,
     HandshakeType.ENCRYPTED_EXTENSIONS: TLCPAnalyzer._encrypted_extensions,
     HandshakeType.SERVER_KEY_EXCHANGE: TLCPAnalyzer._server_key_exchange,
@@ -552,6 +574,33 @@ _EVENT_HANDLERS: dict[type, Callable[[TLCPAnalyzer, Direction, Any, float | None
     Malformed: TLCPAnalyzer._malformed,
     Skipped: TLCPAnalyzer._skipped,
 }
+
+
+#: What ClientHellos' extensions say, once per extension list, within this many bytes of
+#: hellos (each entry counted at its hello's length).
+CLIENT_HELLO_READINGS_BYTES = 4 << 20
+_client_hello_readings: ByteBoundedCache[
+    int, tuple[Any, hello_extensions.HelloExtensions, ClientHelloFacts]] = ByteBoundedCache(
+        CLIENT_HELLO_READINGS_BYTES, lambda key: 0)
+
+
+def read_client_hello(body: Any, length: int,
+                      ) -> tuple[hello_extensions.HelloExtensions, ClientHelloFacts]:
+    """A ClientHello's extensions (:func:`hello_extensions.read`) and what they tell the TLS
+    facts (:func:`tls13.client_hello_facts`), read once per extension list: a client sends
+    the same hello on every connection but for its random and session id (a TLS 1.3 key
+    share makes each its own), and the parser gives the hellos it saw before one shared,
+    read-only extension list (tlcp.parser._parse_hello). An entry holds its list: no other list takes its identity
+    while it is kept. ``length``: the hello's, in bytes."""
+    listed = body["extensions"]
+    entry = _client_hello_readings.get(id(listed)) if listed else None
+    if entry is not None and entry[0] is listed:
+        return entry[1], entry[2]
+    extensions = hello_extensions.read(body)
+    facts = client_hello_facts(extensions.by_type)
+    if listed:
+        _client_hello_readings.put(id(listed), (listed, extensions, facts), length)
+    return extensions, facts
 
 
 def certificate_ders(body: Any) -> list[bytes]:

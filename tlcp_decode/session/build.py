@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from typing import Any
 
 from tlcp_decode import model, registry
-from tlcp_decode.bounded_cache import SharedValues
+from tlcp_decode.bounded_cache import SharedByIdentity, SharedValues
 from tlcp_decode.closed_connection import ClosedConnection
 from tlcp_decode.flows.connection import DirectionCounts, TcpFacts
 from tlcp_decode.folding import folded
@@ -77,12 +78,18 @@ _offered_suites: SharedValues[tuple[int, ...], tuple[model.Suite, ...]] = Shared
     lambda ids: tuple(map(suite, ids)), limit=1024, size=len, largest=128)
 
 
+# A ClientHello's suites as numbers, once per list: the hellos the parser saw before share
+# their lists (tlcp.parser._parse_hello), and int() of a named suite is Python code.
+_suite_numbers: SharedByIdentity[Any, tuple[int, ...]] = SharedByIdentity(
+    lambda suites: tuple(map(int, suites)), 1024, size=len, largest=128)
+
+
 def session(a: TLCPAnalyzer) -> model.Session:
     hello = a.client_hello
     request = a.certificate_request
     if request is not None and not hasattr(request, "certificate_types"):
         request = None  # TLS 1.3: context and extensions, no type or CA lists in the body
-    offered = tuple(map(int, hello.cipher_suites)) if hello is not None else None
+    offered = _suite_numbers(hello.cipher_suites) if hello is not None else None
     return model.Session(
         client_version=a.client_version,
         server_version=a.server_version,

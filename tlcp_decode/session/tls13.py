@@ -34,6 +34,36 @@ def extensions(hello: Any) -> dict[str, Any]:
     return found
 
 
+#: What a ClientHello tells :class:`TLSFacts`: (fact, value) pairs, the values immutable (one
+#: reading is shared by the connections that sent the same extensions).
+ClientHelloFacts = tuple[tuple[str, object], ...]
+
+
+def client_hello_facts(ext: Mapping[str, Any]) -> ClientHelloFacts:
+    """What a ClientHello's extensions (``ext``: by type, see :func:`extensions`) say: the
+    versions, groups and signature schemes offered, the key shares, PSK, early data, ALPN."""
+    facts: list[tuple[str, object]] = []
+    if "supported_versions" in ext and ext["supported_versions"] is not None:
+        facts.append(("offered_versions", tuple(numbers_of(ext["supported_versions"]))))
+    if ext.get("supported_groups"):
+        facts.append(("offered_groups", tuple(numbers_of(ext["supported_groups"]))))
+    if ext.get("key_share"):
+        facts.append(("key_share_groups", tuple([int(e.group) for e in ext["key_share"]])))
+    if ext.get("signature_algorithms"):
+        facts.append(("offered_signature_schemes",
+                      tuple(numbers_of(ext["signature_algorithms"]))))
+    psk = ext.get("pre_shared_key")
+    if psk is not None and not isinstance(psk, bytes):
+        facts.append(("psk_identities", tuple([bytes(i.identity) for i in psk.identities])))
+    if ext.get("psk_key_exchange_modes"):
+        facts.append(("psk_modes", tuple([str(m) for m in ext["psk_key_exchange_modes"]])))
+    facts.append(("early_data_offered", "early_data" in ext))
+    if ext.get("application_layer_protocol_negotiation"):
+        facts.append(("alpn_offered", tuple(
+            [_text(p) for p in ext["application_layer_protocol_negotiation"]])))
+    return tuple(facts)
+
+
 def is_hello_retry_request(raw_server_hello: bytes) -> bool:
     """``raw``: the whole ServerHello message, header included."""
     return raw_server_hello[6:38] == HELLO_RETRY_REQUEST_RANDOM
@@ -66,26 +96,14 @@ class TLSFacts:
 
     # -- input ------------------------------------------------------------------------------
 
-    def client_hello(self, body: Any, ext: Mapping[str, Any] | None = None) -> None:
-        """``ext``: the hello's :func:`extensions`, when the caller read them already."""
-        if ext is None:
-            ext = extensions(body)
-        if "supported_versions" in ext and ext["supported_versions"] is not None:
-            self.offered_versions = numbers_of(ext["supported_versions"])
-        if ext.get("supported_groups"):
-            self.offered_groups = numbers_of(ext["supported_groups"])
-        if ext.get("key_share"):
-            self.key_share_groups = [int(e.group) for e in ext["key_share"]]
-        if ext.get("signature_algorithms"):
-            self.offered_signature_schemes = numbers_of(ext["signature_algorithms"])
-        psk = ext.get("pre_shared_key")
-        if psk is not None and not isinstance(psk, bytes):
-            self.psk_identities = [bytes(i.identity) for i in psk.identities]
-        if ext.get("psk_key_exchange_modes"):
-            self.psk_modes = [str(m) for m in ext["psk_key_exchange_modes"]]
-        self.early_data_offered = "early_data" in ext
-        if ext.get("application_layer_protocol_negotiation"):
-            self.alpn_offered = [_text(p) for p in ext["application_layer_protocol_negotiation"]]
+    def client_hello(self, body: Any, ext: Mapping[str, Any] | None = None,
+                     facts: ClientHelloFacts | None = None) -> None:
+        """``ext``: the hello's :func:`extensions`, when the caller read them already;
+        ``facts``: what :func:`client_hello_facts` made of them, likewise."""
+        if facts is None:
+            facts = client_hello_facts(ext if ext is not None else extensions(body))
+        for name, value in facts:
+            setattr(self, name, value)
 
     def server_hello(self, body: Any, retry: bool) -> None:
         ext = extensions(body)
@@ -116,17 +134,17 @@ class TLSFacts:
 
     def server_key_exchange(self, body: Any) -> None:
         """TLS 1.2 ECDHE: the curve and the signature scheme are named in ServerKeyExchange."""
-        params = getattr(body, "params", None)
-        curve = getattr(params, "named_curve", None) if params is not None else None
+        params = _field(body, "params")
+        curve = _field(params, "named_curve")
         if curve is not None:
             self.group = int(curve)
         # TLS 1.2 (RFC 5246 7.4.3): the signature names its scheme; TLCP's does not
-        algorithm = getattr(getattr(body, "signed", None), "algorithm", None)
+        algorithm = _field(_field(body, "signed"), "algorithm")
         if algorithm is not None:
             self._signature_scheme("server", int(algorithm))
 
     def certificate_verify(self, direction: str, body: Any) -> None:
-        algorithm = getattr(body, "algorithm", None)
+        algorithm = _field(body, "algorithm")
         if algorithm is not None:
             self._signature_scheme("server" if direction == "s2c" else "client", int(algorithm))
 
@@ -203,6 +221,13 @@ def numbers_of(values: Sequence[Any]) -> list[int]:
         return list(map(_value_of, values))
     except AttributeError:  # an unnamed value among them (GREASE, a newer algorithm)
         return [int(v) for v in values]
+
+
+def _field(container: Any, name: str) -> Any:
+    """A parsed body's field, None when it has none (or is not a container): looked up as
+    the dict it is, since a missing attribute of construct's Container raises and catches two
+    exceptions (a TLCP ServerKeyExchange or CertificateVerify lacks the TLS 1.2 fields)."""
+    return container.get(name) if isinstance(container, dict) else getattr(container, name, None)
 
 
 def _text(value: Any) -> str:
