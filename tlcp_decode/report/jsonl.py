@@ -140,19 +140,20 @@ def connection_object(conn: Connection) -> dict[str, Any]:
 
 
 def tcp_object(tcp: TcpSummary) -> dict[str, Any]:
+    c2s, s2c = tcp.c2s, tcp.s2c  # TcpSummary's sums (gaps, packets...) written out
     return {
         "handshake": tcp.handshake,
         "close": tcp.close,
         "closed_by": tcp.closed_by,
         "client_states": list(tcp.client_states),
         "server_states": list(tcp.server_states),
-        "gaps": tcp.gaps,
-        "gap_bytes": tcp.gap_bytes,
-        "retransmissions": tcp.retransmissions,
-        "out_of_order": tcp.out_of_order,
-        "packets": tcp.packets,
-        "c2s_bytes": tcp.c2s.bytes_delivered,
-        "s2c_bytes": tcp.s2c.bytes_delivered,
+        "gaps": c2s.gaps + s2c.gaps,
+        "gap_bytes": c2s.gap_bytes + s2c.gap_bytes,
+        "retransmissions": c2s.retransmissions + s2c.retransmissions,
+        "out_of_order": c2s.out_of_order + s2c.out_of_order,
+        "packets": c2s.packets + s2c.packets,
+        "c2s_bytes": c2s.bytes_delivered,
+        "s2c_bytes": s2c.bytes_delivered,
     }
 
 
@@ -197,7 +198,10 @@ def session_object(s: Session) -> dict[str, Any]:
         "handshake_state": s.handshake_state,
         "handshake_complete": s.handshake_complete,
         "handshake_duration_ms": s.handshake_duration_ms,
-        "handshake": [message_object(m) for m in s.messages],
+        # message_object written out (a connection lists a dozen)
+        "handshake": [{"frame": m.frame, "dir": m.direction, "type": m.type,
+                       "encrypted": m.encrypted, "length": m.length, "expected": m.expected}
+                      for m in s.messages],
         "certificates": {
             "server": _certificate_list(s.server_certificates),
             "client": _certificate_list(s.client_certificates),

@@ -29,8 +29,10 @@ HELLO_RETRY_REQUEST_RANDOM = hashlib.sha256(b"HelloRetryRequest").digest()
 def extensions(hello: Any) -> dict[str, Any]:
     """A hello's (or EncryptedExtensions') extensions by type name, first one of each."""
     found: dict[str, Any] = {}
+    # each extension read as the dict it is: construct's Container finds an attribute
+    # through Python code
     for ext in (hello.extensions or ()) if hello is not None else ():
-        found.setdefault(str(ext.type), ext.data)
+        found.setdefault(str(ext["type"]), ext["data"])
     return found
 
 

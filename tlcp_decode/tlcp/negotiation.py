@@ -20,9 +20,10 @@ TLS13_VERSION = 0x0304
 def selected_version(server_hello: Any) -> int | None:
     """The version a ServerHello chose in supported_versions (RFC 8446 4.2.1), if it did."""
     for ext in server_hello.extensions or ():
-        # ServerHello form: one version (a ClientHello's list is a ListContainer)
-        if ext.type == "supported_versions" and isinstance(ext.data, (int, str)):
-            return int(ext.data)
+        # ServerHello form: one version (a ClientHello's list is a ListContainer); read as the
+        # dict it is (construct's Container finds an attribute through Python code)
+        if ext["type"] == "supported_versions" and isinstance(ext["data"], (int, str)):
+            return int(ext["data"])
     return None
 
 
