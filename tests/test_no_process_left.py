@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from process_table import descendants
 
 from tlcp_decode.testing import floods
 
@@ -27,28 +28,6 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="reads the Linux process table")
 
 SIGNALS = [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL]
-
-
-def _children(pid: int) -> list[int]:
-    try:
-        tasks = Path(f"/proc/{pid}/task").iterdir()
-        found = []
-        for task in tasks:
-            found += [int(c) for c in (task / "children").read_text().split()]
-        return found
-    except OSError:
-        return []
-
-
-def _descendants(pid: int) -> set[int]:
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        for child in _children(todo.pop()):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
 
 
 def _alive(pid: int) -> bool:
@@ -71,11 +50,11 @@ def _wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
 def _kill_and_check(proc: subprocess.Popen[bytes], want_children: int, sig: int,
                     names: tuple[str, ...] = ()) -> None:
     """Once ``proc`` has ``want_children`` descendants, send ``sig`` and check all end."""
-    _wait_for(lambda: len(_descendants(proc.pid)) >= want_children, 60, "the children")
+    _wait_for(lambda: len(descendants(proc.pid)) >= want_children, 60, "the children")
     if names:  # e.g. tshark started: the ones we care about exist (not just "tshark -D")
         def running() -> bool:
             lines = []
-            for pid in _descendants(proc.pid):
+            for pid in descendants(proc.pid):
                 try:
                     lines.append(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" "))
                 except OSError:
@@ -83,7 +62,7 @@ def _kill_and_check(proc: subprocess.Popen[bytes], want_children: int, sig: int,
             return all(any(name.encode() in line for line in lines) for name in names)
         _wait_for(running, 60, " and ".join(names))
     time.sleep(0.3)  # let them get properly stuck
-    family = _descendants(proc.pid)
+    family = descendants(proc.pid)
     assert len(family) >= want_children
     os.kill(proc.pid, sig)
     proc.wait(timeout=30)

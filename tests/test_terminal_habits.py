@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CAPTURES
+from process_table import descendants, read
 from rich.text import Text
 from rich.tree import Tree
 from tcp_synth import Conv, write_capture
@@ -210,35 +211,20 @@ def test_ctrl_c_in_live_capture_prints_the_summary(extra: list[str]) -> None:
                              "tcp port 9 and host 192.0.2.78", *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
-    deadline = time.monotonic() + 60
-    while not any(_read(Path(f"/proc/{pid}/cmdline")).startswith(b"/usr/bin/tshark\0-l")
-                  or b"tshark\0-l\0" in _read(Path(f"/proc/{pid}/cmdline"))
-                  for pid in _descendants(proc.pid)):  # ours: tshark reading dumpcap
-        assert time.monotonic() < deadline, "dumpcap did not start"
-        time.sleep(0.1)
-    time.sleep(1.0)
-    os.killpg(proc.pid, signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
+    try:
+        deadline = time.monotonic() + 60
+        while not any(read(Path(f"/proc/{pid}/cmdline")).startswith(b"/usr/bin/tshark\0-l")
+                      or b"tshark\0-l\0" in read(Path(f"/proc/{pid}/cmdline"))
+                      for pid in descendants(proc.pid)):  # ours: tshark reading dumpcap
+            assert time.monotonic() < deadline, "dumpcap did not start"
+            time.sleep(0.1)
+        time.sleep(1.0)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:  # failed before its end: leave no live capture running
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     assert ('"type":"summary"' in out) if extra else ("lo: 0 connection(s)" in out)
-
-
-def _descendants(pid: int) -> set[int]:
-    found: set[int] = set()
-    todo = [pid]
-    while todo:
-        parent = todo.pop()
-        for task in Path(f"/proc/{parent}/task").glob("*"):
-            for child in _read(task / "children").split():
-                if int(child) not in found:
-                    found.add(int(child))
-                    todo.append(int(child))
-    return found
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""
