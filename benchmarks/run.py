@@ -205,15 +205,24 @@ def measure(tool: Tool, timeout: float) -> Sample:
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        try:
-            rc = proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
+        # a blocking wait, ended by the kernel the moment the process ends: Popen.wait with a
+        # timeout polls, up to 50 ms apart, which rounded every wall time up to its next poll
+        timed_out = threading.Event()
+
+        def kill() -> None:
+            timed_out.set()
             proc.kill()
-            proc.wait()
-            raise
+
+        killer = threading.Timer(timeout, kill)
+        killer.start()
+        try:
+            rc = proc.wait()
         finally:
+            killer.cancel()
             done.set()
         wall = time.perf_counter() - start
+        if timed_out.is_set():
+            raise subprocess.TimeoutExpired(argv, timeout)
         sampler.join()
         stderr.seek(0)
         err = stderr.read().decode(errors="replace")
