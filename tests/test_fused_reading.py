@@ -3,8 +3,9 @@ bytes to their record streams, without packets or events) sends exactly what the
 (packets through ``FlowTracker.feed`` and ``RecordStage.feed``) sends, in the same batches, and
 the one-process decoder taking the quiet connections' segments that way
 (``Decoder.take_quiet_segments_of``) gives the same results in the same order: on
-every capture (also read as a compressed stream), and on captures with segments lost, duplicated and reordered, or cut by the
-snapshot length (which send it to its fallbacks)."""
+every capture (also read as a compressed stream, and the pcap ones as pcapng), and on captures
+with segments lost, duplicated and reordered, or cut by the snapshot length (which send it to
+its fallbacks), as pcap and as pcapng."""
 
 from __future__ import annotations
 
@@ -44,6 +45,37 @@ def _write_pcap(path: Path, packets: list[Packet], snaplen: int) -> Path:
             fh.write(struct.pack("<IIII", seconds, round((packet.timestamp - seconds) * 1e6),
                                  min(len(frame), snaplen), len(frame)))
             fh.write(frame[:snaplen])
+    return path
+
+
+def _as_pcapng(pcap: Path, path: Path, simple: bool = False) -> Path:
+    """The pcap file ``pcap`` written as a pcapng file (one interface of its link
+    type): each record an Enhanced Packet Block, or a Simple Packet Block (``simple``: no
+    timestamps)."""
+    raw = pcap.read_bytes()
+    endian = "<" if raw[:4] in (b"\xd4\xc3\xb2\xa1", b"\x4d\x3c\xb2\xa1") else ">"
+    nano = struct.unpack_from(endian + "I", raw)[0] == 0xA1B23C4D
+    snaplen, linktype = struct.unpack_from(endian + "II", raw, 16)
+
+    def block(btype: int, body: bytes) -> bytes:
+        body += b"\0" * (-len(body) % 4)
+        return struct.pack("<II", btype, len(body) + 12) + body + struct.pack("<I", len(body) + 12)
+
+    out = [block(0x0A0D0D0A, struct.pack("<IHHq", 0x1A2B3C4D, 1, 0, -1)),
+           block(1, struct.pack("<HHI", linktype & 0xFFFF, 0, snaplen)
+                 + (struct.pack("<HHB3x", 9, 1, 9) if nano else b"") + struct.pack("<HH", 0, 0))]
+    off = 24
+    while off + 16 <= len(raw):
+        sec, frac, caplen, wirelen = struct.unpack_from(endian + "IIII", raw, off)
+        data = raw[off + 16:off + 16 + caplen]
+        off += 16 + caplen
+        if simple:
+            out.append(block(3, struct.pack("<I", wirelen) + data))
+        else:
+            ticks = sec * (10**9 if nano else 10**6) + frac
+            out.append(block(6, struct.pack("<IIIII", 0, ticks >> 32, ticks & 0xFFFFFFFF,
+                                            caplen, wirelen) + data))
+    path.write_bytes(b"".join(out))
     return path
 
 
@@ -119,8 +151,21 @@ def test_fused_loop_matches_with_losses_and_reordering(seed: int, tmp_path: Path
     # a few sweeps of the open connections within the capture
     monkeypatch.setattr(reading.tracker_module, "SWEEP_EVERY", 64)
     for snaplen in (65535, 200):  # 200: the longer segments cut (truncated: not taken)
-        _both_ways(_write_pcap(tmp_path / f"mangled-{snaplen}.pcap", mangled, snaplen),
-                   monkeypatch)
+        pcap = _write_pcap(tmp_path / f"mangled-{snaplen}.pcap", mangled, snaplen)
+        _both_ways(pcap, monkeypatch)
+        _both_ways(_as_pcapng(pcap, tmp_path / f"mangled-{snaplen}.pcapng"), monkeypatch)
+    # Simple Packet Blocks (no timestamps: no timeouts either)
+    _both_ways(_as_pcapng(pcap, tmp_path / "mangled-simple.pcapng", simple=True), monkeypatch)
+
+
+@pytest.mark.parametrize("path", [p for p in CAPTURES if p.suffix == ".pcap"],
+                         ids=lambda p: str(p.relative_to(PCAPS)))
+def test_fused_loop_matches_on_pcapng(path: Path, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The captures in pcap written as pcapng (Enhanced Packet Blocks): the other captures of
+    pcaps/ are pcapng already."""
+    _both_ways(_as_pcapng(path, tmp_path / (path.stem + ".pcapng")), monkeypatch,
+               DecodeOptions(force_ports=frozenset((4433,)), max_buffer=4096))
 
 
 @pytest.mark.parametrize("path", CAPTURES[::10], ids=lambda p: str(p.relative_to(PCAPS)))

@@ -20,12 +20,12 @@ import struct
 import sys
 import zlib
 from collections.abc import Callable, Iterator
-from typing import IO, Any
+from typing import IO, Any, Literal
 
 from ..messages import Msg, msg
 from .fragments import Defragmenter
 from .layers import SUPPORTED_LINKTYPES, IpFragment, LinkType, Skip, decode_frame
-from .packet import ADDRESS_TEXT, CaptureError, Packet, SourceStats, address_text
+from .packet import CaptureError, Packet, SourceStats, address_text
 
 # kept importable from here (they used to be defined in this module)
 LINKTYPE_ETHERNET = LinkType.ETHERNET
@@ -65,18 +65,17 @@ _READ_SIZE = 1 << 20
 _INFLATE_STEP = 64 << 10
 
 # Ethernet type, then the IPv4 header: vhl, total length, fragment, protocol, addresses, then
-# (read in the same call) the TCP header that follows an option-less IPv4 header
-_eth_ipv4_tcp = struct.Struct(">12xHBxHxxHxBxx4s4sHHIIBBH").unpack_from
-_tcp_hdr = struct.Struct(">HHIIBBH").unpack_from
-# ... the same with the IPv4 addresses as ints (the pcap loop's: see _IPV4_TEXT)
+# (read in the same call) the TCP header that follows an option-less IPv4 header; the IPv4
+# addresses as ints (see _IPV4_TEXT)
 _eth_ipv4_tcp_ints = struct.Struct(">12xHBxHxxHxBxxIIHHIIBBH").unpack_from
+_tcp_hdr = struct.Struct(">HHIIBBH").unpack_from
 _EPB = {e: struct.Struct(e + "IIIII").unpack_from for e in "<>"}
 _SPB = {e: struct.Struct(e + "I").unpack_from for e in "<>"}
 _OPB = {e: struct.Struct(e + "HHIIII").unpack_from for e in "<>"}
 _IPV4_NO_OPTIONS = 0x45  # version 4, header length 5 words
 _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 
-#: IPv4 address, as the int read from the header -> its text (ADDRESS_TEXT's): the pcap loop
+#: IPv4 address, as the int read from the header -> its text (ADDRESS_TEXT's): the common frame
 #: looks its two addresses up here, for an int hashes for nothing where four bytes are hashed
 #: each time (bounded like ADDRESS_TEXT)
 _IPV4_TEXT: dict[int, str] = {}
@@ -195,9 +194,10 @@ class Framing:
                 ) -> Iterator[Packet]:
         """The packets of the complete records of ``buf`` from ``off`` (see the class).
 
-        With a :attr:`take` set, each Ethernet + IPv4 + TCP segment of a pcap file is offered
-        to it first, and is no packet if it takes it (it still counts in :attr:`stats`): the
-        reading process's fused loop (:mod:`tlcp_decode.reading`)."""
+        With a :attr:`take` set, each Ethernet + IPv4 + TCP segment (of a pcap file, or of a
+        pcapng packet block of an Ethernet interface) is offered to it first, and is no packet
+        if it takes it (it still counts in :attr:`stats`): the reading process's fused loop
+        (:mod:`tlcp_decode.reading`)."""
         self.off = off
         if self.format == "pcap":
             return self._pcap(buf, release)
@@ -232,12 +232,14 @@ class Framing:
                            "before it were read", frame=self.frame, detail=detail)
 
     def _ethernet_ipv4_tcp(self, buf: Any, start: int, end: int, missing: int, frame: int,
-                           ts: float) -> Packet | None:
+                           ts: float) -> Packet | Literal[True] | None:
         """The common frame, Ethernet + IPv4 + TCP not fragmented, of at least 54 bytes, read
         in one struct call (two with IPv4 options): the same checks, count and packet as
-        :meth:`_frame` (``decode_frame``); None for any other frame, left to :meth:`_frame`."""
+        :meth:`_frame` (``decode_frame``), the segment offered to :attr:`take` first (True:
+        taken, no packet); None for any other frame, left to :meth:`_frame`.  The pcap loop
+        (:meth:`_pcap`) has this written out."""
         (etype, vhl, total, frag, proto, src, dst,
-         sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, start)
+         sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp_ints(buf, start)
         if etype != 0x0800 or vhl >> 4 != 4 or proto != 6 or frag & 0x3FFF:
             return None
         ip = start + 14
@@ -256,9 +258,14 @@ class Framing:
         if truncated:
             stats.truncated_payloads += 1
         stats.tcp += 1
-        names = ADDRESS_TEXT  # address -> text (bounded by address_text), looked up inline
-        return Packet(frame, ts, names.get(src) or address_text(src), sport,
-                      names.get(dst) or address_text(dst), dport, seq, ack, flags, window,
+        names = _IPV4_TEXT  # looked up inline
+        src_text = names.get(src) or _ipv4_text(src)
+        dst_text = names.get(dst) or _ipv4_text(dst)
+        take = self.take
+        if take is not None and take(frame, ts, src_text, sport, dst_text, dport, seq, ack,
+                                     flags, buf[data:stop], truncated):
+            return True
+        return Packet(frame, ts, src_text, sport, dst_text, dport, seq, ack, flags, window,
                       buf[data:stop], truncated, data if self.in_file else None)
 
     def _pcap(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
@@ -370,8 +377,9 @@ class Framing:
                     return  # the block continues after this buffer
                 if btype in PACKET_BLOCKS:
                     self.frame += 1
+                    self.off = end  # (read by position() when the segment is taken)
                     pkt = self._packet_block(btype, buf, off, end, endian, fast)
-                    off = self.off = end
+                    off = end
                     if pkt is not None:
                         yield pkt
                     continue
@@ -432,15 +440,19 @@ class Framing:
         self.stats.link_types[linktype] += 1
         stop = min(data + caplen, end - 4)
         if btype == _SIMPLE_PACKET_BLOCK:
-            return self._frame(linktype, buf, data, stop, wirelen - (stop - data), 0.0)
-        sec, frac = divmod((ts_hi << 32) | ts_lo, div)
-        frac_ns = frac * ns if ns else frac * 1_000_000_000 // div
-        ts = sec + tsoff + frac_ns / 1e9
+            ts = 0.0
+            missing = wirelen - (stop - data)
+        else:
+            sec, frac = divmod((ts_hi << 32) | ts_lo, div)
+            frac_ns = frac * ns if ns else frac * 1_000_000_000 // div
+            ts = sec + tsoff + frac_ns / 1e9
+            missing = wirelen - caplen
         if fast and linktype == LinkType.ETHERNET and stop - data >= 54:
-            pkt = self._ethernet_ipv4_tcp(buf, data, stop, wirelen - caplen, self.frame, ts)
+            # the common frame, offered to take (True: taken, no packet of it)
+            pkt = self._ethernet_ipv4_tcp(buf, data, stop, missing, self.frame, ts)
             if pkt is not None:
-                return pkt
-        return self._frame(linktype, buf, data, stop, wirelen - caplen, ts)
+                return None if pkt is True else pkt
+        return self._frame(linktype, buf, data, stop, missing, ts)
 
     # -- end ----------------------------------------------------------------------------------
     def finish(self, rest: int) -> None:
