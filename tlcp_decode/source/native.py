@@ -29,6 +29,7 @@ from .packet import CaptureError, Packet, SourceStats, address_text
 
 # kept importable from here (they used to be defined in this module)
 LINKTYPE_ETHERNET = LinkType.ETHERNET
+_ETHERNET = int(LinkType.ETHERNET)  # a plain int (an enum member is looked up through its class)
 __all__ = ["SUPPORTED_LINKTYPES", "Framing", "NativeReader", "StreamReader", "open_stream"]
 
 TCPDUMP_MAGIC = 0xA1B2C3D4  # dpkt.pcap.TCPDUMP_MAGIC
@@ -419,26 +420,29 @@ class Framing:
                       fast: bool) -> Packet | None:
         """The pcapng packet block (enhanced 6, simple 3 or obsolete 2) at ``off`` (``fast``:
         the common frame may be read by :meth:`_ethernet_ipv4_tcp`)."""
-        if btype == _SIMPLE_PACKET_BLOCK:  # no timestamp, interface 0
+        if btype == _ENHANCED_PACKET_BLOCK:
+            iface, ts_hi, ts_lo, caplen, wirelen = _EPB[endian](buf, off + 8)
+            data = off + 28
+        elif btype == _SIMPLE_PACKET_BLOCK:  # no timestamp, interface 0
             iface, ts_hi, ts_lo = 0, 0, 0
             (wirelen,) = _SPB[endian](buf, off + 8)
             data = off + 12
             caplen = min(wirelen, end - 4 - data)
-        elif btype == _ENHANCED_PACKET_BLOCK:
-            iface, ts_hi, ts_lo, caplen, wirelen = _EPB[endian](buf, off + 8)
-            data = off + 28
         else:  # obsolete packet block
             iface, _drops, ts_hi, ts_lo, caplen, wirelen = _OPB[endian](buf, off + 8)
             data = off + 28
-        if iface >= len(self._ifaces):
+        ifaces = self._ifaces
+        if iface >= len(ifaces):
             self.stats.malformed += 1
             if btype != _SIMPLE_PACKET_BLOCK:
                 self.warnings.append(msg("frame {frame}: unknown interface {iface}",
                                          frame=self.frame, iface=iface))
             return None
-        linktype, div, tsoff, ns = self._ifaces[iface]
+        linktype, div, tsoff, ns = ifaces[iface]
         self.stats.link_types[linktype] += 1
-        stop = min(data + caplen, end - 4)
+        stop = data + caplen
+        if stop > end - 4:
+            stop = end - 4
         if btype == _SIMPLE_PACKET_BLOCK:
             ts = 0.0
             missing = wirelen - (stop - data)
@@ -447,7 +451,7 @@ class Framing:
             frac_ns = frac * ns if ns else frac * 1_000_000_000 // div
             ts = sec + tsoff + frac_ns / 1e9
             missing = wirelen - caplen
-        if fast and linktype == LinkType.ETHERNET and stop - data >= 54:
+        if fast and linktype == _ETHERNET and stop - data >= 54:
             # the common frame, offered to take (True: taken, no packet of it)
             pkt = self._ethernet_ipv4_tcp(buf, data, stop, missing, self.frame, ts)
             if pkt is not None:
