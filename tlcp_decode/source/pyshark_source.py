@@ -40,6 +40,7 @@ import asyncio
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -384,6 +385,17 @@ def _capture_classes() -> tuple[Any, Any]:
             self._created_new_process(parameters, process)
             return process
 
+        async def _cleanup_subprocess(self, process: Any) -> None:
+            # pyshark's, but a process still running (as far as the loop knows) is killed
+            # with os.kill: asyncio's process.kill() goes through Popen.send_signal, whose
+            # poll() reaps a tshark that exited after its last output but before the loop
+            # saw it; the child watcher then finds no status and reports exit status 255,
+            # which pyshark takes for a crash ("tshark failed", seen under load)
+            if process.returncode is None:
+                await _kill_and_wait(process)
+                return
+            await super()._cleanup_subprocess(process)
+
     class FileCapture(pyshark.FileCapture, _TsharkCommand):
         pass
 
@@ -414,6 +426,22 @@ def _capture_classes() -> tuple[Any, Any]:
                 os.close(write)
 
     return FileCapture, LiveCapture
+
+
+async def _kill_and_wait(process: Any) -> None:
+    """SIGKILL ``process`` (an asyncio subprocess) unless it has ended, and wait up to a second
+    for the child watcher, the only one to reap it, to report its exit status."""
+    try:
+        if os.name == "posix":
+            os.kill(process.pid, signal.SIGKILL)  # exited but unreaped: still ours, no effect
+        else:
+            process.kill()
+    except ProcessLookupError:
+        pass
+    try:
+        await asyncio.wait_for(process.wait(), 1)
+    except TimeoutError:
+        pass  # pyshark's own clean-up gives up the same way
 
 
 def _quiet_end_of_stream(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
