@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import random
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,3 +213,20 @@ def write_capture(
             for ts, buf in frames:
                 w.writepkt(buf, ts=ts)
     return path
+
+
+def mangle(packets: list[Packet], rng: random.Random) -> list[Packet]:
+    """``packets`` as a bad network and capture deliver them: about 5 % lost, 5 % duplicated,
+    and one neighbour pair in 20 swapped (out of order)."""
+    mangled: list[Packet] = []
+    for packet in packets:
+        roll = rng.random()
+        if roll < 0.05:
+            continue  # lost
+        mangled.append(packet)
+        if roll > 0.95:
+            mangled.append(packet)  # duplicated
+    for _ in range(len(mangled) // 20):  # neighbours swapped: out of order
+        at = rng.randrange(len(mangled) - 1)
+        mangled[at], mangled[at + 1] = mangled[at + 1], mangled[at]
+    return mangled

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tcp_synth import frame_bytes
+from tcp_synth import frame_bytes, mangle
 
 from tlcp_decode import parallel, reading
 from tlcp_decode.pipeline import DecodeOptions, Decoder
@@ -135,17 +135,7 @@ def test_fused_loop_matches_with_losses_and_reordering(seed: int, tmp_path: Path
     for path in CAPTURES[seed::8][:4]:
         with NativeReader(path) as reader:
             packets += list(reader)
-    mangled: list[Packet] = []
-    for packet in packets:
-        roll = rng.random()
-        if roll < 0.05:
-            continue  # lost
-        mangled.append(packet)
-        if roll > 0.95:
-            mangled.append(packet)  # duplicated
-    for _ in range(len(mangled) // 20):  # neighbours swapped: out of order
-        at = rng.randrange(len(mangled) - 1)
-        mangled[at], mangled[at + 1] = mangled[at + 1], mangled[at]
+    mangled = mangle(packets, rng)
     # small batches: sent at different packets whichever way the segments go
     monkeypatch.setattr(parallel, "BATCH_EVENTS", 8)
     # a few sweeps of the open connections within the capture

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tcp_synth import mangle
 
 from tlcp_decode.closed_connection import closed_connection
 from tlcp_decode.flows import FlowTracker, tracker
@@ -71,15 +72,5 @@ def test_short_way_matches_with_losses_and_reordering(seed: int,
     for path in CAPTURES[seed::6][:4]:
         with NativeReader(path) as reader:
             packets += list(reader)
-    mangled: list[Packet] = []
-    for packet in packets:
-        roll = rng.random()
-        if roll < 0.05:
-            continue  # lost
-        mangled.append(packet)
-        if roll > 0.95:
-            mangled.append(packet)  # duplicated
-    for _ in range(len(mangled) // 20):  # neighbours swapped: out of order
-        at = rng.randrange(len(mangled) - 1)
-        mangled[at], mangled[at + 1] = mangled[at + 1], mangled[at]
+    mangled = mangle(packets, rng)
     _both_ways(mangled, monkeypatch)

@@ -209,15 +209,7 @@ class TLCPAnalyzer:
         (``tls13``: a TLS 1.3 ServerHello had been parsed by the chunk's end)."""
         self._now = ts
         self._tls13 = tls13
-        # _handle written out: this is called for every chunk of events
-        for event in events:
-            kind = type(event)
-            if kind is RecordSeen:  # one per record (see the parser's arguments above)
-                self._record(direction, event)  # type: ignore[arg-type]
-            else:
-                handler = _EVENT_HANDLERS.get(kind)
-                if handler is not None:
-                    handler(self, direction, event, ts)
+        self._handle(direction, events, ts)
 
     def gap(self, direction: Direction, size: int, frame: int | None,
             events: list[Event]) -> None:
