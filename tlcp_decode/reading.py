@@ -28,7 +28,7 @@ from typing import Any
 from tlcp_decode import record_stage as record_stage_module
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
-from tlcp_decode.flows.events import FlowEvent
+from tlcp_decode.flows.events import Direction, FlowEvent
 from tlcp_decode.record_stage import RecordStage
 from tlcp_decode.source.packet import ACK, FIN, RST, SYN
 
@@ -100,7 +100,7 @@ class QuietSegments:
         conn.last_frame = frame
         conn.last_ts = ts
         if c2s:
-            direction: Any = "c2s"
+            direction: Direction = "c2s"
             conn.c2s_packets += 1
             conn.c2s_payload_bytes += size
             sender, acknowledged = conn._c2s, conn._s2c
