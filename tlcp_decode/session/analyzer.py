@@ -69,7 +69,7 @@ _FINISHED_NAME = HandshakeType.FINISHED.symbol
 _MESSAGE_NAMES = {int(member): member.symbol for member in HandshakeType}
 _ALERT_LEVEL_NAMES = {int(member): member.symbol for member in AlertLevel}
 _ALERT_DESCRIPTION_NAMES = {int(member): member.symbol for member in AlertDescription}
-_ESTABLISHED = HandshakeState.ESTABLISHED
+_ESTABLISHED, _FAILED = HandshakeState.ESTABLISHED, HandshakeState.FAILED
 _STATE_TEXTS = {state: state.value for state in HandshakeState}
 
 
@@ -356,7 +356,7 @@ class TLCPAnalyzer:
             self._step(direction, "encrypted_handshake", record.frame, True, record.length, None,
                        detail="encrypted")
         if decryptor is None and (machine.opaque or machine.complete
-                                  or machine.state is HandshakeState.FAILED):
+                                  or machine.state is _FAILED):
             # the rest is application data: no state leads back into the handshake
             self._watching_protected = False
 
