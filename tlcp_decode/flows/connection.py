@@ -19,12 +19,14 @@ from tlcp_decode.precompiled import dataclass
 
 from ..folding import WarningList
 from ..model import Direction, Warning
+from ..source.packet import ACK
 from .reassembly import Reassembler
 from .tcp_state import TcpSession, Transition, TransitionValues, as_transition
 
 Key = tuple[str, int, str, int]
 
 _MOD = 1 << 32
+_ACK = ACK  # a plain int: see TcpFlag
 
 
 @dataclass(slots=True)
@@ -260,6 +262,34 @@ class Connection:
         """The direction's reassembler, or one with every counter zero (none was needed)."""
         r = self._c2s if direction == "c2s" else self._s2c
         return _UNUSED if r is None else r
+
+    def quiet_segment(self, c2s: bool, frame: int, ts: float, size: int, flags: int,
+                      ack: int) -> Reassembler | None:
+        """A segment (``size`` bytes, sent client -> server when ``c2s``) of a quiet connection
+        (see TcpSession.quiet: no SYN, FIN or RST to follow) counted and its acknowledgement
+        applied, which is all the TCP side of such a segment does; its sender's reassembler
+        when it carries bytes (made for its first ones), None for a pure ACK.
+        The short ways of FlowTracker.feed and of the reading process (tlcp_decode.reading)."""
+        self.last_frame = frame
+        self.last_ts = ts
+        if c2s:
+            self.c2s_packets += 1
+            self.c2s_payload_bytes += size
+            sender, acknowledged = self._c2s, self._s2c
+        else:
+            self.s2c_packets += 1
+            self.s2c_payload_bytes += size
+            sender, acknowledged = self._s2c, self._c2s
+        if flags & _ACK:
+            if acknowledged is not None:
+                acknowledged.acked(ack, frame)
+            else:
+                self.acked("s2c" if c2s else "c2s", ack, frame)
+        if not size:
+            return None
+        if sender is None:  # its first bytes: the reassembler starts at its SYN, if seen
+            sender = self.reassembler("c2s" if c2s else "s2c")
+        return sender
 
     def acked(self, direction: Direction, ack: int, frame: int) -> None:
         """The peer of ``direction``'s sender acknowledged up to ``ack``.

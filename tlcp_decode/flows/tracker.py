@@ -110,33 +110,17 @@ class FlowTracker:
             # a FIN; and nothing can finish the connection (no FIN or RST was seen).
             payload = pkt.payload
             truncated = pkt.truncated
-            size = len(payload) + truncated
-            frame = conn.last_frame = pkt.frame
-            conn.last_ts = pkt.timestamp
-            if key == conn.key:
-                direction: Direction = "c2s"
-                conn.c2s_packets += 1
-                conn.c2s_payload_bytes += size
-                sender, acknowledged = conn._c2s, conn._s2c
-            else:
-                direction = "s2c"
-                conn.s2c_packets += 1
-                conn.s2c_payload_bytes += size
-                sender, acknowledged = conn._s2c, conn._c2s
-            if flags & _ACK:
-                if acknowledged is not None:
-                    acknowledged.acked(pkt.ack, frame)
-                else:
-                    conn.acked("s2c" if direction == "c2s" else "c2s", pkt.ack, frame)
-            if payload and not truncated:
-                if sender is None:  # its first bytes: the reassembler starts at its SYN, if seen
-                    sender = conn.reassembler(direction)
-                if sender.in_order(pkt.seq, payload):
+            frame = pkt.frame
+            c2s = key == conn.key
+            direction: Direction = "c2s" if c2s else "s2c"
+            sender = conn.quiet_segment(c2s, frame, pkt.timestamp, len(payload) + truncated,
+                                        flags, pkt.ack)
+            if sender is not None:  # it carries bytes (else a pure ACK)
+                if not truncated and sender.in_order(pkt.seq, payload):
                     out.append(StreamData(conn, direction, payload, frame))
                 else:
-                    self._segment(conn, direction, pkt.seq, payload, frame, False, 0, out)
-            elif size:
-                self._segment(conn, direction, pkt.seq, payload, frame, False, truncated, out)
+                    self._segment(conn, direction, pkt.seq, payload, frame, False, truncated,
+                                  out)
             self._since_sweep += 1
             if self._since_sweep >= SWEEP_EVERY:
                 self._since_sweep = 0
