@@ -122,6 +122,7 @@ SEND_RST_UNCHANGED = "{end} sends RST (no state change)"
 # The members the machine names for every segment it sees, as module constants: a member
 # looked up on its class goes through the enum metaclass (several times dearer than a global).
 _CLOSED, _LISTEN, _SYN_SENT, _SYN_RECEIVED = S.CLOSED, S.LISTEN, S.SYN_SENT, S.SYN_RECEIVED
+_ESTABLISHED = S.ESTABLISHED
 _SEND_SYN, _RECV_SYN, _SEND_SYNACK, _RECV_SYNACK = (
     Ev.SEND_SYN, Ev.RECV_SYN, Ev.SEND_SYNACK, Ev.RECV_SYNACK)
 _SEND_HANDSHAKE_ACK, _RECV_ACK_OF_SYN = Ev.SEND_HANDSHAKE_ACK, Ev.RECV_ACK_OF_SYN
@@ -129,6 +130,9 @@ _SEND_FIN, _RECV_FIN, _RECV_ACK_OF_FIN = Ev.SEND_FIN, Ev.RECV_FIN, Ev.RECV_ACK_O
 _SEND_RST, _RECV_RST = Ev.SEND_RST, Ev.RECV_RST
 
 FINAL_STATES = frozenset({S.CLOSED, S.TIME_WAIT})
+# the states a received SYN, or SYN+ACK, moves an end from (asked before looking up the step)
+_MOVED_BY_RECV_SYN = frozenset(old for old, ev in TRANSITIONS if ev is Ev.RECV_SYN)
+_MOVED_BY_RECV_SYNACK = frozenset(old for old, ev in TRANSITIONS if ev is Ev.RECV_SYNACK)
 # before ESTABLISHED: an ACK may still complete the handshake (CLOSED/LISTEN: not yet begun)
 _OPENING_STATES = frozenset({S.CLOSED, S.LISTEN, S.SYN_SENT, S.SYN_RECEIVED})
 
@@ -235,8 +239,9 @@ class TcpSession:
         self.server = EndState(server)
         # Kept up to date by _settle() after every change, because the tracker asks per packet:
         self.finished = False  # RST seen, or both FINs sent and acknowledged
-        self.quiet = False  # a segment without SYN/FIN/RST cannot change anything (see _settle)
-        self._settle()
+        # a segment without SYN/FIN/RST cannot change anything (see _settle): from the start
+        # only when it is mid-connection (both ends ESTABLISHED, nothing seen)
+        self.quiet = client is _ESTABLISHED
 
     # -- results ------------------------------------------------------------------------------
     def end(self, name: End) -> EndState:
@@ -301,10 +306,9 @@ class TcpSession:
         return self.client.fin_seq is not None and self.server.fin_seq is not None
 
     # -- machinery ----------------------------------------------------------------------------
-    def _apply(self, end: End, ev: Ev, frame: int) -> bool:
-        """``end`` does ``ev``: its transition, if the table has one (the caller settles
-        afterwards: see _settle)."""
-        es = self.client if end == "client" else self.server
+    def _apply(self, es: EndState, end: End, ev: Ev, frame: int) -> bool:
+        """``end`` (whose state is ``es``) does ``ev``: its transition, if the table has one
+        (the caller settles afterwards: see _settle)."""
         step = _STEPS.get((es.state, ev, end))
         if step is None:
             return False
@@ -314,16 +318,18 @@ class TcpSession:
         es.moved = True
         return True
 
-    def _deliver_pending_fin(self, end: End) -> None:
-        es = self.client if end == "client" else self.server
-        if es.pending_fin_frame:
-            frame, es.pending_fin_frame = es.pending_fin_frame, 0
-            self._apply(end, _RECV_FIN, frame)
+    def _deliver_pending_fin(self, es: EndState, end: End) -> None:
+        """``end`` (whose state is ``es``) now counts the peer's FIN seen on the wire as
+        received (the callers ask ``es.pending_fin_frame`` first: mostly none is pending)."""
+        frame, es.pending_fin_frame = es.pending_fin_frame, 0
+        self._apply(es, end, _RECV_FIN, frame)
 
     def flush(self) -> None:
         """End of capture (or of the connection): FINs on the wire count as received."""
-        self._deliver_pending_fin("client")
-        self._deliver_pending_fin("server")
+        if self.client.pending_fin_frame:
+            self._deliver_pending_fin(self.client, "client")
+        if self.server.pending_fin_frame:
+            self._deliver_pending_fin(self.server, "server")
         self._settle()
 
     def segment(self, sender: End, flags: int, seq: int, ack: int, length: int, frame: int) -> None:
@@ -340,17 +346,19 @@ class TcpSession:
         if flags & _RST:
             if self.closed_is_final(snd, rcv):
                 return
-            self._deliver_pending_fin("client")
-            self._deliver_pending_fin("server")
+            if self.client.pending_fin_frame:
+                self._deliver_pending_fin(self.client, "client")
+            if self.server.pending_fin_frame:
+                self._deliver_pending_fin(self.server, "server")
             self.saw_rst = True
             snd.sent_rst = True
             if self.first_closer is None:
                 self.first_closer = sender
-            if not apply(sender, _SEND_RST, frame):
+            if not apply(snd, sender, _SEND_RST, frame):
                 state = _STATE_TEXT[snd.state]
                 self.transitions += ((frame, sender, state, state,
                                       _REASONS[SEND_RST_UNCHANGED, sender], SEND_RST_UNCHANGED),)
-            apply(receiver, _RECV_RST, frame)
+            apply(rcv, receiver, _RECV_RST, frame)
             self._settle()
             return
 
@@ -359,14 +367,16 @@ class TcpSession:
                 if snd.isn is None:
                     snd.isn = seq
                     self.saw_synack = True
-                    apply(sender, _SEND_SYNACK, frame)
-                    apply(receiver, _RECV_SYNACK, frame)
+                    apply(snd, sender, _SEND_SYNACK, frame)
+                    if rcv.state in _MOVED_BY_RECV_SYNACK:  # (none: the table has no such step)
+                        apply(rcv, receiver, _RECV_SYNACK, frame)
                     self._settle()
             elif snd.isn is None:
                 snd.isn = seq
                 self.saw_syn = True
-                apply(sender, _SEND_SYN, frame)
-                apply(receiver, _RECV_SYN, frame)
+                apply(snd, sender, _SEND_SYN, frame)
+                if rcv.state in _MOVED_BY_RECV_SYN:  # (a simultaneous open)
+                    apply(rcv, receiver, _RECV_SYN, frame)
                 self._settle()
             return  # a SYN's ACK only acknowledges the peer's SYN (handled by the tables above)
 
@@ -376,18 +386,18 @@ class TcpSession:
             fin_seq = rcv.fin_seq
             if (snd.pending_fin_frame and fin_seq is not None
                     and 0 < (ack - fin_seq) % _MOD < _HALF):
-                self._deliver_pending_fin(sender)
+                self._deliver_pending_fin(snd, sender)
             isn = rcv.isn
             if snd.state is _SYN_SENT and isn is not None and 0 < (ack - isn) % _MOD < _HALF:
                 self.saw_handshake_ack = True
-                apply(sender, _SEND_HANDSHAKE_ACK, frame)
+                apply(snd, sender, _SEND_HANDSHAKE_ACK, frame)
             if (rcv.state is _SYN_RECEIVED and isn is not None
                     and 0 < (ack - isn) % _MOD < _HALF):
-                apply(receiver, _RECV_ACK_OF_SYN, frame)
+                apply(rcv, receiver, _RECV_ACK_OF_SYN, frame)
             if (fin_seq is not None and not rcv.fin_acked
                     and 0 < (ack - fin_seq) % _MOD < _HALF):
                 rcv.fin_acked = True
-                apply(receiver, _RECV_ACK_OF_FIN, frame)
+                apply(rcv, receiver, _RECV_ACK_OF_FIN, frame)
 
         if flags & _FIN and snd.fin_seq is None:
             self.saw_fin = True
@@ -395,9 +405,10 @@ class TcpSession:
             snd.fin_frame = frame
             if self.first_closer is None:
                 self.first_closer = sender
-            apply(sender, _SEND_FIN, frame)
+            apply(snd, sender, _SEND_FIN, frame)
             # the sender's own pending receipt of the peer's FIN comes after its FIN (crossing)
-            self._deliver_pending_fin(sender)
+            if snd.pending_fin_frame:
+                self._deliver_pending_fin(snd, sender)
             rcv.pending_fin_frame = frame
         self._settle()
 

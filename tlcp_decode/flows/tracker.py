@@ -31,7 +31,7 @@ from .reassembly import Chunk
 _FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
 _SLOW_FLAGS = _FIN | _SYN | _RST
 #: Segments of an established connection without SYN, FIN or RST take the short way in
-#: FlowTracker.feed (tests turn it off to compare it with the general path, _process).
+#: FlowTracker.feed (tests turn it off to compare it with the general path, general_way).
 QUIET_FAST_PATH = True
 #: Seconds (capture time) a connection over (both FINs acknowledged) stays open while data it
 #: carried is missing: a capture may record a segment after the packets that acknowledge it.
@@ -138,27 +138,86 @@ class FlowTracker:
         its connection, found by its 4-tuple ``key`` or the reverse one, if any; the events
         are added to ``out``. For the reading process's fused loop (tlcp_decode.reading),
         which has the fields but no Packet."""
-        if conn is not None and conn.session.finished and ts - conn.last_ts > LINGER:
-            self.close(conn, out)  # waited for missing data long enough: this packet is late
-            conn = None
-        if flags & _SYN and conn is not None and not flags & _ACK:
-            cl = conn.session.client
-            reuse = conn.session.closed_by is not None or conn.session.close != "none"
-            if (src, sport) == conn.client and cl.isn not in (None, seq) and reuse:
-                self.close(conn, out)
+        if conn is not None:
+            session = conn.session
+            if session.finished and ts - conn.last_ts > LINGER:
+                self.close(conn, out)  # waited for missing data long enough: this packet is late
+                conn = None
+            elif (flags & _SYN and not flags & _ACK and (src, sport) == conn.client
+                  and session.client.isn not in (None, seq)
+                  and (session.closed_by is not None or session.close != "none")):
+                self.close(conn, out)  # a new connection on the same ports (its own ISN)
                 conn = None
         if conn is None:
-            if key in self._tombstones and not (flags & _SYN and not flags & _ACK):
-                self.stats.late_packets += 1
-                return out
-            self._tombstones.pop(key, None)
-            self._tombstones.pop((dst, dport, src, sport), None)
+            tombstones = self._tombstones
+            if key in tombstones:
+                if not (flags & _SYN and not flags & _ACK):
+                    self.stats.late_packets += 1
+                    return out
+                del tombstones[key]
+            if tombstones:
+                tombstones.pop((dst, dport, src, sport), None)
             if self.stats.open_connections >= self.max_connections:
                 self._evict(out)
-            conn = self._open(frame, ts, src, sport, dst, dport, flags)
+            conn = self._open(frame, ts, src, sport, dst, dport, flags, key)
             out.append(ConnectionOpened(conn))
-        self._process(conn, key == conn.key, out, frame, ts, seq, ack, flags, payload, truncated)
-        if conn.session.finished and (conn.session.saw_rst or not conn.missing_data()):
+        # one segment of ``conn``, sent client -> server when ``c2s``
+        c2s = key == conn.key
+        size = len(payload) + truncated
+        if c2s:
+            conn.c2s_packets += 1
+            conn.c2s_payload_bytes += size
+        else:
+            conn.s2c_packets += 1
+            conn.s2c_payload_bytes += size
+        conn.last_frame = frame
+        conn.last_ts = ts
+        session = conn.session
+        slow = flags & _SLOW_FLAGS
+        if slow or not session.quiet:
+            session.segment("client" if c2s else "server", flags, seq, ack, size, frame)
+        if flags & _ACK and not flags & _RST:
+            # the peer's direction (what this packet's ACK field is about)
+            acknowledged = conn._s2c if c2s else conn._c2s
+            if acknowledged is not None:
+                acknowledged.acked(ack, frame)
+            else:
+                conn.acked("s2c" if c2s else "c2s", ack, frame)
+        if not slow:
+            if payload and not truncated:
+                # the common case: data in order, nothing buffered -> one StreamData, no Chunk
+                direction: Direction = "c2s" if c2s else "s2c"
+                sender = conn.reassembler(direction)
+                if sender.in_order(seq, payload):
+                    out.append(StreamData(conn, direction, payload, frame))
+                else:
+                    self._segment(conn, direction, seq, payload, frame, False, 0, out)
+            elif size:
+                self._segment(conn, "c2s" if c2s else "s2c", seq, payload, frame, False,
+                              truncated, out)
+        elif flags & _RST:
+            if size:  # data in an RST segment (e.g. a last alert) is still delivered
+                self._segment(conn, "c2s" if c2s else "s2c", seq, payload, frame, False,
+                              truncated, out)
+            else:
+                direction = "c2s" if c2s else "s2c"
+                if conn.reassembler(direction).out_of_window(seq):
+                    conn.warn(Warning(
+                        "tcp_rst_out_of_window", frame,
+                        msg("frame {frame}: RST outside the {direction} window (sequence "
+                            "number {seq}); it carries no data and is not counted as missing "
+                            "data", frame=frame, direction=direction, seq=seq)))
+        else:
+            if flags & _SYN:
+                # the session noted the SYN's number: a reassembler made later starts there
+                started = conn._c2s if c2s else conn._s2c
+                if started is not None:
+                    started.syn(seq)
+                seq = (seq + 1) & 0xFFFFFFFF
+            if size or flags & _FIN:
+                self._segment(conn, "c2s" if c2s else "s2c", seq, payload, frame,
+                              bool(flags & _FIN), truncated, out)
+        if session.finished and (session.saw_rst or not conn.missing_data()):
             self.close(conn, out)
         self._since_sweep += 1
         if self._since_sweep >= SWEEP_EVERY:
@@ -179,16 +238,15 @@ class FlowTracker:
 
     # -- internals ----------------------------------------------------------------------------
     def _open(self, frame: int, ts: float, src: str, sport: int, dst: str, dport: int,
-              flags: int) -> Connection:
-        """A new connection, from its first segment's fields."""
-        a, b = (src, sport), (dst, dport)
+              flags: int, key: Key) -> Connection:
+        """A new connection, from its first segment's fields (``key``: its 4-tuple)."""
+        # the sender is the client when it sends a SYN, else the end on the higher port
         if flags & _SYN:
-            client, server = (a, b) if not flags & _ACK else (b, a)
-        elif sport != dport:
-            client, server = (a, b) if sport > dport else (b, a)
+            sent_by_client = not flags & _ACK
         else:
-            client, server = a, b
-        key = (client[0], client[1], server[0], server[1])
+            sent_by_client = sport >= dport
+        if not sent_by_client:
+            key = (dst, dport, src, sport)
         conn = Connection(self._next_index, key, frame, ts, flags, self.max_buffer)
         self._next_index += 1
         self._sides[key] = conn
@@ -198,56 +256,6 @@ class FlowTracker:
         if stats.open_connections > stats.max_open_connections:
             stats.max_open_connections = stats.open_connections
         return conn
-
-    def _process(self, conn: Connection, c2s: bool, out: list[FlowEvent], frame: int, ts: float,
-                 seq: int, ack: int, flags: int, payload: bytes, truncated: int) -> None:
-        """One segment of ``conn``, sent client -> server when ``c2s``."""
-        size = len(payload) + truncated
-        if c2s:
-            direction: Direction = "c2s"
-            back: Direction = "s2c"  # what this packet's ACK field is about
-            conn.c2s_packets += 1
-            conn.c2s_payload_bytes += size
-        else:
-            direction, back = "s2c", "c2s"
-            conn.s2c_packets += 1
-            conn.s2c_payload_bytes += size
-        conn.last_frame = frame
-        conn.last_ts = ts
-        session = conn.session
-        if flags & _SLOW_FLAGS or not session.quiet:
-            session.segment("client" if c2s else "server", flags, seq, ack, size, frame)
-        if not flags & _SLOW_FLAGS and payload and not truncated:
-            # the common case: data in order, nothing buffered -> one StreamData, no Chunk
-            if flags & _ACK:
-                conn.acked(back, ack, frame)
-            sender = conn.reassembler(direction)
-            if sender.in_order(seq, payload):
-                out.append(StreamData(conn, direction, payload, frame))
-            else:
-                self._segment(conn, direction, seq, payload, frame, False, 0, out)
-            return
-        if flags & _RST:
-            if size:  # data in an RST segment (e.g. a last alert) is still delivered
-                self._segment(conn, direction, seq, payload, frame, False, truncated, out)
-            elif conn.reassembler(direction).out_of_window(seq):
-                conn.warn(Warning(
-                    "tcp_rst_out_of_window", frame,
-                    msg("frame {frame}: RST outside the {direction} window (sequence number "
-                        "{seq}); it carries no data and is not counted as missing data",
-                        frame=frame, direction=direction, seq=seq)))
-            return
-        if flags & _ACK:
-            conn.acked(back, ack, frame)
-        if flags & _SYN:
-            # the session noted the SYN's number: a reassembler made later starts there
-            started = conn._c2s if c2s else conn._s2c
-            if started is not None:
-                started.syn(seq)
-            seq = (seq + 1) & 0xFFFFFFFF
-        if size or flags & _FIN:
-            self._segment(conn, direction, seq, payload, frame, bool(flags & _FIN), truncated,
-                          out)
 
     def _segment(self, conn: Connection, direction: Direction, seq: int, payload: bytes,
                  frame: int, fin: bool, truncated: int, out: list[FlowEvent]) -> None:
