@@ -78,3 +78,19 @@ def test_shapes_are_bounded_and_found_again(flows: dict[Path, list[FlowView]]) -
     for flow in resumed:
         book.add(flow)
     assert len(none_kept) == 0
+
+
+def test_shapes_counted_late_or_at_once_say_the_same(
+        flows: dict[Path, list[FlowView]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server's connections are counted per shape when its summary is read, or when it
+    holds too many shapes uncounted (here: at every new shape), or at once for a long
+    offered-suite list (here: every list): the same counts every way."""
+    from tlcp_decode.report import servers
+
+    expected = {capture: _servers(capture_flows, Policy(), per_connection=True)
+                for capture, capture_flows in flows.items()}
+    for held, longest in ((1, 128), (16, 0)):
+        monkeypatch.setattr(servers, "_UNCOUNTED_SHAPES", held)
+        monkeypatch.setattr(servers, "_UNCOUNTED_LARGEST", longest)
+        for capture, capture_flows in flows.items():
+            assert _servers(capture_flows, Policy(), per_connection=False) == expected[capture]

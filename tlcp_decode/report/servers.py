@@ -222,10 +222,10 @@ class JudgedConnection:
         key = (message, direction)
         found = self._frames.get(key)
         if found is None:
-            found = self._frames[key] = tuple(
+            found = self._frames[key] = tuple([
                 m["frame"] for m in self.tlcp["handshake"]
                 if m["type"] == message and (direction is None or m["dir"] == direction)
-                and m["frame"] is not None)
+                and m["frame"] is not None])
         return found
 
     @property
@@ -679,6 +679,8 @@ class _Shape(NamedTuple):
 
     counts: tuple[tuple[Counter[Any], Any], ...]  # (counter, key): one more each
     certificates: tuple[dict[str, Any], ...]  # certificate entries: one more connection each
+    offered: list[dict[str, str]]  # the suites the client offered: each counted once more
+    failed: bool  # a failed handshake (listed per connection)
     resolved: list[tuple[Finding | None, str, str | None]]  # see ServerSummary._resolve
     rule_plan: list[tuple[str, RuleCheck, str | None]]  # the connection rules still to run
 
@@ -716,8 +718,9 @@ class Shapes:
         return len(self._shapes)
 
 
-#: Offered-suite lists a server holds uncounted (see ServerSummary.add), and the longest held.
-_UNCOUNTED_LISTS = 16
+#: Shapes a server holds uncounted (see ServerSummary.add), and the longest offered-suite list
+#: such a shape may hold (a longer one is counted on each connection: what is held stays small).
+_UNCOUNTED_SHAPES = 16
 _UNCOUNTED_LARGEST = 128
 
 
@@ -738,13 +741,13 @@ class ServerSummary:
         self._versions: Counter[str] = Counter()
         self._negotiated: Counter[tuple[str, str]] = Counter()
         self._offered: Counter[tuple[str, str]] = Counter()
-        # The offered-suite lists not counted into _offered yet, by identity: the JSON writer
-        # shares one list between the connections of a client software, so counting its
-        # connections and then its suites once (when the summary is read, or when too many
-        # lists are held) is cheaper than counting its 20 to 60 suites on every connection.
-        # Each entry holds its list (no other list takes its identity): [list, connections].
-        # Without a table of shapes, each connection's suites are counted at once (the
-        # general way, as everything else: see ServerBook).
+        # The shapes whose connections are not counted yet (into the counters, certificate
+        # entries and offered suites), by identity: connections with equal facts add the same
+        # counts, so counting a shape's connections and then adding its counts once (when
+        # the summary is read, or when too many shapes are held) is cheaper than adding them
+        # on every connection (an offered list alone is 20 to 60 suites). Each entry holds
+        # its shape: [shape, connections]. Without a table of shapes, each connection's
+        # counts are added at once (the general way, as everything else: see ServerBook).
         self._uncounted: dict[int, list[Any]] | None = {} if shapes is not None else None
         self._shapes = shapes
         self._certificates: dict[tuple[str, str], dict[str, Any]] = {}
@@ -826,24 +829,31 @@ class ServerSummary:
         self.connection_count += 1
         judged = JudgedConnection(flow, tlcp)
         shape = self._shape(judged)
-        for counter, key in shape.counts:
-            counter[key] += 1
-        for entry in shape.certificates:
-            entry["connections"] += 1
-        offered = tlcp["offered_suites"]
-        if offered:
-            self._count_offered(offered)
-        state = tlcp["handshake_state"]
-        if (state != "established" and not _unjudged(state)
-                and len(self.failed_handshakes) < LISTED):
-            self.failed_handshakes.append({"connection": flow.index,
-                                           "protocol": flow.protocol, "state": state,
+        uncounted = self._uncounted
+        if uncounted is None or len(shape.offered) > _UNCOUNTED_LARGEST:
+            self._count(shape, 1)
+        else:
+            entry = uncounted.get(id(shape))
+            if entry is not None:
+                entry[1] += 1
+            else:
+                if len(uncounted) >= _UNCOUNTED_SHAPES:
+                    self._count_uncounted()
+                uncounted[id(shape)] = [shape, 1]
+        index = judged.index
+        if shape.failed and len(self.failed_handshakes) < LISTED:
+            self.failed_handshakes.append({"connection": index,
+                                           "protocol": flow.protocol,
+                                           "state": tlcp["handshake_state"],
                                            "alerts": tlcp["alerts"]})
-        app = tlcp["application_data"]
-        for key in _APPLICATION_DATA_COUNTS:
-            self._app[key] += app[key]
-        self._add_decryption(tlcp.get("decryption"))
-        index = flow.index
+        app, sums = tlcp["application_data"], self._app  # _APPLICATION_DATA_COUNTS written out
+        sums["c2s_records"] += app["c2s_records"]
+        sums["c2s_bytes"] += app["c2s_bytes"]
+        sums["s2c_records"] += app["s2c_records"]
+        sums["s2c_bytes"] += app["s2c_bytes"]
+        decryption = tlcp.get("decryption")
+        if decryption is not None:
+            self._add_decryption(decryption)
         for finding, message, direction in shape.resolved:
             if finding is None:
                 self._findings_omitted += 1
@@ -924,30 +934,26 @@ class ServerSummary:
             if applicable and severity is not None:
                 self._applicable.add(rule_id)
         return _Shape(tuple(counts), self._certificate_entries(judged),
+                      tlcp["offered_suites"], not _unjudged(state) and state != "established",
                       self._resolve(self._shared_outcomes.of(judged)), rule_plan)
 
-    def _count_offered(self, offered: list[dict[str, str]]) -> None:
-        """One more connection whose client offered ``offered``."""
-        uncounted = self._uncounted
-        if uncounted is None or len(offered) > _UNCOUNTED_LARGEST:
-            self._offered.update(_offered_pairs(offered))
-            return
-        entry = uncounted.get(id(offered))
-        if entry is not None:
-            entry[1] += 1
-            return
-        if len(uncounted) >= _UNCOUNTED_LISTS:
-            self._count_uncounted()
-        uncounted[id(offered)] = [offered, 1]
+    def _count(self, shape: _Shape, connections: int) -> None:
+        """What ``connections`` connections of ``shape`` add to the counts."""
+        for counter, key in shape.counts:
+            counter[key] += connections
+        for entry in shape.certificates:
+            entry["connections"] += connections
+        if shape.offered:
+            offered = self._offered
+            for pair in _offered_pairs(shape.offered):
+                offered[pair] += connections
 
     def _count_uncounted(self) -> None:
-        """The suites of the lists held uncounted, counted (as many times as connections)."""
+        """The connections of the shapes held uncounted, counted."""
         if not self._uncounted:
             return
-        offered = self._offered
-        for suites, connections in self._uncounted.values():
-            for pair in _offered_pairs(suites):
-                offered[pair] += connections
+        for shape, connections in self._uncounted.values():
+            self._count(shape, connections)
         self._uncounted.clear()
 
     def _finding(self, rule_id: str, severity: str, text: str) -> Finding | None:
@@ -1016,29 +1022,31 @@ class ServerSummary:
     # -- the facts shown per server --
 
     def protocols(self) -> dict[str, int]:
+        self._count_uncounted()
         return dict(self._protocols)
 
     def versions(self) -> dict[str, int]:
+        self._count_uncounted()
         return dict(self._versions)
 
     def suites(self, which: str) -> list[dict[str, Any]]:
-        if which == "negotiated":
-            counts = self._negotiated
-        else:
-            self._count_uncounted()
-            counts = self._offered
+        self._count_uncounted()
+        counts = self._negotiated if which == "negotiated" else self._offered
         return [{"id": i, "name": n, "count": c}
                 for (i, n), c in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
     def certificates(self) -> list[dict[str, Any]]:
         """Each distinct certificate the server sent (validity at capture time, chain check
         with --ca, in how many connections), without its DER."""
+        self._count_uncounted()
         return list(self._certificates.values())
 
     def handshakes(self) -> dict[str, int]:
+        self._count_uncounted()
         return {k: self._handshakes[k] for k in ("full", "resumed", "complete", "failed")}
 
     def client_authentication(self) -> dict[str, int]:
+        self._count_uncounted()
         return {k: self._client_auth[k]
                 for k in ("requested", "client_certificates", "certificate_verify")}
 
@@ -1054,6 +1062,7 @@ class ServerSummary:
                                                    "finished_verified", "finished_failed")}
 
     def to_json(self) -> dict[str, Any]:
+        self._count_uncounted()
         return {
             "type": "server",
             "file": self.file,
