@@ -48,3 +48,49 @@ def test_a_key_log_brings_the_crypto_package() -> None:
     imported = _imported_after("--json", "--jobs", "1", "--keylog", str(KEYLOG),
                                str(WITH_CERTIFICATES))
     assert {"cryptography", "tlcp_decode.crypto"} <= imported
+
+
+def _program_imports(*args: str) -> set[str]:
+    """Every module imported by ``python -m tlcp_decode ARGS`` (the program: its own ending,
+    construct imported by tlcp_decode.deferred_imports), read from ``-X importtime``."""
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "tlcp_decode", *args],
+                            capture_output=True, text=True, check=True)
+    return {line.rpartition("|")[2].strip() for line in result.stderr.splitlines()
+            if line.startswith("import time:")}
+
+
+def test_the_program_imports_no_debugging_helpers_nor_ctypes_nor_csv(tmp_path: Path) -> None:
+    capture = str(_empty_capture(tmp_path))
+    for args in (["--json", "--jobs", "1"], ["--json"], []):
+        imported = _program_imports(*args, capture)
+        assert "construct.core" in imported and "tlcp_decode.tlcp.parser" in imported
+        # construct's Probe and Debugger (tlcp_decode.deferred_imports), the tables' csv
+        assert not {"construct.debug", "pdb", "csv"} & imported, args
+        if "--jobs" in args:  # (the forked reading process loads ctypes, for its prctl)
+            assert "ctypes" not in imported
+
+
+_NAMES = """\
+import sys
+{setup}
+import construct
+names = {{}}
+exec("from construct import *", names)
+import construct.debug
+print(sorted(f"{{k}}={{getattr(v, '__module__', '')}}.{{getattr(v, '__qualname__', '')}}"
+             for k, v in names.items() if k != "__builtins__"))
+print(construct.Probe is construct.debug.Probe, construct.Debugger is construct.debug.Debugger)
+"""
+
+
+def test_construct_with_its_debugging_helpers_deferred_has_every_name() -> None:
+    """construct's names are the same, imported ordinarily or with construct.debug deferred
+    (the names construct exports from it are found on first use)."""
+    outputs = []
+    for setup in ("", "from tlcp_decode.deferred_imports import import_construct\n"
+                      "import_construct()\nassert 'pdb' not in sys.modules"):
+        result = subprocess.run([sys.executable, "-c", _NAMES.format(setup=setup)],
+                                capture_output=True, text=True, check=True)
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1]
+    assert "Probe=construct.debug.Probe" in outputs[0] and outputs[0].endswith("True True\n")

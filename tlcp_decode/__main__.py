@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import NoReturn
 
+from tlcp_decode.deferred_imports import import_construct
 from tlcp_decode.gc_tuning import raise_threshold
 
 
 def run() -> NoReturn:
-    """The program, the collector at the decoding pace before its imports (see gc_tuning)."""
+    """The program, the collector at the decoding pace before its imports (see gc_tuning),
+    construct without its debugging helpers (see deferred_imports)."""
     raise_threshold()
+    import_construct()
     from tlcp_decode.cli import run as run_program
 
     run_program()

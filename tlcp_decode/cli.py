@@ -21,13 +21,14 @@ from tlcp_decode.messages import localize
 from tlcp_decode.report import i18n
 from tlcp_decode.report.escape import escape_controls
 from tlcp_decode.report.i18n import LANGUAGES, _, use_language_of
-from tlcp_decode.report.tables import FORMATS
 from tlcp_decode.usage import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
 
 __all__ = ["EXIT_OK", "EXIT_UNUSABLE", "EXIT_WARNINGS", "UsageError", "about", "main", "run"]
 
 
 def _tables_parser() -> argparse.ArgumentParser:
+    from tlcp_decode.report.tables import FORMATS  # (csv: only the tables command needs it)
+
     p = argparse.ArgumentParser(
         prog="tlcp-decode tables",
         description=_("Print the cipher-suite and key-exchange/certificate tables from the "

@@ -402,6 +402,9 @@ def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]
     from tlcp_decode import parallel
 
     context = multiprocessing.get_context("fork") if parallel.available() else None
+    from tlcp_decode import lifetime
+
+    lifetime.load_prctl()  # for the workers' die_with_parent (see lifetime.load_prctl)
     unusable, any_warnings = 0, False
     pool = ProcessPoolExecutor(max_workers=args.jobs, mp_context=context,
                                initializer=_worker_started, initargs=(os.getpid(),))

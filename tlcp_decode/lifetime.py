@@ -17,7 +17,6 @@ Three mechanisms, because no single one covers every way a process can end:
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import signal
 import sys
@@ -31,25 +30,37 @@ _PR_SET_PDEATHSIG = 1
 #: The signals passed on to the children (and that end the decoder after its clean-up).
 TERMINATION_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
+#: libc's prctl once looked up (None: not on Linux, or not found); see :func:`load_prctl`
+_PRCTL: Callable[..., int] | None = None
+_prctl_looked_up = False
 
-def _load_prctl() -> Callable[..., int] | None:
-    """libc's prctl, looked up once here: a child between fork and exec must not load libraries."""
-    if not sys.platform.startswith("linux"):
-        return None
+
+def load_prctl() -> None:
+    """Look libc's prctl up, once (ctypes, 2 % of the start-up, is imported for it).
+
+    Done when first needed, in the forked reading process or ``--jobs`` worker (forked from
+    this process while it ran no other thread), except by the code that forks with threads
+    running, or starts programs with :func:`preexec_die_with_parent`: a child between fork and
+    exec, or forked while another thread held the loader's lock, must not load libraries, so
+    that code calls this beforehand (the pyshark source, when it is imported)."""
+    global _PRCTL, _prctl_looked_up
+    if _prctl_looked_up or not sys.platform.startswith("linux"):
+        _prctl_looked_up = True
+        return
+    _prctl_looked_up = True
     try:
+        import ctypes
+
         # the symbols already loaded into this process, libc's among them (find_library
         # would start ldconfig: a child process of its own, and slow)
         libc = ctypes.CDLL(None, use_errno=True)
-        prctl: Callable[..., int] = libc.prctl
-    except (OSError, AttributeError):
-        return None
-    return prctl
-
-
-_PRCTL = _load_prctl()
+        _PRCTL = libc.prctl
+    except (OSError, AttributeError, ImportError):
+        _PRCTL = None
 
 
 def _set_parent_death_signal() -> bool:
+    load_prctl()
     if _PRCTL is None:
         return False
     return _PRCTL(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
@@ -58,11 +69,12 @@ def _set_parent_death_signal() -> bool:
 def preexec_die_with_parent() -> None:
     """For ``subprocess``/``asyncio`` ``preexec_fn``: the program started is killed with us.
 
-    Runs in the child between fork and exec, so it only calls the prctl looked up beforehand.
-    (Where prctl is missing, the program is stopped by the pyshark clean-up and by its pipe
-    closing instead.)
+    Runs in the child between fork and exec, so it only calls the prctl looked up beforehand
+    (:func:`load_prctl`). (Where prctl is missing, the program is stopped by the pyshark
+    clean-up and by its pipe closing instead.)
     """
-    _set_parent_death_signal()
+    if _PRCTL is not None:
+        _PRCTL(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
 
 
 def die_with_parent(parent_pid: int) -> None:

@@ -48,10 +48,12 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from ..lifetime import preexec_die_with_parent
+from ..lifetime import load_prctl, preexec_die_with_parent
 from ..messages import Msg, msg
 from .native import Framing
 from .packet import CaptureError, Packet, SourceStats, address_text
+
+load_prctl()  # before tshark and dumpcap are started (see lifetime.load_prctl)
 
 FIELDS = (
     "frame.number",

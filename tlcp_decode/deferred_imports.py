@@ -1,0 +1,83 @@
+"""construct imported without running its debugging helpers, which the program never uses.
+
+``import construct`` runs ``from construct.debug import *`` (``Probe`` and ``Debugger``, for
+developing schemas), and ``construct.debug`` imports ``pdb`` (with ``cmd``, ``bdb``, ``code``,
+``glob``, ``pprint``...) and ``traceback``: 34M instructions, 7 % of the decoder's start-up
+(``python -m tlcp_decode --json`` on an empty capture), on the path of every run.
+
+:func:`import_construct` imports construct with ``construct.debug`` an empty module whose code
+runs when one of its names is first used (``construct.Probe``, ``construct.debug.Debugger``,
+``from construct import *``...): then it is the module construct's own import would have made.
+Every other name of construct is the one its own import made. The program (``python -m
+tlcp_decode``, the ``tlcp-decode`` script) calls it first thing; a library user's
+``import construct`` is left as it is.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import sys
+from types import ModuleType
+from typing import Any
+
+_DEBUG = "construct.debug"
+
+
+def import_construct() -> None:
+    """Import construct now, the code of ``construct.debug`` when one of its names is used
+    (nothing is done when construct is already imported)."""
+    if "construct" in sys.modules:
+        return
+    debug = sys.modules[_DEBUG] = _DeferredDebug(_DEBUG)
+    import construct  # its `from construct.debug import *` finds no name
+
+    debug._state = "waiting"
+    construct.debug = debug
+    construct.__getattr__ = _exported_from_debug
+
+
+class _DeferredDebug(ModuleType):
+    """``construct.debug`` before its code has run: a name looked up in it runs the code (in
+    this module, as an import would), then it is found there."""
+
+    _state = "hidden"  # while construct's import runs; then "waiting", "running", "ran"
+
+    def __getattr__(self, name: str) -> Any:
+        if self._state != "waiting" or (name.startswith("__") and name != "__all__"):
+            # a name the code did not set, one looked up while it runs, or what the import
+            # system asks of any module (__path__, __spec__...): not there
+            raise AttributeError(f"module {_DEBUG!r} has no attribute {name!r}")
+        self._run()
+        return self.__getattribute__(name)
+
+    def _run(self) -> None:
+        if self._state != "waiting":
+            return
+        construct = sys.modules["construct"]
+        spec = importlib.machinery.PathFinder.find_spec(_DEBUG, construct.__path__)
+        assert spec is not None and spec.loader is not None
+        self.__spec__, self.__file__, self.__loader__ = spec, spec.origin, spec.loader
+        # its code starts with `from construct import *`: run as construct's own import runs
+        # it, before the package's __all__ (which names this module's classes) is set
+        exported = construct.__dict__.pop("__all__")
+        self._state = "running"
+        try:
+            spec.loader.exec_module(self)
+        finally:
+            self._state = "ran"
+            construct.__dict__["__all__"] = exported
+        del construct.__getattr__  # the names it stood for are set now
+        for name in exported:
+            if name not in construct.__dict__ and name in self.__dict__:
+                setattr(construct, name, self.__dict__[name])
+
+
+def _exported_from_debug(name: str) -> Any:
+    """``construct.NAME`` for a name construct exports from ``construct.debug``."""
+    construct = sys.modules["construct"]
+    if name.startswith("__") or name not in construct.__dict__.get("__all__", ()):
+        raise AttributeError(f"module 'construct' has no attribute {name!r}")
+    debug = sys.modules[_DEBUG]
+    assert isinstance(debug, _DeferredDebug)
+    debug._run()
+    return construct.__dict__[name]
