@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,21 +122,40 @@ def test_a_reading_process_that_dies_is_an_error_not_a_hang() -> None:
 
 def test_stopping_early_ends_the_reading_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "BATCH_EVENTS", 1)
-    started: list[Any] = []
-    real_process = parallel.multiprocessing.get_context("fork").Process
-
-    def recording_process(*args: Any, **kwargs: Any) -> Any:
-        process = real_process(*args, **kwargs)
-        started.append(process)
-        return process
-
-    context = parallel.multiprocessing.get_context("fork")
-    monkeypatch.setattr(context, "Process", recording_process)
     path = next(c.path for c in CAPTURES if c.name.endswith("_resume"))
-    results = parallel.TwoProcessDecoder(NativeReader(path)).start()
+    decoder = parallel.TwoProcessDecoder(NativeReader(path))
+    results = decoder.start()
     next(results)
     results.close()  # what a broken pipe on stdout does to the loop
-    assert started and not started[0].is_alive()
+    assert decoder.child is not None and not decoder.child.is_alive()
+    with pytest.raises(ChildProcessError):  # its status collected: no zombie left
+        os.waitpid(decoder.child.pid, os.WNOHANG)
+
+
+def test_messages_of_any_size_cross_the_pipe_whole() -> None:
+    """Each message is its length and its pickle: small ones, and ones larger than the pipe
+    holds (written in parts while the other end reads)."""
+    import threading
+
+    messages = [(0, None, 1, [b"x" * size]) for size in (0, 1, 16384, 16385, 70_000, 3 << 20)]
+    read_end, write_end = os.pipe()
+    send = parallel._sender(write_end)
+
+    def write_all() -> None:
+        for message in messages:
+            send(message)
+        os.close(write_end)
+
+    writer = threading.Thread(target=write_all)
+    writer.start()
+    received = []
+    with open(read_end, "rb") as stream:
+        for _message in messages:
+            received.append(pickle.loads(parallel._receive_bytes(stream)))
+        with pytest.raises(EOFError):  # the other end closed
+            parallel._receive_bytes(stream)
+    writer.join()
+    assert received == messages
 
 
 def test_cli_default_and_jobs_1_print_the_same(tmp_path: Path) -> None:

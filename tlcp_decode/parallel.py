@@ -12,6 +12,10 @@ most ``BATCH_EVENTS`` calls or ``BATCH_BYTES`` of message and record bytes, and 
 while the pipe is full.
 
 Only where ``fork`` is safe (Linux, the BSDs); :func:`available` says whether it can be used.
+The child is forked with ``os.fork`` and the batches go through an ``os.pipe``, each one a
+length and its pickle (:class:`_ReadingProcess`, :func:`_sender`, :func:`_receive_bytes`):
+``multiprocessing``'s Process and Pipe, for one child and one pipe, cost 12 % of the program's
+start-up to import (60M instructions, before the fork).
 """
 
 from __future__ import annotations
@@ -19,13 +23,12 @@ from __future__ import annotations
 import copyreg
 import dataclasses
 import io
-import multiprocessing
 import operator
 import os
 import pickle
 import signal
+import struct
 import sys
-import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -61,13 +64,15 @@ _OPENED, _PARSED, _GAP, _CLOSED = range(4)
 # ... in messages: (_EVENTS, file position, packets read, [call, ...]),
 # then (_END, source stats, source warnings) or (_ERROR, kind, text).
 _EVENTS, _END, _ERROR = range(3)
+# Each message on the pipe: its length, then its pickle.
+_LENGTH = struct.Struct("Q")
 
 
 def available() -> bool:
     """Can the two-process pipeline run here (fork exists and there are two CPUs to use)?"""
     # macOS has fork, but its system libraries are not safe in a forked child (Python itself
     # defaults to spawn there)
-    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
+    if not hasattr(os, "fork") or sys.platform == "darwin":
         return False
     try:
         cpus = len(os.sched_getaffinity(0))
@@ -195,6 +200,8 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
     except CaptureError as exc:
         _send_error(send, "capture", str(exc))
     except BaseException:  # a bug: the parent re-raises it with this traceback
+        import traceback
+
         _send_error(send, "internal", traceback.format_exc())
 
 
@@ -203,6 +210,71 @@ def _send_error(send: Callable[[Any], None], kind: str, text: str) -> None:
         send((_ERROR, kind, text))
     except OSError:  # the parent is gone or stopped listening: nobody to tell
         pass
+
+
+def _sender(fd: int) -> Callable[[Any], None]:
+    """Sends a message on the pipe's end ``fd``: its length, then its pickle (written whole:
+    a write to a full pipe waits, a write to a pipe nobody reads raises BrokenPipeError)."""
+
+    def send(message: Any) -> None:
+        data = _dumps(message)
+        header = _LENGTH.pack(len(data))
+        if len(data) > 16384:  # (as multiprocessing's Connection: no copy of a big one)
+            _write_all(fd, header)
+            _write_all(fd, data)
+        else:
+            _write_all(fd, header + data)
+
+    return send
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _receive_bytes(stream: io.BufferedReader) -> bytes:
+    """The next message's pickle on the pipe (EOFError: the other end is closed)."""
+    header = stream.read(_LENGTH.size)
+    if len(header) == _LENGTH.size:
+        (length,) = _LENGTH.unpack(header)
+        data = stream.read(length)
+        if len(data) == length:
+            return data
+    raise EOFError
+
+
+class _ReadingProcess:
+    """The forked reading process: runs ``target`` and ends (``os._exit``: status 0, or 1
+    when ``target`` raised), never returning into the caller's code; the parent stops it
+    (:meth:`terminate`) and collects its status (:meth:`join`)."""
+
+    def __init__(self, target: Callable[[], None]) -> None:
+        self.status: int | None = None  # once collected
+        self.pid = os.fork()
+        if self.pid == 0:  # the child
+            status = 1
+            try:
+                target()
+                status = 0
+            finally:
+                os._exit(status)
+
+    def is_alive(self) -> bool:
+        if self.status is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.status = status
+        return self.status is None
+
+    def terminate(self) -> None:
+        if self.is_alive():
+            os.kill(self.pid, signal.SIGTERM)
+
+    def join(self) -> None:
+        if self.status is None:
+            self.status = os.waitpid(self.pid, 0)[1]
 
 
 class TwoProcessDecoder:
@@ -221,22 +293,26 @@ class TwoProcessDecoder:
         self.stats: Any = getattr(reader, "stats", None)
         self.warnings: list[str] = []
         self.tracker_stats: TrackerStats | None = None  # the child's, once it is done
+        self.child: _ReadingProcess | None = None  # once started
         self.stage = SessionStage(self.options)
 
     def start(self) -> Iterator[Connection]:
         """Fork the reading process now; iterate the result for the flows as they end."""
-        context = multiprocessing.get_context("fork")
-        receiver, sender = context.Pipe(duplex=False)
-        child = context.Process(target=_read_and_track, name="tlcp-decode reader",
-                                args=(self.reader, self.options,
-                                      lambda message: sender.send_bytes(_dumps(message)),
-                                      os.getpid(), receiver),
-                                daemon=True)
-        child.start()
-        sender.close()  # the child's end: EOF here when the child is gone
-        return self._results(receiver, child)
+        read_end, write_end = os.pipe()
+        receiver = open(read_end, "rb")  # noqa: SIM115 - closed by _results (and the child)
+        parent_pid = os.getpid()
+        try:
+            self.child = _ReadingProcess(lambda: _read_and_track(
+                self.reader, self.options, _sender(write_end), parent_pid, receiver))
+        except BaseException:
+            receiver.close()
+            raise
+        finally:
+            os.close(write_end)  # the child's end: EOF here when the child is gone
+        return self._results(receiver, self.child)
 
-    def _results(self, receiver: Any, child: Any) -> Iterator[Connection]:
+    def _results(self, receiver: io.BufferedReader,
+                 child: _ReadingProcess) -> Iterator[Connection]:
         try:
             yield from self._receive(receiver)
         finally:
@@ -245,12 +321,12 @@ class TwoProcessDecoder:
                 child.terminate()
             child.join()
 
-    def _receive(self, receiver: Any) -> Iterator[Connection]:
+    def _receive(self, receiver: io.BufferedReader) -> Iterator[Connection]:
         stage = self.stage
         parsed, opened, gap, closed = stage.parsed, stage.opened, stage.gap, stage.closed
         while True:
             try:
-                message = pickle.loads(receiver.recv_bytes())
+                message = pickle.loads(_receive_bytes(receiver))
             except EOFError:
                 raise CaptureError("the reading process ended unexpectedly") from None
             kind = message[0]
