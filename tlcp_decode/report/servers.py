@@ -491,6 +491,7 @@ def _handshakes_complete(c: JudgedConnection) -> tuple[bool, Sequence[Violation]
 
 
 _DIRECTION_COUNTS = (("c2s", "c2s_records", "c2s_bytes"), ("s2c", "s2c_records", "s2c_bytes"))
+_PROTECTED_BOTH_WAYS = frozenset((("c2s", "change_cipher_spec"), ("s2c", "change_cipher_spec")))
 
 
 def _data_protected(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
@@ -573,6 +574,8 @@ assert {*SHARED_RULE_CHECKS, *CONNECTION_RULE_CHECKS} == {rule.id for rule in RU
 _DECIDED_BY_SHAPE: dict[str, Callable[[JudgedConnection], bool]] = {
     "handshakes_complete": lambda c: _unjudged(c.tlcp["handshake_state"]),
     "keys_verify": lambda c: c.tlcp.get("decryption") is None,
+    # ChangeCipherSpec both ways: no record is in clear (applicable unless joined mid-way)
+    "data_protected": lambda c: _PROTECTED_BOTH_WAYS <= c.sent,
 }
 
 SharedOutcome = dict[str, tuple[bool, Sequence[Breach]]]  # rule -> (applicable, breaches)
@@ -718,6 +721,28 @@ class Shapes:
         return len(self._shapes)
 
 
+# each rule with the severity of its findings (None: switched off; data_protected still runs
+# then, for the server's cleartext connections): the shared rules, whose outcomes come from the
+# shared outcomes, and those run on each connection
+RulePlans = tuple[list[tuple[str, str]], list[tuple[str, RuleCheck, str | None]]]
+
+
+def rule_plans(policy: Policy) -> RulePlans:
+    """The shared rules and the connection rules ``policy`` asks for (read, never changed)."""
+    shared_plan: list[tuple[str, str]] = []
+    rule_plan: list[tuple[str, RuleCheck, str | None]] = []
+    for rule in RULES:
+        level = policy.level(rule.id)
+        severity = (None if level is Level.OFF
+                    else "fail" if level is Level.REQUIRED else "attention")
+        if rule.id in CONNECTION_RULE_CHECKS:
+            if severity is not None or rule.id == "data_protected":
+                rule_plan.append((rule.id, CONNECTION_RULE_CHECKS[rule.id], severity))
+        elif severity is not None:
+            shared_plan.append((rule.id, severity))
+    return shared_plan, rule_plan
+
+
 #: Shapes a server holds uncounted (see ServerSummary.add), and the longest offered-suite list
 #: such a shape may hold (a longer one is counted on each connection: what is held stays small).
 _UNCOUNTED_SHAPES = 16
@@ -730,7 +755,8 @@ class ServerSummary:
 
     def __init__(self, file: str, file_number: int, server: str, policy: Policy,
                  shared_outcomes: SharedOutcomes | None = None,
-                 shapes: Shapes | None = None) -> None:
+                 shapes: Shapes | None = None, plans: RulePlans | None = None) -> None:
+        """``plans``: :func:`rule_plans` of ``policy``, when the caller has them."""
         self.file = file
         self.file_number = file_number
         self.server = server
@@ -767,20 +793,8 @@ class ServerSummary:
         self._findings_omitted = 0
         self._shared_outcomes = (shared_outcomes if shared_outcomes is not None
                                  else SharedOutcomes())
-        # each rule with the severity of its findings (None: switched off; data_protected
-        # still runs then, for the server's cleartext connections): the shared rules, whose
-        # outcomes come from the shared outcomes, and those run on each connection
-        self._shared_plan: list[tuple[str, str]] = []
-        self._rule_plan: list[tuple[str, RuleCheck, str | None]] = []
-        for rule in RULES:
-            level = policy.level(rule.id)
-            severity = (None if level is Level.OFF
-                        else "fail" if level is Level.REQUIRED else "attention")
-            if rule.id in CONNECTION_RULE_CHECKS:
-                if severity is not None or rule.id == "data_protected":
-                    self._rule_plan.append((rule.id, CONNECTION_RULE_CHECKS[rule.id], severity))
-            elif severity is not None:
-                self._shared_plan.append((rule.id, severity))
+        # the rules to run (see rule_plans; read only, shared by a book's servers)
+        self._shared_plan, self._rule_plan = plans if plans is not None else rule_plans(policy)
         # what a shared outcome means for this server, by the outcome's identity (each entry
         # holds its outcome): the findings it adds to (None: a finding past LISTED) and the
         # handshake messages whose frames show it
@@ -804,11 +818,12 @@ class ServerSummary:
     @property
     def rules(self) -> list[RuleResult]:
         results = []
+        found = {f.rule for f in self._findings.values()}
         for rule in RULES:
             level = self.policy.level(rule.id)
             if level is Level.OFF:
                 status = RuleStatus.OFF
-            elif any(f.rule == rule.id for f in self._findings.values()):
+            elif rule.id in found:
                 status = RuleStatus.FINDING
             else:
                 status = RuleStatus.OK if rule.id in self._applicable else RuleStatus.NOT_CHECKED
@@ -822,9 +837,11 @@ class ServerSummary:
             return Verdict.FAIL
         return Verdict.ATTENTION if severities else Verdict.PASS
 
-    def add(self, flow: FlowView) -> None:
-        """Count one connection (one that spoke TLCP or TLS) and judge it by every rule."""
-        tlcp = flow.tlcp
+    def add(self, flow: FlowView, tlcp: dict[str, Any] | None = None) -> None:
+        """Count one connection (one that spoke TLCP or TLS) and judge it by every rule.
+        ``tlcp``: ``flow.tlcp``, when the caller has it."""
+        if tlcp is None:
+            tlcp = flow.tlcp
         assert tlcp is not None
         self.connection_count += 1
         judged = JudgedConnection(flow, tlcp)
@@ -893,7 +910,9 @@ class ServerSummary:
                tlcp["handshake_complete"], id(suite), id(offered) if offered else 0,
                id(checks), id(certificates), judged.server_validity(),
                ("s2c", "certificate_request") in sent, ("c2s", "certificate") in sent,
-               ("c2s", "certificate_verify") in sent, tlcp.get("decryption") is None)
+               ("c2s", "certificate_verify") in sent, tlcp.get("decryption") is None,
+               ("c2s", "change_cipher_spec") in sent, ("s2c", "change_cipher_spec") in sent,
+               judged.flow.record["tcp"]["handshake"] == "missing")
         shape = shapes.get(key)
         if shape is None:
             shape = self._new_shape(judged)
@@ -1103,16 +1122,21 @@ class ServerBook:
         # servers share chains, suites and client software: one table for them all
         self._shared_outcomes = (shared_outcomes if shared_outcomes is not None
                                  else SharedOutcomes())
+        self._plans: RulePlans | None = None  # the policy's rules, read on the first server
 
     def add(self, flow: FlowView) -> None:
-        if flow.tlcp is None:
+        tlcp = flow.tlcp
+        if tlcp is None:
             return  # not TLCP or TLS: no server to judge (the connection is still listed)
-        server = self._servers.get(flow.server)
+        address = flow.server
+        server = self._servers.get(address)
         if server is None:
-            server = self._servers[flow.server] = ServerSummary(
-                self.file, self.file_number, flow.server, self.policy, self._shared_outcomes,
-                self._shapes)
-        server.add(flow)
+            if self._plans is None:
+                self._plans = rule_plans(self.policy)
+            server = self._servers[address] = ServerSummary(
+                self.file, self.file_number, address, self.policy, self._shared_outcomes,
+                self._shapes, self._plans)
+        server.add(flow, tlcp)
 
     def servers(self) -> list[ServerSummary]:
         """In address order."""
