@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import tlcp_decode
-from tlcp_decode.report.jsonl import connection_object, encode, encode_flow
+from tlcp_decode.report.jsonl import connection_object, encode, encode_flow, flow_line_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 # where encode_flow looks for floats: the only places a flow object holds one
@@ -89,3 +89,22 @@ def test_encode_flow_writes_what_encode_writes_for_any_time(
                             "server_name": server_name}
         assert encode_flow(flow) == encode(flow)
         assert encode_flow({**flow, "index": 2**70}) == encode({**flow, "index": 2**70})
+
+
+CAPTURES = sorted(p for p in (ROOT / "pcaps").rglob("*") if p.suffix in (".pcap", ".pcapng"))
+
+
+def test_flow_lines_as_bytes_are_encode_lines_on_every_capture() -> None:
+    """flow_line_bytes (orjson writing a check's translatable detail as the str it is, no
+    callback) writes what encode writes (subclasses through _as_plain_type, the standard
+    library for what orjson writes otherwise), on every connection of every capture."""
+    assert len(CAPTURES) > 50
+    written = 0
+    for capture in CAPTURES:
+        for conn in tlcp_decode.decode(capture):
+            flow = connection_object(conn)
+            line = flow_line_bytes(flow)
+            if line is not None:
+                assert line == (encode(flow) + "\n").encode(), capture
+                written += 1
+    assert written > 300

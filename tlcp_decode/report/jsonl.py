@@ -76,6 +76,13 @@ def write_object(out: IO[str], obj: dict[str, Any]) -> None:
     out.write(encode(obj) + "\n")
 
 
+# A flow line's translatable sentences (a check's detail, a Msg) are written by orjson as the
+# strs they are, not handed to _as_plain_type one by one (the same text: what a subclass of
+# str, int, list or dict holds, as json.dumps writes it; other subclasses still go there).
+_FLOW_OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
+_LINE_OPTIONS = _FLOW_OPTIONS | orjson.OPT_APPEND_NEWLINE
+
+
 def _written_alike(value: object) -> bool:
     """orjson writes this value as json.dumps does, if it is a float (finite, and zero or at
     least 1e-4 in size: checked for every such float in tests)."""
@@ -86,11 +93,15 @@ def flow_line_bytes(record: dict[str, Any]) -> bytes | None:
     """The line :func:`encode_flow` writes, newline included, as UTF-8 bytes, when orjson
     writes it (see encode_flow); None: :func:`encode_flow` decides it."""
     tlcp = record["tlcp"]
-    if (_written_alike(record["start_time"]) and _written_alike(record["duration"])
-            and (tlcp is None or _written_alike(tlcp["handshake_duration_ms"]))):
+    # _written_alike of each time, written out (floats: tests keep them so)
+    start, duration = record["start_time"], record["duration"]
+    handshake = tlcp["handshake_duration_ms"] if tlcp is not None else None
+    if ((start == 0.0 or 1e-4 <= abs(start) < math.inf)
+            and (duration == 0.0 or 1e-4 <= abs(duration) < math.inf)
+            and (handshake is None or handshake == 0.0 or 1e-4 <= abs(handshake) < math.inf)):
         try:
             return orjson.dumps(record, default=_as_plain_type,
-                                option=_ORJSON_OPTIONS | orjson.OPT_APPEND_NEWLINE)
+                                option=_LINE_OPTIONS)
         except orjson.JSONEncodeError:
             pass
     return None
@@ -107,7 +118,7 @@ def encode_flow(record: dict[str, Any]) -> str:
     if (_written_alike(record["start_time"]) and _written_alike(record["duration"])
             and (tlcp is None or _written_alike(tlcp["handshake_duration_ms"]))):
         try:
-            return orjson.dumps(record, default=_as_plain_type, option=_ORJSON_OPTIONS).decode()
+            return orjson.dumps(record, default=_as_plain_type, option=_FLOW_OPTIONS).decode()
         except orjson.JSONEncodeError:
             pass  # what orjson refuses: the standard library writes it, as encode does
     return encode(record)
@@ -119,16 +130,34 @@ def encode_flow(record: dict[str, Any]) -> str:
 def connection_object(conn: Connection) -> dict[str, Any]:
     """One ``"type": "flow"`` line."""
     protocol = conn.protocol
+    server = _server_endpoints.get(conn.server)
+    if server is None:
+        server = _server_endpoint(conn.server)
+    tcp = conn.tcp
+    c2s, s2c = tcp.c2s, tcp.s2c  # tcp_object written out
     record = {
         "type": "flow",
         "index": conn.index,
         "client": endpoint(conn.client),
-        "server": endpoint(conn.server),
+        "server": server,
         "first_frame": conn.first_frame,
         "last_frame": conn.last_frame,
         "start_time": conn.start_time,
         "duration": conn.duration,
-        "tcp": tcp_object(conn.tcp),
+        "tcp": {
+            "handshake": tcp.handshake,
+            "close": tcp.close,
+            "closed_by": tcp.closed_by,
+            "client_states": list(tcp.client_states),
+            "server_states": list(tcp.server_states),
+            "gaps": c2s.gaps + s2c.gaps,
+            "gap_bytes": c2s.gap_bytes + s2c.gap_bytes,
+            "retransmissions": c2s.retransmissions + s2c.retransmissions,
+            "out_of_order": c2s.out_of_order + s2c.out_of_order,
+            "packets": c2s.packets + s2c.packets,
+            "c2s_bytes": c2s.bytes_delivered,
+            "s2c_bytes": s2c.bytes_delivered,
+        },
         "protocol": protocol,
         "tlcp": session_object(conn.tlcp) if conn.tlcp is not None else None,
         "unparsed_bytes": {"c2s": conn.unparsed_c2s, "s2c": conn.unparsed_s2c},
@@ -137,6 +166,18 @@ def connection_object(conn: Connection) -> dict[str, Any]:
     if any(w.count > 1 for w in conn.warnings):  # identical warnings folded (docs/json.md)
         record["warning_counts"] = [w.count for w in conn.warnings]
     return record
+
+
+# a server's address as text, once per server (its connections repeat it)
+_server_endpoints: dict[tuple[str, int], str] = {}
+
+
+def _server_endpoint(address: tuple[str, int]) -> str:
+    text = endpoint(address)
+    if len(_server_endpoints) >= SHARED_LIMIT:
+        _server_endpoints.clear()
+    _server_endpoints[address] = text
+    return text
 
 
 def tcp_object(tcp: TcpSummary) -> dict[str, Any]:
@@ -176,10 +217,38 @@ suite_object: SharedByIdentity[Suite, dict[str, str]] = SharedByIdentity(
     _suite_object, SHARED_LIMIT)
 _offered_suites: SharedByIdentity[tuple[Suite, ...], list[dict[str, str]]] = SharedByIdentity(
     lambda suites: [suite_object(x) for x in suites], 1024, size=len, largest=128)
+_suite_table = suite_object.table
+_offered_table = _offered_suites.table
 
 
 def session_object(s: Session) -> dict[str, Any]:
-    tls = _tls_parts(s.tls)
+    # the shared parts' tables read here (SharedByIdentity.__call__ written out: a dozen
+    # look-ups per connection), made by the table's call when not found
+    parts = _tls_parts_table.get(id(s.tls))
+    tls = parts[1] if parts is not None else _tls_parts(s.tls)
+    suite = s.suite
+    if suite is not None:
+        shared_suite = _suite_table.get(id(suite))
+        suite_json: dict[str, str] | None = (shared_suite[1] if shared_suite is not None
+                                             else suite_object(suite))
+    else:
+        suite_json = None
+    offered = s.offered_suites
+    if offered:
+        shared_offered = _offered_table.get(id(offered))
+        offered_json = (shared_offered[1] if shared_offered is not None
+                        else _offered_suites(offered))
+    else:
+        offered_json = []
+    chain = s.server_certificates
+    shared_chain = _chain_table.get(id(chain))
+    server_chain = shared_chain[1] if shared_chain is not None else _certificate_list(chain)
+    chain = s.client_certificates
+    shared_chain = _chain_table.get(id(chain))
+    client_chain = shared_chain[1] if shared_chain is not None else _certificate_list(chain)
+    shared_checks = _checks_table.get(id(s.checks))
+    checks = shared_checks[1] if shared_checks is not None else _check_list(s.checks)
+    c2s, s2c = s.c2s, s.s2c
     data: dict[str, Any] = {
         "version": version_text(s.negotiated_version or TLCP_VERSION),
         "protocol": s.protocol_label or None,
@@ -187,8 +256,8 @@ def session_object(s: Session) -> dict[str, Any]:
         "signature_scheme": tls["signature_scheme"],
         "hello_retry_request": s.tls.hello_retry_request,
         "client_version": version_text(s.client_version) if s.client_version else None,
-        "cipher_suite": suite_object(s.suite) if s.suite is not None else None,
-        "offered_suites": _offered_suites(s.offered_suites) if s.offered_suites else [],
+        "cipher_suite": suite_json,
+        "offered_suites": offered_json,
         "server_name": s.server_name,
         "session_id": s.session_id.hex(),
         "resumed": s.resumed,
@@ -202,21 +271,27 @@ def session_object(s: Session) -> dict[str, Any]:
         "handshake": [{"frame": m.frame, "dir": m.direction, "type": m.type,
                        "encrypted": m.encrypted, "length": m.length, "expected": m.expected}
                       for m in s.messages],
-        "certificates": {
-            "server": _certificate_list(s.server_certificates),
-            "client": _certificate_list(s.client_certificates),
-        },
-        "alerts": [alert_object(a) for a in s.alerts],
+        "certificates": {"server": server_chain, "client": client_chain},
+        "alerts": [alert_object(a) for a in s.alerts] if s.alerts else [],
         "application_data": {
-            "c2s_records": s.c2s.application_records,
-            "c2s_bytes": s.c2s.application_bytes,
-            "s2c_records": s.s2c.application_records,
-            "s2c_bytes": s.s2c.application_bytes,
+            "c2s_records": c2s.application_records,
+            "c2s_bytes": c2s.application_bytes,
+            "s2c_records": s2c.application_records,
+            "s2c_bytes": s2c.application_bytes,
         },
-        "bytes": {"c2s": bytes_object(s.c2s), "s2c": bytes_object(s.s2c)},
-        **({"records": [record_object(r) for r in s.records]} if s.records is not None else {}),
-        "checks": _check_list(s.checks),
+        # bytes_object written out
+        "bytes": {"c2s": {"records": c2s.records, "record_bytes": c2s.record_bytes,
+                          "skipped_bytes": c2s.skipped_bytes, "gap_bytes": c2s.gap_bytes,
+                          "pending_bytes": c2s.pending_bytes,
+                          "unparsed_bytes": c2s.unparsed_bytes},
+                  "s2c": {"records": s2c.records, "record_bytes": s2c.record_bytes,
+                          "skipped_bytes": s2c.skipped_bytes, "gap_bytes": s2c.gap_bytes,
+                          "pending_bytes": s2c.pending_bytes,
+                          "unparsed_bytes": s2c.unparsed_bytes}},
     }
+    if s.records is not None:
+        data["records"] = [record_object(r) for r in s.records]
+    data["checks"] = checks
     if s.decryption is not None:
         data["decryption"] = decryption_object(s.decryption)
     if s.crypto is not None:
@@ -237,6 +312,7 @@ def _tls_parts_of(t: TlsFacts) -> dict[str, Any]:
 _tls_parts: SharedByIdentity[TlsFacts, dict[str, Any]] = SharedByIdentity(
     _tls_parts_of, 1024, size=lambda t: listed_values(getattr(t, name) for name in t.__slots__),
     largest=64)
+_tls_parts_table = _tls_parts.table
 
 
 def tls_object(t: TlsFacts) -> dict[str, Any]:
@@ -284,6 +360,7 @@ _certificate_object: SharedByIdentity[Certificate, dict[str, Any]] = SharedByIde
 _certificate_list: SharedByIdentity[tuple[Certificate, ...], list[dict[str, Any]]] = (
     SharedByIdentity(lambda chain: [_certificate_object(c) for c in chain], 128,
                      size=lambda chain: sum(len(c.der) for c in chain), largest=32768))
+_chain_table = _certificate_list.table
 
 
 def alert_object(a: Alert) -> dict[str, Any]:
@@ -326,6 +403,7 @@ _check_object: SharedByIdentity[Check, dict[str, Any]] = SharedByIdentity(
 _check_list: SharedByIdentity[tuple[Check, ...], list[dict[str, Any]]] = SharedByIdentity(
     lambda checks: [_check_object(c) for c in checks], 1024,
     size=lambda checks: sum(len(c.detail) for c in checks), largest=16384)
+_checks_table = _check_list.table
 
 
 def decryption_object(d: Decryption) -> dict[str, Any]:
