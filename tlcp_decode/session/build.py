@@ -7,7 +7,6 @@ the reports render and the library API yields. Nothing here runs per packet or p
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -49,10 +48,16 @@ def connection(conn: ClosedConnection, analyzer: TLCPAnalyzer) -> model.Connecti
 
 
 def tcp_summary(tcp: TcpFacts) -> model.TcpSummary:
+    # the shared directions looked up here (SharedValues.__call__ written out)
+    c2s = _tcp_directions.get(tcp.c2s)
+    if c2s is None:
+        c2s = _tcp_direction(tcp.c2s)
+    s2c = _tcp_directions.get(tcp.s2c)
+    if s2c is None:
+        s2c = _tcp_direction(tcp.s2c)
     return model.TcpSummary(
         tcp.handshake, tcp.close, tcp.closed_by, tcp.client_states, tcp.server_states,
-        tuple(map(_model_transition, tcp.transitions)),
-        _tcp_direction(tcp.c2s), _tcp_direction(tcp.s2c))
+        tuple(map(_model_transition, tcp.transitions)), c2s, s2c)
 
 
 # The tracker's transitions have the model's layout (see model.TcpTransition): each is made
@@ -62,6 +67,7 @@ _model_transition = partial(tuple.__new__, model.TcpTransition)
 # Shared: immutable, and short connections carry the same few packet and byte counts.
 _tcp_direction: SharedValues[DirectionCounts, model.TcpDirectionStats] = SharedValues(
     lambda counts: model.TcpDirectionStats(*counts))
+_tcp_directions = _tcp_direction.table
 
 
 # -- TLCP ----------------------------------------------------------------------------------
@@ -90,6 +96,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
     if request is not None and not hasattr(request, "certificate_types"):
         request = None  # TLS 1.3: context and extensions, no type or CA lists in the body
     offered = _suite_numbers(hello.cipher_suites) if hello is not None else None
+    state = a.machine.state
     return model.Session(
         client_version=a.client_version,
         server_version=a.server_version,
@@ -101,8 +108,8 @@ def session(a: TLCPAnalyzer) -> model.Session:
         resumed=a.resumed,
         resumed_from=a.resumed_from,
         session_ticket=a.ticket is not None or a.offered_ticket() is not None,
-        handshake_state=a.machine.state.value,
-        handshake_complete=a.machine.state is HandshakeState.ESTABLISHED,
+        handshake_state=state._value_,  # (.value is a property: Python code)
+        handshake_complete=state is _ESTABLISHED,
         handshake_start=a.first_ts,
         established=a.established_ts,
         messages=tuple(a.handshake),
@@ -111,7 +118,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         certificate_request=None if request is None else model.CertificateRequest(
             tuple(str(t) for t in request.certificate_types),
             len(request.certificate_authorities)),
-        alerts=_alerts(a),
+        alerts=_alerts(a) if a.alerts else (),
         c2s=_direction_records(a, "c2s"),
         s2c=_direction_records(a, "s2c"),
         records=tuple(a.records) if a.records is not None else None,
@@ -123,6 +130,9 @@ def session(a: TLCPAnalyzer) -> model.Session:
     )
 
 
+_ESTABLISHED = HandshakeState.ESTABLISHED  # (a member looked up on its class: the metaclass)
+
+
 def tls_facts(f: TLSFacts) -> model.TlsFacts:
     """Shared between connections with equal facts (one per client and server software)."""
     sides: dict[str, model.End] = {"server": "server", "client": "client"}
@@ -130,7 +140,8 @@ def tls_facts(f: TLSFacts) -> model.TlsFacts:
         tuple(f.offered_versions), f.version, f.hello_retry_request, f.retry_group,
         tuple(f.offered_groups), tuple(f.key_share_groups), f.group,
         tuple(f.offered_signature_schemes),
-        tuple((sides[side], scheme) for side, scheme in f.signature_schemes.items()),
+        tuple([(sides[side], scheme) for side, scheme in f.signature_schemes.items()])
+        if f.signature_schemes else (),
         len(f.psk_identities), tuple(f.psk_modes), f.psk_selected, f.early_data_offered,
         f.early_data_accepted, tuple(f.alpn_offered), f.alpn)
     return _tls_facts.get(fields, lambda _fields: model.TlsFacts(*fields))
@@ -145,21 +156,33 @@ def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:
     if not a.alerts:  # most connections
         return ()
     causes = {c.alert_index: c.cause for c in alert_causes(a)}
-    return tuple(replace(alert, likely_cause=causes[i]) if i in causes else alert
-                 for i, alert in enumerate(a.alerts))
+    if not causes:
+        return tuple(a.alerts)
+    # dataclasses.replace written out (it reads the class's fields on each call)
+    return tuple([model.Alert(alert.frame, alert.direction, alert.level, alert.description,
+                              alert.encrypted, causes[i]) if i in causes else alert
+                  for i, alert in enumerate(a.alerts)])
 
 
 def _direction_records(a: TLCPAnalyzer, direction: model.Direction) -> model.DirectionRecords:
     stream = a.streams[direction]
     counters = stream.counters
-    return model.DirectionRecords(
-        records=counters.records,
-        record_bytes=counters.record_bytes,
-        application_records=counters.application_records,
-        application_bytes=counters.application_bytes,
-        record_versions=tuple(sorted(stream.versions)),
-        skipped_bytes=counters.skipped_bytes,
-        gap_bytes=counters.gap_bytes,
-        pending_bytes=counters.pending_bytes,
-        unparsed_bytes=a.unparsed[direction],
-    )
+    versions = stream.versions
+    # model.DirectionRecords' fields, in order
+    fields = (counters.records, counters.record_bytes, counters.application_records,
+              counters.application_bytes,
+              tuple(sorted(versions)) if len(versions) > 1 else tuple(versions),
+              counters.skipped_bytes, counters.gap_bytes, counters.pending_bytes,
+              a.unparsed[direction])
+    found = _direction_values.get(fields)
+    if found is None:
+        found = _direction_record(fields)
+    return found
+
+
+# Shared: immutable, and short connections carry the same few record and byte counts (kept
+# for a direction of at most a few record versions: the capture decides how many there are).
+_direction_record: SharedValues[tuple[Any, ...], model.DirectionRecords] = SharedValues(
+    lambda fields: model.DirectionRecords(*fields), size=lambda fields: len(fields[4]),
+    largest=4)
+_direction_values = _direction_record.table
