@@ -59,3 +59,22 @@ def test_a_decode_runs_with_the_raised_threshold(default_threshold: tuple[int, i
     assert seen == [(DECODING_THRESHOLD, 10, 10)]
     assert gc.get_threshold() == default_threshold
     assert '"type":"flow"' in capsys.readouterr().out
+
+
+def _frozen_at_exit(code: str) -> int:
+    """How many objects the collector had frozen when a decode run by ``code`` ended."""
+    import subprocess
+    import sys
+
+    capture = ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng"
+    script = (f"import atexit, gc, sys\natexit.register(lambda: print(gc.get_freeze_count(), "
+              f"file=sys.stderr))\nsys.argv = ['tlcp-decode', '--json', '--jobs', '1', "
+              f"{str(capture)!r}]\n{code}\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    return int(result.stderr.split()[-1])
+
+
+def test_the_program_freezes_its_start_up_and_a_library_caller_does_not() -> None:
+    assert _frozen_at_exit("from tlcp_decode.__main__ import run\nrun()") > 10_000
+    assert _frozen_at_exit("from tlcp_decode.cli import main\nsys.exit(main())") == 0

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import NoReturn
 
 from tlcp_decode.deferred_imports import import_construct
-from tlcp_decode.gc_tuning import raise_threshold
+from tlcp_decode.gc_tuning import program_started
 
 
 def run() -> NoReturn:
     """The program, the collector at the decoding pace before its imports (see gc_tuning),
     construct without its debugging helpers (see deferred_imports)."""
-    raise_threshold()
+    program_started()
     import_construct()
     from tlcp_decode.cli import run as run_program
 

@@ -432,8 +432,9 @@ def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]
 
 
 def decode(args: argparse.Namespace) -> int:
-    from tlcp_decode.gc_tuning import collecting_less_often
+    from tlcp_decode.gc_tuning import collecting_less_often, freeze_start_up
 
+    freeze_start_up()  # (the program's: its imports are done)
     with collecting_less_often():
         return _decode(args)
 
