@@ -50,6 +50,7 @@ from tlcp_decode.tlcp import (
     StreamCounters,
     UnparsedMessage,
 )
+from tlcp_decode.tlcp.events import RECORD_FRAGMENT, RECORD_SEEN, UNPARSED_MESSAGE, UNPARSED_RAW
 
 #: A batch is sent when it holds this many calls or this many message and record bytes.
 BATCH_EVENTS = 1024
@@ -132,11 +133,15 @@ class _BatchWriter:
                tls13: bool) -> None:
         self.batch.append((_PARSED, index, direction, events, ts, tls13))
         for event in events:
-            kind = type(event)
-            if kind is UnparsedMessage:
-                self.size += len(event.raw)  # type: ignore[union-attr]
-            elif kind is RecordSeen:
-                self.size += len(event.fragment)  # type: ignore[union-attr]
+            if type(event) is tuple:  # the usual form (see tlcp.events: event tuples)
+                if event[0] == UNPARSED_MESSAGE:
+                    self.size += len(event[UNPARSED_RAW])
+                elif event[0] == RECORD_SEEN:
+                    self.size += len(event[RECORD_FRAGMENT])
+            elif type(event) is UnparsedMessage:
+                self.size += len(event.raw)
+            elif type(event) is RecordSeen:
+                self.size += len(event.fragment)
         if self.size >= BATCH_BYTES:
             # bounded within one packet's calls too: a packet may complete megabytes buffered
             # out of order, or make the out-of-order budget give up several connections' holes

@@ -32,6 +32,11 @@ DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
 #: (tests turn it off to compare it with the general one, RecordStage.data).
 DATA_SHORT_WAY = True
 
+#: The parsers make the records, ChangeCipherSpecs, alerts and unparsed messages they announce
+#: as plain tuples (see tlcp.events: cheaper to make, to send to the analysing process and to
+#: read); tests turn it off to compare with the event objects (tests/test_event_tuples.py).
+EVENT_TUPLES = True
+
 #: What a connection's parser found when it ended, per direction that found something.
 CloseEvents = list[tuple[Direction, list[Event]]]
 
@@ -220,7 +225,8 @@ class RecordStage(Generic[_T]):
             parser = ConnectionParser(None, DEFAULT_MAX_HANDSHAKE, self.keep_fragments,
                                       index in self._mid_connection,
                                       self.application_data_events,
-                                      self.plaintext_record_events, self.defer_parsing)
+                                      self.plaintext_record_events, self.defer_parsing,
+                                      EVENT_TUPLES)
             records = self._connections[index] = ConnectionRecords(parser,
                                                                    index in self._forced)
         return records

@@ -52,6 +52,18 @@ from tlcp_decode.tlcp import (
     UnparsedMessage,
 )
 from tlcp_decode.tlcp.errors import DecodeError
+from tlcp_decode.tlcp.events import (
+    ALERT_SEEN,
+    CHANGE_CIPHER_SPEC_SEEN,
+    RECORD_SEEN,
+    UNPARSED_MESSAGE,
+    AlertSeenTuple,
+    ChangeCipherSpecTuple,
+    RecordSeenTuple,
+    TupleEvent,
+    UnparsedMessageTuple,
+    as_tuple,
+)
 from tlcp_decode.tlcp.negotiation import ServerChoice
 from tlcp_decode.tlcp.parser import parse_body
 
@@ -252,36 +264,41 @@ class TLCPAnalyzer:
 
     def _handle(self, direction: Direction, events: list[Event], ts: float | None) -> None:
         for event in events:
-            kind = type(event)
-            if kind is RecordSeen:  # one per record (see the parser's arguments above)
-                self._record(direction, event)  # type: ignore[arg-type]
+            if type(event) is tuple:  # the record stage's (see tlcp.events: event tuples)
+                _TUPLE_HANDLERS[event[0]](self, direction, event, ts)
             else:
-                handler = _EVENT_HANDLERS.get(kind)
+                handler = _EVENT_HANDLERS.get(type(event))
                 if handler is not None:
                     handler(self, direction, event, ts)
 
-    def _unparsed_message(self, direction: Direction, event: UnparsedMessage,
+    def _event_object(self, direction: Direction, event: TupleEvent, ts: float | None) -> None:
+        """An event of the four kinds that have a tuple form, as an object: read as a tuple."""
+        as_tuple_event = as_tuple(event)
+        _TUPLE_HANDLERS[as_tuple_event[0]](self, direction, as_tuple_event, ts)
+
+    def _unparsed_message(self, direction: Direction, event: UnparsedMessageTuple,
                           ts: float | None) -> None:
         """A message the record stage left unparsed (see tlcp_decode.parallel): parsed here,
         and read without making the HandshakeMessage, unless the decryptor wants it."""
-        body, error = parse_body(event.offset, event.msg_type, event.length, event.raw,
-                                 event.layout)
+        _, offset, frame, msg_type, length, raw, layout = event
+        body, error = parse_body(offset, msg_type, length, raw, layout)
         if self.decryptor is not None:
             self._handshake_message(direction, HandshakeMessage(
-                event.offset, event.frame, event.msg_type, event.length, event.raw, body, error),
-                ts)
+                offset, frame, msg_type, length, raw, body, error), ts)
         else:
-            self._message(direction, event, body, error, ts, False)
+            self._message(direction, msg_type, frame, length, raw, body, error, ts, False)
 
-    def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecSeen,
+    def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecTuple,
                             ts: float | None) -> None:
-        self._step(direction, _CHANGE_CIPHER_SPEC_NAME, event.frame, False, 1, ts)
+        self._step(direction, _CHANGE_CIPHER_SPEC_NAME, event[2], False, 1, ts)
         if self.decryptor is not None:
             self.decryptor.on_change_cipher_spec(direction)
 
-    def _plain_alert(self, direction: Direction, event: AlertSeen, ts: float | None) -> None:
-        if not event.encrypted:
-            self._alert(direction, event.frame, event.level, event.description, False)
+    def _plain_alert(self, direction: Direction, event: AlertSeenTuple,
+                     ts: float | None) -> None:
+        _, _, frame, level, description, encrypted = event
+        if not encrypted:
+            self._alert(direction, frame, level, description, False)
 
     def _malformed(self, direction: Direction, event: Malformed, ts: float | None) -> None:
         self.malformed += 1
@@ -300,60 +317,63 @@ class TLCPAnalyzer:
                 direction=direction, n=event.length, offset=event.offset,
                 frame=event.frame, reason=event.reason)))
 
-    def _record(self, direction: Direction, record: RecordSeen) -> None:
-        content_type = record.content_type
+    def _record(self, direction: Direction, record: RecordSeenTuple, ts: float | None) -> None:
+        """One record (one such event per record: see the parser's arguments above)."""
+        _, offset, frame, _, content_type, version, length, encrypted, _ = record
         if self.records is not None:
-            self.records.append(model.Record(record.frame, direction, record.offset,
-                                             record.content_type, record.version, record.length,
-                                             record.encrypted))
+            self.records.append(model.Record(frame, direction, offset, content_type, version,
+                                             length, encrypted))
         if content_type == _APPLICATION_DATA and self._tls13:
             if self._watching_protected:
-                self._tls13_protected(direction, record)
+                self._tls13_protected(direction, record, frame, length)
             return
         # protected records are looked at one by one, except application data nobody decrypts
-        if record.encrypted and content_type != _CHANGE_CIPHER_SPEC and (
+        if encrypted and content_type != _CHANGE_CIPHER_SPEC and (
                 content_type != _APPLICATION_DATA or self.decryptor is not None):
-            self._protected(direction, record)
+            self._protected(direction, record, frame, content_type, length)
 
-    def _protected(self, direction: Direction, record: RecordSeen) -> None:
+    def _protected(self, direction: Direction, record: RecordSeenTuple, frame: int | None,
+                   content_type: int, length: int) -> None:
         """A record sent after ChangeCipherSpec: decrypt it if we can, else note it."""
         plaintext_events: list[Any] = []
         if self.decryptor is not None:
-            plaintext_events = self.decryptor.on_protected_record(direction, record)
-        if record.content_type == _HANDSHAKE:
+            plaintext_events = self.decryptor.on_protected_record(direction,
+                                                                  RecordSeen(*record[1:]))
+        if content_type == _HANDSHAKE:
             decrypted = [e for e in plaintext_events if isinstance(e, HandshakeMessage)
                          ] if plaintext_events else plaintext_events
             if decrypted:
                 for message in decrypted:
                     self._handshake_message(direction, message, None, encrypted=True)
             else:
-                self._step(direction, _FINISHED_NAME, record.frame, True,
-                           record.length, None, detail="encrypted")
-        elif record.content_type == _ALERT:
+                self._step(direction, _FINISHED_NAME, frame, True, length, None,
+                           detail="encrypted")
+        elif content_type == _ALERT:
             alerts = [e for e in plaintext_events if isinstance(e, AlertSeen)
                       ] if plaintext_events else plaintext_events
             if alerts:
                 for alert in alerts:
-                    self._alert(direction, record.frame, alert.level, alert.description, True)
+                    self._alert(direction, frame, alert.level, alert.description, True)
             else:
-                self._alert(direction, record.frame, None, None, True)
+                self._alert(direction, frame, None, None, True)
 
-    def _tls13_protected(self, direction: Direction, record: RecordSeen) -> None:
+    def _tls13_protected(self, direction: Direction, record: RecordSeenTuple,
+                         frame: int | None, length: int) -> None:
         """A TLS 1.3 protected record: what it held if it was decrypted; else, during the
         handshake, an encrypted handshake flight (RFC 8446 hides everything after ServerHello)."""
         decryptor = self.decryptor
         decrypted = False
         if decryptor is not None:
-            events = decryptor.on_protected_record(direction, record)
+            events = decryptor.on_protected_record(direction, RecordSeen(*record[1:]))
             for event in events:
                 if isinstance(event, HandshakeMessage):
                     self._handshake_message(direction, event, None, encrypted=True)
                 elif isinstance(event, AlertSeen):
-                    self._alert(direction, record.frame, event.level, event.description, True)
+                    self._alert(direction, frame, event.level, event.description, True)
             decrypted = any(isinstance(e, DecryptedRecord) for e in events)
         machine = self.machine
         if not decrypted and machine.state in _TLS13_ENCRYPTED_FLIGHT:
-            self._step(direction, "encrypted_handshake", record.frame, True, record.length, None,
+            self._step(direction, "encrypted_handshake", frame, True, length, None,
                        detail="encrypted")
         if decryptor is None and (machine.opaque or machine.complete
                                   or machine.state is _FAILED):
@@ -382,15 +402,14 @@ class TLCPAnalyzer:
                            encrypted: bool = False) -> None:
         if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
             self.decryptor.on_handshake(direction, message)
-        self._message(direction, message, message.body, message.error, ts, encrypted)
+        self._message(direction, message.msg_type, message.frame, message.length, message.raw,
+                      message.body, message.error, ts, encrypted)
 
-    def _message(self, direction: Direction, message: HandshakeMessage | UnparsedMessage,
-                 body: Any, error: DecodeError | None, ts: float | None,
+    def _message(self, direction: Direction, msg_type: int, frame: int | None, length: int,
+                 raw: bytes, body: Any, error: DecodeError | None, ts: float | None,
                  encrypted: bool) -> None:
-        """One handshake message (``body``: parsed, None with ``error`` if it did not parse):
-        a step of the handshake, and what it tells."""
-        msg_type = message.msg_type
-        frame = message.frame
+        """One handshake message (``raw``, ``body``: parsed, None with ``error`` if it did
+        not parse): a step of the handshake, and what it tells."""
         name = _MESSAGE_NAMES.get(msg_type) or HandshakeType.symbol_of(msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
@@ -399,12 +418,12 @@ class TLCPAnalyzer:
             choice = self._server_choice = ServerChoice.of(body)
             if choice.tls13:
                 self.machine.use_tls13()
-                if is_hello_retry_request(message.raw):
+                if is_hello_retry_request(raw):
                     name = HELLO_RETRY_REQUEST
                     retry = True
             elif choice.legacy_version in TLS_VERSIONS:
                 self.machine.use_tls12()
-        self._step(direction, name, frame, encrypted, message.length, ts)
+        self._step(direction, name, frame, encrypted, length, ts)
         if error is not None:
             self.malformed += 1
             self.warnings.append(model.Warning(
@@ -413,7 +432,7 @@ class TLCPAnalyzer:
                     frame=frame, error=error.message)))
         if body is not None:
             if msg_type == _CLIENT_HELLO:  # its length: what the readings' cache counts
-                self._client_hello(body, message.length)
+                self._client_hello(body, length)
                 return
             handler = _MESSAGE_HANDLERS.get(msg_type)
             if handler is not None:
@@ -557,14 +576,27 @@ _MESSAGE_HANDLERS: dict[int, Callable[[TLCPAnalyzer, Direction, Any, bool], None
     HandshakeType.NEW_SESSION_TICKET: TLCPAnalyzer._new_session_ticket,
 }
 
-# The parser's events other than RecordSeen (handled first, it is one per record).
-_EVENT_HANDLERS: dict[type, Callable[[TLCPAnalyzer, Direction, Any, float | None], None]] = {
+_Handler = Callable[[TLCPAnalyzer, Direction, Any, float | None], None]
+
+#: The event tuples' handlers, by kind (see tlcp.events).
+_TUPLE_HANDLERS: tuple[_Handler, _Handler, _Handler, _Handler] = (
+    TLCPAnalyzer._record,  # RECORD_SEEN
+    TLCPAnalyzer._unparsed_message,  # UNPARSED_MESSAGE: parsed here (see tlcp_decode.parallel)
+    TLCPAnalyzer._change_cipher_spec,  # CHANGE_CIPHER_SPEC_SEEN
+    TLCPAnalyzer._plain_alert,  # ALERT_SEEN
+)
+assert (RECORD_SEEN, UNPARSED_MESSAGE, CHANGE_CIPHER_SPEC_SEEN, ALERT_SEEN) == (0, 1, 2, 3)
+
+#: The handlers of the parser's event objects.
+_EVENT_HANDLERS: dict[type, _Handler] = {
     HandshakeMessage: TLCPAnalyzer._handshake_message,
-    UnparsedMessage: TLCPAnalyzer._unparsed_message,  # parsed here (see tlcp_decode.parallel)
-    ChangeCipherSpecSeen: TLCPAnalyzer._change_cipher_spec,
-    AlertSeen: TLCPAnalyzer._plain_alert,
     Malformed: TLCPAnalyzer._malformed,
     Skipped: TLCPAnalyzer._skipped,
+    # read as tuples
+    RecordSeen: TLCPAnalyzer._event_object,
+    UnparsedMessage: TLCPAnalyzer._event_object,
+    ChangeCipherSpecSeen: TLCPAnalyzer._event_object,
+    AlertSeen: TLCPAnalyzer._event_object,
 }
 
 

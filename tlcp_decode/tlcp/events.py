@@ -7,7 +7,7 @@ in which that record was complete (Wireshark's convention), so reports can cite 
 from __future__ import annotations
 
 from dataclasses import field
-from typing import Any
+from typing import Any, Final, Literal
 
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.tlcp.errors import DecodeError
@@ -108,7 +108,74 @@ class DecryptedRecord:
     length: int
 
 
+
+
+# -- Event tuples ------------------------------------------------------------------------------
+#
+# The four events that come by the thousand (RecordSeen, UnparsedMessage, ChangeCipherSpecSeen,
+# AlertSeen) are also made as plain tuples, when the parser is asked for them
+# (``event_tuples``, see tlcp.parser.RecordStream; the record stage asks, see
+# record_stage.EVENT_TUPLES): the kind below first, then the class's fields in their order.
+#
+# Why: in the two-process pipeline (tlcp_decode.parallel) every event crosses a pipe, and a
+# tuple of ints and bytes is pickled and loaded in C, where an event object costs a Python
+# reducer call to pickle and a class call to load (and to make, in either mode); the analyser
+# (session.analyzer) reads them by position. Only the parser making them pays: any conversion
+# of objects to tuples (or back) per event costs what they save (notes/records.md). The
+# objects stay the parser's general form (its default, what decryption reads):
+# :func:`as_tuple` and :func:`event_of` convert between the two, one event at a time.
+
+RECORD_SEEN: Final = 0
+UNPARSED_MESSAGE: Final = 1
+CHANGE_CIPHER_SPEC_SEEN: Final = 2
+ALERT_SEEN: Final = 3
+
+#: (RECORD_SEEN, offset, frame, first_frame, content_type, version, length, encrypted, fragment)
+RecordSeenTuple = tuple[Literal[0], int, int | None, int | None, int, int, int, bool, bytes]
+#: (UNPARSED_MESSAGE, offset, frame, msg_type, length, raw, layout)
+UnparsedMessageTuple = tuple[Literal[1], int, int | None, int, int, bytes, str | None]
+#: (CHANGE_CIPHER_SPEC_SEEN, offset, frame)
+ChangeCipherSpecTuple = tuple[Literal[2], int, int | None]
+#: (ALERT_SEEN, offset, frame, level, description, encrypted)
+AlertSeenTuple = tuple[Literal[3], int, int | None, int, int, bool]
+EventTuple = RecordSeenTuple | UnparsedMessageTuple | ChangeCipherSpecTuple | AlertSeenTuple
+
+#: Where a RecordSeen tuple holds its fragment, and an UnparsedMessage tuple its message.
+RECORD_FRAGMENT: Final = 8
+UNPARSED_RAW: Final = 5
+
+#: The events that have a tuple form.
+TupleEvent = RecordSeen | UnparsedMessage | ChangeCipherSpecSeen | AlertSeen
+
+
+def as_tuple(event: TupleEvent) -> EventTuple:
+    """The tuple form of ``event``."""
+    if type(event) is RecordSeen:
+        return (RECORD_SEEN, event.offset, event.frame, event.first_frame, event.content_type,
+                event.version, event.length, event.encrypted, event.fragment)
+    if type(event) is UnparsedMessage:
+        return (UNPARSED_MESSAGE, event.offset, event.frame, event.msg_type, event.length,
+                event.raw, event.layout)
+    if type(event) is ChangeCipherSpecSeen:
+        return (CHANGE_CIPHER_SPEC_SEEN, event.offset, event.frame)
+    assert type(event) is AlertSeen
+    return (ALERT_SEEN, event.offset, event.frame, event.level, event.description,
+            event.encrypted)
+
+
+def event_of(event: EventTuple) -> TupleEvent:
+    """The object form of an event tuple."""
+    if event[0] == RECORD_SEEN:
+        return RecordSeen(*event[1:])
+    if event[0] == UNPARSED_MESSAGE:
+        return UnparsedMessage(*event[1:])
+    if event[0] == CHANGE_CIPHER_SPEC_SEEN:
+        return ChangeCipherSpecSeen(*event[1:])
+    return AlertSeen(*event[1:])
+
+
+#: What the parser announces (a parser asked for event tuples makes those of the four kinds).
 Event = (
     RecordSeen | HandshakeMessage | UnparsedMessage | ChangeCipherSpecSeen | AlertSeen
-    | Malformed | Skipped | DecryptedRecord
+    | Malformed | Skipped | DecryptedRecord | EventTuple
 )

@@ -41,6 +41,10 @@ from tlcp_decode.tlcp.errors import (
     UnknownVersion,
 )
 from tlcp_decode.tlcp.events import (
+    ALERT_SEEN,
+    CHANGE_CIPHER_SPEC_SEEN,
+    RECORD_SEEN,
+    UNPARSED_MESSAGE,
     AlertSeen,
     ChangeCipherSpecSeen,
     Event,
@@ -137,17 +141,20 @@ class HandshakeAssembler:
 
     ``defer_parsing``: the messages are announced unparsed (:class:`UnparsedMessage`), to be
     parsed where they are read (:func:`parse_unparsed`); the ServerHello is parsed here too,
-    as it decides the layout of the later messages.
+    as it decides the layout of the later messages. ``event_tuples``: those announced as
+    tuples (see tlcp.events).
     """
 
     # slotted: two per connection, made and read record after record
-    __slots__ = ("_context", "_max", "_defer", "_buf", "pending", "_offset", "_discard")
+    __slots__ = ("_context", "_max", "_defer", "_tuples", "_buf", "pending", "_offset",
+                 "_discard")
 
     def __init__(self, context: ParseContext, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
-                 defer_parsing: bool = False) -> None:
+                 defer_parsing: bool = False, event_tuples: bool = False) -> None:
         self._context = context
         self._max = max_handshake
         self._defer = defer_parsing
+        self._tuples = event_tuples
         self._buf = bytearray()
         # bytes of an incomplete message buffered: len(_buf), kept as an attribute because
         # every record that is not a handshake one asks (it interrupts such a message)
@@ -185,8 +192,11 @@ class HandshakeAssembler:
                     pos += total
                     if (self._defer and msg_type != _SERVER_HELLO
                             and not context.protected_phase):  # _message's answer, written out
-                        events.append(UnparsedMessage(offset, frame, msg_type, length, raw,
-                                                      context.key_exchange))
+                        events.append(
+                            (UNPARSED_MESSAGE, offset, frame, msg_type, length, raw,
+                             context.key_exchange) if self._tuples else
+                            UnparsedMessage(offset, frame, msg_type, length, raw,
+                                            context.key_exchange))
                     else:
                         events.append(self._message(raw, msg_type, length, frame))
                 if pos == n:  # nothing left over (what the loop below finds of b"")
@@ -243,15 +253,15 @@ class HandshakeAssembler:
                 context.watch_protected = True
             context.protected_phase = PROTECTED_NONE
         server_hello = msg_type == _SERVER_HELLO
-        if self._defer and not server_hello:
-            return UnparsedMessage(self._offset, frame, msg_type, length, raw,
-                                   self._context.key_exchange)
         layout = self._context.key_exchange
-        if self._defer:  # a ServerHello: parsed again where it is read (cheaper than sending
-            # what it holds); here only its choice matters
-            choice = server_choice(self._offset, length, raw, layout)
-            if choice is not None:
-                self._context.choose(choice)  # fixes the later messages' layout
+        if self._defer:
+            if server_hello:  # parsed again where it is read (cheaper than sending what it
+                # holds); here only its choice matters
+                choice = server_choice(self._offset, length, raw, layout)
+                if choice is not None:
+                    self._context.choose(choice)  # fixes the later messages' layout
+            if self._tuples:
+                return (UNPARSED_MESSAGE, self._offset, frame, msg_type, length, raw, layout)
             return UnparsedMessage(self._offset, frame, msg_type, length, raw, layout)
         message = parse_message(self._offset, frame, msg_type, length, raw, layout)
         if server_hello and message.body is not None:
@@ -433,27 +443,30 @@ class RecordStream:
     ``plaintext_record_events=False`` leaves out the ``RecordSeen`` of the other records sent
     in the clear (handshake, alert, ChangeCipherSpec), for a caller that reads only what the
     events after them say: most of a handshake's records then make no event of their own.
-    ``defer_parsing``: see :class:`HandshakeAssembler`.
+    ``defer_parsing``: see :class:`HandshakeAssembler`. ``event_tuples``: the records,
+    ChangeCipherSpecs, alerts and unparsed messages announced as tuples (see tlcp.events).
     """
 
     # slotted: two per connection, made and read record after record
     __slots__ = ("context", "mid_stream", "handshake", "counters", "encrypted", "versions",
                  "keep_fragments", "application_data_events", "plaintext_record_events",
-                 "from_server", "_buf", "_base", "_chunk_starts", "_chunk_frames", "_resync",
-                 "_skipping", "_pending")
+                 "from_server", "event_tuples", "_buf", "_base", "_chunk_starts",
+                 "_chunk_frames", "_resync", "_skipping", "_pending")
 
     def __init__(
         self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
         keep_fragments: bool = True, mid_stream: bool = False,
         application_data_events: bool = True, plaintext_record_events: bool = True,
-        defer_parsing: bool = False, from_server: bool = False,
+        defer_parsing: bool = False, from_server: bool = False, event_tuples: bool = False,
     ) -> None:
         self.context = context if context is not None else ParseContext()
         self.from_server = from_server  # the server's direction (s2c)
+        self.event_tuples = event_tuples
         # The capture began after this direction started: records may already be protected,
         # and are taken as such when they cannot be plaintext (see _record).
         self.mid_stream = mid_stream
-        self.handshake = HandshakeAssembler(self.context, max_handshake, defer_parsing)
+        self.handshake = HandshakeAssembler(self.context, max_handshake, defer_parsing,
+                                            event_tuples)
         self.counters = StreamCounters()
         self.encrypted = False  # set by this direction's ChangeCipherSpec
         self.versions: set[int] = set()
@@ -715,20 +728,25 @@ class RecordStream:
         context = self.context
         encrypted = content_type == APPLICATION_DATA if context.tls13 else self.encrypted
         if content_type == APPLICATION_DATA:
-            if self.application_data_events:
-                events.append(RecordSeen(offset, frame, first_frame, content_type, version,
-                                         length, encrypted, fragment))
-            elif context.watch_protected:  # TLS 1.3's encrypted handshake, watched
-                events.append(RecordSeen(offset, frame, first_frame, content_type, version,
-                                         length, encrypted, fragment))
+            if self.application_data_events or context.watch_protected:
+                events.append(
+                    (RECORD_SEEN, offset, frame, first_frame, content_type, version, length,
+                     encrypted, fragment) if self.event_tuples else
+                    RecordSeen(offset, frame, first_frame, content_type, version, length,
+                               encrypted, fragment))
+            if context.watch_protected and not self.application_data_events:
+                # TLS 1.3's encrypted handshake, watched
                 if self.from_server:
                     context.protected_phase = PROTECTED_FROM_SERVER
                 elif context.protected_phase == PROTECTED_FROM_SERVER and END_TLS13_WATCH:
                     context.protected_phase = PROTECTED_BOTH_WAYS
                     context.watch_protected = False  # see END_TLS13_WATCH
         elif encrypted or self.plaintext_record_events:
-            events.append(RecordSeen(offset, frame, first_frame, content_type, version, length,
-                                     encrypted, fragment))
+            events.append(
+                (RECORD_SEEN, offset, frame, first_frame, content_type, version, length,
+                 encrypted, fragment) if self.event_tuples else
+                RecordSeen(offset, frame, first_frame, content_type, version, length,
+                           encrypted, fragment))
         if content_type == HANDSHAKE:
             if not encrypted:  # (a protected one's RecordSeen says all there is to say)
                 self.handshake.feed_into(events, fragment, offset, frame)
@@ -745,7 +763,8 @@ class RecordStream:
                     "ChangeCipherSpec must be the single byte 01, got {bytes}",
                     bytes=fragment[:8].hex()), offset)
                 events.append(Malformed(offset, frame, error))
-            events.append(ChangeCipherSpecSeen(offset, frame))
+            events.append((CHANGE_CIPHER_SPEC_SEEN, offset, frame) if self.event_tuples else
+                          ChangeCipherSpecSeen(offset, frame))
             self.encrypted = True  # (TLS 1.3 looks at the record type instead)
         elif not encrypted:  # ALERT (a protected one's RecordSeen says all there is to say)
             if len(fragment) != 2:
@@ -753,7 +772,10 @@ class RecordStream:
                                          offset)
                 events.append(Malformed(offset, frame, error))
             else:  # schema.Alert's two bytes, read directly (each is any value)
-                events.append(AlertSeen(offset, frame, fragment[0], fragment[1], False))
+                events.append(
+                    (ALERT_SEEN, offset, frame, fragment[0], fragment[1], False)
+                    if self.event_tuples else
+                    AlertSeen(offset, frame, fragment[0], fragment[1], False))
 
 
 _HANDSHAKE_TYPES = frozenset(int(t) for t in numbers.HandshakeType)
@@ -788,15 +810,16 @@ class ConnectionParser:
     def __init__(self, context: ParseContext | None = None,
                  max_handshake: int = DEFAULT_MAX_HANDSHAKE, keep_fragments: bool = True,
                  mid_stream: bool = False, application_data_events: bool = True,
-                 plaintext_record_events: bool = True, defer_parsing: bool = False) -> None:
+                 plaintext_record_events: bool = True, defer_parsing: bool = False,
+                 event_tuples: bool = False) -> None:
         self.context = context = context if context is not None else ParseContext()
         self.streams: dict[str, RecordStream] = {
             "c2s": RecordStream(context, max_handshake, keep_fragments, mid_stream,
                                 application_data_events, plaintext_record_events,
-                                defer_parsing),
+                                defer_parsing, False, event_tuples),
             "s2c": RecordStream(context, max_handshake, keep_fragments, mid_stream,
                                 application_data_events, plaintext_record_events,
-                                defer_parsing, True)}
+                                defer_parsing, True, event_tuples)}
 
     def feed(self, direction: Direction, data: bytes, frame: int | None = None) -> list[Event]:
         return self.streams[direction].feed(data, frame)

@@ -1,0 +1,117 @@
+"""Event tuples (``tlcp.events``: the parser's records, ChangeCipherSpecs, alerts and unparsed
+messages as plain tuples, ``record_stage.EVENT_TUPLES``) say exactly what the event objects
+say: the parser makes the same events either way (converted with ``as_tuple``/``event_of``),
+on every capture fed whole and in random chunks, with every choice of the record stage's
+options; and the decoder's output is the same byte for byte, in one process and in two, with
+the record log and with decryption."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_handshake_short_way import OPTIONS
+from test_handshake_short_way import _events as parser_events
+from test_parser_traces import direction_streams
+
+from tlcp_decode import record_stage
+from tlcp_decode.cli import main
+from tlcp_decode.tlcp import (
+    AlertSeen,
+    ChangeCipherSpecSeen,
+    ConnectionParser,
+    RecordSeen,
+    UnparsedMessage,
+)
+from tlcp_decode.tlcp.events import as_tuple, event_of
+
+PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
+CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
+_TUPLE_KINDS = (RecordSeen, UnparsedMessage, ChangeCipherSpecSeen, AlertSeen)
+
+
+def _as_tuples(events: list[Any]) -> list[Any]:
+    return [as_tuple(e) if type(e) in _TUPLE_KINDS else e for e in events]
+
+
+class _TupleParser(ConnectionParser):
+    """A connection parser asked for event tuples, whose events are checked and told as
+    objects (what ``parser_events`` compares)."""
+
+    __slots__ = ()
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options, event_tuples=True)
+
+    def feed(self, direction: Any, data: bytes, frame: int | None = None) -> list[Any]:
+        return _objects(super().feed(direction, data, frame))
+
+    def close(self, direction: Any, frame: int | None = None) -> list[Any]:
+        return _objects(super().close(direction, frame))
+
+
+def _objects(events: list[Any]) -> list[Any]:
+    out = []
+    for event in events:
+        if type(event) is tuple:
+            obj = event_of(event)  # type: ignore[arg-type]
+            assert as_tuple(obj) == event
+            out.append(obj)
+        else:
+            assert type(event) not in _TUPLE_KINDS
+            out.append(event)
+    return out
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_parser_makes_the_same_events(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import test_handshake_short_way
+
+    for streams in direction_streams(path):
+        for options in OPTIONS:
+            for seed in (0, 1):
+                objects = parser_events(streams, options, seed)
+                monkeypatch.setattr(test_handshake_short_way, "ConnectionParser", _TupleParser)
+                assert parser_events(streams, options, seed) == objects
+                monkeypatch.undo()
+
+
+def test_conversions_round_trip() -> None:
+    events = [RecordSeen(5, 2, 1, 23, 0x0101, 3, True, b"abc"),
+              UnparsedMessage(0, None, 1, 4, b"\x01\x00\x00\x00", "ecc"),
+              ChangeCipherSpecSeen(9, 7), AlertSeen(12, 8, 2, 40, False)]
+    for event in events:
+        tupled = as_tuple(event)
+        assert type(tupled) is tuple and event_of(tupled) == event
+    assert _as_tuples(events)[0] == (0, 5, 2, 1, 23, 0x0101, 3, True, b"abc")
+
+
+def _output(path: Path, extra: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            status = main([str(path), "--quiet", *extra])
+        except SystemExit as exc:
+            status = exc.code  # type: ignore[assignment]
+    return status, out.getvalue()
+
+
+MODES = [["--json", "--jobs", "1"], ["--json"], ["--json", "--records", "--jobs", "1"],
+         ["--color", "never", "--jobs", "1"]]
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_decoder_output_is_the_same(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    modes = list(MODES)
+    keylog = path.with_suffix(".keylog")
+    if keylog.exists():
+        modes += [[*mode, "--keylog", str(keylog), "--crypto"]
+                  for mode in (["--json", "--jobs", "1"], ["--json"])]
+    for mode in modes:
+        monkeypatch.setattr(record_stage, "EVENT_TUPLES", True)
+        tuples = _output(path, mode)
+        monkeypatch.setattr(record_stage, "EVENT_TUPLES", False)
+        assert _output(path, mode) == tuples, mode
