@@ -17,7 +17,7 @@ from test_handshake_short_way import OPTIONS
 from test_handshake_short_way import _events as parser_events
 from test_parser_traces import direction_streams
 
-from tlcp_decode import record_stage
+from tlcp_decode import pipeline, record_stage
 from tlcp_decode.cli import main
 from tlcp_decode.tlcp import (
     AlertSeen,
@@ -103,15 +103,35 @@ MODES = [["--json", "--jobs", "1"], ["--json"], ["--json", "--records", "--jobs"
          ["--color", "never", "--jobs", "1"]]
 
 
-@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
-def test_decoder_output_is_the_same(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _modes(path: Path) -> list[list[str]]:
     modes = list(MODES)
     keylog = path.with_suffix(".keylog")
     if keylog.exists():
         modes += [[*mode, "--keylog", str(keylog), "--crypto"]
                   for mode in (["--json", "--jobs", "1"], ["--json"])]
-    for mode in modes:
+    return modes
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_decoder_output_is_the_same(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for mode in _modes(path):
         monkeypatch.setattr(record_stage, "EVENT_TUPLES", True)
         tuples = _output(path, mode)
         monkeypatch.setattr(record_stage, "EVENT_TUPLES", False)
         assert _output(path, mode) == tuples, mode
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_one_process_output_is_the_same_with_messages_parsed_by_the_parser(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-process pipeline leaves the messages unparsed to the analyser (as the
+    two-process one does): the same output as with the parser's HandshakeMessage objects."""
+    modes = [mode for mode in _modes(path) if "--jobs" in mode]
+    deferred = [_output(path, mode) for mode in modes]
+    parse_here = pipeline.record_stage
+
+    def parsed_by_the_parser(options: Any, sink: Any, defer_parsing: bool = False) -> Any:
+        return parse_here(options, sink, defer_parsing=False)
+
+    monkeypatch.setattr(pipeline, "record_stage", parsed_by_the_parser)
+    assert [_output(path, mode) for mode in modes] == deferred

@@ -122,7 +122,9 @@ class Decoder:
                                    max_connections=self.options.max_connections,
                                    max_out_of_order=self.options.max_out_of_order)
         self.stage = SessionStage(self.options)
-        self.records = record_stage(self.options, self.stage)
+        # messages parsed where they are read, as in the two-process pipeline: announced as
+        # event tuples (see record_stage.EVENT_TUPLES), not HandshakeMessage objects
+        self.records = record_stage(self.options, self.stage, defer_parsing=True)
 
     @property
     def flows(self) -> int:
