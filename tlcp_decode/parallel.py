@@ -97,7 +97,8 @@ def _as_tuple(cls: type[tuple[Any, ...]]) -> Callable[[Any], tuple[Any, ...]]:
 
 
 class _Pickler(pickle.Pickler):
-    """Pickles what the child sends: the record stage's events as their fields."""
+    """Pickles what the child sends: the record stage's event objects as their fields (the
+    bulk come as event tuples, pickled as they are: see tlcp.events)."""
 
     dispatch_table = {
         **copyreg.dispatch_table,
