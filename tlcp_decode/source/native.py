@@ -241,15 +241,18 @@ class Framing:
         (:meth:`_pcap`) has this written out."""
         (etype, vhl, total, frag, proto, src, dst,
          sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp_ints(buf, start)
-        if etype != 0x0800 or vhl >> 4 != 4 or proto != 6 or frag & 0x3FFF:
+        if etype != 0x0800 or proto != 6 or frag & 0x3FFF:
             return None
-        ip = start + 14
-        tcp = ip + (vhl & 15) * 4
-        if tcp + 20 > end:
-            return None
-        if vhl != _IPV4_NO_OPTIONS:  # the TCP header is further on
+        if vhl == _IPV4_NO_OPTIONS:
+            tcp = start + 34  # its 20 bytes within the frame (of at least 54)
+        else:  # the TCP header is further on, if in the frame
+            if vhl >> 4 != 4:
+                return None
+            tcp = start + 14 + (vhl & 15) * 4
+            if tcp + 20 > end:
+                return None
             sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
-        ip_end = ip + total if total else end + missing
+        ip_end = start + 14 + total if total else end + missing
         data = tcp + (doff >> 4) * 4
         if data > end or data > ip_end:
             return None
@@ -287,10 +290,12 @@ class Framing:
         limit = MAX_PACKET if linktype in SUPPORTED_LINKTYPES else MAX_ANY_PACKET
         off = self.off
         frame = first = self.frame
-        next_release = off + RELEASE_EVERY
+        tcp_segments = 0  # added to stats.tcp at the end (as frame to stats.packets)
+        # (n: never reached, the loop reads before it)
+        next_release = off + RELEASE_EVERY if release is not None else n
         try:
             while off + 16 <= n:
-                if release is not None and off >= next_release:
+                if off >= next_release and release is not None:
                     release(off)
                     next_release = off + RELEASE_EVERY
                 sec, frac, caplen, wirelen = rec(buf, off)
@@ -310,20 +315,26 @@ class Framing:
                     # offered to the taker before it becomes a packet
                     (etype, vhl, total, frag, proto, src, dst,
                      sport, dport, seq, ack, doff, flags, window) = eth_ipv4_tcp(buf, start)
-                    if etype == 0x0800 and vhl >> 4 == 4 and proto == 6 and not frag & 0x3FFF:
-                        ip = start + 14
-                        tcp = ip + (vhl & 15) * 4
-                        if tcp + 20 <= end:
-                            if vhl != _IPV4_NO_OPTIONS:  # the TCP header is further on
+                    if etype == 0x0800 and proto == 6 and not frag & 0x3FFF:
+                        if vhl == _IPV4_NO_OPTIONS:
+                            tcp = start + 34  # its 20 bytes within the frame (caplen >= 54)
+                        elif vhl >> 4 == 4:  # the TCP header is further on, if in the frame
+                            tcp = start + 14 + (vhl & 15) * 4
+                            if tcp + 20 <= end:
                                 sport, dport, seq, ack, doff, flags, window = tcp_hdr(buf, tcp)
-                            ip_end = ip + total if total else end + wirelen - caplen
+                            else:
+                                tcp = 0
+                        else:
+                            tcp = 0
+                        if tcp:
+                            ip_end = start + 14 + total if total else end + wirelen - caplen
                             data = tcp + (doff >> 4) * 4
                             if data <= end and data <= ip_end:
                                 stop = ip_end if ip_end < end else end
                                 truncated = ip_end - stop
                                 if truncated:
                                     stats.truncated_payloads += 1
-                                stats.tcp += 1
+                                tcp_segments += 1
                                 src_text = names.get(src) or _ipv4_text(src)
                                 dst_text = names.get(dst) or _ipv4_text(dst)
                                 off = self.off = end
@@ -344,6 +355,7 @@ class Framing:
             self.off = off
             self.frame = frame
             stats.packets = frame
+            stats.tcp += tcp_segments
             stats.link_types[linktype] += frame - first
 
     def _pcapng(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
