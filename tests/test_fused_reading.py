@@ -5,7 +5,8 @@ the one-process decoder taking the quiet connections' segments that way
 (``Decoder.take_quiet_segments_of``) gives the same results in the same order: on
 every capture (also read as a compressed stream, and the pcap ones as pcapng), and on captures
 with segments lost, duplicated and reordered, or cut by the snapshot length (which send it to
-its fallbacks), as pcap and as pcapng."""
+its fallbacks), as pcap and as pcapng. The general way has the tracker's short way for the
+opening handshake's segments (``tracker.OPENING_SHORT_WAY``) off too."""
 
 from __future__ import annotations
 
@@ -115,11 +116,14 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(parallel.signal, "signal", lambda *args: None)
     fused = _sent(path, options)
     monkeypatch.setattr(reading, "FUSED", False)
+    # the general way: the tracker's short way for the opening handshake's segments off too
+    monkeypatch.setattr(reading.tracker_module, "OPENING_SHORT_WAY", False)
     general = _sent(path, options)
     assert fused == general
     assert "internal" not in fused[-1]  # no error
     assert one_process == _results(path, options)
     monkeypatch.setattr(reading, "FUSED", True)
+    monkeypatch.setattr(reading.tracker_module, "OPENING_SHORT_WAY", True)
 
 
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))

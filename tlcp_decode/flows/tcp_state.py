@@ -201,6 +201,23 @@ _STEPS: dict[tuple[State, Ev, End], tuple[State, str, str, str, str]] = {
     for end in ("client", "server")
 }
 
+#: A transition's values after its frame (end, old state, new state, reason, template).
+TransitionTail = tuple[End, str, str, str, str]
+
+
+def _step(old: State, event: Ev, end: End) -> tuple[State, TransitionTail]:
+    """The table's step of ``end`` doing ``event`` in ``old``: its new state and what its
+    transition records after the frame."""
+    new, old_text, new_text, reason, template = _STEPS[(old, event, end)]
+    return new, (end, old_text, new_text, reason, template)
+
+
+# the opening handshake's steps (the short ways of TcpSession.syn_opened ... handshake_acked)
+_SYN_BY_CLIENT = _step(_CLOSED, _SEND_SYN, "client")
+_SYNACK_BY_SERVER = _step(_LISTEN, _SEND_SYNACK, "server")
+_HANDSHAKE_ACK_BY_CLIENT = _step(_SYN_SENT, _SEND_HANDSHAKE_ACK, "client")
+_ACK_OF_SYN_TO_SERVER = _step(_SYN_RECEIVED, _RECV_ACK_OF_SYN, "server")
+
 _NOT_SEEN: tuple[Warning, ...] = ()  # notes of a session that starts with a SYN: shared, nothing to say
 
 
@@ -410,6 +427,47 @@ class TcpSession:
             if snd.pending_fin_frame:
                 self._deliver_pending_fin(snd, sender)
             rcv.pending_fin_frame = frame
+        self._settle()
+
+    # -- the opening handshake's segments, the short way (FlowTracker.general_way asks for the
+    # preconditions; tracker.OPENING_SHORT_WAY off: segment() does it, and tests compare)
+    def syn_opened(self, seq: int, frame: int) -> None:
+        """:meth:`segment` of the plain SYN (no data) that opened this session (the client
+        CLOSED, the server LISTEN, nothing seen): the client notes its ISN, -> SYN_SENT.
+        ``finished`` and ``quiet`` stay false (an opening state: see _settle)."""
+        client = self.client
+        client.isn = seq
+        self.saw_syn = True
+        new, tail = _SYN_BY_CLIENT
+        self.transitions = ((frame,) + tail,)
+        client.state = new
+        client.moved = True
+
+    def synack_sent(self, seq: int, frame: int) -> None:
+        """:meth:`segment` of the server's SYN+ACK (no data) when it is in LISTEN without an
+        ISN, the client in a state a received SYN+ACK does not move and nothing finished: the
+        server notes its ISN, -> SYN_RECEIVED. ``finished`` and ``quiet`` stay false."""
+        server = self.server
+        server.isn = seq
+        self.saw_synack = True
+        new, tail = _SYNACK_BY_SERVER
+        self.transitions += ((frame,) + tail,)
+        server.state = new
+        server.moved = True
+
+    def handshake_acked(self, frame: int) -> None:
+        """:meth:`segment` of the client's ACK (no data) of the server's ISN + 1 when the client
+        is in SYN_SENT without a FIN pending, the server in SYN_RECEIVED without a FIN, and no
+        FIN or RST seen: both ends -> ESTABLISHED."""
+        self.saw_handshake_ack = True
+        client_new, client_tail = _HANDSHAKE_ACK_BY_CLIENT
+        server_new, server_tail = _ACK_OF_SYN_TO_SERVER
+        self.transitions += ((frame,) + client_tail, (frame,) + server_tail)
+        client, server = self.client, self.server
+        client.state = client_new
+        client.moved = True
+        server.state = server_new
+        server.moved = True
         self._settle()
 
     @staticmethod

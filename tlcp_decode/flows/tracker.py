@@ -27,12 +27,18 @@ from .connection import Connection, Key
 from .connection_limit import MAX_CONNECTIONS, Evictions, eviction_warning
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
 from .reassembly import Chunk
+from .tcp_state import _LISTEN, _MOVED_BY_RECV_SYNACK, _SYN_RECEIVED, _SYN_SENT
 
 _FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
 _SLOW_FLAGS = _FIN | _SYN | _RST
+_SYN_ACK = _SYN | _ACK
 #: Segments of an established connection without SYN, FIN or RST take the short way in
 #: FlowTracker.feed (tests turn it off to compare it with the general path, general_way).
 QUIET_FAST_PATH = True
+#: The opening handshake's segments without data (a connection's SYN, SYN+ACK and the ACK of
+#: the SYN+ACK) take a short way in FlowTracker.general_way when what they change is known
+#: (FlowTracker._handshake; tests turn it off to compare it with the general way).
+OPENING_SHORT_WAY = True
 #: Seconds (capture time) a connection over (both FINs acknowledged) stays open while data it
 #: carried is missing: a capture may record a segment after the packets that acknowledge it.
 LINGER = 1.0
@@ -161,6 +167,14 @@ class FlowTracker:
                 self._evict(out)
             conn = self._open(frame, ts, src, sport, dst, dport, flags, key)
             out.append(ConnectionOpened(conn))
+        if ((flags == _ACK or flags == _SYN or flags == _SYN_ACK) and not payload
+                and not truncated and OPENING_SHORT_WAY
+                and self._handshake(conn, key, frame, ts, seq, ack, flags)):
+            self._since_sweep += 1
+            if self._since_sweep >= SWEEP_EVERY:
+                self._since_sweep = 0
+                self._sweep(ts, out)
+            return out
         # one segment of ``conn``, sent client -> server when ``c2s``
         c2s = key == conn.key
         size = len(payload) + truncated
@@ -256,6 +270,51 @@ class FlowTracker:
         if stats.open_connections > stats.max_open_connections:
             stats.max_open_connections = stats.open_connections
         return conn
+
+    def _handshake(self, conn: Connection, key: Key, frame: int, ts: float, seq: int, ack: int,
+                   flags: int) -> bool:
+        """A segment of the opening handshake without data (``flags``: exactly SYN, SYN+ACK or
+        ACK) done here, when ``conn`` is where the general way's outcome is known: what the
+        rest of :meth:`general_way` does, with the session's state changes written out
+        (TcpSession.syn_opened ...); False when it is not (the general way then does it). The
+        connection cannot finish here, and no reassembler is made or changed: the SYNs'
+        acknowledgements are the ISN + 1 that a direction without a reassembler only notes
+        (Connection.acked)."""
+        session = conn.session
+        if flags == _SYN:
+            # the SYN that opened conn just now (nothing counted yet); it was sent by the client
+            if conn.c2s_packets or conn.s2c_packets:
+                return False
+            conn.c2s_packets = 1
+            session.syn_opened(seq, frame)
+            return True
+        if conn._c2s is not None or conn._s2c is not None or session.finished:
+            return False
+        client, server = session.client, session.server
+        if flags == _SYN_ACK:
+            isn = client.isn
+            if (key == conn.key or server.isn is not None or server.state is not _LISTEN
+                    or isn is None or ack != (isn + 1) & 0xFFFFFFFF
+                    or client.state in _MOVED_BY_RECV_SYNACK):
+                return False
+            conn.s2c_packets += 1
+            conn.last_frame = frame
+            conn.last_ts = ts
+            session.synack_sent(seq, frame)
+            conn.syn_acked |= 1  # the client's SYN acknowledged (see Connection.acked)
+            return True
+        isn = server.isn
+        if (client.state is not _SYN_SENT or server.state is not _SYN_RECEIVED
+                or key != conn.key or isn is None or ack != (isn + 1) & 0xFFFFFFFF
+                or client.pending_fin_frame or server.fin_seq is not None or session.saw_fin
+                or session.saw_rst):
+            return False
+        conn.c2s_packets += 1
+        conn.last_frame = frame
+        conn.last_ts = ts
+        session.handshake_acked(frame)
+        conn.syn_acked |= 2  # the server's SYN acknowledged
+        return True
 
     def _segment(self, conn: Connection, direction: Direction, seq: int, payload: bytes,
                  frame: int, fin: bool, truncated: int, out: list[FlowEvent]) -> None:
