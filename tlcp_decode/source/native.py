@@ -363,6 +363,8 @@ class Framing:
         off = self.off
         endian = self._endian
         hdr = struct.Struct(endian + "II").unpack_from
+        epb = _EPB[endian]
+        link_types = self.stats.link_types
         next_release = off + RELEASE_EVERY
         fast = FAST_PATH and not self.check_checksums
         try:
@@ -375,6 +377,7 @@ class Framing:
                     bom = struct.unpack_from("<I", buf, off + 8)[0]
                     endian = self._endian = "<" if bom == _BOM else ">"
                     hdr = struct.Struct(endian + "II").unpack_from
+                    epb = _EPB[endian]
                     btype, blen = hdr(buf, off)
                     self._ifaces = []
                 if blen < 12 or blen % 4:
@@ -388,6 +391,33 @@ class Framing:
                 end = off + blen
                 if end > n:
                     return  # the block continues after this buffer
+                if btype == _ENHANCED_PACKET_BLOCK and fast:
+                    # the common block read here (a call less): an Enhanced Packet Block of a
+                    # known Ethernet interface whose frame may be the common one; what
+                    # _packet_block does with it (which reads every other packet block)
+                    iface, ts_hi, ts_lo, caplen, wirelen = epb(buf, off + 8)
+                    ifaces = self._ifaces
+                    if iface < len(ifaces):
+                        linktype, div, tsoff, ns = ifaces[iface]
+                        data = off + 28
+                        stop = data + caplen
+                        if stop > end - 4:
+                            stop = end - 4
+                        if linktype == _ETHERNET and stop - data >= 54:
+                            frame = self.frame = self.frame + 1
+                            self.off = end  # (read by position() when the segment is taken)
+                            link_types[linktype] += 1
+                            sec, frac = divmod((ts_hi << 32) | ts_lo, div)
+                            frac_ns = frac * ns if ns else frac * 1_000_000_000 // div
+                            ts = sec + tsoff + frac_ns / 1e9
+                            missing = wirelen - caplen
+                            pkt = self._ethernet_ipv4_tcp(buf, data, stop, missing, frame, ts)
+                            if pkt is None:
+                                pkt = self._frame(linktype, buf, data, stop, missing, ts)
+                            off = end
+                            if pkt is not None and pkt is not True:
+                                yield pkt
+                            continue
                 if btype in PACKET_BLOCKS:
                     self.frame += 1
                     self.off = end  # (read by position() when the segment is taken)
