@@ -11,6 +11,7 @@ from pathlib import Path
 import dpkt
 
 from tlcp_decode.flows import ConnectionClosed, ConnectionOpened, FlowTracker, StreamData, StreamGap
+from tlcp_decode.source.native import NativeReader
 from tlcp_decode.source.packet import ACK, FIN, PSH, RST, SYN, Packet
 
 __all__ = ["ACK", "FIN", "PSH", "RST", "SYN", "Conv", "run_tracker", "write_capture"]
@@ -230,3 +231,13 @@ def mangle(packets: list[Packet], rng: random.Random) -> list[Packet]:
         at = rng.randrange(len(mangled) - 1)
         mangled[at], mangled[at + 1] = mangled[at + 1], mangled[at]
     return mangled
+
+
+def mangled_captures(paths: list[Path], seed: int) -> list[Packet]:
+    """The packets of four of ``paths`` (every sixth, from the ``seed``-th), one after the
+    other, :func:`mangle`-d with ``seed``."""
+    packets: list[Packet] = []
+    for path in paths[seed::6][:4]:
+        with NativeReader(path) as reader:
+            packets += list(reader)
+    return mangle(packets, random.Random(seed))

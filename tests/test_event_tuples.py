@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import io
-import random
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_handshake_short_way import OPTIONS
+from test_handshake_short_way import OPTIONS, chunks_in_turns
 from test_parser_traces import direction_streams
 
 from tlcp_decode import pipeline, record_stage
@@ -38,20 +37,12 @@ def _as_tuples(events: list[Any]) -> list[Any]:
 
 
 def _both_ways(streams: dict[str, bytes], options: dict[str, Any], seed: int) -> None:
-    """Both directions fed in turns, in random chunks (seed 0: each whole), to a parser making
+    """Both directions fed in turns (see chunks_in_turns) to a parser making
     event objects and to one making event tuples: the same events, counts and versions."""
-    rng = random.Random(seed)
     objects = ConnectionParser(**options)
     tuples = ConnectionParser(**options, event_tuples=True)
-    positions = {"c2s": 0, "s2c": 0}
-    while any(positions[d] < len(streams[d]) for d in positions):
-        for direction in ("c2s", "s2c"):
-            pos = positions[direction]
-            size = len(streams[direction]) if not seed else rng.choice((1, 5, 40, 700, 3000))
-            chunk = streams[direction][pos:pos + size]
-            positions[direction] = pos + len(chunk)
-            if chunk:
-                _same(objects.feed(direction, chunk, pos), tuples.feed(direction, chunk, pos))
+    for direction, chunk, pos in chunks_in_turns(streams, seed):
+        _same(objects.feed(direction, chunk, pos), tuples.feed(direction, chunk, pos))
     for direction in ("c2s", "s2c"):
         _same(objects.close(direction), tuples.close(direction))
         assert objects.streams[direction].counters == tuples.streams[direction].counters

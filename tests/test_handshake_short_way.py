@@ -6,6 +6,7 @@ random chunks, with every choice of the record stage's options."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +27,10 @@ OPTIONS = [
 ]
 
 
-def _events(streams: dict[str, bytes], options: dict[str, Any], seed: int) -> list[Any]:
-    """Both directions fed in turns, in random chunks (seed 0: each whole)."""
+def chunks_in_turns(streams: dict[str, bytes], seed: int) -> Iterator[tuple[str, bytes, int]]:
+    """Both directions' bytes in turns, in random chunks (seed 0: each whole): (direction,
+    chunk, its offset in the direction's stream)."""
     rng = random.Random(seed)
-    connection = ConnectionParser(**options)
-    out: list[Any] = []
     positions = {"c2s": 0, "s2c": 0}
     while any(positions[d] < len(streams[d]) for d in positions):
         for direction in ("c2s", "s2c"):
@@ -39,7 +39,14 @@ def _events(streams: dict[str, bytes], options: dict[str, Any], seed: int) -> li
             chunk = streams[direction][pos:pos + size]
             positions[direction] = pos + len(chunk)
             if chunk:
-                out.append((direction, repr(connection.feed(direction, chunk, pos))))
+                yield direction, chunk, pos
+
+
+def _events(streams: dict[str, bytes], options: dict[str, Any], seed: int) -> list[Any]:
+    """The events of the two directions fed in turns (see chunks_in_turns)."""
+    connection = ConnectionParser(**options)
+    out: list[Any] = [(direction, repr(connection.feed(direction, chunk, pos)))
+                      for direction, chunk, pos in chunks_in_turns(streams, seed)]
     for direction in ("c2s", "s2c"):
         out.append((direction, repr(connection.close(direction))))
         stream = connection.streams[direction]

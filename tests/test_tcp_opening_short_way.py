@@ -8,11 +8,10 @@ pcapng, by tests/test_fused_reading.py."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
-from tcp_synth import mangle
+from tcp_synth import mangled_captures
 from test_tracker_fast_path import _trace
 
 from tlcp_decode.flows import tracker
@@ -57,12 +56,7 @@ def test_short_way_matches_the_general_way(path: Path, monkeypatch: pytest.Monke
 @pytest.mark.parametrize("seed", range(6))
 def test_short_way_matches_with_losses_and_reordering(seed: int,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    rng = random.Random(seed)
-    packets: list[Packet] = []
-    for path in CAPTURES[seed::6][:4]:
-        with NativeReader(path) as reader:
-            packets += list(reader)
-    _both_ways(mangle(packets, rng), monkeypatch)
+    _both_ways(mangled_captures(CAPTURES, seed), monkeypatch)
 
 
 def _segment(frame: int, client: bool, flags: int, seq: int, ack: int, payload: bytes = b"",

@@ -6,12 +6,11 @@ reassembler's buffered path, a direction without a reassembler yet)."""
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tcp_synth import mangle
+from tcp_synth import mangled_captures
 
 from tlcp_decode.closed_connection import closed_connection
 from tlcp_decode.flows import FlowTracker, tracker
@@ -67,10 +66,4 @@ def test_short_way_matches_the_general_path(path: Path,
 @pytest.mark.parametrize("seed", range(6))
 def test_short_way_matches_with_losses_and_reordering(seed: int,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    rng = random.Random(seed)
-    packets: list[Packet] = []
-    for path in CAPTURES[seed::6][:4]:
-        with NativeReader(path) as reader:
-            packets += list(reader)
-    mangled = mangle(packets, rng)
-    _both_ways(mangled, monkeypatch)
+    _both_ways(mangled_captures(CAPTURES, seed), monkeypatch)

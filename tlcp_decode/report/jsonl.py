@@ -133,8 +133,6 @@ def connection_object(conn: Connection) -> dict[str, Any]:
     server = _server_endpoints.get(conn.server)
     if server is None:
         server = _server_endpoint(conn.server)
-    tcp = conn.tcp
-    c2s, s2c = tcp.c2s, tcp.s2c  # tcp_object written out
     record = {
         "type": "flow",
         "index": conn.index,
@@ -144,20 +142,7 @@ def connection_object(conn: Connection) -> dict[str, Any]:
         "last_frame": conn.last_frame,
         "start_time": conn.start_time,
         "duration": conn.duration,
-        "tcp": {
-            "handshake": tcp.handshake,
-            "close": tcp.close,
-            "closed_by": tcp.closed_by,
-            "client_states": list(tcp.client_states),
-            "server_states": list(tcp.server_states),
-            "gaps": c2s.gaps + s2c.gaps,
-            "gap_bytes": c2s.gap_bytes + s2c.gap_bytes,
-            "retransmissions": c2s.retransmissions + s2c.retransmissions,
-            "out_of_order": c2s.out_of_order + s2c.out_of_order,
-            "packets": c2s.packets + s2c.packets,
-            "c2s_bytes": c2s.bytes_delivered,
-            "s2c_bytes": s2c.bytes_delivered,
-        },
+        "tcp": tcp_object(conn.tcp),
         "protocol": protocol,
         "tlcp": session_object(conn.tlcp) if conn.tlcp is not None else None,
         "unparsed_bytes": {"c2s": conn.unparsed_c2s, "s2c": conn.unparsed_s2c},
