@@ -206,11 +206,14 @@ def test_ctrl_c_in_live_capture_prints_the_summary(extra: list[str]) -> None:
     import signal
     import time
 
-    # a session of its own: Ctrl-C goes to the whole foreground group (tshark, dumpcap too)
+    # a session of its own: Ctrl-C goes to the whole foreground group (tshark, dumpcap too);
+    # Ctrl-C heard, as in a terminal, even when the test suite runs where it is ignored (a
+    # shell script's background job starts with SIGINT ignored, and a program keeps that)
     proc = subprocess.Popen([sys.executable, "-m", "tlcp_decode", "-i", "lo", "-f",
                              "tcp port 9 and host 192.0.2.78", *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 60
         while not any(read(Path(f"/proc/{pid}/cmdline")).startswith(b"/usr/bin/tshark\0-l")
