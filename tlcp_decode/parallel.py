@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
+import importlib
 import io
 import operator
 import os
 import pickle
+import select
 import signal
 import struct
 import sys
@@ -37,7 +39,7 @@ from tlcp_decode.closed_connection import ClosedConnection
 from tlcp_decode.flows import FlowTracker, TrackerStats
 from tlcp_decode.flows.connection import TcpFacts
 from tlcp_decode.model import Connection, Direction, Warning
-from tlcp_decode.pipeline import DecodeOptions, SessionStage, record_stage
+from tlcp_decode.pipeline import FIRST_USE_IMPORTS, DecodeOptions, SessionStage, record_stage
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.source import CaptureError, PacketReader
 from tlcp_decode.tlcp import (
@@ -218,6 +220,19 @@ def _send_error(send: Callable[[Any], None], kind: str, text: str) -> None:
         pass
 
 
+def _import_while_waiting(fd: int) -> None:
+    """Import what the analysis imports on first use (``pipeline.FIRST_USE_IMPORTS``) while
+    the reading process starts up and nothing has come on the pipe ``fd`` yet: time this
+    process would spend waiting (10-20 ms after the fork), the import then not on its way
+    later. One module at a time, as long as the pipe is empty; whatever is left is imported
+    on first use, as in one process. (A capture without certificates imports them for
+    nothing, in that wait.)"""
+    for name in FIRST_USE_IMPORTS:
+        if select.select([fd], [], [], 0)[0]:
+            return
+        importlib.import_module(name)
+
+
 def _sender(fd: int) -> Callable[[Any], None]:
     """Sends a message on the pipe's end ``fd``: its length, then its pickle (written whole:
     a write to a full pipe waits, a write to a pipe nobody reads raises BrokenPipeError)."""
@@ -320,6 +335,7 @@ class TwoProcessDecoder:
     def _results(self, receiver: io.BufferedReader,
                  child: _ReadingProcess) -> Iterator[Connection]:
         try:
+            _import_while_waiting(receiver.fileno())
             yield from self._receive(receiver)
         finally:
             receiver.close()
