@@ -136,3 +136,60 @@ def test_live_capture(sig: int) -> None:
     finally:
         proc.kill()
         proc.wait()
+
+
+_SIGNAL_BEFORE_DEFAULTS = """\
+import os, signal, time
+from tlcp_decode import lifetime
+
+with lifetime.terminate_on_signals():  # the decoder's handlers, as its children inherit them
+    with lifetime.termination_signals_held():
+        pid = os.fork()
+        if pid == 0:  # the child: its default handlers only after the signal has come
+            try:
+                time.sleep(0.5)
+                lifetime.default_signals()
+                time.sleep(5)
+            finally:
+                os._exit(3)  # went on, or ended by the inherited handler's exception
+    os.kill(pid, signal.SIGTERM)  # at once: before the child has its default handlers
+    _, status = os.waitpid(pid, 0)
+print(os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM)
+"""
+
+
+def test_a_signal_sent_to_a_child_before_it_has_its_default_handlers_ends_it() -> None:
+    """A termination signal that reaches a just-forked child before default_signals() is
+    held until then and ends it by that signal (neither lost nor turned into an exception of
+    the decoder's inherited handler: a --jobs worker that lost one never ended)."""
+    result = subprocess.run([sys.executable, "-c", _SIGNAL_BEFORE_DEFAULTS],
+                            capture_output=True, text=True, timeout=60)
+    assert result.stdout == "True\n", result.stderr
+
+
+_STUCK_WORKER = """\
+import signal, sys, time
+from tlcp_decode import cli, decode_command
+
+def stuck_worker(*args):  # a worker that misses its SIGTERM and never ends by itself
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    while True:
+        time.sleep(1)
+
+decode_command._worker = stuck_worker
+decode_command.WORKER_GRACE = 0.5
+cli.run()
+"""
+
+
+def test_jobs_worker_that_misses_its_sigterm_is_killed(many_connections: Path) -> None:
+    """A --jobs worker that does not end by the SIGTERM it is sent when the decoder is
+    stopped is killed after WORKER_GRACE: the decoder still ends, by its own signal."""
+    proc = subprocess.Popen([sys.executable, "-c", _STUCK_WORKER, "--json", "-q", "--jobs", "2",
+                             *[str(many_connections)] * 4],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        _kill_and_check(proc, 2, signal.SIGTERM)
+    finally:
+        proc.kill()
+        proc.wait()

@@ -14,6 +14,7 @@ import contextlib
 import io
 import os
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
@@ -390,6 +391,16 @@ def _report_unusable(message: str) -> None:
     print(f"tlcp-decode: {escape_controls(localize(message, i18n._))}", file=sys.stderr)
 
 
+#: Seconds a stopped ``--jobs`` worker has to end by its SIGTERM before it is killed.
+WORKER_GRACE = 2.0
+
+
+def _kill_all(processes: list[Any]) -> None:
+    for process in processes:
+        with contextlib.suppress(OSError):
+            process.kill()  # (one already collected is left alone)
+
+
 def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]:
     """``--jobs N`` with several files: N worker processes, output in the order given.
 
@@ -409,8 +420,9 @@ def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]
     pool = ProcessPoolExecutor(max_workers=args.jobs, mp_context=context,
                                initializer=_worker_started, initargs=(os.getpid(),))
     try:
-        futures = [pool.submit(_worker, args, position, name)
-                   for position, name in enumerate(args.files, 1)]
+        with lifetime.termination_signals_held():  # the first submit forks the workers
+            futures = [pool.submit(_worker, args, position, name)
+                       for position, name in enumerate(args.files, 1)]
         for future in futures:
             rendered, warned, error, recovered = future.result()
             if setup is not None:
@@ -423,9 +435,18 @@ def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]
             any_warnings |= warned
     except BaseException:
         # interrupted (Ctrl-C, SIGTERM, a closed pipe): the files still running are not wanted
-        for process in list(getattr(pool, "_processes", {}).values()):
+        workers = list(getattr(pool, "_processes", {}).values())
+        for process in workers:
             process.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
+        # A worker can miss its SIGTERM (Python runs a handler between two bytecodes, and the
+        # exception it raises inside a finalizer is only printed): it would go on and then
+        # wait forever to hand in its result, and the shutdown with it. Killed after a while.
+        killer = threading.Timer(WORKER_GRACE, _kill_all, (workers,))
+        killer.start()
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            killer.cancel()
         raise
     pool.shutdown()
     return unusable, any_warnings

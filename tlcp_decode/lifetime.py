@@ -132,10 +132,33 @@ def terminate_on_signals() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
+@contextlib.contextmanager
+def termination_signals_held() -> Iterator[None]:
+    """Fork children inside this block: SIGTERM and SIGHUP wait (blocked) until its end here,
+    and in a child until :func:`default_signals` has given them their default actions.
+
+    Without it a signal sent to a child just forked could be lost: taken by the handler the
+    child inherited from this process, whose Python part runs later and by then finds the
+    default action set, so does nothing. The child went on (seen: a ``--jobs`` worker that
+    finished its file, then waited forever to hand its result to a pool being shut down).
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, TERMINATION_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def default_signals() -> None:
-    """In a forked child: SIGTERM and SIGHUP end it at once, as they would any program."""
+    """In a forked child: SIGTERM and SIGHUP end it at once, as they would any program (one
+    that came since the fork, held by :func:`termination_signals_held`, ends it now)."""
     for signum in TERMINATION_SIGNALS:
         signal.signal(signum, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, TERMINATION_SIGNALS)
 
 
 def end_by_signal(signum: int) -> None:

@@ -323,8 +323,9 @@ class TwoProcessDecoder:
         receiver = open(read_end, "rb")  # noqa: SIM115 - closed by _results (and the child)
         parent_pid = os.getpid()
         try:
-            self.child = _ReadingProcess(lambda: _read_and_track(
-                self.reader, self.options, _sender(write_end), parent_pid, receiver))
+            with lifetime.termination_signals_held():
+                self.child = _ReadingProcess(lambda: _read_and_track(
+                    self.reader, self.options, _sender(write_end), parent_pid, receiver))
         except BaseException:
             receiver.close()
             raise
