@@ -233,11 +233,16 @@ def mangle(packets: list[Packet], rng: random.Random) -> list[Packet]:
     return mangled
 
 
+def capture_packets(path: Path) -> list[Packet]:
+    """The packets of the capture ``path``, read by the native reader."""
+    with NativeReader(path) as reader:
+        return list(reader)
+
+
 def mangled_captures(paths: list[Path], seed: int) -> list[Packet]:
     """The packets of four of ``paths`` (every sixth, from the ``seed``-th), one after the
     other, :func:`mangle`-d with ``seed``."""
     packets: list[Packet] = []
     for path in paths[seed::6][:4]:
-        with NativeReader(path) as reader:
-            packets += list(reader)
+        packets += capture_packets(path)
     return mangle(packets, random.Random(seed))

@@ -11,12 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tcp_synth import mangled_captures
+from tcp_synth import capture_packets, mangled_captures
 from test_tracker_fast_path import _trace
 
 from tlcp_decode.flows import tracker
 from tlcp_decode.source import Packet
-from tlcp_decode.source.native import NativeReader
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
 CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
@@ -48,9 +47,7 @@ def _both_ways(packets: list[Packet], monkeypatch: pytest.MonkeyPatch) -> int:
 
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
 def test_short_way_matches_the_general_way(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    with NativeReader(path) as reader:
-        packets = list(reader)
-    _both_ways(packets, monkeypatch)
+    _both_ways(capture_packets(path), monkeypatch)
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tcp_synth import mangled_captures
+from tcp_synth import capture_packets, mangled_captures
 
 from tlcp_decode.closed_connection import closed_connection
 from tlcp_decode.flows import FlowTracker, tracker
 from tlcp_decode.flows.events import ConnectionClosed, ConnectionOpened, StreamData, StreamGap
 from tlcp_decode.source import Packet
-from tlcp_decode.source.native import NativeReader
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
 CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
@@ -58,9 +57,7 @@ def _both_ways(packets: list[Packet], monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
 def test_short_way_matches_the_general_path(path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    with NativeReader(path) as reader:
-        packets = list(reader)
-    _both_ways(packets, monkeypatch)
+    _both_ways(capture_packets(path), monkeypatch)
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -119,6 +119,7 @@ class QuietSegments:
                 if out:
                     self._records.feed(out, ts)
                     self._after_calls(self._stats.packets)
+        # FlowTracker._counted, written out (a call per segment on the hot path)
         tracker._since_sweep += 1
         if tracker._since_sweep >= tracker_module.SWEEP_EVERY:
             tracker._since_sweep = 0

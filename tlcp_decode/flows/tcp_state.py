@@ -343,11 +343,15 @@ class TcpSession:
 
     def flush(self) -> None:
         """End of capture (or of the connection): FINs on the wire count as received."""
+        self._deliver_pending_fins()
+        self._settle()
+
+    def _deliver_pending_fins(self) -> None:
+        """Both ends count the peer's FIN seen on the wire, if any, as received."""
         if self.client.pending_fin_frame:
             self._deliver_pending_fin(self.client, "client")
         if self.server.pending_fin_frame:
             self._deliver_pending_fin(self.server, "server")
-        self._settle()
 
     def segment(self, sender: End, flags: int, seq: int, ack: int, length: int, frame: int) -> None:
         """Observe one segment sent by ``sender`` (``length`` = TCP payload length on the wire)."""
@@ -363,10 +367,7 @@ class TcpSession:
         if flags & _RST:
             if self.closed_is_final(snd, rcv):
                 return
-            if self.client.pending_fin_frame:
-                self._deliver_pending_fin(self.client, "client")
-            if self.server.pending_fin_frame:
-                self._deliver_pending_fin(self.server, "server")
+            self._deliver_pending_fins()
             self.saw_rst = True
             snd.sent_rst = True
             if self.first_closer is None:

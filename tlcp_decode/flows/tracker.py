@@ -127,11 +127,7 @@ class FlowTracker:
                 else:
                     self._segment(conn, direction, pkt.seq, payload, frame, False, truncated,
                                   out)
-            self._since_sweep += 1
-            if self._since_sweep >= SWEEP_EVERY:
-                self._since_sweep = 0
-                self._sweep(pkt.timestamp, out)
-            return out
+            return self._counted(pkt.timestamp, out)
         return self.general_way(conn, key, out, pkt.frame, pkt.timestamp, pkt.src, pkt.sport,
                                 pkt.dst, pkt.dport, pkt.seq, pkt.ack, flags, pkt.payload,
                                 pkt.truncated)
@@ -170,11 +166,7 @@ class FlowTracker:
         if ((flags == _ACK or flags == _SYN or flags == _SYN_ACK) and not payload
                 and not truncated and OPENING_SHORT_WAY
                 and self._handshake(conn, key, frame, ts, seq, ack, flags)):
-            self._since_sweep += 1
-            if self._since_sweep >= SWEEP_EVERY:
-                self._since_sweep = 0
-                self._sweep(ts, out)
-            return out
+            return self._counted(ts, out)
         # one segment of ``conn``, sent client -> server when ``c2s``
         c2s = key == conn.key
         size = len(payload) + truncated
@@ -233,6 +225,11 @@ class FlowTracker:
                               bool(flags & _FIN), truncated, out)
         if session.finished and (session.saw_rst or not conn.missing_data()):
             self.close(conn, out)
+        return self._counted(ts, out)
+
+    def _counted(self, ts: float, out: list[FlowEvent]) -> list[FlowEvent]:
+        """One more segment seen (at capture time ``ts``): every SWEEP_EVERY segments the
+        sweep (see _sweep), its events added to ``out``; returns ``out``."""
         self._since_sweep += 1
         if self._since_sweep >= SWEEP_EVERY:
             self._since_sweep = 0
