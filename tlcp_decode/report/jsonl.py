@@ -83,25 +83,24 @@ _FLOW_OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETI
 _LINE_OPTIONS = _FLOW_OPTIONS | orjson.OPT_APPEND_NEWLINE
 
 
-def _written_alike(value: object) -> bool:
-    """orjson writes this value as json.dumps does, if it is a float (finite, and zero or at
-    least 1e-4 in size: checked for every such float in tests)."""
-    return not isinstance(value, float) or value == 0.0 or 1e-4 <= abs(value) < math.inf
+def _times_written_alike(record: dict[str, Any]) -> bool:
+    """A flow object's times, its only floats (see encode_flow), are all written by orjson as
+    by json.dumps: each finite, and zero or at least 1e-4 in size (checked for every such
+    float in tests; the times are floats, the handshake's None when there was none)."""
+    start, duration = record["start_time"], record["duration"]
+    tlcp = record["tlcp"]
+    handshake = tlcp["handshake_duration_ms"] if tlcp is not None else None
+    return ((start == 0.0 or 1e-4 <= abs(start) < math.inf)
+            and (duration == 0.0 or 1e-4 <= abs(duration) < math.inf)
+            and (handshake is None or handshake == 0.0 or 1e-4 <= abs(handshake) < math.inf))
 
 
 def flow_line_bytes(record: dict[str, Any]) -> bytes | None:
     """The line :func:`encode_flow` writes, newline included, as UTF-8 bytes, when orjson
     writes it (see encode_flow); None: :func:`encode_flow` decides it."""
-    tlcp = record["tlcp"]
-    # _written_alike of each time, written out (floats: tests keep them so)
-    start, duration = record["start_time"], record["duration"]
-    handshake = tlcp["handshake_duration_ms"] if tlcp is not None else None
-    if ((start == 0.0 or 1e-4 <= abs(start) < math.inf)
-            and (duration == 0.0 or 1e-4 <= abs(duration) < math.inf)
-            and (handshake is None or handshake == 0.0 or 1e-4 <= abs(handshake) < math.inf)):
+    if _times_written_alike(record):
         try:
-            return orjson.dumps(record, default=_as_plain_type,
-                                option=_LINE_OPTIONS)
+            return orjson.dumps(record, default=_as_plain_type, option=_LINE_OPTIONS)
         except orjson.JSONEncodeError:
             pass
     return None
@@ -114,9 +113,7 @@ def encode_flow(record: dict[str, Any]) -> str:
     ``duration``, ``tlcp.handshake_duration_ms``; tests walk the objects of real captures to
     keep it so), and when those are written alike, the line is orjson's whatever else it
     holds."""
-    tlcp = record["tlcp"]
-    if (_written_alike(record["start_time"]) and _written_alike(record["duration"])
-            and (tlcp is None or _written_alike(tlcp["handshake_duration_ms"]))):
+    if _times_written_alike(record):
         try:
             return orjson.dumps(record, default=_as_plain_type, option=_FLOW_OPTIONS).decode()
         except orjson.JSONEncodeError:
