@@ -44,6 +44,13 @@ for info in pkgutil.walk_packages(tlcp_decode.__path__, "tlcp_decode."):
             prints[f"{info.name}.{name}"] = {
                 method: method_key(vars(cls)[method]) for method in sorted(vars(cls))
                 if isinstance(vars(cls)[method], types.FunctionType)}
+            # (read on an instance first where one can be made without arguments: the
+            # docstring written when first read, see precompiled._SignatureDoc)
+            try:
+                instance_doc = cls().__doc__
+            except TypeError:
+                instance_doc = None
+            prints[f"{info.name}.{name}"]["__doc__"] = [instance_doc, cls.__doc__]
 json.dump({"classes": prints, "uncompiled": len(precompiled.uncompiled)}, sys.stdout)
 """
 
@@ -61,6 +68,9 @@ def test_the_classes_are_the_ones_dataclasses_builds() -> None:
     classes = in_advance["classes"]
     assert isinstance(classes, dict) and "tlcp_decode.model.Connection" in classes
     assert classes == plain["classes"]
+    # docstrings written by dataclasses (classes without one) are there too
+    assert classes["tlcp_decode.flows.connection.DirectionStats"]["__doc__"][1].startswith(
+        "DirectionStats(packets: 'int' = 0, ")
 
 
 def test_a_decoding_start_up_compiles_no_definition(tmp_path: object) -> None:
@@ -95,3 +105,30 @@ def test_the_factory_of_an_unknown_class_still_works() -> None:
     assert [f.name for f in fields(made)] == ["a_field_no_class_of_the_package_has", "other"]
     with pytest.raises(AttributeError):
         made.other = "y"  # type: ignore[misc]
+
+
+def test_a_class_without_a_docstring_gets_the_one_dataclasses_writes() -> None:
+    """(precompiled.dataclass writes it when first read, without importing inspect before.)"""
+    import dataclasses
+
+    from tlcp_decode.precompiled import dataclass
+
+    def made(decorator: object, **options: object) -> list[type]:
+        @decorator(**options)  # type: ignore[operator, misc]
+        class Undocumented:
+            a: int = 1
+            b: list[str] = dataclasses.field(default_factory=list)
+
+        @decorator(**options)  # type: ignore[operator, misc]
+        class Documented:
+            """Said here."""
+
+            a: int = 1
+
+        return [Undocumented, Documented]
+
+    for options in ({}, {"slots": True}, {"frozen": True, "slots": True}, {"eq": False}):
+        plain, here = made(dataclasses.dataclass, **options), made(dataclass, **options)
+        assert here[0]().__doc__ == plain[0].__doc__ == "Undocumented(a: 'int' = 1, b: 'list[str]' = <factory>)"
+        assert here[0].__doc__ == plain[0].__doc__ and "__doc__" in vars(here[0])
+        assert here[1].__doc__ == plain[1].__doc__ == "Said here."

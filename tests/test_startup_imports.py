@@ -67,6 +67,10 @@ def test_the_program_imports_no_debugging_helpers_nor_ctypes_nor_csv(tmp_path: P
         # construct's Probe and Debugger (tlcp_decode.deferred_imports), the tables' csv,
         # multiprocessing (the two processes are forked by tlcp_decode.parallel itself)
         assert not {"construct.debug", "pdb", "csv", "multiprocessing"} & imported, args
+        if "--json" in args:  # (the text report's rich uses inspect)
+            # inspect's code (with ast, dis, tokenize), which dataclasses imports: not run
+            # (tlcp_decode.deferred_imports.defer_module, precompiled._SignatureDoc)
+            assert not {"inspect", "ast", "dis", "tokenize"} & imported, args
         if "--jobs" in args:  # (the forked reading process loads ctypes, for its prctl)
             assert "ctypes" not in imported
 
@@ -95,3 +99,62 @@ def test_construct_with_its_debugging_helpers_deferred_has_every_name() -> None:
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1]
     assert "Probe=construct.debug.Probe" in outputs[0] and outputs[0].endswith("True True\n")
+
+
+_DEFERRED = """\
+import sys
+from tlcp_decode.deferred_imports import defer_module
+defer_module("{name}")
+import {name}
+before = "{probe}" in sys.modules
+{use}
+print(before, "{probe}" in sys.modules, type(sys.modules["{name}"]) is type(sys), flush=True)
+print(sorted(vars(sys.modules["{name}"])))
+"""
+
+
+def _run_deferred(name: str, probe: str, use: str, defer: bool = True) -> list[str]:
+    code = _DEFERRED.format(name=name, probe=probe, use=use)
+    if not defer:
+        code = code.replace('defer_module("', 'str("')
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return [result.stdout, result.stderr.strip().splitlines()[-1:]]
+
+
+def test_a_deferred_module_runs_when_a_name_is_first_used() -> None:
+    """``import inspect`` finds the deferred module without running it (dataclasses' import
+    too); a name looked up in it runs it, and then it is the module an ordinary import makes
+    (same names)."""
+    ordinary = _run_deferred("inspect", "ast", "", defer=False)
+    assert ordinary[0].startswith("True True True\n")
+    for use in ("inspect.isclass(int)", "from inspect import isclass",
+                "import dataclasses\nassert 'ast' not in sys.modules\ninspect.isclass"):
+        deferred = _run_deferred("inspect", "ast", use)
+        assert deferred[0].startswith("False True True\n"), (use, deferred)
+        assert deferred[0].splitlines()[1] == ordinary[0].splitlines()[1]
+
+
+def test_a_deferred_module_that_fails_is_not_left_imported(tmp_path: Path) -> None:
+    (tmp_path / "failing_when_run.py").write_text("x = 1\nraise ValueError('ran')\n")
+    code = (f"import sys\nsys.path.insert(0, {str(tmp_path)!r})\n"
+            "from tlcp_decode.deferred_imports import defer_module\n"
+            "defer_module('failing_when_run')\nimport failing_when_run\n"
+            "try:\n    failing_when_run.x\nexcept ValueError as exc:\n    print(exc)\n"
+            "print('failing_when_run' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout == "ran\nFalse\n"
+
+
+def test_packages_and_unknown_modules_are_not_deferred() -> None:
+    from tlcp_decode.deferred_imports import defer_module
+
+    before = dict(sys.modules)
+    defer_module("no_such_module_anywhere")
+    defer_module("sys")  # imported already: left alone
+    assert sys.modules == before
+    code = ("import sys\nfrom tlcp_decode.deferred_imports import defer_module\n"
+            "defer_module('email')\nprint('email' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout == "False\n"

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from tlcp_decode.deferred_imports import import_construct
+from tlcp_decode.deferred_imports import defer_module, import_construct
 from tlcp_decode.gc_tuning import program_started
 
 
 def run() -> NoReturn:
     """The program, the collector at the decoding pace before its imports (see gc_tuning),
-    construct without its debugging helpers (see deferred_imports)."""
+    construct without its debugging helpers and inspect not run (see deferred_imports)."""
     program_started()
+    defer_module("inspect")
     import_construct()
     from tlcp_decode.cli import run as run_program
 

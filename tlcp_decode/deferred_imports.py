@@ -11,11 +11,18 @@ runs when one of its names is first used (``construct.Probe``, ``construct.debug
 Every other name of construct is the one its own import made. The program (``python -m
 tlcp_decode``, the ``tlcp-decode`` script) calls it first thing; a library user's
 ``import construct`` is left as it is.
+
+:func:`defer_module` does the same for a whole module that is imported but not used on the
+program's way: ``inspect``, which ``dataclasses`` imports (with ``ast``, ``dis``,
+``tokenize``, ``linecache``: 22M instructions, 5 % of the program's start-up) for one use,
+the docstring it writes into a dataclass without one (:mod:`tlcp_decode.precompiled` writes
+that when it is first read). The text report's rich runs it (it uses inspect).
 """
 
 from __future__ import annotations
 
 import importlib.machinery
+import importlib.util
 import sys
 from types import ModuleType
 from typing import Any
@@ -81,3 +88,41 @@ def _exported_from_debug(name: str) -> Any:
     assert isinstance(debug, _DeferredDebug)
     debug._run()
     return construct.__dict__[name]
+
+
+def defer_module(name: str) -> None:
+    """``name``, a module not imported yet, put in ``sys.modules`` as a module whose code runs
+    when a name is first looked up in it: ``import name`` finds it there without running it,
+    ``name.x`` or ``from name import x`` runs it (then it is the module an import would have
+    made). Nothing is done for a module imported already, not found, or a package.
+
+    (``importlib.util.LazyLoader`` would not do: the ``import`` statement reads the module's
+    ``__spec__``, which runs a lazy module's code.)"""
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None or spec.submodule_search_locations is not None:
+        return
+    module = importlib.util.module_from_spec(spec)  # (its __spec__, __file__... set)
+    module.__class__ = _Deferred
+    sys.modules[name] = module
+
+
+class _Deferred(ModuleType):
+    """A module of :func:`defer_module` before its code has run."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name != "__all__":
+            # what the import system asks of any module (__path__, __getattr__...)
+            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+        # an ordinary module from now on (a name looked up while its code runs: not found)
+        self.__class__ = ModuleType  # type: ignore[assignment]
+        spec = self.__spec__
+        assert spec is not None and spec.loader is not None
+        try:
+            spec.loader.exec_module(self)
+        except BaseException:
+            if sys.modules.get(spec.name) is self:  # as a failed import leaves it
+                del sys.modules[spec.name]
+            raise
+        return getattr(self, name)

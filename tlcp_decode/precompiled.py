@@ -56,12 +56,18 @@ else:
         in advance (:func:`run_definition` serves its ``exec`` calls)."""
 
         def build(cls: type[T]) -> type[T]:
+            undocumented = cls.__dict__.get("__doc__") is None
+            if undocumented:  # (see _SignatureDoc)
+                cls.__doc__ = _SIGNATURE_DOC_PENDING
             # dataclasses calls exec by its global name: shadowed for the time of the call
             dataclasses.exec = _exec_definition
             try:
-                return dataclasses.dataclass(cls, **options)
+                built: type[T] = dataclasses.dataclass(cls, **options)
             finally:
                 del dataclasses.exec
+            if undocumented:
+                built.__doc__ = _SignatureDoc()  # type: ignore[assignment]
+            return built
 
         return build if cls is None else build(cls)
 
@@ -72,3 +78,26 @@ def _exec_definition(source: str, globals: dict[str, Any] | None = None,
         raise TypeError("dataclasses' exec is given its globals and namespace")
     run_definition(source, globals, names)
 
+
+#: What a class without a docstring holds as its ``__doc__`` while ``dataclasses`` makes it
+#: (any text: ``dataclasses`` writes one only where there is none).
+_SIGNATURE_DOC_PENDING = "(the class's name and signature)"
+
+
+class _SignatureDoc:
+    """The docstring ``dataclasses`` gives a class without one (its name and its
+    ``__init__``'s signature), worked out when first read rather than when the class is made:
+    it takes ``inspect``, which the program does not otherwise run (see
+    tlcp_decode.deferred_imports). (The type's ``__doc__`` calls a descriptor found in its
+    dictionary.) The text is dataclasses' own expression."""
+
+    def __get__(self, instance: object, owner: type) -> str:
+        import inspect
+
+        try:
+            text_sig = str(inspect.signature(owner)).replace(" -> None", "")
+        except (TypeError, ValueError):
+            text_sig = ""
+        doc = owner.__name__ + text_sig
+        owner.__doc__ = doc  # read once
+        return doc
