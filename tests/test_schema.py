@@ -216,3 +216,34 @@ def test_random_bytes_never_raise(data: bytes, kx: str | None) -> None:
     stream = parser.streams["c2s"]
     c = stream.counters
     assert c.record_bytes + c.skipped_bytes + c.pending_bytes == len(data)
+
+
+def test_the_schemas_named_by_the_package_are_made_on_first_use() -> None:
+    """tlcp_decode.schema names its schemas without building them (the decoder reads only the
+    plain numbers, from schema.wire): each name is its module's object, made when first looked
+    up; the numbers need none of the schema modules."""
+    import importlib
+    import subprocess
+    import sys
+
+    import tlcp_decode.schema as schema
+
+    for name in schema.__all__:
+        value = getattr(schema, name)
+        if name.isupper():
+            assert value == getattr(importlib.import_module("tlcp_decode.schema.wire"), name)
+        else:
+            module = importlib.import_module(f"tlcp_decode.schema.{schema._MADE_IN[name]}")
+            assert value is getattr(module, name)
+    with pytest.raises(AttributeError):
+        schema.NoSuchSchema  # noqa: B018
+    code = ("import sys\nfrom tlcp_decode.schema import *\n"
+            "from tlcp_decode.schema import ir\nprint(ir.__name__)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout == "tlcp_decode.schema.ir\n"
+    code = ("import sys\nfrom tlcp_decode.schema import TLCP_VERSION, MAX_RECORD_LENGTH\n"
+            "print(sorted(m for m in sys.modules if m.startswith('tlcp_decode.schema')))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout == "['tlcp_decode.schema', 'tlcp_decode.schema.wire']\n"

@@ -67,10 +67,12 @@ def test_the_program_imports_no_debugging_helpers_nor_ctypes_nor_csv(tmp_path: P
         # construct's Probe and Debugger (tlcp_decode.deferred_imports), the tables' csv,
         # multiprocessing (the two processes are forked by tlcp_decode.parallel itself)
         assert not {"construct.debug", "pdb", "csv", "multiprocessing"} & imported, args
-        if "--json" in args:  # (the text report's rich uses inspect)
+        if "--json" in args:  # (the text report uses inspect (rich) and the schemas)
             # inspect's code (with ast, dis, tokenize), which dataclasses imports: not run
-            # (tlcp_decode.deferred_imports.defer_module, precompiled._SignatureDoc)
-            assert not {"inspect", "ast", "dis", "tokenize"} & imported, args
+            # (tlcp_decode.deferred_imports.defer_module, precompiled._SignatureDoc); the
+            # construct schemas (the decoder parses with schema.fastparse)
+            assert not {"inspect", "ast", "dis", "tokenize", "tlcp_decode.schema.handshake",
+                        "tlcp_decode.schema.record", "tlcp_decode.schema.meta"} & imported, args
         if "--jobs" in args:  # (the forked reading process loads ctypes, for its prctl)
             assert "ctypes" not in imported
 

@@ -40,8 +40,7 @@ from tlcp_decode.schema.tls13 import (
     KeyUpdate,
     NewSessionTicket13,
 )
-
-HANDSHAKE_HEADER_LENGTH = 4
+from tlcp_decode.schema.wire import HANDSHAKE_HEADER_LENGTH as HANDSHAKE_HEADER_LENGTH
 
 HandshakeType = values(Int8ub, numbers.symbols(numbers.HandshakeType))
 

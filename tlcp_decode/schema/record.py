@@ -14,13 +14,9 @@ from construct import Bytes, Int8ub, Int16ub, Struct, this
 
 from tlcp_decode import numbers
 from tlcp_decode.schema.meta import field, values
-
-TLCP_VERSION = 0x0101
-TLS_VERSIONS = {0x0300: "SSL 3.0", 0x0301: "TLS 1.0", 0x0302: "TLS 1.1", 0x0303: "TLS 1.2"}
-
-#: Upper bound of TLCPCiphertext.length (6.3.3.3: 2^14 + 2048); anything longer is not a record.
-MAX_RECORD_LENGTH = 2**14 + 2048
-RECORD_HEADER_LENGTH = 5
+from tlcp_decode.schema.wire import MAX_RECORD_LENGTH as MAX_RECORD_LENGTH
+from tlcp_decode.schema.wire import RECORD_HEADER_LENGTH as RECORD_HEADER_LENGTH
+from tlcp_decode.schema.wire import TLCP_VERSION, TLS_VERSIONS
 
 ContentType = values(
     Int8ub,
