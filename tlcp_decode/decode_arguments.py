@@ -4,11 +4,39 @@ them (``report_command``) do not import the module that dispatches to them."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from tlcp_decode import __version__
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
 from tlcp_decode.ordering import ORDERS
 from tlcp_decode.report.i18n import LANGUAGES, _
+
+
+def terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``, the width argparse's help is written to (the
+    COLUMNS variable, else standard output's terminal, else 80), without importing shutil:
+    argparse's formatter imports it for this when made, and a parser makes one for each
+    option it is given, so on every run's way (shutil with bz2 and lzma: 7M instructions)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # no stdout, closed, not a terminal
+        return 80
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, its width found by :func:`terminal_columns`."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         terminal_columns() - 2 if width is None else width)
 
 
 def port_number(text: str) -> int:
@@ -37,7 +65,7 @@ def connection_limit(text: str) -> int:
 
 def decode_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="tlcp-decode",
+        prog="tlcp-decode", formatter_class=HelpFormatter,
         description=_("Explain every TCP connection and TLCP (GB/T 38636-2020) handshake in "
         "pcap/pcapng captures. Other commands: 'tlcp-decode report', 'tlcp-decode tables', "
         "'tlcp-decode lua', 'tlcp-decode install-plugin', 'tlcp-decode uninstall-plugin' "
