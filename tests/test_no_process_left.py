@@ -193,3 +193,30 @@ def test_jobs_worker_that_misses_its_sigterm_is_killed(many_connections: Path) -
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_termination_signals_are_the_main_threads() -> None:
+    """terminate_on_signals turns SIGTERM/SIGHUP into Terminated in the main thread (its
+    handlers put back after); in another thread, where no handler can be set, it does
+    nothing (signal.signal's ValueError tells it so: the program does not import threading)."""
+    import threading
+
+    from tlcp_decode import lifetime
+
+    before = {signum: signal.getsignal(signum) for signum in lifetime.TERMINATION_SIGNALS}
+    with pytest.raises(lifetime.Terminated) as raised, lifetime.terminate_on_signals():
+        assert signal.getsignal(signal.SIGTERM) is not before[signal.SIGTERM]
+        os.kill(os.getpid(), signal.SIGHUP)
+        time.sleep(5)  # (ended by the handler's exception at once)
+    assert raised.value.signum == signal.SIGHUP
+    assert {s: signal.getsignal(s) for s in lifetime.TERMINATION_SIGNALS} == before
+    seen: list[object] = []
+
+    def elsewhere() -> None:
+        with lifetime.terminate_on_signals():
+            seen.append(signal.getsignal(signal.SIGTERM))
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert seen == [before[signal.SIGTERM]]

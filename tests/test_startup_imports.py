@@ -73,6 +73,8 @@ def test_the_program_imports_no_debugging_helpers_nor_ctypes_nor_csv(tmp_path: P
             # construct schemas (the decoder parses with schema.fastparse)
             assert not {"inspect", "ast", "dis", "tokenize", "tlcp_decode.schema.handshake",
                         "tlcp_decode.schema.record", "tlcp_decode.schema.meta"} & imported, args
+            # nor threading (lifetime.terminate_on_signals; the text report's rich uses it)
+            assert "threading" not in imported, args
         # shutil (with bz2, lzma): argparse's formatter imports it for the terminal's width
         # (tlcp_decode.decode_arguments.HelpFormatter)
         assert "shutil" not in imported, args

@@ -14,7 +14,6 @@ import contextlib
 import io
 import os
 import sys
-import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
@@ -441,6 +440,8 @@ def _decode_in_workers(args: argparse.Namespace, setup: Any) -> tuple[int, bool]
         # A worker can miss its SIGTERM (Python runs a handler between two bytecodes, and the
         # exception it raises inside a finalizer is only printed): it would go on and then
         # wait forever to hand in its result, and the shutdown with it. Killed after a while.
+        import threading  # (--jobs only, as the pool)
+
         killer = threading.Timer(WORKER_GRACE, _kill_all, (workers,))
         killer.start()
         try:

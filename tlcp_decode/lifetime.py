@@ -20,7 +20,6 @@ import contextlib
 import os
 import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from types import FrameType
@@ -95,6 +94,8 @@ def _start_watchdog(parent_pid: int, interval: float = 0.5) -> None:
             time.sleep(interval)
         os._exit(1)
 
+    import threading  # (not imported by the program otherwise: see terminate_on_signals)
+
     threading.Thread(target=watch, name="tlcp-decode parent watchdog", daemon=True).start()
 
 
@@ -121,10 +122,17 @@ def terminate_on_signals() -> Iterator[None]:
     :func:`end_by_signal`. Children forked inside the block get the default handlers back
     (:func:`default_signals`).
     """
-    if threading.current_thread() is not threading.main_thread():
+    try:
+        previous = {signum: signal.signal(signum, _raise_terminated)
+                    for signum in TERMINATION_SIGNALS}
+    except ValueError:
+        # not the main thread, where signal handlers are set: told so by signal.signal
+        # itself rather than by threading.main_thread() (the threading module, 1 % of the
+        # program's start-up, is imported for nothing else on the way of a run)
+        previous = None
+    if previous is None:
         yield
         return
-    previous = {signum: signal.signal(signum, _raise_terminated) for signum in TERMINATION_SIGNALS}
     try:
         yield
     finally:
