@@ -14,25 +14,25 @@ import construct
 
 from tlcp_decode.messages import Msg, msg
 
-# construct's sentence -> its template; the groups fill the template's fields in order
-_REASONS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
-    (re.compile(pattern), template, fields) for pattern, template, fields in (
-        (r"stream read less than specified amount, expected (\d+), found (\d+)",
-         "stream read less than specified amount, expected {expected}, found {found}",
-         ("expected", "found")),
-        (r"(\d+) byte\(s\) at the end do not form a whole element",
-         "{n} byte(s) at the end do not form a whole element", ("n",)),
-        (r"no subconstruct matched", "no subconstruct matched", ()),
-        (r"expected end of stream", "expected end of stream", ()),
-        (r"length must be non-negative, found (-?\d+)",
-         "length must be non-negative, found {n}", ("n",)),
-        (r"length cannot be negative", "length cannot be negative", ()),
-        (r"expected (\d+) elements, found (\d+)",
-         "expected {expected} elements, found {found}", ("expected", "found")),
-        (r"parsing expected (.*) but parsed (.*)",
-         "parsing expected {expected} but parsed {found}", ("expected", "found")),
-        (r"check failed during parsing", "check failed during parsing", ()),
-    ))
+# construct's sentence -> its template; the groups fill the template's fields in order (the
+# patterns compiled by re when first matched, on an error's way, not by every start-up)
+_REASONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (r"stream read less than specified amount, expected (\d+), found (\d+)",
+     "stream read less than specified amount, expected {expected}, found {found}",
+     ("expected", "found")),
+    (r"(\d+) byte\(s\) at the end do not form a whole element",
+     "{n} byte(s) at the end do not form a whole element", ("n",)),
+    (r"no subconstruct matched", "no subconstruct matched", ()),
+    (r"expected end of stream", "expected end of stream", ()),
+    (r"length must be non-negative, found (-?\d+)",
+     "length must be non-negative, found {n}", ("n",)),
+    (r"length cannot be negative", "length cannot be negative", ()),
+    (r"expected (\d+) elements, found (\d+)",
+     "expected {expected} elements, found {found}", ("expected", "found")),
+    (r"parsing expected (.*) but parsed (.*)",
+     "parsing expected {expected} but parsed {found}", ("expected", "found")),
+    (r"check failed during parsing", "check failed during parsing", ()),
+)
 
 
 def construct_reason(exc: construct.ConstructError) -> Msg:
@@ -40,7 +40,7 @@ def construct_reason(exc: construct.ConstructError) -> Msg:
     lines = str(exc).strip().splitlines()
     text = lines[-1] if lines else type(exc).__name__
     for pattern, template, fields in _REASONS:
-        match = pattern.fullmatch(text)
+        match = re.fullmatch(pattern, text)
         if match:
             return msg(template, **dict(zip(fields, match.groups(), strict=True)))
     return Msg(text.replace("{", "{{").replace("}", "}}"))
