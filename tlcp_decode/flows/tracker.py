@@ -163,8 +163,10 @@ class FlowTracker:
                 self._evict(out)
             conn = self._open(frame, ts, src, sport, dst, dport, flags, key)
             out.append(ConnectionOpened(conn))
+        # (a connection that saw a FIN is past its opening: _handshake would say no, and most
+        # pure ACKs that come here come after a FIN)
         if ((flags == _ACK or flags == _SYN or flags == _SYN_ACK) and not payload
-                and not truncated and OPENING_SHORT_WAY
+                and not truncated and OPENING_SHORT_WAY and not conn.session.saw_fin
                 and self._handshake(conn, key, frame, ts, seq, ack, flags)):
             return self._counted(ts, out)
         # one segment of ``conn``, sent client -> server when ``c2s``
