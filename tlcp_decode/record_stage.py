@@ -11,7 +11,9 @@ the results are identical.
 
 from __future__ import annotations
 
-from typing import Generic, NamedTuple, Protocol, TypeVar
+from collections.abc import Callable
+from functools import partial
+from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from tlcp_decode.closed_connection import ClosedConnection, closed_connection
 from tlcp_decode.flows import Connection as TrackedConnection
@@ -60,6 +62,14 @@ class RecordTotals(NamedTuple):
     streams: dict[str, StreamTotals]
     start_ts: float | None  # capture time of its first payload byte
 
+
+#: ``_record_totals(values)`` is ``RecordTotals(*values)`` made in C, ``_stream_totals`` the same
+#: for StreamTotals (a named tuple's own constructor is Python code; three are made per
+#: connection)
+_record_totals = cast(Callable[[tuple[Any, ...]], RecordTotals],
+                      partial(tuple.__new__, RecordTotals))
+_stream_totals = cast(Callable[[tuple[Any, ...]], StreamTotals],
+                      partial(tuple.__new__, StreamTotals))
 
 _T = TypeVar("_T", covariant=True)
 
@@ -153,9 +163,9 @@ class ConnectionRecords:
                 close_events.append(("s2c", events))
         elif self.protocol is None:
             self.protocol = "other"
-        totals = RecordTotals(self.protocol, self.unparsed, {
-            "c2s": StreamTotals(c2s.counters, c2s.versions),
-            "s2c": StreamTotals(s2c.counters, s2c.versions)}, self.start_ts)
+        totals = _record_totals((self.protocol, self.unparsed, {
+            "c2s": _stream_totals((c2s.counters, c2s.versions)),
+            "s2c": _stream_totals((s2c.counters, s2c.versions))}, self.start_ts))
         return totals, close_events
 
 
