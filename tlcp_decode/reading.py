@@ -30,7 +30,7 @@ from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
 from tlcp_decode.flows.events import Direction, FlowEvent
 from tlcp_decode.record_stage import RecordStage
-from tlcp_decode.source.packet import ACK, FIN, RST, SYN
+from tlcp_decode.source.packet import FIN, RST, SYN
 
 #: The reading process offers the common segments to :class:`QuietSegments` (tests turn it
 #: off to compare with the general way).
@@ -94,30 +94,10 @@ class QuietSegments:
         if self._quiet_only and tracker._since_sweep + 1 >= tracker_module.SWEEP_EVERY:
             return False
         self._stats.packets += 1
-        # FlowTracker.feed's short way for a quiet connection, with Connection.quiet_segment
-        # written out (a call per segment on the hot path, where its direction is known)
-        conn.last_frame = frame
-        conn.last_ts = ts
-        size = len(payload)
-        direction: Direction
-        if c2s:
-            conn.c2s_packets += 1
-            conn.c2s_payload_bytes += size
-            sender, acknowledged = conn._c2s, conn._s2c
-            direction = "c2s"
-        else:
-            conn.s2c_packets += 1
-            conn.s2c_payload_bytes += size
-            sender, acknowledged = conn._s2c, conn._c2s
-            direction = "s2c"
-        if flags & ACK:
-            if acknowledged is not None:
-                acknowledged.acked(ack, frame)
-            else:
-                conn.acked("s2c" if c2s else "c2s", ack, frame)
-        if size:  # it carries bytes (else a pure ACK)
-            if sender is None:  # its first bytes: the reassembler starts at its SYN, if seen
-                sender = conn.reassembler(direction)
+        # FlowTracker.feed's short way for a quiet connection
+        sender = conn.quiet_segment(c2s, frame, ts, len(payload), flags, ack)
+        if sender is not None:  # it carries bytes (else a pure ACK)
+            direction: Direction = "c2s" if c2s else "s2c"
             if sender.in_order(seq, payload):
                 # RecordStage.feed of the one StreamData, written out (its short way for a
                 # connection already parsed as records, else RecordStage.data)

@@ -269,8 +269,7 @@ class Connection:
         (see TcpSession.quiet: no SYN, FIN or RST to follow) counted and its acknowledgement
         applied, which is all the TCP side of such a segment does; its sender's reassembler
         when it carries bytes (made for its first ones), None for a pure ACK.
-        FlowTracker.feed's short way (the reading process's, tlcp_decode.reading, has it
-        written out)."""
+        The short ways of FlowTracker.feed and of the reading process (tlcp_decode.reading)."""
         self.last_frame = frame
         self.last_ts = ts
         if c2s:
