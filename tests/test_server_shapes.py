@@ -94,3 +94,21 @@ def test_shapes_counted_late_or_at_once_say_the_same(
         monkeypatch.setattr(servers, "_UNCOUNTED_LARGEST", longest)
         for capture, capture_flows in flows.items():
             assert _servers(capture_flows, Policy(), per_connection=False) == expected[capture]
+
+
+def test_connections_with_too_many_messages_keep_no_shape(
+        flows: dict[Path, list[FlowView]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shape's key lists its connections' handshake messages: a connection with more than
+    _SHAPED_MESSAGES of them is summed up on its own (here: every connection), the same."""
+    from tlcp_decode.report import servers
+
+    monkeypatch.setattr(servers, "_SHAPED_MESSAGES", -1)
+    for capture, capture_flows in flows.items():
+        shapes = Shapes()
+        book = ServerBook("capture", 1, Policy())
+        book._shapes = shapes
+        for flow in capture_flows:
+            book.add(flow)
+        assert [s.to_json() for s in book.servers()] == _servers(
+            capture_flows, Policy(), per_connection=True), capture
+        assert len(shapes) == 0

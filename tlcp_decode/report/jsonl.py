@@ -90,9 +90,13 @@ def _times_written_alike(record: dict[str, Any]) -> bool:
     start, duration = record["start_time"], record["duration"]
     tlcp = record["tlcp"]
     handshake = tlcp["handshake_duration_ms"] if tlcp is not None else None
-    return ((start == 0.0 or 1e-4 <= abs(start) < math.inf)
-            and (duration == 0.0 or 1e-4 <= abs(duration) < math.inf)
-            and (handshake is None or handshake == 0.0 or 1e-4 <= abs(handshake) < math.inf))
+    # the common case (a time of at least 1e-4) tested first
+    return ((1e-4 <= abs(start) < _INFINITY or start == 0.0)
+            and (1e-4 <= abs(duration) < _INFINITY or duration == 0.0)
+            and (handshake is None or 1e-4 <= abs(handshake) < _INFINITY or handshake == 0.0))
+
+
+_INFINITY = math.inf
 
 
 def flow_line_bytes(record: dict[str, Any]) -> bytes | None:

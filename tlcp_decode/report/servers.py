@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import field
 from datetime import UTC, datetime
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from tlcp_decode import registry
@@ -88,13 +89,15 @@ class Finding:
         """One more connection it was found in, and its frames (each listed once)."""
         if connection != self._current:
             self._current = connection
-            self._current_frames = set()
+            seen = self._current_frames = set()
             self.connection_count += 1
             if len(self.connections) < LISTED:
                 self.connections.append(connection)
+        else:
+            seen = self._current_frames
         for frame in frames:
-            if frame not in self._current_frames:
-                self._current_frames.add(frame)
+            if frame not in seen:
+                seen.add(frame)
                 self.frame_count += 1
                 if len(self.frames) < LISTED:
                     self.frames.append(frame)
@@ -174,20 +177,27 @@ class JudgedConnection:
     its handshake messages looked up once: every rule reads them, and a dozen scans of each
     connection's lists made the server summary the costliest step of a short connection."""
 
-    __slots__ = ("flow", "index", "tlcp", "sent", "_check_names", "_failed_checks", "_frames",
+    __slots__ = ("flow", "index", "tlcp", "_sent", "_check_names", "_failed_checks", "_frames",
                  "_validity")
 
     def __init__(self, flow: FlowView, tlcp: dict[str, Any]) -> None:
         self.flow = flow
         self.index = flow.index
         self.tlcp = tlcp
-        # (direction, type) of every handshake message it saw
-        self.sent = {(m["dir"], m["type"]) for m in tlcp["handshake"]}
+        # made when a rule asks: a connection of a known shape mostly needs none of it
+        self._sent: set[tuple[str, str]] | None = None
         # the checks by name, looked up when a rule asks (shared outcomes mostly do not)
         self._check_names: set[str] | None = None
         self._failed_checks: list[dict[str, Any]] = []
         self._frames: dict[tuple[str, str | None], tuple[int, ...]] = {}
         self._validity: tuple[bool | None, ...] | None = None
+
+    @property
+    def sent(self) -> set[tuple[str, str]]:
+        """(direction, type) of every handshake message it saw."""
+        if self._sent is None:
+            self._sent = {(m["dir"], m["type"]) for m in self.tlcp["handshake"]}
+        return self._sent
 
     def _checks_by_name(self) -> set[str]:
         if self._check_names is None:
@@ -684,7 +694,10 @@ class _Shape(NamedTuple):
     certificates: tuple[dict[str, Any], ...]  # certificate entries: one more connection each
     offered: list[dict[str, str]]  # the suites the client offered: each counted once more
     failed: bool  # a failed handshake (listed per connection)
-    resolved: list[tuple[Finding | None, str, str | None]]  # see ServerSummary._resolve
+    # see ServerSummary._resolve; with the positions in the handshake list of the messages
+    # whose frames show each finding, when the shape's key names the list's messages (None:
+    # looked up on each connection)
+    resolved: list[tuple[Finding | None, str, str | None, tuple[int, ...] | None]]
     rule_plan: list[tuple[str, RuleCheck, str | None]]  # the connection rules still to run
 
 
@@ -747,6 +760,17 @@ def rule_plans(policy: Policy) -> RulePlans:
 #: such a shape may hold (a longer one is counted on each connection: what is held stays small).
 _UNCOUNTED_SHAPES = 16
 _UNCOUNTED_LARGEST = 128
+#: The most handshake messages a connection may have for its shape to be kept (its key lists
+#: them): what a shape holds stays small.
+_SHAPED_MESSAGES = 64
+_DIRECTION, _TYPE = itemgetter("dir"), itemgetter("type")
+
+
+def _positions(handshake: list[dict[str, Any]], message: str,
+               direction: str | None) -> tuple[int, ...]:
+    """Where the ``message`` messages (of that direction) are in a handshake list."""
+    return tuple([at for at, m in enumerate(handshake)
+                  if m["type"] == message and (direction is None or m["dir"] == direction)])
 
 
 class ServerSummary:
@@ -863,19 +887,31 @@ class ServerSummary:
                                            "protocol": flow.protocol,
                                            "state": tlcp["handshake_state"],
                                            "alerts": tlcp["alerts"]})
-        app, sums = tlcp["application_data"], self._app  # _APPLICATION_DATA_COUNTS written out
-        sums["c2s_records"] += app["c2s_records"]
-        sums["c2s_bytes"] += app["c2s_bytes"]
-        sums["s2c_records"] += app["s2c_records"]
-        sums["s2c_bytes"] += app["s2c_bytes"]
+        # _APPLICATION_DATA_COUNTS written out, a direction without application data (most
+        # of a short connection's) skipped: a Counter reads a missing count as 0
+        app, sums = tlcp["application_data"], self._app
+        if app["c2s_records"] or app["c2s_bytes"]:
+            sums["c2s_records"] += app["c2s_records"]
+            sums["c2s_bytes"] += app["c2s_bytes"]
+        if app["s2c_records"] or app["s2c_bytes"]:
+            sums["s2c_records"] += app["s2c_records"]
+            sums["s2c_bytes"] += app["s2c_bytes"]
         decryption = tlcp.get("decryption")
         if decryption is not None:
             self._add_decryption(decryption)
-        for finding, message, direction in shape.resolved:
+        for finding, message, direction, positions in shape.resolved:
             if finding is None:
                 self._findings_omitted += 1
-            else:
+            elif positions is None:
                 finding.add(index, judged.frames(message, direction))
+            else:  # judged.frames(message, direction), the messages known from the shape
+                handshake = tlcp["handshake"]
+                frames = []
+                for at in positions:
+                    frame = handshake[at]["frame"]
+                    if frame is not None:
+                        frames.append(frame)
+                finding.add(index, frames)
         for rule_id, check, severity in shape.rule_plan:
             applicable, violations = check(judged)
             if rule_id == "data_protected" and violations:
@@ -900,30 +936,34 @@ class ServerSummary:
         if shapes is None:
             return self._new_shape(judged)
         tlcp = judged.tlcp
+        handshake = tlcp["handshake"]
+        if len(handshake) > _SHAPED_MESSAGES:
+            return self._new_shape(judged)
         suite, offered, checks = tlcp["cipher_suite"], tlcp["offered_suites"], tlcp["checks"]
         certificates = tlcp["certificates"]["server"]
-        sent = judged.sent
+        record = judged.flow.record
         # everything _new_shape reads (SharedOutcomes.of's facts among them); the shared
-        # JSON objects by identity (the shape holds them), the rest by value
-        key = (self, current_language(), tlcp["server_name"], judged.flow.protocol,
+        # JSON objects by identity (the shape holds them), the rest by value. The handshake
+        # messages by direction and type, in order: what the connection sent (JudgedConnection
+        # .sent), and where the messages whose frames show a finding are in its list
+        key = (self, current_language(), tlcp["server_name"], record["protocol"],
                tlcp["version"], tlcp["resumed"], tlcp["handshake_state"],
                tlcp["handshake_complete"], id(suite), id(offered) if offered else 0,
                id(checks), id(certificates), judged.server_validity(),
-               ("s2c", "certificate_request") in sent, ("c2s", "certificate") in sent,
-               ("c2s", "certificate_verify") in sent, tlcp.get("decryption") is None,
-               ("c2s", "change_cipher_spec") in sent, ("s2c", "change_cipher_spec") in sent,
-               judged.flow.record["tcp"]["handshake"] == "missing")
+               tlcp.get("decryption") is None, record["tcp"]["handshake"] == "missing",
+               tuple(map(_DIRECTION, handshake)), tuple(map(_TYPE, handshake)))
         shape = shapes.get(key)
         if shape is None:
-            shape = self._new_shape(judged)
+            shape = self._new_shape(judged, positions=True)
             shapes.put(key, shape, checks, certificates, (suite, offered, checks, certificates))
         return shape
 
-    def _new_shape(self, judged: JudgedConnection) -> _Shape:
+    def _new_shape(self, judged: JudgedConnection, positions: bool = False) -> _Shape:
         """What ``judged`` adds to the summary that every connection with the same facts adds
         too (its names, protocol, version, suites, certificates, handshake and client
         authentication counts, shared rules' findings), the first such connection's own
-        additions made (a name, a certificate first seen)."""
+        additions made (a name, a certificate first seen). ``positions``: the connections
+        of the shape have the same handshake messages in the same order (see _shape)."""
         tlcp = judged.tlcp
         if tlcp["server_name"]:
             self._names.add(tlcp["server_name"])
@@ -952,9 +992,13 @@ class ServerSummary:
             assert not violations
             if applicable and severity is not None:
                 self._applicable.add(rule_id)
+        resolved = [(finding, message, direction,
+                     _positions(tlcp["handshake"], message, direction) if positions else None)
+                    for finding, message, direction
+                    in self._resolve(self._shared_outcomes.of(judged))]
         return _Shape(tuple(counts), self._certificate_entries(judged),
                       tlcp["offered_suites"], not _unjudged(state) and state != "established",
-                      self._resolve(self._shared_outcomes.of(judged)), rule_plan)
+                      resolved, rule_plan)
 
     def _count(self, shape: _Shape, connections: int) -> None:
         """What ``connections`` connections of ``shape`` add to the counts."""
