@@ -130,7 +130,7 @@ def encode_flow(record: dict[str, Any]) -> str:
 
 def connection_object(conn: Connection) -> dict[str, Any]:
     """One ``"type": "flow"`` line."""
-    protocol = conn.protocol
+    protocol, warnings = conn.protocol, conn.warnings
     server = _server_endpoints.get(conn.server)
     if server is None:
         server = _server_endpoint(conn.server)
@@ -147,10 +147,12 @@ def connection_object(conn: Connection) -> dict[str, Any]:
         "protocol": protocol,
         "tlcp": session_object(conn.tlcp) if conn.tlcp is not None else None,
         "unparsed_bytes": {"c2s": conn.unparsed_c2s, "s2c": conn.unparsed_s2c},
-        "warnings": [w.message for w in conn.warnings],
+        "warnings": [w.message for w in warnings] if warnings else [],
     }
-    if any(w.count > 1 for w in conn.warnings):  # identical warnings folded (docs/json.md)
-        record["warning_counts"] = [w.count for w in conn.warnings]
+    # identical warnings folded (docs/json.md); most connections have none (a comprehension
+    # is a call: not made for nothing)
+    if warnings and any(w.count > 1 for w in warnings):
+        record["warning_counts"] = [w.count for w in warnings]
     return record
 
 

@@ -868,8 +868,9 @@ class ServerSummary:
             tlcp = flow.tlcp
         assert tlcp is not None
         self.connection_count += 1
-        judged = JudgedConnection(flow, tlcp)
-        shape = self._shape(judged)
+        # the connection as the rules read it, made only where one is needed (a new shape,
+        # frames not known from the shape, a connection rule to run): None until then
+        shape, judged = self._shape(flow, tlcp)
         uncounted = self._uncounted
         if uncounted is None or len(shape.offered) > _UNCOUNTED_LARGEST:
             self._count(shape, 1)
@@ -881,7 +882,7 @@ class ServerSummary:
                 if len(uncounted) >= _UNCOUNTED_SHAPES:
                     self._count_uncounted()
                 uncounted[id(shape)] = [shape, 1]
-        index = judged.index
+        index = flow.index
         if shape.failed and len(self.failed_handshakes) < LISTED:
             self.failed_handshakes.append({"connection": index,
                                            "protocol": flow.protocol,
@@ -903,6 +904,8 @@ class ServerSummary:
             if finding is None:
                 self._findings_omitted += 1
             elif positions is None:
+                if judged is None:
+                    judged = JudgedConnection(flow, tlcp)
                 finding.add(index, judged.frames(message, direction))
             else:  # judged.frames(message, direction), the messages known from the shape
                 handshake = tlcp["handshake"]
@@ -912,7 +915,12 @@ class ServerSummary:
                     if frame is not None:
                         frames.append(frame)
                 finding.add(index, frames)
-        for rule_id, check, severity in shape.rule_plan:
+        rule_plan = shape.rule_plan
+        if not rule_plan:
+            return
+        if judged is None:
+            judged = JudgedConnection(flow, tlcp)
+        for rule_id, check, severity in rule_plan:
             applicable, violations = check(judged)
             if rule_id == "data_protected" and violations:
                 self._cleartext_count += 1
@@ -929,19 +937,22 @@ class ServerSummary:
                 else:
                     finding.add(v.connection, v.frames)
 
-    def _shape(self, judged: JudgedConnection) -> _Shape:
-        """What ``judged`` adds to the summary as every connection with its facts does,
-        from the server's table of shapes when one is kept (see :class:`Shapes`)."""
+    def _shape(self, flow: FlowView, tlcp: dict[str, Any],
+               ) -> tuple[_Shape, JudgedConnection | None]:
+        """What the connection adds to the summary as every connection with its facts does,
+        from the server's table of shapes when one is kept (see :class:`Shapes`); and the
+        connection as the rules read it, when it was made for a new shape."""
         shapes = self._shapes
         if shapes is None:
-            return self._new_shape(judged)
-        tlcp = judged.tlcp
+            judged = JudgedConnection(flow, tlcp)
+            return self._new_shape(judged), judged
         handshake = tlcp["handshake"]
         if len(handshake) > _SHAPED_MESSAGES:
-            return self._new_shape(judged)
+            judged = JudgedConnection(flow, tlcp)
+            return self._new_shape(judged), judged
         suite, offered, checks = tlcp["cipher_suite"], tlcp["offered_suites"], tlcp["checks"]
         certificates = tlcp["certificates"]["server"]
-        record = judged.flow.record
+        record = flow.record
         # everything _new_shape reads (SharedOutcomes.of's facts among them); the shared
         # JSON objects by identity (the shape holds them), the rest by value. The handshake
         # messages by direction and type, in order: what the connection sent (JudgedConnection
@@ -949,14 +960,18 @@ class ServerSummary:
         key = (self, current_language(), tlcp["server_name"], record["protocol"],
                tlcp["version"], tlcp["resumed"], tlcp["handshake_state"],
                tlcp["handshake_complete"], id(suite), id(offered) if offered else 0,
-               id(checks), id(certificates), judged.server_validity(),
+               # JudgedConnection.server_validity, without one made
+               id(checks), id(certificates),
+               validity_in_second(certificates, record.get("start_time")),
                tlcp.get("decryption") is None, record["tcp"]["handshake"] == "missing",
                tuple(map(_DIRECTION, handshake)), tuple(map(_TYPE, handshake)))
         shape = shapes.get(key)
-        if shape is None:
-            shape = self._new_shape(judged, positions=True)
-            shapes.put(key, shape, checks, certificates, (suite, offered, checks, certificates))
-        return shape
+        if shape is not None:
+            return shape, None
+        judged = JudgedConnection(flow, tlcp)
+        shape = self._new_shape(judged, positions=True)
+        shapes.put(key, shape, checks, certificates, (suite, offered, checks, certificates))
+        return shape, judged
 
     def _new_shape(self, judged: JudgedConnection, positions: bool = False) -> _Shape:
         """What ``judged`` adds to the summary that every connection with the same facts adds
