@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import field
+from types import MappingProxyType
 from typing import Any, Protocol
 
 from tlcp_decode import model, registry
@@ -160,6 +161,41 @@ class DirectionStats:
 class TLCPAnalyzer:
     """Everything TLCP about one TCP connection."""
 
+    # What a connection may learn, as class-level defaults (all immutable): most connections
+    # set few of these (a TLCP handshake no client chain, ticket or resumption origin), and an
+    # instance made per connection then stores only what it learns, not forty attributes.
+    records: FirstKept[model.Record] | None = None  # --records
+    # what the record stage says once the connection is over (see close())
+    protocol = "other"  # "tlcp": its bytes were parsed as records
+    unparsed: Mapping[str, int] = MappingProxyType({d: 0 for d in DIRECTIONS})
+    streams: Mapping[str, StreamTotals] = MappingProxyType({})
+    # the ServerHello chose TLS 1.3, as the parser knew after the records being handled
+    _tls13 = False
+    # TLS 1.3 protected records are looked at until the handshake is over or unreadable
+    _watching_protected = True
+    client_hello: Any = None
+    # its extensions, read once (the hello they were read from, and what they said)
+    _client_extensions: tuple[Any, hello_extensions.HelloExtensions] = (
+        None, hello_extensions.NONE)
+    server_hello: Any = None
+    client_version: int | None = None
+    # what the ServerHello chose, read from it once (the checks and reports ask often)
+    server_version: int | None = None
+    cipher_suite: int | None = None
+    suite: registry.CipherSuite | None = None
+    session_id = b""
+    server_certificates: tuple[CertificateInfo, ...] = ()
+    client_certificates: tuple[CertificateInfo, ...] = ()
+    certificate_request: Any = None
+    ticket: bytes | None = None
+    resumed_from: int | None = None
+    first_ts: float | None = None  # first handshake message
+    start_ts: float | None = None  # first payload byte (known at close)
+    established_ts: float | None = None
+    _now: float | None = None  # capture time of the bytes being handled
+    malformed = 0
+    _server_choice: ServerChoice | None = None  # the last ServerHello's
+
     def __init__(
         self,
         flow_index: int,
@@ -176,42 +212,12 @@ class TLCPAnalyzer:
             self.machine.start_mid_connection()
         self.decryptor = decryptor
         self.trusted = trusted  # --ca certificates (DER) for the chain checks
-        self.records: FirstKept[model.Record] | None = (  # --records
-            FirstKept(MAX_RECORDS) if record_log else None)
-        # what the record stage says once the connection is over (see close())
-        self.protocol = "other"  # "tlcp": its bytes were parsed as records
-        self.unparsed = {d: 0 for d in DIRECTIONS}
-        self.streams: dict[str, StreamTotals] = {}
-        # the ServerHello chose TLS 1.3, as the parser knew after the records being handled
-        self._tls13 = False
-        # TLS 1.3 protected records are looked at until the handshake is over or unreadable
-        self._watching_protected = True
+        if record_log:
+            self.records = FirstKept(MAX_RECORDS)
         self.handshake: FirstKept[model.Message] = FirstKept(MAX_MESSAGES)
         self.alerts: FirstKept[model.Alert] = FirstKept(MAX_ALERTS)
         self.warnings = WarningList()  # identical ones folded, bounded
-        self.client_hello: Any = None
-        # its extensions, read once (the hello they were read from, and what they said)
-        self._client_extensions: tuple[Any, hello_extensions.HelloExtensions] = (
-            None, hello_extensions.NONE)
-        self.server_hello: Any = None
-        self.client_version: int | None = None
-        # what the ServerHello chose, read from it once (the checks and reports ask often)
-        self.server_version: int | None = None
-        self.cipher_suite: int | None = None
-        self.suite: registry.CipherSuite | None = None
-        self.session_id = b""
-        self.server_certificates: tuple[CertificateInfo, ...] = ()
-        self.client_certificates: tuple[CertificateInfo, ...] = ()
-        self.certificate_request: Any = None
-        self.ticket: bytes | None = None
-        self.resumed_from: int | None = None
-        self.first_ts: float | None = None  # first handshake message
-        self.start_ts: float | None = None  # first payload byte (known at close)
-        self.established_ts: float | None = None
-        self._now: float | None = None  # capture time of the bytes being handled
-        self.malformed = 0
         self.tls = TLSFacts()  # versions, group, signature scheme, PSK (session.tls13)
-        self._server_choice: ServerChoice | None = None  # the last ServerHello's
 
     # -- input ------------------------------------------------------------------------------
 
@@ -221,7 +227,14 @@ class TLCPAnalyzer:
         (``tls13``: a TLS 1.3 ServerHello had been parsed by the chunk's end)."""
         self._now = ts
         self._tls13 = tls13
-        self._handle(direction, events, ts)
+        # _handle written out: this is the call made for every chunk of every connection
+        for event in events:
+            if type(event) is tuple:
+                _TUPLE_HANDLERS[event[0]](self, direction, event, ts)
+            else:
+                handler = _EVENT_HANDLERS.get(type(event))
+                if handler is not None:
+                    handler(self, direction, event, ts)
 
     def gap(self, direction: Direction, size: int, frame: int | None,
             events: list[Event]) -> None:
