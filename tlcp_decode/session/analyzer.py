@@ -37,9 +37,11 @@ from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
 from tlcp_decode.session.tls13 import (
     ClientHelloFacts,
+    ServerHelloFacts,
     TLSFacts,
     client_hello_facts,
     is_hello_retry_request,
+    server_hello_facts,
 )
 from tlcp_decode.tlcp import (
     AlertSeen,
@@ -194,7 +196,8 @@ class TLCPAnalyzer:
     established_ts: float | None = None
     _now: float | None = None  # capture time of the bytes being handled
     malformed = 0
-    _server_choice: ServerChoice | None = None  # the last ServerHello's
+    _server_choice: ServerChoice | None = None  # the last ServerHello's (but its session id)
+    _server_facts: ServerHelloFacts | None = None  # and what it tells self.tls
 
     def __init__(
         self,
@@ -428,12 +431,12 @@ class TLCPAnalyzer:
             self.first_ts = ts
         retry = False
         if msg_type == _SERVER_HELLO and body is not None:
-            choice = self._server_choice = ServerChoice.of(body)
+            choice, retry, self._server_facts = read_server_hello(body, raw, length)
+            self._server_choice = choice
             if choice.tls13:
                 self.machine.use_tls13()
-                if is_hello_retry_request(raw):
+                if retry:
                     name = HELLO_RETRY_REQUEST
-                    retry = True
             elif choice.legacy_version in TLS_VERSIONS:
                 self.machine.use_tls12()
         self._step(direction, name, frame, encrypted, length, ts)
@@ -461,14 +464,16 @@ class TLCPAnalyzer:
         self.tls.client_hello(body, facts=facts)
 
     def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:
-        self.tls.server_hello(body, retry)
-        choice = self._server_choice  # of this body: read by _handshake_message
+        # of this body: read by _message
+        self.tls.server_hello(body, retry, facts=self._server_facts)
+        choice = self._server_choice
         assert choice is not None
         self.server_hello = body
         self.server_version = choice.legacy_version
         self.cipher_suite = choice.cipher_suite
         self.suite = choice.suite
-        self.session_id = choice.session_id
+        # this hello's own (a reading kept for its extension list names the first hello's)
+        self.session_id = bytes(body["session_id"])
         self._resumption_origin()
 
     def _encrypted_extensions(self, direction: Direction, body: Any, retry: bool) -> None:
@@ -638,6 +643,43 @@ def read_client_hello(body: Any, length: int,
     if listed:
         _client_hello_readings.put(id(listed), (listed, extensions, facts), length)
     return extensions, facts
+
+
+#: Read ServerHellos kept once per extension list (see read_server_hello), False: every
+#: ServerHello read afresh (the general way, which tests compare with).
+SERVER_HELLO_READINGS = True
+#: What ServerHellos' extensions say, within this many bytes of hellos (each entry counted
+#: at its hello's length).
+SERVER_HELLO_READINGS_BYTES = 1 << 20
+_server_hello_readings: ByteBoundedCache[
+    tuple[int, object, object, bool], tuple[Any, ServerChoice, ServerHelloFacts]] = (
+        ByteBoundedCache(SERVER_HELLO_READINGS_BYTES, lambda key: 0))
+
+
+def read_server_hello(body: Any, raw: bytes, length: int,
+                      ) -> tuple[ServerChoice, bool, ServerHelloFacts]:
+    """What a ServerHello chose (its ServerChoice, whose session id is that of the first hello
+    read with this extension list: the caller takes the hello's own), whether it is a
+    HelloRetryRequest, and what it tells the TLS facts (:func:`tls13.server_hello_facts`):
+    read once per extension list, version, suite and kind, as read_client_hello reads
+    ClientHellos (a server answers with the same hello but for its random and session id; a
+    TLS 1.3 key share makes each its own, and such a reading is not kept). ``raw``: the whole
+    message; ``length``: its length, in bytes."""
+    listed = body["extensions"]
+    # a HelloRetryRequest is told by its random (RFC 8446 4.1.3), which no reading holds
+    hrr_random = is_hello_retry_request(raw)
+    key = (id(listed), body["server_version"], body["cipher_suite"], hrr_random)
+    entry = (_server_hello_readings.get(key) if listed and SERVER_HELLO_READINGS
+             else None)
+    if entry is not None and entry[0] is listed:
+        choice, facts = entry[1], entry[2]
+        return choice, hrr_random and choice.tls13, facts
+    choice = ServerChoice.of(body)
+    retry = hrr_random and choice.tls13
+    facts = server_hello_facts(body, retry)
+    if listed and (retry or not choice.tls13):  # (a TLS 1.3 ServerHello: its key share)
+        _server_hello_readings.put(key, (listed, choice, facts), length)
+    return choice, retry, facts
 
 
 def certificate_ders(body: Any) -> list[bytes]:

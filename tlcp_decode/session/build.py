@@ -133,8 +133,33 @@ def session(a: TLCPAnalyzer) -> model.Session:
 _ESTABLISHED = HandshakeState.ESTABLISHED  # (a member looked up on its class: the metaclass)
 
 
+#: The TLS facts of a connection with one ClientHello found by the identity of that hello's
+#: reading and the few facts of the server (tls_facts); False: always by every fact (the
+#: general way, which tests compare with).
+TLS_FACTS_BY_HELLO = True
+
+
 def tls_facts(f: TLSFacts) -> model.TlsFacts:
     """Shared between connections with equal facts (one per client and server software)."""
+    client = f.client_facts
+    # what the client said is all in its hello's reading (tls13.client_hello_facts), shared
+    # by the connections that sent the same extensions (not those with a key share: each
+    # its own): named by its identity (each entry holds it), the key is the server's few
+    # facts, not the offered lists' values
+    if (client is None or f.client_hellos != 1 or f.key_share_groups
+            or not TLS_FACTS_BY_HELLO):
+        return _tls_facts_of(f)
+    key = (id(client), f.version, f.hello_retry_request, f.retry_group, f.group,
+           tuple(f.signature_schemes.items()) if f.signature_schemes else (), f.psk_selected,
+           f.early_data_accepted, f.alpn)
+    found = _tls_facts_by_hello_table.get(key)
+    if found is not None and found[0] is client:
+        return found[1]
+    return _tls_facts_by_hello.get(key, lambda _key: (client, _tls_facts_of(f)))[1]
+
+
+def _tls_facts_of(f: TLSFacts) -> model.TlsFacts:
+    """:func:`tls_facts` by every fact."""
     sides: dict[str, model.End] = {"server": "server", "client": "client"}
     fields = (  # model.TlsFacts' fields, in order
         tuple(f.offered_versions), f.version, f.hello_retry_request, f.retry_group,
@@ -150,6 +175,9 @@ def tls_facts(f: TLSFacts) -> model.TlsFacts:
 # one object per distinct value: what the JSON makes of it is then made once too
 _tls_facts: SharedValues[tuple[object, ...], model.TlsFacts] = SharedValues(
     limit=1024, size=model.listed_values)
+_tls_facts_by_hello: SharedValues[tuple[object, ...], tuple[object, model.TlsFacts]] = (
+    SharedValues(limit=1024))
+_tls_facts_by_hello_table = _tls_facts_by_hello.table
 
 
 def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:

@@ -66,6 +66,38 @@ def client_hello_facts(ext: Mapping[str, Any]) -> ClientHelloFacts:
     return tuple(facts)
 
 
+#: What a ServerHello tells :class:`TLSFacts`: (fact, value) pairs, the values immutable (one
+#: reading is shared by the connections whose servers sent the same hello, see
+#: session.analyzer.read_server_hello).
+ServerHelloFacts = tuple[tuple[str, object], ...]
+
+
+def server_hello_facts(body: Any, retry: bool) -> ServerHelloFacts:
+    """What a ServerHello (``retry``: a HelloRetryRequest) says: the version chosen
+    (supported_versions, else the legacy field), the key-exchange group (or the one a
+    HelloRetryRequest asks for), the PSK taken, ALPN."""
+    ext = extensions(body)
+    chosen = ext.get("supported_versions")
+    # one version (an enum value: int or its named str form), else the legacy field
+    facts: list[tuple[str, object]] = [
+        ("version", int(chosen) if isinstance(chosen, (int, str)) else int(body.server_version))]
+    share = ext.get("key_share")
+    if retry:
+        facts.append(("hello_retry_request", True))
+        if share is not None and not isinstance(share, bytes):
+            facts.append(("retry_group", int(share.selected_group)))
+        return tuple(facts)
+    if share is not None and not isinstance(share, bytes) and "server_share" in share:
+        facts.append(("group", int(share.server_share.group)))
+    selected = ext.get("pre_shared_key")
+    if isinstance(selected, int):
+        facts.append(("psk_selected", int(selected)))
+    alpn = ext.get("application_layer_protocol_negotiation")
+    if alpn:
+        facts.append(("alpn", _text(alpn[0])))
+    return tuple(facts)
+
+
 def is_hello_retry_request(raw_server_hello: bytes) -> bool:
     """``raw``: the whole ServerHello message, header included."""
     return raw_server_hello[6:38] == HELLO_RETRY_REQUEST_RANDOM
@@ -95,6 +127,10 @@ class TLSFacts:
     early_data_accepted: bool = False
     alpn_offered: Sequence[str] = ()
     alpn: str | None = None
+    # what the ClientHello said, as read (one reading is shared by the connections that sent
+    # the same extensions: see session.build.tls_facts); how many ClientHellos were read
+    client_facts: ClientHelloFacts | None = None
+    client_hellos = 0
 
     # -- input ------------------------------------------------------------------------------
 
@@ -106,26 +142,17 @@ class TLSFacts:
             facts = client_hello_facts(ext if ext is not None else extensions(body))
         for name, value in facts:
             setattr(self, name, value)
+        self.client_facts = facts
+        self.client_hellos += 1
 
-    def server_hello(self, body: Any, retry: bool) -> None:
-        ext = extensions(body)
-        chosen = ext.get("supported_versions")
-        # one version (an enum value: int or its named str form), else the legacy field
-        self.version = int(chosen) if isinstance(chosen, (int, str)) else int(body.server_version)
-        share = ext.get("key_share")
-        if retry:
-            self.hello_retry_request = True
-            if share is not None and not isinstance(share, bytes):
-                self.retry_group = int(share.selected_group)
-            return
-        if share is not None and not isinstance(share, bytes) and "server_share" in share:
-            self.group = int(share.server_share.group)
-        selected = ext.get("pre_shared_key")
-        if isinstance(selected, int):
-            self.psk_selected = int(selected)
-        alpn = ext.get("application_layer_protocol_negotiation")
-        if alpn:
-            self.alpn = _text(alpn[0])
+    def server_hello(self, body: Any, retry: bool,
+                     facts: ServerHelloFacts | None = None) -> None:
+        """``facts``: what :func:`server_hello_facts` made of the hello, when the caller read
+        it already."""
+        if facts is None:
+            facts = server_hello_facts(body, retry)
+        for name, value in facts:
+            setattr(self, name, value)
 
     def encrypted_extensions(self, body: Any) -> None:
         ext = extensions(body)
