@@ -11,7 +11,7 @@ small derived values, bounded in number.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 KeyT = TypeVar("KeyT", bound=Hashable)
@@ -27,9 +27,6 @@ class ByteBoundedCache(Generic[KeyT, ValueT]):
         self.largest = max_bytes // largest_share  # larger entries are not kept at all
         self._size = size
         self._entries: OrderedDict[KeyT, tuple[ValueT, int]] = OrderedDict()
-        # for callers that look a key up themselves (get written out): key -> (value, size);
-        # read it and move a found key to the end, nothing else; never replaced
-        self.entries = self._entries
         self.bytes = 0
 
     def get(self, key: KeyT) -> ValueT | None:
@@ -66,7 +63,7 @@ class SharedValues(Generic[KeyT, ValueT]):
     connections. A key a capture controls the size of (a list from a hello) is measured by
     ``size`` and not kept above ``largest``: so at most ``limit`` x ``largest`` is held."""
 
-    __slots__ = ("limit", "largest", "_make", "_size", "_values", "table")
+    __slots__ = ("limit", "largest", "_make", "_size", "_values")
 
     def __init__(self, make: Callable[[KeyT], ValueT] | None = None, limit: int = 4096,
                  size: Callable[[KeyT], int] | None = None, largest: int = 64) -> None:
@@ -75,9 +72,6 @@ class SharedValues(Generic[KeyT, ValueT]):
         self._make = make  # None: every caller passes its own (get)
         self._size = size
         self._values: dict[KeyT, ValueT] = {}
-        # read-only, for callers that look a key up themselves (a call per look-up costs
-        # more than the look-up): key -> value; never replaced
-        self.table: Mapping[KeyT, ValueT] = self._values
 
     def __call__(self, key: KeyT) -> ValueT:
         """``make(key)``, or the value made for an equal key before."""
@@ -112,7 +106,7 @@ class SharedByIdentity(Generic[ObjectT, ValueT]):
     take that identity while the entry is kept. At most ``limit`` entries, none for an object
     whose ``size`` is above ``largest`` (each entry keeps its object alive)."""
 
-    __slots__ = ("limit", "largest", "_make", "_size", "_values", "table")
+    __slots__ = ("limit", "largest", "_make", "_size", "_values")
 
     def __init__(self, make: Callable[[ObjectT], ValueT], limit: int = 4096,
                  size: Callable[[ObjectT], int] | None = None, largest: int = 4096) -> None:
@@ -121,9 +115,6 @@ class SharedByIdentity(Generic[ObjectT, ValueT]):
         self._make = make
         self._size = size
         self._values: dict[int, tuple[ObjectT, ValueT]] = {}
-        # read-only, for callers that look an object up themselves (a call per look-up
-        # costs more than the look-up): id(obj) -> (obj, value); never replaced
-        self.table: Mapping[int, tuple[ObjectT, ValueT]] = self._values
 
     def __call__(self, obj: ObjectT) -> ValueT:
         entry = self._values.get(id(obj))

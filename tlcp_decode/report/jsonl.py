@@ -205,37 +205,10 @@ suite_object: SharedByIdentity[Suite, dict[str, str]] = SharedByIdentity(
     _suite_object, SHARED_LIMIT)
 _offered_suites: SharedByIdentity[tuple[Suite, ...], list[dict[str, str]]] = SharedByIdentity(
     lambda suites: [suite_object(x) for x in suites], 1024, size=len, largest=128)
-_suite_table = suite_object.table
-_offered_table = _offered_suites.table
 
 
 def session_object(s: Session) -> dict[str, Any]:
-    # the shared parts' tables read here (SharedByIdentity.__call__ written out: a dozen
-    # look-ups per connection), made by the table's call when not found
-    parts = _tls_parts_table.get(id(s.tls))
-    tls = parts[1] if parts is not None else _tls_parts(s.tls)
-    suite = s.suite
-    if suite is not None:
-        shared_suite = _suite_table.get(id(suite))
-        suite_json: dict[str, str] | None = (shared_suite[1] if shared_suite is not None
-                                             else suite_object(suite))
-    else:
-        suite_json = None
-    offered = s.offered_suites
-    if offered:
-        shared_offered = _offered_table.get(id(offered))
-        offered_json = (shared_offered[1] if shared_offered is not None
-                        else _offered_suites(offered))
-    else:
-        offered_json = []
-    chain = s.server_certificates
-    shared_chain = _chain_table.get(id(chain))
-    server_chain = shared_chain[1] if shared_chain is not None else _certificate_list(chain)
-    chain = s.client_certificates
-    shared_chain = _chain_table.get(id(chain))
-    client_chain = shared_chain[1] if shared_chain is not None else _certificate_list(chain)
-    shared_checks = _checks_table.get(id(s.checks))
-    checks = shared_checks[1] if shared_checks is not None else _check_list(s.checks)
+    tls = _tls_parts(s.tls)
     c2s, s2c = s.c2s, s.s2c
     data: dict[str, Any] = {
         "version": version_text(s.negotiated_version or TLCP_VERSION),
@@ -244,8 +217,8 @@ def session_object(s: Session) -> dict[str, Any]:
         "signature_scheme": tls["signature_scheme"],
         "hello_retry_request": s.tls.hello_retry_request,
         "client_version": version_text(s.client_version) if s.client_version else None,
-        "cipher_suite": suite_json,
-        "offered_suites": offered_json,
+        "cipher_suite": suite_object(s.suite) if s.suite is not None else None,
+        "offered_suites": _offered_suites(s.offered_suites) if s.offered_suites else [],
         "server_name": s.server_name,
         "session_id": s.session_id.hex(),
         "resumed": s.resumed,
@@ -259,7 +232,10 @@ def session_object(s: Session) -> dict[str, Any]:
         "handshake": [{"frame": m.frame, "dir": m.direction, "type": m.type,
                        "encrypted": m.encrypted, "length": m.length, "expected": m.expected}
                       for m in s.messages],
-        "certificates": {"server": server_chain, "client": client_chain},
+        "certificates": {
+            "server": _certificate_list(s.server_certificates),
+            "client": _certificate_list(s.client_certificates),
+        },
         "alerts": [alert_object(a) for a in s.alerts] if s.alerts else [],
         "application_data": {
             "c2s_records": c2s.application_records,
@@ -267,19 +243,11 @@ def session_object(s: Session) -> dict[str, Any]:
             "s2c_records": s2c.application_records,
             "s2c_bytes": s2c.application_bytes,
         },
-        # bytes_object written out
-        "bytes": {"c2s": {"records": c2s.records, "record_bytes": c2s.record_bytes,
-                          "skipped_bytes": c2s.skipped_bytes, "gap_bytes": c2s.gap_bytes,
-                          "pending_bytes": c2s.pending_bytes,
-                          "unparsed_bytes": c2s.unparsed_bytes},
-                  "s2c": {"records": s2c.records, "record_bytes": s2c.record_bytes,
-                          "skipped_bytes": s2c.skipped_bytes, "gap_bytes": s2c.gap_bytes,
-                          "pending_bytes": s2c.pending_bytes,
-                          "unparsed_bytes": s2c.unparsed_bytes}},
+        "bytes": {"c2s": bytes_object(c2s), "s2c": bytes_object(s2c)},
     }
     if s.records is not None:
         data["records"] = [record_object(r) for r in s.records]
-    data["checks"] = checks
+    data["checks"] = _check_list(s.checks)
     if s.decryption is not None:
         data["decryption"] = decryption_object(s.decryption)
     if s.crypto is not None:
@@ -300,7 +268,6 @@ def _tls_parts_of(t: TlsFacts) -> dict[str, Any]:
 _tls_parts: SharedByIdentity[TlsFacts, dict[str, Any]] = SharedByIdentity(
     _tls_parts_of, 1024, size=lambda t: listed_values(getattr(t, name) for name in t.__slots__),
     largest=64)
-_tls_parts_table = _tls_parts.table
 
 
 def tls_object(t: TlsFacts) -> dict[str, Any]:
@@ -348,7 +315,6 @@ _certificate_object: SharedByIdentity[Certificate, dict[str, Any]] = SharedByIde
 _certificate_list: SharedByIdentity[tuple[Certificate, ...], list[dict[str, Any]]] = (
     SharedByIdentity(lambda chain: [_certificate_object(c) for c in chain], 128,
                      size=lambda chain: sum(len(c.der) for c in chain), largest=32768))
-_chain_table = _certificate_list.table
 
 
 def alert_object(a: Alert) -> dict[str, Any]:
@@ -391,7 +357,6 @@ _check_object: SharedByIdentity[Check, dict[str, Any]] = SharedByIdentity(
 _check_list: SharedByIdentity[tuple[Check, ...], list[dict[str, Any]]] = SharedByIdentity(
     lambda checks: [_check_object(c) for c in checks], 1024,
     size=lambda checks: sum(len(c.detail) for c in checks), largest=16384)
-_checks_table = _check_list.table
 
 
 def decryption_object(d: Decryption) -> dict[str, Any]:

@@ -48,16 +48,10 @@ def connection(conn: ClosedConnection, analyzer: TLCPAnalyzer) -> model.Connecti
 
 
 def tcp_summary(tcp: TcpFacts) -> model.TcpSummary:
-    # the shared directions looked up here (SharedValues.__call__ written out)
-    c2s = _tcp_directions.get(tcp.c2s)
-    if c2s is None:
-        c2s = _tcp_direction(tcp.c2s)
-    s2c = _tcp_directions.get(tcp.s2c)
-    if s2c is None:
-        s2c = _tcp_direction(tcp.s2c)
     return model.TcpSummary(
         tcp.handshake, tcp.close, tcp.closed_by, tcp.client_states, tcp.server_states,
-        tuple(map(_model_transition, tcp.transitions)), c2s, s2c)
+        tuple(map(_model_transition, tcp.transitions)),
+        _tcp_direction(tcp.c2s), _tcp_direction(tcp.s2c))
 
 
 # The tracker's transitions have the model's layout (see model.TcpTransition): each is made
@@ -67,7 +61,6 @@ _model_transition = partial(tuple.__new__, model.TcpTransition)
 # Shared: immutable, and short connections carry the same few packet and byte counts.
 _tcp_direction: SharedValues[DirectionCounts, model.TcpDirectionStats] = SharedValues(
     lambda counts: model.TcpDirectionStats(*counts))
-_tcp_directions = _tcp_direction.table
 
 
 # -- TLCP ----------------------------------------------------------------------------------
@@ -152,9 +145,6 @@ def tls_facts(f: TLSFacts) -> model.TlsFacts:
     key = (id(client), f.version, f.hello_retry_request, f.retry_group, f.group,
            tuple(f.signature_schemes.items()) if f.signature_schemes else (), f.psk_selected,
            f.early_data_accepted, f.alpn)
-    found = _tls_facts_by_hello_table.get(key)
-    if found is not None and found[0] is client:
-        return found[1]
     return _tls_facts_by_hello.get(key, lambda _key: (client, _tls_facts_of(f)))[1]
 
 
@@ -177,7 +167,6 @@ _tls_facts: SharedValues[tuple[object, ...], model.TlsFacts] = SharedValues(
     limit=1024, size=model.listed_values)
 _tls_facts_by_hello: SharedValues[tuple[object, ...], tuple[object, model.TlsFacts]] = (
     SharedValues(limit=1024))
-_tls_facts_by_hello_table = _tls_facts_by_hello.table
 
 
 def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:
@@ -202,10 +191,7 @@ def _direction_records(a: TLCPAnalyzer, direction: model.Direction) -> model.Dir
               tuple(sorted(versions)) if len(versions) > 1 else tuple(versions),
               counters.skipped_bytes, counters.gap_bytes, counters.pending_bytes,
               a.unparsed[direction])
-    found = _direction_values.get(fields)
-    if found is None:
-        found = _direction_record(fields)
-    return found
+    return _direction_record(fields)
 
 
 # Shared: immutable, and short connections carry the same few record and byte counts (kept
@@ -213,4 +199,3 @@ def _direction_records(a: TLCPAnalyzer, direction: model.Direction) -> model.Dir
 _direction_record: SharedValues[tuple[Any, ...], model.DirectionRecords] = SharedValues(
     lambda fields: model.DirectionRecords(*fields), size=lambda fields: len(fields[4]),
     largest=4)
-_direction_values = _direction_record.table

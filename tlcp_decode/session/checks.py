@@ -300,7 +300,6 @@ _by_facts: ByteBoundedCache[
     tuple[object, ...],
     tuple[Chain, Chain, object, object, tuple[Check, ...]]] = ByteBoundedCache(
         CERTIFICATE_CACHE_BYTES, lambda key: 0)
-_by_facts_entries = _by_facts.entries
 
 
 def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[Check, ...]:
@@ -312,11 +311,7 @@ def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[Ch
         client_validity = validity_in_second(client, moment) if client else None
     key = (*_facts(a, offered), id(server), id(client), moment is None,
            id(server_validity), id(client_validity))
-    entry = _by_facts_entries.get(key)  # _by_facts.get written out: one call less
-    found = None
-    if entry is not None:
-        _by_facts_entries.move_to_end(key)
-        found = entry[0]
+    found = _by_facts.get(key)
     if (found is not None and found[0] is server and found[1] is client
             and found[2] is server_validity and found[3] is client_validity):
         return found[4]

@@ -121,7 +121,6 @@ def validity_key(chain: Sequence[CertificateInfo], when: datetime) -> tuple[obje
 _keys_by_second: ByteBoundedCache[tuple[int, int], tuple[Sequence[CertificateInfo], int,
                                                          tuple[object, ...]]] = (
     ByteBoundedCache(CERTIFICATE_CACHE_BYTES, lambda key: 0))
-_keys_by_second_entries = _keys_by_second.entries
 # per chain: the seconds of the day at which one of its certificates' day count or state
 # changes (None: a validity bound is not a whole second, every second is worked out)
 _turning_points: ByteBoundedCache[int, tuple[Sequence[CertificateInfo],
@@ -141,12 +140,11 @@ def validity_in_second(chain: Sequence[CertificateInfo], moment: float) -> tuple
     if moment - second >= 0.999999:
         return validity_key(chain, datetime.fromtimestamp(moment, UTC))
     key = (id(chain), second)
-    # _keys_by_second.get written out (once or twice per connection); an entry is only made
-    # for a second that is no turning point of its chain, so one found needs no other test
-    entry = _keys_by_second_entries.get(key)
-    if entry is not None and entry[0][0] is chain:
-        _keys_by_second_entries.move_to_end(key)
-        return entry[0][2]
+    # an entry is only made for a second that is no turning point of its chain, so one found
+    # needs no other test
+    entry = _keys_by_second.get(key)
+    if entry is not None and entry[0] is chain:
+        return entry[2]
     if not _turning_point(chain, second):
         value = validity_key(chain, datetime.fromtimestamp(moment, UTC))
         _keys_by_second.put(key, (chain, second, value), chain_bytes(chain))
