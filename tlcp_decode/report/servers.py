@@ -888,15 +888,13 @@ class ServerSummary:
                                            "protocol": flow.protocol,
                                            "state": tlcp["handshake_state"],
                                            "alerts": tlcp["alerts"]})
-        # _APPLICATION_DATA_COUNTS written out, a direction without application data (most
-        # of a short connection's) skipped: a Counter reads a missing count as 0
+        # a direction without application data (most of a short connection's) skipped: a
+        # Counter reads a missing count as 0
         app, sums = tlcp["application_data"], self._app
-        if app["c2s_records"] or app["c2s_bytes"]:
-            sums["c2s_records"] += app["c2s_records"]
-            sums["c2s_bytes"] += app["c2s_bytes"]
-        if app["s2c_records"] or app["s2c_bytes"]:
-            sums["s2c_records"] += app["s2c_records"]
-            sums["s2c_bytes"] += app["s2c_bytes"]
+        for _direction, records, size in _DIRECTION_COUNTS:
+            if app[records] or app[size]:
+                sums[records] += app[records]
+                sums[size] += app[size]
         decryption = tlcp.get("decryption")
         if decryption is not None:
             self._add_decryption(decryption)

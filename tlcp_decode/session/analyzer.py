@@ -230,14 +230,7 @@ class TLCPAnalyzer:
         (``tls13``: a TLS 1.3 ServerHello had been parsed by the chunk's end)."""
         self._now = ts
         self._tls13 = tls13
-        # _handle written out: this is the call made for every chunk of every connection
-        for event in events:
-            if type(event) is tuple:
-                _TUPLE_HANDLERS[event[0]](self, direction, event, ts)
-            else:
-                handler = _EVENT_HANDLERS.get(type(event))
-                if handler is not None:
-                    handler(self, direction, event, ts)
+        self._handle(direction, events, ts)
 
     def gap(self, direction: Direction, size: int, frame: int | None,
             events: list[Event]) -> None:
