@@ -18,7 +18,6 @@ from tlcp_decode.model import (
     Connection,
     Decryption,
     DirectionRecords,
-    Message,
     Record,
     Session,
     Suite,
@@ -228,7 +227,7 @@ def session_object(s: Session) -> dict[str, Any]:
         "handshake_state": s.handshake_state,
         "handshake_complete": s.handshake_complete,
         "handshake_duration_ms": s.handshake_duration_ms,
-        # message_object written out (a connection lists a dozen)
+        # each handshake message (a comprehension: a connection lists a dozen)
         "handshake": [{"frame": m.frame, "dir": m.direction, "type": m.type,
                        "encrypted": m.encrypted, "length": m.length, "expected": m.expected}
                       for m in s.messages],
@@ -289,11 +288,6 @@ def tls_object(t: TlsFacts) -> dict[str, Any]:
         "alpn_offered": list(t.alpn_offered),
         "alpn": t.alpn,
     }
-
-
-def message_object(m: Message) -> dict[str, Any]:
-    return {"frame": m.frame, "dir": m.direction, "type": m.type, "encrypted": m.encrypted,
-            "length": m.length, "expected": m.expected}
 
 
 def certificate_object(c: Certificate) -> dict[str, Any]:
