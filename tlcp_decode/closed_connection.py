@@ -41,9 +41,10 @@ _closed = cast(Callable[[tuple[Any, ...]], ClosedConnection],
                partial(tuple.__new__, ClosedConnection))
 
 
-def closed_connection(conn: TrackedConnection) -> ClosedConnection:
-    """``conn``'s values, once the tracker has closed it (nothing changes it afterwards)."""
+def closed_connection(conn: TrackedConnection, transitions: bool = True) -> ClosedConnection:
+    """``conn``'s values, once the tracker has closed it (nothing changes it afterwards);
+    without its TCP state transitions unless ``transitions`` (see TcpSummary.facts)."""
     key = conn.key
     return _closed((conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
-                    conn.last_frame, conn.first_ts, conn.last_ts, conn.tcp.facts(),
+                    conn.last_frame, conn.first_ts, conn.last_ts, conn.tcp.facts(transitions),
                     conn.warnings))

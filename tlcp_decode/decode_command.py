@@ -97,7 +97,9 @@ def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
     return DecodeOptions(force_ports=frozenset(args.port),
                          decryptor_factory=setup.decryptor if setup is not None else None,
                          trusted_cas=trusted_cas(args), record_log=args.records,
-                         max_connections=getattr(args, "max_connections", MAX_CONNECTIONS))
+                         max_connections=getattr(args, "max_connections", MAX_CONNECTIONS),
+                         # JSON shows no transitions (nor do its server objects: no ladders)
+                         tcp_transitions=not args.json)
 
 
 class _ProgressBar:

@@ -47,6 +47,10 @@ class DecodeOptions:
     max_out_of_order: int = MAX_OUT_OF_ORDER  # all connections together (flows.buffer_budget)
     trusted_cas: tuple[bytes, ...] = ()  # --ca: DER certificates for the chain checks
     record_log: bool = False  # --records: list every record of every connection
+    # each connection's TCP state transitions in the model (TcpSummary.transitions): the
+    # text report and the report's ladders show them, --json does not (left empty there,
+    # they need not cross from the reading process); its states are kept either way
+    tcp_transitions: bool = True
 
 
 class SessionStage:
@@ -119,7 +123,7 @@ def record_stage(options: DecodeOptions, sink: RecordSink[T],
     """The record stage that the options ask for, telling ``sink`` what it finds
     (``defer_parsing``: see tlcp.parser.HandshakeAssembler)."""
     return RecordStage(sink, options.force_ports, options.decryptor_factory is not None,
-                       options.record_log, defer_parsing)
+                       options.record_log, defer_parsing, options.tcp_transitions)
 
 
 class Decoder:

@@ -159,12 +159,12 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.force_ports,self.decryptor_factory,self.max_buffer,self.max_connections,self.max_out_of_order,self.trusted_cas,self.record_log,)==(other.force_ports,other.decryptor_factory,other.max_buffer,other.max_connections,other.max_out_of_order,other.trusted_cas,other.record_log,)
+   return (self.force_ports,self.decryptor_factory,self.max_buffer,self.max_connections,self.max_out_of_order,self.trusted_cas,self.record_log,self.tcp_transitions,)==(other.force_ports,other.decryptor_factory,other.max_buffer,other.max_connections,other.max_out_of_order,other.trusted_cas,other.record_log,other.tcp_transitions,)
   return NotImplemented
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.force_ports,self.decryptor_factory,self.max_buffer,self.max_connections,self.max_out_of_order,self.trusted_cas,self.record_log,)==(other.force_ports,other.decryptor_factory,other.max_buffer,other.max_connections,other.max_out_of_order,other.trusted_cas,other.record_log,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.force_ports,self.decryptor_factory,self.max_buffer,self.max_connections,self.max_out_of_order,self.trusted_cas,self.record_log,self.tcp_transitions,)==(other.force_ports,other.decryptor_factory,other.max_buffer,other.max_connections,other.max_out_of_order,other.trusted_cas,other.record_log,other.tcp_transitions,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1418,11 +1418,11 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(force_ports={self.force_ports!r}, decryptor_factory={self.decryptor_factory!r}, max_buffer={self.max_buffer!r}, max_connections={self.max_connections!r}, max_out_of_order={self.max_out_of_order!r}, trusted_cas={self.trusted_cas!r}, record_log={self.record_log!r})"
+  return self.__class__.__qualname__ + f"(force_ports={self.force_ports!r}, decryptor_factory={self.decryptor_factory!r}, max_buffer={self.max_buffer!r}, max_connections={self.max_connections!r}, max_out_of_order={self.max_out_of_order!r}, trusted_cas={self.trusted_cas!r}, record_log={self.record_log!r}, tcp_transitions={self.tcp_transitions!r})"
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(force_ports={self.force_ports!r}, decryptor_factory={self.decryptor_factory!r}, max_buffer={self.max_buffer!r}, max_connections={self.max_connections!r}, max_out_of_order={self.max_out_of_order!r}, trusted_cas={self.trusted_cas!r}, record_log={self.record_log!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(force_ports={self.force_ports!r}, decryptor_factory={self.decryptor_factory!r}, max_buffer={self.max_buffer!r}, max_connections={self.max_connections!r}, max_out_of_order={self.max_out_of_order!r}, trusted_cas={self.trusted_cas!r}, record_log={self.record_log!r}, tcp_transitions={self.tcp_transitions!r})"\n return __repr__'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2156,8 +2156,8 @@ def __create_fn__(_type_file_number, _type_record, _type_tcp_transitions, _type_
 CODE["def __create_fn__(_type_file_number, _type_record, _type_tcp_transitions, _type_app_records, _type_previews, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,file_number:_type_file_number,record:_type_record,tcp_transitions:_type_tcp_transitions,app_records:_type_app_records,previews:_type_previews)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'file_number',file_number)\n  __dataclass_builtins_object__.__setattr__(self,'record',record)\n  __dataclass_builtins_object__.__setattr__(self,'tcp_transitions',tcp_transitions)\n  __dataclass_builtins_object__.__setattr__(self,'app_records',app_records)\n  __dataclass_builtins_object__.__setattr__(self,'previews',previews)\n return __init__"] = __create_fn__.__code__
 
 
-def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, _type_max_connections, _type_max_out_of_order, _type_trusted_cas, _type_record_log, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_force_ports, _dflt_decryptor_factory, _dflt_max_buffer, _dflt_max_connections, _dflt_max_out_of_order, _dflt_trusted_cas, _dflt_record_log, _return_type):
- def __init__(self,force_ports:_type_force_ports=_dflt_force_ports,decryptor_factory:_type_decryptor_factory=_dflt_decryptor_factory,max_buffer:_type_max_buffer=_dflt_max_buffer,max_connections:_type_max_connections=_dflt_max_connections,max_out_of_order:_type_max_out_of_order=_dflt_max_out_of_order,trusted_cas:_type_trusted_cas=_dflt_trusted_cas,record_log:_type_record_log=_dflt_record_log)->_return_type:
+def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, _type_max_connections, _type_max_out_of_order, _type_trusted_cas, _type_record_log, _type_tcp_transitions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_force_ports, _dflt_decryptor_factory, _dflt_max_buffer, _dflt_max_connections, _dflt_max_out_of_order, _dflt_trusted_cas, _dflt_record_log, _dflt_tcp_transitions, _return_type):
+ def __init__(self,force_ports:_type_force_ports=_dflt_force_ports,decryptor_factory:_type_decryptor_factory=_dflt_decryptor_factory,max_buffer:_type_max_buffer=_dflt_max_buffer,max_connections:_type_max_connections=_dflt_max_connections,max_out_of_order:_type_max_out_of_order=_dflt_max_out_of_order,trusted_cas:_type_trusted_cas=_dflt_trusted_cas,record_log:_type_record_log=_dflt_record_log,tcp_transitions:_type_tcp_transitions=_dflt_tcp_transitions)->_return_type:
   self.force_ports=force_ports
   self.decryptor_factory=decryptor_factory
   self.max_buffer=max_buffer
@@ -2165,10 +2165,11 @@ def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, 
   self.max_out_of_order=max_out_of_order
   self.trusted_cas=trusted_cas
   self.record_log=record_log
+  self.tcp_transitions=tcp_transitions
  return __init__
 
 
-CODE['def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, _type_max_connections, _type_max_out_of_order, _type_trusted_cas, _type_record_log, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_force_ports, _dflt_decryptor_factory, _dflt_max_buffer, _dflt_max_connections, _dflt_max_out_of_order, _dflt_trusted_cas, _dflt_record_log, _return_type):\n def __init__(self,force_ports:_type_force_ports=_dflt_force_ports,decryptor_factory:_type_decryptor_factory=_dflt_decryptor_factory,max_buffer:_type_max_buffer=_dflt_max_buffer,max_connections:_type_max_connections=_dflt_max_connections,max_out_of_order:_type_max_out_of_order=_dflt_max_out_of_order,trusted_cas:_type_trusted_cas=_dflt_trusted_cas,record_log:_type_record_log=_dflt_record_log)->_return_type:\n  self.force_ports=force_ports\n  self.decryptor_factory=decryptor_factory\n  self.max_buffer=max_buffer\n  self.max_connections=max_connections\n  self.max_out_of_order=max_out_of_order\n  self.trusted_cas=trusted_cas\n  self.record_log=record_log\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, _type_max_connections, _type_max_out_of_order, _type_trusted_cas, _type_record_log, _type_tcp_transitions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_force_ports, _dflt_decryptor_factory, _dflt_max_buffer, _dflt_max_connections, _dflt_max_out_of_order, _dflt_trusted_cas, _dflt_record_log, _dflt_tcp_transitions, _return_type):\n def __init__(self,force_ports:_type_force_ports=_dflt_force_ports,decryptor_factory:_type_decryptor_factory=_dflt_decryptor_factory,max_buffer:_type_max_buffer=_dflt_max_buffer,max_connections:_type_max_connections=_dflt_max_connections,max_out_of_order:_type_max_out_of_order=_dflt_max_out_of_order,trusted_cas:_type_trusted_cas=_dflt_trusted_cas,record_log:_type_record_log=_dflt_record_log,tcp_transitions:_type_tcp_transitions=_dflt_tcp_transitions)->_return_type:\n  self.force_ports=force_ports\n  self.decryptor_factory=decryptor_factory\n  self.max_buffer=max_buffer\n  self.max_connections=max_connections\n  self.max_out_of_order=max_out_of_order\n  self.trusted_cas=trusted_cas\n  self.record_log=record_log\n  self.tcp_transitions=tcp_transitions\n return __init__'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_direction, _type_content_type, _type_length, _type_seq, _type_explicit_iv, _type_nonce, _type_auth, _type_received, _type_computed, _type_padding_length, _type_plaintext_length, _type_match, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_explicit_iv, _dflt_nonce, _dflt_auth, _dflt_received, _dflt_computed, _dflt_padding_length, _dflt_plaintext_length, _dflt_match, _dflt_error, _return_type):

@@ -175,7 +175,7 @@ class RecordStage(Generic[_T]):
 
     def __init__(self, sink: RecordSink[_T], force_ports: frozenset[int] = frozenset(),
                  decrypting: bool = False, record_log: bool = False,
-                 defer_parsing: bool = False) -> None:
+                 defer_parsing: bool = False, tcp_transitions: bool = True) -> None:
         self.sink = sink
         self.force_ports = force_ports
         self.defer_parsing = defer_parsing  # see tlcp.parser.HandshakeAssembler
@@ -185,6 +185,7 @@ class RecordStage(Generic[_T]):
         self.keep_fragments = decrypting
         self.application_data_events = decrypting or record_log
         self.plaintext_record_events = record_log
+        self.tcp_transitions = tcp_transitions  # see pipeline.DecodeOptions
         self._connections: dict[int, ConnectionRecords] = {}
         # what a parser made later must know of its connection's opening; the rare
         # connections concerned only (most are neither forced nor seen mid-connection)
@@ -270,4 +271,4 @@ class RecordStage(Generic[_T]):
         self._forced.discard(index)
         self._mid_connection.discard(index)
         totals, close_events = records.close()
-        return self.sink.closed(closed_connection(conn), totals, close_events)
+        return self.sink.closed(closed_connection(conn, self.tcp_transitions), totals, close_events)

@@ -80,14 +80,16 @@ class TcpSummary:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def facts(self) -> TcpFacts:
-        """The facts as they stand now (asked for once the connection is over)."""
+    def facts(self, transitions: bool = True) -> TcpFacts:
+        """The facts as they stand now (asked for once the connection is over); the
+        transitions left empty unless ``transitions`` (the states are read from them
+        either way)."""
         session = self._conn.session
         client_states, server_states = session.both_states()
         return _tcp_facts((
             session.handshake, session.close, session.closed_by_of(client_states, server_states),
-            tuple(client_states), tuple(server_states), session.transitions,
-            self.counts("c2s"), self.counts("s2c")))
+            tuple(client_states), tuple(server_states),
+            session.transitions if transitions else (), self.counts("c2s"), self.counts("s2c")))
 
     def counts(self, name: Direction) -> DirectionCounts:
         """``direction(name)``'s counters as a tuple."""
