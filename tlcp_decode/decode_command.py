@@ -196,7 +196,7 @@ class Output:
             from tlcp_decode.report import text
 
             # one line per connection whatever the width (grep, sort); wrapped by the terminal
-            self.console.print(text.brief_line(result), soft_wrap=True)
+            text.print_brief(self.console, result)
         else:
             from tlcp_decode.report import text
 

@@ -10,10 +10,10 @@ import re
 from typing import Any
 
 from rich.text import Text
-from rich.tree import Tree
 
 from tlcp_decode.report.crypto_json import crypto_object
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.outline import Branch
 from tlcp_decode.report.terminal import whole, whole_format
 from tlcp_decode.report.terms import role_tag, say
 from tlcp_decode.session.crypto_values import CryptoValues
@@ -28,7 +28,7 @@ def _mark(ok: bool | None) -> tuple[str, str]:
     return ("✓ ", "green") if ok else ("✗ ", "bold red")
 
 
-def _value(branch: Tree, label: str, value: Any, style: str = "") -> None:
+def _value(branch: Branch, label: str, value: Any, style: str = "") -> None:
     """One ``label: value`` line; a missing value is left out, a hidden secret says so."""
     if value is None:
         return
@@ -37,7 +37,7 @@ def _value(branch: Tree, label: str, value: Any, style: str = "") -> None:
                              whole(shown, style) if _HEX.fullmatch(shown) else (shown, style)))
 
 
-def _secret(branch: Tree, label: str, value: str | None) -> None:
+def _secret(branch: Branch, label: str, value: str | None) -> None:
     """A secret: its value with --show-secrets, else a note that it is hidden."""
     if value is not None:
         _value(branch, label, value, "yellow")
@@ -46,7 +46,7 @@ def _secret(branch: Tree, label: str, value: str | None) -> None:
                                  (_("(hidden; --show-secrets shows it)"), "dim")))
 
 
-def _signature(parent: Tree, title: str, sig: dict[str, Any]) -> None:
+def _signature(parent: Branch, title: str, sig: dict[str, Any]) -> None:
     mark = _mark(sig["valid"])
     branch = parent.add(Text.assemble(mark, (title, "bold"), "  ",
                                       _("frame {n}").format(n=sig["frame"]), "  ",
@@ -76,7 +76,7 @@ def _signature(parent: Tree, title: str, sig: dict[str, Any]) -> None:
     _value(branch, _("verified form"), say(sig["variant"]) if sig["variant"] else _("none"))
 
 
-def _client_key_exchange(parent: Tree, cke: dict[str, Any]) -> None:
+def _client_key_exchange(parent: Branch, cke: dict[str, Any]) -> None:
     branch = parent.add(Text.assemble(("ClientKeyExchange", "bold"), "  ",
                                       _("frame {n}").format(n=cke["frame"]), "  ",
                                       cke["key_exchange"]))
@@ -100,7 +100,7 @@ def _source(name: str) -> str:
             "resumed_session": _("the session being resumed")}.get(name, name)
 
 
-def _key_derivation(parent: Tree, crypto: dict[str, Any]) -> None:
+def _key_derivation(parent: Branch, crypto: dict[str, Any]) -> None:
     derivation = crypto["master_secret_derivation"]
     block = crypto["key_block"]
     if derivation is None or block is None:
@@ -134,7 +134,7 @@ def _key_derivation(parent: Tree, crypto: dict[str, Any]) -> None:
         _secret(keys, name, block[name])
 
 
-def _finished(parent: Tree, crypto: dict[str, Any]) -> None:
+def _finished(parent: Branch, crypto: dict[str, Any]) -> None:
     for side, title in (("client", _("client Finished")), ("server", _("server Finished"))):
         fin = crypto["finished"][side]
         if fin is None:
@@ -147,7 +147,7 @@ def _finished(parent: Tree, crypto: dict[str, Any]) -> None:
         _value(branch, _("verify_data received"), fin["received"], "" if fin["match"] else "red")
 
 
-def _records(parent: Tree, records: list[dict[str, Any]]) -> None:
+def _records(parent: Branch, records: list[dict[str, Any]]) -> None:
     branch = parent.add(Text(_("protected records"), style="bold"))
     for rec in records:
         mark = _mark(rec["match"])
@@ -166,12 +166,12 @@ def _records(parent: Tree, records: list[dict[str, Any]]) -> None:
         branch.add(Text.assemble(mark, line))
 
 
-def add_crypto(parent: Tree, values: CryptoValues) -> None:
+def add_crypto(parent: Branch, values: CryptoValues) -> None:
     """The ``--crypto`` branch of one connection (``values`` as they may be shown)."""
     add_crypto_object(parent, crypto_object(values))
 
 
-def add_crypto_object(parent: Tree, crypto: dict[str, Any]) -> None:
+def add_crypto_object(parent: Branch, crypto: dict[str, Any]) -> None:
     """The same from the connection's ``tlcp.crypto`` JSON object (the HTML report's way)."""
     tree = parent.add(Text(_("cryptographic values"), style="bold"))
     _value(tree, "client_random", crypto["client_random"])

@@ -40,12 +40,13 @@ from rich.table import Table
 from rich.text import Span, Text
 from rich.tree import Tree
 
-__all__ = ["LadderTable", "ReportTree", "print_tree"]
+__all__ = ["UNUSUAL", "LadderTable", "ReportTree", "column_widths", "justified_lines",
+           "print_tree", "wrapped_label"]
 
 #: Characters after which rich's layout of a line is not the plain one this module makes: line
 #: separators (``str.splitlines``'), tabs, C0/C1 controls (rich's Text drops some), the zero-width
 #: joiner and variation selector 16.
-_UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200d\ufe0f]")
+UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200d\ufe0f]")
 #: The style rich's Tree gives its guide lines after their own (Tree.__rich_console__).
 _GUIDE_POST_STYLE = Style(bold=False, underline2=False)
 _SPACE, _CONTINUE, _FORK, _END = range(4)
@@ -63,7 +64,7 @@ Parts = tuple[str, str | Style, list[Span]]
 
 def _plain_fits(plain: str, width: int) -> bool:
     """Whether rich lays out ``plain`` as one unchanged line of at most ``width`` cells."""
-    return len(plain) <= width and cell_len(plain) <= width and not _UNUSUAL.search(plain)
+    return len(plain) <= width and cell_len(plain) <= width and not UNUSUAL.search(plain)
 
 
 def _text_is_plain(text: Text) -> bool:
@@ -145,13 +146,13 @@ class LadderTable(Table):
         arithmetic) and their cells wrap at spaces, a word longer than the column ending in
         an ellipsis."""
         columns = self.columns
-        if width < 1 or not columns:
+        if not columns:
             return None
         last = len(columns) - 1
         pads = [(int(index > 0), int(index < last)) for index in range(len(columns))]
         cells_by_column: list[list[Parts]] = []
-        widths = []
-        for (left, right), column in zip(pads, columns, strict=True):
+        widest_by_column = []
+        for column in columns:
             cells = []
             widest = 0
             for renderable in (column.header, *column._cells):
@@ -161,14 +162,9 @@ class LadderTable(Table):
                 cells.append(parts)
                 widest = max(widest, cell_len(parts[0]))
             cells_by_column.append(cells)
-            # rich measures a column no wider than the table may be
-            widths.append(min(widest + left + right, width) or 1)
-        if sum(widths) > width:
-            widths = Table._collapse_widths(widths, [True] * len(widths), width)
-            if sum(widths) > width:  # rich's last resort
-                widths = ratio_reduce(sum(widths) - width, [1] * len(widths), widths, widths)
-        if any(column_width - left - right < 1  # rich renders nothing in no room
-               for column_width, (left, right) in zip(widths, pads, strict=True)):
+            widest_by_column.append(widest)
+        widths = column_widths(widest_by_column, pads, width)
+        if widths is None:
             return None
         get_style = console.get_style
         pad_style = get_style("none")  # rich's Padding's own style
@@ -210,6 +206,28 @@ class LadderTable(Table):
         return lines
 
 
+def column_widths(widest: list[int], pads: list[tuple[int, int]], width: int) -> list[int] | None:
+    """The widths rich gives the columns of a table without borders in ``width`` cells, their
+    widest cells ``widest`` cells wide with ``pads`` (left, right) around; None where rich
+    renders nothing (no room for a column).
+
+    As rich does: every column as wide as its widest cell plus its padding; where that is too
+    wide, the widest columns shrink first (rich's own arithmetic)."""
+    if width < 1 or not widest:
+        return None
+    # rich measures a column no wider than the table may be
+    widths = [min(cells + left + right, width) or 1
+              for cells, (left, right) in zip(widest, pads, strict=True)]
+    if sum(widths) > width:
+        widths = Table._collapse_widths(widths, [True] * len(widths), width)
+        if sum(widths) > width:  # rich's last resort
+            widths = ratio_reduce(sum(widths) - width, [1] * len(widths), widths, widths)
+    if any(column_width - left - right < 1  # rich renders nothing in no room
+           for column_width, (left, right) in zip(widths, pads, strict=True)):
+        return None
+    return widths
+
+
 def _parts(renderable: object) -> Parts | None:
     """A string's or a text's parts; None for a text with layout settings of its own, with
     characters the layout here does not know, or anything else."""
@@ -220,7 +238,7 @@ def _parts(renderable: object) -> Parts | None:
         parts = (renderable.plain, renderable.style, renderable.spans)
     else:
         return None
-    return None if _UNUSUAL.search(parts[0]) else parts
+    return None if UNUSUAL.search(parts[0]) else parts
 
 
 def _cell_lines(console: Console, parts: Parts, inner: int, justify: JustifyMethod, left: int,
@@ -230,16 +248,11 @@ def _cell_lines(console: Console, parts: Parts, inner: int, justify: JustifyMeth
     Padding around the text justified in the column, the cell's style added to every piece;
     None for a text with spans that would have to wrap."""
     plain, text_style, text_spans = parts
-    if len(plain) <= inner and cell_len(plain) <= inner:
-        lines = [_justified(plain, text_spans, inner, justify)]
-    elif text_spans:
+    lines = justified_lines(plain, text_spans, inner, justify)
+    if lines is None:
         return None
-    else:
-        lines = [_justified(piece, [], inner, justify) for piece in _cell_pieces(plain, inner)]
     laid_out = []
     for piece, spans in lines:
-        if cell_len(piece) != inner:
-            return None
         if plain_output:
             laid_out.append([Segment(" " * left + piece + " " * right)])
             continue
@@ -252,6 +265,30 @@ def _cell_lines(console: Console, parts: Parts, inner: int, justify: JustifyMeth
             segments = [Segment(part, style + part_style) for part, part_style, _ in segments]
         laid_out.append(segments)
     return laid_out
+
+
+def justified_lines(plain: str, spans: list[Span], inner: int,
+                    justify: JustifyMethod) -> list[tuple[str, list[Span]]] | None:
+    """A cell's text as rich lays it out in a column ``inner`` cells wide: its lines, each
+    justified to exactly that width, with their spans; None for a text with spans that would
+    have to wrap, or a line rich would not make exactly that wide."""
+    if len(plain) <= inner and cell_len(plain) <= inner:
+        lines = [_justified(plain, spans, inner, justify)]
+    elif spans:
+        return None
+    else:
+        lines = [_justified(piece, [], inner, justify) for piece in _cell_pieces(plain, inner)]
+    if any(cell_len(piece) != inner for piece, _spans in lines):
+        return None
+    return lines
+
+
+def wrapped_label(plain: str, width: int) -> list[str]:
+    """A tree label's text as rich's Text.wrap lays it out in ``width`` cells (justified by
+    default, overflow "fold"), for a text without a line separator, tab or control
+    character."""
+    return [_truncated(_rstrip_end(piece, width), width, "")
+            for piece in _cut(plain, divide_line(plain, width, fold=True))]
 
 
 def _cell_pieces(plain: str, inner: int) -> list[str]:
@@ -276,10 +313,11 @@ def _rstrip_end(line: str, width: int) -> str:
     return line
 
 
-def _truncated(line: str, width: int) -> str:
-    """rich's Text.truncate with overflow "ellipsis" (no padding)."""
+def _truncated(line: str, width: int, ellipsis: str = "…") -> str:
+    """rich's Text.truncate (no padding) with overflow "ellipsis", or "fold" where
+    ``ellipsis`` is empty."""
     if cell_len(line) > width:
-        return set_cell_size(line, width - 1) + "…"
+        return set_cell_size(line, width - len(ellipsis)) + ellipsis
     return line
 
 
@@ -368,7 +406,7 @@ def _text_label(console: Console, label: Text, width: int,
     plain = label.plain
     if _plain_fits(plain, width):
         return [_line(console, plain_output, plain, label.style, label.spans)]
-    if _UNUSUAL.search(plain):
+    if UNUSUAL.search(plain):
         return None
     # rich's Text.wrap for a tree label (justified by default, overflow "fold"), without its
     # join, render and split into lines

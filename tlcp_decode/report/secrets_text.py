@@ -9,14 +9,14 @@ one line (``report.terminal.whole``).
 from __future__ import annotations
 
 from rich.text import Text
-from rich.tree import Tree
 
 from tlcp_decode.model import Decryption
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.outline import Branch
 from tlcp_decode.report.terminal import whole
 
 
-def add_secrets(parent: Tree, decryption: Decryption) -> None:
+def add_secrets(parent: Branch, decryption: Decryption) -> None:
     """The secrets branch, when the decode was asked to show secrets and found some."""
     values = [("client_random", decryption.client_random),
               ("master_secret", decryption.master_secret),

@@ -32,8 +32,9 @@ from rich.tree import Tree
 
 from tlcp_decode.report.escape import CONTROL, CONTROL_IN_LINE, escape_char, escape_controls
 
-__all__ = ["PIPE_WIDTH", "ReportConsole", "escape_controls", "escape_renderable", "pipe_width",
-           "report_console", "whole", "whole_format"]
+__all__ = ["PIPE_WIDTH", "ReportConsole", "escape_controls", "escape_renderable",
+           "format_pieces", "is_whole", "pipe_width", "placeholder", "report_console",
+           "restore_held", "whole", "whole_format", "whole_style"]
 
 #: Width of piped text when COLUMNS is not set.
 PIPE_WIDTH = 120
@@ -74,35 +75,64 @@ _PLACEHOLDER = re.compile("\ue000([\ue010-\ue019]+)\ue001*")
 _INDENT_ROOM, _SHORTEST = 24, 8
 
 
+def whole_style(style: str = "") -> Style:
+    """The style of a value kept whole: ``style`` with the mark."""
+    return Style.parse(style) + WHOLE if style else WHOLE
+
+
 def whole(value: str, style: str = "") -> Text:
     """``value`` as a text the report never folds or wraps inside."""
-    return Text(value, style=Style.parse(style) + WHOLE if style else WHOLE)
+    return Text(value, style=whole_style(style))
+
+
+def format_pieces(template: str, whole_values: Mapping[str, str],
+                  **values: object) -> list[tuple[str, str | Style]]:
+    """``template.format(...)`` in pieces (text, style), the fields named in ``whole_values``
+    marked as kept whole (the template is a translated sentence: where the values go is the
+    translator's choice)."""
+    pieces: list[tuple[str, str | Style]] = []
+    for literal, name, spec, _conversion in string.Formatter().parse(template):
+        pieces.append((literal, ""))
+        if name is None:
+            continue
+        if name in whole_values:
+            pieces.append((whole_values[name], WHOLE))
+        else:
+            pieces.append((format(values[name], spec or ""), ""))
+    return pieces
 
 
 def whole_format(template: str, whole_values: Mapping[str, str], style: str = "",
                  **values: object) -> Text:
     """``template.format(...)`` as a text whose fields named in ``whole_values`` are kept whole
-    (the template is a translated sentence: where the values go is the translator's choice)."""
-    text = Text(style=style)
-    for literal, name, spec, _conversion in string.Formatter().parse(template):
-        text.append(literal)
-        if name is None:
-            continue
-        if name in whole_values:
-            text.append(whole_values[name], style=WHOLE)
-        else:
-            text.append(format(values[name], spec or ""))
-    return text
+    (:func:`format_pieces`)."""
+    return Text.assemble(*format_pieces(template, whole_values, **values), style=style)
 
 
-def _is_whole(style: str | Style | None) -> bool:
+def is_whole(style: str | Style | None) -> bool:
+    """Whether ``style`` marks a value kept whole."""
     return isinstance(style, Style) and bool(style.meta.get("whole"))
+
+
+def placeholder(number: int, value: str, width: int) -> str:
+    """The placeholder word of the ``number``-th value kept whole in a print ``width`` cells
+    wide (see the module's docstring)."""
+    digits = "".join(chr(_DIGIT0 + int(d)) for d in str(number))
+    length = min(len(value), max(_SHORTEST, width - _INDENT_ROOM))
+    return (_MARK + digits).ljust(length, _FILL)
+
+
+def restore_held(text: str, held: Mapping[int, str]) -> str:
+    """``text`` with each placeholder of ``held`` (number -> value) replaced by its value."""
+    return _PLACEHOLDER.sub(
+        lambda m: held.get(int("".join(str(ord(c) - _DIGIT0) for c in m.group(1))),
+                           m.group(0)), text).replace(_FILL, "")
 
 
 def _held_text(text: Text, hold: Callable[[str], str]) -> Text:
     """``text`` with each whole value replaced by a placeholder (``hold(value)`` makes it)."""
-    ranges = ([(0, len(text.plain))] if _is_whole(text.style)
-              else sorted((span.start, span.end) for span in text.spans if _is_whole(span.style)))
+    ranges = ([(0, len(text.plain))] if is_whole(text.style)
+              else sorted((span.start, span.end) for span in text.spans if is_whole(span.style)))
     if not ranges:
         return text
     plain = text.plain
@@ -180,9 +210,7 @@ class ReportConsole(Console):
         """A placeholder word for ``value``, put back by :meth:`_render_buffer`."""
         number = len(self._held)
         self._held[number] = value
-        digits = "".join(chr(_DIGIT0 + int(d)) for d in str(number))
-        length = min(len(value), max(_SHORTEST, self.width - _INDENT_ROOM))
-        return (_MARK + digits).ljust(length, _FILL)
+        return placeholder(number, value, self.width)
 
     def _render_buffer(self, buffer: Iterable[Segment]) -> str:
         safe = [segment if segment.control or not CONTROL_IN_LINE.search(segment.text)
@@ -190,13 +218,33 @@ class ReportConsole(Console):
                 for segment in buffer]
         text = super()._render_buffer(safe)
         if self._held and _MARK in text:
-            held = self._held
-            text = _PLACEHOLDER.sub(
-                lambda m: held.get(int("".join(str(ord(c) - _DIGIT0) for c in m.group(1))),
-                                   m.group(0)), text).replace(_FILL, "")
+            text = restore_held(text, self._held)
             if self._buffer_index == 0:  # the whole buffer is written: start afresh
-                held.clear()
+                self._held.clear()
         return text
+
+    @property
+    def writes_plain(self) -> bool:
+        """Whether what this console writes is the text of its segments alone: no colour, no
+        style, nothing recorded (what :meth:`write_plain` may then write in its place)."""
+        return self.color_system is None and not self.record
+
+    def write_plain(self, text: str) -> None:
+        """Finished lines (escaped, values kept whole put back, no style), written as
+        :meth:`print` writes its buffer: nothing when quiet, a closed pipe raising
+        ``BrokenPipeError``."""
+        if self.quiet:
+            return
+        try:
+            with self._lock:
+                try:
+                    self.file.write(text)
+                except UnicodeEncodeError as error:  # rich's hint, as print gives it
+                    error.reason = (f"{error.reason}\n*** You may need to add "
+                                    "PYTHONIOENCODING=utf-8 to your environment ***")
+                    raise
+        except BrokenPipeError:
+            self.on_broken_pipe()
 
 
 def pipe_width(environ: dict[str, str] | None = None) -> int:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from rich.console import Console, Group
-from rich.text import Text
+from rich.console import Console
 from rich.tree import Tree
 
 from tlcp_decode import registry
@@ -19,9 +18,10 @@ from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
 from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.i18n import _, protocol_word
-from tlcp_decode.report.layout import LadderTable, ReportTree, print_tree
+from tlcp_decode.report.layout import print_tree
+from tlcp_decode.report.outline import NOT_PLAIN, Label, Ladder, Node, plain_text, to_rich
 from tlcp_decode.report.secrets_text import add_secrets
-from tlcp_decode.report.terminal import whole, whole_format
+from tlcp_decode.report.terminal import ReportConsole, whole_style
 from tlcp_decode.report.terms import (
     alert_word,
     check_title,
@@ -190,39 +190,39 @@ def _tlcp_lines(a: Session) -> list[LadderLine]:
     return lines
 
 
-def _ladder(result: Connection) -> LadderTable:
+def _ladder(result: Connection) -> Ladder:
     lines = _tcp_lines(result.tcp)
     if result.tlcp is not None:
         lines += _tlcp_lines(result.tlcp)
     lines.sort(key=lambda line: (line.frame if line.frame is not None else 1 << 62, line.order))
-    table = LadderTable([(_("frame"), "right"), ("", "left"), (_("message"), "left"),
-                         (_("meaning"), "left")])
-    for line in lines:
-        table.add_row(str(line.frame) if line.frame is not None else "-", line.arrow,
-                      Text(line.what, style=line.style or "cyan"), Text(line.explanation,
-                                                                        style=line.style))
-    return table
+    ladder = Ladder(Label(_("Ladder"), style="bold"),
+                    [(_("frame"), "right"), ("", "left"), (_("message"), "left"),
+                     (_("meaning"), "left")])
+    ladder.rows = [(str(line.frame) if line.frame is not None else "-", line.arrow,
+                    (line.what, line.style or "cyan"), (line.explanation, line.style))
+                   for line in lines]
+    return ladder
 
 
-def _certificates(tree: Tree, a: Session) -> None:
+def _certificates(tree: Node, a: Session) -> None:
     for side, chain in ((_("server"), a.server_certificates), (_("client"), a.client_certificates)):
         if not chain:
             continue
-        branch = tree.add(Text(_("{side} certificates").format(side=side), style="bold"))
+        branch = tree.add(Label(_("{side} certificates").format(side=side), style="bold"))
         for cert in chain:
             if cert.error:
-                branch.add(Text(say(cert.error), style="red"))
+                branch.add(Label(say(cert.error), style="red"))
                 continue
             usage = ", ".join(map(key_usage_word, cert.key_usage)) or _("no key usage")
             key = (_("{type} {bits}-bit").format(type=cert.key_type, bits=cert.key_bits)
                    if cert.key_bits else cert.key_type)
-            node = branch.add(Text.assemble(
-                (f"[{role_tag(cert.role)}] ", "magenta"), whole(cert.subject, "bold"),
+            node = branch.add(Label.assemble(
+                (f"[{role_tag(cert.role)}] ", "magenta"), (cert.subject, whole_style("bold")),
                 "  " + _("{key}, signed with {algorithm}, key usage: {usage}").format(
                     key=key, algorithm=cert.signature_algorithm, usage=usage),
             ))
             # its own line (a newline inside a text would be escaped as a control character)
-            node.add(whole_format(
+            node.add(Label.format(
                 _("issuer {issuer}, serial {serial}, valid {start} .. {end}"),
                 {"issuer": cert.issuer, "serial": cert.serial}, style="dim",
                 start=cert.not_before[:10], end=cert.not_after[:10]))
@@ -232,7 +232,7 @@ def _version_name(version: int) -> str:
     return f"0x{version:04x} ({display_names(ProtocolVersion).get(version, '?')})"
 
 
-def _version_line(a: Session, protocol: str) -> Text:
+def _version_line(a: Session, protocol: str) -> Label:
     """Which protocol each side spoke: a TLS client at a TLCP server shows up here."""
     parts = []
     if a.client_version is not None:
@@ -245,23 +245,24 @@ def _version_line(a: Session, protocol: str) -> Text:
             parts.append(_("{who} records {v}").format(
                 who=who, v=", ".join(_version_name(v) for v in versions)))
     style = "bold red" if protocol == "tls" else ""
-    return Text(_("versions: ") + "; ".join(parts), style=style)
+    return Label(_("versions: ") + "; ".join(parts), style=style)
 
 
-def _handshake_line(a: Session) -> Text:
+def _handshake_line(a: Session) -> Label:
     kind = _("abbreviated (session resumed)") if a.resumed else _("full")
     if a.handshake_complete and a.handshake_start is not None and a.established is not None:
         took = (a.established - a.handshake_start) * 1000
-        return Text(_("handshake: {kind}, established in {ms:.3f} ms").format(kind=kind, ms=took))
-    return Text(_("handshake: {kind}, state: {state}").format(kind=kind,
+        return Label(_("handshake: {kind}, established in {ms:.3f} ms").format(kind=kind,
+                                                                               ms=took))
+    return Label(_("handshake: {kind}, state: {state}").format(kind=kind,
                                                               state=_(a.handshake_state)),
                 style="" if a.handshake_complete else "yellow")
 
 
-def _summary_line(result: Connection) -> Text:
+def _summary_line(result: Connection) -> Label:
     conn = result
     a = result.tlcp
-    text = Text.assemble(
+    text = Label.assemble(
         (_("Connection {n}").format(n=conn.index), "bold"), "  ",
         (endpoint(conn.client), "green"), " → ", (endpoint(conn.server), "green"), "  ",
         (_protocol(result), "bold magenta"),
@@ -287,28 +288,34 @@ def _protocol(result: Connection) -> str:
 
 
 def render_flow(result: Connection) -> Tree:
+    """The connection's report as a rich tree."""
+    return to_rich(flow_outline(result))
+
+
+def flow_outline(result: Connection) -> Node:
+    """The connection's report as a tree of labels (report.outline)."""
     conn = result
     a = result.tlcp
-    tree = ReportTree(_summary_line(result))
+    tree = Node(_summary_line(result))
     tcp = conn.tcp
     closed_by = {"client": _("client closed first"), "server": _("server closed first"),
                  "both": _("simultaneous close")}.get(tcp.closed_by or "", _("not closed"))
-    tcp_branch = tree.add(Text.assemble(
+    tcp_branch = tree.add(Label.assemble(
         ("TCP  ", "bold"),
         _("handshake: {h}, close: {c} ({by}), {r} retransmission(s), {g} gap(s)").format(
             h=_tcp_word(tcp.handshake), c=_tcp_word(tcp.close),
             by=closed_by, r=tcp.retransmissions, g=tcp.gaps)))
     tcp_branch.add(_("client: ") + " → ".join(tcp.client_states))
     tcp_branch.add(_("server: ") + " → ".join(tcp.server_states))
-    tree.add(Group(Text(_("Ladder"), style="bold"), _ladder(result)))
+    tree.add(_ladder(result))
     if a is not None:
-        tlcp = tree.add(Text("TLCP" if result.protocol == "tlcp" else "TLS", style="bold"))
+        tlcp = tree.add(Label("TLCP" if result.protocol == "tlcp" else "TLS", style="bold"))
         tlcp.add(_version_line(a, result.protocol))
         for line in tls_lines(a):
             tlcp.add(line)
         tlcp.add(_handshake_line(a))
         if a.session_id:
-            tlcp.add(whole_format(_("session id {sid}"), {"sid": a.session_id.hex()}))
+            tlcp.add(Label.format(_("session id {sid}"), {"sid": a.session_id.hex()}))
         tlcp.add(_("application data: client->server {cr} record(s) / {cb} bytes, "
                    "server->client {sr} record(s) / {sb} bytes").format(
             cr=a.c2s.application_records, cb=a.c2s.application_bytes,
@@ -321,7 +328,7 @@ def render_flow(result: Connection) -> Tree:
                 (_(" ({reason})").format(reason=say(decryption.reason))
                  if decryption.reason else ""))
             for preview in decryption.previews:
-                tlcp.add(Text(say(preview), style="dim"))
+                tlcp.add(Label(say(preview), style="dim"))
             add_secrets(tlcp, decryption)
         if a.crypto is not None:  # --crypto
             from tlcp_decode.report.crypto_text import add_crypto
@@ -329,28 +336,28 @@ def render_flow(result: Connection) -> Tree:
             add_crypto(tlcp, a.crypto)
         results = a.checks
         if results:
-            branch = tlcp.add(Text(_("checks"), style="bold"))
+            branch = tlcp.add(Label(_("checks"), style="bold"))
             for check in results:
                 mark = ("✓ ", "green") if check.ok else ("✗ ", "bold red")
-                branch.add(Text.assemble(mark, (check_title(check.name), "bold"), "  ",
+                branch.add(Label.assemble(mark, (check_title(check.name), "bold"), "  ",
                                          say(check.detail)))
         _alert_causes(tlcp, a)
     elif result.protocol == "other":
         tree.add(_("not TLCP: {c} + {s} payload bytes not parsed").format(
             c=result.unparsed_c2s, s=result.unparsed_s2c))
     if result.warnings:
-        branch = tree.add(Text(_("warnings"), style="bold yellow"))
+        branch = tree.add(Label(_("warnings"), style="bold yellow"))
         for warning in result.warnings:
-            branch.add(Text(with_count(say(warning.message), warning.count), style="yellow"))
+            branch.add(Label(with_count(say(warning.message), warning.count), style="yellow"))
     return tree
 
 
-def _alert_causes(tree: Tree, a: Session) -> None:
+def _alert_causes(tree: Node, a: Session) -> None:
     """Each fatal alert with its likely cause, marked as an inference."""
     for alert in a.alerts:
         if alert.likely_cause is None:
             continue
-        tree.add(Text(_("fatal alert {description} from the {side} (frame {frame}): {text}").format(
+        tree.add(Label(_("fatal alert {description} from the {side} (frame {frame}): {text}").format(
             description=alert_word(alert.description),
             side=_("client") if alert.direction == "c2s" else _("server"),
             frame=alert.frame if alert.frame is not None else "-",
@@ -360,7 +367,15 @@ def _alert_causes(tree: Tree, a: Session) -> None:
 
 
 def print_flow(console: Console, result: Connection) -> None:
-    print_tree(console, render_flow(result))
+    """The connection's report, then an empty line: without colour laid out as plain lines and
+    written at once (report.outline), otherwise printed by rich."""
+    outline = flow_outline(result)
+    if isinstance(console, ReportConsole) and console.writes_plain:
+        text = plain_text(outline, console.width, not console.encoding.startswith("utf"))
+        if text is not None:
+            console.write_plain(text)
+            return
+    print_tree(console, to_rich(outline))
     console.print()
 
 
@@ -384,12 +399,25 @@ def _brief_handshake(a: Session) -> tuple[str, str]:
     return _(a.handshake_state), "bold red"
 
 
-def brief_line(result: Connection) -> Text:
+def print_brief(console: Console, result: Connection) -> None:
+    """The connection's ``--brief`` line, whatever the width (grep, sort; a terminal wraps
+    it). Without colour a line without any character to escape (or trailing space, which rich
+    trims past the width) is its text alone: written at once."""
+    line = brief_line(result)
+    if isinstance(console, ReportConsole) and console.writes_plain:
+        plain = line.plain
+        if not plain[-1:].isspace() and not NOT_PLAIN.search(plain):
+            console.write_plain(plain + "\n")
+            return
+    console.print(line.to_text(), soft_wrap=True)
+
+
+def brief_line(result: Connection) -> Label:
     """One line per connection, for ``--brief`` on captures with many connections: about 70
     columns for a TLCP connection between IPv4 addresses, so it fits an 80-column terminal."""
     conn = result
     a = result.tlcp
-    line = Text.assemble(
+    line = Label.assemble(
         (f"#{conn.index:<3} ", "bold"),
         (f"{endpoint(conn.client)} → {endpoint(conn.server)}", "green"),
         (f" {_brief_protocol(result):<4}", "bold magenta"),

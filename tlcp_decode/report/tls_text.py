@@ -3,41 +3,40 @@ phrases for the TLS 1.3 messages in the ladder. ``report.text`` calls these two 
 
 from __future__ import annotations
 
-from rich.text import Text
-
 from tlcp_decode import registry
 from tlcp_decode.model import Message, Session
 from tlcp_decode.report.i18n import _
+from tlcp_decode.report.outline import Label
 from tlcp_decode.report.terms import say
 
 
-def tls_lines(a: Session) -> list[Text]:
+def tls_lines(a: Session) -> list[Label]:
     """Protocol, group, signature scheme, HelloRetryRequest, PSK, ALPN of a TLS connection."""
     facts = a.tls
     if facts.version is None or facts.version == 0x0101:
         return []
-    lines = [Text(_("protocol: {label}").format(label=say(a.protocol_label)), style="bold")]
+    lines = [Label(_("protocol: {label}").format(label=say(a.protocol_label)), style="bold")]
     if facts.group is not None:
-        lines.append(Text(_("key exchange group: {g}").format(g=registry.group_name(facts.group))))
+        lines.append(Label(_("key exchange group: {g}").format(g=registry.group_name(facts.group))))
     for side, scheme in facts.signature_schemes:
-        lines.append(Text(_("{side} signature scheme: {s}").format(
+        lines.append(Label(_("{side} signature scheme: {s}").format(
             side=_(side), s=registry.signature_scheme_name(scheme))))
     if facts.hello_retry_request:
         group = (registry.group_name(facts.retry_group) if facts.retry_group is not None
                  else "-")
-        lines.append(Text(_("HelloRetryRequest: the server asked for another key share ({g})")
+        lines.append(Label(_("HelloRetryRequest: the server asked for another key share ({g})")
                           .format(g=group), style="yellow"))
     if facts.psk_identities:
         if facts.resumed:
             origin = (_(" (ticket from connection {n})").format(n=a.resumed_from)
                       if a.resumed_from is not None else "")
-            lines.append(Text(_("PSK: identity {i} of {n} accepted, session resumed").format(
+            lines.append(Label(_("PSK: identity {i} of {n} accepted, session resumed").format(
                 i=facts.psk_selected, n=facts.psk_identities) + origin))
         else:
-            lines.append(Text(_("PSK: {n} identity(ies) offered, not accepted").format(
+            lines.append(Label(_("PSK: {n} identity(ies) offered, not accepted").format(
                 n=facts.psk_identities)))
     if facts.alpn:
-        lines.append(Text(_("ALPN: {p}").format(p=facts.alpn)))
+        lines.append(Label(_("ALPN: {p}").format(p=facts.alpn)))
     return lines
 
 
