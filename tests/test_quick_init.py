@@ -1,4 +1,4 @@
-"""The model's quick ``__init__`` (tlcp_decode.quick_init, issue 17): the objects it makes are
+"""The model's quick ``__new__`` (tlcp_decode.quick_init, issue 17): the objects it makes are
 the ones the dataclass's own ``__init__`` makes, and the public API is unchanged."""
 
 from __future__ import annotations
@@ -7,11 +7,15 @@ import copy
 import dataclasses
 import inspect
 import pickle
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import tlcp_decode
 from tlcp_decode import model
+from tlcp_decode import quick_init as quick_init_module
 from tlcp_decode.quick_init import quick_init
 
 MODEL_CLASSES = [value for value in vars(model).values()
@@ -39,10 +43,11 @@ def _values(cls: type) -> list[Any]:
 def test_every_model_class_has_it() -> None:
     assert len(MODEL_CLASSES) >= 15
     for cls in MODEL_CLASSES:
-        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+        assert cls.__new__.__qualname__ == f"{cls.__qualname__}.__new__"
         # quick_init's (a closure over the twin class), compiled in advance (precompiled)
-        assert "_twin" in cls.__init__.__code__.co_freevars, cls
-        assert cls.__init__.__code__.co_filename.endswith("precompiled_code.py")
+        assert "_twin" in cls.__new__.__code__.co_freevars, cls
+        assert cls.__new__.__code__.co_filename.endswith("precompiled_code.py")
+        assert cls.__init__ is object.__init__
 
 
 @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
@@ -76,15 +81,44 @@ def test_defaults_and_missing_arguments() -> None:
         model.Check("name", True, "detail", "one too many")  # type: ignore[call-arg]
 
 
-def test_a_subclass_is_set_up_by_the_dataclass_init() -> None:
-    class Labelled(model.Check):  # a user's subclass, with a __dict__: another layout
-        pass
+class Labelled(model.Check):  # a user's subclass, with a __dict__: another layout
+    pass
 
+
+@dataclasses.dataclass(frozen=True)
+class Noted(model.Check):  # a dataclass subclass: one more field, its own __init__
+    note: str = ""
+
+
+def test_a_subclass_is_set_up_by_the_dataclass_init() -> None:
     check = Labelled("name", False, "detail")
     assert type(check) is Labelled
     assert (check.name, check.ok, check.detail) == ("name", False, "detail")
     with pytest.raises(dataclasses.FrozenInstanceError):
         check.ok = True  # type: ignore[misc]
+    for copied in (pickle.loads(pickle.dumps(check)), copy.copy(check), copy.deepcopy(check)):
+        assert type(copied) is Labelled and copied == check
+
+    noted = Noted("name", True, "detail", "note")
+    assert (noted.name, noted.ok, noted.detail, noted.note) == ("name", True, "detail", "note")
+    assert pickle.loads(pickle.dumps(noted)) == noted
+    assert dataclasses.replace(noted, note="other").note == "other"
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
+def test_both_ways_make_the_same_objects(cls: type, monkeypatch: pytest.MonkeyPatch) -> None:
+    """quick_init's __new__ and its __init__ (QUICK_NEW False), on fresh copies of a class."""
+    by_new = quick_init(_reference(cls))
+    monkeypatch.setattr(quick_init_module, "QUICK_NEW", False)
+    by_init = quick_init(_reference(cls))
+    assert "__init__" in vars(by_init) and "__new__" not in vars(by_init)
+    values = _values(cls)
+    made, expected = by_new(*values), by_init(*values)
+    assert repr(made) == repr(expected) and hash(made) == hash(expected)
+    assert dataclasses.astuple(made) == dataclasses.astuple(expected)
+    # (pickle finds a class by its name: these copies' name is the model's class's)
+    assert copy.copy(made) == made and copy.deepcopy(made) == made
+    assert copy.copy(expected) == expected and copy.deepcopy(expected) == expected
 
 
 def test_classes_it_cannot_handle_are_refused() -> None:
@@ -99,3 +133,36 @@ def test_classes_it_cannot_handle_are_refused() -> None:
     for cls in (NoSlots, Factory):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+CAPTURES = sorted(p for p in (ROOT / "pcaps").rglob("*") if p.suffix in (".pcap", ".pcapng"))
+
+
+def test_every_capture_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every model object decoded from every capture (made by the quick __new__) is the one
+    quick_init's __init__ (QUICK_NEW False) makes of the same values."""
+    monkeypatch.setattr(quick_init_module, "QUICK_NEW", False)
+    by_init = {cls: quick_init(_reference(cls)) for cls in MODEL_CLASSES}
+    seen: Counter[str] = Counter()
+
+    def compare(value: object) -> None:
+        if isinstance(value, tuple):
+            for item in value:
+                compare(item)
+            return
+        cls = type(value)
+        if cls not in by_init:
+            return
+        values = [getattr(value, f.name) for f in dataclasses.fields(cls)]
+        assert repr(by_init[cls](*values)) == repr(value)
+        assert hash(by_init[cls](*values)) == hash(value)
+        seen[cls.__name__] += 1
+        for item in values:
+            compare(item)
+
+    assert len(CAPTURES) > 50
+    for capture in CAPTURES:
+        for connection in tlcp_decode.decode(capture):
+            compare(connection)
+    assert {"Connection", "Session", "Message", "TcpSummary", "Alert", "Warning"} <= set(seen)

@@ -9,7 +9,7 @@ Adding a value to the output touches three places: a field here, the line of the
 fills it, and the renderer(s) that show it.
 
 Only the standard library, the suite registry, the crypto values' plain dataclasses and
-:func:`~tlcp_decode.quick_init.quick_init` (a cheaper ``__init__`` for these frozen classes,
+:func:`~tlcp_decode.quick_init.quick_init` (a cheaper ``__new__`` for these frozen classes,
 built by the ten thousand) are imported here: the model is cheap to import and free of import
 cycles.
 """

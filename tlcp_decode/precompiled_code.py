@@ -4265,61 +4265,58 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'subject\',\'issuer\',\'serial\',\'not_before\',\'not_after\',\'key_type\',\'key_usage\',\'is_ca\',\'role\',\'signature_algorithm\',\'der\',\'public_key\',\'error\',\'key_bits\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, by_type, offered_ticket, server_name):
-        if self.__class__ is not _cls:
-            _original(self, by_type, offered_ticket, server_name)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, by_type, offered_ticket, server_name):
+        self = _new(_twin)
         self.by_type = by_type
         self.offered_ticket = offered_ticket
         self.server_name = server_name
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.by_type, self.offered_ticket, self.server_name, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, by_type, offered_ticket, server_name):\n        if self.__class__ is not _cls:\n            _original(self, by_type, offered_ticket, server_name)\n            return\n        _set(self, '__class__', _twin)\n        self.by_type = by_type\n        self.offered_ticket = offered_ticket\n        self.server_name = server_name\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, by_type, offered_ticket, server_name):\n        self = _new(_twin)\n        self.by_type = by_type\n        self.offered_ticket = offered_ticket\n        self.server_name = server_name\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.by_type, self.offered_ticket, self.server_name, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, certificate_types, authorities):
-        if self.__class__ is not _cls:
-            _original(self, certificate_types, authorities)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, certificate_types, authorities):
+        self = _new(_twin)
         self.certificate_types = certificate_types
         self.authorities = authorities
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.certificate_types, self.authorities, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, certificate_types, authorities):\n        if self.__class__ is not _cls:\n            _original(self, certificate_types, authorities)\n            return\n        _set(self, '__class__', _twin)\n        self.certificate_types = certificate_types\n        self.authorities = authorities\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, certificate_types, authorities):\n        self = _new(_twin)\n        self.certificate_types = certificate_types\n        self.authorities = authorities\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.certificate_types, self.authorities, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, client, server):
-        if self.__class__ is not _cls:
-            _original(self, client, server)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, client, server):
+        self = _new(_twin)
         self.client = client
         self.server = server
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.client, self.server, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, client, server):\n        if self.__class__ is not _cls:\n            _original(self, client, server)\n            return\n        _set(self, '__class__', _twin)\n        self.client = client\n        self.server = server\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, client, server):\n        self = _new(_twin)\n        self.client = client\n        self.server = server\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.client, self.server, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):
-        if self.__class__ is not _cls:
-            _original(self, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):
+        self = _new(_twin)
         self.client_version = client_version
         self.server_version = server_version
         self.suite = suite
@@ -4348,19 +4345,19 @@ def __create_init__(_cls, _twin, _original, _set):
         self.tls = tls
         self.protocol_label = protocol_label
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.client_version, self.server_version, self.suite, self.offered_suites, self.server_name, self.offered_session_id, self.session_id, self.resumed, self.resumed_from, self.session_ticket, self.handshake_state, self.handshake_complete, self.handshake_start, self.established, self.messages, self.server_certificates, self.client_certificates, self.certificate_request, self.alerts, self.c2s, self.s2c, self.records, self.checks, self.decryption, self.crypto, self.tls, self.protocol_label, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):\n        if self.__class__ is not _cls:\n            _original(self, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label)\n            return\n        _set(self, '__class__', _twin)\n        self.client_version = client_version\n        self.server_version = server_version\n        self.suite = suite\n        self.offered_suites = offered_suites\n        self.server_name = server_name\n        self.offered_session_id = offered_session_id\n        self.session_id = session_id\n        self.resumed = resumed\n        self.resumed_from = resumed_from\n        self.session_ticket = session_ticket\n        self.handshake_state = handshake_state\n        self.handshake_complete = handshake_complete\n        self.handshake_start = handshake_start\n        self.established = established\n        self.messages = messages\n        self.server_certificates = server_certificates\n        self.client_certificates = client_certificates\n        self.certificate_request = certificate_request\n        self.alerts = alerts\n        self.c2s = c2s\n        self.s2c = s2c\n        self.records = records\n        self.checks = checks\n        self.decryption = decryption\n        self.crypto = crypto\n        self.tls = tls\n        self.protocol_label = protocol_label\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):\n        self = _new(_twin)\n        self.client_version = client_version\n        self.server_version = server_version\n        self.suite = suite\n        self.offered_suites = offered_suites\n        self.server_name = server_name\n        self.offered_session_id = offered_session_id\n        self.session_id = session_id\n        self.resumed = resumed\n        self.resumed_from = resumed_from\n        self.session_ticket = session_ticket\n        self.handshake_state = handshake_state\n        self.handshake_complete = handshake_complete\n        self.handshake_start = handshake_start\n        self.established = established\n        self.messages = messages\n        self.server_certificates = server_certificates\n        self.client_certificates = client_certificates\n        self.certificate_request = certificate_request\n        self.alerts = alerts\n        self.c2s = c2s\n        self.s2c = s2c\n        self.records = records\n        self.checks = checks\n        self.decryption = decryption\n        self.crypto = crypto\n        self.tls = tls\n        self.protocol_label = protocol_label\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.client_version, self.server_version, self.suite, self.offered_suites, self.server_name, self.offered_session_id, self.session_id, self.resumed, self.resumed_from, self.session_ticket, self.handshake_state, self.handshake_complete, self.handshake_start, self.established, self.messages, self.server_certificates, self.client_certificates, self.certificate_request, self.alerts, self.c2s, self.s2c, self.records, self.checks, self.decryption, self.crypto, self.tls, self.protocol_label, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, frame, direction, offset, content_type, version, length, encrypted):
-        if self.__class__ is not _cls:
-            _original(self, frame, direction, offset, content_type, version, length, encrypted)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, frame, direction, offset, content_type, version, length, encrypted):
+        self = _new(_twin)
         self.frame = frame
         self.direction = direction
         self.offset = offset
@@ -4369,19 +4366,19 @@ def __create_init__(_cls, _twin, _original, _set):
         self.length = length
         self.encrypted = encrypted
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.frame, self.direction, self.offset, self.content_type, self.version, self.length, self.encrypted, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, frame, direction, offset, content_type, version, length, encrypted):\n        if self.__class__ is not _cls:\n            _original(self, frame, direction, offset, content_type, version, length, encrypted)\n            return\n        _set(self, '__class__', _twin)\n        self.frame = frame\n        self.direction = direction\n        self.offset = offset\n        self.content_type = content_type\n        self.version = version\n        self.length = length\n        self.encrypted = encrypted\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, frame, direction, offset, content_type, version, length, encrypted):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.offset = offset\n        self.content_type = content_type\n        self.version = version\n        self.length = length\n        self.encrypted = encrypted\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.offset, self.content_type, self.version, self.length, self.encrypted, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, frame, direction, type, encrypted, length, expected, state, timestamp, detail):
-        if self.__class__ is not _cls:
-            _original(self, frame, direction, type, encrypted, length, expected, state, timestamp, detail)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, frame, direction, type, encrypted, length, expected, state, timestamp, detail):
+        self = _new(_twin)
         self.frame = frame
         self.direction = direction
         self.type = type
@@ -4392,19 +4389,19 @@ def __create_init__(_cls, _twin, _original, _set):
         self.timestamp = timestamp
         self.detail = detail
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.frame, self.direction, self.type, self.encrypted, self.length, self.expected, self.state, self.timestamp, self.detail, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, frame, direction, type, encrypted, length, expected, state, timestamp, detail):\n        if self.__class__ is not _cls:\n            _original(self, frame, direction, type, encrypted, length, expected, state, timestamp, detail)\n            return\n        _set(self, '__class__', _twin)\n        self.frame = frame\n        self.direction = direction\n        self.type = type\n        self.encrypted = encrypted\n        self.length = length\n        self.expected = expected\n        self.state = state\n        self.timestamp = timestamp\n        self.detail = detail\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, frame, direction, type, encrypted, length, expected, state, timestamp, detail):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.type = type\n        self.encrypted = encrypted\n        self.length = length\n        self.expected = expected\n        self.state = state\n        self.timestamp = timestamp\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.type, self.encrypted, self.length, self.expected, self.state, self.timestamp, self.detail, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):
-        if self.__class__ is not _cls:
-            _original(self, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):
+        self = _new(_twin)
         self.handshake = handshake
         self.close = close
         self.closed_by = closed_by
@@ -4414,36 +4411,36 @@ def __create_init__(_cls, _twin, _original, _set):
         self.c2s = c2s
         self.s2c = s2c
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.handshake, self.close, self.closed_by, self.client_states, self.server_states, self.transitions, self.c2s, self.s2c, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):\n        if self.__class__ is not _cls:\n            _original(self, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c)\n            return\n        _set(self, '__class__', _twin)\n        self.handshake = handshake\n        self.close = close\n        self.closed_by = closed_by\n        self.client_states = client_states\n        self.server_states = server_states\n        self.transitions = transitions\n        self.c2s = c2s\n        self.s2c = s2c\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):\n        self = _new(_twin)\n        self.handshake = handshake\n        self.close = close\n        self.closed_by = closed_by\n        self.client_states = client_states\n        self.server_states = server_states\n        self.transitions = transitions\n        self.c2s = c2s\n        self.s2c = s2c\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.handshake, self.close, self.closed_by, self.client_states, self.server_states, self.transitions, self.c2s, self.s2c, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, id, name, info):
-        if self.__class__ is not _cls:
-            _original(self, id, name, info)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, id, name, info):
+        self = _new(_twin)
         self.id = id
         self.name = name
         self.info = info
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.id, self.name, self.info, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, id, name, info):\n        if self.__class__ is not _cls:\n            _original(self, id, name, info)\n            return\n        _set(self, '__class__', _twin)\n        self.id = id\n        self.name = name\n        self.info = info\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, id, name, info):\n        self = _new(_twin)\n        self.id = id\n        self.name = name\n        self.info = info\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.id, self.name, self.info, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):
-        if self.__class__ is not _cls:
-            _original(self, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):
+        self = _new(_twin)
         self.index = index
         self.client = client
         self.server = server
@@ -4458,71 +4455,71 @@ def __create_init__(_cls, _twin, _original, _set):
         self.unparsed_s2c = unparsed_s2c
         self.warnings = warnings
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.index, self.client, self.server, self.first_frame, self.last_frame, self.start_time, self.end_time, self.tcp, self.protocol, self.tlcp, self.unparsed_c2s, self.unparsed_s2c, self.warnings, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):\n        if self.__class__ is not _cls:\n            _original(self, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings)\n            return\n        _set(self, '__class__', _twin)\n        self.index = index\n        self.client = client\n        self.server = server\n        self.first_frame = first_frame\n        self.last_frame = last_frame\n        self.start_time = start_time\n        self.end_time = end_time\n        self.tcp = tcp\n        self.protocol = protocol\n        self.tlcp = tlcp\n        self.unparsed_c2s = unparsed_c2s\n        self.unparsed_s2c = unparsed_s2c\n        self.warnings = warnings\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):\n        self = _new(_twin)\n        self.index = index\n        self.client = client\n        self.server = server\n        self.first_frame = first_frame\n        self.last_frame = last_frame\n        self.start_time = start_time\n        self.end_time = end_time\n        self.tcp = tcp\n        self.protocol = protocol\n        self.tlcp = tlcp\n        self.unparsed_c2s = unparsed_c2s\n        self.unparsed_s2c = unparsed_s2c\n        self.warnings = warnings\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.index, self.client, self.server, self.first_frame, self.last_frame, self.start_time, self.end_time, self.tcp, self.protocol, self.tlcp, self.unparsed_c2s, self.unparsed_s2c, self.warnings, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, legacy_version, selected_version, cipher_suite, suite, session_id):
-        if self.__class__ is not _cls:
-            _original(self, legacy_version, selected_version, cipher_suite, suite, session_id)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, legacy_version, selected_version, cipher_suite, suite, session_id):
+        self = _new(_twin)
         self.legacy_version = legacy_version
         self.selected_version = selected_version
         self.cipher_suite = cipher_suite
         self.suite = suite
         self.session_id = session_id
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.legacy_version, self.selected_version, self.cipher_suite, self.suite, self.session_id, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, legacy_version, selected_version, cipher_suite, suite, session_id):\n        if self.__class__ is not _cls:\n            _original(self, legacy_version, selected_version, cipher_suite, suite, session_id)\n            return\n        _set(self, '__class__', _twin)\n        self.legacy_version = legacy_version\n        self.selected_version = selected_version\n        self.cipher_suite = cipher_suite\n        self.suite = suite\n        self.session_id = session_id\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, legacy_version, selected_version, cipher_suite, suite, session_id):\n        self = _new(_twin)\n        self.legacy_version = legacy_version\n        self.selected_version = selected_version\n        self.cipher_suite = cipher_suite\n        self.suite = suite\n        self.session_id = session_id\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.legacy_version, self.selected_version, self.cipher_suite, self.suite, self.session_id, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, name, ok, detail):
-        if self.__class__ is not _cls:
-            _original(self, name, ok, detail)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, name, ok, detail):
+        self = _new(_twin)
         self.name = name
         self.ok = ok
         self.detail = detail
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.name, self.ok, self.detail, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, name, ok, detail):\n        if self.__class__ is not _cls:\n            _original(self, name, ok, detail)\n            return\n        _set(self, '__class__', _twin)\n        self.name = name\n        self.ok = ok\n        self.detail = detail\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, name, ok, detail):\n        self = _new(_twin)\n        self.name = name\n        self.ok = ok\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.name, self.ok, self.detail, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, name, value):
-        if self.__class__ is not _cls:
-            _original(self, name, value)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, name, value):
+        self = _new(_twin)
         self.name = name
         self.value = value
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.name, self.value, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, name, value):\n        if self.__class__ is not _cls:\n            _original(self, name, value)\n            return\n        _set(self, '__class__', _twin)\n        self.name = name\n        self.value = value\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, name, value):\n        self = _new(_twin)\n        self.name = name\n        self.value = value\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.name, self.value, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):
-        if self.__class__ is not _cls:
-            _original(self, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):
+        self = _new(_twin)
         self.offered_versions = offered_versions
         self.version = version
         self.hello_retry_request = hello_retry_request
@@ -4540,19 +4537,19 @@ def __create_init__(_cls, _twin, _original, _set):
         self.alpn_offered = alpn_offered
         self.alpn = alpn
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.offered_versions, self.version, self.hello_retry_request, self.retry_group, self.offered_groups, self.key_share_groups, self.group, self.offered_signature_schemes, self.signature_schemes, self.psk_identities, self.psk_modes, self.psk_selected, self.early_data_offered, self.early_data_accepted, self.alpn_offered, self.alpn, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):\n        if self.__class__ is not _cls:\n            _original(self, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn)\n            return\n        _set(self, '__class__', _twin)\n        self.offered_versions = offered_versions\n        self.version = version\n        self.hello_retry_request = hello_retry_request\n        self.retry_group = retry_group\n        self.offered_groups = offered_groups\n        self.key_share_groups = key_share_groups\n        self.group = group\n        self.offered_signature_schemes = offered_signature_schemes\n        self.signature_schemes = signature_schemes\n        self.psk_identities = psk_identities\n        self.psk_modes = psk_modes\n        self.psk_selected = psk_selected\n        self.early_data_offered = early_data_offered\n        self.early_data_accepted = early_data_accepted\n        self.alpn_offered = alpn_offered\n        self.alpn = alpn\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):\n        self = _new(_twin)\n        self.offered_versions = offered_versions\n        self.version = version\n        self.hello_retry_request = hello_retry_request\n        self.retry_group = retry_group\n        self.offered_groups = offered_groups\n        self.key_share_groups = key_share_groups\n        self.group = group\n        self.offered_signature_schemes = offered_signature_schemes\n        self.signature_schemes = signature_schemes\n        self.psk_identities = psk_identities\n        self.psk_modes = psk_modes\n        self.psk_selected = psk_selected\n        self.early_data_offered = early_data_offered\n        self.early_data_accepted = early_data_accepted\n        self.alpn_offered = alpn_offered\n        self.alpn = alpn\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.offered_versions, self.version, self.hello_retry_request, self.retry_group, self.offered_groups, self.key_share_groups, self.group, self.offered_signature_schemes, self.signature_schemes, self.psk_identities, self.psk_modes, self.psk_selected, self.early_data_offered, self.early_data_accepted, self.alpn_offered, self.alpn, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):
-        if self.__class__ is not _cls:
-            _original(self, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):
+        self = _new(_twin)
         self.packets = packets
         self.payload_bytes = payload_bytes
         self.bytes_delivered = bytes_delivered
@@ -4565,19 +4562,19 @@ def __create_init__(_cls, _twin, _original, _set):
         self.overlap_bytes = overlap_bytes
         self.dropped_bytes = dropped_bytes
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.packets, self.payload_bytes, self.bytes_delivered, self.gaps, self.gap_bytes, self.retransmissions, self.retransmitted_bytes, self.out_of_order, self.overlaps, self.overlap_bytes, self.dropped_bytes, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):\n        if self.__class__ is not _cls:\n            _original(self, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes)\n            return\n        _set(self, '__class__', _twin)\n        self.packets = packets\n        self.payload_bytes = payload_bytes\n        self.bytes_delivered = bytes_delivered\n        self.gaps = gaps\n        self.gap_bytes = gap_bytes\n        self.retransmissions = retransmissions\n        self.retransmitted_bytes = retransmitted_bytes\n        self.out_of_order = out_of_order\n        self.overlaps = overlaps\n        self.overlap_bytes = overlap_bytes\n        self.dropped_bytes = dropped_bytes\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):\n        self = _new(_twin)\n        self.packets = packets\n        self.payload_bytes = payload_bytes\n        self.bytes_delivered = bytes_delivered\n        self.gaps = gaps\n        self.gap_bytes = gap_bytes\n        self.retransmissions = retransmissions\n        self.retransmitted_bytes = retransmitted_bytes\n        self.out_of_order = out_of_order\n        self.overlaps = overlaps\n        self.overlap_bytes = overlap_bytes\n        self.dropped_bytes = dropped_bytes\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.packets, self.payload_bytes, self.bytes_delivered, self.gaps, self.gap_bytes, self.retransmissions, self.retransmitted_bytes, self.out_of_order, self.overlaps, self.overlap_bytes, self.dropped_bytes, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):
-        if self.__class__ is not _cls:
-            _original(self, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):
+        self = _new(_twin)
         self.records = records
         self.record_bytes = record_bytes
         self.application_records = application_records
@@ -4588,55 +4585,55 @@ def __create_init__(_cls, _twin, _original, _set):
         self.pending_bytes = pending_bytes
         self.unparsed_bytes = unparsed_bytes
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.records, self.record_bytes, self.application_records, self.application_bytes, self.record_versions, self.skipped_bytes, self.gap_bytes, self.pending_bytes, self.unparsed_bytes, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):\n        if self.__class__ is not _cls:\n            _original(self, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes)\n            return\n        _set(self, '__class__', _twin)\n        self.records = records\n        self.record_bytes = record_bytes\n        self.application_records = application_records\n        self.application_bytes = application_bytes\n        self.record_versions = record_versions\n        self.skipped_bytes = skipped_bytes\n        self.gap_bytes = gap_bytes\n        self.pending_bytes = pending_bytes\n        self.unparsed_bytes = unparsed_bytes\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):\n        self = _new(_twin)\n        self.records = records\n        self.record_bytes = record_bytes\n        self.application_records = application_records\n        self.application_bytes = application_bytes\n        self.record_versions = record_versions\n        self.skipped_bytes = skipped_bytes\n        self.gap_bytes = gap_bytes\n        self.pending_bytes = pending_bytes\n        self.unparsed_bytes = unparsed_bytes\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.records, self.record_bytes, self.application_records, self.application_bytes, self.record_versions, self.skipped_bytes, self.gap_bytes, self.pending_bytes, self.unparsed_bytes, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set):
-    def __init__(self, records_without_key, key_updates, unverified, secrets):
-        if self.__class__ is not _cls:
-            _original(self, records_without_key, key_updates, unverified, secrets)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new):
+    def __new__(cls, records_without_key, key_updates, unverified, secrets):
+        self = _new(_twin)
         self.records_without_key = records_without_key
         self.key_updates = key_updates
         self.unverified = unverified
         self.secrets = secrets
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.records_without_key, self.key_updates, self.unverified, self.secrets, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set):\n    def __init__(self, records_without_key, key_updates, unverified, secrets):\n        if self.__class__ is not _cls:\n            _original(self, records_without_key, key_updates, unverified, secrets)\n            return\n        _set(self, '__class__', _twin)\n        self.records_without_key = records_without_key\n        self.key_updates = key_updates\n        self.unverified = unverified\n        self.secrets = secrets\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, records_without_key, key_updates, unverified, secrets):\n        self = _new(_twin)\n        self.records_without_key = records_without_key\n        self.key_updates = key_updates\n        self.unverified = unverified\n        self.secrets = secrets\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.records_without_key, self.key_updates, self.unverified, self.secrets, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set, _default_count):
-    def __init__(self, code, frame, message, count=_default_count):
-        if self.__class__ is not _cls:
-            _original(self, code, frame, message, count)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new, _default_count):
+    def __new__(cls, code, frame, message, count=_default_count):
+        self = _new(_twin)
         self.code = code
         self.frame = frame
         self.message = message
         self.count = count
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.code, self.frame, self.message, self.count, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set, _default_count):\n    def __init__(self, code, frame, message, count=_default_count):\n        if self.__class__ is not _cls:\n            _original(self, code, frame, message, count)\n            return\n        _set(self, '__class__', _twin)\n        self.code = code\n        self.frame = frame\n        self.message = message\n        self.count = count\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_count):\n    def __new__(cls, code, frame, message, count=_default_count):\n        self = _new(_twin)\n        self.code = code\n        self.frame = frame\n        self.message = message\n        self.count = count\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.code, self.frame, self.message, self.count, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set, _default_error, _default_key_bits):
-    def __init__(self, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):
-        if self.__class__ is not _cls:
-            _original(self, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error, key_bits)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_key_bits):
+    def __new__(cls, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):
+        self = _new(_twin)
         self.subject = subject
         self.issuer = issuer
         self.serial = serial
@@ -4652,19 +4649,19 @@ def __create_init__(_cls, _twin, _original, _set, _default_error, _default_key_b
         self.error = error
         self.key_bits = key_bits
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.subject, self.issuer, self.serial, self.not_before, self.not_after, self.key_type, self.key_usage, self.is_ca, self.role, self.signature_algorithm, self.der, self.public_key, self.error, self.key_bits, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set, _default_error, _default_key_bits):\n    def __init__(self, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):\n        if self.__class__ is not _cls:\n            _original(self, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error, key_bits)\n            return\n        _set(self, '__class__', _twin)\n        self.subject = subject\n        self.issuer = issuer\n        self.serial = serial\n        self.not_before = not_before\n        self.not_after = not_after\n        self.key_type = key_type\n        self.key_usage = key_usage\n        self.is_ca = is_ca\n        self.role = role\n        self.signature_algorithm = signature_algorithm\n        self.der = der\n        self.public_key = public_key\n        self.error = error\n        self.key_bits = key_bits\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_key_bits):\n    def __new__(cls, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):\n        self = _new(_twin)\n        self.subject = subject\n        self.issuer = issuer\n        self.serial = serial\n        self.not_before = not_before\n        self.not_after = not_after\n        self.key_type = key_type\n        self.key_usage = key_usage\n        self.is_ca = is_ca\n        self.role = role\n        self.signature_algorithm = signature_algorithm\n        self.der = der\n        self.public_key = public_key\n        self.error = error\n        self.key_bits = key_bits\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.subject, self.issuer, self.serial, self.not_before, self.not_after, self.key_type, self.key_usage, self.is_ca, self.role, self.signature_algorithm, self.der, self.public_key, self.error, self.key_bits, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set, _default_likely_cause):
-    def __init__(self, frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):
-        if self.__class__ is not _cls:
-            _original(self, frame, direction, level, description, encrypted, likely_cause)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):
+    def __new__(cls, frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):
+        self = _new(_twin)
         self.frame = frame
         self.direction = direction
         self.level = level
@@ -4672,19 +4669,19 @@ def __create_init__(_cls, _twin, _original, _set, _default_likely_cause):
         self.encrypted = encrypted
         self.likely_cause = likely_cause
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.frame, self.direction, self.level, self.description, self.encrypted, self.likely_cause, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set, _default_likely_cause):\n    def __init__(self, frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):\n        if self.__class__ is not _cls:\n            _original(self, frame, direction, level, description, encrypted, likely_cause)\n            return\n        _set(self, '__class__', _twin)\n        self.frame = frame\n        self.direction = direction\n        self.level = level\n        self.description = description\n        self.encrypted = encrypted\n        self.likely_cause = likely_cause\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):\n    def __new__(cls, frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.level = level\n        self.description = description\n        self.encrypted = encrypted\n        self.likely_cause = likely_cause\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.level, self.description, self.encrypted, self.likely_cause, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
 
 
-def __create_init__(_cls, _twin, _original, _set, _default_tls13, _default_keys):
-    def __init__(self, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):
-        if self.__class__ is not _cls:
-            _original(self, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13, keys)
-            return
-        _set(self, '__class__', _twin)
+def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_keys):
+    def __new__(cls, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):
+        self = _new(_twin)
         self.status = status
         self.key_source = key_source
         self.finished_verified = finished_verified
@@ -4698,8 +4695,11 @@ def __create_init__(_cls, _twin, _original, _set, _default_tls13, _default_keys)
         self.tls13 = tls13
         self.keys = keys
         self.__class__ = _cls
-    return __init__
+        return self
+    def __reduce__(self):
+        return _cls, (self.status, self.key_source, self.finished_verified, self.c2s_plaintext_bytes, self.s2c_plaintext_bytes, self.records_failed, self.reason, self.master_secret, self.client_random, self.previews, self.tls13, self.keys, )
+    return __new__, __reduce__
 
 
 
-CODE["def __create_init__(_cls, _twin, _original, _set, _default_tls13, _default_keys):\n    def __init__(self, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):\n        if self.__class__ is not _cls:\n            _original(self, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13, keys)\n            return\n        _set(self, '__class__', _twin)\n        self.status = status\n        self.key_source = key_source\n        self.finished_verified = finished_verified\n        self.c2s_plaintext_bytes = c2s_plaintext_bytes\n        self.s2c_plaintext_bytes = s2c_plaintext_bytes\n        self.records_failed = records_failed\n        self.reason = reason\n        self.master_secret = master_secret\n        self.client_random = client_random\n        self.previews = previews\n        self.tls13 = tls13\n        self.keys = keys\n        self.__class__ = _cls\n    return __init__\n"] = __create_init__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_keys):\n    def __new__(cls, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):\n        self = _new(_twin)\n        self.status = status\n        self.key_source = key_source\n        self.finished_verified = finished_verified\n        self.c2s_plaintext_bytes = c2s_plaintext_bytes\n        self.s2c_plaintext_bytes = s2c_plaintext_bytes\n        self.records_failed = records_failed\n        self.reason = reason\n        self.master_secret = master_secret\n        self.client_random = client_random\n        self.previews = previews\n        self.tls13 = tls13\n        self.keys = keys\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.status, self.key_source, self.finished_verified, self.c2s_plaintext_bytes, self.s2c_plaintext_bytes, self.records_failed, self.reason, self.master_secret, self.client_random, self.previews, self.tls13, self.keys, )\n    return __new__, __reduce__\n'] = __create_new__.__code__

@@ -1,14 +1,25 @@
-"""A cheaper ``__init__`` for the frozen, slotted dataclasses of the result model.
+"""A cheaper way to make the frozen, slotted dataclasses of the result model.
 
 A frozen dataclass's own ``__init__`` sets each field through ``object.__setattr__`` (frozen
 classes refuse plain assignment): a call per field. The model builds tens of thousands of
 these objects per capture (a handshake message each, a session and a connection per
-connection), and that was a third of building them. :func:`quick_init` gives the class an
-``__init__`` with the same parameters, defaults and annotations that stores the fields as an
-ordinary slotted object does: the new object is given, for the time of the stores, the class
-of an unfrozen twin with the very same slots, then its own class back. What the user sees is
-unchanged: the same class, still frozen, the same fields, equality, hash, repr, ``replace``,
-pickling. A subclass (whose layout may differ) is set up by the dataclass's own ``__init__``.
+connection), and that was a third of building them. :func:`quick_init` makes the class's
+objects in a ``__new__`` with the same parameters, defaults and annotations, which stores the
+fields as an ordinary slotted object does: the object is made as an unfrozen twin class with
+the very same slots, then given its own class. The class keeps ``object.__init__`` (which
+lets ``__new__`` have the arguments), so making an object is one Python call and one change
+of class (an ``__init__`` doing the same needed both, and a second change of class: measured
+390 -> 290 ns for a handshake message). What the user sees is unchanged: the same class,
+still frozen, the same fields, signature, equality, hash, repr, ``replace``, pickling (as a
+call with the fields, since ``__new__`` wants them: :func:`pickle` and :func:`copy.copy`
+call ``__new__`` with no arguments otherwise).
+
+A subclass (whose layout may differ) is made the dataclass's general way: ``object.__new__``,
+then the dataclass's own ``__init__`` when the subclass defines none (a subclass that writes
+its own sets its fields itself, as a dataclass subclass's does), and pickled by its state.
+
+:data:`QUICK_NEW` False gives the class an ``__init__`` instead (stopped here before
+``__new__`` was used), the other way, which tests compare with.
 """
 
 from __future__ import annotations
@@ -16,16 +27,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from types import FunctionType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tlcp_decode.precompiled import run_definition
 
 T = TypeVar("T")
 
+#: Make the objects in ``__new__`` (False: in an ``__init__``, two changes of class, the way
+#: tests compare with).
+QUICK_NEW = True
+
 
 def quick_init(cls: type[T]) -> type[T]:
-    """Replaces the ``__init__`` of ``cls``, a ``@dataclass(frozen=True, slots=True)`` class
-    with plain fields (no ``default_factory``, no ``__post_init__``) directly on ``object``."""
+    """Gives ``cls``, a ``@dataclass(frozen=True, slots=True)`` class with plain fields (no
+    ``default_factory``, no ``__post_init__``) directly on ``object``, the quick ``__new__``
+    (or ``__init__``: :data:`QUICK_NEW`)."""
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     names = [f.name for f in fields]
     if (cls.__bases__ != (object,) or getattr(cls, "__slots__", None) != tuple(names)
@@ -36,7 +52,7 @@ def quick_init(cls: type[T]) -> type[T]:
     twin = type(f"_{cls.__name__}Fields", (), {"__slots__": tuple(names)})
     original = cls.__init__
     scope: dict[str, object] = {"_cls": cls, "_twin": twin, "_original": original,
-                                "_set": object.__setattr__}
+                                "_set": object.__setattr__, "_new": object.__new__}
     parameters = []
     for f in fields:
         if f.default is dataclasses.MISSING:
@@ -45,22 +61,69 @@ def quick_init(cls: type[T]) -> type[T]:
             scope[f"_default_{f.name}"] = f.default
             parameters.append(f"{f.name}=_default_{f.name}")
     arguments = ", ".join(names)
-    # a factory of the __init__, as dataclasses writes its methods: the text depends on the
-    # field names only (its code is compiled in advance: tlcp_decode.precompiled)
-    source = (f"def __create_init__({', '.join(scope)}):\n"
-              f"    def __init__(self, {', '.join(parameters)}):\n"
-              f"        if self.__class__ is not _cls:\n"
-              f"            _original(self, {arguments})\n"
-              f"            return\n"
-              f"        _set(self, '__class__', _twin)\n"
-              + "".join(f"        self.{name} = {name}\n" for name in names)
-              + "        self.__class__ = _cls\n"
-              "    return __init__\n")
-    factories: dict[str, Callable[..., FunctionType]] = {}
+    stores = "".join(f"        self.{name} = {name}\n" for name in names)
+    # factories of the methods, as dataclasses writes its methods: the texts depend on the
+    # field names only (their code is compiled in advance: tlcp_decode.precompiled)
+    if QUICK_NEW:
+        source = (f"def __create_new__({', '.join(scope)}):\n"
+                  f"    def __new__(cls, {', '.join(parameters)}):\n"
+                  f"        self = _new(_twin)\n"
+                  + stores
+                  + "        self.__class__ = _cls\n"
+                  "        return self\n"
+                  "    def __reduce__(self):\n"
+                  f"        return _cls, ({''.join(f'self.{name}, ' for name in names)})\n"
+                  "    return __new__, __reduce__\n")
+    else:
+        source = (f"def __create_init__({', '.join(scope)}):\n"
+                  f"    def __init__(self, {', '.join(parameters)}):\n"
+                  f"        if self.__class__ is not _cls:\n"
+                  f"            _original(self, {arguments})\n"
+                  f"            return\n"
+                  f"        _set(self, '__class__', _twin)\n"
+                  + stores
+                  + "        self.__class__ = _cls\n"
+                  "    return __init__\n")
+    factories: dict[str, Callable[..., Any]] = {}
     run_definition(source, {}, factories)
-    init = factories["__create_init__"](**scope)
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__annotations__ = original.__annotations__
-    init.__doc__ = original.__doc__
-    cls.__init__ = init  # type: ignore[method-assign]
+    if not QUICK_NEW:
+        init: FunctionType = factories["__create_init__"](**scope)
+        _describe(init, cls, "__init__", original)
+        cls.__init__ = init  # type: ignore[method-assign]
+        return cls
+    new, reduce = factories["__create_new__"](**scope)
+    _describe(new, cls, "__new__", original)
+    reduce.__qualname__ = f"{cls.__qualname__}.__reduce__"
+    cls.__new__ = staticmethod(new)  # type: ignore[method-assign]
+    cls.__reduce__ = reduce  # type: ignore[method-assign]
+    del cls.__init__  # object's: it accepts the arguments __new__ took
+    cls.__init_subclass__ = classmethod(  # type: ignore[method-assign,assignment]
+        lambda subclass, **options: _general_way(subclass, original))
     return cls
+
+
+def _describe(method: FunctionType, cls: type, name: str, original: Callable[..., None]) -> None:
+    """``method`` of ``cls`` described as the dataclass's ``__init__`` is (its signature)."""
+    method.__qualname__ = f"{cls.__qualname__}.{name}"
+    method.__annotations__ = original.__annotations__
+    method.__doc__ = original.__doc__
+
+
+def _general_way(subclass: type, init: Callable[..., None]) -> None:
+    """A subclass of a class with the quick ``__new__``: made and pickled the dataclass's way
+    (``init``: the dataclass's ``__init__``, for a subclass without one of its own; a
+    dataclass subclass has its own)."""
+
+    def __new__(cls: type[T], *args: object, **kwargs: object) -> T:
+        made = object.__new__(cls)
+        if cls.__init__ is object.__init__:
+            init(made, *args, **kwargs)
+        return made
+
+    subclass.__new__ = staticmethod(__new__)  # type: ignore[method-assign,assignment]
+    subclass.__reduce__ = _by_state  # type: ignore[method-assign,assignment]
+
+
+def _by_state(made: object) -> tuple[object, ...]:
+    """Pickled as the dataclass pickles: made without ``__new__``, then given its state."""
+    return object.__new__, (type(made),), made.__getstate__()
