@@ -13,7 +13,7 @@ speed round (bulk).
     python benchmarks/run.py [--workloads bulk,handshake] [--capture F] [--scale 1]
                              [--rounds 3] [--memory-check] [--flood-check] [--write-results]
                              [--first-flow]
-                             [--tools tshark,tshark1,native,native1,pyshark,lua-augment,lua]
+                             [--tools tshark,tshark1,native,native1,pyshark,text,lua-augment,lua]
                              [--baseline SRC]
 
 ``--baseline SRC`` also runs the tlcp-decode rows with the package found in the source tree
@@ -80,8 +80,8 @@ def _tlcp_decode() -> list[str]:
 class Tool:
     name: str
     argv: list[str]
-    key: str = ""  # native | native1 | pyshark: which goals apply
-    env: dict[str, str] | None = None  # --baseline rows: PYTHONPATH of the other source tree
+    key: str = ""  # native | native1 | pyshark | text: which goals apply
+    env: dict[str, str] | None = None  # PYTHONPATH of a --baseline row, COLUMNS of a text row
 
     @property
     def decoder(self) -> bool:
@@ -124,11 +124,15 @@ def tools(capture: Path, ports: list[int], wanted: list[str],
     out: list[Tool] = []
     notes: list[str] = []
     tshark = shutil.which("tshark")
+    # the output options of each tlcp-decode row; "text" is what a user gets without options
+    # (the text report, no colour on /dev/null, rich's default width of 80 columns)
     decoders = {
-        "native": ("tlcp-decode --json --source native", ["--source", "native"]),
+        "native": ("tlcp-decode --json --source native", ["--json", "--source", "native"]),
         "native1": ("tlcp-decode --json --source native --jobs 1 (one process)",
-                    ["--source", "native", "--jobs", "1"]),
-        "pyshark": ("tlcp-decode --json --source pyshark", ["--source", "pyshark"]),
+                    ["--json", "--source", "native", "--jobs", "1"]),
+        "pyshark": ("tlcp-decode --json --source pyshark", ["--json", "--source", "pyshark"]),
+        "text": ("tlcp-decode --source native (text report, the default output)",
+                 ["--source", "native"]),
     }
     for name in wanted:
         if name in ("tshark", "tshark1", "pyshark", "lua", "lua-augment") and not tshark:
@@ -144,12 +148,14 @@ def tools(capture: Path, ports: list[int], wanted: list[str],
                             [str(tshark), "-n", "-r", str(capture), *decode_as_tls]))
         elif name in decoders:
             label, extra = decoders[name]
-            argv = [str(capture), "--json", "-q", *extra]
-            out.append(Tool(label, [*_tlcp_decode(), *argv], name))
+            argv = [str(capture), "-q", *extra]
+            # the text report's width, whatever terminal the benchmark runs in
+            width = {"COLUMNS": "80"} if "--json" not in extra else {}
+            out.append(Tool(label, [*_tlcp_decode(), *argv], name, width or None))
             if baseline is not None:
                 out.append(Tool(f"{label} [baseline]", [sys.executable, "-P", "-m", "tlcp_decode",
                                                         *argv], name,
-                                {"PYTHONPATH": str(baseline)}))
+                                {"PYTHONPATH": str(baseline), **width}))
         elif name == "lua":
             if not LUA.exists():
                 notes.append(f"Lua plugin row skipped: {LUA.relative_to(ROOT)} does not exist yet")
@@ -476,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="scale of the built capture")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--tools", default="tshark,tshark1,native,native1,pyshark,lua-augment,lua")
+    ap.add_argument("--tools",
+                    default="tshark,tshark1,native,native1,pyshark,text,lua-augment,lua")
     ap.add_argument("--baseline", type=Path,
                     help="source tree of another tlcp_decode: its rows run in the same rounds")
     ap.add_argument("--first-flow", action="store_true",

@@ -38,3 +38,23 @@ def test_run_prints_the_table(tmp_path: Path) -> None:
     assert "tlcp-decode --json --source native" in p.stdout
     text = results.read_text()
     assert "nproc" in text and "tshark" in text
+
+
+def test_text_row_times_the_default_output(tmp_path: Path) -> None:
+    """The "text" row runs the report a user gets without options (no --json), at a fixed
+    width; the JSON rows keep --json; a baseline row keeps both its source tree and width."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(BENCH))
+    cap = tmp_path / "c.pcap"
+    rows, _ = run.tools(cap, [443], ["native", "text"], baseline=tmp_path)
+    by_name = {row.name: row for row in rows}
+    text = by_name["tlcp-decode --source native (text report, the default output)"]
+    assert "--json" not in text.argv and text.key == "text"
+    assert text.env == {"COLUMNS": "80"}
+    base = by_name["tlcp-decode --source native (text report, the default output) [baseline]"]
+    assert base.env == {"PYTHONPATH": str(tmp_path), "COLUMNS": "80"}
+    native = by_name["tlcp-decode --json --source native"]
+    assert "--json" in native.argv and native.env is None
