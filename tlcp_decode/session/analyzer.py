@@ -68,9 +68,16 @@ from tlcp_decode.tlcp.events import (
     as_tuple,
 )
 from tlcp_decode.tlcp.negotiation import ServerChoice
-from tlcp_decode.tlcp.parser import parse_body
+from tlcp_decode.tlcp.parser import hello_session_id, parse_body
 
 DIRECTIONS = ("c2s", "s2c")
+
+#: Without decryption, a ClientHello or ServerHello whose rest (all but its random and session
+#: id) was parsed before is read from that parse's body, shared read-only between connections
+#: (tlcp.parser.parse_body: ``own_hellos``), not from a copy given this hello's random and
+#: session id: the session ids are read from the messages themselves, the randoms by
+#: decryption only. False: each hello its own body (the general way, which tests compare with).
+SHARED_HELLO_BODIES = True
 
 # The numbers and names the event handlers compare with, as plain values: an IntEnum member
 # is looked up through Python code on every access (see tlcp_decode.numbers).
@@ -186,6 +193,8 @@ class TLCPAnalyzer:
     cipher_suite: int | None = None
     suite: registry.CipherSuite | None = None
     session_id = b""
+    offered_session_id = b""  # the ClientHello's
+    _server_session_id = b""  # the last ServerHello's (read by _message)
     server_certificates: tuple[CertificateInfo, ...] = ()
     client_certificates: tuple[CertificateInfo, ...] = ()
     certificate_request: Any = None
@@ -290,11 +299,13 @@ class TLCPAnalyzer:
         """A message the record stage left unparsed (see tlcp_decode.parallel): parsed here,
         and read without making the HandshakeMessage, unless the decryptor wants it."""
         _, offset, frame, msg_type, length, raw, layout = event
-        body, error = parse_body(offset, msg_type, length, raw, layout)
         if self.decryptor is not None:
+            body, error = parse_body(offset, msg_type, length, raw, layout)
             self._handshake_message(direction, HandshakeMessage(
                 offset, frame, msg_type, length, raw, body, error), ts)
-        else:
+        else:  # a hello parsed before: its body shared (see _message)
+            body, error = parse_body(offset, msg_type, length, raw, layout,
+                                     not SHARED_HELLO_BODIES)
             self._message(direction, msg_type, frame, length, raw, body, error, ts, False)
 
     def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecTuple,
@@ -418,7 +429,9 @@ class TLCPAnalyzer:
                  raw: bytes, body: Any, error: DecodeError | None, ts: float | None,
                  encrypted: bool) -> None:
         """One handshake message (``raw``, ``body``: parsed, None with ``error`` if it did
-        not parse): a step of the handshake, and what it tells."""
+        not parse): a step of the handshake, and what it tells. A hello's body may be another
+        connection's, shared read-only (see SHARED_HELLO_BODIES): its session id is read from
+        ``raw``, its random is read by no one but decryption (from its own copy)."""
         name = _MESSAGE_NAMES.get(msg_type) or HandshakeType.symbol_of(msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
@@ -426,6 +439,7 @@ class TLCPAnalyzer:
         if msg_type == _SERVER_HELLO and body is not None:
             choice, retry, self._server_facts = read_server_hello(body, raw, length)
             self._server_choice = choice
+            self._server_session_id = hello_session_id(raw)
             if choice.tls13:
                 self.machine.use_tls13()
                 if retry:
@@ -441,7 +455,7 @@ class TLCPAnalyzer:
                     frame=frame, error=error.message)))
         if body is not None:
             if msg_type == _CLIENT_HELLO:  # its length: what the readings' cache counts
-                self._client_hello(body, length)
+                self._client_hello(body, raw, length)
                 return
             handler = _MESSAGE_HANDLERS.get(msg_type)
             if handler is not None:
@@ -449,8 +463,9 @@ class TLCPAnalyzer:
 
     # what each parsed handshake message tells (see _MESSAGE_HANDLERS)
 
-    def _client_hello(self, body: Any, length: int) -> None:
+    def _client_hello(self, body: Any, raw: bytes, length: int) -> None:
         self.client_hello = body
+        self.offered_session_id = hello_session_id(raw)
         self.client_version = int(body.client_version)
         extensions, facts = read_client_hello(body, length)
         self._client_extensions = (body, extensions)
@@ -466,7 +481,7 @@ class TLCPAnalyzer:
         self.cipher_suite = choice.cipher_suite
         self.suite = choice.suite
         # this hello's own (a reading kept for its extension list names the first hello's)
-        self.session_id = bytes(body["session_id"])
+        self.session_id = self._server_session_id
         self._resumption_origin()
 
     def _encrypted_extensions(self, direction: Direction, body: Any, retry: bool) -> None:
@@ -526,7 +541,7 @@ class TLCPAnalyzer:
         sid = self.session_id
         if self.client_hello is None or self.server_hello is None:
             return
-        offered = bytes(self.client_hello.session_id)
+        offered = self.offered_session_id
         if self.tls.tls13:  # TLS 1.3: resumption is a PSK, the identity a ticket
             identity = self.tls.resumption_identity
             if identity is not None:

@@ -96,7 +96,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         suite=suite(a.cipher_suite) if a.cipher_suite is not None else None,
         offered_suites=_offered_suites(offered) if offered is not None else None,
         server_name=a.server_name,
-        offered_session_id=bytes(hello.session_id) if hello is not None else b"",
+        offered_session_id=a.offered_session_id,
         session_id=a.session_id,
         resumed=a.resumed,
         resumed_from=a.resumed_from,

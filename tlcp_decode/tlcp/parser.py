@@ -280,12 +280,16 @@ def parse_message(offset: int, frame: int | None, msg_type: int, length: int, ra
     return HandshakeMessage(offset, frame, msg_type, length, raw, body, error)
 
 
-def parse_body(offset: int, msg_type: int, length: int, raw: bytes,
-               layout: str | None) -> tuple[Any, DecodeError | None]:
+def parse_body(offset: int, msg_type: int, length: int, raw: bytes, layout: str | None,
+               own_hellos: bool = True) -> tuple[Any, DecodeError | None]:
     """:func:`parse_message`'s body and error (one of them None), without the message: the
-    analyzer reads deferred messages this way, one object less per message."""
+    analyzer reads deferred messages this way, one object less per message.
+
+    ``own_hellos`` False: a ClientHello or ServerHello whose rest was parsed before (see
+    :func:`_parse_hello`) is that parse's body itself, shared read-only, its random and session
+    id another hello's (the caller reads this one's from ``raw``: :func:`hello_session_id`)."""
     if msg_type in _HELLOS:
-        return _parse_hello(offset, msg_type, length, raw, layout)
+        return _parse_hello(offset, msg_type, length, raw, layout, own_hellos)
     try:
         if msg_type in _REPEATED_MESSAGES:
             key = (raw, layout)
@@ -360,12 +364,12 @@ HELLOS_SEEN_LIMIT = 4096
 _hellos_seen: set[int] = set()
 
 
-def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes,
-                 layout: str | None) -> tuple[Any, DecodeError | None]:
+def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes, layout: str | None,
+                 own: bool = True) -> tuple[Any, DecodeError | None]:
     """:func:`parse_body` of a ClientHello or ServerHello, parsed once per distinct rest of the
     message (see :func:`_hello_key`) that comes again: the body kept, copied with this
     message's random and session id (the rest, its lists and extensions, is shared read-only
-    between connections)."""
+    between connections); not ``own``: the kept body itself."""
     data = raw if type(raw) is bytes else bytes(raw)
     keyed = _hello_key(data, layout)
     first = _parsed_hellos.get(keyed[0]) if keyed is not None else None
@@ -377,6 +381,8 @@ def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes,
         if keyed is not None:
             _keep_if_seen_before(keyed[0], body)
         return body, None
+    if not own:
+        return first, None
     body = first.__class__(first)  # its generated class (Container.copy makes a plain one)
     random = first.random
     body["random"] = random.__class__(
@@ -384,6 +390,12 @@ def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes,
         random_bytes=data[_RANDOM_AT + 4:_SESSION_ID_LENGTH_AT])
     body["session_id"] = data[_SESSION_ID_LENGTH_AT + 1:keyed[1]]
     return body, None
+
+
+def hello_session_id(raw: bytes) -> bytes:
+    """The session id of ``raw``, a whole ClientHello or ServerHello that parsed."""
+    return bytes(raw[_SESSION_ID_LENGTH_AT + 1:
+                     _SESSION_ID_LENGTH_AT + 1 + raw[_SESSION_ID_LENGTH_AT]])
 
 
 def _keep_if_seen_before(key: tuple[bytes, str | None], body: Any) -> None:
