@@ -1,9 +1,9 @@
-"""Event tuples (``tlcp.events``: the parser's records, ChangeCipherSpecs, alerts and unparsed
-messages as plain tuples, ``record_stage.EVENT_TUPLES``) say exactly what the event objects
-say: the parser makes the same events either way (converted with ``as_tuple``/``event_of``),
-on every capture fed whole and in random chunks, with every choice of the record stage's
-options; and the decoder's output is the same byte for byte, in one process and in two, with
-the record log and with decryption."""
+"""Event tuples (``tlcp.events``: the parser makes its records, ChangeCipherSpecs, alerts and
+unparsed messages as plain tuples, which the record stage and the analyser read) say exactly
+what the typed event objects a library caller gets say: a parser giving objects (its default)
+and one giving tuples announce the same events (converted with ``event_of``), on every capture
+fed whole and in random chunks, with every choice of the record stage's options; and the
+one-process decoder's output is the same with the parser's parsed messages."""
 
 from __future__ import annotations
 
@@ -16,29 +16,27 @@ import pytest
 from test_handshake_short_way import OPTIONS, chunks_in_turns
 from test_parser_traces import direction_streams
 
-from tlcp_decode import pipeline, record_stage
+from tlcp_decode import pipeline
 from tlcp_decode.cli import main
 from tlcp_decode.tlcp import (
     AlertSeen,
     ChangeCipherSpecSeen,
     ConnectionParser,
+    HandshakeAssembler,
+    ParseContext,
     RecordSeen,
     UnparsedMessage,
 )
-from tlcp_decode.tlcp.events import as_tuple, event_of
+from tlcp_decode.tlcp.events import event_objects, event_of
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
 CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
 _TUPLE_KINDS = (RecordSeen, UnparsedMessage, ChangeCipherSpecSeen, AlertSeen)
 
 
-def _as_tuples(events: list[Any]) -> list[Any]:
-    return [as_tuple(e) if type(e) in _TUPLE_KINDS else e for e in events]
-
-
 def _both_ways(streams: dict[str, bytes], options: dict[str, Any], seed: int) -> None:
-    """Both directions fed in turns (see chunks_in_turns) to a parser making
-    event objects and to one making event tuples: the same events, counts and versions."""
+    """Both directions fed in turns (see chunks_in_turns) to a parser giving event objects
+    and to one giving event tuples: the same events, counts and versions."""
     objects = ConnectionParser(**options)
     tuples = ConnectionParser(**options, event_tuples=True)
     for direction, chunk, pos in chunks_in_turns(streams, seed):
@@ -51,9 +49,9 @@ def _both_ways(streams: dict[str, bytes], options: dict[str, Any], seed: int) ->
 
 def _same(objects: list[Any], tuples: list[Any]) -> None:
     """(compared as text: a decode error equals only itself)"""
+    assert not any(type(e) is tuple for e in objects)
     assert not any(type(e) in _TUPLE_KINDS for e in tuples)
-    assert repr(_as_tuples(objects)) == repr(tuples)
-    assert repr([event_of(e) if type(e) is tuple else e for e in tuples]) == repr(objects)
+    assert repr(event_objects(tuples)) == repr(objects)
 
 
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
@@ -64,14 +62,24 @@ def test_parser_makes_the_same_events(path: Path) -> None:
                 _both_ways(streams, options, seed)
 
 
-def test_conversions_round_trip() -> None:
-    events = [RecordSeen(5, 2, 1, 23, 0x0101, 3, True, b"abc"),
-              UnparsedMessage(0, None, 1, 4, b"\x01\x00\x00\x00", "ecc"),
-              ChangeCipherSpecSeen(9, 7), AlertSeen(12, 8, 2, 40, False)]
-    for event in events:
-        tupled = as_tuple(event)
-        assert type(tupled) is tuple and event_of(tupled) == event
-    assert _as_tuples(events)[0] == (0, 5, 2, 1, 23, 0x0101, 3, True, b"abc")
+def test_conversions() -> None:
+    events = [(0, 5, 2, 1, 23, 0x0101, 3, True, b"abc"), (1, 0, None, 1, 4, b"\x01\0\0\0", "ecc"),
+              (2, 9, 7), (3, 12, 8, 2, 40, False)]
+    assert [event_of(e) for e in events] == [  # type: ignore[arg-type]
+        RecordSeen(5, 2, 1, 23, 0x0101, 3, True, b"abc"),
+        UnparsedMessage(0, None, 1, 4, b"\x01\0\0\0", "ecc"),
+        ChangeCipherSpecSeen(9, 7), AlertSeen(12, 8, 2, 40, False)]
+    skipped = ConnectionParser().feed("c2s", b"\x00" * 5)  # no record: an object already
+    assert event_objects(skipped) == skipped and skipped
+
+
+def test_assembler_gives_objects_unless_asked_for_tuples() -> None:
+    message = b"\x10\x00\x00\x02\x00\x00"  # a ClientKeyExchange of an empty value
+    for tuples in (False, True):
+        assembler = HandshakeAssembler(ParseContext(), defer_parsing=True, event_tuples=tuples)
+        (event,) = assembler.feed(message, 0, 1)
+        expected = (1, 0, 1, 16, 2, message, None)
+        assert event == (expected if tuples else event_of(expected))  # type: ignore[arg-type]
 
 
 def _output(path: Path, extra: list[str]) -> tuple[int, str]:
@@ -95,15 +103,6 @@ def _modes(path: Path) -> list[list[str]]:
         modes += [[*mode, "--keylog", str(keylog), "--crypto"]
                   for mode in (["--json", "--jobs", "1"], ["--json"])]
     return modes
-
-
-@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
-def test_decoder_output_is_the_same(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for mode in _modes(path):
-        monkeypatch.setattr(record_stage, "EVENT_TUPLES", True)
-        tuples = _output(path, mode)
-        monkeypatch.setattr(record_stage, "EVENT_TUPLES", False)
-        assert _output(path, mode) == tuples, mode
 
 
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))

@@ -18,7 +18,8 @@ from tlcp_decode.pipeline import Decoder
 from tlcp_decode.report.jsonl import connection_object
 from tlcp_decode.session.analyzer import TLCPAnalyzer
 from tlcp_decode.source import NativeReader
-from tlcp_decode.tlcp import ConnectionParser, RecordSeen, parser
+from tlcp_decode.tlcp import ConnectionParser, parser
+from tlcp_decode.tlcp.events import RECORD_SEEN
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
 CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
@@ -59,13 +60,14 @@ def _analysed(chunks: list[tuple[Direction, bytes]]) -> tuple[str, int]:
     """What the analyser keeps of a connection fed ``chunks`` as the reading process feeds
     it, and how many application-data records were announced to it."""
     connection = ConnectionParser(keep_fragments=False, application_data_events=False,
-                                  plaintext_record_events=False, defer_parsing=True)
+                                  plaintext_record_events=False, defer_parsing=True,
+                                  event_tuples=True)
     analyzer = TLCPAnalyzer(0)
     announced = 0
     for ts, (direction, chunk) in enumerate(chunks):
         events = connection.feed(direction, chunk, ts)
-        announced += sum(1 for e in events if type(e) is RecordSeen
-                         and e.content_type == APPLICATION_DATA)
+        announced += sum(1 for e in events if type(e) is tuple and e[0] == RECORD_SEEN
+                         and e[4] == APPLICATION_DATA)
         if events:
             analyzer.parsed(direction, events, float(ts), connection.context.tls13)
     for direction in ("c2s", "s2c"):

@@ -43,14 +43,10 @@ from tlcp_decode.pipeline import FIRST_USE_IMPORTS, DecodeOptions, SessionStage,
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.source import CaptureError, PacketReader
 from tlcp_decode.tlcp import (
-    AlertSeen,
-    ChangeCipherSpecSeen,
     Event,
     Malformed,
-    RecordSeen,
     Skipped,
     StreamCounters,
-    UnparsedMessage,
 )
 from tlcp_decode.tlcp.events import RECORD_FRAGMENT, RECORD_SEEN, UNPARSED_MESSAGE, UNPARSED_RAW
 
@@ -104,9 +100,7 @@ class _Pickler(pickle.Pickler):
 
     dispatch_table = {
         **copyreg.dispatch_table,
-        **{cls: _as_fields(cls) for cls in (
-            RecordSeen, UnparsedMessage, ChangeCipherSpecSeen, AlertSeen, Malformed, Skipped,
-            StreamCounters, Warning)},
+        **{cls: _as_fields(cls) for cls in (Malformed, Skipped, StreamCounters, Warning)},
         **{cls: _as_tuple(cls) for cls in (
             ClosedConnection, TcpFacts, RecordTotals, StreamTotals)},
     }
@@ -136,15 +130,11 @@ class _BatchWriter:
                tls13: bool) -> None:
         self.batch.append((_PARSED, index, direction, events, ts, tls13))
         for event in events:
-            if type(event) is tuple:  # the usual form (see tlcp.events: event tuples)
+            if type(event) is tuple:  # (see tlcp.events: event tuples)
                 if event[0] == UNPARSED_MESSAGE:
                     self.size += len(event[UNPARSED_RAW])
                 elif event[0] == RECORD_SEEN:
                     self.size += len(event[RECORD_FRAGMENT])
-            elif type(event) is UnparsedMessage:
-                self.size += len(event.raw)
-            elif type(event) is RecordSeen:
-                self.size += len(event.fragment)
         if self.size >= BATCH_BYTES:
             # bounded within one packet's calls too: a packet may complete megabytes buffered
             # out of order, or make the out-of-order budget give up several connections' holes

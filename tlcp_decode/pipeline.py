@@ -136,7 +136,7 @@ class Decoder:
                                    max_out_of_order=self.options.max_out_of_order)
         self.stage = SessionStage(self.options)
         # messages parsed where they are read, as in the two-process pipeline: announced as
-        # event tuples (see record_stage.EVENT_TUPLES), not HandshakeMessage objects
+        # event tuples (see tlcp.events), not HandshakeMessage objects
         self.records = record_stage(self.options, self.stage, defer_parsing=True)
 
     @property

@@ -106,7 +106,7 @@ class QuietSegments:
                 if (records is not None and records.protocol == "tlcp"
                         and records.start_ts is not None and record_stage_module.DATA_SHORT_WAY):
                     parser = records.parser
-                    parsed = parser.streams[direction].feed(payload, frame)
+                    parsed = parser.streams[direction].feed_tuples(payload, frame)
                     if parsed:  # none for application data (counted by the parser)
                         self._sink.parsed(index, direction, parsed, ts, parser.context.tls13)
                         self._after_calls(self._stats.packets)

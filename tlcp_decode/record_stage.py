@@ -34,11 +34,6 @@ DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
 #: (tests turn it off to compare it with the general one, RecordStage.data).
 DATA_SHORT_WAY = True
 
-#: The parsers make the records, ChangeCipherSpecs, alerts and unparsed messages they announce
-#: as plain tuples (see tlcp.events: cheaper to make, to send to the analysing process and to
-#: read); tests turn it off to compare with the event objects (tests/test_event_tuples.py).
-EVENT_TUPLES = True
-
 #: What a connection's parser found when it ended, per direction that found something.
 CloseEvents = list[tuple[Direction, list[Event]]]
 
@@ -207,7 +202,7 @@ class RecordStage(Generic[_T]):
                     # records, written out: the bulk of the events
                     parser = records.parser
                     direction = event.direction
-                    parsed = parser.streams[direction].feed(event.data, event.frame)
+                    parsed = parser.streams[direction].feed_tuples(event.data, event.frame)
                     if parsed:  # none for application data (counted by the parser)
                         self.sink.parsed(index, direction, parsed, ts, parser.context.tls13)
                 else:
@@ -237,7 +232,7 @@ class RecordStage(Generic[_T]):
                                       index in self._mid_connection,
                                       self.application_data_events,
                                       self.plaintext_record_events, self.defer_parsing,
-                                      EVENT_TUPLES)
+                                      True)  # event tuples (see tlcp.events)
             records = self._connections[index] = ConnectionRecords(parser,
                                                                    index in self._forced)
         return records
@@ -251,7 +246,7 @@ class RecordStage(Generic[_T]):
             records.start_ts = ts
         parser = records.parser
         for way, chunk in records.probe(direction, data):
-            events = parser.streams[way].feed(chunk, frame)
+            events = parser.streams[way].feed_tuples(chunk, frame)
             if events:
                 self.sink.parsed(index, way, events, ts, parser.context.tls13)
 

@@ -45,14 +45,12 @@ from tlcp_decode.session.tls13 import (
 )
 from tlcp_decode.tlcp import (
     AlertSeen,
-    ChangeCipherSpecSeen,
     DecryptedRecord,
     Event,
     HandshakeMessage,
     Malformed,
     RecordSeen,
     Skipped,
-    UnparsedMessage,
 )
 from tlcp_decode.tlcp.errors import DecodeError
 from tlcp_decode.tlcp.events import (
@@ -63,9 +61,7 @@ from tlcp_decode.tlcp.events import (
     AlertSeenTuple,
     ChangeCipherSpecTuple,
     RecordSeenTuple,
-    TupleEvent,
     UnparsedMessageTuple,
-    as_tuple,
 )
 from tlcp_decode.tlcp.negotiation import ServerChoice
 from tlcp_decode.tlcp.parser import hello_session_id, parse_body
@@ -285,14 +281,7 @@ class TLCPAnalyzer:
             if type(event) is tuple:  # the record stage's (see tlcp.events: event tuples)
                 _TUPLE_HANDLERS[event[0]](self, direction, event, ts)
             else:
-                handler = _EVENT_HANDLERS.get(type(event))
-                if handler is not None:
-                    handler(self, direction, event, ts)
-
-    def _event_object(self, direction: Direction, event: TupleEvent, ts: float | None) -> None:
-        """An event of the four kinds that have a tuple form, as an object: read as a tuple."""
-        as_tuple_event = as_tuple(event)
-        _TUPLE_HANDLERS[as_tuple_event[0]](self, direction, as_tuple_event, ts)
+                _EVENT_HANDLERS[type(event)](self, direction, event, ts)
 
     def _unparsed_message(self, direction: Direction, event: UnparsedMessageTuple,
                           ts: float | None) -> None:
@@ -613,16 +602,12 @@ _TUPLE_HANDLERS: tuple[_Handler, _Handler, _Handler, _Handler] = (
 )
 assert (RECORD_SEEN, UNPARSED_MESSAGE, CHANGE_CIPHER_SPEC_SEEN, ALERT_SEEN) == (0, 1, 2, 3)
 
-#: The handlers of the parser's event objects.
+#: The handlers of the parser's event objects (the four kinds above come as tuples: the record
+#: stage asks for them, see tlcp.events; their objects are refused).
 _EVENT_HANDLERS: dict[type, _Handler] = {
     HandshakeMessage: TLCPAnalyzer._handshake_message,
     Malformed: TLCPAnalyzer._malformed,
     Skipped: TLCPAnalyzer._skipped,
-    # read as tuples
-    RecordSeen: TLCPAnalyzer._event_object,
-    UnparsedMessage: TLCPAnalyzer._event_object,
-    ChangeCipherSpecSeen: TLCPAnalyzer._event_object,
-    AlertSeen: TLCPAnalyzer._event_object,
 }
 
 

@@ -111,19 +111,17 @@ class DecryptedRecord:
 # -- Event tuples ------------------------------------------------------------------------------
 #
 # The four events that come by the thousand (RecordSeen, UnparsedMessage, ChangeCipherSpecSeen,
-# AlertSeen) are also made as plain tuples, when the parser is asked for them
-# (``event_tuples``, see tlcp.parser.RecordStream; the record stage asks, see
-# record_stage.EVENT_TUPLES): the kind below first, then the class's fields in their order.
+# AlertSeen) are made by the parser as plain tuples, always: the kind below first, then the
+# class's fields in their order. The classes above are their typed, documented form, what the
+# parsers announce to a library caller (tlcp.parser: ``event_tuples`` False, their default),
+# converted at the parser's boundary (:func:`event_objects`); the decoder's own record stage
+# asks for the tuples, which the analyser (session.analyzer) reads by position. Decryption
+# reads objects (a protected RecordSeen made from its tuple, one per protected record).
 #
-# Why: in the two-process pipeline (tlcp_decode.parallel) every event crosses a pipe, and a
-# tuple of ints and bytes is pickled and loaded in C, where an event object costs a Python
-# reducer call to pickle and a class call to load (and to make, in either mode); the analyser
-# (session.analyzer) reads them by position. Only the parser making them pays: converting
-# objects to tuples in the reading process and back in the analysing one cost more than the
-# cheaper pickling saved (measured: analysing process +12M instructions on a capture of 392
-# connections), and named tuples' attributes read slower than slotted classes'. The
-# objects stay the parser's general form (its default, what decryption reads):
-# :func:`as_tuple` and :func:`event_of` convert between the two, one event at a time.
+# Why tuples: in the two-process pipeline (tlcp_decode.parallel) every event crosses a pipe,
+# and a tuple of ints and bytes is pickled and loaded in C, where an event object costs a
+# Python reducer call to pickle and a class call to load (and to make, in either mode); named
+# tuples' attributes read slower than slotted classes'.
 
 RECORD_SEEN: Final = 0
 UNPARSED_MESSAGE: Final = 1
@@ -148,21 +146,6 @@ UNPARSED_RAW: Final = 5
 TupleEvent = RecordSeen | UnparsedMessage | ChangeCipherSpecSeen | AlertSeen
 
 
-def as_tuple(event: TupleEvent) -> EventTuple:
-    """The tuple form of ``event``."""
-    if type(event) is RecordSeen:
-        return (RECORD_SEEN, event.offset, event.frame, event.first_frame, event.content_type,
-                event.version, event.length, event.encrypted, event.fragment)
-    if type(event) is UnparsedMessage:
-        return (UNPARSED_MESSAGE, event.offset, event.frame, event.msg_type, event.length,
-                event.raw, event.layout)
-    if type(event) is ChangeCipherSpecSeen:
-        return (CHANGE_CIPHER_SPEC_SEEN, event.offset, event.frame)
-    assert type(event) is AlertSeen
-    return (ALERT_SEEN, event.offset, event.frame, event.level, event.description,
-            event.encrypted)
-
-
 def event_of(event: EventTuple) -> TupleEvent:
     """The object form of an event tuple."""
     if event[0] == RECORD_SEEN:
@@ -174,7 +157,12 @@ def event_of(event: EventTuple) -> TupleEvent:
     return AlertSeen(*event[1:])
 
 
-#: What the parser announces (a parser asked for event tuples makes those of the four kinds).
+def event_objects(events: list[Event]) -> list[Event]:
+    """``events`` with each event tuple as its object."""
+    return [event_of(event) if type(event) is tuple else event for event in events]
+
+
+#: What the parser announces (a parser asked for event tuples gives those of the four kinds).
 Event = (
     RecordSeen | HandshakeMessage | UnparsedMessage | ChangeCipherSpecSeen | AlertSeen
     | Malformed | Skipped | DecryptedRecord | EventTuple

@@ -45,14 +45,12 @@ from tlcp_decode.tlcp.events import (
     CHANGE_CIPHER_SPEC_SEEN,
     RECORD_SEEN,
     UNPARSED_MESSAGE,
-    AlertSeen,
-    ChangeCipherSpecSeen,
     Event,
     HandshakeMessage,
     Malformed,
-    RecordSeen,
     Skipped,
     UnparsedMessage,
+    event_objects,
 )
 from tlcp_decode.tlcp.negotiation import ServerChoice
 
@@ -141,8 +139,9 @@ class HandshakeAssembler:
 
     ``defer_parsing``: the messages are announced unparsed (:class:`UnparsedMessage`), to be
     parsed where they are read (:func:`parse_unparsed`); the ServerHello is parsed here too,
-    as it decides the layout of the later messages. ``event_tuples``: those announced as
-    tuples (see tlcp.events).
+    as it decides the layout of the later messages. They are made as event tuples (see
+    tlcp.events): :meth:`feed` gives them as :class:`UnparsedMessage` objects unless
+    ``event_tuples``; :meth:`feed_into`, the record stream's way, as tuples.
     """
 
     # slotted: two per connection, made and read record after record
@@ -165,7 +164,7 @@ class HandshakeAssembler:
     def feed(self, fragment: bytes, offset: int, frame: int | None) -> list[Event]:
         events: list[Event] = []
         self.feed_into(events, fragment, offset, frame)
-        return events
+        return events if self._tuples else event_objects(events)
 
     def feed_into(self, events: list[Event], fragment: bytes, offset: int,
                   frame: int | None) -> None:
@@ -192,11 +191,8 @@ class HandshakeAssembler:
                     pos += total
                     if (self._defer and msg_type != _SERVER_HELLO
                             and not context.protected_phase):  # _message's answer, written out
-                        events.append(
-                            (UNPARSED_MESSAGE, offset, frame, msg_type, length, raw,
-                             context.key_exchange) if self._tuples else
-                            UnparsedMessage(offset, frame, msg_type, length, raw,
-                                            context.key_exchange))
+                        events.append((UNPARSED_MESSAGE, offset, frame, msg_type, length,
+                                       raw, context.key_exchange))
                     else:
                         events.append(self._message(raw, msg_type, length, frame))
                 if pos == n:  # nothing left over (what the loop below finds of b"")
@@ -260,9 +256,7 @@ class HandshakeAssembler:
                 choice = server_choice(self._offset, length, raw, layout)
                 if choice is not None:
                     self._context.choose(choice)  # fixes the later messages' layout
-            if self._tuples:
-                return (UNPARSED_MESSAGE, self._offset, frame, msg_type, length, raw, layout)
-            return UnparsedMessage(self._offset, frame, msg_type, length, raw, layout)
+            return (UNPARSED_MESSAGE, self._offset, frame, msg_type, length, raw, layout)
         message = parse_message(self._offset, frame, msg_type, length, raw, layout)
         if server_hello and message.body is not None:
             self._context.choose(ServerChoice.of(message.body))  # fixes the later messages' layout
@@ -455,8 +449,10 @@ class RecordStream:
     ``plaintext_record_events=False`` leaves out the ``RecordSeen`` of the other records sent
     in the clear (handshake, alert, ChangeCipherSpec), for a caller that reads only what the
     events after them say: most of a handshake's records then make no event of their own.
-    ``defer_parsing``: see :class:`HandshakeAssembler`. ``event_tuples``: the records,
-    ChangeCipherSpecs, alerts and unparsed messages announced as tuples (see tlcp.events).
+    ``defer_parsing``: see :class:`HandshakeAssembler`. The records, ChangeCipherSpecs,
+    alerts and unparsed messages are made as event tuples (see tlcp.events): announced as
+    such with ``event_tuples``, else as their typed objects (:meth:`feed_tuples` gives the
+    tuples either way).
     """
 
     # slotted: two per connection, made and read record after record
@@ -477,8 +473,7 @@ class RecordStream:
         # The capture began after this direction started: records may already be protected,
         # and are taken as such when they cannot be plaintext (see _record).
         self.mid_stream = mid_stream
-        self.handshake = HandshakeAssembler(self.context, max_handshake, defer_parsing,
-                                            event_tuples)
+        self.handshake = HandshakeAssembler(self.context, max_handshake, defer_parsing)
         self.counters = StreamCounters()
         self.encrypted = False  # set by this direction's ChangeCipherSpec
         self.versions: set[int] = set()
@@ -501,6 +496,12 @@ class RecordStream:
         return self._base + len(self._buf)
 
     def feed(self, data: bytes, frame: int | None = None) -> list[Event]:
+        events = self.feed_tuples(data, frame)
+        return events if self.event_tuples else event_objects(events)
+
+    def feed_tuples(self, data: bytes, frame: int | None = None) -> list[Event]:
+        """:meth:`feed` with the events as the parser makes them, tuples whatever
+        ``event_tuples`` says (the record stage's way: one call, nothing converted)."""
         events: list[Event] = []
         n = len(data)
         if not n:
@@ -602,7 +603,7 @@ class RecordStream:
         self._chunk_frames.clear()
         self.counters.gap_bytes += size
         self._resync = True
-        return events
+        return events if self.event_tuples else event_objects(events)
 
     def close(self, frame: int | None = None) -> list[Event]:
         """End of the stream: whatever is left is an incomplete record."""
@@ -622,7 +623,7 @@ class RecordStream:
             self._base += len(self._buf)
             self._buf.clear()
         events.extend(self.handshake.interrupt(frame, "the end of the stream"))
-        return events
+        return events if self.event_tuples else event_objects(events)
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -741,11 +742,8 @@ class RecordStream:
         encrypted = content_type == APPLICATION_DATA if context.tls13 else self.encrypted
         if content_type == APPLICATION_DATA:
             if self.application_data_events or context.watch_protected:
-                events.append(
-                    (RECORD_SEEN, offset, frame, first_frame, content_type, version, length,
-                     encrypted, fragment) if self.event_tuples else
-                    RecordSeen(offset, frame, first_frame, content_type, version, length,
-                               encrypted, fragment))
+                events.append((RECORD_SEEN, offset, frame, first_frame, content_type, version,
+                               length, encrypted, fragment))
             if context.watch_protected and not self.application_data_events:
                 # TLS 1.3's encrypted handshake, watched
                 if self.from_server:
@@ -754,11 +752,8 @@ class RecordStream:
                     context.protected_phase = PROTECTED_BOTH_WAYS
                     context.watch_protected = False  # see END_TLS13_WATCH
         elif encrypted or self.plaintext_record_events:
-            events.append(
-                (RECORD_SEEN, offset, frame, first_frame, content_type, version, length,
-                 encrypted, fragment) if self.event_tuples else
-                RecordSeen(offset, frame, first_frame, content_type, version, length,
-                           encrypted, fragment))
+            events.append((RECORD_SEEN, offset, frame, first_frame, content_type, version,
+                           length, encrypted, fragment))
         if content_type == HANDSHAKE:
             if not encrypted:  # (a protected one's RecordSeen says all there is to say)
                 self.handshake.feed_into(events, fragment, offset, frame)
@@ -775,8 +770,7 @@ class RecordStream:
                     "ChangeCipherSpec must be the single byte 01, got {bytes}",
                     bytes=fragment[:8].hex()), offset)
                 events.append(Malformed(offset, frame, error))
-            events.append((CHANGE_CIPHER_SPEC_SEEN, offset, frame) if self.event_tuples else
-                          ChangeCipherSpecSeen(offset, frame))
+            events.append((CHANGE_CIPHER_SPEC_SEEN, offset, frame))
             self.encrypted = True  # (TLS 1.3 looks at the record type instead)
         elif not encrypted:  # ALERT (a protected one's RecordSeen says all there is to say)
             if len(fragment) != 2:
@@ -784,10 +778,7 @@ class RecordStream:
                                          offset)
                 events.append(Malformed(offset, frame, error))
             else:  # schema.Alert's two bytes, read directly (each is any value)
-                events.append(
-                    (ALERT_SEEN, offset, frame, fragment[0], fragment[1], False)
-                    if self.event_tuples else
-                    AlertSeen(offset, frame, fragment[0], fragment[1], False))
+                events.append((ALERT_SEEN, offset, frame, fragment[0], fragment[1], False))
 
 
 _HANDSHAKE_TYPES = frozenset(int(t) for t in numbers.HandshakeType)
