@@ -99,6 +99,8 @@ def test_a_subclass_is_set_up_by_the_dataclass_init() -> None:
     for copied in (pickle.loads(pickle.dumps(check)), copy.copy(check), copy.deepcopy(check)):
         assert type(copied) is Labelled and copied == check
 
+    with pytest.raises(TypeError):  # as for any class: object takes no class keywords
+        type("Flagged", (model.Check,), {}, flag=True)
     noted = Noted("name", True, "detail", "note")
     assert (noted.name, noted.ok, noted.detail, noted.note) == ("name", True, "detail", "note")
     assert pickle.loads(pickle.dumps(noted)) == noted

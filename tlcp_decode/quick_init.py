@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import partial
 from types import FunctionType
 from typing import Any, TypeVar
 
@@ -98,8 +99,15 @@ def quick_init(cls: type[T]) -> type[T]:
     cls.__reduce__ = reduce  # type: ignore[method-assign]
     del cls.__init__  # object's: it accepts the arguments __new__ took
     cls.__init_subclass__ = classmethod(  # type: ignore[method-assign,assignment]
-        lambda subclass, **options: _general_way(subclass, original))
+        partial(_subclassed, cls, original))
     return cls
+
+
+def _subclassed(cls: type[Any], init: Callable[..., None], subclass: type[Any],
+                **options: object) -> None:
+    """``cls.__init_subclass__``: the subclass made the general way (see _general_way)."""
+    super(cls, subclass).__init_subclass__(**options)
+    _general_way(subclass, init)
 
 
 def _describe(method: FunctionType, cls: type, name: str, original: Callable[..., None]) -> None:
