@@ -337,16 +337,17 @@ def _facts(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[object, ..
               tuple(facts.offered_signature_schemes))
     # client_certificates_fit_suite, client_certificate_sent: the client's flight after
     # ServerHelloDone
-    done = None
-    for position, message in enumerate(handshake):
-        if message.type == "server_hello_done":
-            done = position
-            break
-    client_after_done = done is not None and any(
-        message.direction == "c2s" for message in handshake[done + 1:])
+    done = client_after_done = False
+    for message in handshake:
+        if done:
+            if message.direction == "c2s":
+                client_after_done = True
+                break
+        elif message.type == "server_hello_done":
+            done = True
     return (suite_id, id(suite), a.tls.version, chosen_offered, sm, a.resumed,
             id(a.machine.state), bool(handshake), a.certificate_request is None,
-            handshake.left_out, done is not None, client_after_done)
+            handshake.left_out, done, client_after_done)
 
 
 def _facts_size(key: tuple[object, ...], server: Chain, client: Chain) -> int:
