@@ -14,7 +14,7 @@ import pytest
 from conftest import CAPTURES, capture_ids
 from corpus import generate
 
-from tlcp_decode import parallel
+from tlcp_decode import parallel, pipeline
 from tlcp_decode.model import Connection
 from tlcp_decode.pipeline import Decoder
 from tlcp_decode.report.jsonl import connection_object
@@ -209,12 +209,12 @@ def test_jobs_below_one_is_a_usage_error() -> None:
 
 _WAITING = """\
 import os, sys
-from tlcp_decode import parallel
+from tlcp_decode import parallel, pipeline
 read_end, write_end = os.pipe()
 if {sent}:
     os.write(write_end, b"x")
 parallel._import_while_waiting(read_end)
-print(*[name for name in parallel.FIRST_USE_IMPORTS if name in sys.modules])
+print(*[name for name in pipeline.FIRST_USE_IMPORTS if name in sys.modules])
 """
 
 
@@ -229,5 +229,5 @@ def test_the_first_use_imports_are_made_while_nothing_has_come_only() -> None:
                                 capture_output=True, text=True, check=True)
         return result.stdout.split()
 
-    assert imported(sent=False) == list(parallel.FIRST_USE_IMPORTS)
+    assert imported(sent=False) == list(pipeline.FIRST_USE_IMPORTS)
     assert "asn1crypto.x509" not in imported(sent=True)

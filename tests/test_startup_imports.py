@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 WITH_CERTIFICATES = ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng"
 KEYLOG = ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.keylog"
@@ -165,3 +167,48 @@ def test_packages_and_unknown_modules_are_not_deferred() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout == "False\n"
+
+
+_AT_THE_FORK = """\
+import os, sys
+os.register_at_fork(before=lambda: print("forked after:", *sorted(
+    name for name, module in sys.modules.items() if type(module) is type(sys)),
+    file=sys.stderr))
+sys.argv = ["tlcp-decode", *{args!r}]
+from tlcp_decode.__main__ import run
+run()
+"""
+
+#: Modules only the analysing process uses: the session analysis, the JSON writer, and
+#: hashlib (construct imports it, the analysis uses it; deferred_imports.defer_module).
+ANALYSIS_ONLY = ("tlcp_decode.pipeline", "tlcp_decode.session.analyzer",
+                 "tlcp_decode.session.build", "tlcp_decode.session.checks",
+                 "tlcp_decode.json_output", "tlcp_decode.report.jsonl",
+                 "tlcp_decode.report.servers", "tlcp_decode.report.flowview", "hashlib",
+                 "_hashlib", "json", "orjson")
+
+
+def test_the_reading_process_is_forked_before_the_analysis_is_imported() -> None:
+    """In two processes the program forks the reading one before it imports the analysis
+    (which only the analysing one runs): what was imported (run) at the fork is what reading
+    needs, and the output is the one process's."""
+    from tlcp_decode import parallel
+
+    if not parallel.available():
+        pytest.skip("one CPU: no second process")
+    outputs = []
+    for jobs in ("2", "1"):
+        args = ["--json", "--jobs", jobs, str(WITH_CERTIFICATES)]
+        result = subprocess.run([sys.executable, "-c", _AT_THE_FORK.format(args=args)],
+                                capture_output=True, text=True, check=True)
+        outputs.append(result.stdout)
+        forks = [line.split()[2:] for line in result.stderr.splitlines()
+                 if line.startswith("forked after:")]
+        if jobs == "1":
+            assert forks == []
+            continue
+        (imported,) = forks
+        assert {"tlcp_decode.parallel", "tlcp_decode.reading", "tlcp_decode.record_stage",
+                "tlcp_decode.source.native", "tlcp_decode.tlcp.parser"} <= set(imported)
+        assert not set(ANALYSIS_ONLY) & set(imported)
+    assert outputs[0] == outputs[1] and '"type":"flow"' in outputs[0]

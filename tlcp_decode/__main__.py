@@ -10,9 +10,11 @@ from tlcp_decode.gc_tuning import program_started
 
 def run() -> NoReturn:
     """The program, the collector at the decoding pace before its imports (see gc_tuning),
-    construct without its debugging helpers and inspect not run (see deferred_imports)."""
+    construct without its debugging helpers, inspect and hashlib not run (see
+    deferred_imports)."""
     program_started()
     defer_module("inspect")
+    defer_module("hashlib")
     import_construct()
     from tlcp_decode.cli import run as run_program
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
+from tlcp_decode.decode_options import DecodeOptions
 from tlcp_decode.flows import TrackerStats
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS, eviction_warnings
 from tlcp_decode.folding import fold_texts, with_count
@@ -30,18 +31,22 @@ from tlcp_decode.output_files import (
     discard_all_pending,
     input_folder_name,
 )
-from tlcp_decode.pipeline import DecodeOptions, Decoder
-from tlcp_decode.report import i18n, jsonl
+from tlcp_decode.report import i18n
 from tlcp_decode.report.escape import escape_controls
-from tlcp_decode.report.flowview import view_of
 from tlcp_decode.report.i18n import protocol_word
-from tlcp_decode.report.servers import ServerBook
 from tlcp_decode.usage import EXIT_OK, EXIT_UNUSABLE, EXIT_WARNINGS, UsageError, about
 
 # rich (and the text report built on it) is imported only when text or a progress bar is
 # written: ``--json -q`` never needs it, and importing it is a noticeable part of start-up.
+# The session analysis (tlcp_decode.pipeline) and the JSON writer (tlcp_decode.json_output)
+# are imported when first used: in two processes (tlcp_decode.parallel), by the analysing
+# one after the reading one is forked, which needs neither.
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from tlcp_decode.json_output import JsonLines
+    from tlcp_decode.report.policy import Policy
+    from tlcp_decode.report.servers import ServerBook
 from tlcp_decode.source import CaptureError, PacketReader, open_live, open_packets
 
 
@@ -83,14 +88,20 @@ def trusted_cas(args: argparse.Namespace) -> tuple[bytes, ...]:
 
 def server_book(args: argparse.Namespace) -> ServerBook:
     """The per-server verdicts of ``--json`` (and of ``tlcp-decode report``), under --policy."""
+    from tlcp_decode.report.servers import ServerBook
+
+    return ServerBook("", 1, load_policy(args))
+
+
+def load_policy(args: argparse.Namespace) -> Policy:
+    """The policy the servers are judged under: --policy's file, or the default one."""
     from tlcp_decode.report.policy import Policy, PolicyError
 
     policy_file = getattr(args, "policy", None)
     try:
-        policy = Policy.load(Path(policy_file)) if policy_file else Policy()
+        return Policy.load(Path(policy_file)) if policy_file else Policy()
     except PolicyError as exc:
         raise UsageError(str(exc)) from None
-    return ServerBook("", 1, policy)
 
 
 def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
@@ -158,8 +169,19 @@ class Output:
         self.protocols: dict[str, int] = {}
         self._start_order: StartOrder[Connection] | None = (
             StartOrder() if getattr(args, "order", "end") == "start" else None)
-        self.servers = server_book(args) if self.json else None
+        # --json: a --policy file is read now (its error comes before any decoding); the
+        # writer is made with the first line (see the imports above)
+        self._policy = load_policy(args) if self.json and getattr(args, "policy", None) else None
+        self._json: JsonLines | None = None
         self._bytes = _utf8_bytes_under(self.stream) if self.json else None
+
+    def json_lines(self) -> JsonLines:
+        """The JSON writer, made on first use."""
+        if self._json is None:
+            from tlcp_decode.json_output import JsonLines
+
+            self._json = JsonLines(self.stream, self._bytes, self._policy)
+        return self._json
 
     @property
     def console(self) -> Console:
@@ -183,15 +205,7 @@ class Output:
         if result.warnings or (self.strict and has_failed_check(result)):
             self.flows_with_warnings += 1  # what --strict turns into exit status 1
         if self.json:
-            record = jsonl.connection_object(result)
-            line = jsonl.flow_line_bytes(record) if self._bytes is not None else None
-            if line is not None:
-                assert self._bytes is not None
-                self._bytes.write(line)  # the text layer holds nothing: flushed below
-            else:
-                self.stream.write(jsonl.encode_flow(record) + "\n")
-            if self.servers is not None:
-                self.servers.add(view_of(result, record=record))
+            (self._json or self.json_lines()).flow(result)
         elif self.brief:
             from tlcp_decode.report import text
 
@@ -215,9 +229,6 @@ class Output:
         warnings = fold_texts([*getattr(reader, "warnings", []),
                                *eviction_warnings(evicted, limit)])
         if self.json:
-            for server in self.servers.servers() if self.servers is not None else ():
-                server.file = name
-                jsonl.write_object(self.stream, server.to_json())
             summary = {"type": "summary", "file": name, "flows": self.flows,
                        "protocols": self.protocols, "packets": stats,
                        "warnings": [text for text, _count in warnings]}
@@ -225,7 +236,7 @@ class Output:
                 summary["warning_counts"] = [count for _text, count in warnings]
             if evicted:
                 summary["connections_evicted"] = evicted
-            jsonl.write_object(self.stream, summary)
+            self.json_lines().summary(name, summary)
             self.stream.flush()  # before the next file's lines, which may go to its bytes
         else:
             line = i18n._("{name}: {n} connection(s) ({protocols}), {p} packet(s)").format(
@@ -272,6 +283,8 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
     if split:
         _decode_in_two_processes(name, reader, options, out, progress, size)
         return
+    from tlcp_decode.pipeline import Decoder
+
     decoder = Decoder(options)
     if not progress:  # (the progress bar counts the packets the reader yields)
         decoder.take_quiet_segments_of(reader)

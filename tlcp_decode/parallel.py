@@ -32,14 +32,14 @@ import signal
 import struct
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tlcp_decode import lifetime, reading
+from tlcp_decode import gc_tuning, lifetime, reading
 from tlcp_decode.closed_connection import ClosedConnection
+from tlcp_decode.decode_options import DecodeOptions, record_stage
 from tlcp_decode.flows import FlowTracker, TrackerStats
 from tlcp_decode.flows.connection import TcpFacts
 from tlcp_decode.model import Connection, Direction, Warning
-from tlcp_decode.pipeline import FIRST_USE_IMPORTS, DecodeOptions, SessionStage, record_stage
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.source import CaptureError, PacketReader
 from tlcp_decode.tlcp import (
@@ -49,6 +49,9 @@ from tlcp_decode.tlcp import (
     StreamCounters,
 )
 from tlcp_decode.tlcp.events import RECORD_FRAGMENT, RECORD_SEEN, UNPARSED_MESSAGE, UNPARSED_RAW
+
+if TYPE_CHECKING:  # (imported after the fork: see TwoProcessDecoder._results)
+    from tlcp_decode.pipeline import SessionStage
 
 #: A batch is sent when it holds this many calls or this many message and record bytes.
 BATCH_EVENTS = 1024
@@ -217,6 +220,8 @@ def _import_while_waiting(fd: int) -> None:
     later. One module at a time, as long as the pipe is empty; whatever is left is imported
     on first use, as in one process. (A capture without certificates imports them for
     nothing, in that wait.)"""
+    from tlcp_decode.pipeline import FIRST_USE_IMPORTS
+
     for name in FIRST_USE_IMPORTS:
         if select.select([fd], [], [], 0)[0]:
             return
@@ -296,6 +301,8 @@ class TwoProcessDecoder:
     ``on_progress(file_position, packets)`` is called after each batch.
     """
 
+    stage: SessionStage  # the analysis, once the flows are iterated (see _results)
+
     def __init__(self, reader: PacketReader, options: DecodeOptions | None = None,
                  on_progress: Callable[[int | None, int], None] | None = None) -> None:
         self.reader = reader
@@ -305,7 +312,6 @@ class TwoProcessDecoder:
         self.warnings: list[str] = []
         self.tracker_stats: TrackerStats | None = None  # the child's, once it is done
         self.child: _ReadingProcess | None = None  # once started
-        self.stage = SessionStage(self.options)
 
     def start(self) -> Iterator[Connection]:
         """Fork the reading process now; iterate the result for the flows as they end."""
@@ -326,7 +332,13 @@ class TwoProcessDecoder:
     def _results(self, receiver: io.BufferedReader,
                  child: _ReadingProcess) -> Iterator[Connection]:
         try:
+            # The analysis is imported here, after the fork: the reading process, the critical
+            # path, never uses it (the program imports only what reading needs before it forks)
+            from tlcp_decode.pipeline import SessionStage
+
+            self.stage = SessionStage(self.options)
             _import_while_waiting(receiver.fileno())
+            gc_tuning.freeze_start_up()  # (what was imported since the fork, as the start-up)
             yield from self._receive(receiver)
         finally:
             receiver.close()

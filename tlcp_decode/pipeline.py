@@ -6,25 +6,18 @@ so output streams and memory stays flat however long the capture is.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from collections.abc import Iterable, Iterator
 
 from tlcp_decode import reading
 from tlcp_decode.closed_connection import ClosedConnection
+from tlcp_decode.decode_options import DecodeOptions, record_stage
 from tlcp_decode.flows import FlowTracker
-from tlcp_decode.flows.buffer_budget import MAX_OUT_OF_ORDER
-from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS
 from tlcp_decode.model import Connection, Direction
-from tlcp_decode.precompiled import dataclass
-from tlcp_decode.record_stage import CloseEvents, RecordSink, RecordStage, RecordTotals
+from tlcp_decode.record_stage import CloseEvents, RecordTotals
 from tlcp_decode.session import build
-from tlcp_decode.session.analyzer import Decryptor, SessionIndex, TLCPAnalyzer
+from tlcp_decode.session.analyzer import SessionIndex, TLCPAnalyzer
 from tlcp_decode.source import Packet
 from tlcp_decode.tlcp import Event
-
-T = TypeVar("T")
-
-DecryptorFactory = Callable[[int], Decryptor]
 
 #: What the analysis imports on first use rather than at start-up, in the order it imports
 #: them, in steps of at most 14M instructions: asn1crypto's certificate parser (with the
@@ -34,23 +27,6 @@ DecryptorFactory = Callable[[int], Decryptor]
 FIRST_USE_IMPORTS = ("socket", "asn1crypto._iri", "asn1crypto.util", "fractions",
                      "asn1crypto.core", "asn1crypto.algos", "asn1crypto.keys",
                      "asn1crypto.x509")
-
-
-@dataclass
-class DecodeOptions:
-    """How a capture is decoded: the command line's choices, and the limits that bound memory."""
-
-    force_ports: frozenset[int] = frozenset()  # --port: TLCP on these ports, whatever it looks like
-    decryptor_factory: DecryptorFactory | None = None  # flow index -> Decryptor, when keys are given
-    max_buffer: int = 4 << 20
-    max_connections: int = MAX_CONNECTIONS  # tracked at once (see flows.connection_limit)
-    max_out_of_order: int = MAX_OUT_OF_ORDER  # all connections together (flows.buffer_budget)
-    trusted_cas: tuple[bytes, ...] = ()  # --ca: DER certificates for the chain checks
-    record_log: bool = False  # --records: list every record of every connection
-    # each connection's TCP state transitions in the model (TcpSummary.transitions): the
-    # text report and the report's ladders show them, --json does not (left empty there,
-    # they need not cross from the reading process); its states are kept either way
-    tcp_transitions: bool = True
 
 
 class SessionStage:
@@ -116,14 +92,6 @@ class SessionStage:
         analyzer.close(totals, close_events)
         self.flows += 1
         return build.connection(conn, analyzer)
-
-
-def record_stage(options: DecodeOptions, sink: RecordSink[T],
-                 defer_parsing: bool = False) -> RecordStage[T]:
-    """The record stage that the options ask for, telling ``sink`` what it finds
-    (``defer_parsing``: see tlcp.parser.HandshakeAssembler)."""
-    return RecordStage(sink, options.force_ports, options.decryptor_factory is not None,
-                       options.record_log, defer_parsing, options.tcp_transitions)
 
 
 class Decoder:

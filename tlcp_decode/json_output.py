@@ -1,0 +1,47 @@
+"""``tlcp-decode --json``'s writing: a line per connection (each one also added to the
+per-server book), and per file the servers' verdicts and the summary line.
+
+Apart from :mod:`tlcp_decode.decode_command`, which makes it when the first line is written
+(``Output``): the report's modules it imports are then imported by the analysing process
+only, after the reading process is forked (see :mod:`tlcp_decode.parallel`).
+"""
+
+from __future__ import annotations
+
+from typing import Any, BinaryIO, TextIO
+
+from tlcp_decode.model import Connection
+from tlcp_decode.report import jsonl
+from tlcp_decode.report.flowview import view_of
+from tlcp_decode.report.policy import Policy
+from tlcp_decode.report.servers import ServerBook
+
+
+class JsonLines:
+    """The JSON lines of one input, written to ``stream`` (or as bytes to ``stream_bytes``,
+    its byte stream, where that writes the same: see decode_command._utf8_bytes_under),
+    the servers judged under ``policy`` (None: the default policy)."""
+
+    def __init__(self, stream: TextIO, stream_bytes: BinaryIO | None,
+                 policy: Policy | None) -> None:
+        self.stream = stream
+        self._bytes = stream_bytes
+        self.servers = ServerBook("", 1, policy if policy is not None else Policy())
+
+    def flow(self, result: Connection) -> None:
+        """The connection's line (not flushed)."""
+        record = jsonl.connection_object(result)
+        line = jsonl.flow_line_bytes(record) if self._bytes is not None else None
+        if line is not None:
+            assert self._bytes is not None
+            self._bytes.write(line)  # the text layer holds nothing: flushed after each line
+        else:
+            self.stream.write(jsonl.encode_flow(record) + "\n")
+        self.servers.add(view_of(result, record=record))
+
+    def summary(self, name: str, summary: dict[str, Any]) -> None:
+        """The servers' verdicts, then the file's ``summary`` line (not flushed)."""
+        for server in self.servers.servers():
+            server.file = name
+            jsonl.write_object(self.stream, server.to_json())
+        jsonl.write_object(self.stream, summary)
