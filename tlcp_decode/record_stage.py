@@ -180,7 +180,7 @@ class RecordStage(Generic[_T]):
         self.keep_fragments = decrypting
         self.application_data_events = decrypting or record_log
         self.plaintext_record_events = record_log
-        self.tcp_transitions = tcp_transitions  # see pipeline.DecodeOptions
+        self.tcp_transitions = tcp_transitions  # see decode_options.DecodeOptions
         self._connections: dict[int, ConnectionRecords] = {}
         # what a parser made later must know of its connection's opening; the rare
         # connections concerned only (most are neither forced nor seen mid-connection)
