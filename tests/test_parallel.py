@@ -40,9 +40,28 @@ def _two_processes(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any], li
     return flows, decoder.stats.as_dict(), decoder.warnings
 
 
+@pytest.mark.parametrize("pipe_bytes", [parallel.PIPE_BYTES, 0], ids=["big-pipe", "default-pipe"])
 @pytest.mark.parametrize("capture", CAPTURES, ids=capture_ids())
-def test_same_flows_as_one_process_on_real_captures(capture: Any) -> None:
+def test_same_flows_as_one_process_on_real_captures(capture: Any, pipe_bytes: int,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "PIPE_BYTES", pipe_bytes)
     assert _two_processes(capture.path) == _one_process(capture.path)
+
+
+def test_the_pipe_gets_the_capacity_asked_where_the_system_lets_it() -> None:
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("no pipe capacity to set here")
+    read_end, write_end = os.pipe()
+    try:
+        default = fcntl.fcntl(write_end, fcntl.F_GETPIPE_SZ)
+        parallel._enlarge(write_end)
+        enlarged = fcntl.fcntl(write_end, fcntl.F_GETPIPE_SZ)
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+    maximum = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    assert enlarged == (parallel.PIPE_BYTES if parallel.PIPE_BYTES <= maximum else default)
 
 
 @pytest.mark.parametrize("cls", ["reordered", "duplicates", "tcp_gaps", "truncated_packet",

@@ -59,6 +59,12 @@ BATCH_BYTES = 1 << 20
 #: The first batch holds this many calls, and each next one twice as many up to
 #: BATCH_EVENTS: the analysing process waits for the first, so it comes early.
 FIRST_BATCH_EVENTS = 16
+#: The pipe's capacity in bytes where the system lets it be set (Linux, up to
+#: /proc/sys/fs/pipe-max-size, 1 MiB by default; 0: the system's default, 64 KiB on Linux).
+#: The analysing process starts slower than the reading one (its imports after the fork,
+#: the first connections' certificates and caches): with 64 KiB the reading process, the
+#: critical path, waited on the full pipe from its fourth batch on.
+PIPE_BYTES = 1 << 20
 
 # What the child sends: the record stage's calls to its sink, as tuples (connections travel
 # as indexes, except a finished one's ``ClosedConnection``) ...
@@ -244,6 +250,18 @@ def _sender(fd: int) -> Callable[[Any], None]:
     return send
 
 
+def _enlarge(fd: int) -> None:
+    """The pipe of ``fd`` given the capacity PIPE_BYTES, if the system lets it."""
+    if not PIPE_BYTES:
+        return
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):  # not Linux, or above the system's limit
+        pass
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -316,6 +334,7 @@ class TwoProcessDecoder:
     def start(self) -> Iterator[Connection]:
         """Fork the reading process now; iterate the result for the flows as they end."""
         read_end, write_end = os.pipe()
+        _enlarge(write_end)
         receiver = open(read_end, "rb")  # noqa: SIM115 - closed by _results (and the child)
         parent_pid = os.getpid()
         try:
