@@ -16,12 +16,14 @@ from tlcp_decode.precompiled import run_definition
 # (code, names, defaults, annotations, globals, closures): made by precompiled.dataclass, or
 # ("plain") by dataclasses.dataclass.
 _FINGERPRINTS = """\
-import dataclasses, importlib, inspect, json, pkgutil, sys, types
+import dataclasses, importlib, inspect, json, pkgutil, re, sys, types
 import tlcp_decode
 from tlcp_decode import precompiled, precompiled_code
 if sys.argv[1] == "plain":  # dataclasses.dataclass itself, compiling every definition
     precompiled.dataclass = dataclasses.dataclass
     precompiled_code.CODE.clear()
+elif sys.argv[1] == "not-replayed":  # dataclasses.dataclass with the code in advance
+    precompiled.REPLAY = False
 
 def code_key(code):
     return [code.co_code.hex(), code.co_names, code.co_varnames, code.co_freevars,
@@ -51,7 +53,21 @@ for info in pkgutil.walk_packages(tlcp_decode.__path__, "tlcp_decode."):
             except TypeError:
                 instance_doc = None
             prints[f"{info.name}.{name}"]["__doc__"] = [instance_doc, cls.__doc__]
-json.dump({"classes": prints, "uncompiled": len(precompiled.uncompiled)}, sys.stdout)
+            # the rest of what dataclasses makes: the fields, the parameters, the class's
+            # names in order, its slots and bases
+            def address_free(value):  # (the reprs of MISSING and co. hold their address)
+                return re.sub(r" at 0x[0-9a-f]+", "", repr(value))
+            prints[f"{info.name}.{name}"]["class"] = [
+                [[address_free(f), f._field_type.name, repr(f.kw_only)]
+                 for f in cls.__dataclass_fields__.values()],
+                repr(cls.__dataclass_params__), repr(cls.__dict__.get("__match_args__")),
+                [key for key in vars(cls) if key != "__doc__"],
+                repr(cls.__dict__.get("__slots__")), [b.__qualname__ for b in cls.__mro__],
+                [f"{k}={address_free(v)}" for k, v in vars(cls).items()
+                 if not isinstance(v, (types.FunctionType, types.MemberDescriptorType))
+                 and k not in ("__doc__", "__dataclass_fields__", "__dict__", "__weakref__")]]
+json.dump({"classes": prints, "uncompiled": len(precompiled.uncompiled),
+           "made_by_dataclasses": precompiled.made_by_dataclasses}, sys.stdout)
 """
 
 
@@ -63,11 +79,16 @@ def _fingerprints(mode: str) -> dict[str, object]:
 
 
 def test_the_classes_are_the_ones_dataclasses_builds() -> None:
+    """Made from their recipes (precompiled.REPLAY), by dataclasses with the code in advance,
+    or by dataclasses itself: the same classes."""
     in_advance, plain = _fingerprints("in-advance"), _fingerprints("plain")
+    not_replayed = _fingerprints("not-replayed")
     assert in_advance["uncompiled"] == 0, "stale: run python -m tlcp_decode.regen"
+    assert in_advance["made_by_dataclasses"] == [], "stale: run python -m tlcp_decode.regen"
+    assert not_replayed["uncompiled"] == 0 and len(not_replayed["made_by_dataclasses"]) > 60
     classes = in_advance["classes"]
     assert isinstance(classes, dict) and "tlcp_decode.model.Connection" in classes
-    assert classes == plain["classes"]
+    assert classes == plain["classes"] == not_replayed["classes"]
     # docstrings written by dataclasses (classes without one) are there too
     assert classes["tlcp_decode.flows.connection.DirectionStats"]["__doc__"][1].startswith(
         "DirectionStats(packets: 'int' = 0, ")

@@ -2,7 +2,8 @@
 # ruff: noqa
 # mypy: ignore-errors
 """The function definitions the project's dataclasses compile when created, compiled once
-with this module: ``CODE`` maps each definition's text to its code (tlcp_decode.precompiled).
+with this module: ``CODE`` maps each definition's text to its code (tlcp_decode.precompiled);
+``CLASSES`` holds what ``dataclasses`` made of each class, its methods by their code.
 
 Written by Python 3.11's ``dataclasses``; another version's text finds no code here and is
 compiled when its class is created, as ``dataclasses`` compiles it.
@@ -11,6 +12,8 @@ compiled when its class is created, as ``dataclasses`` compiles it.
 from types import CodeType
 
 CODE: dict[str, CodeType] = {}
+CLASSES: dict = {}
+VERSION = (3, 11)  # (whose dataclasses the recipes are of)
 
 
 def __create_fn__():
@@ -21,7 +24,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.alert_index,self.cause,)==(other.alert_index,other.cause,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.alert_index,self.cause,)==(other.alert_index,other.cause,)\n  return NotImplemented\n return __eq__'] = _code_42d594e60a95 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -32,7 +35,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.by_type,self.offered_ticket,self.server_name,)==(other.by_type,other.offered_ticket,other.server_name,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.by_type,self.offered_ticket,self.server_name,)==(other.by_type,other.offered_ticket,other.server_name,)\n  return NotImplemented\n return __eq__'] = _code_69a3ac461725 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -43,7 +46,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.certificate_types,self.authorities,)==(other.certificate_types,other.authorities,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.certificate_types,self.authorities,)==(other.certificate_types,other.authorities,)\n  return NotImplemented\n return __eq__'] = _code_c9733dc83f5b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -54,7 +57,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.client,self.server,)==(other.client,other.server,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.client,self.server,)==(other.client,other.server,)\n  return NotImplemented\n return __eq__'] = _code_cf041da9ad5d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -65,7 +68,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.client_mac,self.server_mac,self.client_key,self.server_key,self.client_iv,self.server_iv,)==(other.client_mac,other.server_mac,other.client_key,other.server_key,other.client_iv,other.server_iv,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.client_mac,self.server_mac,self.client_key,self.server_key,self.client_iv,self.server_iv,)==(other.client_mac,other.server_mac,other.client_key,other.server_key,other.client_iv,other.server_iv,)\n  return NotImplemented\n return __eq__'] = _code_1ac2eb6122be = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -76,7 +79,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.client_version,self.server_version,self.suite,self.offered_suites,self.server_name,self.offered_session_id,self.session_id,self.resumed,self.resumed_from,self.session_ticket,self.handshake_state,self.handshake_complete,self.handshake_start,self.established,self.messages,self.server_certificates,self.client_certificates,self.certificate_request,self.alerts,self.c2s,self.s2c,self.records,self.checks,self.decryption,self.crypto,self.tls,self.protocol_label,)==(other.client_version,other.server_version,other.suite,other.offered_suites,other.server_name,other.offered_session_id,other.session_id,other.resumed,other.resumed_from,other.session_ticket,other.handshake_state,other.handshake_complete,other.handshake_start,other.established,other.messages,other.server_certificates,other.client_certificates,other.certificate_request,other.alerts,other.c2s,other.s2c,other.records,other.checks,other.decryption,other.crypto,other.tls,other.protocol_label,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.client_version,self.server_version,self.suite,self.offered_suites,self.server_name,self.offered_session_id,self.session_id,self.resumed,self.resumed_from,self.session_ticket,self.handshake_state,self.handshake_complete,self.handshake_start,self.established,self.messages,self.server_certificates,self.client_certificates,self.certificate_request,self.alerts,self.c2s,self.s2c,self.records,self.checks,self.decryption,self.crypto,self.tls,self.protocol_label,)==(other.client_version,other.server_version,other.suite,other.offered_suites,other.server_name,other.offered_session_id,other.session_id,other.resumed,other.resumed_from,other.session_ticket,other.handshake_state,other.handshake_complete,other.handshake_start,other.established,other.messages,other.server_certificates,other.client_certificates,other.certificate_request,other.alerts,other.c2s,other.s2c,other.records,other.checks,other.decryption,other.crypto,other.tls,other.protocol_label,)\n  return NotImplemented\n return __eq__'] = _code_92fac95ab119 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -87,7 +90,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.client_write_mac_key,self.server_write_mac_key,self.client_write_key,self.server_write_key,self.client_write_iv,self.server_write_iv,)==(other.client_write_mac_key,other.server_write_mac_key,other.client_write_key,other.server_write_key,other.client_write_iv,other.server_write_iv,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.client_write_mac_key,self.server_write_mac_key,self.client_write_key,self.server_write_key,self.client_write_iv,self.server_write_iv,)==(other.client_write_mac_key,other.server_write_mac_key,other.client_write_key,other.server_write_key,other.client_write_iv,other.server_write_iv,)\n  return NotImplemented\n return __eq__'] = _code_20a695a1c603 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -98,7 +101,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.code,self.frame,self.message,self.count,)==(other.code,other.frame,other.message,other.count,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.code,self.frame,self.message,self.count,)==(other.code,other.frame,other.message,other.count,)\n  return NotImplemented\n return __eq__'] = _code_1bfd3c549777 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -109,7 +112,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.conn,)==(other.conn,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.conn,)==(other.conn,)\n  return NotImplemented\n return __eq__'] = _code_67528b99ec44 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -120,7 +123,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.conn,self.direction,self.data,self.frame,)==(other.conn,other.direction,other.data,other.frame,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.conn,self.direction,self.data,self.frame,)==(other.conn,other.direction,other.data,other.frame,)\n  return NotImplemented\n return __eq__'] = _code_3602e0990c8d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -131,7 +134,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.conn,self.direction,self.size,self.frame,)==(other.conn,other.direction,other.size,other.frame,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.conn,self.direction,self.size,self.frame,)==(other.conn,other.direction,other.size,other.frame,)\n  return NotImplemented\n return __eq__'] = _code_d1a74068306b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -142,7 +145,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.data,self.size,self.frame,)==(other.data,other.size,other.frame,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.data,self.size,self.frame,)==(other.data,other.size,other.frame,)\n  return NotImplemented\n return __eq__'] = _code_1e830a7cf4c4 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -153,7 +156,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.file_number,self.record,self.tcp_transitions,self.app_records,self.previews,)==(other.file_number,other.record,other.tcp_transitions,other.app_records,other.previews,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.file_number,self.record,self.tcp_transitions,self.app_records,self.previews,)==(other.file_number,other.record,other.tcp_transitions,other.app_records,other.previews,)\n  return NotImplemented\n return __eq__'] = _code_c31a517aceec = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -164,7 +167,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.force_ports,self.decryptor_factory,self.max_buffer,self.max_connections,self.max_out_of_order,self.trusted_cas,self.record_log,self.tcp_transitions,)==(other.force_ports,other.decryptor_factory,other.max_buffer,other.max_connections,other.max_out_of_order,other.trusted_cas,other.record_log,other.tcp_transitions,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.force_ports,self.decryptor_factory,self.max_buffer,self.max_connections,self.max_out_of_order,self.trusted_cas,self.record_log,self.tcp_transitions,)==(other.force_ports,other.decryptor_factory,other.max_buffer,other.max_connections,other.max_out_of_order,other.trusted_cas,other.record_log,other.tcp_transitions,)\n  return NotImplemented\n return __eq__'] = _code_a8f0b1ebfcac = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -175,7 +178,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.content_type,self.length,self.seq,self.explicit_iv,self.nonce,self.auth,self.received,self.computed,self.padding_length,self.plaintext_length,self.match,self.error,)==(other.frame,other.direction,other.content_type,other.length,other.seq,other.explicit_iv,other.nonce,other.auth,other.received,other.computed,other.padding_length,other.plaintext_length,other.match,other.error,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.content_type,self.length,self.seq,self.explicit_iv,self.nonce,self.auth,self.received,self.computed,self.padding_length,self.plaintext_length,self.match,self.error,)==(other.frame,other.direction,other.content_type,other.length,other.seq,other.explicit_iv,other.nonce,other.auth,other.received,other.computed,other.padding_length,other.plaintext_length,other.match,other.error,)\n  return NotImplemented\n return __eq__'] = _code_3eceea43da29 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -186,7 +189,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.length,self.encrypted,)==(other.frame,other.direction,other.length,other.encrypted,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.length,self.encrypted,)==(other.frame,other.direction,other.length,other.encrypted,)\n  return NotImplemented\n return __eq__'] = _code_c3391862492f = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -197,7 +200,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.level,self.description,self.encrypted,self.likely_cause,)==(other.frame,other.direction,other.level,other.description,other.encrypted,other.likely_cause,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.level,self.description,self.encrypted,self.likely_cause,)==(other.frame,other.direction,other.level,other.description,other.encrypted,other.likely_cause,)\n  return NotImplemented\n return __eq__'] = _code_d551cd265393 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -208,7 +211,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.message,self.before,self.after,self.expected,)==(other.frame,other.direction,other.message,other.before,other.after,other.expected,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.message,self.before,self.after,self.expected,)==(other.frame,other.direction,other.message,other.before,other.after,other.expected,)\n  return NotImplemented\n return __eq__'] = _code_3a15d02252ed = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -219,7 +222,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.offset,self.content_type,self.version,self.length,self.encrypted,)==(other.frame,other.direction,other.offset,other.content_type,other.version,other.length,other.encrypted,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.offset,self.content_type,self.version,self.length,self.encrypted,)==(other.frame,other.direction,other.offset,other.content_type,other.version,other.length,other.encrypted,)\n  return NotImplemented\n return __eq__'] = _code_5f7741beb83f = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -230,7 +233,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.type,self.encrypted,self.length,self.expected,self.state,self.timestamp,self.detail,)==(other.frame,other.direction,other.type,other.encrypted,other.length,other.expected,other.state,other.timestamp,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.direction,self.type,self.encrypted,self.length,self.expected,self.state,self.timestamp,self.detail,)==(other.frame,other.direction,other.type,other.encrypted,other.length,other.expected,other.state,other.timestamp,other.detail,)\n  return NotImplemented\n return __eq__'] = _code_857fcd2b86b6 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -241,7 +244,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.end,self.old_state,self.new_state,self.template,self.control,)==(other.frame,other.end,other.old_state,other.new_state,other.template,other.control,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.end,self.old_state,self.new_state,self.template,self.control,)==(other.frame,other.end,other.old_state,other.new_state,other.template,other.control,)\n  return NotImplemented\n return __eq__'] = _code_b7808d89dc60 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -252,7 +255,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.key_exchange,self.encrypted_pre_master,self.c1,self.c3,self.c2,self.curve,self.server_point,self.client_point,self.opened_by,self.error,)==(other.frame,other.key_exchange,other.encrypted_pre_master,other.c1,other.c3,other.c2,other.curve,other.server_point,other.client_point,other.opened_by,other.error,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.key_exchange,self.encrypted_pre_master,self.c1,self.c3,self.c2,self.curve,self.server_point,self.client_point,self.opened_by,self.error,)==(other.frame,other.key_exchange,other.encrypted_pre_master,other.c1,other.c3,other.c2,other.curve,other.server_point,other.client_point,other.opened_by,other.error,)\n  return NotImplemented\n return __eq__'] = _code_03f99f008757 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -263,7 +266,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.label,self.transcript_hash,self.computed,self.received,)==(other.frame,other.label,other.transcript_hash,other.computed,other.received,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.label,self.transcript_hash,self.computed,self.received,)==(other.frame,other.label,other.transcript_hash,other.computed,other.received,)\n  return NotImplemented\n return __eq__'] = _code_8a6c4fb78d20 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -274,7 +277,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.order,self.arrow,self.what,self.explanation,self.style,)==(other.frame,other.order,other.arrow,other.what,other.explanation,other.style,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.order,self.arrow,self.what,self.explanation,self.style,)==(other.frame,other.order,other.arrow,other.what,other.explanation,other.style,)\n  return NotImplemented\n return __eq__'] = _code_06a44bf7e7be = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -285,7 +288,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.order,self.sender,self.label,self.kind,self.encrypted,self.frame_text,self.states,)==(other.frame,other.order,other.sender,other.label,other.kind,other.encrypted,other.frame_text,other.states,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.order,self.sender,self.label,self.kind,self.encrypted,self.frame_text,self.states,)==(other.frame,other.order,other.sender,other.label,other.kind,other.encrypted,other.frame_text,other.states,)\n  return NotImplemented\n return __eq__'] = _code_eb14cdfccb09 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -296,7 +299,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.signature_der,self.valid,self.detail,self.algorithm,self.variant,self.signed_data,self.signer,self.public_key,self.rsa_modulus,self.rsa_exponent,self.signature_rs,self.sm2_id,self.z,self.e,self.rsa_hash,self.transcript_hash,)==(other.frame,other.signature_der,other.valid,other.detail,other.algorithm,other.variant,other.signed_data,other.signer,other.public_key,other.rsa_modulus,other.rsa_exponent,other.signature_rs,other.sm2_id,other.z,other.e,other.rsa_hash,other.transcript_hash,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.signature_der,self.valid,self.detail,self.algorithm,self.variant,self.signed_data,self.signer,self.public_key,self.rsa_modulus,self.rsa_exponent,self.signature_rs,self.sm2_id,self.z,self.e,self.rsa_hash,self.transcript_hash,)==(other.frame,other.signature_der,other.valid,other.detail,other.algorithm,other.variant,other.signed_data,other.signer,other.public_key,other.rsa_modulus,other.rsa_exponent,other.signature_rs,other.sm2_id,other.z,other.e,other.rsa_hash,other.transcript_hash,)\n  return NotImplemented\n return __eq__'] = _code_fb1708905a42 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -307,7 +310,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.timestamp,self.src,self.sport,self.dst,self.dport,self.seq,self.ack,self.flags,self.window,self.payload,self.truncated,self.payload_offset,self.bad_checksum,)==(other.frame,other.timestamp,other.src,other.sport,other.dst,other.dport,other.seq,other.ack,other.flags,other.window,other.payload,other.truncated,other.payload_offset,other.bad_checksum,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.timestamp,self.src,self.sport,self.dst,self.dport,self.seq,self.ack,self.flags,self.window,self.payload,self.truncated,self.payload_offset,self.bad_checksum,)==(other.frame,other.timestamp,other.src,other.sport,other.dst,other.dport,other.seq,other.ack,other.flags,other.window,other.payload,other.truncated,other.payload_offset,other.bad_checksum,)\n  return NotImplemented\n return __eq__'] = _code_5fab442d6b6b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -318,7 +321,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.handshake,self.close,self.closed_by,self.client_states,self.server_states,self.transitions,self.c2s,self.s2c,)==(other.handshake,other.close,other.closed_by,other.client_states,other.server_states,other.transitions,other.c2s,other.s2c,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.handshake,self.close,self.closed_by,self.client_states,self.server_states,self.transitions,self.c2s,self.s2c,)==(other.handshake,other.close,other.closed_by,other.client_states,other.server_states,other.transitions,other.c2s,other.s2c,)\n  return NotImplemented\n return __eq__'] = _code_2805546a2cb6 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -329,7 +332,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.name,self.algorithm,self.hash,self.sm,)==(other.id,other.name,other.algorithm,other.hash,other.sm,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.name,self.algorithm,self.hash,self.sm,)==(other.id,other.name,other.algorithm,other.hash,other.sm,)\n  return NotImplemented\n return __eq__'] = _code_931c80175895 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -340,7 +343,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.name,self.info,)==(other.id,other.name,other.info,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.name,self.info,)==(other.id,other.name,other.info,)\n  return NotImplemented\n return __eq__'] = _code_ffc2c1f0ee61 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -351,7 +354,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.name,self.key_exchange,self.authentication,self.cipher,self.mode,self.mac,self.standard,)==(other.id,other.name,other.key_exchange,other.authentication,other.cipher,other.mode,other.mac,other.standard,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.name,self.key_exchange,self.authentication,self.cipher,self.mode,self.mac,self.standard,)==(other.id,other.name,other.key_exchange,other.authentication,other.cipher,other.mode,other.mac,other.standard,)\n  return NotImplemented\n return __eq__'] = _code_f6310de7a8ae = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -362,7 +365,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.name,self.kind,self.sm,)==(other.id,other.name,other.kind,other.sm,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.name,self.kind,self.sm,)==(other.id,other.name,other.kind,other.sm,)\n  return NotImplemented\n return __eq__'] = _code_1f13e3753680 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -373,7 +376,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.title,self.checks,self.reference,self.default,)==(other.id,other.title,other.checks,other.reference,other.default,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.id,self.title,self.checks,self.reference,self.default,)==(other.id,other.title,other.checks,other.reference,other.default,)\n  return NotImplemented\n return __eq__'] = _code_75d048d9be4d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -384,7 +387,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.index,self.client,self.server,self.first_frame,self.last_frame,self.start_time,self.end_time,self.tcp,self.protocol,self.tlcp,self.unparsed_c2s,self.unparsed_s2c,self.warnings,)==(other.index,other.client,other.server,other.first_frame,other.last_frame,other.start_time,other.end_time,other.tcp,other.protocol,other.tlcp,other.unparsed_c2s,other.unparsed_s2c,other.warnings,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.index,self.client,self.server,self.first_frame,self.last_frame,self.start_time,self.end_time,self.tcp,self.protocol,self.tlcp,self.unparsed_c2s,self.unparsed_s2c,self.warnings,)==(other.index,other.client,other.server,other.first_frame,other.last_frame,other.start_time,other.end_time,other.tcp,other.protocol,other.tlcp,other.unparsed_c2s,other.unparsed_s2c,other.warnings,)\n  return NotImplemented\n return __eq__'] = _code_09d17cb7d98e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -395,7 +398,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.offset,self.more,self.data,self.missing,self.frame,self.timestamp,)==(other.key,other.offset,other.more,other.data,other.missing,other.frame,other.timestamp,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key,self.offset,self.more,self.data,self.missing,self.frame,self.timestamp,)==(other.key,other.offset,other.more,other.data,other.missing,other.frame,other.timestamp,)\n  return NotImplemented\n return __eq__'] = _code_1fe7d699445a = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -406,7 +409,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key_exchange,self.cipher_suite,self.tls13,self.watch_protected,self.protected_phase,)==(other.key_exchange,other.cipher_suite,other.tls13,other.watch_protected,other.protected_phase,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key_exchange,self.cipher_suite,self.tls13,self.watch_protected,self.protected_phase,)==(other.key_exchange,other.cipher_suite,other.tls13,other.watch_protected,other.protected_phase,)\n  return NotImplemented\n return __eq__'] = _code_30836ff28390 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -417,7 +420,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key_exchange,self.key_type,self.server,self.client,self.client_auth_required,self.forward_secrecy,self.note,)==(other.key_exchange,other.key_type,other.server,other.client,other.client_auth_required,other.forward_secrecy,other.note,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.key_exchange,self.key_type,self.server,self.client,self.client_auth_required,self.forward_secrecy,self.note,)==(other.key_exchange,other.key_type,other.server,other.client,other.client_auth_required,other.forward_secrecy,other.note,)\n  return NotImplemented\n return __eq__'] = _code_6e86393dfae7 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -428,7 +431,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.keylog,self.keys,self.dump_dir,self.dump_root,self.show_secrets,self.show_crypto,self.record_values,self.session_masters,self.recovered,)==(other.keylog,other.keys,other.dump_dir,other.dump_root,other.show_secrets,other.show_crypto,other.record_values,other.session_masters,other.recovered,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.keylog,self.keys,self.dump_dir,self.dump_root,self.show_secrets,self.show_crypto,self.record_values,self.session_masters,self.recovered,)==(other.keylog,other.keys,other.dump_dir,other.dump_root,other.show_secrets,other.show_crypto,other.record_values,other.session_masters,other.recovered,)\n  return NotImplemented\n return __eq__'] = _code_7ffbc19bcf8b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -439,7 +442,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.label,self.filter,self.base,self.der,self.subtree,)==(other.label,other.filter,other.base,other.der,other.subtree,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.label,self.filter,self.base,self.der,self.subtree,)==(other.label,other.filter,other.base,other.der,other.subtree,)\n  return NotImplemented\n return __eq__'] = _code_532165489e47 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -450,7 +453,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.legacy_version,self.selected_version,self.cipher_suite,self.suite,self.session_id,)==(other.legacy_version,other.selected_version,other.cipher_suite,other.suite,other.session_id,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.legacy_version,self.selected_version,self.cipher_suite,self.suite,self.session_id,)==(other.legacy_version,other.selected_version,other.cipher_suite,other.suite,other.session_id,)\n  return NotImplemented\n return __eq__'] = _code_7a627c03b675 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -461,7 +464,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.levels,self.source,)==(other.levels,other.source,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.levels,self.source,)==(other.levels,other.source,)\n  return NotImplemented\n return __eq__'] = _code_e33a5ad5b182 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -472,7 +475,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.line_number,self.reason,)==(other.line_number,other.reason,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.line_number,self.reason,)==(other.line_number,other.reason,)\n  return NotImplemented\n return __eq__'] = _code_cbc24f9954ba = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -483,7 +486,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.masters,self.rsa_premasters,self.other,self.bad_lines,self.source,self.notes,)==(other.masters,other.rsa_premasters,other.other,other.bad_lines,other.source,other.notes,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.masters,self.rsa_premasters,self.other,self.bad_lines,self.source,self.notes,)==(other.masters,other.rsa_premasters,other.other,other.bad_lines,other.source,other.notes,)\n  return NotImplemented\n return __eq__'] = _code_e60b9b7adfb5 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -494,7 +497,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.data,)==(other.name,other.data,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.data,)==(other.name,other.data,)\n  return NotImplemented\n return __eq__'] = _code_0fffa152ad34 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -505,7 +508,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.ok,self.detail,)==(other.name,other.ok,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.ok,self.detail,)==(other.name,other.ok,other.detail,)\n  return NotImplemented\n return __eq__'] = _code_6e1215b10217 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -516,7 +519,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.secret,self.aead,self.iv,self.sequence,)==(other.name,other.secret,other.aead,other.iv,other.sequence,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.secret,self.aead,self.iv,self.sequence,)==(other.name,other.secret,other.aead,other.iv,other.sequence,)\n  return NotImplemented\n return __eq__'] = _code_f12c288f1cf5 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -527,7 +530,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.value,)==(other.name,other.value,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.name,self.value,)==(other.name,other.value,)\n  return NotImplemented\n return __eq__'] = _code_d85bc92aced4 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -538,7 +541,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offered_versions,self.version,self.hello_retry_request,self.retry_group,self.offered_groups,self.key_share_groups,self.group,self.offered_signature_schemes,self.signature_schemes,self.psk_identities,self.psk_modes,self.psk_selected,self.early_data_offered,self.early_data_accepted,self.alpn_offered,self.alpn,)==(other.offered_versions,other.version,other.hello_retry_request,other.retry_group,other.offered_groups,other.key_share_groups,other.group,other.offered_signature_schemes,other.signature_schemes,other.psk_identities,other.psk_modes,other.psk_selected,other.early_data_offered,other.early_data_accepted,other.alpn_offered,other.alpn,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offered_versions,self.version,self.hello_retry_request,self.retry_group,self.offered_groups,self.key_share_groups,self.group,self.offered_signature_schemes,self.signature_schemes,self.psk_identities,self.psk_modes,self.psk_selected,self.early_data_offered,self.early_data_accepted,self.alpn_offered,self.alpn,)==(other.offered_versions,other.version,other.hello_retry_request,other.retry_group,other.offered_groups,other.key_share_groups,other.group,other.offered_signature_schemes,other.signature_schemes,other.psk_identities,other.psk_modes,other.psk_selected,other.early_data_offered,other.early_data_accepted,other.alpn_offered,other.alpn,)\n  return NotImplemented\n return __eq__'] = _code_27a38e34cdba = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -549,7 +552,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,)==(other.offset,other.frame,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,)==(other.offset,other.frame,)\n  return NotImplemented\n return __eq__'] = _code_39b0ce13618b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -560,7 +563,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.content_type,self.length,)==(other.offset,other.frame,other.content_type,other.length,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.content_type,self.length,)==(other.offset,other.frame,other.content_type,other.length,)\n  return NotImplemented\n return __eq__'] = _code_8380106b122a = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -571,7 +574,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.error,)==(other.offset,other.frame,other.error,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.error,)==(other.offset,other.frame,other.error,)\n  return NotImplemented\n return __eq__'] = _code_080b34c51878 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -582,7 +585,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.first_frame,self.content_type,self.version,self.length,self.encrypted,self.fragment,)==(other.offset,other.frame,other.first_frame,other.content_type,other.version,other.length,other.encrypted,other.fragment,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.first_frame,self.content_type,self.version,self.length,self.encrypted,self.fragment,)==(other.offset,other.frame,other.first_frame,other.content_type,other.version,other.length,other.encrypted,other.fragment,)\n  return NotImplemented\n return __eq__'] = _code_d8fd32c96795 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -593,7 +596,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.length,self.reason,)==(other.offset,other.frame,other.length,other.reason,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.length,self.reason,)==(other.offset,other.frame,other.length,other.reason,)\n  return NotImplemented\n return __eq__'] = _code_4038bd989f2c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -604,7 +607,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.level,self.description,self.encrypted,)==(other.offset,other.frame,other.level,other.description,other.encrypted,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.level,self.description,self.encrypted,)==(other.offset,other.frame,other.level,other.description,other.encrypted,)\n  return NotImplemented\n return __eq__'] = _code_594e59ab29af = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -615,7 +618,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.msg_type,self.length,self.raw,self.body,self.error,)==(other.offset,other.frame,other.msg_type,other.length,other.raw,other.body,other.error,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.msg_type,self.length,self.raw,self.body,self.error,)==(other.offset,other.frame,other.msg_type,other.length,other.raw,other.body,other.error,)\n  return NotImplemented\n return __eq__'] = _code_f338c6c059da = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -626,7 +629,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.msg_type,self.length,self.raw,self.layout,)==(other.offset,other.frame,other.msg_type,other.length,other.raw,other.layout,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.offset,self.frame,self.msg_type,self.length,self.raw,self.layout,)==(other.offset,other.frame,other.msg_type,other.length,other.raw,other.layout,)\n  return NotImplemented\n return __eq__'] = _code_5aff03311858 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -637,7 +640,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.ok,self.detail,self.algorithm,self.variant,self.signed_data,self.public_key,self.rsa_modulus,self.rsa_exponent,self.rs,self.z,self.e,self.uid,self.rsa_hash,)==(other.ok,other.detail,other.algorithm,other.variant,other.signed_data,other.public_key,other.rsa_modulus,other.rsa_exponent,other.rs,other.z,other.e,other.uid,other.rsa_hash,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.ok,self.detail,self.algorithm,self.variant,self.signed_data,self.public_key,self.rsa_modulus,self.rsa_exponent,self.rs,self.z,self.e,self.uid,self.rsa_hash,)==(other.ok,other.detail,other.algorithm,other.variant,other.signed_data,other.public_key,other.rsa_modulus,other.rsa_exponent,other.rs,other.z,other.e,other.uid,other.rsa_hash,)\n  return NotImplemented\n return __eq__'] = _code_6871cf5d17e2 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -648,7 +651,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.packets,self.connections,self.open_connections,self.max_open_connections,self.late_packets,self.idle_closed,self.bad_checksums,self.evicted,self.extra,)==(other.packets,other.connections,other.open_connections,other.max_open_connections,other.late_packets,other.idle_closed,other.bad_checksums,other.evicted,other.extra,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.packets,self.connections,self.open_connections,self.max_open_connections,self.late_packets,self.idle_closed,self.bad_checksums,self.evicted,self.extra,)==(other.packets,other.connections,other.open_connections,other.max_open_connections,other.late_packets,other.idle_closed,other.bad_checksums,other.evicted,other.extra,)\n  return NotImplemented\n return __eq__'] = _code_641af990cb5b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -659,7 +662,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.packets,self.payload_bytes,self.bytes_delivered,self.gaps,self.gap_bytes,self.retransmissions,self.retransmitted_bytes,self.out_of_order,self.overlaps,self.overlap_bytes,self.dropped_bytes,)==(other.packets,other.payload_bytes,other.bytes_delivered,other.gaps,other.gap_bytes,other.retransmissions,other.retransmitted_bytes,other.out_of_order,other.overlaps,other.overlap_bytes,other.dropped_bytes,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.packets,self.payload_bytes,self.bytes_delivered,self.gaps,self.gap_bytes,self.retransmissions,self.retransmitted_bytes,self.out_of_order,self.overlaps,self.overlap_bytes,self.dropped_bytes,)==(other.packets,other.payload_bytes,other.bytes_delivered,other.gaps,other.gap_bytes,other.retransmissions,other.retransmitted_bytes,other.out_of_order,other.overlaps,other.overlap_bytes,other.dropped_bytes,)\n  return NotImplemented\n return __eq__'] = _code_3314b9220bb5 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -670,7 +673,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.packets,self.tcp,self.skipped_non_tcp,self.fragments,self.malformed,self.truncated_payloads,self.link_types,)==(other.packets,other.tcp,other.skipped_non_tcp,other.fragments,other.malformed,other.truncated_payloads,other.link_types,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.packets,self.tcp,self.skipped_non_tcp,self.fragments,self.malformed,self.truncated_payloads,self.link_types,)==(other.packets,other.tcp,other.skipped_non_tcp,other.fragments,other.malformed,other.truncated_payloads,other.link_types,)\n  return NotImplemented\n return __eq__'] = _code_c8ff99afd7d9 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -681,7 +684,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.pieces,self.size,self.total,self.first_ts,)==(other.pieces,other.size,other.total,other.first_ts,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.pieces,self.size,self.total,self.first_ts,)==(other.pieces,other.size,other.total,other.first_ts,)\n  return NotImplemented\n return __eq__'] = _code_db825c129a3c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -692,7 +695,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.prf,self.master_source,self.master_label,self.master_seed,self.key_expansion_label,self.key_expansion_seed,self.mac_key_length,self.key_length,self.iv_length,self.pre_master_known,self.pre_master,self.master,self.keys,)==(other.prf,other.master_source,other.master_label,other.master_seed,other.key_expansion_label,other.key_expansion_seed,other.mac_key_length,other.key_length,other.iv_length,other.pre_master_known,other.pre_master,other.master,other.keys,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.prf,self.master_source,self.master_label,self.master_seed,self.key_expansion_label,self.key_expansion_seed,self.mac_key_length,self.key_length,self.iv_length,self.pre_master_known,self.pre_master,self.master,self.keys,)==(other.prf,other.master_source,other.master_label,other.master_seed,other.key_expansion_label,other.key_expansion_seed,other.mac_key_length,other.key_length,other.iv_length,other.pre_master_known,other.pre_master,other.master,other.keys,)\n  return NotImplemented\n return __eq__'] = _code_bb98335e03ab = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -703,7 +706,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.record_bytes,self.skipped_bytes,self.gap_bytes,self.pending_bytes,self.records,self.malformed,self.application_records,self.application_bytes,)==(other.record_bytes,other.skipped_bytes,other.gap_bytes,other.pending_bytes,other.records,other.malformed,other.application_records,other.application_bytes,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.record_bytes,self.skipped_bytes,self.gap_bytes,self.pending_bytes,self.records,self.malformed,self.application_records,self.application_bytes,)==(other.record_bytes,other.skipped_bytes,other.gap_bytes,other.pending_bytes,other.records,other.malformed,other.application_records,other.application_bytes,)\n  return NotImplemented\n return __eq__'] = _code_563da6c931f7 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -714,7 +717,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.records,self.app_records,self.app_bytes,self.record_versions,)==(other.records,other.app_records,other.app_bytes,other.record_versions,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.records,self.app_records,self.app_bytes,self.record_versions,)==(other.records,other.app_records,other.app_bytes,other.record_versions,)\n  return NotImplemented\n return __eq__'] = _code_123e1bcaa5ad = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -725,7 +728,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.records,self.record_bytes,self.application_records,self.application_bytes,self.record_versions,self.skipped_bytes,self.gap_bytes,self.pending_bytes,self.unparsed_bytes,)==(other.records,other.record_bytes,other.application_records,other.application_bytes,other.record_versions,other.skipped_bytes,other.gap_bytes,other.pending_bytes,other.unparsed_bytes,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.records,self.record_bytes,self.application_records,self.application_bytes,self.record_versions,self.skipped_bytes,self.gap_bytes,self.pending_bytes,self.unparsed_bytes,)==(other.records,other.record_bytes,other.application_records,other.application_bytes,other.record_versions,other.skipped_bytes,other.gap_bytes,other.pending_bytes,other.unparsed_bytes,)\n  return NotImplemented\n return __eq__'] = _code_b91838940f70 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -736,7 +739,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.records_without_key,self.key_updates,self.unverified,self.secrets,)==(other.records_without_key,other.key_updates,other.unverified,other.secrets,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.records_without_key,self.key_updates,self.unverified,self.secrets,)==(other.records_without_key,other.key_updates,other.unverified,other.secrets,)\n  return NotImplemented\n return __eq__'] = _code_d3e91c7910be = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -747,7 +750,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.role,self.subject,self.serial,)==(other.role,other.subject,other.serial,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.role,self.subject,self.serial,)==(other.role,other.subject,other.serial,)\n  return NotImplemented\n return __eq__'] = _code_1ad3e0598a7a = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -758,7 +761,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rule,self.level,self.status,)==(other.rule,other.level,other.status,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rule,self.level,self.status,)==(other.rule,other.level,other.status,)\n  return NotImplemented\n return __eq__'] = _code_7153e7f1ff9a = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -769,7 +772,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rule,self.severity,self.text,self.connections,self.frames,self.connection_count,self.frame_count,)==(other.rule,other.severity,other.text,other.connections,other.frames,other.connection_count,other.frame_count,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.rule,self.severity,self.text,self.connections,self.frames,self.connection_count,self.frame_count,)==(other.rule,other.severity,other.text,other.connections,other.frames,other.connection_count,other.frame_count,)\n  return NotImplemented\n return __eq__'] = _code_3a24e63c73b5 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -780,7 +783,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.seq,self.explicit_iv,self.received,self.computed,self.padding_length,self.plaintext,self.ok,self.error,self.nonce,)==(other.seq,other.explicit_iv,other.received,other.computed,other.padding_length,other.plaintext,other.ok,other.error,other.nonce,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.seq,self.explicit_iv,self.received,self.computed,self.padding_length,self.plaintext,self.ok,self.error,self.nonce,)==(other.seq,other.explicit_iv,other.received,other.computed,other.padding_length,other.plaintext,other.ok,other.error,other.nonce,)\n  return NotImplemented\n return __eq__'] = _code_3da635868acb = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -791,7 +794,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.state,self.abbreviated,self.table,)==(other.state,other.abbreviated,other.table,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.state,self.abbreviated,self.table,)==(other.state,other.abbreviated,other.table,)\n  return NotImplemented\n return __eq__'] = _code_521a585395d5 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -802,7 +805,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.state,self.detail,)==(other.state,other.detail,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.state,self.detail,)==(other.state,other.detail,)\n  return NotImplemented\n return __eq__'] = _code_128634c028dc = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -813,7 +816,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.state,self.isn,self.fin_seq,self.fin_frame,self.fin_acked,self.sent_rst,self.moved,self.pending_fin_frame,)==(other.state,other.isn,other.fin_seq,other.fin_frame,other.fin_acked,other.sent_rst,other.moved,other.pending_fin_frame,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.state,self.isn,self.fin_seq,self.fin_frame,self.fin_acked,self.sent_rst,self.moved,self.pending_fin_frame,)==(other.state,other.isn,other.fin_seq,other.fin_frame,other.fin_acked,other.sent_rst,other.moved,other.pending_fin_frame,)\n  return NotImplemented\n return __eq__'] = _code_6f181fe5122e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -824,7 +827,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.status,self.key_source,self.finished_verified,self.c2s_plaintext_bytes,self.s2c_plaintext_bytes,self.records_failed,self.reason,self.master_secret,self.client_random,self.previews,self.tls13,self.keys,)==(other.status,other.key_source,other.finished_verified,other.c2s_plaintext_bytes,other.s2c_plaintext_bytes,other.records_failed,other.reason,other.master_secret,other.client_random,other.previews,other.tls13,other.keys,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.status,self.key_source,self.finished_verified,self.c2s_plaintext_bytes,self.s2c_plaintext_bytes,self.records_failed,self.reason,self.master_secret,self.client_random,self.previews,self.tls13,self.keys,)==(other.status,other.key_source,other.finished_verified,other.c2s_plaintext_bytes,other.s2c_plaintext_bytes,other.records_failed,other.reason,other.master_secret,other.client_random,other.previews,other.tls13,other.keys,)\n  return NotImplemented\n return __eq__'] = _code_18c0ed02f124 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -835,7 +838,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.subject,self.issuer,self.serial,self.not_before,self.not_after,self.key_type,self.key_usage,self.is_ca,self.role,self.signature_algorithm,self.der,self.public_key,self.error,self.key_bits,)==(other.subject,other.issuer,other.serial,other.not_before,other.not_after,other.key_type,other.key_usage,other.is_ca,other.role,other.signature_algorithm,other.der,other.public_key,other.error,other.key_bits,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.subject,self.issuer,self.serial,self.not_before,self.not_after,self.key_type,self.key_usage,self.is_ca,self.role,self.signature_algorithm,self.der,self.public_key,self.error,self.key_bits,)==(other.subject,other.issuer,other.serial,other.not_before,other.not_after,other.key_type,other.key_usage,other.is_ca,other.role,other.signature_algorithm,other.der,other.public_key,other.error,other.key_bits,)\n  return NotImplemented\n return __eq__'] = _code_71d7bf96c49c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -846,7 +849,7 @@ def __create_fn__():
  return __eq__
 
 
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.suite,self.client_random,self.server_random,self.server_key_exchange,self.certificate_verify,self.client_key_exchange,self.derivation,self.finished,self.records,)==(other.suite,other.client_random,other.server_random,other.server_key_exchange,other.certificate_verify,other.client_key_exchange,other.derivation,other.finished,other.records,)\n  return NotImplemented\n return __eq__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.suite,self.client_random,self.server_random,self.server_key_exchange,self.certificate_verify,self.client_key_exchange,self.derivation,self.finished,self.records,)==(other.suite,other.client_random,other.server_random,other.server_key_exchange,other.certificate_verify,other.client_key_exchange,other.derivation,other.finished,other.records,)\n  return NotImplemented\n return __eq__'] = _code_ec666b632f20 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -855,7 +858,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.alert_index,self.cause,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.alert_index,self.cause,))\n return __hash__'] = _code_2abc091e6181 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -864,7 +867,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.by_type,self.offered_ticket,self.server_name,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.by_type,self.offered_ticket,self.server_name,))\n return __hash__'] = _code_d9a304c7720e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -873,7 +876,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.certificate_types,self.authorities,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.certificate_types,self.authorities,))\n return __hash__'] = _code_4708d1b5d73b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -882,7 +885,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.client,self.server,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.client,self.server,))\n return __hash__'] = _code_d4432d7299a1 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -891,7 +894,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.client_mac,self.server_mac,self.client_key,self.server_key,self.client_iv,self.server_iv,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.client_mac,self.server_mac,self.client_key,self.server_key,self.client_iv,self.server_iv,))\n return __hash__'] = _code_9bea25af1b88 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -900,7 +903,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.client_version,self.server_version,self.suite,self.offered_suites,self.server_name,self.offered_session_id,self.session_id,self.resumed,self.resumed_from,self.session_ticket,self.handshake_state,self.handshake_complete,self.handshake_start,self.established,self.messages,self.server_certificates,self.client_certificates,self.certificate_request,self.alerts,self.c2s,self.s2c,self.records,self.checks,self.decryption,self.crypto,self.tls,self.protocol_label,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.client_version,self.server_version,self.suite,self.offered_suites,self.server_name,self.offered_session_id,self.session_id,self.resumed,self.resumed_from,self.session_ticket,self.handshake_state,self.handshake_complete,self.handshake_start,self.established,self.messages,self.server_certificates,self.client_certificates,self.certificate_request,self.alerts,self.c2s,self.s2c,self.records,self.checks,self.decryption,self.crypto,self.tls,self.protocol_label,))\n return __hash__'] = _code_941bcb0eae2b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -909,7 +912,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.client_write_mac_key,self.server_write_mac_key,self.client_write_key,self.server_write_key,self.client_write_iv,self.server_write_iv,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.client_write_mac_key,self.server_write_mac_key,self.client_write_key,self.server_write_key,self.client_write_iv,self.server_write_iv,))\n return __hash__'] = _code_efeb32f0dc82 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -918,7 +921,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.code,self.frame,self.message,self.count,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.code,self.frame,self.message,self.count,))\n return __hash__'] = _code_da82f629f17e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -927,7 +930,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.conn,self.direction,self.size,self.frame,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.conn,self.direction,self.size,self.frame,))\n return __hash__'] = _code_1a5f6f14604e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -936,7 +939,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.data,self.size,self.frame,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.data,self.size,self.frame,))\n return __hash__'] = _code_83f7b86cc2a9 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -945,7 +948,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.file_number,self.record,self.tcp_transitions,self.app_records,self.previews,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.file_number,self.record,self.tcp_transitions,self.app_records,self.previews,))\n return __hash__'] = _code_cf66b9bd4f28 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -954,7 +957,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.content_type,self.length,self.seq,self.explicit_iv,self.nonce,self.auth,self.received,self.computed,self.padding_length,self.plaintext_length,self.match,self.error,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.content_type,self.length,self.seq,self.explicit_iv,self.nonce,self.auth,self.received,self.computed,self.padding_length,self.plaintext_length,self.match,self.error,))\n return __hash__'] = _code_83e8ccfb4cfe = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -963,7 +966,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.length,self.encrypted,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.length,self.encrypted,))\n return __hash__'] = _code_f0085898e461 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -972,7 +975,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.level,self.description,self.encrypted,self.likely_cause,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.level,self.description,self.encrypted,self.likely_cause,))\n return __hash__'] = _code_022744c6f8ad = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -981,7 +984,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.offset,self.content_type,self.version,self.length,self.encrypted,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.offset,self.content_type,self.version,self.length,self.encrypted,))\n return __hash__'] = _code_a81e44bb7d29 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -990,7 +993,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.type,self.encrypted,self.length,self.expected,self.state,self.timestamp,self.detail,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.direction,self.type,self.encrypted,self.length,self.expected,self.state,self.timestamp,self.detail,))\n return __hash__'] = _code_5c18370d4e41 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -999,7 +1002,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.end,self.old_state,self.new_state,self.template,self.control,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.end,self.old_state,self.new_state,self.template,self.control,))\n return __hash__'] = _code_8e630ce543c3 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1008,7 +1011,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.key_exchange,self.encrypted_pre_master,self.c1,self.c3,self.c2,self.curve,self.server_point,self.client_point,self.opened_by,self.error,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.key_exchange,self.encrypted_pre_master,self.c1,self.c3,self.c2,self.curve,self.server_point,self.client_point,self.opened_by,self.error,))\n return __hash__'] = _code_63f50f8d6238 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1017,7 +1020,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.label,self.transcript_hash,self.computed,self.received,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.label,self.transcript_hash,self.computed,self.received,))\n return __hash__'] = _code_88d375be9cb1 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1026,7 +1029,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.signature_der,self.valid,self.detail,self.algorithm,self.variant,self.signed_data,self.signer,self.public_key,self.rsa_modulus,self.rsa_exponent,self.signature_rs,self.sm2_id,self.z,self.e,self.rsa_hash,self.transcript_hash,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.frame,self.signature_der,self.valid,self.detail,self.algorithm,self.variant,self.signed_data,self.signer,self.public_key,self.rsa_modulus,self.rsa_exponent,self.signature_rs,self.sm2_id,self.z,self.e,self.rsa_hash,self.transcript_hash,))\n return __hash__'] = _code_5ca98434195d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1035,7 +1038,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.handshake,self.close,self.closed_by,self.client_states,self.server_states,self.transitions,self.c2s,self.s2c,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.handshake,self.close,self.closed_by,self.client_states,self.server_states,self.transitions,self.c2s,self.s2c,))\n return __hash__'] = _code_28daaf11419c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1044,7 +1047,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.name,self.algorithm,self.hash,self.sm,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.name,self.algorithm,self.hash,self.sm,))\n return __hash__'] = _code_697706788b9d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1053,7 +1056,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.name,self.info,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.name,self.info,))\n return __hash__'] = _code_fbebcc347bde = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1062,7 +1065,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.name,self.key_exchange,self.authentication,self.cipher,self.mode,self.mac,self.standard,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.name,self.key_exchange,self.authentication,self.cipher,self.mode,self.mac,self.standard,))\n return __hash__'] = _code_f3a6bc26f7e0 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1071,7 +1074,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.name,self.kind,self.sm,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.name,self.kind,self.sm,))\n return __hash__'] = _code_d08c3e6d3529 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1080,7 +1083,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.title,self.checks,self.reference,self.default,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.id,self.title,self.checks,self.reference,self.default,))\n return __hash__'] = _code_e4fa7fdb7db4 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1089,7 +1092,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.index,self.client,self.server,self.first_frame,self.last_frame,self.start_time,self.end_time,self.tcp,self.protocol,self.tlcp,self.unparsed_c2s,self.unparsed_s2c,self.warnings,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.index,self.client,self.server,self.first_frame,self.last_frame,self.start_time,self.end_time,self.tcp,self.protocol,self.tlcp,self.unparsed_c2s,self.unparsed_s2c,self.warnings,))\n return __hash__'] = _code_89a237ff3047 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1098,7 +1101,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.offset,self.more,self.data,self.missing,self.frame,self.timestamp,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.key,self.offset,self.more,self.data,self.missing,self.frame,self.timestamp,))\n return __hash__'] = _code_1f58f6c491f8 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1107,7 +1110,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.key_exchange,self.key_type,self.server,self.client,self.client_auth_required,self.forward_secrecy,self.note,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.key_exchange,self.key_type,self.server,self.client,self.client_auth_required,self.forward_secrecy,self.note,))\n return __hash__'] = _code_aede16bd5584 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1116,7 +1119,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.label,self.filter,self.base,self.der,self.subtree,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.label,self.filter,self.base,self.der,self.subtree,))\n return __hash__'] = _code_476b7b9e864c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1125,7 +1128,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.legacy_version,self.selected_version,self.cipher_suite,self.suite,self.session_id,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.legacy_version,self.selected_version,self.cipher_suite,self.suite,self.session_id,))\n return __hash__'] = _code_0745792ca708 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1134,7 +1137,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.levels,self.source,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.levels,self.source,))\n return __hash__'] = _code_5eb48f6d5994 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1143,7 +1146,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.line_number,self.reason,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.line_number,self.reason,))\n return __hash__'] = _code_32d82cc0eb4d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1152,7 +1155,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.data,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.data,))\n return __hash__'] = _code_8d33c4e2398c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1161,7 +1164,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.ok,self.detail,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.ok,self.detail,))\n return __hash__'] = _code_15060c0606c5 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1170,7 +1173,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.value,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.name,self.value,))\n return __hash__'] = _code_bd9563fde346 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1179,7 +1182,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offered_versions,self.version,self.hello_retry_request,self.retry_group,self.offered_groups,self.key_share_groups,self.group,self.offered_signature_schemes,self.signature_schemes,self.psk_identities,self.psk_modes,self.psk_selected,self.early_data_offered,self.early_data_accepted,self.alpn_offered,self.alpn,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offered_versions,self.version,self.hello_retry_request,self.retry_group,self.offered_groups,self.key_share_groups,self.group,self.offered_signature_schemes,self.signature_schemes,self.psk_identities,self.psk_modes,self.psk_selected,self.early_data_offered,self.early_data_accepted,self.alpn_offered,self.alpn,))\n return __hash__'] = _code_c357cbeb4e86 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1188,7 +1191,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.content_type,self.length,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.content_type,self.length,))\n return __hash__'] = _code_164ee87f54c9 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1197,7 +1200,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.error,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.error,))\n return __hash__'] = _code_6b33da9859b6 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1206,7 +1209,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.length,self.reason,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.offset,self.frame,self.length,self.reason,))\n return __hash__'] = _code_2ecd11706d2a = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1215,7 +1218,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.ok,self.detail,self.algorithm,self.variant,self.signed_data,self.public_key,self.rsa_modulus,self.rsa_exponent,self.rs,self.z,self.e,self.uid,self.rsa_hash,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.ok,self.detail,self.algorithm,self.variant,self.signed_data,self.public_key,self.rsa_modulus,self.rsa_exponent,self.rs,self.z,self.e,self.uid,self.rsa_hash,))\n return __hash__'] = _code_efe1626b3f63 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1224,7 +1227,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.packets,self.payload_bytes,self.bytes_delivered,self.gaps,self.gap_bytes,self.retransmissions,self.retransmitted_bytes,self.out_of_order,self.overlaps,self.overlap_bytes,self.dropped_bytes,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.packets,self.payload_bytes,self.bytes_delivered,self.gaps,self.gap_bytes,self.retransmissions,self.retransmitted_bytes,self.out_of_order,self.overlaps,self.overlap_bytes,self.dropped_bytes,))\n return __hash__'] = _code_482161685fd2 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1233,7 +1236,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.prf,self.master_source,self.master_label,self.master_seed,self.key_expansion_label,self.key_expansion_seed,self.mac_key_length,self.key_length,self.iv_length,self.pre_master_known,self.pre_master,self.master,self.keys,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.prf,self.master_source,self.master_label,self.master_seed,self.key_expansion_label,self.key_expansion_seed,self.mac_key_length,self.key_length,self.iv_length,self.pre_master_known,self.pre_master,self.master,self.keys,))\n return __hash__'] = _code_66f2de19e012 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1242,7 +1245,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.records,self.record_bytes,self.application_records,self.application_bytes,self.record_versions,self.skipped_bytes,self.gap_bytes,self.pending_bytes,self.unparsed_bytes,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.records,self.record_bytes,self.application_records,self.application_bytes,self.record_versions,self.skipped_bytes,self.gap_bytes,self.pending_bytes,self.unparsed_bytes,))\n return __hash__'] = _code_3b39e2278060 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1251,7 +1254,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.records_without_key,self.key_updates,self.unverified,self.secrets,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.records_without_key,self.key_updates,self.unverified,self.secrets,))\n return __hash__'] = _code_308984fe6e72 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1260,7 +1263,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.role,self.subject,self.serial,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.role,self.subject,self.serial,))\n return __hash__'] = _code_7939e913df47 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1269,7 +1272,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.seq,self.explicit_iv,self.received,self.computed,self.padding_length,self.plaintext,self.ok,self.error,self.nonce,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.seq,self.explicit_iv,self.received,self.computed,self.padding_length,self.plaintext,self.ok,self.error,self.nonce,))\n return __hash__'] = _code_8b867fd4c586 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1278,7 +1281,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.state,self.detail,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.state,self.detail,))\n return __hash__'] = _code_77dab0d5c3ac = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1287,7 +1290,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.status,self.key_source,self.finished_verified,self.c2s_plaintext_bytes,self.s2c_plaintext_bytes,self.records_failed,self.reason,self.master_secret,self.client_random,self.previews,self.tls13,self.keys,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.status,self.key_source,self.finished_verified,self.c2s_plaintext_bytes,self.s2c_plaintext_bytes,self.records_failed,self.reason,self.master_secret,self.client_random,self.previews,self.tls13,self.keys,))\n return __hash__'] = _code_ae82b8c2fc8e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1296,7 +1299,7 @@ def __create_fn__():
  return __hash__
 
 
-CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.subject,self.issuer,self.serial,self.not_before,self.not_after,self.key_type,self.key_usage,self.is_ca,self.role,self.signature_algorithm,self.der,self.public_key,self.error,self.key_bits,))\n return __hash__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __hash__(self):\n  return hash((self.subject,self.issuer,self.serial,self.not_before,self.not_after,self.key_type,self.key_usage,self.is_ca,self.role,self.signature_algorithm,self.der,self.public_key,self.error,self.key_bits,))\n return __hash__'] = _code_46ea3032db4c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1305,7 +1308,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"()"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"()"\n return __repr__'] = _code_0f14abc25bdc = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1314,7 +1317,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(alert_index={self.alert_index!r}, cause={self.cause!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(alert_index={self.alert_index!r}, cause={self.cause!r})"\n return __repr__'] = _code_b0850b1c1dde = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1323,7 +1326,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(bad_lines={self.bad_lines!r}, source={self.source!r}, notes={self.notes!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(bad_lines={self.bad_lines!r}, source={self.source!r}, notes={self.notes!r})"\n return __repr__'] = _code_d3bcdd64a73d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1332,7 +1335,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(by_type={self.by_type!r}, offered_ticket={self.offered_ticket!r}, server_name={self.server_name!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(by_type={self.by_type!r}, offered_ticket={self.offered_ticket!r}, server_name={self.server_name!r})"\n return __repr__'] = _code_7bab9ee3547c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1341,7 +1344,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(certificate_types={self.certificate_types!r}, authorities={self.authorities!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(certificate_types={self.certificate_types!r}, authorities={self.authorities!r})"\n return __repr__'] = _code_af73ce1913ae = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1350,7 +1353,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(client={self.client!r}, server={self.server!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(client={self.client!r}, server={self.server!r})"\n return __repr__'] = _code_5b3f5bdc7fba = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1359,7 +1362,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(client_version={self.client_version!r}, server_version={self.server_version!r}, suite={self.suite!r}, offered_suites={self.offered_suites!r}, server_name={self.server_name!r}, offered_session_id={self.offered_session_id!r}, session_id={self.session_id!r}, resumed={self.resumed!r}, resumed_from={self.resumed_from!r}, session_ticket={self.session_ticket!r}, handshake_state={self.handshake_state!r}, handshake_complete={self.handshake_complete!r}, handshake_start={self.handshake_start!r}, established={self.established!r}, messages={self.messages!r}, server_certificates={self.server_certificates!r}, client_certificates={self.client_certificates!r}, certificate_request={self.certificate_request!r}, alerts={self.alerts!r}, c2s={self.c2s!r}, s2c={self.s2c!r}, records={self.records!r}, checks={self.checks!r}, decryption={self.decryption!r}, crypto={self.crypto!r}, tls={self.tls!r}, protocol_label={self.protocol_label!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(client_version={self.client_version!r}, server_version={self.server_version!r}, suite={self.suite!r}, offered_suites={self.offered_suites!r}, server_name={self.server_name!r}, offered_session_id={self.offered_session_id!r}, session_id={self.session_id!r}, resumed={self.resumed!r}, resumed_from={self.resumed_from!r}, session_ticket={self.session_ticket!r}, handshake_state={self.handshake_state!r}, handshake_complete={self.handshake_complete!r}, handshake_start={self.handshake_start!r}, established={self.established!r}, messages={self.messages!r}, server_certificates={self.server_certificates!r}, client_certificates={self.client_certificates!r}, certificate_request={self.certificate_request!r}, alerts={self.alerts!r}, c2s={self.c2s!r}, s2c={self.s2c!r}, records={self.records!r}, checks={self.checks!r}, decryption={self.decryption!r}, crypto={self.crypto!r}, tls={self.tls!r}, protocol_label={self.protocol_label!r})"\n return __repr__'] = _code_16cbd88c3cf4 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1368,7 +1371,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(code={self.code!r}, frame={self.frame!r}, message={self.message!r}, count={self.count!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(code={self.code!r}, frame={self.frame!r}, message={self.message!r}, count={self.count!r})"\n return __repr__'] = _code_47701f8c9782 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1377,7 +1380,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(conn={self.conn!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(conn={self.conn!r})"\n return __repr__'] = _code_358308ca311f = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1386,7 +1389,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(conn={self.conn!r}, direction={self.direction!r}, data={self.data!r}, frame={self.frame!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(conn={self.conn!r}, direction={self.direction!r}, data={self.data!r}, frame={self.frame!r})"\n return __repr__'] = _code_93d3f4679734 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1395,7 +1398,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(conn={self.conn!r}, direction={self.direction!r}, size={self.size!r}, frame={self.frame!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(conn={self.conn!r}, direction={self.direction!r}, size={self.size!r}, frame={self.frame!r})"\n return __repr__'] = _code_c4db220b697c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1404,7 +1407,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(data={self.data!r}, size={self.size!r}, frame={self.frame!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(data={self.data!r}, size={self.size!r}, frame={self.frame!r})"\n return __repr__'] = _code_b54197db33f8 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1413,7 +1416,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(file_number={self.file_number!r}, record={self.record!r}, tcp_transitions={self.tcp_transitions!r}, app_records={self.app_records!r}, previews={self.previews!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(file_number={self.file_number!r}, record={self.record!r}, tcp_transitions={self.tcp_transitions!r}, app_records={self.app_records!r}, previews={self.previews!r})"\n return __repr__'] = _code_8d306583709b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1422,7 +1425,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(force_ports={self.force_ports!r}, decryptor_factory={self.decryptor_factory!r}, max_buffer={self.max_buffer!r}, max_connections={self.max_connections!r}, max_out_of_order={self.max_out_of_order!r}, trusted_cas={self.trusted_cas!r}, record_log={self.record_log!r}, tcp_transitions={self.tcp_transitions!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(force_ports={self.force_ports!r}, decryptor_factory={self.decryptor_factory!r}, max_buffer={self.max_buffer!r}, max_connections={self.max_connections!r}, max_out_of_order={self.max_out_of_order!r}, trusted_cas={self.trusted_cas!r}, record_log={self.record_log!r}, tcp_transitions={self.tcp_transitions!r})"\n return __repr__'] = _code_ff903331dfbf = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1431,7 +1434,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, content_type={self.content_type!r}, length={self.length!r}, seq={self.seq!r}, explicit_iv={self.explicit_iv!r}, nonce={self.nonce!r}, auth={self.auth!r}, received={self.received!r}, computed={self.computed!r}, padding_length={self.padding_length!r}, plaintext_length={self.plaintext_length!r}, match={self.match!r}, error={self.error!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, content_type={self.content_type!r}, length={self.length!r}, seq={self.seq!r}, explicit_iv={self.explicit_iv!r}, nonce={self.nonce!r}, auth={self.auth!r}, received={self.received!r}, computed={self.computed!r}, padding_length={self.padding_length!r}, plaintext_length={self.plaintext_length!r}, match={self.match!r}, error={self.error!r})"\n return __repr__'] = _code_feaeb036d4a4 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1440,7 +1443,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, length={self.length!r}, encrypted={self.encrypted!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, length={self.length!r}, encrypted={self.encrypted!r})"\n return __repr__'] = _code_cbe33fd44930 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1449,7 +1452,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, level={self.level!r}, description={self.description!r}, encrypted={self.encrypted!r}, likely_cause={self.likely_cause!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, level={self.level!r}, description={self.description!r}, encrypted={self.encrypted!r}, likely_cause={self.likely_cause!r})"\n return __repr__'] = _code_c2b8686082ce = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1458,7 +1461,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, message={self.message!r}, before={self.before!r}, after={self.after!r}, expected={self.expected!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, message={self.message!r}, before={self.before!r}, after={self.after!r}, expected={self.expected!r})"\n return __repr__'] = _code_48e156c40c06 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1467,7 +1470,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, offset={self.offset!r}, content_type={self.content_type!r}, version={self.version!r}, length={self.length!r}, encrypted={self.encrypted!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, offset={self.offset!r}, content_type={self.content_type!r}, version={self.version!r}, length={self.length!r}, encrypted={self.encrypted!r})"\n return __repr__'] = _code_f7ec65190340 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1476,7 +1479,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, type={self.type!r}, encrypted={self.encrypted!r}, length={self.length!r}, expected={self.expected!r}, state={self.state!r}, timestamp={self.timestamp!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, direction={self.direction!r}, type={self.type!r}, encrypted={self.encrypted!r}, length={self.length!r}, expected={self.expected!r}, state={self.state!r}, timestamp={self.timestamp!r}, detail={self.detail!r})"\n return __repr__'] = _code_83ae962cc292 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1485,7 +1488,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, end={self.end!r}, old_state={self.old_state!r}, new_state={self.new_state!r}, template={self.template!r}, control={self.control!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, end={self.end!r}, old_state={self.old_state!r}, new_state={self.new_state!r}, template={self.template!r}, control={self.control!r})"\n return __repr__'] = _code_bea8b2200ecc = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1494,7 +1497,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, key_exchange={self.key_exchange!r}, encrypted_pre_master={self.encrypted_pre_master!r}, c1={self.c1!r}, c3={self.c3!r}, c2={self.c2!r}, curve={self.curve!r}, server_point={self.server_point!r}, client_point={self.client_point!r}, opened_by={self.opened_by!r}, error={self.error!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, key_exchange={self.key_exchange!r}, encrypted_pre_master={self.encrypted_pre_master!r}, c1={self.c1!r}, c3={self.c3!r}, c2={self.c2!r}, curve={self.curve!r}, server_point={self.server_point!r}, client_point={self.client_point!r}, opened_by={self.opened_by!r}, error={self.error!r})"\n return __repr__'] = _code_0ebf7d8aa56b = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1503,7 +1506,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, label={self.label!r}, transcript_hash={self.transcript_hash!r}, computed={self.computed!r}, received={self.received!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, label={self.label!r}, transcript_hash={self.transcript_hash!r}, computed={self.computed!r}, received={self.received!r})"\n return __repr__'] = _code_994079ca364c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1512,7 +1515,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, order={self.order!r}, arrow={self.arrow!r}, what={self.what!r}, explanation={self.explanation!r}, style={self.style!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, order={self.order!r}, arrow={self.arrow!r}, what={self.what!r}, explanation={self.explanation!r}, style={self.style!r})"\n return __repr__'] = _code_79c3faf56420 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1521,7 +1524,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, order={self.order!r}, sender={self.sender!r}, label={self.label!r}, kind={self.kind!r}, encrypted={self.encrypted!r}, frame_text={self.frame_text!r}, states={self.states!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, order={self.order!r}, sender={self.sender!r}, label={self.label!r}, kind={self.kind!r}, encrypted={self.encrypted!r}, frame_text={self.frame_text!r}, states={self.states!r})"\n return __repr__'] = _code_470b540cd8b2 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1530,7 +1533,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, signature_der={self.signature_der!r}, valid={self.valid!r}, detail={self.detail!r}, algorithm={self.algorithm!r}, variant={self.variant!r}, signed_data={self.signed_data!r}, signer={self.signer!r}, public_key={self.public_key!r}, rsa_modulus={self.rsa_modulus!r}, rsa_exponent={self.rsa_exponent!r}, signature_rs={self.signature_rs!r}, sm2_id={self.sm2_id!r}, z={self.z!r}, e={self.e!r}, rsa_hash={self.rsa_hash!r}, transcript_hash={self.transcript_hash!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, signature_der={self.signature_der!r}, valid={self.valid!r}, detail={self.detail!r}, algorithm={self.algorithm!r}, variant={self.variant!r}, signed_data={self.signed_data!r}, signer={self.signer!r}, public_key={self.public_key!r}, rsa_modulus={self.rsa_modulus!r}, rsa_exponent={self.rsa_exponent!r}, signature_rs={self.signature_rs!r}, sm2_id={self.sm2_id!r}, z={self.z!r}, e={self.e!r}, rsa_hash={self.rsa_hash!r}, transcript_hash={self.transcript_hash!r})"\n return __repr__'] = _code_36150e330718 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1539,7 +1542,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, timestamp={self.timestamp!r}, src={self.src!r}, sport={self.sport!r}, dst={self.dst!r}, dport={self.dport!r}, seq={self.seq!r}, ack={self.ack!r}, flags={self.flags!r}, window={self.window!r}, payload={self.payload!r}, truncated={self.truncated!r}, payload_offset={self.payload_offset!r}, bad_checksum={self.bad_checksum!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, timestamp={self.timestamp!r}, src={self.src!r}, sport={self.sport!r}, dst={self.dst!r}, dport={self.dport!r}, seq={self.seq!r}, ack={self.ack!r}, flags={self.flags!r}, window={self.window!r}, payload={self.payload!r}, truncated={self.truncated!r}, payload_offset={self.payload_offset!r}, bad_checksum={self.bad_checksum!r})"\n return __repr__'] = _code_e0462f49c45d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1548,7 +1551,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(handshake={self.handshake!r}, close={self.close!r}, closed_by={self.closed_by!r}, client_states={self.client_states!r}, server_states={self.server_states!r}, transitions={self.transitions!r}, c2s={self.c2s!r}, s2c={self.s2c!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(handshake={self.handshake!r}, close={self.close!r}, closed_by={self.closed_by!r}, client_states={self.client_states!r}, server_states={self.server_states!r}, transitions={self.transitions!r}, c2s={self.c2s!r}, s2c={self.s2c!r})"\n return __repr__'] = _code_64446d2a6256 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1557,7 +1560,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, name={self.name!r}, algorithm={self.algorithm!r}, hash={self.hash!r}, sm={self.sm!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, name={self.name!r}, algorithm={self.algorithm!r}, hash={self.hash!r}, sm={self.sm!r})"\n return __repr__'] = _code_ebcf7f4a9503 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1566,7 +1569,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, name={self.name!r}, info={self.info!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, name={self.name!r}, info={self.info!r})"\n return __repr__'] = _code_4432cf4d8f74 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1575,7 +1578,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, name={self.name!r}, key_exchange={self.key_exchange!r}, authentication={self.authentication!r}, cipher={self.cipher!r}, mode={self.mode!r}, mac={self.mac!r}, standard={self.standard!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, name={self.name!r}, key_exchange={self.key_exchange!r}, authentication={self.authentication!r}, cipher={self.cipher!r}, mode={self.mode!r}, mac={self.mac!r}, standard={self.standard!r})"\n return __repr__'] = _code_d9b16380ae0a = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1584,7 +1587,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, name={self.name!r}, kind={self.kind!r}, sm={self.sm!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, name={self.name!r}, kind={self.kind!r}, sm={self.sm!r})"\n return __repr__'] = _code_31192ca26dec = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1593,7 +1596,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, title={self.title!r}, checks={self.checks!r}, reference={self.reference!r}, default={self.default!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(id={self.id!r}, title={self.title!r}, checks={self.checks!r}, reference={self.reference!r}, default={self.default!r})"\n return __repr__'] = _code_73a1e7b80541 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1602,7 +1605,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(index={self.index!r}, client={self.client!r}, server={self.server!r}, first_frame={self.first_frame!r}, last_frame={self.last_frame!r}, start_time={self.start_time!r}, end_time={self.end_time!r}, tcp={self.tcp!r}, protocol={self.protocol!r}, tlcp={self.tlcp!r}, unparsed_c2s={self.unparsed_c2s!r}, unparsed_s2c={self.unparsed_s2c!r}, warnings={self.warnings!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(index={self.index!r}, client={self.client!r}, server={self.server!r}, first_frame={self.first_frame!r}, last_frame={self.last_frame!r}, start_time={self.start_time!r}, end_time={self.end_time!r}, tcp={self.tcp!r}, protocol={self.protocol!r}, tlcp={self.tlcp!r}, unparsed_c2s={self.unparsed_c2s!r}, unparsed_s2c={self.unparsed_s2c!r}, warnings={self.warnings!r})"\n return __repr__'] = _code_f346f98c4358 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1611,7 +1614,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, offset={self.offset!r}, more={self.more!r}, data={self.data!r}, missing={self.missing!r}, frame={self.frame!r}, timestamp={self.timestamp!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key={self.key!r}, offset={self.offset!r}, more={self.more!r}, data={self.data!r}, missing={self.missing!r}, frame={self.frame!r}, timestamp={self.timestamp!r})"\n return __repr__'] = _code_3a37fa17056e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1620,7 +1623,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key_exchange={self.key_exchange!r}, cipher_suite={self.cipher_suite!r}, tls13={self.tls13!r}, watch_protected={self.watch_protected!r}, protected_phase={self.protected_phase!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key_exchange={self.key_exchange!r}, cipher_suite={self.cipher_suite!r}, tls13={self.tls13!r}, watch_protected={self.watch_protected!r}, protected_phase={self.protected_phase!r})"\n return __repr__'] = _code_63997f08a344 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1629,7 +1632,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key_exchange={self.key_exchange!r}, key_type={self.key_type!r}, server={self.server!r}, client={self.client!r}, client_auth_required={self.client_auth_required!r}, forward_secrecy={self.forward_secrecy!r}, note={self.note!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(key_exchange={self.key_exchange!r}, key_type={self.key_type!r}, server={self.server!r}, client={self.client!r}, client_auth_required={self.client_auth_required!r}, forward_secrecy={self.forward_secrecy!r}, note={self.note!r})"\n return __repr__'] = _code_4d5cb22f5aee = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1638,7 +1641,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(keylog={self.keylog!r}, keys={self.keys!r}, dump_dir={self.dump_dir!r}, dump_root={self.dump_root!r}, show_secrets={self.show_secrets!r}, show_crypto={self.show_crypto!r}, record_values={self.record_values!r}, session_masters={self.session_masters!r}, recovered={self.recovered!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(keylog={self.keylog!r}, keys={self.keys!r}, dump_dir={self.dump_dir!r}, dump_root={self.dump_root!r}, show_secrets={self.show_secrets!r}, show_crypto={self.show_crypto!r}, record_values={self.record_values!r}, session_masters={self.session_masters!r}, recovered={self.recovered!r})"\n return __repr__'] = _code_9cd8c2cecd86 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1647,7 +1650,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, source={self.source!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(kind={self.kind!r}, source={self.source!r})"\n return __repr__'] = _code_97bfd31f0ed8 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1656,7 +1659,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(label={self.label!r}, filter={self.filter!r}, base={self.base!r}, der={self.der!r}, subtree={self.subtree!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(label={self.label!r}, filter={self.filter!r}, base={self.base!r}, der={self.der!r}, subtree={self.subtree!r})"\n return __repr__'] = _code_b0842c793d4e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1665,7 +1668,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(legacy_version={self.legacy_version!r}, selected_version={self.selected_version!r}, cipher_suite={self.cipher_suite!r}, suite={self.suite!r}, session_id={self.session_id!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(legacy_version={self.legacy_version!r}, selected_version={self.selected_version!r}, cipher_suite={self.cipher_suite!r}, suite={self.suite!r}, session_id={self.session_id!r})"\n return __repr__'] = _code_698a33bde413 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1674,7 +1677,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(levels={self.levels!r}, source={self.source!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(levels={self.levels!r}, source={self.source!r})"\n return __repr__'] = _code_f25ac8c13f31 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1683,7 +1686,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(line_number={self.line_number!r}, reason={self.reason!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(line_number={self.line_number!r}, reason={self.reason!r})"\n return __repr__'] = _code_1dd9eb29a75d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1692,7 +1695,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r})"\n return __repr__'] = _code_af26b9669c4e = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1701,7 +1704,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, data={self.data!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, data={self.data!r})"\n return __repr__'] = _code_d3ba10b34e1c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1710,7 +1713,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, ok={self.ok!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, ok={self.ok!r}, detail={self.detail!r})"\n return __repr__'] = _code_31e797b365ad = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1719,7 +1722,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, secret={self.secret!r}, aead={self.aead!r}, iv={self.iv!r}, sequence={self.sequence!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(name={self.name!r}, secret={self.secret!r}, aead={self.aead!r}, iv={self.iv!r}, sequence={self.sequence!r})"\n return __repr__'] = _code_138a95529aac = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1728,7 +1731,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offered_versions={self.offered_versions!r}, version={self.version!r}, hello_retry_request={self.hello_retry_request!r}, retry_group={self.retry_group!r}, offered_groups={self.offered_groups!r}, key_share_groups={self.key_share_groups!r}, group={self.group!r}, offered_signature_schemes={self.offered_signature_schemes!r}, signature_schemes={self.signature_schemes!r}, psk_identities={self.psk_identities!r}, psk_modes={self.psk_modes!r}, psk_selected={self.psk_selected!r}, early_data_offered={self.early_data_offered!r}, early_data_accepted={self.early_data_accepted!r}, alpn_offered={self.alpn_offered!r}, alpn={self.alpn!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offered_versions={self.offered_versions!r}, version={self.version!r}, hello_retry_request={self.hello_retry_request!r}, retry_group={self.retry_group!r}, offered_groups={self.offered_groups!r}, key_share_groups={self.key_share_groups!r}, group={self.group!r}, offered_signature_schemes={self.offered_signature_schemes!r}, signature_schemes={self.signature_schemes!r}, psk_identities={self.psk_identities!r}, psk_modes={self.psk_modes!r}, psk_selected={self.psk_selected!r}, early_data_offered={self.early_data_offered!r}, early_data_accepted={self.early_data_accepted!r}, alpn_offered={self.alpn_offered!r}, alpn={self.alpn!r})"\n return __repr__'] = _code_6d99ab6d1822 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1737,7 +1740,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r})"\n return __repr__'] = _code_19731255bd75 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1746,7 +1749,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, content_type={self.content_type!r}, length={self.length!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, content_type={self.content_type!r}, length={self.length!r})"\n return __repr__'] = _code_206d0b329e7c = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1755,7 +1758,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, error={self.error!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, error={self.error!r})"\n return __repr__'] = _code_ca1f30048f91 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1764,7 +1767,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, first_frame={self.first_frame!r}, content_type={self.content_type!r}, version={self.version!r}, length={self.length!r}, encrypted={self.encrypted!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, first_frame={self.first_frame!r}, content_type={self.content_type!r}, version={self.version!r}, length={self.length!r}, encrypted={self.encrypted!r})"\n return __repr__'] = _code_5269db41917d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1773,7 +1776,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, length={self.length!r}, reason={self.reason!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, length={self.length!r}, reason={self.reason!r})"\n return __repr__'] = _code_fdc0ef1e31a6 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1782,7 +1785,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, level={self.level!r}, description={self.description!r}, encrypted={self.encrypted!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, level={self.level!r}, description={self.description!r}, encrypted={self.encrypted!r})"\n return __repr__'] = _code_074c49f1edcc = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1791,7 +1794,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, msg_type={self.msg_type!r}, length={self.length!r}, body={self.body!r}, error={self.error!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, msg_type={self.msg_type!r}, length={self.length!r}, body={self.body!r}, error={self.error!r})"\n return __repr__'] = _code_15099d5bfe20 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1800,7 +1803,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, msg_type={self.msg_type!r}, length={self.length!r}, layout={self.layout!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(offset={self.offset!r}, frame={self.frame!r}, msg_type={self.msg_type!r}, length={self.length!r}, layout={self.layout!r})"\n return __repr__'] = _code_60b5735befe7 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1809,7 +1812,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(ok={self.ok!r}, detail={self.detail!r}, algorithm={self.algorithm!r}, variant={self.variant!r}, signed_data={self.signed_data!r}, public_key={self.public_key!r}, rsa_modulus={self.rsa_modulus!r}, rsa_exponent={self.rsa_exponent!r}, rs={self.rs!r}, z={self.z!r}, e={self.e!r}, uid={self.uid!r}, rsa_hash={self.rsa_hash!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(ok={self.ok!r}, detail={self.detail!r}, algorithm={self.algorithm!r}, variant={self.variant!r}, signed_data={self.signed_data!r}, public_key={self.public_key!r}, rsa_modulus={self.rsa_modulus!r}, rsa_exponent={self.rsa_exponent!r}, rs={self.rs!r}, z={self.z!r}, e={self.e!r}, uid={self.uid!r}, rsa_hash={self.rsa_hash!r})"\n return __repr__'] = _code_f884681be7b5 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1818,7 +1821,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(packets={self.packets!r}, connections={self.connections!r}, open_connections={self.open_connections!r}, max_open_connections={self.max_open_connections!r}, late_packets={self.late_packets!r}, idle_closed={self.idle_closed!r}, bad_checksums={self.bad_checksums!r}, evicted={self.evicted!r}, extra={self.extra!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(packets={self.packets!r}, connections={self.connections!r}, open_connections={self.open_connections!r}, max_open_connections={self.max_open_connections!r}, late_packets={self.late_packets!r}, idle_closed={self.idle_closed!r}, bad_checksums={self.bad_checksums!r}, evicted={self.evicted!r}, extra={self.extra!r})"\n return __repr__'] = _code_6815dbb5d912 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1827,7 +1830,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(packets={self.packets!r}, payload_bytes={self.payload_bytes!r}, bytes_delivered={self.bytes_delivered!r}, gaps={self.gaps!r}, gap_bytes={self.gap_bytes!r}, retransmissions={self.retransmissions!r}, retransmitted_bytes={self.retransmitted_bytes!r}, out_of_order={self.out_of_order!r}, overlaps={self.overlaps!r}, overlap_bytes={self.overlap_bytes!r}, dropped_bytes={self.dropped_bytes!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(packets={self.packets!r}, payload_bytes={self.payload_bytes!r}, bytes_delivered={self.bytes_delivered!r}, gaps={self.gaps!r}, gap_bytes={self.gap_bytes!r}, retransmissions={self.retransmissions!r}, retransmitted_bytes={self.retransmitted_bytes!r}, out_of_order={self.out_of_order!r}, overlaps={self.overlaps!r}, overlap_bytes={self.overlap_bytes!r}, dropped_bytes={self.dropped_bytes!r})"\n return __repr__'] = _code_e6619ba9b2c8 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1836,7 +1839,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(packets={self.packets!r}, tcp={self.tcp!r}, skipped_non_tcp={self.skipped_non_tcp!r}, fragments={self.fragments!r}, malformed={self.malformed!r}, truncated_payloads={self.truncated_payloads!r}, link_types={self.link_types!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(packets={self.packets!r}, tcp={self.tcp!r}, skipped_non_tcp={self.skipped_non_tcp!r}, fragments={self.fragments!r}, malformed={self.malformed!r}, truncated_payloads={self.truncated_payloads!r}, link_types={self.link_types!r})"\n return __repr__'] = _code_cd3d0b95ff73 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1845,7 +1848,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(pieces={self.pieces!r}, size={self.size!r}, total={self.total!r}, first_ts={self.first_ts!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(pieces={self.pieces!r}, size={self.size!r}, total={self.total!r}, first_ts={self.first_ts!r})"\n return __repr__'] = _code_bd6ee86a12d7 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1854,7 +1857,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(prf={self.prf!r}, master_source={self.master_source!r}, master_label={self.master_label!r}, master_seed={self.master_seed!r}, key_expansion_label={self.key_expansion_label!r}, key_expansion_seed={self.key_expansion_seed!r}, mac_key_length={self.mac_key_length!r}, key_length={self.key_length!r}, iv_length={self.iv_length!r}, pre_master_known={self.pre_master_known!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(prf={self.prf!r}, master_source={self.master_source!r}, master_label={self.master_label!r}, master_seed={self.master_seed!r}, key_expansion_label={self.key_expansion_label!r}, key_expansion_seed={self.key_expansion_seed!r}, mac_key_length={self.mac_key_length!r}, key_length={self.key_length!r}, iv_length={self.iv_length!r}, pre_master_known={self.pre_master_known!r})"\n return __repr__'] = _code_76eca3dca476 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1863,7 +1866,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(record_bytes={self.record_bytes!r}, skipped_bytes={self.skipped_bytes!r}, gap_bytes={self.gap_bytes!r}, pending_bytes={self.pending_bytes!r}, records={self.records!r}, malformed={self.malformed!r}, application_records={self.application_records!r}, application_bytes={self.application_bytes!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(record_bytes={self.record_bytes!r}, skipped_bytes={self.skipped_bytes!r}, gap_bytes={self.gap_bytes!r}, pending_bytes={self.pending_bytes!r}, records={self.records!r}, malformed={self.malformed!r}, application_records={self.application_records!r}, application_bytes={self.application_bytes!r})"\n return __repr__'] = _code_f36d352f7c4f = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1872,7 +1875,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(records={self.records!r}, app_records={self.app_records!r}, app_bytes={self.app_bytes!r}, record_versions={self.record_versions!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(records={self.records!r}, app_records={self.app_records!r}, app_bytes={self.app_bytes!r}, record_versions={self.record_versions!r})"\n return __repr__'] = _code_47b47f3c6e29 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1881,7 +1884,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(records={self.records!r}, record_bytes={self.record_bytes!r}, application_records={self.application_records!r}, application_bytes={self.application_bytes!r}, record_versions={self.record_versions!r}, skipped_bytes={self.skipped_bytes!r}, gap_bytes={self.gap_bytes!r}, pending_bytes={self.pending_bytes!r}, unparsed_bytes={self.unparsed_bytes!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(records={self.records!r}, record_bytes={self.record_bytes!r}, application_records={self.application_records!r}, application_bytes={self.application_bytes!r}, record_versions={self.record_versions!r}, skipped_bytes={self.skipped_bytes!r}, gap_bytes={self.gap_bytes!r}, pending_bytes={self.pending_bytes!r}, unparsed_bytes={self.unparsed_bytes!r})"\n return __repr__'] = _code_96490095962f = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1890,7 +1893,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(records_without_key={self.records_without_key!r}, key_updates={self.key_updates!r}, unverified={self.unverified!r}, secrets={self.secrets!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(records_without_key={self.records_without_key!r}, key_updates={self.key_updates!r}, unverified={self.unverified!r}, secrets={self.secrets!r})"\n return __repr__'] = _code_e2d52e9b298d = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1899,7 +1902,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(role={self.role!r}, subject={self.subject!r}, serial={self.serial!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(role={self.role!r}, subject={self.subject!r}, serial={self.serial!r})"\n return __repr__'] = _code_f5230cfa5c05 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1908,7 +1911,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rule={self.rule!r}, level={self.level!r}, status={self.status!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rule={self.rule!r}, level={self.level!r}, status={self.status!r})"\n return __repr__'] = _code_02015f23a520 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1917,7 +1920,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rule={self.rule!r}, severity={self.severity!r}, text={self.text!r}, connections={self.connections!r}, frames={self.frames!r}, connection_count={self.connection_count!r}, frame_count={self.frame_count!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(rule={self.rule!r}, severity={self.severity!r}, text={self.text!r}, connections={self.connections!r}, frames={self.frames!r}, connection_count={self.connection_count!r}, frame_count={self.frame_count!r})"\n return __repr__'] = _code_0a441087c1d1 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1926,7 +1929,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(seq={self.seq!r}, explicit_iv={self.explicit_iv!r}, received={self.received!r}, computed={self.computed!r}, padding_length={self.padding_length!r}, ok={self.ok!r}, error={self.error!r}, nonce={self.nonce!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(seq={self.seq!r}, explicit_iv={self.explicit_iv!r}, received={self.received!r}, computed={self.computed!r}, padding_length={self.padding_length!r}, ok={self.ok!r}, error={self.error!r}, nonce={self.nonce!r})"\n return __repr__'] = _code_f4c455c3c586 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1935,7 +1938,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(state={self.state!r}, abbreviated={self.abbreviated!r}, table={self.table!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(state={self.state!r}, abbreviated={self.abbreviated!r}, table={self.table!r})"\n return __repr__'] = _code_026f09f3c6a7 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1944,7 +1947,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(state={self.state!r}, detail={self.detail!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(state={self.state!r}, detail={self.detail!r})"\n return __repr__'] = _code_b58c2542e560 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1953,7 +1956,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(state={self.state!r}, isn={self.isn!r}, fin_seq={self.fin_seq!r}, fin_frame={self.fin_frame!r}, fin_acked={self.fin_acked!r}, sent_rst={self.sent_rst!r}, moved={self.moved!r}, pending_fin_frame={self.pending_fin_frame!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(state={self.state!r}, isn={self.isn!r}, fin_seq={self.fin_seq!r}, fin_frame={self.fin_frame!r}, fin_acked={self.fin_acked!r}, sent_rst={self.sent_rst!r}, moved={self.moved!r}, pending_fin_frame={self.pending_fin_frame!r})"\n return __repr__'] = _code_89c7eeb7e2eb = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1962,7 +1965,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(status={self.status!r}, key_source={self.key_source!r}, finished_verified={self.finished_verified!r}, c2s_plaintext_bytes={self.c2s_plaintext_bytes!r}, s2c_plaintext_bytes={self.s2c_plaintext_bytes!r}, records_failed={self.records_failed!r}, reason={self.reason!r}, master_secret={self.master_secret!r}, client_random={self.client_random!r}, previews={self.previews!r}, tls13={self.tls13!r}, keys={self.keys!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(status={self.status!r}, key_source={self.key_source!r}, finished_verified={self.finished_verified!r}, c2s_plaintext_bytes={self.c2s_plaintext_bytes!r}, s2c_plaintext_bytes={self.s2c_plaintext_bytes!r}, records_failed={self.records_failed!r}, reason={self.reason!r}, master_secret={self.master_secret!r}, client_random={self.client_random!r}, previews={self.previews!r}, tls13={self.tls13!r}, keys={self.keys!r})"\n return __repr__'] = _code_fad8becc05a8 = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1971,7 +1974,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(subject={self.subject!r}, issuer={self.issuer!r}, serial={self.serial!r}, not_before={self.not_before!r}, not_after={self.not_after!r}, key_type={self.key_type!r}, key_usage={self.key_usage!r}, is_ca={self.is_ca!r}, role={self.role!r}, signature_algorithm={self.signature_algorithm!r}, error={self.error!r}, key_bits={self.key_bits!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(subject={self.subject!r}, issuer={self.issuer!r}, serial={self.serial!r}, not_before={self.not_before!r}, not_after={self.not_after!r}, key_type={self.key_type!r}, key_usage={self.key_usage!r}, is_ca={self.is_ca!r}, role={self.role!r}, signature_algorithm={self.signature_algorithm!r}, error={self.error!r}, key_bits={self.key_bits!r})"\n return __repr__'] = _code_ff069142cbef = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1980,7 +1983,7 @@ def __create_fn__():
  return __repr__
 
 
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(suite={self.suite!r}, client_random={self.client_random!r}, server_random={self.server_random!r}, server_key_exchange={self.server_key_exchange!r}, certificate_verify={self.certificate_verify!r}, client_key_exchange={self.client_key_exchange!r}, derivation={self.derivation!r}, finished={self.finished!r}, records={self.records!r})"\n return __repr__'] = __create_fn__.__code__
+CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(suite={self.suite!r}, client_random={self.client_random!r}, server_random={self.server_random!r}, server_key_exchange={self.server_key_exchange!r}, certificate_verify={self.certificate_verify!r}, client_key_exchange={self.client_key_exchange!r}, derivation={self.derivation!r}, finished={self.finished!r}, records={self.records!r})"\n return __repr__'] = _code_2f09f09f2991 = __create_fn__.__code__
 
 
 def __create_fn__(_type_alert_index, _type_cause, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -1990,7 +1993,7 @@ def __create_fn__(_type_alert_index, _type_cause, MISSING, _HAS_DEFAULT_FACTORY,
  return __init__
 
 
-CODE["def __create_fn__(_type_alert_index, _type_cause, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,alert_index:_type_alert_index,cause:_type_cause)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'alert_index',alert_index)\n  __dataclass_builtins_object__.__setattr__(self,'cause',cause)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_alert_index, _type_cause, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,alert_index:_type_alert_index,cause:_type_cause)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'alert_index',alert_index)\n  __dataclass_builtins_object__.__setattr__(self,'cause',cause)\n return __init__"] = _code_f5a79f8300d1 = __create_fn__.__code__
 
 
 def __create_fn__(_type_by_type, _type_offered_ticket, _type_server_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2001,7 +2004,7 @@ def __create_fn__(_type_by_type, _type_offered_ticket, _type_server_name, MISSIN
  return __init__
 
 
-CODE["def __create_fn__(_type_by_type, _type_offered_ticket, _type_server_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,by_type:_type_by_type,offered_ticket:_type_offered_ticket,server_name:_type_server_name)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'by_type',by_type)\n  __dataclass_builtins_object__.__setattr__(self,'offered_ticket',offered_ticket)\n  __dataclass_builtins_object__.__setattr__(self,'server_name',server_name)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_by_type, _type_offered_ticket, _type_server_name, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,by_type:_type_by_type,offered_ticket:_type_offered_ticket,server_name:_type_server_name)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'by_type',by_type)\n  __dataclass_builtins_object__.__setattr__(self,'offered_ticket',offered_ticket)\n  __dataclass_builtins_object__.__setattr__(self,'server_name',server_name)\n return __init__"] = _code_4d4451d6acd7 = __create_fn__.__code__
 
 
 def __create_fn__(_type_certificate_types, _type_authorities, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2011,7 +2014,7 @@ def __create_fn__(_type_certificate_types, _type_authorities, MISSING, _HAS_DEFA
  return __init__
 
 
-CODE["def __create_fn__(_type_certificate_types, _type_authorities, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,certificate_types:_type_certificate_types,authorities:_type_authorities)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'certificate_types',certificate_types)\n  __dataclass_builtins_object__.__setattr__(self,'authorities',authorities)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_certificate_types, _type_authorities, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,certificate_types:_type_certificate_types,authorities:_type_authorities)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'certificate_types',certificate_types)\n  __dataclass_builtins_object__.__setattr__(self,'authorities',authorities)\n return __init__"] = _code_fc314befeeac = __create_fn__.__code__
 
 
 def __create_fn__(_type_client, _type_server, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2021,7 +2024,7 @@ def __create_fn__(_type_client, _type_server, MISSING, _HAS_DEFAULT_FACTORY, __d
  return __init__
 
 
-CODE["def __create_fn__(_type_client, _type_server, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,client:_type_client,server:_type_server)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'client',client)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_client, _type_server, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,client:_type_client,server:_type_server)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'client',client)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n return __init__"] = _code_8236960aa876 = __create_fn__.__code__
 
 
 def __create_fn__(_type_client_mac, _type_server_mac, _type_client_key, _type_server_key, _type_client_iv, _type_server_iv, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2035,7 +2038,7 @@ def __create_fn__(_type_client_mac, _type_server_mac, _type_client_key, _type_se
  return __init__
 
 
-CODE["def __create_fn__(_type_client_mac, _type_server_mac, _type_client_key, _type_server_key, _type_client_iv, _type_server_iv, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,client_mac:_type_client_mac,server_mac:_type_server_mac,client_key:_type_client_key,server_key:_type_server_key,client_iv:_type_client_iv,server_iv:_type_server_iv)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'client_mac',client_mac)\n  __dataclass_builtins_object__.__setattr__(self,'server_mac',server_mac)\n  __dataclass_builtins_object__.__setattr__(self,'client_key',client_key)\n  __dataclass_builtins_object__.__setattr__(self,'server_key',server_key)\n  __dataclass_builtins_object__.__setattr__(self,'client_iv',client_iv)\n  __dataclass_builtins_object__.__setattr__(self,'server_iv',server_iv)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_client_mac, _type_server_mac, _type_client_key, _type_server_key, _type_client_iv, _type_server_iv, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,client_mac:_type_client_mac,server_mac:_type_server_mac,client_key:_type_client_key,server_key:_type_server_key,client_iv:_type_client_iv,server_iv:_type_server_iv)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'client_mac',client_mac)\n  __dataclass_builtins_object__.__setattr__(self,'server_mac',server_mac)\n  __dataclass_builtins_object__.__setattr__(self,'client_key',client_key)\n  __dataclass_builtins_object__.__setattr__(self,'server_key',server_key)\n  __dataclass_builtins_object__.__setattr__(self,'client_iv',client_iv)\n  __dataclass_builtins_object__.__setattr__(self,'server_iv',server_iv)\n return __init__"] = _code_0a56ee333fbe = __create_fn__.__code__
 
 
 def __create_fn__(_type_client_version, _type_server_version, _type_suite, _type_offered_suites, _type_server_name, _type_offered_session_id, _type_session_id, _type_resumed, _type_resumed_from, _type_session_ticket, _type_handshake_state, _type_handshake_complete, _type_handshake_start, _type_established, _type_messages, _type_server_certificates, _type_client_certificates, _type_certificate_request, _type_alerts, _type_c2s, _type_s2c, _type_records, _type_checks, _type_decryption, _type_crypto, _type_tls, _type_protocol_label, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2070,7 +2073,7 @@ def __create_fn__(_type_client_version, _type_server_version, _type_suite, _type
  return __init__
 
 
-CODE["def __create_fn__(_type_client_version, _type_server_version, _type_suite, _type_offered_suites, _type_server_name, _type_offered_session_id, _type_session_id, _type_resumed, _type_resumed_from, _type_session_ticket, _type_handshake_state, _type_handshake_complete, _type_handshake_start, _type_established, _type_messages, _type_server_certificates, _type_client_certificates, _type_certificate_request, _type_alerts, _type_c2s, _type_s2c, _type_records, _type_checks, _type_decryption, _type_crypto, _type_tls, _type_protocol_label, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,client_version:_type_client_version,server_version:_type_server_version,suite:_type_suite,offered_suites:_type_offered_suites,server_name:_type_server_name,offered_session_id:_type_offered_session_id,session_id:_type_session_id,resumed:_type_resumed,resumed_from:_type_resumed_from,session_ticket:_type_session_ticket,handshake_state:_type_handshake_state,handshake_complete:_type_handshake_complete,handshake_start:_type_handshake_start,established:_type_established,messages:_type_messages,server_certificates:_type_server_certificates,client_certificates:_type_client_certificates,certificate_request:_type_certificate_request,alerts:_type_alerts,c2s:_type_c2s,s2c:_type_s2c,records:_type_records,checks:_type_checks,decryption:_type_decryption,crypto:_type_crypto,tls:_type_tls,protocol_label:_type_protocol_label)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'client_version',client_version)\n  __dataclass_builtins_object__.__setattr__(self,'server_version',server_version)\n  __dataclass_builtins_object__.__setattr__(self,'suite',suite)\n  __dataclass_builtins_object__.__setattr__(self,'offered_suites',offered_suites)\n  __dataclass_builtins_object__.__setattr__(self,'server_name',server_name)\n  __dataclass_builtins_object__.__setattr__(self,'offered_session_id',offered_session_id)\n  __dataclass_builtins_object__.__setattr__(self,'session_id',session_id)\n  __dataclass_builtins_object__.__setattr__(self,'resumed',resumed)\n  __dataclass_builtins_object__.__setattr__(self,'resumed_from',resumed_from)\n  __dataclass_builtins_object__.__setattr__(self,'session_ticket',session_ticket)\n  __dataclass_builtins_object__.__setattr__(self,'handshake_state',handshake_state)\n  __dataclass_builtins_object__.__setattr__(self,'handshake_complete',handshake_complete)\n  __dataclass_builtins_object__.__setattr__(self,'handshake_start',handshake_start)\n  __dataclass_builtins_object__.__setattr__(self,'established',established)\n  __dataclass_builtins_object__.__setattr__(self,'messages',messages)\n  __dataclass_builtins_object__.__setattr__(self,'server_certificates',server_certificates)\n  __dataclass_builtins_object__.__setattr__(self,'client_certificates',client_certificates)\n  __dataclass_builtins_object__.__setattr__(self,'certificate_request',certificate_request)\n  __dataclass_builtins_object__.__setattr__(self,'alerts',alerts)\n  __dataclass_builtins_object__.__setattr__(self,'c2s',c2s)\n  __dataclass_builtins_object__.__setattr__(self,'s2c',s2c)\n  __dataclass_builtins_object__.__setattr__(self,'records',records)\n  __dataclass_builtins_object__.__setattr__(self,'checks',checks)\n  __dataclass_builtins_object__.__setattr__(self,'decryption',decryption)\n  __dataclass_builtins_object__.__setattr__(self,'crypto',crypto)\n  __dataclass_builtins_object__.__setattr__(self,'tls',tls)\n  __dataclass_builtins_object__.__setattr__(self,'protocol_label',protocol_label)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_client_version, _type_server_version, _type_suite, _type_offered_suites, _type_server_name, _type_offered_session_id, _type_session_id, _type_resumed, _type_resumed_from, _type_session_ticket, _type_handshake_state, _type_handshake_complete, _type_handshake_start, _type_established, _type_messages, _type_server_certificates, _type_client_certificates, _type_certificate_request, _type_alerts, _type_c2s, _type_s2c, _type_records, _type_checks, _type_decryption, _type_crypto, _type_tls, _type_protocol_label, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,client_version:_type_client_version,server_version:_type_server_version,suite:_type_suite,offered_suites:_type_offered_suites,server_name:_type_server_name,offered_session_id:_type_offered_session_id,session_id:_type_session_id,resumed:_type_resumed,resumed_from:_type_resumed_from,session_ticket:_type_session_ticket,handshake_state:_type_handshake_state,handshake_complete:_type_handshake_complete,handshake_start:_type_handshake_start,established:_type_established,messages:_type_messages,server_certificates:_type_server_certificates,client_certificates:_type_client_certificates,certificate_request:_type_certificate_request,alerts:_type_alerts,c2s:_type_c2s,s2c:_type_s2c,records:_type_records,checks:_type_checks,decryption:_type_decryption,crypto:_type_crypto,tls:_type_tls,protocol_label:_type_protocol_label)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'client_version',client_version)\n  __dataclass_builtins_object__.__setattr__(self,'server_version',server_version)\n  __dataclass_builtins_object__.__setattr__(self,'suite',suite)\n  __dataclass_builtins_object__.__setattr__(self,'offered_suites',offered_suites)\n  __dataclass_builtins_object__.__setattr__(self,'server_name',server_name)\n  __dataclass_builtins_object__.__setattr__(self,'offered_session_id',offered_session_id)\n  __dataclass_builtins_object__.__setattr__(self,'session_id',session_id)\n  __dataclass_builtins_object__.__setattr__(self,'resumed',resumed)\n  __dataclass_builtins_object__.__setattr__(self,'resumed_from',resumed_from)\n  __dataclass_builtins_object__.__setattr__(self,'session_ticket',session_ticket)\n  __dataclass_builtins_object__.__setattr__(self,'handshake_state',handshake_state)\n  __dataclass_builtins_object__.__setattr__(self,'handshake_complete',handshake_complete)\n  __dataclass_builtins_object__.__setattr__(self,'handshake_start',handshake_start)\n  __dataclass_builtins_object__.__setattr__(self,'established',established)\n  __dataclass_builtins_object__.__setattr__(self,'messages',messages)\n  __dataclass_builtins_object__.__setattr__(self,'server_certificates',server_certificates)\n  __dataclass_builtins_object__.__setattr__(self,'client_certificates',client_certificates)\n  __dataclass_builtins_object__.__setattr__(self,'certificate_request',certificate_request)\n  __dataclass_builtins_object__.__setattr__(self,'alerts',alerts)\n  __dataclass_builtins_object__.__setattr__(self,'c2s',c2s)\n  __dataclass_builtins_object__.__setattr__(self,'s2c',s2c)\n  __dataclass_builtins_object__.__setattr__(self,'records',records)\n  __dataclass_builtins_object__.__setattr__(self,'checks',checks)\n  __dataclass_builtins_object__.__setattr__(self,'decryption',decryption)\n  __dataclass_builtins_object__.__setattr__(self,'crypto',crypto)\n  __dataclass_builtins_object__.__setattr__(self,'tls',tls)\n  __dataclass_builtins_object__.__setattr__(self,'protocol_label',protocol_label)\n return __init__"] = _code_4968d1f947a3 = __create_fn__.__code__
 
 
 def __create_fn__(_type_client_write_mac_key, _type_server_write_mac_key, _type_client_write_key, _type_server_write_key, _type_client_write_iv, _type_server_write_iv, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2084,7 +2087,7 @@ def __create_fn__(_type_client_write_mac_key, _type_server_write_mac_key, _type_
  return __init__
 
 
-CODE["def __create_fn__(_type_client_write_mac_key, _type_server_write_mac_key, _type_client_write_key, _type_server_write_key, _type_client_write_iv, _type_server_write_iv, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,client_write_mac_key:_type_client_write_mac_key,server_write_mac_key:_type_server_write_mac_key,client_write_key:_type_client_write_key,server_write_key:_type_server_write_key,client_write_iv:_type_client_write_iv,server_write_iv:_type_server_write_iv)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'client_write_mac_key',client_write_mac_key)\n  __dataclass_builtins_object__.__setattr__(self,'server_write_mac_key',server_write_mac_key)\n  __dataclass_builtins_object__.__setattr__(self,'client_write_key',client_write_key)\n  __dataclass_builtins_object__.__setattr__(self,'server_write_key',server_write_key)\n  __dataclass_builtins_object__.__setattr__(self,'client_write_iv',client_write_iv)\n  __dataclass_builtins_object__.__setattr__(self,'server_write_iv',server_write_iv)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_client_write_mac_key, _type_server_write_mac_key, _type_client_write_key, _type_server_write_key, _type_client_write_iv, _type_server_write_iv, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,client_write_mac_key:_type_client_write_mac_key,server_write_mac_key:_type_server_write_mac_key,client_write_key:_type_client_write_key,server_write_key:_type_server_write_key,client_write_iv:_type_client_write_iv,server_write_iv:_type_server_write_iv)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'client_write_mac_key',client_write_mac_key)\n  __dataclass_builtins_object__.__setattr__(self,'server_write_mac_key',server_write_mac_key)\n  __dataclass_builtins_object__.__setattr__(self,'client_write_key',client_write_key)\n  __dataclass_builtins_object__.__setattr__(self,'server_write_key',server_write_key)\n  __dataclass_builtins_object__.__setattr__(self,'client_write_iv',client_write_iv)\n  __dataclass_builtins_object__.__setattr__(self,'server_write_iv',server_write_iv)\n return __init__"] = _code_9c7e6520b166 = __create_fn__.__code__
 
 
 def __create_fn__(_type_code, _type_frame, _type_message, _type_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_count, _return_type):
@@ -2096,7 +2099,7 @@ def __create_fn__(_type_code, _type_frame, _type_message, _type_count, MISSING, 
  return __init__
 
 
-CODE["def __create_fn__(_type_code, _type_frame, _type_message, _type_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_count, _return_type):\n def __init__(self,code:_type_code,frame:_type_frame,message:_type_message,count:_type_count=_dflt_count)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'message',message)\n  __dataclass_builtins_object__.__setattr__(self,'count',count)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_code, _type_frame, _type_message, _type_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_count, _return_type):\n def __init__(self,code:_type_code,frame:_type_frame,message:_type_message,count:_type_count=_dflt_count)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'code',code)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'message',message)\n  __dataclass_builtins_object__.__setattr__(self,'count',count)\n return __init__"] = _code_c017c0681965 = __create_fn__.__code__
 
 
 def __create_fn__(_type_conn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2105,7 +2108,7 @@ def __create_fn__(_type_conn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtin
  return __init__
 
 
-CODE['def __create_fn__(_type_conn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,conn:_type_conn)->_return_type:\n  self.conn=conn\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_conn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,conn:_type_conn)->_return_type:\n  self.conn=conn\n return __init__'] = _code_9fbf28ca42ba = __create_fn__.__code__
 
 
 def __create_fn__(_type_conn, _type_direction, _type_data, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2117,7 +2120,7 @@ def __create_fn__(_type_conn, _type_direction, _type_data, _type_frame, MISSING,
  return __init__
 
 
-CODE['def __create_fn__(_type_conn, _type_direction, _type_data, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,conn:_type_conn,direction:_type_direction,data:_type_data,frame:_type_frame)->_return_type:\n  self.conn=conn\n  self.direction=direction\n  self.data=data\n  self.frame=frame\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_conn, _type_direction, _type_data, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,conn:_type_conn,direction:_type_direction,data:_type_data,frame:_type_frame)->_return_type:\n  self.conn=conn\n  self.direction=direction\n  self.data=data\n  self.frame=frame\n return __init__'] = _code_341c5ddfc7d0 = __create_fn__.__code__
 
 
 def __create_fn__(_type_conn, _type_direction, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2129,7 +2132,7 @@ def __create_fn__(_type_conn, _type_direction, _type_size, _type_frame, MISSING,
  return __init__
 
 
-CODE["def __create_fn__(_type_conn, _type_direction, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,conn:_type_conn,direction:_type_direction,size:_type_size,frame:_type_frame)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'conn',conn)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'size',size)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_conn, _type_direction, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,conn:_type_conn,direction:_type_direction,size:_type_size,frame:_type_frame)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'conn',conn)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'size',size)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n return __init__"] = _code_890643c1bf36 = __create_fn__.__code__
 
 
 def __create_fn__(_type_data, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2140,7 +2143,7 @@ def __create_fn__(_type_data, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FAC
  return __init__
 
 
-CODE["def __create_fn__(_type_data, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,data:_type_data,size:_type_size,frame:_type_frame)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'data',data)\n  __dataclass_builtins_object__.__setattr__(self,'size',size)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_data, _type_size, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,data:_type_data,size:_type_size,frame:_type_frame)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'data',data)\n  __dataclass_builtins_object__.__setattr__(self,'size',size)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n return __init__"] = _code_c1ffed721bee = __create_fn__.__code__
 
 
 def __create_fn__(_type_file_number, _type_record, _type_tcp_transitions, _type_app_records, _type_previews, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2153,7 +2156,7 @@ def __create_fn__(_type_file_number, _type_record, _type_tcp_transitions, _type_
  return __init__
 
 
-CODE["def __create_fn__(_type_file_number, _type_record, _type_tcp_transitions, _type_app_records, _type_previews, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,file_number:_type_file_number,record:_type_record,tcp_transitions:_type_tcp_transitions,app_records:_type_app_records,previews:_type_previews)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'file_number',file_number)\n  __dataclass_builtins_object__.__setattr__(self,'record',record)\n  __dataclass_builtins_object__.__setattr__(self,'tcp_transitions',tcp_transitions)\n  __dataclass_builtins_object__.__setattr__(self,'app_records',app_records)\n  __dataclass_builtins_object__.__setattr__(self,'previews',previews)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_file_number, _type_record, _type_tcp_transitions, _type_app_records, _type_previews, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,file_number:_type_file_number,record:_type_record,tcp_transitions:_type_tcp_transitions,app_records:_type_app_records,previews:_type_previews)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'file_number',file_number)\n  __dataclass_builtins_object__.__setattr__(self,'record',record)\n  __dataclass_builtins_object__.__setattr__(self,'tcp_transitions',tcp_transitions)\n  __dataclass_builtins_object__.__setattr__(self,'app_records',app_records)\n  __dataclass_builtins_object__.__setattr__(self,'previews',previews)\n return __init__"] = _code_f6b3aef7e129 = __create_fn__.__code__
 
 
 def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, _type_max_connections, _type_max_out_of_order, _type_trusted_cas, _type_record_log, _type_tcp_transitions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_force_ports, _dflt_decryptor_factory, _dflt_max_buffer, _dflt_max_connections, _dflt_max_out_of_order, _dflt_trusted_cas, _dflt_record_log, _dflt_tcp_transitions, _return_type):
@@ -2169,7 +2172,7 @@ def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, 
  return __init__
 
 
-CODE['def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, _type_max_connections, _type_max_out_of_order, _type_trusted_cas, _type_record_log, _type_tcp_transitions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_force_ports, _dflt_decryptor_factory, _dflt_max_buffer, _dflt_max_connections, _dflt_max_out_of_order, _dflt_trusted_cas, _dflt_record_log, _dflt_tcp_transitions, _return_type):\n def __init__(self,force_ports:_type_force_ports=_dflt_force_ports,decryptor_factory:_type_decryptor_factory=_dflt_decryptor_factory,max_buffer:_type_max_buffer=_dflt_max_buffer,max_connections:_type_max_connections=_dflt_max_connections,max_out_of_order:_type_max_out_of_order=_dflt_max_out_of_order,trusted_cas:_type_trusted_cas=_dflt_trusted_cas,record_log:_type_record_log=_dflt_record_log,tcp_transitions:_type_tcp_transitions=_dflt_tcp_transitions)->_return_type:\n  self.force_ports=force_ports\n  self.decryptor_factory=decryptor_factory\n  self.max_buffer=max_buffer\n  self.max_connections=max_connections\n  self.max_out_of_order=max_out_of_order\n  self.trusted_cas=trusted_cas\n  self.record_log=record_log\n  self.tcp_transitions=tcp_transitions\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_force_ports, _type_decryptor_factory, _type_max_buffer, _type_max_connections, _type_max_out_of_order, _type_trusted_cas, _type_record_log, _type_tcp_transitions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_force_ports, _dflt_decryptor_factory, _dflt_max_buffer, _dflt_max_connections, _dflt_max_out_of_order, _dflt_trusted_cas, _dflt_record_log, _dflt_tcp_transitions, _return_type):\n def __init__(self,force_ports:_type_force_ports=_dflt_force_ports,decryptor_factory:_type_decryptor_factory=_dflt_decryptor_factory,max_buffer:_type_max_buffer=_dflt_max_buffer,max_connections:_type_max_connections=_dflt_max_connections,max_out_of_order:_type_max_out_of_order=_dflt_max_out_of_order,trusted_cas:_type_trusted_cas=_dflt_trusted_cas,record_log:_type_record_log=_dflt_record_log,tcp_transitions:_type_tcp_transitions=_dflt_tcp_transitions)->_return_type:\n  self.force_ports=force_ports\n  self.decryptor_factory=decryptor_factory\n  self.max_buffer=max_buffer\n  self.max_connections=max_connections\n  self.max_out_of_order=max_out_of_order\n  self.trusted_cas=trusted_cas\n  self.record_log=record_log\n  self.tcp_transitions=tcp_transitions\n return __init__'] = _code_93919661d2f1 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_direction, _type_content_type, _type_length, _type_seq, _type_explicit_iv, _type_nonce, _type_auth, _type_received, _type_computed, _type_padding_length, _type_plaintext_length, _type_match, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_explicit_iv, _dflt_nonce, _dflt_auth, _dflt_received, _dflt_computed, _dflt_padding_length, _dflt_plaintext_length, _dflt_match, _dflt_error, _return_type):
@@ -2191,7 +2194,7 @@ def __create_fn__(_type_frame, _type_direction, _type_content_type, _type_length
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_direction, _type_content_type, _type_length, _type_seq, _type_explicit_iv, _type_nonce, _type_auth, _type_received, _type_computed, _type_padding_length, _type_plaintext_length, _type_match, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_explicit_iv, _dflt_nonce, _dflt_auth, _dflt_received, _dflt_computed, _dflt_padding_length, _dflt_plaintext_length, _dflt_match, _dflt_error, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,content_type:_type_content_type,length:_type_length,seq:_type_seq,explicit_iv:_type_explicit_iv=_dflt_explicit_iv,nonce:_type_nonce=_dflt_nonce,auth:_type_auth=_dflt_auth,received:_type_received=_dflt_received,computed:_type_computed=_dflt_computed,padding_length:_type_padding_length=_dflt_padding_length,plaintext_length:_type_plaintext_length=_dflt_plaintext_length,match:_type_match=_dflt_match,error:_type_error=_dflt_error)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'content_type',content_type)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'seq',seq)\n  __dataclass_builtins_object__.__setattr__(self,'explicit_iv',explicit_iv)\n  __dataclass_builtins_object__.__setattr__(self,'nonce',nonce)\n  __dataclass_builtins_object__.__setattr__(self,'auth',auth)\n  __dataclass_builtins_object__.__setattr__(self,'received',received)\n  __dataclass_builtins_object__.__setattr__(self,'computed',computed)\n  __dataclass_builtins_object__.__setattr__(self,'padding_length',padding_length)\n  __dataclass_builtins_object__.__setattr__(self,'plaintext_length',plaintext_length)\n  __dataclass_builtins_object__.__setattr__(self,'match',match)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_direction, _type_content_type, _type_length, _type_seq, _type_explicit_iv, _type_nonce, _type_auth, _type_received, _type_computed, _type_padding_length, _type_plaintext_length, _type_match, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_explicit_iv, _dflt_nonce, _dflt_auth, _dflt_received, _dflt_computed, _dflt_padding_length, _dflt_plaintext_length, _dflt_match, _dflt_error, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,content_type:_type_content_type,length:_type_length,seq:_type_seq,explicit_iv:_type_explicit_iv=_dflt_explicit_iv,nonce:_type_nonce=_dflt_nonce,auth:_type_auth=_dflt_auth,received:_type_received=_dflt_received,computed:_type_computed=_dflt_computed,padding_length:_type_padding_length=_dflt_padding_length,plaintext_length:_type_plaintext_length=_dflt_plaintext_length,match:_type_match=_dflt_match,error:_type_error=_dflt_error)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'content_type',content_type)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'seq',seq)\n  __dataclass_builtins_object__.__setattr__(self,'explicit_iv',explicit_iv)\n  __dataclass_builtins_object__.__setattr__(self,'nonce',nonce)\n  __dataclass_builtins_object__.__setattr__(self,'auth',auth)\n  __dataclass_builtins_object__.__setattr__(self,'received',received)\n  __dataclass_builtins_object__.__setattr__(self,'computed',computed)\n  __dataclass_builtins_object__.__setattr__(self,'padding_length',padding_length)\n  __dataclass_builtins_object__.__setattr__(self,'plaintext_length',plaintext_length)\n  __dataclass_builtins_object__.__setattr__(self,'match',match)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n return __init__"] = _code_71e276b0f7c0 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_direction, _type_length, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2203,7 +2206,7 @@ def __create_fn__(_type_frame, _type_direction, _type_length, _type_encrypted, M
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_direction, _type_length, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,length:_type_length,encrypted:_type_encrypted)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_direction, _type_length, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,length:_type_length,encrypted:_type_encrypted)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n return __init__"] = _code_96412f42b0ae = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_direction, _type_level, _type_description, _type_encrypted, _type_likely_cause, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_likely_cause, _return_type):
@@ -2217,7 +2220,7 @@ def __create_fn__(_type_frame, _type_direction, _type_level, _type_description, 
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_direction, _type_level, _type_description, _type_encrypted, _type_likely_cause, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_likely_cause, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,level:_type_level,description:_type_description,encrypted:_type_encrypted,likely_cause:_type_likely_cause=_dflt_likely_cause)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'level',level)\n  __dataclass_builtins_object__.__setattr__(self,'description',description)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n  __dataclass_builtins_object__.__setattr__(self,'likely_cause',likely_cause)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_direction, _type_level, _type_description, _type_encrypted, _type_likely_cause, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_likely_cause, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,level:_type_level,description:_type_description,encrypted:_type_encrypted,likely_cause:_type_likely_cause=_dflt_likely_cause)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'level',level)\n  __dataclass_builtins_object__.__setattr__(self,'description',description)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n  __dataclass_builtins_object__.__setattr__(self,'likely_cause',likely_cause)\n return __init__"] = _code_226d0151aada = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_direction, _type_message, _type_before, _type_after, _type_expected, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2231,7 +2234,7 @@ def __create_fn__(_type_frame, _type_direction, _type_message, _type_before, _ty
  return __init__
 
 
-CODE['def __create_fn__(_type_frame, _type_direction, _type_message, _type_before, _type_after, _type_expected, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,message:_type_message,before:_type_before,after:_type_after,expected:_type_expected)->_return_type:\n  self.frame=frame\n  self.direction=direction\n  self.message=message\n  self.before=before\n  self.after=after\n  self.expected=expected\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_frame, _type_direction, _type_message, _type_before, _type_after, _type_expected, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,message:_type_message,before:_type_before,after:_type_after,expected:_type_expected)->_return_type:\n  self.frame=frame\n  self.direction=direction\n  self.message=message\n  self.before=before\n  self.after=after\n  self.expected=expected\n return __init__'] = _code_f401417b3bd7 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_direction, _type_offset, _type_content_type, _type_version, _type_length, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2246,7 +2249,7 @@ def __create_fn__(_type_frame, _type_direction, _type_offset, _type_content_type
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_direction, _type_offset, _type_content_type, _type_version, _type_length, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,offset:_type_offset,content_type:_type_content_type,version:_type_version,length:_type_length,encrypted:_type_encrypted)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'content_type',content_type)\n  __dataclass_builtins_object__.__setattr__(self,'version',version)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_direction, _type_offset, _type_content_type, _type_version, _type_length, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,offset:_type_offset,content_type:_type_content_type,version:_type_version,length:_type_length,encrypted:_type_encrypted)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'content_type',content_type)\n  __dataclass_builtins_object__.__setattr__(self,'version',version)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n return __init__"] = _code_1c7456d0cfb9 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_direction, _type_type, _type_encrypted, _type_length, _type_expected, _type_state, _type_timestamp, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2263,7 +2266,7 @@ def __create_fn__(_type_frame, _type_direction, _type_type, _type_encrypted, _ty
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_direction, _type_type, _type_encrypted, _type_length, _type_expected, _type_state, _type_timestamp, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,type:_type_type,encrypted:_type_encrypted,length:_type_length,expected:_type_expected,state:_type_state,timestamp:_type_timestamp,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'type',type)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'expected',expected)\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'timestamp',timestamp)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_direction, _type_type, _type_encrypted, _type_length, _type_expected, _type_state, _type_timestamp, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,direction:_type_direction,type:_type_type,encrypted:_type_encrypted,length:_type_length,expected:_type_expected,state:_type_state,timestamp:_type_timestamp,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'direction',direction)\n  __dataclass_builtins_object__.__setattr__(self,'type',type)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted',encrypted)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'expected',expected)\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'timestamp',timestamp)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = _code_7a2e9dfbdee2 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_end, _type_old_state, _type_new_state, _type_template, _type_control, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2277,7 +2280,7 @@ def __create_fn__(_type_frame, _type_end, _type_old_state, _type_new_state, _typ
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_end, _type_old_state, _type_new_state, _type_template, _type_control, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,end:_type_end,old_state:_type_old_state,new_state:_type_new_state,template:_type_template,control:_type_control)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'end',end)\n  __dataclass_builtins_object__.__setattr__(self,'old_state',old_state)\n  __dataclass_builtins_object__.__setattr__(self,'new_state',new_state)\n  __dataclass_builtins_object__.__setattr__(self,'template',template)\n  __dataclass_builtins_object__.__setattr__(self,'control',control)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_end, _type_old_state, _type_new_state, _type_template, _type_control, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,end:_type_end,old_state:_type_old_state,new_state:_type_new_state,template:_type_template,control:_type_control)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'end',end)\n  __dataclass_builtins_object__.__setattr__(self,'old_state',old_state)\n  __dataclass_builtins_object__.__setattr__(self,'new_state',new_state)\n  __dataclass_builtins_object__.__setattr__(self,'template',template)\n  __dataclass_builtins_object__.__setattr__(self,'control',control)\n return __init__"] = _code_781795184d28 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_key_exchange, _type_encrypted_pre_master, _type_c1, _type_c3, _type_c2, _type_curve, _type_server_point, _type_client_point, _type_opened_by, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encrypted_pre_master, _dflt_c1, _dflt_c3, _dflt_c2, _dflt_curve, _dflt_server_point, _dflt_client_point, _dflt_opened_by, _dflt_error, _return_type):
@@ -2296,7 +2299,7 @@ def __create_fn__(_type_frame, _type_key_exchange, _type_encrypted_pre_master, _
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_key_exchange, _type_encrypted_pre_master, _type_c1, _type_c3, _type_c2, _type_curve, _type_server_point, _type_client_point, _type_opened_by, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encrypted_pre_master, _dflt_c1, _dflt_c3, _dflt_c2, _dflt_curve, _dflt_server_point, _dflt_client_point, _dflt_opened_by, _dflt_error, _return_type):\n def __init__(self,frame:_type_frame,key_exchange:_type_key_exchange,encrypted_pre_master:_type_encrypted_pre_master=_dflt_encrypted_pre_master,c1:_type_c1=_dflt_c1,c3:_type_c3=_dflt_c3,c2:_type_c2=_dflt_c2,curve:_type_curve=_dflt_curve,server_point:_type_server_point=_dflt_server_point,client_point:_type_client_point=_dflt_client_point,opened_by:_type_opened_by=_dflt_opened_by,error:_type_error=_dflt_error)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'key_exchange',key_exchange)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted_pre_master',encrypted_pre_master)\n  __dataclass_builtins_object__.__setattr__(self,'c1',c1)\n  __dataclass_builtins_object__.__setattr__(self,'c3',c3)\n  __dataclass_builtins_object__.__setattr__(self,'c2',c2)\n  __dataclass_builtins_object__.__setattr__(self,'curve',curve)\n  __dataclass_builtins_object__.__setattr__(self,'server_point',server_point)\n  __dataclass_builtins_object__.__setattr__(self,'client_point',client_point)\n  __dataclass_builtins_object__.__setattr__(self,'opened_by',opened_by)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_key_exchange, _type_encrypted_pre_master, _type_c1, _type_c3, _type_c2, _type_curve, _type_server_point, _type_client_point, _type_opened_by, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encrypted_pre_master, _dflt_c1, _dflt_c3, _dflt_c2, _dflt_curve, _dflt_server_point, _dflt_client_point, _dflt_opened_by, _dflt_error, _return_type):\n def __init__(self,frame:_type_frame,key_exchange:_type_key_exchange,encrypted_pre_master:_type_encrypted_pre_master=_dflt_encrypted_pre_master,c1:_type_c1=_dflt_c1,c3:_type_c3=_dflt_c3,c2:_type_c2=_dflt_c2,curve:_type_curve=_dflt_curve,server_point:_type_server_point=_dflt_server_point,client_point:_type_client_point=_dflt_client_point,opened_by:_type_opened_by=_dflt_opened_by,error:_type_error=_dflt_error)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'key_exchange',key_exchange)\n  __dataclass_builtins_object__.__setattr__(self,'encrypted_pre_master',encrypted_pre_master)\n  __dataclass_builtins_object__.__setattr__(self,'c1',c1)\n  __dataclass_builtins_object__.__setattr__(self,'c3',c3)\n  __dataclass_builtins_object__.__setattr__(self,'c2',c2)\n  __dataclass_builtins_object__.__setattr__(self,'curve',curve)\n  __dataclass_builtins_object__.__setattr__(self,'server_point',server_point)\n  __dataclass_builtins_object__.__setattr__(self,'client_point',client_point)\n  __dataclass_builtins_object__.__setattr__(self,'opened_by',opened_by)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n return __init__"] = _code_6209152829f9 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_label, _type_transcript_hash, _type_computed, _type_received, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2309,7 +2312,7 @@ def __create_fn__(_type_frame, _type_label, _type_transcript_hash, _type_compute
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_label, _type_transcript_hash, _type_computed, _type_received, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,label:_type_label,transcript_hash:_type_transcript_hash,computed:_type_computed,received:_type_received)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'transcript_hash',transcript_hash)\n  __dataclass_builtins_object__.__setattr__(self,'computed',computed)\n  __dataclass_builtins_object__.__setattr__(self,'received',received)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_label, _type_transcript_hash, _type_computed, _type_received, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,label:_type_label,transcript_hash:_type_transcript_hash,computed:_type_computed,received:_type_received)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'transcript_hash',transcript_hash)\n  __dataclass_builtins_object__.__setattr__(self,'computed',computed)\n  __dataclass_builtins_object__.__setattr__(self,'received',received)\n return __init__"] = _code_184b80557463 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_order, _type_arrow, _type_what, _type_explanation, _type_style, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_style, _return_type):
@@ -2323,7 +2326,7 @@ def __create_fn__(_type_frame, _type_order, _type_arrow, _type_what, _type_expla
  return __init__
 
 
-CODE['def __create_fn__(_type_frame, _type_order, _type_arrow, _type_what, _type_explanation, _type_style, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_style, _return_type):\n def __init__(self,frame:_type_frame,order:_type_order,arrow:_type_arrow,what:_type_what,explanation:_type_explanation,style:_type_style=_dflt_style)->_return_type:\n  self.frame=frame\n  self.order=order\n  self.arrow=arrow\n  self.what=what\n  self.explanation=explanation\n  self.style=style\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_frame, _type_order, _type_arrow, _type_what, _type_explanation, _type_style, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_style, _return_type):\n def __init__(self,frame:_type_frame,order:_type_order,arrow:_type_arrow,what:_type_what,explanation:_type_explanation,style:_type_style=_dflt_style)->_return_type:\n  self.frame=frame\n  self.order=order\n  self.arrow=arrow\n  self.what=what\n  self.explanation=explanation\n  self.style=style\n return __init__'] = _code_5bdeb868760d = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_order, _type_sender, _type_label, _type_kind, _type_encrypted, _type_frame_text, _type_states, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encrypted, _dflt_frame_text, _dflt_states, _return_type):
@@ -2339,7 +2342,7 @@ def __create_fn__(_type_frame, _type_order, _type_sender, _type_label, _type_kin
  return __init__
 
 
-CODE['def __create_fn__(_type_frame, _type_order, _type_sender, _type_label, _type_kind, _type_encrypted, _type_frame_text, _type_states, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encrypted, _dflt_frame_text, _dflt_states, _return_type):\n def __init__(self,frame:_type_frame,order:_type_order,sender:_type_sender,label:_type_label,kind:_type_kind,encrypted:_type_encrypted=_dflt_encrypted,frame_text:_type_frame_text=_dflt_frame_text,states:_type_states=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.frame=frame\n  self.order=order\n  self.sender=sender\n  self.label=label\n  self.kind=kind\n  self.encrypted=encrypted\n  self.frame_text=frame_text\n  self.states=_dflt_states() if states is _HAS_DEFAULT_FACTORY else states\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_frame, _type_order, _type_sender, _type_label, _type_kind, _type_encrypted, _type_frame_text, _type_states, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encrypted, _dflt_frame_text, _dflt_states, _return_type):\n def __init__(self,frame:_type_frame,order:_type_order,sender:_type_sender,label:_type_label,kind:_type_kind,encrypted:_type_encrypted=_dflt_encrypted,frame_text:_type_frame_text=_dflt_frame_text,states:_type_states=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.frame=frame\n  self.order=order\n  self.sender=sender\n  self.label=label\n  self.kind=kind\n  self.encrypted=encrypted\n  self.frame_text=frame_text\n  self.states=_dflt_states() if states is _HAS_DEFAULT_FACTORY else states\n return __init__'] = _code_a87962d3ee68 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_signature_der, _type_valid, _type_detail, _type_algorithm, _type_variant, _type_signed_data, _type_signer, _type_public_key, _type_rsa_modulus, _type_rsa_exponent, _type_signature_rs, _type_sm2_id, _type_z, _type_e, _type_rsa_hash, _type_transcript_hash, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_transcript_hash, _return_type):
@@ -2364,7 +2367,7 @@ def __create_fn__(_type_frame, _type_signature_der, _type_valid, _type_detail, _
  return __init__
 
 
-CODE["def __create_fn__(_type_frame, _type_signature_der, _type_valid, _type_detail, _type_algorithm, _type_variant, _type_signed_data, _type_signer, _type_public_key, _type_rsa_modulus, _type_rsa_exponent, _type_signature_rs, _type_sm2_id, _type_z, _type_e, _type_rsa_hash, _type_transcript_hash, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_transcript_hash, _return_type):\n def __init__(self,frame:_type_frame,signature_der:_type_signature_der,valid:_type_valid,detail:_type_detail,algorithm:_type_algorithm,variant:_type_variant,signed_data:_type_signed_data,signer:_type_signer,public_key:_type_public_key,rsa_modulus:_type_rsa_modulus,rsa_exponent:_type_rsa_exponent,signature_rs:_type_signature_rs,sm2_id:_type_sm2_id,z:_type_z,e:_type_e,rsa_hash:_type_rsa_hash,transcript_hash:_type_transcript_hash=_dflt_transcript_hash)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'signature_der',signature_der)\n  __dataclass_builtins_object__.__setattr__(self,'valid',valid)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'algorithm',algorithm)\n  __dataclass_builtins_object__.__setattr__(self,'variant',variant)\n  __dataclass_builtins_object__.__setattr__(self,'signed_data',signed_data)\n  __dataclass_builtins_object__.__setattr__(self,'signer',signer)\n  __dataclass_builtins_object__.__setattr__(self,'public_key',public_key)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_modulus',rsa_modulus)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_exponent',rsa_exponent)\n  __dataclass_builtins_object__.__setattr__(self,'signature_rs',signature_rs)\n  __dataclass_builtins_object__.__setattr__(self,'sm2_id',sm2_id)\n  __dataclass_builtins_object__.__setattr__(self,'z',z)\n  __dataclass_builtins_object__.__setattr__(self,'e',e)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_hash',rsa_hash)\n  __dataclass_builtins_object__.__setattr__(self,'transcript_hash',transcript_hash)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_frame, _type_signature_der, _type_valid, _type_detail, _type_algorithm, _type_variant, _type_signed_data, _type_signer, _type_public_key, _type_rsa_modulus, _type_rsa_exponent, _type_signature_rs, _type_sm2_id, _type_z, _type_e, _type_rsa_hash, _type_transcript_hash, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_transcript_hash, _return_type):\n def __init__(self,frame:_type_frame,signature_der:_type_signature_der,valid:_type_valid,detail:_type_detail,algorithm:_type_algorithm,variant:_type_variant,signed_data:_type_signed_data,signer:_type_signer,public_key:_type_public_key,rsa_modulus:_type_rsa_modulus,rsa_exponent:_type_rsa_exponent,signature_rs:_type_signature_rs,sm2_id:_type_sm2_id,z:_type_z,e:_type_e,rsa_hash:_type_rsa_hash,transcript_hash:_type_transcript_hash=_dflt_transcript_hash)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'signature_der',signature_der)\n  __dataclass_builtins_object__.__setattr__(self,'valid',valid)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'algorithm',algorithm)\n  __dataclass_builtins_object__.__setattr__(self,'variant',variant)\n  __dataclass_builtins_object__.__setattr__(self,'signed_data',signed_data)\n  __dataclass_builtins_object__.__setattr__(self,'signer',signer)\n  __dataclass_builtins_object__.__setattr__(self,'public_key',public_key)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_modulus',rsa_modulus)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_exponent',rsa_exponent)\n  __dataclass_builtins_object__.__setattr__(self,'signature_rs',signature_rs)\n  __dataclass_builtins_object__.__setattr__(self,'sm2_id',sm2_id)\n  __dataclass_builtins_object__.__setattr__(self,'z',z)\n  __dataclass_builtins_object__.__setattr__(self,'e',e)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_hash',rsa_hash)\n  __dataclass_builtins_object__.__setattr__(self,'transcript_hash',transcript_hash)\n return __init__"] = _code_748cd16cd0c8 = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_timestamp, _type_src, _type_sport, _type_dst, _type_dport, _type_seq, _type_ack, _type_flags, _type_window, _type_payload, _type_truncated, _type_payload_offset, _type_bad_checksum, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_truncated, _dflt_payload_offset, _dflt_bad_checksum, _return_type):
@@ -2386,7 +2389,7 @@ def __create_fn__(_type_frame, _type_timestamp, _type_src, _type_sport, _type_ds
  return __init__
 
 
-CODE['def __create_fn__(_type_frame, _type_timestamp, _type_src, _type_sport, _type_dst, _type_dport, _type_seq, _type_ack, _type_flags, _type_window, _type_payload, _type_truncated, _type_payload_offset, _type_bad_checksum, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_truncated, _dflt_payload_offset, _dflt_bad_checksum, _return_type):\n def __init__(self,frame:_type_frame,timestamp:_type_timestamp,src:_type_src,sport:_type_sport,dst:_type_dst,dport:_type_dport,seq:_type_seq,ack:_type_ack,flags:_type_flags,window:_type_window,payload:_type_payload,truncated:_type_truncated=_dflt_truncated,payload_offset:_type_payload_offset=_dflt_payload_offset,bad_checksum:_type_bad_checksum=_dflt_bad_checksum)->_return_type:\n  self.frame=frame\n  self.timestamp=timestamp\n  self.src=src\n  self.sport=sport\n  self.dst=dst\n  self.dport=dport\n  self.seq=seq\n  self.ack=ack\n  self.flags=flags\n  self.window=window\n  self.payload=payload\n  self.truncated=truncated\n  self.payload_offset=payload_offset\n  self.bad_checksum=bad_checksum\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_frame, _type_timestamp, _type_src, _type_sport, _type_dst, _type_dport, _type_seq, _type_ack, _type_flags, _type_window, _type_payload, _type_truncated, _type_payload_offset, _type_bad_checksum, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_truncated, _dflt_payload_offset, _dflt_bad_checksum, _return_type):\n def __init__(self,frame:_type_frame,timestamp:_type_timestamp,src:_type_src,sport:_type_sport,dst:_type_dst,dport:_type_dport,seq:_type_seq,ack:_type_ack,flags:_type_flags,window:_type_window,payload:_type_payload,truncated:_type_truncated=_dflt_truncated,payload_offset:_type_payload_offset=_dflt_payload_offset,bad_checksum:_type_bad_checksum=_dflt_bad_checksum)->_return_type:\n  self.frame=frame\n  self.timestamp=timestamp\n  self.src=src\n  self.sport=sport\n  self.dst=dst\n  self.dport=dport\n  self.seq=seq\n  self.ack=ack\n  self.flags=flags\n  self.window=window\n  self.payload=payload\n  self.truncated=truncated\n  self.payload_offset=payload_offset\n  self.bad_checksum=bad_checksum\n return __init__'] = _code_1c5620f5557f = __create_fn__.__code__
 
 
 def __create_fn__(_type_handshake, _type_close, _type_closed_by, _type_client_states, _type_server_states, _type_transitions, _type_c2s, _type_s2c, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2402,7 +2405,7 @@ def __create_fn__(_type_handshake, _type_close, _type_closed_by, _type_client_st
  return __init__
 
 
-CODE["def __create_fn__(_type_handshake, _type_close, _type_closed_by, _type_client_states, _type_server_states, _type_transitions, _type_c2s, _type_s2c, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,handshake:_type_handshake,close:_type_close,closed_by:_type_closed_by,client_states:_type_client_states,server_states:_type_server_states,transitions:_type_transitions,c2s:_type_c2s,s2c:_type_s2c)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'handshake',handshake)\n  __dataclass_builtins_object__.__setattr__(self,'close',close)\n  __dataclass_builtins_object__.__setattr__(self,'closed_by',closed_by)\n  __dataclass_builtins_object__.__setattr__(self,'client_states',client_states)\n  __dataclass_builtins_object__.__setattr__(self,'server_states',server_states)\n  __dataclass_builtins_object__.__setattr__(self,'transitions',transitions)\n  __dataclass_builtins_object__.__setattr__(self,'c2s',c2s)\n  __dataclass_builtins_object__.__setattr__(self,'s2c',s2c)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_handshake, _type_close, _type_closed_by, _type_client_states, _type_server_states, _type_transitions, _type_c2s, _type_s2c, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,handshake:_type_handshake,close:_type_close,closed_by:_type_closed_by,client_states:_type_client_states,server_states:_type_server_states,transitions:_type_transitions,c2s:_type_c2s,s2c:_type_s2c)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'handshake',handshake)\n  __dataclass_builtins_object__.__setattr__(self,'close',close)\n  __dataclass_builtins_object__.__setattr__(self,'closed_by',closed_by)\n  __dataclass_builtins_object__.__setattr__(self,'client_states',client_states)\n  __dataclass_builtins_object__.__setattr__(self,'server_states',server_states)\n  __dataclass_builtins_object__.__setattr__(self,'transitions',transitions)\n  __dataclass_builtins_object__.__setattr__(self,'c2s',c2s)\n  __dataclass_builtins_object__.__setattr__(self,'s2c',s2c)\n return __init__"] = _code_0e3af4ac084c = __create_fn__.__code__
 
 
 def __create_fn__(_type_id, _type_name, _type_algorithm, _type_hash, _type_sm, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2415,7 +2418,7 @@ def __create_fn__(_type_id, _type_name, _type_algorithm, _type_hash, _type_sm, M
  return __init__
 
 
-CODE["def __create_fn__(_type_id, _type_name, _type_algorithm, _type_hash, _type_sm, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,name:_type_name,algorithm:_type_algorithm,hash:_type_hash,sm:_type_sm)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'algorithm',algorithm)\n  __dataclass_builtins_object__.__setattr__(self,'hash',hash)\n  __dataclass_builtins_object__.__setattr__(self,'sm',sm)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_id, _type_name, _type_algorithm, _type_hash, _type_sm, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,name:_type_name,algorithm:_type_algorithm,hash:_type_hash,sm:_type_sm)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'algorithm',algorithm)\n  __dataclass_builtins_object__.__setattr__(self,'hash',hash)\n  __dataclass_builtins_object__.__setattr__(self,'sm',sm)\n return __init__"] = _code_6737ca7c9d9e = __create_fn__.__code__
 
 
 def __create_fn__(_type_id, _type_name, _type_info, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2426,7 +2429,7 @@ def __create_fn__(_type_id, _type_name, _type_info, MISSING, _HAS_DEFAULT_FACTOR
  return __init__
 
 
-CODE["def __create_fn__(_type_id, _type_name, _type_info, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,name:_type_name,info:_type_info)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'info',info)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_id, _type_name, _type_info, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,name:_type_name,info:_type_info)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'info',info)\n return __init__"] = _code_f9168d0b752b = __create_fn__.__code__
 
 
 def __create_fn__(_type_id, _type_name, _type_key_exchange, _type_authentication, _type_cipher, _type_mode, _type_mac, _type_standard, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2442,7 +2445,7 @@ def __create_fn__(_type_id, _type_name, _type_key_exchange, _type_authentication
  return __init__
 
 
-CODE["def __create_fn__(_type_id, _type_name, _type_key_exchange, _type_authentication, _type_cipher, _type_mode, _type_mac, _type_standard, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,name:_type_name,key_exchange:_type_key_exchange,authentication:_type_authentication,cipher:_type_cipher,mode:_type_mode,mac:_type_mac,standard:_type_standard)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'key_exchange',key_exchange)\n  __dataclass_builtins_object__.__setattr__(self,'authentication',authentication)\n  __dataclass_builtins_object__.__setattr__(self,'cipher',cipher)\n  __dataclass_builtins_object__.__setattr__(self,'mode',mode)\n  __dataclass_builtins_object__.__setattr__(self,'mac',mac)\n  __dataclass_builtins_object__.__setattr__(self,'standard',standard)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_id, _type_name, _type_key_exchange, _type_authentication, _type_cipher, _type_mode, _type_mac, _type_standard, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,name:_type_name,key_exchange:_type_key_exchange,authentication:_type_authentication,cipher:_type_cipher,mode:_type_mode,mac:_type_mac,standard:_type_standard)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'key_exchange',key_exchange)\n  __dataclass_builtins_object__.__setattr__(self,'authentication',authentication)\n  __dataclass_builtins_object__.__setattr__(self,'cipher',cipher)\n  __dataclass_builtins_object__.__setattr__(self,'mode',mode)\n  __dataclass_builtins_object__.__setattr__(self,'mac',mac)\n  __dataclass_builtins_object__.__setattr__(self,'standard',standard)\n return __init__"] = _code_ed4901cc165f = __create_fn__.__code__
 
 
 def __create_fn__(_type_id, _type_name, _type_kind, _type_sm, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2454,7 +2457,7 @@ def __create_fn__(_type_id, _type_name, _type_kind, _type_sm, MISSING, _HAS_DEFA
  return __init__
 
 
-CODE["def __create_fn__(_type_id, _type_name, _type_kind, _type_sm, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,name:_type_name,kind:_type_kind,sm:_type_sm)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'sm',sm)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_id, _type_name, _type_kind, _type_sm, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,name:_type_name,kind:_type_kind,sm:_type_sm)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'sm',sm)\n return __init__"] = _code_a149b3b185cc = __create_fn__.__code__
 
 
 def __create_fn__(_type_id, _type_title, _type_checks, _type_reference, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2467,7 +2470,7 @@ def __create_fn__(_type_id, _type_title, _type_checks, _type_reference, _type_de
  return __init__
 
 
-CODE["def __create_fn__(_type_id, _type_title, _type_checks, _type_reference, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,title:_type_title,checks:_type_checks,reference:_type_reference,default:_type_default)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'checks',checks)\n  __dataclass_builtins_object__.__setattr__(self,'reference',reference)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_id, _type_title, _type_checks, _type_reference, _type_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,id:_type_id,title:_type_title,checks:_type_checks,reference:_type_reference,default:_type_default)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'id',id)\n  __dataclass_builtins_object__.__setattr__(self,'title',title)\n  __dataclass_builtins_object__.__setattr__(self,'checks',checks)\n  __dataclass_builtins_object__.__setattr__(self,'reference',reference)\n  __dataclass_builtins_object__.__setattr__(self,'default',default)\n return __init__"] = _code_b98d93ed36b5 = __create_fn__.__code__
 
 
 def __create_fn__(_type_index, _type_client, _type_server, _type_first_frame, _type_last_frame, _type_start_time, _type_end_time, _type_tcp, _type_protocol, _type_tlcp, _type_unparsed_c2s, _type_unparsed_s2c, _type_warnings, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2488,7 +2491,7 @@ def __create_fn__(_type_index, _type_client, _type_server, _type_first_frame, _t
  return __init__
 
 
-CODE["def __create_fn__(_type_index, _type_client, _type_server, _type_first_frame, _type_last_frame, _type_start_time, _type_end_time, _type_tcp, _type_protocol, _type_tlcp, _type_unparsed_c2s, _type_unparsed_s2c, _type_warnings, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,index:_type_index,client:_type_client,server:_type_server,first_frame:_type_first_frame,last_frame:_type_last_frame,start_time:_type_start_time,end_time:_type_end_time,tcp:_type_tcp,protocol:_type_protocol,tlcp:_type_tlcp,unparsed_c2s:_type_unparsed_c2s,unparsed_s2c:_type_unparsed_s2c,warnings:_type_warnings)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'index',index)\n  __dataclass_builtins_object__.__setattr__(self,'client',client)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n  __dataclass_builtins_object__.__setattr__(self,'first_frame',first_frame)\n  __dataclass_builtins_object__.__setattr__(self,'last_frame',last_frame)\n  __dataclass_builtins_object__.__setattr__(self,'start_time',start_time)\n  __dataclass_builtins_object__.__setattr__(self,'end_time',end_time)\n  __dataclass_builtins_object__.__setattr__(self,'tcp',tcp)\n  __dataclass_builtins_object__.__setattr__(self,'protocol',protocol)\n  __dataclass_builtins_object__.__setattr__(self,'tlcp',tlcp)\n  __dataclass_builtins_object__.__setattr__(self,'unparsed_c2s',unparsed_c2s)\n  __dataclass_builtins_object__.__setattr__(self,'unparsed_s2c',unparsed_s2c)\n  __dataclass_builtins_object__.__setattr__(self,'warnings',warnings)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_index, _type_client, _type_server, _type_first_frame, _type_last_frame, _type_start_time, _type_end_time, _type_tcp, _type_protocol, _type_tlcp, _type_unparsed_c2s, _type_unparsed_s2c, _type_warnings, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,index:_type_index,client:_type_client,server:_type_server,first_frame:_type_first_frame,last_frame:_type_last_frame,start_time:_type_start_time,end_time:_type_end_time,tcp:_type_tcp,protocol:_type_protocol,tlcp:_type_tlcp,unparsed_c2s:_type_unparsed_c2s,unparsed_s2c:_type_unparsed_s2c,warnings:_type_warnings)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'index',index)\n  __dataclass_builtins_object__.__setattr__(self,'client',client)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n  __dataclass_builtins_object__.__setattr__(self,'first_frame',first_frame)\n  __dataclass_builtins_object__.__setattr__(self,'last_frame',last_frame)\n  __dataclass_builtins_object__.__setattr__(self,'start_time',start_time)\n  __dataclass_builtins_object__.__setattr__(self,'end_time',end_time)\n  __dataclass_builtins_object__.__setattr__(self,'tcp',tcp)\n  __dataclass_builtins_object__.__setattr__(self,'protocol',protocol)\n  __dataclass_builtins_object__.__setattr__(self,'tlcp',tlcp)\n  __dataclass_builtins_object__.__setattr__(self,'unparsed_c2s',unparsed_c2s)\n  __dataclass_builtins_object__.__setattr__(self,'unparsed_s2c',unparsed_s2c)\n  __dataclass_builtins_object__.__setattr__(self,'warnings',warnings)\n return __init__"] = _code_00b6b380e821 = __create_fn__.__code__
 
 
 def __create_fn__(_type_key, _type_offset, _type_more, _type_data, _type_missing, _type_frame, _type_timestamp, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2503,7 +2506,7 @@ def __create_fn__(_type_key, _type_offset, _type_more, _type_data, _type_missing
  return __init__
 
 
-CODE["def __create_fn__(_type_key, _type_offset, _type_more, _type_data, _type_missing, _type_frame, _type_timestamp, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,offset:_type_offset,more:_type_more,data:_type_data,missing:_type_missing,frame:_type_frame,timestamp:_type_timestamp)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'more',more)\n  __dataclass_builtins_object__.__setattr__(self,'data',data)\n  __dataclass_builtins_object__.__setattr__(self,'missing',missing)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'timestamp',timestamp)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_key, _type_offset, _type_more, _type_data, _type_missing, _type_frame, _type_timestamp, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key:_type_key,offset:_type_offset,more:_type_more,data:_type_data,missing:_type_missing,frame:_type_frame,timestamp:_type_timestamp)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key',key)\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'more',more)\n  __dataclass_builtins_object__.__setattr__(self,'data',data)\n  __dataclass_builtins_object__.__setattr__(self,'missing',missing)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'timestamp',timestamp)\n return __init__"] = _code_b385bf266644 = __create_fn__.__code__
 
 
 def __create_fn__(_type_key_exchange, _type_cipher_suite, _type_tls13, _type_watch_protected, _type_protected_phase, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key_exchange, _dflt_cipher_suite, _dflt_tls13, _dflt_watch_protected, _dflt_protected_phase, _return_type):
@@ -2516,7 +2519,7 @@ def __create_fn__(_type_key_exchange, _type_cipher_suite, _type_tls13, _type_wat
  return __init__
 
 
-CODE['def __create_fn__(_type_key_exchange, _type_cipher_suite, _type_tls13, _type_watch_protected, _type_protected_phase, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key_exchange, _dflt_cipher_suite, _dflt_tls13, _dflt_watch_protected, _dflt_protected_phase, _return_type):\n def __init__(self,key_exchange:_type_key_exchange=_dflt_key_exchange,cipher_suite:_type_cipher_suite=_dflt_cipher_suite,tls13:_type_tls13=_dflt_tls13,watch_protected:_type_watch_protected=_dflt_watch_protected,protected_phase:_type_protected_phase=_dflt_protected_phase)->_return_type:\n  self.key_exchange=key_exchange\n  self.cipher_suite=cipher_suite\n  self.tls13=tls13\n  self.watch_protected=watch_protected\n  self.protected_phase=protected_phase\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_key_exchange, _type_cipher_suite, _type_tls13, _type_watch_protected, _type_protected_phase, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_key_exchange, _dflt_cipher_suite, _dflt_tls13, _dflt_watch_protected, _dflt_protected_phase, _return_type):\n def __init__(self,key_exchange:_type_key_exchange=_dflt_key_exchange,cipher_suite:_type_cipher_suite=_dflt_cipher_suite,tls13:_type_tls13=_dflt_tls13,watch_protected:_type_watch_protected=_dflt_watch_protected,protected_phase:_type_protected_phase=_dflt_protected_phase)->_return_type:\n  self.key_exchange=key_exchange\n  self.cipher_suite=cipher_suite\n  self.tls13=tls13\n  self.watch_protected=watch_protected\n  self.protected_phase=protected_phase\n return __init__'] = _code_6fc5b8168070 = __create_fn__.__code__
 
 
 def __create_fn__(_type_key_exchange, _type_key_type, _type_server, _type_client, _type_client_auth_required, _type_forward_secrecy, _type_note, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2531,7 +2534,7 @@ def __create_fn__(_type_key_exchange, _type_key_type, _type_server, _type_client
  return __init__
 
 
-CODE["def __create_fn__(_type_key_exchange, _type_key_type, _type_server, _type_client, _type_client_auth_required, _type_forward_secrecy, _type_note, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key_exchange:_type_key_exchange,key_type:_type_key_type,server:_type_server,client:_type_client,client_auth_required:_type_client_auth_required,forward_secrecy:_type_forward_secrecy,note:_type_note)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key_exchange',key_exchange)\n  __dataclass_builtins_object__.__setattr__(self,'key_type',key_type)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n  __dataclass_builtins_object__.__setattr__(self,'client',client)\n  __dataclass_builtins_object__.__setattr__(self,'client_auth_required',client_auth_required)\n  __dataclass_builtins_object__.__setattr__(self,'forward_secrecy',forward_secrecy)\n  __dataclass_builtins_object__.__setattr__(self,'note',note)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_key_exchange, _type_key_type, _type_server, _type_client, _type_client_auth_required, _type_forward_secrecy, _type_note, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,key_exchange:_type_key_exchange,key_type:_type_key_type,server:_type_server,client:_type_client,client_auth_required:_type_client_auth_required,forward_secrecy:_type_forward_secrecy,note:_type_note)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'key_exchange',key_exchange)\n  __dataclass_builtins_object__.__setattr__(self,'key_type',key_type)\n  __dataclass_builtins_object__.__setattr__(self,'server',server)\n  __dataclass_builtins_object__.__setattr__(self,'client',client)\n  __dataclass_builtins_object__.__setattr__(self,'client_auth_required',client_auth_required)\n  __dataclass_builtins_object__.__setattr__(self,'forward_secrecy',forward_secrecy)\n  __dataclass_builtins_object__.__setattr__(self,'note',note)\n return __init__"] = _code_4bf896acfb10 = __create_fn__.__code__
 
 
 def __create_fn__(_type_keylog, _type_keys, _type_dump_dir, _type_dump_root, _type_show_secrets, _type_show_crypto, _type_record_values, _type_session_masters, _type_recovered, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keylog, _dflt_keys, _dflt_dump_dir, _dflt_dump_root, _dflt_show_secrets, _dflt_show_crypto, _dflt_record_values, _dflt_session_masters, _dflt_recovered, _return_type):
@@ -2548,7 +2551,7 @@ def __create_fn__(_type_keylog, _type_keys, _type_dump_dir, _type_dump_root, _ty
  return __init__
 
 
-CODE['def __create_fn__(_type_keylog, _type_keys, _type_dump_dir, _type_dump_root, _type_show_secrets, _type_show_crypto, _type_record_values, _type_session_masters, _type_recovered, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keylog, _dflt_keys, _dflt_dump_dir, _dflt_dump_root, _dflt_show_secrets, _dflt_show_crypto, _dflt_record_values, _dflt_session_masters, _dflt_recovered, _return_type):\n def __init__(self,keylog:_type_keylog=_dflt_keylog,keys:_type_keys=_HAS_DEFAULT_FACTORY,dump_dir:_type_dump_dir=_dflt_dump_dir,dump_root:_type_dump_root=_dflt_dump_root,show_secrets:_type_show_secrets=_dflt_show_secrets,show_crypto:_type_show_crypto=_dflt_show_crypto,record_values:_type_record_values=_dflt_record_values,session_masters:_type_session_masters=_HAS_DEFAULT_FACTORY,recovered:_type_recovered=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.keylog=keylog\n  self.keys=_dflt_keys() if keys is _HAS_DEFAULT_FACTORY else keys\n  self.dump_dir=dump_dir\n  self.dump_root=dump_root\n  self.show_secrets=show_secrets\n  self.show_crypto=show_crypto\n  self.record_values=record_values\n  self.session_masters=_dflt_session_masters() if session_masters is _HAS_DEFAULT_FACTORY else session_masters\n  self.recovered=_dflt_recovered() if recovered is _HAS_DEFAULT_FACTORY else recovered\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_keylog, _type_keys, _type_dump_dir, _type_dump_root, _type_show_secrets, _type_show_crypto, _type_record_values, _type_session_masters, _type_recovered, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_keylog, _dflt_keys, _dflt_dump_dir, _dflt_dump_root, _dflt_show_secrets, _dflt_show_crypto, _dflt_record_values, _dflt_session_masters, _dflt_recovered, _return_type):\n def __init__(self,keylog:_type_keylog=_dflt_keylog,keys:_type_keys=_HAS_DEFAULT_FACTORY,dump_dir:_type_dump_dir=_dflt_dump_dir,dump_root:_type_dump_root=_dflt_dump_root,show_secrets:_type_show_secrets=_dflt_show_secrets,show_crypto:_type_show_crypto=_dflt_show_crypto,record_values:_type_record_values=_dflt_record_values,session_masters:_type_session_masters=_HAS_DEFAULT_FACTORY,recovered:_type_recovered=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.keylog=keylog\n  self.keys=_dflt_keys() if keys is _HAS_DEFAULT_FACTORY else keys\n  self.dump_dir=dump_dir\n  self.dump_root=dump_root\n  self.show_secrets=show_secrets\n  self.show_crypto=show_crypto\n  self.record_values=record_values\n  self.session_masters=_dflt_session_masters() if session_masters is _HAS_DEFAULT_FACTORY else session_masters\n  self.recovered=_dflt_recovered() if recovered is _HAS_DEFAULT_FACTORY else recovered\n return __init__'] = _code_2d8862b97a88 = __create_fn__.__code__
 
 
 def __create_fn__(_type_kind, _type_source, _type__sm2_private, _type__rsa_private, _type__sm2_public, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt__sm2_private, _dflt__rsa_private, _dflt__sm2_public, _return_type):
@@ -2561,7 +2564,7 @@ def __create_fn__(_type_kind, _type_source, _type__sm2_private, _type__rsa_priva
  return __init__
 
 
-CODE["def __create_fn__(_type_kind, _type_source, _type__sm2_private, _type__rsa_private, _type__sm2_public, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt__sm2_private, _dflt__rsa_private, _dflt__sm2_public, _return_type):\n def __init__(self,kind:_type_kind,source:_type_source,_sm2_private:_type__sm2_private=_dflt__sm2_private,_rsa_private:_type__rsa_private=_dflt__rsa_private,_sm2_public:_type__sm2_public=_dflt__sm2_public)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n  __dataclass_builtins_object__.__setattr__(self,'_sm2_private',_sm2_private)\n  __dataclass_builtins_object__.__setattr__(self,'_rsa_private',_rsa_private)\n  __dataclass_builtins_object__.__setattr__(self,'_sm2_public',_sm2_public)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_kind, _type_source, _type__sm2_private, _type__rsa_private, _type__sm2_public, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt__sm2_private, _dflt__rsa_private, _dflt__sm2_public, _return_type):\n def __init__(self,kind:_type_kind,source:_type_source,_sm2_private:_type__sm2_private=_dflt__sm2_private,_rsa_private:_type__rsa_private=_dflt__rsa_private,_sm2_public:_type__sm2_public=_dflt__sm2_public)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'kind',kind)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n  __dataclass_builtins_object__.__setattr__(self,'_sm2_private',_sm2_private)\n  __dataclass_builtins_object__.__setattr__(self,'_rsa_private',_rsa_private)\n  __dataclass_builtins_object__.__setattr__(self,'_sm2_public',_sm2_public)\n return __init__"] = _code_8eac3679c9df = __create_fn__.__code__
 
 
 def __create_fn__(_type_label, _type_filter, _type_base, _type_der, _type_subtree, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filter, _dflt_base, _dflt_der, _dflt_subtree, _return_type):
@@ -2574,7 +2577,7 @@ def __create_fn__(_type_label, _type_filter, _type_base, _type_der, _type_subtre
  return __init__
 
 
-CODE["def __create_fn__(_type_label, _type_filter, _type_base, _type_der, _type_subtree, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filter, _dflt_base, _dflt_der, _dflt_subtree, _return_type):\n def __init__(self,label:_type_label,filter:_type_filter=_dflt_filter,base:_type_base=_dflt_base,der:_type_der=_dflt_der,subtree:_type_subtree=_dflt_subtree)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'filter',filter)\n  __dataclass_builtins_object__.__setattr__(self,'base',base)\n  __dataclass_builtins_object__.__setattr__(self,'der',der)\n  __dataclass_builtins_object__.__setattr__(self,'subtree',subtree)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_label, _type_filter, _type_base, _type_der, _type_subtree, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_filter, _dflt_base, _dflt_der, _dflt_subtree, _return_type):\n def __init__(self,label:_type_label,filter:_type_filter=_dflt_filter,base:_type_base=_dflt_base,der:_type_der=_dflt_der,subtree:_type_subtree=_dflt_subtree)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'filter',filter)\n  __dataclass_builtins_object__.__setattr__(self,'base',base)\n  __dataclass_builtins_object__.__setattr__(self,'der',der)\n  __dataclass_builtins_object__.__setattr__(self,'subtree',subtree)\n return __init__"] = _code_ee08e99fbebc = __create_fn__.__code__
 
 
 def __create_fn__(_type_legacy_version, _type_selected_version, _type_cipher_suite, _type_suite, _type_session_id, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2587,7 +2590,7 @@ def __create_fn__(_type_legacy_version, _type_selected_version, _type_cipher_sui
  return __init__
 
 
-CODE["def __create_fn__(_type_legacy_version, _type_selected_version, _type_cipher_suite, _type_suite, _type_session_id, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,legacy_version:_type_legacy_version,selected_version:_type_selected_version,cipher_suite:_type_cipher_suite,suite:_type_suite,session_id:_type_session_id)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'legacy_version',legacy_version)\n  __dataclass_builtins_object__.__setattr__(self,'selected_version',selected_version)\n  __dataclass_builtins_object__.__setattr__(self,'cipher_suite',cipher_suite)\n  __dataclass_builtins_object__.__setattr__(self,'suite',suite)\n  __dataclass_builtins_object__.__setattr__(self,'session_id',session_id)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_legacy_version, _type_selected_version, _type_cipher_suite, _type_suite, _type_session_id, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,legacy_version:_type_legacy_version,selected_version:_type_selected_version,cipher_suite:_type_cipher_suite,suite:_type_suite,session_id:_type_session_id)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'legacy_version',legacy_version)\n  __dataclass_builtins_object__.__setattr__(self,'selected_version',selected_version)\n  __dataclass_builtins_object__.__setattr__(self,'cipher_suite',cipher_suite)\n  __dataclass_builtins_object__.__setattr__(self,'suite',suite)\n  __dataclass_builtins_object__.__setattr__(self,'session_id',session_id)\n return __init__"] = _code_357cc923db90 = __create_fn__.__code__
 
 
 def __create_fn__(_type_levels, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_levels, _dflt_source, _return_type):
@@ -2597,7 +2600,7 @@ def __create_fn__(_type_levels, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __d
  return __init__
 
 
-CODE["def __create_fn__(_type_levels, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_levels, _dflt_source, _return_type):\n def __init__(self,levels:_type_levels=_HAS_DEFAULT_FACTORY,source:_type_source=_dflt_source)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'levels',_dflt_levels() if levels is _HAS_DEFAULT_FACTORY else levels)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_levels, _type_source, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_levels, _dflt_source, _return_type):\n def __init__(self,levels:_type_levels=_HAS_DEFAULT_FACTORY,source:_type_source=_dflt_source)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'levels',_dflt_levels() if levels is _HAS_DEFAULT_FACTORY else levels)\n  __dataclass_builtins_object__.__setattr__(self,'source',source)\n return __init__"] = _code_66e82978609c = __create_fn__.__code__
 
 
 def __create_fn__(_type_line_number, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2607,7 +2610,7 @@ def __create_fn__(_type_line_number, _type_reason, MISSING, _HAS_DEFAULT_FACTORY
  return __init__
 
 
-CODE["def __create_fn__(_type_line_number, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,line_number:_type_line_number,reason:_type_reason)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'line_number',line_number)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_line_number, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,line_number:_type_line_number,reason:_type_reason)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'line_number',line_number)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n return __init__"] = _code_740dcf445a32 = __create_fn__.__code__
 
 
 def __create_fn__(_type_masters, _type_rsa_premasters, _type_other, _type_bad_lines, _type_source, _type_notes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_masters, _dflt_rsa_premasters, _dflt_other, _dflt_bad_lines, _dflt_source, _dflt_notes, _return_type):
@@ -2621,7 +2624,7 @@ def __create_fn__(_type_masters, _type_rsa_premasters, _type_other, _type_bad_li
  return __init__
 
 
-CODE['def __create_fn__(_type_masters, _type_rsa_premasters, _type_other, _type_bad_lines, _type_source, _type_notes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_masters, _dflt_rsa_premasters, _dflt_other, _dflt_bad_lines, _dflt_source, _dflt_notes, _return_type):\n def __init__(self,masters:_type_masters=_HAS_DEFAULT_FACTORY,rsa_premasters:_type_rsa_premasters=_HAS_DEFAULT_FACTORY,other:_type_other=_HAS_DEFAULT_FACTORY,bad_lines:_type_bad_lines=_HAS_DEFAULT_FACTORY,source:_type_source=_dflt_source,notes:_type_notes=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.masters=_dflt_masters() if masters is _HAS_DEFAULT_FACTORY else masters\n  self.rsa_premasters=_dflt_rsa_premasters() if rsa_premasters is _HAS_DEFAULT_FACTORY else rsa_premasters\n  self.other=_dflt_other() if other is _HAS_DEFAULT_FACTORY else other\n  self.bad_lines=_dflt_bad_lines() if bad_lines is _HAS_DEFAULT_FACTORY else bad_lines\n  self.source=source\n  self.notes=_dflt_notes() if notes is _HAS_DEFAULT_FACTORY else notes\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_masters, _type_rsa_premasters, _type_other, _type_bad_lines, _type_source, _type_notes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_masters, _dflt_rsa_premasters, _dflt_other, _dflt_bad_lines, _dflt_source, _dflt_notes, _return_type):\n def __init__(self,masters:_type_masters=_HAS_DEFAULT_FACTORY,rsa_premasters:_type_rsa_premasters=_HAS_DEFAULT_FACTORY,other:_type_other=_HAS_DEFAULT_FACTORY,bad_lines:_type_bad_lines=_HAS_DEFAULT_FACTORY,source:_type_source=_dflt_source,notes:_type_notes=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.masters=_dflt_masters() if masters is _HAS_DEFAULT_FACTORY else masters\n  self.rsa_premasters=_dflt_rsa_premasters() if rsa_premasters is _HAS_DEFAULT_FACTORY else rsa_premasters\n  self.other=_dflt_other() if other is _HAS_DEFAULT_FACTORY else other\n  self.bad_lines=_dflt_bad_lines() if bad_lines is _HAS_DEFAULT_FACTORY else bad_lines\n  self.source=source\n  self.notes=_dflt_notes() if notes is _HAS_DEFAULT_FACTORY else notes\n return __init__'] = _code_2b3219345f11 = __create_fn__.__code__
 
 
 def __create_fn__(_type_name, _type_data, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2631,7 +2634,7 @@ def __create_fn__(_type_name, _type_data, MISSING, _HAS_DEFAULT_FACTORY, __datac
  return __init__
 
 
-CODE["def __create_fn__(_type_name, _type_data, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,data:_type_data)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'data',data)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_name, _type_data, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,data:_type_data)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'data',data)\n return __init__"] = _code_a5698d5f03ed = __create_fn__.__code__
 
 
 def __create_fn__(_type_name, _type_ok, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2642,7 +2645,7 @@ def __create_fn__(_type_name, _type_ok, _type_detail, MISSING, _HAS_DEFAULT_FACT
  return __init__
 
 
-CODE["def __create_fn__(_type_name, _type_ok, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,ok:_type_ok,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'ok',ok)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_name, _type_ok, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,ok:_type_ok,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'ok',ok)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = _code_7343ee73409e = __create_fn__.__code__
 
 
 def __create_fn__(_type_name, _type_secret, _type_aead, _type_iv, _type_sequence, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aead, _dflt_iv, _dflt_sequence, _return_type):
@@ -2655,7 +2658,7 @@ def __create_fn__(_type_name, _type_secret, _type_aead, _type_iv, _type_sequence
  return __init__
 
 
-CODE['def __create_fn__(_type_name, _type_secret, _type_aead, _type_iv, _type_sequence, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aead, _dflt_iv, _dflt_sequence, _return_type):\n def __init__(self,name:_type_name,secret:_type_secret,aead:_type_aead=_dflt_aead,iv:_type_iv=_dflt_iv,sequence:_type_sequence=_dflt_sequence)->_return_type:\n  self.name=name\n  self.secret=secret\n  self.aead=aead\n  self.iv=iv\n  self.sequence=sequence\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_name, _type_secret, _type_aead, _type_iv, _type_sequence, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_aead, _dflt_iv, _dflt_sequence, _return_type):\n def __init__(self,name:_type_name,secret:_type_secret,aead:_type_aead=_dflt_aead,iv:_type_iv=_dflt_iv,sequence:_type_sequence=_dflt_sequence)->_return_type:\n  self.name=name\n  self.secret=secret\n  self.aead=aead\n  self.iv=iv\n  self.sequence=sequence\n return __init__'] = _code_93dd4918109c = __create_fn__.__code__
 
 
 def __create_fn__(_type_name, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2665,7 +2668,7 @@ def __create_fn__(_type_name, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __data
  return __init__
 
 
-CODE["def __create_fn__(_type_name, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,value:_type_value)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_name, _type_value, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,name:_type_name,value:_type_value)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'name',name)\n  __dataclass_builtins_object__.__setattr__(self,'value',value)\n return __init__"] = _code_d73f67c2661b = __create_fn__.__code__
 
 
 def __create_fn__(_type_offered_versions, _type_version, _type_hello_retry_request, _type_retry_group, _type_offered_groups, _type_key_share_groups, _type_group, _type_offered_signature_schemes, _type_signature_schemes, _type_psk_identities, _type_psk_modes, _type_psk_selected, _type_early_data_offered, _type_early_data_accepted, _type_alpn_offered, _type_alpn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2689,7 +2692,7 @@ def __create_fn__(_type_offered_versions, _type_version, _type_hello_retry_reque
  return __init__
 
 
-CODE["def __create_fn__(_type_offered_versions, _type_version, _type_hello_retry_request, _type_retry_group, _type_offered_groups, _type_key_share_groups, _type_group, _type_offered_signature_schemes, _type_signature_schemes, _type_psk_identities, _type_psk_modes, _type_psk_selected, _type_early_data_offered, _type_early_data_accepted, _type_alpn_offered, _type_alpn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offered_versions:_type_offered_versions,version:_type_version,hello_retry_request:_type_hello_retry_request,retry_group:_type_retry_group,offered_groups:_type_offered_groups,key_share_groups:_type_key_share_groups,group:_type_group,offered_signature_schemes:_type_offered_signature_schemes,signature_schemes:_type_signature_schemes,psk_identities:_type_psk_identities,psk_modes:_type_psk_modes,psk_selected:_type_psk_selected,early_data_offered:_type_early_data_offered,early_data_accepted:_type_early_data_accepted,alpn_offered:_type_alpn_offered,alpn:_type_alpn)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offered_versions',offered_versions)\n  __dataclass_builtins_object__.__setattr__(self,'version',version)\n  __dataclass_builtins_object__.__setattr__(self,'hello_retry_request',hello_retry_request)\n  __dataclass_builtins_object__.__setattr__(self,'retry_group',retry_group)\n  __dataclass_builtins_object__.__setattr__(self,'offered_groups',offered_groups)\n  __dataclass_builtins_object__.__setattr__(self,'key_share_groups',key_share_groups)\n  __dataclass_builtins_object__.__setattr__(self,'group',group)\n  __dataclass_builtins_object__.__setattr__(self,'offered_signature_schemes',offered_signature_schemes)\n  __dataclass_builtins_object__.__setattr__(self,'signature_schemes',signature_schemes)\n  __dataclass_builtins_object__.__setattr__(self,'psk_identities',psk_identities)\n  __dataclass_builtins_object__.__setattr__(self,'psk_modes',psk_modes)\n  __dataclass_builtins_object__.__setattr__(self,'psk_selected',psk_selected)\n  __dataclass_builtins_object__.__setattr__(self,'early_data_offered',early_data_offered)\n  __dataclass_builtins_object__.__setattr__(self,'early_data_accepted',early_data_accepted)\n  __dataclass_builtins_object__.__setattr__(self,'alpn_offered',alpn_offered)\n  __dataclass_builtins_object__.__setattr__(self,'alpn',alpn)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_offered_versions, _type_version, _type_hello_retry_request, _type_retry_group, _type_offered_groups, _type_key_share_groups, _type_group, _type_offered_signature_schemes, _type_signature_schemes, _type_psk_identities, _type_psk_modes, _type_psk_selected, _type_early_data_offered, _type_early_data_accepted, _type_alpn_offered, _type_alpn, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offered_versions:_type_offered_versions,version:_type_version,hello_retry_request:_type_hello_retry_request,retry_group:_type_retry_group,offered_groups:_type_offered_groups,key_share_groups:_type_key_share_groups,group:_type_group,offered_signature_schemes:_type_offered_signature_schemes,signature_schemes:_type_signature_schemes,psk_identities:_type_psk_identities,psk_modes:_type_psk_modes,psk_selected:_type_psk_selected,early_data_offered:_type_early_data_offered,early_data_accepted:_type_early_data_accepted,alpn_offered:_type_alpn_offered,alpn:_type_alpn)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offered_versions',offered_versions)\n  __dataclass_builtins_object__.__setattr__(self,'version',version)\n  __dataclass_builtins_object__.__setattr__(self,'hello_retry_request',hello_retry_request)\n  __dataclass_builtins_object__.__setattr__(self,'retry_group',retry_group)\n  __dataclass_builtins_object__.__setattr__(self,'offered_groups',offered_groups)\n  __dataclass_builtins_object__.__setattr__(self,'key_share_groups',key_share_groups)\n  __dataclass_builtins_object__.__setattr__(self,'group',group)\n  __dataclass_builtins_object__.__setattr__(self,'offered_signature_schemes',offered_signature_schemes)\n  __dataclass_builtins_object__.__setattr__(self,'signature_schemes',signature_schemes)\n  __dataclass_builtins_object__.__setattr__(self,'psk_identities',psk_identities)\n  __dataclass_builtins_object__.__setattr__(self,'psk_modes',psk_modes)\n  __dataclass_builtins_object__.__setattr__(self,'psk_selected',psk_selected)\n  __dataclass_builtins_object__.__setattr__(self,'early_data_offered',early_data_offered)\n  __dataclass_builtins_object__.__setattr__(self,'early_data_accepted',early_data_accepted)\n  __dataclass_builtins_object__.__setattr__(self,'alpn_offered',alpn_offered)\n  __dataclass_builtins_object__.__setattr__(self,'alpn',alpn)\n return __init__"] = _code_03fc2396776b = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2699,7 +2702,7 @@ def __create_fn__(_type_offset, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __da
  return __init__
 
 
-CODE['def __create_fn__(_type_offset, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame)->_return_type:\n  self.offset=offset\n  self.frame=frame\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_offset, _type_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame)->_return_type:\n  self.offset=offset\n  self.frame=frame\n return __init__'] = _code_8f65f9c784ca = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, _type_content_type, _type_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2711,7 +2714,7 @@ def __create_fn__(_type_offset, _type_frame, _type_content_type, _type_length, M
  return __init__
 
 
-CODE["def __create_fn__(_type_offset, _type_frame, _type_content_type, _type_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,content_type:_type_content_type,length:_type_length)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'content_type',content_type)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_offset, _type_frame, _type_content_type, _type_length, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,content_type:_type_content_type,length:_type_length)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'content_type',content_type)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n return __init__"] = _code_fbcc2f04aef6 = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2722,7 +2725,7 @@ def __create_fn__(_type_offset, _type_frame, _type_error, MISSING, _HAS_DEFAULT_
  return __init__
 
 
-CODE["def __create_fn__(_type_offset, _type_frame, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,error:_type_error)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_offset, _type_frame, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,error:_type_error)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n return __init__"] = _code_3eefbaa468a1 = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, _type_first_frame, _type_content_type, _type_version, _type_length, _type_encrypted, _type_fragment, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2738,7 +2741,7 @@ def __create_fn__(_type_offset, _type_frame, _type_first_frame, _type_content_ty
  return __init__
 
 
-CODE['def __create_fn__(_type_offset, _type_frame, _type_first_frame, _type_content_type, _type_version, _type_length, _type_encrypted, _type_fragment, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,first_frame:_type_first_frame,content_type:_type_content_type,version:_type_version,length:_type_length,encrypted:_type_encrypted,fragment:_type_fragment)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.first_frame=first_frame\n  self.content_type=content_type\n  self.version=version\n  self.length=length\n  self.encrypted=encrypted\n  self.fragment=fragment\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_offset, _type_frame, _type_first_frame, _type_content_type, _type_version, _type_length, _type_encrypted, _type_fragment, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,first_frame:_type_first_frame,content_type:_type_content_type,version:_type_version,length:_type_length,encrypted:_type_encrypted,fragment:_type_fragment)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.first_frame=first_frame\n  self.content_type=content_type\n  self.version=version\n  self.length=length\n  self.encrypted=encrypted\n  self.fragment=fragment\n return __init__'] = _code_e84be5711b66 = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, _type_length, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2750,7 +2753,7 @@ def __create_fn__(_type_offset, _type_frame, _type_length, _type_reason, MISSING
  return __init__
 
 
-CODE["def __create_fn__(_type_offset, _type_frame, _type_length, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,length:_type_length,reason:_type_reason)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_offset, _type_frame, _type_length, _type_reason, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,length:_type_length,reason:_type_reason)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'offset',offset)\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'length',length)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n return __init__"] = _code_f144cbbf4e6e = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, _type_level, _type_description, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2763,7 +2766,7 @@ def __create_fn__(_type_offset, _type_frame, _type_level, _type_description, _ty
  return __init__
 
 
-CODE['def __create_fn__(_type_offset, _type_frame, _type_level, _type_description, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,level:_type_level,description:_type_description,encrypted:_type_encrypted)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.level=level\n  self.description=description\n  self.encrypted=encrypted\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_offset, _type_frame, _type_level, _type_description, _type_encrypted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,level:_type_level,description:_type_description,encrypted:_type_encrypted)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.level=level\n  self.description=description\n  self.encrypted=encrypted\n return __init__'] = _code_2f1683b92b9f = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type_raw, _type_body, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error, _return_type):
@@ -2778,7 +2781,7 @@ def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type
  return __init__
 
 
-CODE['def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type_raw, _type_body, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,msg_type:_type_msg_type,length:_type_length,raw:_type_raw,body:_type_body,error:_type_error=_dflt_error)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.msg_type=msg_type\n  self.length=length\n  self.raw=raw\n  self.body=body\n  self.error=error\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type_raw, _type_body, _type_error, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,msg_type:_type_msg_type,length:_type_length,raw:_type_raw,body:_type_body,error:_type_error=_dflt_error)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.msg_type=msg_type\n  self.length=length\n  self.raw=raw\n  self.body=body\n  self.error=error\n return __init__'] = _code_e4ae434502cf = __create_fn__.__code__
 
 
 def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type_raw, _type_layout, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2792,7 +2795,7 @@ def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type
  return __init__
 
 
-CODE['def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type_raw, _type_layout, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,msg_type:_type_msg_type,length:_type_length,raw:_type_raw,layout:_type_layout)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.msg_type=msg_type\n  self.length=length\n  self.raw=raw\n  self.layout=layout\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_offset, _type_frame, _type_msg_type, _type_length, _type_raw, _type_layout, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,offset:_type_offset,frame:_type_frame,msg_type:_type_msg_type,length:_type_length,raw:_type_raw,layout:_type_layout)->_return_type:\n  self.offset=offset\n  self.frame=frame\n  self.msg_type=msg_type\n  self.length=length\n  self.raw=raw\n  self.layout=layout\n return __init__'] = _code_4091d4c740af = __create_fn__.__code__
 
 
 def __create_fn__(_type_ok, _type_detail, _type_algorithm, _type_variant, _type_signed_data, _type_public_key, _type_rsa_modulus, _type_rsa_exponent, _type_rs, _type_z, _type_e, _type_uid, _type_rsa_hash, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_algorithm, _dflt_variant, _dflt_signed_data, _dflt_public_key, _dflt_rsa_modulus, _dflt_rsa_exponent, _dflt_rs, _dflt_z, _dflt_e, _dflt_uid, _dflt_rsa_hash, _return_type):
@@ -2813,7 +2816,7 @@ def __create_fn__(_type_ok, _type_detail, _type_algorithm, _type_variant, _type_
  return __init__
 
 
-CODE["def __create_fn__(_type_ok, _type_detail, _type_algorithm, _type_variant, _type_signed_data, _type_public_key, _type_rsa_modulus, _type_rsa_exponent, _type_rs, _type_z, _type_e, _type_uid, _type_rsa_hash, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_algorithm, _dflt_variant, _dflt_signed_data, _dflt_public_key, _dflt_rsa_modulus, _dflt_rsa_exponent, _dflt_rs, _dflt_z, _dflt_e, _dflt_uid, _dflt_rsa_hash, _return_type):\n def __init__(self,ok:_type_ok,detail:_type_detail,algorithm:_type_algorithm=_dflt_algorithm,variant:_type_variant=_dflt_variant,signed_data:_type_signed_data=_dflt_signed_data,public_key:_type_public_key=_dflt_public_key,rsa_modulus:_type_rsa_modulus=_dflt_rsa_modulus,rsa_exponent:_type_rsa_exponent=_dflt_rsa_exponent,rs:_type_rs=_dflt_rs,z:_type_z=_dflt_z,e:_type_e=_dflt_e,uid:_type_uid=_dflt_uid,rsa_hash:_type_rsa_hash=_dflt_rsa_hash)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'ok',ok)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'algorithm',algorithm)\n  __dataclass_builtins_object__.__setattr__(self,'variant',variant)\n  __dataclass_builtins_object__.__setattr__(self,'signed_data',signed_data)\n  __dataclass_builtins_object__.__setattr__(self,'public_key',public_key)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_modulus',rsa_modulus)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_exponent',rsa_exponent)\n  __dataclass_builtins_object__.__setattr__(self,'rs',rs)\n  __dataclass_builtins_object__.__setattr__(self,'z',z)\n  __dataclass_builtins_object__.__setattr__(self,'e',e)\n  __dataclass_builtins_object__.__setattr__(self,'uid',uid)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_hash',rsa_hash)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_ok, _type_detail, _type_algorithm, _type_variant, _type_signed_data, _type_public_key, _type_rsa_modulus, _type_rsa_exponent, _type_rs, _type_z, _type_e, _type_uid, _type_rsa_hash, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_algorithm, _dflt_variant, _dflt_signed_data, _dflt_public_key, _dflt_rsa_modulus, _dflt_rsa_exponent, _dflt_rs, _dflt_z, _dflt_e, _dflt_uid, _dflt_rsa_hash, _return_type):\n def __init__(self,ok:_type_ok,detail:_type_detail,algorithm:_type_algorithm=_dflt_algorithm,variant:_type_variant=_dflt_variant,signed_data:_type_signed_data=_dflt_signed_data,public_key:_type_public_key=_dflt_public_key,rsa_modulus:_type_rsa_modulus=_dflt_rsa_modulus,rsa_exponent:_type_rsa_exponent=_dflt_rsa_exponent,rs:_type_rs=_dflt_rs,z:_type_z=_dflt_z,e:_type_e=_dflt_e,uid:_type_uid=_dflt_uid,rsa_hash:_type_rsa_hash=_dflt_rsa_hash)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'ok',ok)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n  __dataclass_builtins_object__.__setattr__(self,'algorithm',algorithm)\n  __dataclass_builtins_object__.__setattr__(self,'variant',variant)\n  __dataclass_builtins_object__.__setattr__(self,'signed_data',signed_data)\n  __dataclass_builtins_object__.__setattr__(self,'public_key',public_key)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_modulus',rsa_modulus)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_exponent',rsa_exponent)\n  __dataclass_builtins_object__.__setattr__(self,'rs',rs)\n  __dataclass_builtins_object__.__setattr__(self,'z',z)\n  __dataclass_builtins_object__.__setattr__(self,'e',e)\n  __dataclass_builtins_object__.__setattr__(self,'uid',uid)\n  __dataclass_builtins_object__.__setattr__(self,'rsa_hash',rsa_hash)\n return __init__"] = _code_3496222c811b = __create_fn__.__code__
 
 
 def __create_fn__(_type_packets, _type_connections, _type_open_connections, _type_max_open_connections, _type_late_packets, _type_idle_closed, _type_bad_checksums, _type_evicted, _type_extra, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_connections, _dflt_open_connections, _dflt_max_open_connections, _dflt_late_packets, _dflt_idle_closed, _dflt_bad_checksums, _dflt_evicted, _dflt_extra, _return_type):
@@ -2830,7 +2833,7 @@ def __create_fn__(_type_packets, _type_connections, _type_open_connections, _typ
  return __init__
 
 
-CODE['def __create_fn__(_type_packets, _type_connections, _type_open_connections, _type_max_open_connections, _type_late_packets, _type_idle_closed, _type_bad_checksums, _type_evicted, _type_extra, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_connections, _dflt_open_connections, _dflt_max_open_connections, _dflt_late_packets, _dflt_idle_closed, _dflt_bad_checksums, _dflt_evicted, _dflt_extra, _return_type):\n def __init__(self,packets:_type_packets=_dflt_packets,connections:_type_connections=_dflt_connections,open_connections:_type_open_connections=_dflt_open_connections,max_open_connections:_type_max_open_connections=_dflt_max_open_connections,late_packets:_type_late_packets=_dflt_late_packets,idle_closed:_type_idle_closed=_dflt_idle_closed,bad_checksums:_type_bad_checksums=_dflt_bad_checksums,evicted:_type_evicted=_dflt_evicted,extra:_type_extra=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.packets=packets\n  self.connections=connections\n  self.open_connections=open_connections\n  self.max_open_connections=max_open_connections\n  self.late_packets=late_packets\n  self.idle_closed=idle_closed\n  self.bad_checksums=bad_checksums\n  self.evicted=evicted\n  self.extra=_dflt_extra() if extra is _HAS_DEFAULT_FACTORY else extra\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_packets, _type_connections, _type_open_connections, _type_max_open_connections, _type_late_packets, _type_idle_closed, _type_bad_checksums, _type_evicted, _type_extra, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_connections, _dflt_open_connections, _dflt_max_open_connections, _dflt_late_packets, _dflt_idle_closed, _dflt_bad_checksums, _dflt_evicted, _dflt_extra, _return_type):\n def __init__(self,packets:_type_packets=_dflt_packets,connections:_type_connections=_dflt_connections,open_connections:_type_open_connections=_dflt_open_connections,max_open_connections:_type_max_open_connections=_dflt_max_open_connections,late_packets:_type_late_packets=_dflt_late_packets,idle_closed:_type_idle_closed=_dflt_idle_closed,bad_checksums:_type_bad_checksums=_dflt_bad_checksums,evicted:_type_evicted=_dflt_evicted,extra:_type_extra=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.packets=packets\n  self.connections=connections\n  self.open_connections=open_connections\n  self.max_open_connections=max_open_connections\n  self.late_packets=late_packets\n  self.idle_closed=idle_closed\n  self.bad_checksums=bad_checksums\n  self.evicted=evicted\n  self.extra=_dflt_extra() if extra is _HAS_DEFAULT_FACTORY else extra\n return __init__'] = _code_81a686d07b81 = __create_fn__.__code__
 
 
 def __create_fn__(_type_packets, _type_payload_bytes, _type_bytes_delivered, _type_gaps, _type_gap_bytes, _type_retransmissions, _type_retransmitted_bytes, _type_out_of_order, _type_overlaps, _type_overlap_bytes, _type_dropped_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_payload_bytes, _dflt_bytes_delivered, _dflt_gaps, _dflt_gap_bytes, _dflt_retransmissions, _dflt_retransmitted_bytes, _dflt_out_of_order, _dflt_overlaps, _dflt_overlap_bytes, _dflt_dropped_bytes, _return_type):
@@ -2849,7 +2852,7 @@ def __create_fn__(_type_packets, _type_payload_bytes, _type_bytes_delivered, _ty
  return __init__
 
 
-CODE['def __create_fn__(_type_packets, _type_payload_bytes, _type_bytes_delivered, _type_gaps, _type_gap_bytes, _type_retransmissions, _type_retransmitted_bytes, _type_out_of_order, _type_overlaps, _type_overlap_bytes, _type_dropped_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_payload_bytes, _dflt_bytes_delivered, _dflt_gaps, _dflt_gap_bytes, _dflt_retransmissions, _dflt_retransmitted_bytes, _dflt_out_of_order, _dflt_overlaps, _dflt_overlap_bytes, _dflt_dropped_bytes, _return_type):\n def __init__(self,packets:_type_packets=_dflt_packets,payload_bytes:_type_payload_bytes=_dflt_payload_bytes,bytes_delivered:_type_bytes_delivered=_dflt_bytes_delivered,gaps:_type_gaps=_dflt_gaps,gap_bytes:_type_gap_bytes=_dflt_gap_bytes,retransmissions:_type_retransmissions=_dflt_retransmissions,retransmitted_bytes:_type_retransmitted_bytes=_dflt_retransmitted_bytes,out_of_order:_type_out_of_order=_dflt_out_of_order,overlaps:_type_overlaps=_dflt_overlaps,overlap_bytes:_type_overlap_bytes=_dflt_overlap_bytes,dropped_bytes:_type_dropped_bytes=_dflt_dropped_bytes)->_return_type:\n  self.packets=packets\n  self.payload_bytes=payload_bytes\n  self.bytes_delivered=bytes_delivered\n  self.gaps=gaps\n  self.gap_bytes=gap_bytes\n  self.retransmissions=retransmissions\n  self.retransmitted_bytes=retransmitted_bytes\n  self.out_of_order=out_of_order\n  self.overlaps=overlaps\n  self.overlap_bytes=overlap_bytes\n  self.dropped_bytes=dropped_bytes\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_packets, _type_payload_bytes, _type_bytes_delivered, _type_gaps, _type_gap_bytes, _type_retransmissions, _type_retransmitted_bytes, _type_out_of_order, _type_overlaps, _type_overlap_bytes, _type_dropped_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_payload_bytes, _dflt_bytes_delivered, _dflt_gaps, _dflt_gap_bytes, _dflt_retransmissions, _dflt_retransmitted_bytes, _dflt_out_of_order, _dflt_overlaps, _dflt_overlap_bytes, _dflt_dropped_bytes, _return_type):\n def __init__(self,packets:_type_packets=_dflt_packets,payload_bytes:_type_payload_bytes=_dflt_payload_bytes,bytes_delivered:_type_bytes_delivered=_dflt_bytes_delivered,gaps:_type_gaps=_dflt_gaps,gap_bytes:_type_gap_bytes=_dflt_gap_bytes,retransmissions:_type_retransmissions=_dflt_retransmissions,retransmitted_bytes:_type_retransmitted_bytes=_dflt_retransmitted_bytes,out_of_order:_type_out_of_order=_dflt_out_of_order,overlaps:_type_overlaps=_dflt_overlaps,overlap_bytes:_type_overlap_bytes=_dflt_overlap_bytes,dropped_bytes:_type_dropped_bytes=_dflt_dropped_bytes)->_return_type:\n  self.packets=packets\n  self.payload_bytes=payload_bytes\n  self.bytes_delivered=bytes_delivered\n  self.gaps=gaps\n  self.gap_bytes=gap_bytes\n  self.retransmissions=retransmissions\n  self.retransmitted_bytes=retransmitted_bytes\n  self.out_of_order=out_of_order\n  self.overlaps=overlaps\n  self.overlap_bytes=overlap_bytes\n  self.dropped_bytes=dropped_bytes\n return __init__'] = _code_d4d7533f6a59 = __create_fn__.__code__
 
 
 def __create_fn__(_type_packets, _type_payload_bytes, _type_bytes_delivered, _type_gaps, _type_gap_bytes, _type_retransmissions, _type_retransmitted_bytes, _type_out_of_order, _type_overlaps, _type_overlap_bytes, _type_dropped_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2868,7 +2871,7 @@ def __create_fn__(_type_packets, _type_payload_bytes, _type_bytes_delivered, _ty
  return __init__
 
 
-CODE["def __create_fn__(_type_packets, _type_payload_bytes, _type_bytes_delivered, _type_gaps, _type_gap_bytes, _type_retransmissions, _type_retransmitted_bytes, _type_out_of_order, _type_overlaps, _type_overlap_bytes, _type_dropped_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,packets:_type_packets,payload_bytes:_type_payload_bytes,bytes_delivered:_type_bytes_delivered,gaps:_type_gaps,gap_bytes:_type_gap_bytes,retransmissions:_type_retransmissions,retransmitted_bytes:_type_retransmitted_bytes,out_of_order:_type_out_of_order,overlaps:_type_overlaps,overlap_bytes:_type_overlap_bytes,dropped_bytes:_type_dropped_bytes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'packets',packets)\n  __dataclass_builtins_object__.__setattr__(self,'payload_bytes',payload_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'bytes_delivered',bytes_delivered)\n  __dataclass_builtins_object__.__setattr__(self,'gaps',gaps)\n  __dataclass_builtins_object__.__setattr__(self,'gap_bytes',gap_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'retransmissions',retransmissions)\n  __dataclass_builtins_object__.__setattr__(self,'retransmitted_bytes',retransmitted_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'out_of_order',out_of_order)\n  __dataclass_builtins_object__.__setattr__(self,'overlaps',overlaps)\n  __dataclass_builtins_object__.__setattr__(self,'overlap_bytes',overlap_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'dropped_bytes',dropped_bytes)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_packets, _type_payload_bytes, _type_bytes_delivered, _type_gaps, _type_gap_bytes, _type_retransmissions, _type_retransmitted_bytes, _type_out_of_order, _type_overlaps, _type_overlap_bytes, _type_dropped_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,packets:_type_packets,payload_bytes:_type_payload_bytes,bytes_delivered:_type_bytes_delivered,gaps:_type_gaps,gap_bytes:_type_gap_bytes,retransmissions:_type_retransmissions,retransmitted_bytes:_type_retransmitted_bytes,out_of_order:_type_out_of_order,overlaps:_type_overlaps,overlap_bytes:_type_overlap_bytes,dropped_bytes:_type_dropped_bytes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'packets',packets)\n  __dataclass_builtins_object__.__setattr__(self,'payload_bytes',payload_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'bytes_delivered',bytes_delivered)\n  __dataclass_builtins_object__.__setattr__(self,'gaps',gaps)\n  __dataclass_builtins_object__.__setattr__(self,'gap_bytes',gap_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'retransmissions',retransmissions)\n  __dataclass_builtins_object__.__setattr__(self,'retransmitted_bytes',retransmitted_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'out_of_order',out_of_order)\n  __dataclass_builtins_object__.__setattr__(self,'overlaps',overlaps)\n  __dataclass_builtins_object__.__setattr__(self,'overlap_bytes',overlap_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'dropped_bytes',dropped_bytes)\n return __init__"] = _code_e4f094ea87c1 = __create_fn__.__code__
 
 
 def __create_fn__(_type_packets, _type_tcp, _type_skipped_non_tcp, _type_fragments, _type_malformed, _type_truncated_payloads, _type_link_types, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_tcp, _dflt_skipped_non_tcp, _dflt_fragments, _dflt_malformed, _dflt_truncated_payloads, _dflt_link_types, _return_type):
@@ -2883,7 +2886,7 @@ def __create_fn__(_type_packets, _type_tcp, _type_skipped_non_tcp, _type_fragmen
  return __init__
 
 
-CODE['def __create_fn__(_type_packets, _type_tcp, _type_skipped_non_tcp, _type_fragments, _type_malformed, _type_truncated_payloads, _type_link_types, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_tcp, _dflt_skipped_non_tcp, _dflt_fragments, _dflt_malformed, _dflt_truncated_payloads, _dflt_link_types, _return_type):\n def __init__(self,packets:_type_packets=_dflt_packets,tcp:_type_tcp=_dflt_tcp,skipped_non_tcp:_type_skipped_non_tcp=_dflt_skipped_non_tcp,fragments:_type_fragments=_dflt_fragments,malformed:_type_malformed=_dflt_malformed,truncated_payloads:_type_truncated_payloads=_dflt_truncated_payloads,link_types:_type_link_types=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.packets=packets\n  self.tcp=tcp\n  self.skipped_non_tcp=skipped_non_tcp\n  self.fragments=fragments\n  self.malformed=malformed\n  self.truncated_payloads=truncated_payloads\n  self.link_types=_dflt_link_types() if link_types is _HAS_DEFAULT_FACTORY else link_types\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_packets, _type_tcp, _type_skipped_non_tcp, _type_fragments, _type_malformed, _type_truncated_payloads, _type_link_types, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_packets, _dflt_tcp, _dflt_skipped_non_tcp, _dflt_fragments, _dflt_malformed, _dflt_truncated_payloads, _dflt_link_types, _return_type):\n def __init__(self,packets:_type_packets=_dflt_packets,tcp:_type_tcp=_dflt_tcp,skipped_non_tcp:_type_skipped_non_tcp=_dflt_skipped_non_tcp,fragments:_type_fragments=_dflt_fragments,malformed:_type_malformed=_dflt_malformed,truncated_payloads:_type_truncated_payloads=_dflt_truncated_payloads,link_types:_type_link_types=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.packets=packets\n  self.tcp=tcp\n  self.skipped_non_tcp=skipped_non_tcp\n  self.fragments=fragments\n  self.malformed=malformed\n  self.truncated_payloads=truncated_payloads\n  self.link_types=_dflt_link_types() if link_types is _HAS_DEFAULT_FACTORY else link_types\n return __init__'] = _code_5d44afe033dc = __create_fn__.__code__
 
 
 def __create_fn__(_type_pieces, _type_size, _type_total, _type_first_ts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pieces, _dflt_size, _dflt_total, _dflt_first_ts, _return_type):
@@ -2895,7 +2898,7 @@ def __create_fn__(_type_pieces, _type_size, _type_total, _type_first_ts, MISSING
  return __init__
 
 
-CODE['def __create_fn__(_type_pieces, _type_size, _type_total, _type_first_ts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pieces, _dflt_size, _dflt_total, _dflt_first_ts, _return_type):\n def __init__(self,pieces:_type_pieces=_HAS_DEFAULT_FACTORY,size:_type_size=_dflt_size,total:_type_total=_dflt_total,first_ts:_type_first_ts=_dflt_first_ts)->_return_type:\n  self.pieces=_dflt_pieces() if pieces is _HAS_DEFAULT_FACTORY else pieces\n  self.size=size\n  self.total=total\n  self.first_ts=first_ts\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_pieces, _type_size, _type_total, _type_first_ts, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pieces, _dflt_size, _dflt_total, _dflt_first_ts, _return_type):\n def __init__(self,pieces:_type_pieces=_HAS_DEFAULT_FACTORY,size:_type_size=_dflt_size,total:_type_total=_dflt_total,first_ts:_type_first_ts=_dflt_first_ts)->_return_type:\n  self.pieces=_dflt_pieces() if pieces is _HAS_DEFAULT_FACTORY else pieces\n  self.size=size\n  self.total=total\n  self.first_ts=first_ts\n return __init__'] = _code_068d510d68b4 = __create_fn__.__code__
 
 
 def __create_fn__(_type_prf, _type_master_source, _type_master_label, _type_master_seed, _type_key_expansion_label, _type_key_expansion_seed, _type_mac_key_length, _type_key_length, _type_iv_length, _type_pre_master_known, _type_pre_master, _type_master, _type_keys, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pre_master, _dflt_master, _dflt_keys, _return_type):
@@ -2916,7 +2919,7 @@ def __create_fn__(_type_prf, _type_master_source, _type_master_label, _type_mast
  return __init__
 
 
-CODE["def __create_fn__(_type_prf, _type_master_source, _type_master_label, _type_master_seed, _type_key_expansion_label, _type_key_expansion_seed, _type_mac_key_length, _type_key_length, _type_iv_length, _type_pre_master_known, _type_pre_master, _type_master, _type_keys, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pre_master, _dflt_master, _dflt_keys, _return_type):\n def __init__(self,prf:_type_prf,master_source:_type_master_source,master_label:_type_master_label,master_seed:_type_master_seed,key_expansion_label:_type_key_expansion_label,key_expansion_seed:_type_key_expansion_seed,mac_key_length:_type_mac_key_length,key_length:_type_key_length,iv_length:_type_iv_length,pre_master_known:_type_pre_master_known,pre_master:_type_pre_master=_dflt_pre_master,master:_type_master=_dflt_master,keys:_type_keys=_dflt_keys)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'prf',prf)\n  __dataclass_builtins_object__.__setattr__(self,'master_source',master_source)\n  __dataclass_builtins_object__.__setattr__(self,'master_label',master_label)\n  __dataclass_builtins_object__.__setattr__(self,'master_seed',master_seed)\n  __dataclass_builtins_object__.__setattr__(self,'key_expansion_label',key_expansion_label)\n  __dataclass_builtins_object__.__setattr__(self,'key_expansion_seed',key_expansion_seed)\n  __dataclass_builtins_object__.__setattr__(self,'mac_key_length',mac_key_length)\n  __dataclass_builtins_object__.__setattr__(self,'key_length',key_length)\n  __dataclass_builtins_object__.__setattr__(self,'iv_length',iv_length)\n  __dataclass_builtins_object__.__setattr__(self,'pre_master_known',pre_master_known)\n  __dataclass_builtins_object__.__setattr__(self,'pre_master',pre_master)\n  __dataclass_builtins_object__.__setattr__(self,'master',master)\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_prf, _type_master_source, _type_master_label, _type_master_seed, _type_key_expansion_label, _type_key_expansion_seed, _type_mac_key_length, _type_key_length, _type_iv_length, _type_pre_master_known, _type_pre_master, _type_master, _type_keys, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_pre_master, _dflt_master, _dflt_keys, _return_type):\n def __init__(self,prf:_type_prf,master_source:_type_master_source,master_label:_type_master_label,master_seed:_type_master_seed,key_expansion_label:_type_key_expansion_label,key_expansion_seed:_type_key_expansion_seed,mac_key_length:_type_mac_key_length,key_length:_type_key_length,iv_length:_type_iv_length,pre_master_known:_type_pre_master_known,pre_master:_type_pre_master=_dflt_pre_master,master:_type_master=_dflt_master,keys:_type_keys=_dflt_keys)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'prf',prf)\n  __dataclass_builtins_object__.__setattr__(self,'master_source',master_source)\n  __dataclass_builtins_object__.__setattr__(self,'master_label',master_label)\n  __dataclass_builtins_object__.__setattr__(self,'master_seed',master_seed)\n  __dataclass_builtins_object__.__setattr__(self,'key_expansion_label',key_expansion_label)\n  __dataclass_builtins_object__.__setattr__(self,'key_expansion_seed',key_expansion_seed)\n  __dataclass_builtins_object__.__setattr__(self,'mac_key_length',mac_key_length)\n  __dataclass_builtins_object__.__setattr__(self,'key_length',key_length)\n  __dataclass_builtins_object__.__setattr__(self,'iv_length',iv_length)\n  __dataclass_builtins_object__.__setattr__(self,'pre_master_known',pre_master_known)\n  __dataclass_builtins_object__.__setattr__(self,'pre_master',pre_master)\n  __dataclass_builtins_object__.__setattr__(self,'master',master)\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n return __init__"] = _code_1b742cb4650e = __create_fn__.__code__
 
 
 def __create_fn__(_type_record_bytes, _type_skipped_bytes, _type_gap_bytes, _type_pending_bytes, _type_records, _type_malformed, _type_application_records, _type_application_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_record_bytes, _dflt_skipped_bytes, _dflt_gap_bytes, _dflt_pending_bytes, _dflt_records, _dflt_malformed, _dflt_application_records, _dflt_application_bytes, _return_type):
@@ -2932,7 +2935,7 @@ def __create_fn__(_type_record_bytes, _type_skipped_bytes, _type_gap_bytes, _typ
  return __init__
 
 
-CODE['def __create_fn__(_type_record_bytes, _type_skipped_bytes, _type_gap_bytes, _type_pending_bytes, _type_records, _type_malformed, _type_application_records, _type_application_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_record_bytes, _dflt_skipped_bytes, _dflt_gap_bytes, _dflt_pending_bytes, _dflt_records, _dflt_malformed, _dflt_application_records, _dflt_application_bytes, _return_type):\n def __init__(self,record_bytes:_type_record_bytes=_dflt_record_bytes,skipped_bytes:_type_skipped_bytes=_dflt_skipped_bytes,gap_bytes:_type_gap_bytes=_dflt_gap_bytes,pending_bytes:_type_pending_bytes=_dflt_pending_bytes,records:_type_records=_dflt_records,malformed:_type_malformed=_dflt_malformed,application_records:_type_application_records=_dflt_application_records,application_bytes:_type_application_bytes=_dflt_application_bytes)->_return_type:\n  self.record_bytes=record_bytes\n  self.skipped_bytes=skipped_bytes\n  self.gap_bytes=gap_bytes\n  self.pending_bytes=pending_bytes\n  self.records=records\n  self.malformed=malformed\n  self.application_records=application_records\n  self.application_bytes=application_bytes\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_record_bytes, _type_skipped_bytes, _type_gap_bytes, _type_pending_bytes, _type_records, _type_malformed, _type_application_records, _type_application_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_record_bytes, _dflt_skipped_bytes, _dflt_gap_bytes, _dflt_pending_bytes, _dflt_records, _dflt_malformed, _dflt_application_records, _dflt_application_bytes, _return_type):\n def __init__(self,record_bytes:_type_record_bytes=_dflt_record_bytes,skipped_bytes:_type_skipped_bytes=_dflt_skipped_bytes,gap_bytes:_type_gap_bytes=_dflt_gap_bytes,pending_bytes:_type_pending_bytes=_dflt_pending_bytes,records:_type_records=_dflt_records,malformed:_type_malformed=_dflt_malformed,application_records:_type_application_records=_dflt_application_records,application_bytes:_type_application_bytes=_dflt_application_bytes)->_return_type:\n  self.record_bytes=record_bytes\n  self.skipped_bytes=skipped_bytes\n  self.gap_bytes=gap_bytes\n  self.pending_bytes=pending_bytes\n  self.records=records\n  self.malformed=malformed\n  self.application_records=application_records\n  self.application_bytes=application_bytes\n return __init__'] = _code_da6a2f50c13f = __create_fn__.__code__
 
 
 def __create_fn__(_type_records, _type_app_records, _type_app_bytes, _type_record_versions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_records, _dflt_app_records, _dflt_app_bytes, _dflt_record_versions, _return_type):
@@ -2944,7 +2947,7 @@ def __create_fn__(_type_records, _type_app_records, _type_app_bytes, _type_recor
  return __init__
 
 
-CODE['def __create_fn__(_type_records, _type_app_records, _type_app_bytes, _type_record_versions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_records, _dflt_app_records, _dflt_app_bytes, _dflt_record_versions, _return_type):\n def __init__(self,records:_type_records=_dflt_records,app_records:_type_app_records=_dflt_app_records,app_bytes:_type_app_bytes=_dflt_app_bytes,record_versions:_type_record_versions=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.records=records\n  self.app_records=app_records\n  self.app_bytes=app_bytes\n  self.record_versions=_dflt_record_versions() if record_versions is _HAS_DEFAULT_FACTORY else record_versions\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_records, _type_app_records, _type_app_bytes, _type_record_versions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_records, _dflt_app_records, _dflt_app_bytes, _dflt_record_versions, _return_type):\n def __init__(self,records:_type_records=_dflt_records,app_records:_type_app_records=_dflt_app_records,app_bytes:_type_app_bytes=_dflt_app_bytes,record_versions:_type_record_versions=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.records=records\n  self.app_records=app_records\n  self.app_bytes=app_bytes\n  self.record_versions=_dflt_record_versions() if record_versions is _HAS_DEFAULT_FACTORY else record_versions\n return __init__'] = _code_1f61b1ba6808 = __create_fn__.__code__
 
 
 def __create_fn__(_type_records, _type_record_bytes, _type_application_records, _type_application_bytes, _type_record_versions, _type_skipped_bytes, _type_gap_bytes, _type_pending_bytes, _type_unparsed_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2961,7 +2964,7 @@ def __create_fn__(_type_records, _type_record_bytes, _type_application_records, 
  return __init__
 
 
-CODE["def __create_fn__(_type_records, _type_record_bytes, _type_application_records, _type_application_bytes, _type_record_versions, _type_skipped_bytes, _type_gap_bytes, _type_pending_bytes, _type_unparsed_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,records:_type_records,record_bytes:_type_record_bytes,application_records:_type_application_records,application_bytes:_type_application_bytes,record_versions:_type_record_versions,skipped_bytes:_type_skipped_bytes,gap_bytes:_type_gap_bytes,pending_bytes:_type_pending_bytes,unparsed_bytes:_type_unparsed_bytes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'records',records)\n  __dataclass_builtins_object__.__setattr__(self,'record_bytes',record_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'application_records',application_records)\n  __dataclass_builtins_object__.__setattr__(self,'application_bytes',application_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'record_versions',record_versions)\n  __dataclass_builtins_object__.__setattr__(self,'skipped_bytes',skipped_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'gap_bytes',gap_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'pending_bytes',pending_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'unparsed_bytes',unparsed_bytes)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_records, _type_record_bytes, _type_application_records, _type_application_bytes, _type_record_versions, _type_skipped_bytes, _type_gap_bytes, _type_pending_bytes, _type_unparsed_bytes, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,records:_type_records,record_bytes:_type_record_bytes,application_records:_type_application_records,application_bytes:_type_application_bytes,record_versions:_type_record_versions,skipped_bytes:_type_skipped_bytes,gap_bytes:_type_gap_bytes,pending_bytes:_type_pending_bytes,unparsed_bytes:_type_unparsed_bytes)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'records',records)\n  __dataclass_builtins_object__.__setattr__(self,'record_bytes',record_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'application_records',application_records)\n  __dataclass_builtins_object__.__setattr__(self,'application_bytes',application_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'record_versions',record_versions)\n  __dataclass_builtins_object__.__setattr__(self,'skipped_bytes',skipped_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'gap_bytes',gap_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'pending_bytes',pending_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'unparsed_bytes',unparsed_bytes)\n return __init__"] = _code_ac2f63430aa9 = __create_fn__.__code__
 
 
 def __create_fn__(_type_records_without_key, _type_key_updates, _type_unverified, _type_secrets, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2973,7 +2976,7 @@ def __create_fn__(_type_records_without_key, _type_key_updates, _type_unverified
  return __init__
 
 
-CODE["def __create_fn__(_type_records_without_key, _type_key_updates, _type_unverified, _type_secrets, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,records_without_key:_type_records_without_key,key_updates:_type_key_updates,unverified:_type_unverified,secrets:_type_secrets)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'records_without_key',records_without_key)\n  __dataclass_builtins_object__.__setattr__(self,'key_updates',key_updates)\n  __dataclass_builtins_object__.__setattr__(self,'unverified',unverified)\n  __dataclass_builtins_object__.__setattr__(self,'secrets',secrets)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_records_without_key, _type_key_updates, _type_unverified, _type_secrets, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,records_without_key:_type_records_without_key,key_updates:_type_key_updates,unverified:_type_unverified,secrets:_type_secrets)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'records_without_key',records_without_key)\n  __dataclass_builtins_object__.__setattr__(self,'key_updates',key_updates)\n  __dataclass_builtins_object__.__setattr__(self,'unverified',unverified)\n  __dataclass_builtins_object__.__setattr__(self,'secrets',secrets)\n return __init__"] = _code_bf8dac5ab6cb = __create_fn__.__code__
 
 
 def __create_fn__(_type_role, _type_subject, _type_serial, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2984,7 +2987,7 @@ def __create_fn__(_type_role, _type_subject, _type_serial, MISSING, _HAS_DEFAULT
  return __init__
 
 
-CODE["def __create_fn__(_type_role, _type_subject, _type_serial, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,role:_type_role,subject:_type_subject,serial:_type_serial)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'role',role)\n  __dataclass_builtins_object__.__setattr__(self,'subject',subject)\n  __dataclass_builtins_object__.__setattr__(self,'serial',serial)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_role, _type_subject, _type_serial, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,role:_type_role,subject:_type_subject,serial:_type_serial)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'role',role)\n  __dataclass_builtins_object__.__setattr__(self,'subject',subject)\n  __dataclass_builtins_object__.__setattr__(self,'serial',serial)\n return __init__"] = _code_3a45fe235e9a = __create_fn__.__code__
 
 
 def __create_fn__(_type_rule, _type_level, _type_status, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2995,7 +2998,7 @@ def __create_fn__(_type_rule, _type_level, _type_status, MISSING, _HAS_DEFAULT_F
  return __init__
 
 
-CODE['def __create_fn__(_type_rule, _type_level, _type_status, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,rule:_type_rule,level:_type_level,status:_type_status)->_return_type:\n  self.rule=rule\n  self.level=level\n  self.status=status\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_rule, _type_level, _type_status, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,rule:_type_rule,level:_type_level,status:_type_status)->_return_type:\n  self.rule=rule\n  self.level=level\n  self.status=status\n return __init__'] = _code_f79f2fd64759 = __create_fn__.__code__
 
 
 def __create_fn__(_type_rule, _type_severity, _type_text, _type_connections, _type_frames, _type_connection_count, _type_frame_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_connections, _dflt_frames, _dflt_connection_count, _dflt_frame_count, _return_type):
@@ -3010,7 +3013,7 @@ def __create_fn__(_type_rule, _type_severity, _type_text, _type_connections, _ty
  return __init__
 
 
-CODE['def __create_fn__(_type_rule, _type_severity, _type_text, _type_connections, _type_frames, _type_connection_count, _type_frame_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_connections, _dflt_frames, _dflt_connection_count, _dflt_frame_count, _return_type):\n def __init__(self,rule:_type_rule,severity:_type_severity,text:_type_text,connections:_type_connections=_HAS_DEFAULT_FACTORY,frames:_type_frames=_HAS_DEFAULT_FACTORY,connection_count:_type_connection_count=_dflt_connection_count,frame_count:_type_frame_count=_dflt_frame_count)->_return_type:\n  self.rule=rule\n  self.severity=severity\n  self.text=text\n  self.connections=_dflt_connections() if connections is _HAS_DEFAULT_FACTORY else connections\n  self.frames=_dflt_frames() if frames is _HAS_DEFAULT_FACTORY else frames\n  self.connection_count=connection_count\n  self.frame_count=frame_count\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_rule, _type_severity, _type_text, _type_connections, _type_frames, _type_connection_count, _type_frame_count, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_connections, _dflt_frames, _dflt_connection_count, _dflt_frame_count, _return_type):\n def __init__(self,rule:_type_rule,severity:_type_severity,text:_type_text,connections:_type_connections=_HAS_DEFAULT_FACTORY,frames:_type_frames=_HAS_DEFAULT_FACTORY,connection_count:_type_connection_count=_dflt_connection_count,frame_count:_type_frame_count=_dflt_frame_count)->_return_type:\n  self.rule=rule\n  self.severity=severity\n  self.text=text\n  self.connections=_dflt_connections() if connections is _HAS_DEFAULT_FACTORY else connections\n  self.frames=_dflt_frames() if frames is _HAS_DEFAULT_FACTORY else frames\n  self.connection_count=connection_count\n  self.frame_count=frame_count\n return __init__'] = _code_dc538ae826c4 = __create_fn__.__code__
 
 
 def __create_fn__(_type_rule, _type_severity, _type_text, _type_connections, _type_frames, _type_connection_count, _type_frame_count, _type__current, _type__current_frames, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_connections, _dflt_frames, _dflt_connection_count, _dflt_frame_count, _dflt__current, _dflt__current_frames, _return_type):
@@ -3027,7 +3030,7 @@ def __create_fn__(_type_rule, _type_severity, _type_text, _type_connections, _ty
  return __init__
 
 
-CODE['def __create_fn__(_type_rule, _type_severity, _type_text, _type_connections, _type_frames, _type_connection_count, _type_frame_count, _type__current, _type__current_frames, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_connections, _dflt_frames, _dflt_connection_count, _dflt_frame_count, _dflt__current, _dflt__current_frames, _return_type):\n def __init__(self,rule:_type_rule,severity:_type_severity,text:_type_text,connections:_type_connections=_HAS_DEFAULT_FACTORY,frames:_type_frames=_HAS_DEFAULT_FACTORY,connection_count:_type_connection_count=_dflt_connection_count,frame_count:_type_frame_count=_dflt_frame_count,_current:_type__current=_dflt__current,_current_frames:_type__current_frames=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.rule=rule\n  self.severity=severity\n  self.text=text\n  self.connections=_dflt_connections() if connections is _HAS_DEFAULT_FACTORY else connections\n  self.frames=_dflt_frames() if frames is _HAS_DEFAULT_FACTORY else frames\n  self.connection_count=connection_count\n  self.frame_count=frame_count\n  self._current=_current\n  self._current_frames=_dflt__current_frames() if _current_frames is _HAS_DEFAULT_FACTORY else _current_frames\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_rule, _type_severity, _type_text, _type_connections, _type_frames, _type_connection_count, _type_frame_count, _type__current, _type__current_frames, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_connections, _dflt_frames, _dflt_connection_count, _dflt_frame_count, _dflt__current, _dflt__current_frames, _return_type):\n def __init__(self,rule:_type_rule,severity:_type_severity,text:_type_text,connections:_type_connections=_HAS_DEFAULT_FACTORY,frames:_type_frames=_HAS_DEFAULT_FACTORY,connection_count:_type_connection_count=_dflt_connection_count,frame_count:_type_frame_count=_dflt_frame_count,_current:_type__current=_dflt__current,_current_frames:_type__current_frames=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.rule=rule\n  self.severity=severity\n  self.text=text\n  self.connections=_dflt_connections() if connections is _HAS_DEFAULT_FACTORY else connections\n  self.frames=_dflt_frames() if frames is _HAS_DEFAULT_FACTORY else frames\n  self.connection_count=connection_count\n  self.frame_count=frame_count\n  self._current=_current\n  self._current_frames=_dflt__current_frames() if _current_frames is _HAS_DEFAULT_FACTORY else _current_frames\n return __init__'] = _code_7d356a224bd9 = __create_fn__.__code__
 
 
 def __create_fn__(_type_seq, _type_explicit_iv, _type_received, _type_computed, _type_padding_length, _type_plaintext, _type_ok, _type_error, _type_nonce, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ok, _dflt_error, _dflt_nonce, _return_type):
@@ -3044,7 +3047,7 @@ def __create_fn__(_type_seq, _type_explicit_iv, _type_received, _type_computed, 
  return __init__
 
 
-CODE["def __create_fn__(_type_seq, _type_explicit_iv, _type_received, _type_computed, _type_padding_length, _type_plaintext, _type_ok, _type_error, _type_nonce, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ok, _dflt_error, _dflt_nonce, _return_type):\n def __init__(self,seq:_type_seq,explicit_iv:_type_explicit_iv,received:_type_received,computed:_type_computed,padding_length:_type_padding_length,plaintext:_type_plaintext,ok:_type_ok=_dflt_ok,error:_type_error=_dflt_error,nonce:_type_nonce=_dflt_nonce)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'seq',seq)\n  __dataclass_builtins_object__.__setattr__(self,'explicit_iv',explicit_iv)\n  __dataclass_builtins_object__.__setattr__(self,'received',received)\n  __dataclass_builtins_object__.__setattr__(self,'computed',computed)\n  __dataclass_builtins_object__.__setattr__(self,'padding_length',padding_length)\n  __dataclass_builtins_object__.__setattr__(self,'plaintext',plaintext)\n  __dataclass_builtins_object__.__setattr__(self,'ok',ok)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n  __dataclass_builtins_object__.__setattr__(self,'nonce',nonce)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_seq, _type_explicit_iv, _type_received, _type_computed, _type_padding_length, _type_plaintext, _type_ok, _type_error, _type_nonce, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ok, _dflt_error, _dflt_nonce, _return_type):\n def __init__(self,seq:_type_seq,explicit_iv:_type_explicit_iv,received:_type_received,computed:_type_computed,padding_length:_type_padding_length,plaintext:_type_plaintext,ok:_type_ok=_dflt_ok,error:_type_error=_dflt_error,nonce:_type_nonce=_dflt_nonce)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'seq',seq)\n  __dataclass_builtins_object__.__setattr__(self,'explicit_iv',explicit_iv)\n  __dataclass_builtins_object__.__setattr__(self,'received',received)\n  __dataclass_builtins_object__.__setattr__(self,'computed',computed)\n  __dataclass_builtins_object__.__setattr__(self,'padding_length',padding_length)\n  __dataclass_builtins_object__.__setattr__(self,'plaintext',plaintext)\n  __dataclass_builtins_object__.__setattr__(self,'ok',ok)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n  __dataclass_builtins_object__.__setattr__(self,'nonce',nonce)\n return __init__"] = _code_384abb8af0a1 = __create_fn__.__code__
 
 
 def __create_fn__(_type_state, _type_abbreviated, _type_table, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_state, _dflt_abbreviated, _dflt_table, _return_type):
@@ -3055,7 +3058,7 @@ def __create_fn__(_type_state, _type_abbreviated, _type_table, MISSING, _HAS_DEF
  return __init__
 
 
-CODE['def __create_fn__(_type_state, _type_abbreviated, _type_table, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_state, _dflt_abbreviated, _dflt_table, _return_type):\n def __init__(self,state:_type_state=_dflt_state,abbreviated:_type_abbreviated=_dflt_abbreviated,table:_type_table=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.state=state\n  self.abbreviated=abbreviated\n  self.table=_dflt_table() if table is _HAS_DEFAULT_FACTORY else table\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_state, _type_abbreviated, _type_table, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_state, _dflt_abbreviated, _dflt_table, _return_type):\n def __init__(self,state:_type_state=_dflt_state,abbreviated:_type_abbreviated=_dflt_abbreviated,table:_type_table=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.state=state\n  self.abbreviated=abbreviated\n  self.table=_dflt_table() if table is _HAS_DEFAULT_FACTORY else table\n return __init__'] = _code_0e98181d3b7d = __create_fn__.__code__
 
 
 def __create_fn__(_type_state, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -3065,7 +3068,7 @@ def __create_fn__(_type_state, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __da
  return __init__
 
 
-CODE["def __create_fn__(_type_state, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,state:_type_state,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_state, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,state:_type_state,detail:_type_detail)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'state',state)\n  __dataclass_builtins_object__.__setattr__(self,'detail',detail)\n return __init__"] = _code_ecbe811788c7 = __create_fn__.__code__
 
 
 def __create_fn__(_type_state, _type_isn, _type_fin_seq, _type_fin_frame, _type_fin_acked, _type_sent_rst, _type_moved, _type_pending_fin_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_isn, _dflt_fin_seq, _dflt_fin_frame, _dflt_fin_acked, _dflt_sent_rst, _dflt_moved, _dflt_pending_fin_frame, _return_type):
@@ -3081,7 +3084,7 @@ def __create_fn__(_type_state, _type_isn, _type_fin_seq, _type_fin_frame, _type_
  return __init__
 
 
-CODE['def __create_fn__(_type_state, _type_isn, _type_fin_seq, _type_fin_frame, _type_fin_acked, _type_sent_rst, _type_moved, _type_pending_fin_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_isn, _dflt_fin_seq, _dflt_fin_frame, _dflt_fin_acked, _dflt_sent_rst, _dflt_moved, _dflt_pending_fin_frame, _return_type):\n def __init__(self,state:_type_state,isn:_type_isn=_dflt_isn,fin_seq:_type_fin_seq=_dflt_fin_seq,fin_frame:_type_fin_frame=_dflt_fin_frame,fin_acked:_type_fin_acked=_dflt_fin_acked,sent_rst:_type_sent_rst=_dflt_sent_rst,moved:_type_moved=_dflt_moved,pending_fin_frame:_type_pending_fin_frame=_dflt_pending_fin_frame)->_return_type:\n  self.state=state\n  self.isn=isn\n  self.fin_seq=fin_seq\n  self.fin_frame=fin_frame\n  self.fin_acked=fin_acked\n  self.sent_rst=sent_rst\n  self.moved=moved\n  self.pending_fin_frame=pending_fin_frame\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_state, _type_isn, _type_fin_seq, _type_fin_frame, _type_fin_acked, _type_sent_rst, _type_moved, _type_pending_fin_frame, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_isn, _dflt_fin_seq, _dflt_fin_frame, _dflt_fin_acked, _dflt_sent_rst, _dflt_moved, _dflt_pending_fin_frame, _return_type):\n def __init__(self,state:_type_state,isn:_type_isn=_dflt_isn,fin_seq:_type_fin_seq=_dflt_fin_seq,fin_frame:_type_fin_frame=_dflt_fin_frame,fin_acked:_type_fin_acked=_dflt_fin_acked,sent_rst:_type_sent_rst=_dflt_sent_rst,moved:_type_moved=_dflt_moved,pending_fin_frame:_type_pending_fin_frame=_dflt_pending_fin_frame)->_return_type:\n  self.state=state\n  self.isn=isn\n  self.fin_seq=fin_seq\n  self.fin_frame=fin_frame\n  self.fin_acked=fin_acked\n  self.sent_rst=sent_rst\n  self.moved=moved\n  self.pending_fin_frame=pending_fin_frame\n return __init__'] = _code_038b4eef2f0d = __create_fn__.__code__
 
 
 def __create_fn__(_type_status, _type_key_source, _type_finished_verified, _type_c2s_plaintext_bytes, _type_s2c_plaintext_bytes, _type_records_failed, _type_reason, _type_master_secret, _type_client_random, _type_previews, _type_tls13, _type_keys, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tls13, _dflt_keys, _return_type):
@@ -3101,7 +3104,7 @@ def __create_fn__(_type_status, _type_key_source, _type_finished_verified, _type
  return __init__
 
 
-CODE["def __create_fn__(_type_status, _type_key_source, _type_finished_verified, _type_c2s_plaintext_bytes, _type_s2c_plaintext_bytes, _type_records_failed, _type_reason, _type_master_secret, _type_client_random, _type_previews, _type_tls13, _type_keys, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tls13, _dflt_keys, _return_type):\n def __init__(self,status:_type_status,key_source:_type_key_source,finished_verified:_type_finished_verified,c2s_plaintext_bytes:_type_c2s_plaintext_bytes,s2c_plaintext_bytes:_type_s2c_plaintext_bytes,records_failed:_type_records_failed,reason:_type_reason,master_secret:_type_master_secret,client_random:_type_client_random,previews:_type_previews,tls13:_type_tls13=_dflt_tls13,keys:_type_keys=_dflt_keys)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'status',status)\n  __dataclass_builtins_object__.__setattr__(self,'key_source',key_source)\n  __dataclass_builtins_object__.__setattr__(self,'finished_verified',finished_verified)\n  __dataclass_builtins_object__.__setattr__(self,'c2s_plaintext_bytes',c2s_plaintext_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'s2c_plaintext_bytes',s2c_plaintext_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'records_failed',records_failed)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n  __dataclass_builtins_object__.__setattr__(self,'master_secret',master_secret)\n  __dataclass_builtins_object__.__setattr__(self,'client_random',client_random)\n  __dataclass_builtins_object__.__setattr__(self,'previews',previews)\n  __dataclass_builtins_object__.__setattr__(self,'tls13',tls13)\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_status, _type_key_source, _type_finished_verified, _type_c2s_plaintext_bytes, _type_s2c_plaintext_bytes, _type_records_failed, _type_reason, _type_master_secret, _type_client_random, _type_previews, _type_tls13, _type_keys, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tls13, _dflt_keys, _return_type):\n def __init__(self,status:_type_status,key_source:_type_key_source,finished_verified:_type_finished_verified,c2s_plaintext_bytes:_type_c2s_plaintext_bytes,s2c_plaintext_bytes:_type_s2c_plaintext_bytes,records_failed:_type_records_failed,reason:_type_reason,master_secret:_type_master_secret,client_random:_type_client_random,previews:_type_previews,tls13:_type_tls13=_dflt_tls13,keys:_type_keys=_dflt_keys)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'status',status)\n  __dataclass_builtins_object__.__setattr__(self,'key_source',key_source)\n  __dataclass_builtins_object__.__setattr__(self,'finished_verified',finished_verified)\n  __dataclass_builtins_object__.__setattr__(self,'c2s_plaintext_bytes',c2s_plaintext_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'s2c_plaintext_bytes',s2c_plaintext_bytes)\n  __dataclass_builtins_object__.__setattr__(self,'records_failed',records_failed)\n  __dataclass_builtins_object__.__setattr__(self,'reason',reason)\n  __dataclass_builtins_object__.__setattr__(self,'master_secret',master_secret)\n  __dataclass_builtins_object__.__setattr__(self,'client_random',client_random)\n  __dataclass_builtins_object__.__setattr__(self,'previews',previews)\n  __dataclass_builtins_object__.__setattr__(self,'tls13',tls13)\n  __dataclass_builtins_object__.__setattr__(self,'keys',keys)\n return __init__"] = _code_dba667fd179b = __create_fn__.__code__
 
 
 def __create_fn__(_type_subject, _type_issuer, _type_serial, _type_not_before, _type_not_after, _type_key_type, _type_key_usage, _type_is_ca, _type_role, _type_signature_algorithm, _type_der, _type_public_key, _type_error, _type_key_bits, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error, _dflt_key_bits, _return_type):
@@ -3123,7 +3126,7 @@ def __create_fn__(_type_subject, _type_issuer, _type_serial, _type_not_before, _
  return __init__
 
 
-CODE["def __create_fn__(_type_subject, _type_issuer, _type_serial, _type_not_before, _type_not_after, _type_key_type, _type_key_usage, _type_is_ca, _type_role, _type_signature_algorithm, _type_der, _type_public_key, _type_error, _type_key_bits, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error, _dflt_key_bits, _return_type):\n def __init__(self,subject:_type_subject,issuer:_type_issuer,serial:_type_serial,not_before:_type_not_before,not_after:_type_not_after,key_type:_type_key_type,key_usage:_type_key_usage,is_ca:_type_is_ca,role:_type_role,signature_algorithm:_type_signature_algorithm,der:_type_der,public_key:_type_public_key,error:_type_error=_dflt_error,key_bits:_type_key_bits=_dflt_key_bits)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'subject',subject)\n  __dataclass_builtins_object__.__setattr__(self,'issuer',issuer)\n  __dataclass_builtins_object__.__setattr__(self,'serial',serial)\n  __dataclass_builtins_object__.__setattr__(self,'not_before',not_before)\n  __dataclass_builtins_object__.__setattr__(self,'not_after',not_after)\n  __dataclass_builtins_object__.__setattr__(self,'key_type',key_type)\n  __dataclass_builtins_object__.__setattr__(self,'key_usage',key_usage)\n  __dataclass_builtins_object__.__setattr__(self,'is_ca',is_ca)\n  __dataclass_builtins_object__.__setattr__(self,'role',role)\n  __dataclass_builtins_object__.__setattr__(self,'signature_algorithm',signature_algorithm)\n  __dataclass_builtins_object__.__setattr__(self,'der',der)\n  __dataclass_builtins_object__.__setattr__(self,'public_key',public_key)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n  __dataclass_builtins_object__.__setattr__(self,'key_bits',key_bits)\n return __init__"] = __create_fn__.__code__
+CODE["def __create_fn__(_type_subject, _type_issuer, _type_serial, _type_not_before, _type_not_after, _type_key_type, _type_key_usage, _type_is_ca, _type_role, _type_signature_algorithm, _type_der, _type_public_key, _type_error, _type_key_bits, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_error, _dflt_key_bits, _return_type):\n def __init__(self,subject:_type_subject,issuer:_type_issuer,serial:_type_serial,not_before:_type_not_before,not_after:_type_not_after,key_type:_type_key_type,key_usage:_type_key_usage,is_ca:_type_is_ca,role:_type_role,signature_algorithm:_type_signature_algorithm,der:_type_der,public_key:_type_public_key,error:_type_error=_dflt_error,key_bits:_type_key_bits=_dflt_key_bits)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'subject',subject)\n  __dataclass_builtins_object__.__setattr__(self,'issuer',issuer)\n  __dataclass_builtins_object__.__setattr__(self,'serial',serial)\n  __dataclass_builtins_object__.__setattr__(self,'not_before',not_before)\n  __dataclass_builtins_object__.__setattr__(self,'not_after',not_after)\n  __dataclass_builtins_object__.__setattr__(self,'key_type',key_type)\n  __dataclass_builtins_object__.__setattr__(self,'key_usage',key_usage)\n  __dataclass_builtins_object__.__setattr__(self,'is_ca',is_ca)\n  __dataclass_builtins_object__.__setattr__(self,'role',role)\n  __dataclass_builtins_object__.__setattr__(self,'signature_algorithm',signature_algorithm)\n  __dataclass_builtins_object__.__setattr__(self,'der',der)\n  __dataclass_builtins_object__.__setattr__(self,'public_key',public_key)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n  __dataclass_builtins_object__.__setattr__(self,'key_bits',key_bits)\n return __init__"] = _code_408a67b30c6c = __create_fn__.__code__
 
 
 def __create_fn__(_type_suite, _type_client_random, _type_server_random, _type_server_key_exchange, _type_certificate_verify, _type_client_key_exchange, _type_derivation, _type_finished, _type_records, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suite, _dflt_client_random, _dflt_server_random, _dflt_server_key_exchange, _dflt_certificate_verify, _dflt_client_key_exchange, _dflt_derivation, _dflt_finished, _dflt_records, _return_type):
@@ -3140,7 +3143,7 @@ def __create_fn__(_type_suite, _type_client_random, _type_server_random, _type_s
  return __init__
 
 
-CODE['def __create_fn__(_type_suite, _type_client_random, _type_server_random, _type_server_key_exchange, _type_certificate_verify, _type_client_key_exchange, _type_derivation, _type_finished, _type_records, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suite, _dflt_client_random, _dflt_server_random, _dflt_server_key_exchange, _dflt_certificate_verify, _dflt_client_key_exchange, _dflt_derivation, _dflt_finished, _dflt_records, _return_type):\n def __init__(self,suite:_type_suite=_dflt_suite,client_random:_type_client_random=_dflt_client_random,server_random:_type_server_random=_dflt_server_random,server_key_exchange:_type_server_key_exchange=_dflt_server_key_exchange,certificate_verify:_type_certificate_verify=_dflt_certificate_verify,client_key_exchange:_type_client_key_exchange=_dflt_client_key_exchange,derivation:_type_derivation=_dflt_derivation,finished:_type_finished=_HAS_DEFAULT_FACTORY,records:_type_records=_dflt_records)->_return_type:\n  self.suite=suite\n  self.client_random=client_random\n  self.server_random=server_random\n  self.server_key_exchange=server_key_exchange\n  self.certificate_verify=certificate_verify\n  self.client_key_exchange=client_key_exchange\n  self.derivation=derivation\n  self.finished=_dflt_finished() if finished is _HAS_DEFAULT_FACTORY else finished\n  self.records=records\n return __init__'] = __create_fn__.__code__
+CODE['def __create_fn__(_type_suite, _type_client_random, _type_server_random, _type_server_key_exchange, _type_certificate_verify, _type_client_key_exchange, _type_derivation, _type_finished, _type_records, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_suite, _dflt_client_random, _dflt_server_random, _dflt_server_key_exchange, _dflt_certificate_verify, _dflt_client_key_exchange, _dflt_derivation, _dflt_finished, _dflt_records, _return_type):\n def __init__(self,suite:_type_suite=_dflt_suite,client_random:_type_client_random=_dflt_client_random,server_random:_type_server_random=_dflt_server_random,server_key_exchange:_type_server_key_exchange=_dflt_server_key_exchange,certificate_verify:_type_certificate_verify=_dflt_certificate_verify,client_key_exchange:_type_client_key_exchange=_dflt_client_key_exchange,derivation:_type_derivation=_dflt_derivation,finished:_type_finished=_HAS_DEFAULT_FACTORY,records:_type_records=_dflt_records)->_return_type:\n  self.suite=suite\n  self.client_random=client_random\n  self.server_random=server_random\n  self.server_key_exchange=server_key_exchange\n  self.certificate_verify=certificate_verify\n  self.client_key_exchange=client_key_exchange\n  self.derivation=derivation\n  self.finished=_dflt_finished() if finished is _HAS_DEFAULT_FACTORY else finished\n  self.records=records\n return __init__'] = _code_9e7158c1f229 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3151,7 +3154,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'alert_index\',\'cause\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'alert_index\',\'cause\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_c87e9e65f6b9 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3162,7 +3165,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'by_type\',\'offered_ticket\',\'server_name\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'by_type\',\'offered_ticket\',\'server_name\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_1b98b294a2ee = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3173,7 +3176,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'certificate_types\',\'authorities\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'certificate_types\',\'authorities\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_4b8076c98c8a = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3184,7 +3187,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'client\',\'server\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'client\',\'server\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_7bdeccbcdd5e = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3195,7 +3198,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'client_mac\',\'server_mac\',\'client_key\',\'server_key\',\'client_iv\',\'server_iv\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'client_mac\',\'server_mac\',\'client_key\',\'server_key\',\'client_iv\',\'server_iv\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_6b5fccc49e32 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3206,7 +3209,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'client_version\',\'server_version\',\'suite\',\'offered_suites\',\'server_name\',\'offered_session_id\',\'session_id\',\'resumed\',\'resumed_from\',\'session_ticket\',\'handshake_state\',\'handshake_complete\',\'handshake_start\',\'established\',\'messages\',\'server_certificates\',\'client_certificates\',\'certificate_request\',\'alerts\',\'c2s\',\'s2c\',\'records\',\'checks\',\'decryption\',\'crypto\',\'tls\',\'protocol_label\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'client_version\',\'server_version\',\'suite\',\'offered_suites\',\'server_name\',\'offered_session_id\',\'session_id\',\'resumed\',\'resumed_from\',\'session_ticket\',\'handshake_state\',\'handshake_complete\',\'handshake_start\',\'established\',\'messages\',\'server_certificates\',\'client_certificates\',\'certificate_request\',\'alerts\',\'c2s\',\'s2c\',\'records\',\'checks\',\'decryption\',\'crypto\',\'tls\',\'protocol_label\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_49d3272a9e76 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3217,7 +3220,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'client_write_mac_key\',\'server_write_mac_key\',\'client_write_key\',\'server_write_key\',\'client_write_iv\',\'server_write_iv\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'client_write_mac_key\',\'server_write_mac_key\',\'client_write_key\',\'server_write_key\',\'client_write_iv\',\'server_write_iv\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_1f3c96901928 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3228,7 +3231,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'code\',\'frame\',\'message\',\'count\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'code\',\'frame\',\'message\',\'count\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_e5c9d6a59f3a = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3239,7 +3242,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'conn\',\'direction\',\'size\',\'frame\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'conn\',\'direction\',\'size\',\'frame\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_4f233ad6c87e = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3250,7 +3253,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'data\',\'size\',\'frame\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'data\',\'size\',\'frame\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_e68aafe4d7d6 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3261,7 +3264,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'file_number\',\'record\',\'tcp_transitions\',\'app_records\',\'previews\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'file_number\',\'record\',\'tcp_transitions\',\'app_records\',\'previews\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_ab865e17fbf3 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3272,7 +3275,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'content_type\',\'length\',\'seq\',\'explicit_iv\',\'nonce\',\'auth\',\'received\',\'computed\',\'padding_length\',\'plaintext_length\',\'match\',\'error\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'content_type\',\'length\',\'seq\',\'explicit_iv\',\'nonce\',\'auth\',\'received\',\'computed\',\'padding_length\',\'plaintext_length\',\'match\',\'error\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_10d1f7009e03 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3283,7 +3286,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'length\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'length\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_0ce41255d9cc = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3294,7 +3297,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'level\',\'description\',\'encrypted\',\'likely_cause\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'level\',\'description\',\'encrypted\',\'likely_cause\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_bd8ee5bc42e4 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3305,7 +3308,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'offset\',\'content_type\',\'version\',\'length\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'offset\',\'content_type\',\'version\',\'length\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_45efaac6eb8e = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3316,7 +3319,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'type\',\'encrypted\',\'length\',\'expected\',\'state\',\'timestamp\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'type\',\'encrypted\',\'length\',\'expected\',\'state\',\'timestamp\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_c31c75414d3f = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3327,7 +3330,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'end\',\'old_state\',\'new_state\',\'template\',\'control\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'end\',\'old_state\',\'new_state\',\'template\',\'control\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_a60d1d48abd3 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3338,7 +3341,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'key_exchange\',\'encrypted_pre_master\',\'c1\',\'c3\',\'c2\',\'curve\',\'server_point\',\'client_point\',\'opened_by\',\'error\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'key_exchange\',\'encrypted_pre_master\',\'c1\',\'c3\',\'c2\',\'curve\',\'server_point\',\'client_point\',\'opened_by\',\'error\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_811ab6820531 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3349,7 +3352,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'label\',\'transcript_hash\',\'computed\',\'received\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'label\',\'transcript_hash\',\'computed\',\'received\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_35b46df15dd7 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3360,7 +3363,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'signature_der\',\'valid\',\'detail\',\'algorithm\',\'variant\',\'signed_data\',\'signer\',\'public_key\',\'rsa_modulus\',\'rsa_exponent\',\'signature_rs\',\'sm2_id\',\'z\',\'e\',\'rsa_hash\',\'transcript_hash\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'frame\',\'signature_der\',\'valid\',\'detail\',\'algorithm\',\'variant\',\'signed_data\',\'signer\',\'public_key\',\'rsa_modulus\',\'rsa_exponent\',\'signature_rs\',\'sm2_id\',\'z\',\'e\',\'rsa_hash\',\'transcript_hash\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_c4bc4597cb6f = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3371,7 +3374,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'handshake\',\'close\',\'closed_by\',\'client_states\',\'server_states\',\'transitions\',\'c2s\',\'s2c\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'handshake\',\'close\',\'closed_by\',\'client_states\',\'server_states\',\'transitions\',\'c2s\',\'s2c\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_acb0a762b9ca = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3382,7 +3385,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'name\',\'algorithm\',\'hash\',\'sm\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'name\',\'algorithm\',\'hash\',\'sm\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_7240dd66f908 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3393,7 +3396,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'name\',\'info\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'name\',\'info\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_ed531b223944 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3404,7 +3407,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'name\',\'key_exchange\',\'authentication\',\'cipher\',\'mode\',\'mac\',\'standard\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'name\',\'key_exchange\',\'authentication\',\'cipher\',\'mode\',\'mac\',\'standard\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_9e16bed287c7 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3415,7 +3418,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'name\',\'kind\',\'sm\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'name\',\'kind\',\'sm\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_dbfbd33eeba5 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3426,7 +3429,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'title\',\'checks\',\'reference\',\'default\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'id\',\'title\',\'checks\',\'reference\',\'default\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_bf801d21cdf8 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3437,7 +3440,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'index\',\'client\',\'server\',\'first_frame\',\'last_frame\',\'start_time\',\'end_time\',\'tcp\',\'protocol\',\'tlcp\',\'unparsed_c2s\',\'unparsed_s2c\',\'warnings\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'index\',\'client\',\'server\',\'first_frame\',\'last_frame\',\'start_time\',\'end_time\',\'tcp\',\'protocol\',\'tlcp\',\'unparsed_c2s\',\'unparsed_s2c\',\'warnings\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_40dd845b2faf = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3448,7 +3451,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'offset\',\'more\',\'data\',\'missing\',\'frame\',\'timestamp\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key\',\'offset\',\'more\',\'data\',\'missing\',\'frame\',\'timestamp\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_1c7757314f21 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3459,7 +3462,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key_exchange\',\'key_type\',\'server\',\'client\',\'client_auth_required\',\'forward_secrecy\',\'note\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'key_exchange\',\'key_type\',\'server\',\'client\',\'client_auth_required\',\'forward_secrecy\',\'note\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_65138fe617e4 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3470,7 +3473,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'source\',\'_sm2_private\',\'_rsa_private\',\'_sm2_public\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'kind\',\'source\',\'_sm2_private\',\'_rsa_private\',\'_sm2_public\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_9f406df787e3 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3481,7 +3484,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'label\',\'filter\',\'base\',\'der\',\'subtree\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'label\',\'filter\',\'base\',\'der\',\'subtree\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_a14e8a70e1b1 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3492,7 +3495,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'legacy_version\',\'selected_version\',\'cipher_suite\',\'suite\',\'session_id\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'legacy_version\',\'selected_version\',\'cipher_suite\',\'suite\',\'session_id\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_e205e20887df = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3503,7 +3506,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'levels\',\'source\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'levels\',\'source\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_c2dd8961cd3e = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3514,7 +3517,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'line_number\',\'reason\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'line_number\',\'reason\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_bc5df4626828 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3525,7 +3528,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'data\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'data\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_32019eb129cf = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3536,7 +3539,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'ok\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'ok\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_ea95669be503 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3547,7 +3550,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'value\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'name\',\'value\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_a815632671b7 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3558,7 +3561,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offered_versions\',\'version\',\'hello_retry_request\',\'retry_group\',\'offered_groups\',\'key_share_groups\',\'group\',\'offered_signature_schemes\',\'signature_schemes\',\'psk_identities\',\'psk_modes\',\'psk_selected\',\'early_data_offered\',\'early_data_accepted\',\'alpn_offered\',\'alpn\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offered_versions\',\'version\',\'hello_retry_request\',\'retry_group\',\'offered_groups\',\'key_share_groups\',\'group\',\'offered_signature_schemes\',\'signature_schemes\',\'psk_identities\',\'psk_modes\',\'psk_selected\',\'early_data_offered\',\'early_data_accepted\',\'alpn_offered\',\'alpn\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_f0833e1ab255 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3569,7 +3572,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'content_type\',\'length\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'content_type\',\'length\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_7a5e63b8eadb = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3580,7 +3583,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'error\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'error\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_29c432f1601c = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3591,7 +3594,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'length\',\'reason\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'length\',\'reason\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_18daed53fbac = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3602,7 +3605,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'ok\',\'detail\',\'algorithm\',\'variant\',\'signed_data\',\'public_key\',\'rsa_modulus\',\'rsa_exponent\',\'rs\',\'z\',\'e\',\'uid\',\'rsa_hash\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'ok\',\'detail\',\'algorithm\',\'variant\',\'signed_data\',\'public_key\',\'rsa_modulus\',\'rsa_exponent\',\'rs\',\'z\',\'e\',\'uid\',\'rsa_hash\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_63e028513d5c = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3613,7 +3616,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'packets\',\'payload_bytes\',\'bytes_delivered\',\'gaps\',\'gap_bytes\',\'retransmissions\',\'retransmitted_bytes\',\'out_of_order\',\'overlaps\',\'overlap_bytes\',\'dropped_bytes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'packets\',\'payload_bytes\',\'bytes_delivered\',\'gaps\',\'gap_bytes\',\'retransmissions\',\'retransmitted_bytes\',\'out_of_order\',\'overlaps\',\'overlap_bytes\',\'dropped_bytes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_bb7810a675e1 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3624,7 +3627,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'prf\',\'master_source\',\'master_label\',\'master_seed\',\'key_expansion_label\',\'key_expansion_seed\',\'mac_key_length\',\'key_length\',\'iv_length\',\'pre_master_known\',\'pre_master\',\'master\',\'keys\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'prf\',\'master_source\',\'master_label\',\'master_seed\',\'key_expansion_label\',\'key_expansion_seed\',\'mac_key_length\',\'key_length\',\'iv_length\',\'pre_master_known\',\'pre_master\',\'master\',\'keys\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_0349e764111d = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3635,7 +3638,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'records\',\'record_bytes\',\'application_records\',\'application_bytes\',\'record_versions\',\'skipped_bytes\',\'gap_bytes\',\'pending_bytes\',\'unparsed_bytes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'records\',\'record_bytes\',\'application_records\',\'application_bytes\',\'record_versions\',\'skipped_bytes\',\'gap_bytes\',\'pending_bytes\',\'unparsed_bytes\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_ac2938429b27 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3646,7 +3649,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'records_without_key\',\'key_updates\',\'unverified\',\'secrets\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'records_without_key\',\'key_updates\',\'unverified\',\'secrets\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_5944854b47ca = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3657,7 +3660,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'role\',\'subject\',\'serial\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'role\',\'subject\',\'serial\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_f5050db91728 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3668,7 +3671,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'seq\',\'explicit_iv\',\'received\',\'computed\',\'padding_length\',\'plaintext\',\'ok\',\'error\',\'nonce\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'seq\',\'explicit_iv\',\'received\',\'computed\',\'padding_length\',\'plaintext\',\'ok\',\'error\',\'nonce\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_6c328c7c7ec7 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3679,7 +3682,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'state\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'state\',\'detail\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_bd4d512d3473 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3690,7 +3693,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'status\',\'key_source\',\'finished_verified\',\'c2s_plaintext_bytes\',\'s2c_plaintext_bytes\',\'records_failed\',\'reason\',\'master_secret\',\'client_random\',\'previews\',\'tls13\',\'keys\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'status\',\'key_source\',\'finished_verified\',\'c2s_plaintext_bytes\',\'s2c_plaintext_bytes\',\'records_failed\',\'reason\',\'master_secret\',\'client_random\',\'previews\',\'tls13\',\'keys\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_30cada2fbadf = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3701,7 +3704,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'subject\',\'issuer\',\'serial\',\'not_before\',\'not_after\',\'key_type\',\'key_usage\',\'is_ca\',\'role\',\'signature_algorithm\',\'der\',\'public_key\',\'error\',\'key_bits\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'subject\',\'issuer\',\'serial\',\'not_before\',\'not_after\',\'key_type\',\'key_usage\',\'is_ca\',\'role\',\'signature_algorithm\',\'der\',\'public_key\',\'error\',\'key_bits\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = _code_8d3adc32187c = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3712,7 +3715,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'alert_index\',\'cause\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'alert_index\',\'cause\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_fb8dc892fced = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3723,7 +3726,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'by_type\',\'offered_ticket\',\'server_name\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'by_type\',\'offered_ticket\',\'server_name\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_5ad9a1b65604 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3734,7 +3737,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'certificate_types\',\'authorities\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'certificate_types\',\'authorities\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_b3b3245a4c21 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3745,7 +3748,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'client\',\'server\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'client\',\'server\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_a3e508473fd0 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3756,7 +3759,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'client_mac\',\'server_mac\',\'client_key\',\'server_key\',\'client_iv\',\'server_iv\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'client_mac\',\'server_mac\',\'client_key\',\'server_key\',\'client_iv\',\'server_iv\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_08c9416fddbe = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3767,7 +3770,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'client_version\',\'server_version\',\'suite\',\'offered_suites\',\'server_name\',\'offered_session_id\',\'session_id\',\'resumed\',\'resumed_from\',\'session_ticket\',\'handshake_state\',\'handshake_complete\',\'handshake_start\',\'established\',\'messages\',\'server_certificates\',\'client_certificates\',\'certificate_request\',\'alerts\',\'c2s\',\'s2c\',\'records\',\'checks\',\'decryption\',\'crypto\',\'tls\',\'protocol_label\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'client_version\',\'server_version\',\'suite\',\'offered_suites\',\'server_name\',\'offered_session_id\',\'session_id\',\'resumed\',\'resumed_from\',\'session_ticket\',\'handshake_state\',\'handshake_complete\',\'handshake_start\',\'established\',\'messages\',\'server_certificates\',\'client_certificates\',\'certificate_request\',\'alerts\',\'c2s\',\'s2c\',\'records\',\'checks\',\'decryption\',\'crypto\',\'tls\',\'protocol_label\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_ecc9fc6cf8d1 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3778,7 +3781,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'client_write_mac_key\',\'server_write_mac_key\',\'client_write_key\',\'server_write_key\',\'client_write_iv\',\'server_write_iv\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'client_write_mac_key\',\'server_write_mac_key\',\'client_write_key\',\'server_write_key\',\'client_write_iv\',\'server_write_iv\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_c6af228f6f8a = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3789,7 +3792,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'code\',\'frame\',\'message\',\'count\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'code\',\'frame\',\'message\',\'count\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_e77cc793e04c = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3800,7 +3803,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'conn\',\'direction\',\'size\',\'frame\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'conn\',\'direction\',\'size\',\'frame\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_b3ce55058333 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3811,7 +3814,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'data\',\'size\',\'frame\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'data\',\'size\',\'frame\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_21b138503832 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3822,7 +3825,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'file_number\',\'record\',\'tcp_transitions\',\'app_records\',\'previews\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'file_number\',\'record\',\'tcp_transitions\',\'app_records\',\'previews\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_3beee5109676 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3833,7 +3836,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'content_type\',\'length\',\'seq\',\'explicit_iv\',\'nonce\',\'auth\',\'received\',\'computed\',\'padding_length\',\'plaintext_length\',\'match\',\'error\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'content_type\',\'length\',\'seq\',\'explicit_iv\',\'nonce\',\'auth\',\'received\',\'computed\',\'padding_length\',\'plaintext_length\',\'match\',\'error\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_4403bf4604c7 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3844,7 +3847,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'length\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'length\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_467e9a53d70e = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3855,7 +3858,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'level\',\'description\',\'encrypted\',\'likely_cause\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'level\',\'description\',\'encrypted\',\'likely_cause\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_a2b1238b2c5f = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3866,7 +3869,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'offset\',\'content_type\',\'version\',\'length\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'offset\',\'content_type\',\'version\',\'length\',\'encrypted\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_531457baddc3 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3877,7 +3880,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'type\',\'encrypted\',\'length\',\'expected\',\'state\',\'timestamp\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'direction\',\'type\',\'encrypted\',\'length\',\'expected\',\'state\',\'timestamp\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_6b738e738ffe = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3888,7 +3891,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'end\',\'old_state\',\'new_state\',\'template\',\'control\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'end\',\'old_state\',\'new_state\',\'template\',\'control\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_2020c4a5c6de = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3899,7 +3902,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'key_exchange\',\'encrypted_pre_master\',\'c1\',\'c3\',\'c2\',\'curve\',\'server_point\',\'client_point\',\'opened_by\',\'error\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'key_exchange\',\'encrypted_pre_master\',\'c1\',\'c3\',\'c2\',\'curve\',\'server_point\',\'client_point\',\'opened_by\',\'error\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_ba82eb6501e6 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3910,7 +3913,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'label\',\'transcript_hash\',\'computed\',\'received\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'label\',\'transcript_hash\',\'computed\',\'received\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_f0eaf6a917cf = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3921,7 +3924,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'signature_der\',\'valid\',\'detail\',\'algorithm\',\'variant\',\'signed_data\',\'signer\',\'public_key\',\'rsa_modulus\',\'rsa_exponent\',\'signature_rs\',\'sm2_id\',\'z\',\'e\',\'rsa_hash\',\'transcript_hash\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'frame\',\'signature_der\',\'valid\',\'detail\',\'algorithm\',\'variant\',\'signed_data\',\'signer\',\'public_key\',\'rsa_modulus\',\'rsa_exponent\',\'signature_rs\',\'sm2_id\',\'z\',\'e\',\'rsa_hash\',\'transcript_hash\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_abf024d6dcb3 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3932,7 +3935,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'handshake\',\'close\',\'closed_by\',\'client_states\',\'server_states\',\'transitions\',\'c2s\',\'s2c\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'handshake\',\'close\',\'closed_by\',\'client_states\',\'server_states\',\'transitions\',\'c2s\',\'s2c\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_ae0cd4dc5fdb = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3943,7 +3946,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'name\',\'algorithm\',\'hash\',\'sm\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'name\',\'algorithm\',\'hash\',\'sm\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_f57688fca483 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3954,7 +3957,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'name\',\'info\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'name\',\'info\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_d6569c2ab9ee = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3965,7 +3968,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'name\',\'key_exchange\',\'authentication\',\'cipher\',\'mode\',\'mac\',\'standard\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'name\',\'key_exchange\',\'authentication\',\'cipher\',\'mode\',\'mac\',\'standard\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_753dda554208 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3976,7 +3979,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'name\',\'kind\',\'sm\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'name\',\'kind\',\'sm\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_8cf09140b285 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3987,7 +3990,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'title\',\'checks\',\'reference\',\'default\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'id\',\'title\',\'checks\',\'reference\',\'default\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_7fc3f502a696 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3998,7 +4001,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'index\',\'client\',\'server\',\'first_frame\',\'last_frame\',\'start_time\',\'end_time\',\'tcp\',\'protocol\',\'tlcp\',\'unparsed_c2s\',\'unparsed_s2c\',\'warnings\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'index\',\'client\',\'server\',\'first_frame\',\'last_frame\',\'start_time\',\'end_time\',\'tcp\',\'protocol\',\'tlcp\',\'unparsed_c2s\',\'unparsed_s2c\',\'warnings\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_f58d6e4ab0cb = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4009,7 +4012,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'offset\',\'more\',\'data\',\'missing\',\'frame\',\'timestamp\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key\',\'offset\',\'more\',\'data\',\'missing\',\'frame\',\'timestamp\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_23aa519b387f = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4020,7 +4023,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key_exchange\',\'key_type\',\'server\',\'client\',\'client_auth_required\',\'forward_secrecy\',\'note\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'key_exchange\',\'key_type\',\'server\',\'client\',\'client_auth_required\',\'forward_secrecy\',\'note\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_e18ad5d49b94 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4031,7 +4034,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'source\',\'_sm2_private\',\'_rsa_private\',\'_sm2_public\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'kind\',\'source\',\'_sm2_private\',\'_rsa_private\',\'_sm2_public\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_cfb72c2093dd = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4042,7 +4045,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'label\',\'filter\',\'base\',\'der\',\'subtree\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'label\',\'filter\',\'base\',\'der\',\'subtree\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_bdbf33b9a0e4 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4053,7 +4056,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'legacy_version\',\'selected_version\',\'cipher_suite\',\'suite\',\'session_id\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'legacy_version\',\'selected_version\',\'cipher_suite\',\'suite\',\'session_id\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_518fb943e09c = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4064,7 +4067,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'levels\',\'source\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'levels\',\'source\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_35bc6ae49428 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4075,7 +4078,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'line_number\',\'reason\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'line_number\',\'reason\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_c72495300e64 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4086,7 +4089,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'data\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'data\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_018d09f707d9 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4097,7 +4100,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'ok\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'ok\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_dcbcfcca8f44 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4108,7 +4111,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'value\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'name\',\'value\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_0e556005e75e = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4119,7 +4122,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offered_versions\',\'version\',\'hello_retry_request\',\'retry_group\',\'offered_groups\',\'key_share_groups\',\'group\',\'offered_signature_schemes\',\'signature_schemes\',\'psk_identities\',\'psk_modes\',\'psk_selected\',\'early_data_offered\',\'early_data_accepted\',\'alpn_offered\',\'alpn\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offered_versions\',\'version\',\'hello_retry_request\',\'retry_group\',\'offered_groups\',\'key_share_groups\',\'group\',\'offered_signature_schemes\',\'signature_schemes\',\'psk_identities\',\'psk_modes\',\'psk_selected\',\'early_data_offered\',\'early_data_accepted\',\'alpn_offered\',\'alpn\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_bf65165b5f2b = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4130,7 +4133,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'content_type\',\'length\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'content_type\',\'length\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_3fbab30f8257 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4141,7 +4144,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'error\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'error\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_a7fc73cad550 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4152,7 +4155,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'length\',\'reason\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'offset\',\'frame\',\'length\',\'reason\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_f4423606fee8 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4163,7 +4166,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'ok\',\'detail\',\'algorithm\',\'variant\',\'signed_data\',\'public_key\',\'rsa_modulus\',\'rsa_exponent\',\'rs\',\'z\',\'e\',\'uid\',\'rsa_hash\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'ok\',\'detail\',\'algorithm\',\'variant\',\'signed_data\',\'public_key\',\'rsa_modulus\',\'rsa_exponent\',\'rs\',\'z\',\'e\',\'uid\',\'rsa_hash\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_75d5907e5bdb = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4174,7 +4177,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'packets\',\'payload_bytes\',\'bytes_delivered\',\'gaps\',\'gap_bytes\',\'retransmissions\',\'retransmitted_bytes\',\'out_of_order\',\'overlaps\',\'overlap_bytes\',\'dropped_bytes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'packets\',\'payload_bytes\',\'bytes_delivered\',\'gaps\',\'gap_bytes\',\'retransmissions\',\'retransmitted_bytes\',\'out_of_order\',\'overlaps\',\'overlap_bytes\',\'dropped_bytes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_d090b6cc54d7 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4185,7 +4188,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'prf\',\'master_source\',\'master_label\',\'master_seed\',\'key_expansion_label\',\'key_expansion_seed\',\'mac_key_length\',\'key_length\',\'iv_length\',\'pre_master_known\',\'pre_master\',\'master\',\'keys\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'prf\',\'master_source\',\'master_label\',\'master_seed\',\'key_expansion_label\',\'key_expansion_seed\',\'mac_key_length\',\'key_length\',\'iv_length\',\'pre_master_known\',\'pre_master\',\'master\',\'keys\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_6565b2013bc7 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4196,7 +4199,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'records\',\'record_bytes\',\'application_records\',\'application_bytes\',\'record_versions\',\'skipped_bytes\',\'gap_bytes\',\'pending_bytes\',\'unparsed_bytes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'records\',\'record_bytes\',\'application_records\',\'application_bytes\',\'record_versions\',\'skipped_bytes\',\'gap_bytes\',\'pending_bytes\',\'unparsed_bytes\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_a92fb17df5bb = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4207,7 +4210,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'records_without_key\',\'key_updates\',\'unverified\',\'secrets\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'records_without_key\',\'key_updates\',\'unverified\',\'secrets\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_03ffa93e6bde = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4218,7 +4221,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'role\',\'subject\',\'serial\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'role\',\'subject\',\'serial\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_83a3aba16537 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4229,7 +4232,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'seq\',\'explicit_iv\',\'received\',\'computed\',\'padding_length\',\'plaintext\',\'ok\',\'error\',\'nonce\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'seq\',\'explicit_iv\',\'received\',\'computed\',\'padding_length\',\'plaintext\',\'ok\',\'error\',\'nonce\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_63e2305e07a1 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4240,7 +4243,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'state\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'state\',\'detail\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_a0bb51c15e7a = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4251,7 +4254,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'status\',\'key_source\',\'finished_verified\',\'c2s_plaintext_bytes\',\'s2c_plaintext_bytes\',\'records_failed\',\'reason\',\'master_secret\',\'client_random\',\'previews\',\'tls13\',\'keys\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'status\',\'key_source\',\'finished_verified\',\'c2s_plaintext_bytes\',\'s2c_plaintext_bytes\',\'records_failed\',\'reason\',\'master_secret\',\'client_random\',\'previews\',\'tls13\',\'keys\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_bdd715619454 = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4262,7 +4265,7 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 
-CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'subject\',\'issuer\',\'serial\',\'not_before\',\'not_after\',\'key_type\',\'key_usage\',\'is_ca\',\'role\',\'signature_algorithm\',\'der\',\'public_key\',\'error\',\'key_bits\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__.__code__
+CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'subject\',\'issuer\',\'serial\',\'not_before\',\'not_after\',\'key_type\',\'key_usage\',\'is_ca\',\'role\',\'signature_algorithm\',\'der\',\'public_key\',\'error\',\'key_bits\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_5a837cf70993 = __create_fn__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4279,7 +4282,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, by_type, offered_ticket, server_name):\n        self = _new(_twin)\n        self.by_type = by_type\n        self.offered_ticket = offered_ticket\n        self.server_name = server_name\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.by_type, self.offered_ticket, self.server_name, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, by_type, offered_ticket, server_name):\n        self = _new(_twin)\n        self.by_type = by_type\n        self.offered_ticket = offered_ticket\n        self.server_name = server_name\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.by_type, self.offered_ticket, self.server_name, )\n    return __new__, __reduce__\n'] = _code_2770a4cd1ce4 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4295,7 +4298,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, certificate_types, authorities):\n        self = _new(_twin)\n        self.certificate_types = certificate_types\n        self.authorities = authorities\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.certificate_types, self.authorities, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, certificate_types, authorities):\n        self = _new(_twin)\n        self.certificate_types = certificate_types\n        self.authorities = authorities\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.certificate_types, self.authorities, )\n    return __new__, __reduce__\n'] = _code_5589ff7a4e2d = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4311,7 +4314,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, client, server):\n        self = _new(_twin)\n        self.client = client\n        self.server = server\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.client, self.server, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, client, server):\n        self = _new(_twin)\n        self.client = client\n        self.server = server\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.client, self.server, )\n    return __new__, __reduce__\n'] = _code_52220951f714 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4352,7 +4355,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):\n        self = _new(_twin)\n        self.client_version = client_version\n        self.server_version = server_version\n        self.suite = suite\n        self.offered_suites = offered_suites\n        self.server_name = server_name\n        self.offered_session_id = offered_session_id\n        self.session_id = session_id\n        self.resumed = resumed\n        self.resumed_from = resumed_from\n        self.session_ticket = session_ticket\n        self.handshake_state = handshake_state\n        self.handshake_complete = handshake_complete\n        self.handshake_start = handshake_start\n        self.established = established\n        self.messages = messages\n        self.server_certificates = server_certificates\n        self.client_certificates = client_certificates\n        self.certificate_request = certificate_request\n        self.alerts = alerts\n        self.c2s = c2s\n        self.s2c = s2c\n        self.records = records\n        self.checks = checks\n        self.decryption = decryption\n        self.crypto = crypto\n        self.tls = tls\n        self.protocol_label = protocol_label\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.client_version, self.server_version, self.suite, self.offered_suites, self.server_name, self.offered_session_id, self.session_id, self.resumed, self.resumed_from, self.session_ticket, self.handshake_state, self.handshake_complete, self.handshake_start, self.established, self.messages, self.server_certificates, self.client_certificates, self.certificate_request, self.alerts, self.c2s, self.s2c, self.records, self.checks, self.decryption, self.crypto, self.tls, self.protocol_label, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):\n        self = _new(_twin)\n        self.client_version = client_version\n        self.server_version = server_version\n        self.suite = suite\n        self.offered_suites = offered_suites\n        self.server_name = server_name\n        self.offered_session_id = offered_session_id\n        self.session_id = session_id\n        self.resumed = resumed\n        self.resumed_from = resumed_from\n        self.session_ticket = session_ticket\n        self.handshake_state = handshake_state\n        self.handshake_complete = handshake_complete\n        self.handshake_start = handshake_start\n        self.established = established\n        self.messages = messages\n        self.server_certificates = server_certificates\n        self.client_certificates = client_certificates\n        self.certificate_request = certificate_request\n        self.alerts = alerts\n        self.c2s = c2s\n        self.s2c = s2c\n        self.records = records\n        self.checks = checks\n        self.decryption = decryption\n        self.crypto = crypto\n        self.tls = tls\n        self.protocol_label = protocol_label\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.client_version, self.server_version, self.suite, self.offered_suites, self.server_name, self.offered_session_id, self.session_id, self.resumed, self.resumed_from, self.session_ticket, self.handshake_state, self.handshake_complete, self.handshake_start, self.established, self.messages, self.server_certificates, self.client_certificates, self.certificate_request, self.alerts, self.c2s, self.s2c, self.records, self.checks, self.decryption, self.crypto, self.tls, self.protocol_label, )\n    return __new__, __reduce__\n'] = _code_e677086a7704 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4373,7 +4376,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, frame, direction, offset, content_type, version, length, encrypted):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.offset = offset\n        self.content_type = content_type\n        self.version = version\n        self.length = length\n        self.encrypted = encrypted\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.offset, self.content_type, self.version, self.length, self.encrypted, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, frame, direction, offset, content_type, version, length, encrypted):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.offset = offset\n        self.content_type = content_type\n        self.version = version\n        self.length = length\n        self.encrypted = encrypted\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.offset, self.content_type, self.version, self.length, self.encrypted, )\n    return __new__, __reduce__\n'] = _code_ee810bc46e75 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4396,7 +4399,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, frame, direction, type, encrypted, length, expected, state, timestamp, detail):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.type = type\n        self.encrypted = encrypted\n        self.length = length\n        self.expected = expected\n        self.state = state\n        self.timestamp = timestamp\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.type, self.encrypted, self.length, self.expected, self.state, self.timestamp, self.detail, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, frame, direction, type, encrypted, length, expected, state, timestamp, detail):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.type = type\n        self.encrypted = encrypted\n        self.length = length\n        self.expected = expected\n        self.state = state\n        self.timestamp = timestamp\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.type, self.encrypted, self.length, self.expected, self.state, self.timestamp, self.detail, )\n    return __new__, __reduce__\n'] = _code_90c421974cf9 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4418,7 +4421,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):\n        self = _new(_twin)\n        self.handshake = handshake\n        self.close = close\n        self.closed_by = closed_by\n        self.client_states = client_states\n        self.server_states = server_states\n        self.transitions = transitions\n        self.c2s = c2s\n        self.s2c = s2c\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.handshake, self.close, self.closed_by, self.client_states, self.server_states, self.transitions, self.c2s, self.s2c, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):\n        self = _new(_twin)\n        self.handshake = handshake\n        self.close = close\n        self.closed_by = closed_by\n        self.client_states = client_states\n        self.server_states = server_states\n        self.transitions = transitions\n        self.c2s = c2s\n        self.s2c = s2c\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.handshake, self.close, self.closed_by, self.client_states, self.server_states, self.transitions, self.c2s, self.s2c, )\n    return __new__, __reduce__\n'] = _code_77352b65f491 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4435,7 +4438,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, id, name, info):\n        self = _new(_twin)\n        self.id = id\n        self.name = name\n        self.info = info\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.id, self.name, self.info, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, id, name, info):\n        self = _new(_twin)\n        self.id = id\n        self.name = name\n        self.info = info\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.id, self.name, self.info, )\n    return __new__, __reduce__\n'] = _code_437cd908802e = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4462,7 +4465,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):\n        self = _new(_twin)\n        self.index = index\n        self.client = client\n        self.server = server\n        self.first_frame = first_frame\n        self.last_frame = last_frame\n        self.start_time = start_time\n        self.end_time = end_time\n        self.tcp = tcp\n        self.protocol = protocol\n        self.tlcp = tlcp\n        self.unparsed_c2s = unparsed_c2s\n        self.unparsed_s2c = unparsed_s2c\n        self.warnings = warnings\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.index, self.client, self.server, self.first_frame, self.last_frame, self.start_time, self.end_time, self.tcp, self.protocol, self.tlcp, self.unparsed_c2s, self.unparsed_s2c, self.warnings, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):\n        self = _new(_twin)\n        self.index = index\n        self.client = client\n        self.server = server\n        self.first_frame = first_frame\n        self.last_frame = last_frame\n        self.start_time = start_time\n        self.end_time = end_time\n        self.tcp = tcp\n        self.protocol = protocol\n        self.tlcp = tlcp\n        self.unparsed_c2s = unparsed_c2s\n        self.unparsed_s2c = unparsed_s2c\n        self.warnings = warnings\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.index, self.client, self.server, self.first_frame, self.last_frame, self.start_time, self.end_time, self.tcp, self.protocol, self.tlcp, self.unparsed_c2s, self.unparsed_s2c, self.warnings, )\n    return __new__, __reduce__\n'] = _code_141e2ea03538 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4481,7 +4484,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, legacy_version, selected_version, cipher_suite, suite, session_id):\n        self = _new(_twin)\n        self.legacy_version = legacy_version\n        self.selected_version = selected_version\n        self.cipher_suite = cipher_suite\n        self.suite = suite\n        self.session_id = session_id\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.legacy_version, self.selected_version, self.cipher_suite, self.suite, self.session_id, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, legacy_version, selected_version, cipher_suite, suite, session_id):\n        self = _new(_twin)\n        self.legacy_version = legacy_version\n        self.selected_version = selected_version\n        self.cipher_suite = cipher_suite\n        self.suite = suite\n        self.session_id = session_id\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.legacy_version, self.selected_version, self.cipher_suite, self.suite, self.session_id, )\n    return __new__, __reduce__\n'] = _code_79fbc0b6b0db = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4498,7 +4501,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, name, ok, detail):\n        self = _new(_twin)\n        self.name = name\n        self.ok = ok\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.name, self.ok, self.detail, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, name, ok, detail):\n        self = _new(_twin)\n        self.name = name\n        self.ok = ok\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.name, self.ok, self.detail, )\n    return __new__, __reduce__\n'] = _code_a45f5af757cd = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4514,7 +4517,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, name, value):\n        self = _new(_twin)\n        self.name = name\n        self.value = value\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.name, self.value, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, name, value):\n        self = _new(_twin)\n        self.name = name\n        self.value = value\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.name, self.value, )\n    return __new__, __reduce__\n'] = _code_ea95bb39dfb7 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4544,7 +4547,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):\n        self = _new(_twin)\n        self.offered_versions = offered_versions\n        self.version = version\n        self.hello_retry_request = hello_retry_request\n        self.retry_group = retry_group\n        self.offered_groups = offered_groups\n        self.key_share_groups = key_share_groups\n        self.group = group\n        self.offered_signature_schemes = offered_signature_schemes\n        self.signature_schemes = signature_schemes\n        self.psk_identities = psk_identities\n        self.psk_modes = psk_modes\n        self.psk_selected = psk_selected\n        self.early_data_offered = early_data_offered\n        self.early_data_accepted = early_data_accepted\n        self.alpn_offered = alpn_offered\n        self.alpn = alpn\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.offered_versions, self.version, self.hello_retry_request, self.retry_group, self.offered_groups, self.key_share_groups, self.group, self.offered_signature_schemes, self.signature_schemes, self.psk_identities, self.psk_modes, self.psk_selected, self.early_data_offered, self.early_data_accepted, self.alpn_offered, self.alpn, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):\n        self = _new(_twin)\n        self.offered_versions = offered_versions\n        self.version = version\n        self.hello_retry_request = hello_retry_request\n        self.retry_group = retry_group\n        self.offered_groups = offered_groups\n        self.key_share_groups = key_share_groups\n        self.group = group\n        self.offered_signature_schemes = offered_signature_schemes\n        self.signature_schemes = signature_schemes\n        self.psk_identities = psk_identities\n        self.psk_modes = psk_modes\n        self.psk_selected = psk_selected\n        self.early_data_offered = early_data_offered\n        self.early_data_accepted = early_data_accepted\n        self.alpn_offered = alpn_offered\n        self.alpn = alpn\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.offered_versions, self.version, self.hello_retry_request, self.retry_group, self.offered_groups, self.key_share_groups, self.group, self.offered_signature_schemes, self.signature_schemes, self.psk_identities, self.psk_modes, self.psk_selected, self.early_data_offered, self.early_data_accepted, self.alpn_offered, self.alpn, )\n    return __new__, __reduce__\n'] = _code_765e7bba93d9 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4569,7 +4572,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):\n        self = _new(_twin)\n        self.packets = packets\n        self.payload_bytes = payload_bytes\n        self.bytes_delivered = bytes_delivered\n        self.gaps = gaps\n        self.gap_bytes = gap_bytes\n        self.retransmissions = retransmissions\n        self.retransmitted_bytes = retransmitted_bytes\n        self.out_of_order = out_of_order\n        self.overlaps = overlaps\n        self.overlap_bytes = overlap_bytes\n        self.dropped_bytes = dropped_bytes\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.packets, self.payload_bytes, self.bytes_delivered, self.gaps, self.gap_bytes, self.retransmissions, self.retransmitted_bytes, self.out_of_order, self.overlaps, self.overlap_bytes, self.dropped_bytes, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):\n        self = _new(_twin)\n        self.packets = packets\n        self.payload_bytes = payload_bytes\n        self.bytes_delivered = bytes_delivered\n        self.gaps = gaps\n        self.gap_bytes = gap_bytes\n        self.retransmissions = retransmissions\n        self.retransmitted_bytes = retransmitted_bytes\n        self.out_of_order = out_of_order\n        self.overlaps = overlaps\n        self.overlap_bytes = overlap_bytes\n        self.dropped_bytes = dropped_bytes\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.packets, self.payload_bytes, self.bytes_delivered, self.gaps, self.gap_bytes, self.retransmissions, self.retransmitted_bytes, self.out_of_order, self.overlaps, self.overlap_bytes, self.dropped_bytes, )\n    return __new__, __reduce__\n'] = _code_aadbd441719a = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4592,7 +4595,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):\n        self = _new(_twin)\n        self.records = records\n        self.record_bytes = record_bytes\n        self.application_records = application_records\n        self.application_bytes = application_bytes\n        self.record_versions = record_versions\n        self.skipped_bytes = skipped_bytes\n        self.gap_bytes = gap_bytes\n        self.pending_bytes = pending_bytes\n        self.unparsed_bytes = unparsed_bytes\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.records, self.record_bytes, self.application_records, self.application_bytes, self.record_versions, self.skipped_bytes, self.gap_bytes, self.pending_bytes, self.unparsed_bytes, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):\n        self = _new(_twin)\n        self.records = records\n        self.record_bytes = record_bytes\n        self.application_records = application_records\n        self.application_bytes = application_bytes\n        self.record_versions = record_versions\n        self.skipped_bytes = skipped_bytes\n        self.gap_bytes = gap_bytes\n        self.pending_bytes = pending_bytes\n        self.unparsed_bytes = unparsed_bytes\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.records, self.record_bytes, self.application_records, self.application_bytes, self.record_versions, self.skipped_bytes, self.gap_bytes, self.pending_bytes, self.unparsed_bytes, )\n    return __new__, __reduce__\n'] = _code_a075363c51df = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
@@ -4610,7 +4613,7 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, records_without_key, key_updates, unverified, secrets):\n        self = _new(_twin)\n        self.records_without_key = records_without_key\n        self.key_updates = key_updates\n        self.unverified = unverified\n        self.secrets = secrets\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.records_without_key, self.key_updates, self.unverified, self.secrets, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def __new__(cls, records_without_key, key_updates, unverified, secrets):\n        self = _new(_twin)\n        self.records_without_key = records_without_key\n        self.key_updates = key_updates\n        self.unverified = unverified\n        self.secrets = secrets\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.records_without_key, self.key_updates, self.unverified, self.secrets, )\n    return __new__, __reduce__\n'] = _code_115b40560e79 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new, _default_count):
@@ -4628,7 +4631,7 @@ def __create_new__(_cls, _twin, _original, _set, _new, _default_count):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_count):\n    def __new__(cls, code, frame, message, count=_default_count):\n        self = _new(_twin)\n        self.code = code\n        self.frame = frame\n        self.message = message\n        self.count = count\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.code, self.frame, self.message, self.count, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_count):\n    def __new__(cls, code, frame, message, count=_default_count):\n        self = _new(_twin)\n        self.code = code\n        self.frame = frame\n        self.message = message\n        self.count = count\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.code, self.frame, self.message, self.count, )\n    return __new__, __reduce__\n'] = _code_d278e447a8c2 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_key_bits):
@@ -4656,7 +4659,7 @@ def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_key_bits):\n    def __new__(cls, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):\n        self = _new(_twin)\n        self.subject = subject\n        self.issuer = issuer\n        self.serial = serial\n        self.not_before = not_before\n        self.not_after = not_after\n        self.key_type = key_type\n        self.key_usage = key_usage\n        self.is_ca = is_ca\n        self.role = role\n        self.signature_algorithm = signature_algorithm\n        self.der = der\n        self.public_key = public_key\n        self.error = error\n        self.key_bits = key_bits\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.subject, self.issuer, self.serial, self.not_before, self.not_after, self.key_type, self.key_usage, self.is_ca, self.role, self.signature_algorithm, self.der, self.public_key, self.error, self.key_bits, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_key_bits):\n    def __new__(cls, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):\n        self = _new(_twin)\n        self.subject = subject\n        self.issuer = issuer\n        self.serial = serial\n        self.not_before = not_before\n        self.not_after = not_after\n        self.key_type = key_type\n        self.key_usage = key_usage\n        self.is_ca = is_ca\n        self.role = role\n        self.signature_algorithm = signature_algorithm\n        self.der = der\n        self.public_key = public_key\n        self.error = error\n        self.key_bits = key_bits\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.subject, self.issuer, self.serial, self.not_before, self.not_after, self.key_type, self.key_usage, self.is_ca, self.role, self.signature_algorithm, self.der, self.public_key, self.error, self.key_bits, )\n    return __new__, __reduce__\n'] = _code_ed45366bbec2 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):
@@ -4676,7 +4679,7 @@ def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):\n    def __new__(cls, frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.level = level\n        self.description = description\n        self.encrypted = encrypted\n        self.likely_cause = likely_cause\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.level, self.description, self.encrypted, self.likely_cause, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):\n    def __new__(cls, frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.level = level\n        self.description = description\n        self.encrypted = encrypted\n        self.likely_cause = likely_cause\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.level, self.description, self.encrypted, self.likely_cause, )\n    return __new__, __reduce__\n'] = _code_6e8a44cb5d94 = __create_new__.__code__
 
 
 def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_keys):
@@ -4702,4 +4705,565 @@ def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_keys):\n    def __new__(cls, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):\n        self = _new(_twin)\n        self.status = status\n        self.key_source = key_source\n        self.finished_verified = finished_verified\n        self.c2s_plaintext_bytes = c2s_plaintext_bytes\n        self.s2c_plaintext_bytes = s2c_plaintext_bytes\n        self.records_failed = records_failed\n        self.reason = reason\n        self.master_secret = master_secret\n        self.client_random = client_random\n        self.previews = previews\n        self.tls13 = tls13\n        self.keys = keys\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.status, self.key_source, self.finished_verified, self.c2s_plaintext_bytes, self.s2c_plaintext_bytes, self.records_failed, self.reason, self.master_secret, self.client_random, self.previews, self.tls13, self.keys, )\n    return __new__, __reduce__\n'] = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_keys):\n    def __new__(cls, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):\n        self = _new(_twin)\n        self.status = status\n        self.key_source = key_source\n        self.finished_verified = finished_verified\n        self.c2s_plaintext_bytes = c2s_plaintext_bytes\n        self.s2c_plaintext_bytes = s2c_plaintext_bytes\n        self.records_failed = records_failed\n        self.reason = reason\n        self.master_secret = master_secret\n        self.client_random = client_random\n        self.previews = previews\n        self.tls13 = tls13\n        self.keys = keys\n        self.__class__ = _cls\n        return self\n    def __reduce__(self):\n        return _cls, (self.status, self.key_source, self.finished_verified, self.c2s_plaintext_bytes, self.s2c_plaintext_bytes, self.records_failed, self.reason, self.master_secret, self.client_random, self.previews, self.tls13, self.keys, )\n    return __new__, __reduce__\n'] = _code_7d4a67384cd2 = __create_new__.__code__
+
+
+CLASSES['tlcp_decode.crypto.keylog.BadLine'] = (
+    (('__module__', '__annotations__', '__dict__', '__weakref__', '__doc__'), (('line_number', 'int'), ('reason', 'str')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('line_number', '_FIELD', False), ('reason', '_FIELD', False)),
+    (('__init__', _code_740dcf445a32, True), ('__repr__', _code_1dd9eb29a75d, True), ('__eq__', _code_cbc24f9954ba, True), ('__setattr__', _code_c72495300e64, True), ('__delattr__', _code_bc5df4626828, True), ('__hash__', _code_32d82cc0eb4d, True)),
+    ('line_number', 'reason'))
+
+CLASSES['tlcp_decode.crypto.keylog.KeyLog'] = (
+    (('__module__', '__annotations__', 'masters', 'rsa_premasters', 'other', 'bad_lines', 'source', 'notes', 'master_secret', 'rsa_premaster', '__len__', 'merge', '__dict__', '__weakref__', '__doc__'), (('masters', 'dict[bytes, bytes]'), ('rsa_premasters', 'dict[bytes, bytes]'), ('other', 'dict[tuple[str, bytes], bytes]'), ('bad_lines', 'BadLines'), ('source', 'str'), ('notes', 'list[str]')), ()),
+    (True, True, True, False, False, False),
+    (('masters', '_FIELD', False), ('rsa_premasters', '_FIELD', False), ('other', '_FIELD', False), ('bad_lines', '_FIELD', False), ('source', '_FIELD', False), ('notes', '_FIELD', False)),
+    (('__init__', _code_2b3219345f11, True), ('__repr__', _code_d3bcdd64a73d, True), ('__eq__', _code_e60b9b7adfb5, True), ('__hash__', None, False)),
+    ('masters', 'rsa_premasters', 'other', 'bad_lines', 'source', 'notes'))
+
+CLASSES['tlcp_decode.crypto.keys.PrivateKey'] = (
+    (('__module__', '__annotations__', '__doc__', '_sm2_private', '_rsa_private', '_sm2_public', 'from_sm2', 'from_rsa', 'sm2_public', 'rsa_public', 'public_bytes', 'matches', 'sm2_decrypt', 'sm2_sign', 'rsa_decrypt_pkcs1v15', '__str__', '__dict__', '__weakref__'), (('kind', 'KeyKind'), ('source', 'str'), ('_sm2_private', 'int | None'), ('_rsa_private', 'rsa.RSAPrivateKey | None'), ('_sm2_public', 'sm2.Point | None')), (('eq', False), ('frozen', True))),
+    (True, True, False, False, False, True),
+    (('kind', '_FIELD', False), ('source', '_FIELD', False), ('_sm2_private', '_FIELD', False), ('_rsa_private', '_FIELD', False), ('_sm2_public', '_FIELD', False)),
+    (('__init__', _code_8eac3679c9df, True), ('__repr__', _code_97bfd31f0ed8, True), ('__setattr__', _code_cfb72c2093dd, True), ('__delattr__', _code_9f406df787e3, True)),
+    ('kind', 'source', '_sm2_private', '_rsa_private', '_sm2_public'))
+
+CLASSES['tlcp_decode.crypto.prf.KeyMaterial'] = (
+    (('__module__', '__annotations__', '__doc__', 'client_mac', 'server_mac', 'client_key', 'server_key', 'client_iv', 'server_iv', 'block', '__dict__', '__weakref__'), (('client_mac', 'bytes'), ('server_mac', 'bytes'), ('client_key', 'bytes'), ('server_key', 'bytes'), ('client_iv', 'bytes'), ('server_iv', 'bytes')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('client_mac', '_FIELD', False), ('server_mac', '_FIELD', False), ('client_key', '_FIELD', False), ('server_key', '_FIELD', False), ('client_iv', '_FIELD', False), ('server_iv', '_FIELD', False)),
+    (('__init__', _code_0a56ee333fbe, True), ('__repr__', _code_0f14abc25bdc, True), ('__eq__', _code_1ac2eb6122be, True), ('__setattr__', _code_08c9416fddbe, True), ('__delattr__', _code_6b5fccc49e32, True), ('__hash__', _code_9bea25af1b88, True)),
+    ('client_mac', 'server_mac', 'client_key', 'server_key', 'client_iv', 'server_iv'))
+
+CLASSES['tlcp_decode.crypto.record.RecordOpening'] = (
+    (('__module__', '__annotations__', '__doc__', 'plaintext', 'ok', 'error', 'nonce', '__dict__', '__weakref__'), (('seq', 'int'), ('explicit_iv', 'bytes'), ('received', 'bytes'), ('computed', 'bytes'), ('padding_length', 'int | None'), ('plaintext', 'bytes'), ('ok', 'bool'), ('error', 'str'), ('nonce', 'bytes')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('seq', '_FIELD', False), ('explicit_iv', '_FIELD', False), ('received', '_FIELD', False), ('computed', '_FIELD', False), ('padding_length', '_FIELD', False), ('plaintext', '_FIELD', False), ('ok', '_FIELD', False), ('error', '_FIELD', False), ('nonce', '_FIELD', False)),
+    (('__init__', _code_384abb8af0a1, True), ('__repr__', _code_f4c455c3c586, True), ('__eq__', _code_3da635868acb, True), ('__setattr__', _code_63e2305e07a1, True), ('__delattr__', _code_6c328c7c7ec7, True), ('__hash__', _code_8b867fd4c586, True)),
+    ('seq', 'explicit_iv', 'received', 'computed', 'padding_length', 'plaintext', 'ok', 'error', 'nonce'))
+
+CLASSES['tlcp_decode.crypto.signatures.SignatureCheck'] = (
+    (('__module__', '__annotations__', '__doc__', 'algorithm', 'variant', 'signed_data', 'public_key', 'rsa_modulus', 'rsa_exponent', 'rs', 'z', 'e', 'uid', 'rsa_hash', '__bool__', '__dict__', '__weakref__'), (('ok', 'bool'), ('detail', 'str'), ('algorithm', 'str'), ('variant', 'str | None'), ('signed_data', 'bytes'), ('public_key', 'bytes'), ('rsa_modulus', 'int | None'), ('rsa_exponent', 'int | None'), ('rs', 'tuple[int, int] | None'), ('z', 'bytes'), ('e', 'bytes'), ('uid', 'bytes'), ('rsa_hash', 'str')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('ok', '_FIELD', False), ('detail', '_FIELD', False), ('algorithm', '_FIELD', False), ('variant', '_FIELD', False), ('signed_data', '_FIELD', False), ('public_key', '_FIELD', False), ('rsa_modulus', '_FIELD', False), ('rsa_exponent', '_FIELD', False), ('rs', '_FIELD', False), ('z', '_FIELD', False), ('e', '_FIELD', False), ('uid', '_FIELD', False), ('rsa_hash', '_FIELD', False)),
+    (('__init__', _code_3496222c811b, True), ('__repr__', _code_f884681be7b5, True), ('__eq__', _code_6871cf5d17e2, True), ('__setattr__', _code_75d5907e5bdb, True), ('__delattr__', _code_63e028513d5c, True), ('__hash__', _code_efe1626b3f63, True)),
+    ('ok', 'detail', 'algorithm', 'variant', 'signed_data', 'public_key', 'rsa_modulus', 'rsa_exponent', 'rs', 'z', 'e', 'uid', 'rsa_hash'))
+
+CLASSES['tlcp_decode.crypto.signatures.SignedForm'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('name', 'str'), ('data', 'bytes')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('name', '_FIELD', False), ('data', '_FIELD', False)),
+    (('__init__', _code_a5698d5f03ed, True), ('__repr__', _code_d3ba10b34e1c, True), ('__eq__', _code_0fffa152ad34, True), ('__setattr__', _code_018d09f707d9, True), ('__delattr__', _code_32019eb129cf, True), ('__hash__', _code_8d33c4e2398c, True)),
+    ('name', 'data'))
+
+CLASSES['tlcp_decode.decode_options.DecodeOptions'] = (
+    (('__module__', '__annotations__', '__doc__', 'force_ports', 'decryptor_factory', 'max_buffer', 'max_connections', 'max_out_of_order', 'trusted_cas', 'record_log', 'tcp_transitions', '__dict__', '__weakref__'), (('force_ports', 'frozenset[int]'), ('decryptor_factory', 'DecryptorFactory | None'), ('max_buffer', 'int'), ('max_connections', 'int'), ('max_out_of_order', 'int'), ('trusted_cas', 'tuple[bytes, ...]'), ('record_log', 'bool'), ('tcp_transitions', 'bool')), ()),
+    (True, True, True, False, False, False),
+    (('force_ports', '_FIELD', False), ('decryptor_factory', '_FIELD', False), ('max_buffer', '_FIELD', False), ('max_connections', '_FIELD', False), ('max_out_of_order', '_FIELD', False), ('trusted_cas', '_FIELD', False), ('record_log', '_FIELD', False), ('tcp_transitions', '_FIELD', False)),
+    (('__init__', _code_93919661d2f1, True), ('__repr__', _code_ff903331dfbf, True), ('__eq__', _code_a8f0b1ebfcac, True), ('__hash__', None, False)),
+    ('force_ports', 'decryptor_factory', 'max_buffer', 'max_connections', 'max_out_of_order', 'trusted_cas', 'record_log', 'tcp_transitions'))
+
+CLASSES['tlcp_decode.flows.connection.DirectionStats'] = (
+    (('__module__', '__annotations__', 'packets', 'payload_bytes', 'bytes_delivered', 'gaps', 'gap_bytes', 'retransmissions', 'retransmitted_bytes', 'out_of_order', 'overlaps', 'overlap_bytes', 'dropped_bytes', '__dict__', '__weakref__', '__doc__'), (('packets', 'int'), ('payload_bytes', 'int'), ('bytes_delivered', 'int'), ('gaps', 'int'), ('gap_bytes', 'int'), ('retransmissions', 'int'), ('retransmitted_bytes', 'int'), ('out_of_order', 'int'), ('overlaps', 'int'), ('overlap_bytes', 'int'), ('dropped_bytes', 'int')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('packets', '_FIELD', False), ('payload_bytes', '_FIELD', False), ('bytes_delivered', '_FIELD', False), ('gaps', '_FIELD', False), ('gap_bytes', '_FIELD', False), ('retransmissions', '_FIELD', False), ('retransmitted_bytes', '_FIELD', False), ('out_of_order', '_FIELD', False), ('overlaps', '_FIELD', False), ('overlap_bytes', '_FIELD', False), ('dropped_bytes', '_FIELD', False)),
+    (('__init__', _code_d4d7533f6a59, True), ('__repr__', _code_e6619ba9b2c8, True), ('__eq__', _code_3314b9220bb5, True), ('__hash__', None, False)),
+    ('packets', 'payload_bytes', 'bytes_delivered', 'gaps', 'gap_bytes', 'retransmissions', 'retransmitted_bytes', 'out_of_order', 'overlaps', 'overlap_bytes', 'dropped_bytes'))
+
+CLASSES['tlcp_decode.flows.events.ConnectionClosed'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('conn', 'Connection'),), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('conn', '_FIELD', False),),
+    (('__init__', _code_9fbf28ca42ba, True), ('__repr__', _code_358308ca311f, True), ('__eq__', _code_67528b99ec44, True), ('__hash__', None, False)),
+    ('conn',))
+
+CLASSES['tlcp_decode.flows.events.ConnectionOpened'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('conn', 'Connection'),), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('conn', '_FIELD', False),),
+    (('__init__', _code_9fbf28ca42ba, True), ('__repr__', _code_358308ca311f, True), ('__eq__', _code_67528b99ec44, True), ('__hash__', None, False)),
+    ('conn',))
+
+CLASSES['tlcp_decode.flows.events.StreamData'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('conn', 'Connection'), ('direction', 'Direction'), ('data', 'bytes'), ('frame', 'int')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('conn', '_FIELD', False), ('direction', '_FIELD', False), ('data', '_FIELD', False), ('frame', '_FIELD', False)),
+    (('__init__', _code_341c5ddfc7d0, True), ('__repr__', _code_93d3f4679734, True), ('__eq__', _code_3602e0990c8d, True), ('__hash__', None, False)),
+    ('conn', 'direction', 'data', 'frame'))
+
+CLASSES['tlcp_decode.flows.events.StreamGap'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('conn', 'Connection'), ('direction', 'Direction'), ('size', 'int'), ('frame', 'int')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('conn', '_FIELD', False), ('direction', '_FIELD', False), ('size', '_FIELD', False), ('frame', '_FIELD', False)),
+    (('__init__', _code_890643c1bf36, True), ('__repr__', _code_c4db220b697c, True), ('__eq__', _code_d1a74068306b, True), ('__setattr__', _code_b3ce55058333, True), ('__delattr__', _code_4f233ad6c87e, True), ('__hash__', _code_1a5f6f14604e, True)),
+    ('conn', 'direction', 'size', 'frame'))
+
+CLASSES['tlcp_decode.flows.reassembly.Chunk'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('data', 'bytes | None'), ('size', 'int'), ('frame', 'int')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('data', '_FIELD', False), ('size', '_FIELD', False), ('frame', '_FIELD', False)),
+    (('__init__', _code_c1ffed721bee, True), ('__repr__', _code_b54197db33f8, True), ('__eq__', _code_1e830a7cf4c4, True), ('__setattr__', _code_21b138503832, True), ('__delattr__', _code_e68aafe4d7d6, True), ('__hash__', _code_83f7b86cc2a9, True)),
+    ('data', 'size', 'frame'))
+
+CLASSES['tlcp_decode.flows.tcp_state.EndState'] = (
+    (('__module__', '__annotations__', '__doc__', 'isn', 'fin_seq', 'fin_frame', 'fin_acked', 'sent_rst', 'moved', 'pending_fin_frame', '__dict__', '__weakref__'), (('state', 'State'), ('isn', 'int | None'), ('fin_seq', 'int | None'), ('fin_frame', 'int'), ('fin_acked', 'bool'), ('sent_rst', 'bool'), ('moved', 'bool'), ('pending_fin_frame', 'int')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('state', '_FIELD', False), ('isn', '_FIELD', False), ('fin_seq', '_FIELD', False), ('fin_frame', '_FIELD', False), ('fin_acked', '_FIELD', False), ('sent_rst', '_FIELD', False), ('moved', '_FIELD', False), ('pending_fin_frame', '_FIELD', False)),
+    (('__init__', _code_038b4eef2f0d, True), ('__repr__', _code_89c7eeb7e2eb, True), ('__eq__', _code_6f181fe5122e, True), ('__hash__', None, False)),
+    ('state', 'isn', 'fin_seq', 'fin_frame', 'fin_acked', 'sent_rst', 'moved', 'pending_fin_frame'))
+
+CLASSES['tlcp_decode.flows.tracker.TrackerStats'] = (
+    (('__module__', '__annotations__', 'packets', 'connections', 'open_connections', 'max_open_connections', 'late_packets', 'idle_closed', 'bad_checksums', 'evicted', 'extra', '__dict__', '__weakref__', '__doc__'), (('packets', 'int'), ('connections', 'int'), ('open_connections', 'int'), ('max_open_connections', 'int'), ('late_packets', 'int'), ('idle_closed', 'int'), ('bad_checksums', 'int'), ('evicted', 'int'), ('extra', 'dict[str, int]')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('packets', '_FIELD', False), ('connections', '_FIELD', False), ('open_connections', '_FIELD', False), ('max_open_connections', '_FIELD', False), ('late_packets', '_FIELD', False), ('idle_closed', '_FIELD', False), ('bad_checksums', '_FIELD', False), ('evicted', '_FIELD', False), ('extra', '_FIELD', False)),
+    (('__init__', _code_81a686d07b81, True), ('__repr__', _code_6815dbb5d912, True), ('__eq__', _code_641af990cb5b, True), ('__hash__', None, False)),
+    ('packets', 'connections', 'open_connections', 'max_open_connections', 'late_packets', 'idle_closed', 'bad_checksums', 'evicted', 'extra'))
+
+CLASSES['tlcp_decode.model.Alert'] = (
+    (('__module__', '__annotations__', '__doc__', 'likely_cause', '__dict__', '__weakref__'), (('frame', 'int | None'), ('direction', 'Direction'), ('level', 'str | None'), ('description', 'str | None'), ('encrypted', 'bool'), ('likely_cause', 'str | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('direction', '_FIELD', False), ('level', '_FIELD', False), ('description', '_FIELD', False), ('encrypted', '_FIELD', False), ('likely_cause', '_FIELD', False)),
+    (('__init__', _code_226d0151aada, True), ('__repr__', _code_c2b8686082ce, True), ('__eq__', _code_d551cd265393, True), ('__setattr__', _code_a2b1238b2c5f, True), ('__delattr__', _code_bd8ee5bc42e4, True), ('__hash__', _code_022744c6f8ad, True)),
+    ('frame', 'direction', 'level', 'description', 'encrypted', 'likely_cause'))
+
+CLASSES['tlcp_decode.model.Certificate'] = (
+    (('__module__', '__annotations__', '__doc__', 'der', 'public_key', 'error', 'key_bits', '__dict__', '__weakref__'), (('subject', 'str'), ('issuer', 'str'), ('serial', 'str'), ('not_before', 'str'), ('not_after', 'str'), ('key_type', 'str'), ('key_usage', 'tuple[str, ...]'), ('is_ca', 'bool'), ('role', 'str'), ('signature_algorithm', 'str'), ('der', 'bytes'), ('public_key', 'bytes'), ('error', 'str | None'), ('key_bits', 'int | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('subject', '_FIELD', False), ('issuer', '_FIELD', False), ('serial', '_FIELD', False), ('not_before', '_FIELD', False), ('not_after', '_FIELD', False), ('key_type', '_FIELD', False), ('key_usage', '_FIELD', False), ('is_ca', '_FIELD', False), ('role', '_FIELD', False), ('signature_algorithm', '_FIELD', False), ('der', '_FIELD', False), ('public_key', '_FIELD', False), ('error', '_FIELD', False), ('key_bits', '_FIELD', False)),
+    (('__init__', _code_408a67b30c6c, True), ('__repr__', _code_ff069142cbef, True), ('__eq__', _code_71d7bf96c49c, True), ('__setattr__', _code_5a837cf70993, True), ('__delattr__', _code_8d3adc32187c, True), ('__hash__', _code_46ea3032db4c, True)),
+    ('subject', 'issuer', 'serial', 'not_before', 'not_after', 'key_type', 'key_usage', 'is_ca', 'role', 'signature_algorithm', 'der', 'public_key', 'error', 'key_bits'))
+
+CLASSES['tlcp_decode.model.CertificateRequest'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('certificate_types', 'tuple[str, ...]'), ('authorities', 'int')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('certificate_types', '_FIELD', False), ('authorities', '_FIELD', False)),
+    (('__init__', _code_fc314befeeac, True), ('__repr__', _code_af73ce1913ae, True), ('__eq__', _code_c9733dc83f5b, True), ('__setattr__', _code_b3b3245a4c21, True), ('__delattr__', _code_4b8076c98c8a, True), ('__hash__', _code_4708d1b5d73b, True)),
+    ('certificate_types', 'authorities'))
+
+CLASSES['tlcp_decode.model.Check'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('name', 'str'), ('ok', 'bool'), ('detail', 'str')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('name', '_FIELD', False), ('ok', '_FIELD', False), ('detail', '_FIELD', False)),
+    (('__init__', _code_7343ee73409e, True), ('__repr__', _code_31e797b365ad, True), ('__eq__', _code_6e1215b10217, True), ('__setattr__', _code_dcbcfcca8f44, True), ('__delattr__', _code_ea95669be503, True), ('__hash__', _code_15060c0606c5, True)),
+    ('name', 'ok', 'detail'))
+
+CLASSES['tlcp_decode.model.Connection'] = (
+    (('__module__', '__annotations__', '__doc__', 'duration', '__dict__', '__weakref__'), (('index', 'int'), ('client', 'tuple[str, int]'), ('server', 'tuple[str, int]'), ('first_frame', 'int'), ('last_frame', 'int'), ('start_time', 'float'), ('end_time', 'float'), ('tcp', 'TcpSummary'), ('protocol', 'str'), ('tlcp', 'Session | None'), ('unparsed_c2s', 'int'), ('unparsed_s2c', 'int'), ('warnings', 'tuple[Warning, ...]')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('index', '_FIELD', False), ('client', '_FIELD', False), ('server', '_FIELD', False), ('first_frame', '_FIELD', False), ('last_frame', '_FIELD', False), ('start_time', '_FIELD', False), ('end_time', '_FIELD', False), ('tcp', '_FIELD', False), ('protocol', '_FIELD', False), ('tlcp', '_FIELD', False), ('unparsed_c2s', '_FIELD', False), ('unparsed_s2c', '_FIELD', False), ('warnings', '_FIELD', False)),
+    (('__init__', _code_00b6b380e821, True), ('__repr__', _code_f346f98c4358, True), ('__eq__', _code_09d17cb7d98e, True), ('__setattr__', _code_f58d6e4ab0cb, True), ('__delattr__', _code_40dd845b2faf, True), ('__hash__', _code_89a237ff3047, True)),
+    ('index', 'client', 'server', 'first_frame', 'last_frame', 'start_time', 'end_time', 'tcp', 'protocol', 'tlcp', 'unparsed_c2s', 'unparsed_s2c', 'warnings'))
+
+CLASSES['tlcp_decode.model.Decryption'] = (
+    (('__module__', '__annotations__', '__doc__', 'tls13', 'keys', '__dict__', '__weakref__'), (('status', 'str'), ('key_source', 'str | None'), ('finished_verified', 'FinishedVerified'), ('c2s_plaintext_bytes', 'int'), ('s2c_plaintext_bytes', 'int'), ('records_failed', 'int'), ('reason', 'str | None'), ('master_secret', 'bytes | None'), ('client_random', 'bytes | None'), ('previews', 'tuple[str, ...]'), ('tls13', 'Tls13Decryption | None'), ('keys', 'tuple[Secret, ...]')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('status', '_FIELD', False), ('key_source', '_FIELD', False), ('finished_verified', '_FIELD', False), ('c2s_plaintext_bytes', '_FIELD', False), ('s2c_plaintext_bytes', '_FIELD', False), ('records_failed', '_FIELD', False), ('reason', '_FIELD', False), ('master_secret', '_FIELD', False), ('client_random', '_FIELD', False), ('previews', '_FIELD', False), ('tls13', '_FIELD', False), ('keys', '_FIELD', False)),
+    (('__init__', _code_dba667fd179b, True), ('__repr__', _code_fad8becc05a8, True), ('__eq__', _code_18c0ed02f124, True), ('__setattr__', _code_bdd715619454, True), ('__delattr__', _code_30cada2fbadf, True), ('__hash__', _code_ae82b8c2fc8e, True)),
+    ('status', 'key_source', 'finished_verified', 'c2s_plaintext_bytes', 's2c_plaintext_bytes', 'records_failed', 'reason', 'master_secret', 'client_random', 'previews', 'tls13', 'keys'))
+
+CLASSES['tlcp_decode.model.DirectionRecords'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('records', 'int'), ('record_bytes', 'int'), ('application_records', 'int'), ('application_bytes', 'int'), ('record_versions', 'tuple[int, ...]'), ('skipped_bytes', 'int'), ('gap_bytes', 'int'), ('pending_bytes', 'int'), ('unparsed_bytes', 'int')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('records', '_FIELD', False), ('record_bytes', '_FIELD', False), ('application_records', '_FIELD', False), ('application_bytes', '_FIELD', False), ('record_versions', '_FIELD', False), ('skipped_bytes', '_FIELD', False), ('gap_bytes', '_FIELD', False), ('pending_bytes', '_FIELD', False), ('unparsed_bytes', '_FIELD', False)),
+    (('__init__', _code_ac2f63430aa9, True), ('__repr__', _code_96490095962f, True), ('__eq__', _code_b91838940f70, True), ('__setattr__', _code_a92fb17df5bb, True), ('__delattr__', _code_ac2938429b27, True), ('__hash__', _code_3b39e2278060, True)),
+    ('records', 'record_bytes', 'application_records', 'application_bytes', 'record_versions', 'skipped_bytes', 'gap_bytes', 'pending_bytes', 'unparsed_bytes'))
+
+CLASSES['tlcp_decode.model.FinishedVerified'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('client', 'bool | None'), ('server', 'bool | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('client', '_FIELD', False), ('server', '_FIELD', False)),
+    (('__init__', _code_8236960aa876, True), ('__repr__', _code_5b3f5bdc7fba, True), ('__eq__', _code_cf041da9ad5d, True), ('__setattr__', _code_a3e508473fd0, True), ('__delattr__', _code_7bdeccbcdd5e, True), ('__hash__', _code_d4432d7299a1, True)),
+    ('client', 'server'))
+
+CLASSES['tlcp_decode.model.Message'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('frame', 'int | None'), ('direction', 'Direction'), ('type', 'str'), ('encrypted', 'bool'), ('length', 'int'), ('expected', 'bool'), ('state', 'str'), ('timestamp', 'float | None'), ('detail', 'str')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('direction', '_FIELD', False), ('type', '_FIELD', False), ('encrypted', '_FIELD', False), ('length', '_FIELD', False), ('expected', '_FIELD', False), ('state', '_FIELD', False), ('timestamp', '_FIELD', False), ('detail', '_FIELD', False)),
+    (('__init__', _code_7a2e9dfbdee2, True), ('__repr__', _code_83ae962cc292, True), ('__eq__', _code_857fcd2b86b6, True), ('__setattr__', _code_6b738e738ffe, True), ('__delattr__', _code_c31c75414d3f, True), ('__hash__', _code_5c18370d4e41, True)),
+    ('frame', 'direction', 'type', 'encrypted', 'length', 'expected', 'state', 'timestamp', 'detail'))
+
+CLASSES['tlcp_decode.model.Record'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('frame', 'int | None'), ('direction', 'Direction'), ('offset', 'int'), ('content_type', 'int'), ('version', 'int'), ('length', 'int'), ('encrypted', 'bool')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('direction', '_FIELD', False), ('offset', '_FIELD', False), ('content_type', '_FIELD', False), ('version', '_FIELD', False), ('length', '_FIELD', False), ('encrypted', '_FIELD', False)),
+    (('__init__', _code_1c7456d0cfb9, True), ('__repr__', _code_f7ec65190340, True), ('__eq__', _code_5f7741beb83f, True), ('__setattr__', _code_531457baddc3, True), ('__delattr__', _code_45efaac6eb8e, True), ('__hash__', _code_a81e44bb7d29, True)),
+    ('frame', 'direction', 'offset', 'content_type', 'version', 'length', 'encrypted'))
+
+CLASSES['tlcp_decode.model.Secret'] = (
+    (('__module__', '__annotations__', '__doc__', 'value', '__dict__', '__weakref__'), (('name', 'str'), ('value', 'bytes')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('name', '_FIELD', False), ('value', '_FIELD', False)),
+    (('__init__', _code_d73f67c2661b, True), ('__repr__', _code_af26b9669c4e, True), ('__eq__', _code_d85bc92aced4, True), ('__setattr__', _code_0e556005e75e, True), ('__delattr__', _code_a815632671b7, True), ('__hash__', _code_bd9563fde346, True)),
+    ('name', 'value'))
+
+CLASSES['tlcp_decode.model.Session'] = (
+    (('__module__', '__annotations__', '__doc__', 'version', 'negotiated_version', 'handshake_duration_ms', '__dict__', '__weakref__'), (('client_version', 'int | None'), ('server_version', 'int | None'), ('suite', 'Suite | None'), ('offered_suites', 'tuple[Suite, ...] | None'), ('server_name', 'str | None'), ('offered_session_id', 'bytes'), ('session_id', 'bytes'), ('resumed', 'bool'), ('resumed_from', 'int | None'), ('session_ticket', 'bool'), ('handshake_state', 'str'), ('handshake_complete', 'bool'), ('handshake_start', 'float | None'), ('established', 'float | None'), ('messages', 'tuple[Message, ...]'), ('server_certificates', 'tuple[Certificate, ...]'), ('client_certificates', 'tuple[Certificate, ...]'), ('certificate_request', 'CertificateRequest | None'), ('alerts', 'tuple[Alert, ...]'), ('c2s', 'DirectionRecords'), ('s2c', 'DirectionRecords'), ('records', 'tuple[Record, ...] | None'), ('checks', 'tuple[Check, ...]'), ('decryption', 'Decryption | None'), ('crypto', 'CryptoValues | None'), ('tls', 'TlsFacts'), ('protocol_label', 'str')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('client_version', '_FIELD', False), ('server_version', '_FIELD', False), ('suite', '_FIELD', False), ('offered_suites', '_FIELD', False), ('server_name', '_FIELD', False), ('offered_session_id', '_FIELD', False), ('session_id', '_FIELD', False), ('resumed', '_FIELD', False), ('resumed_from', '_FIELD', False), ('session_ticket', '_FIELD', False), ('handshake_state', '_FIELD', False), ('handshake_complete', '_FIELD', False), ('handshake_start', '_FIELD', False), ('established', '_FIELD', False), ('messages', '_FIELD', False), ('server_certificates', '_FIELD', False), ('client_certificates', '_FIELD', False), ('certificate_request', '_FIELD', False), ('alerts', '_FIELD', False), ('c2s', '_FIELD', False), ('s2c', '_FIELD', False), ('records', '_FIELD', False), ('checks', '_FIELD', False), ('decryption', '_FIELD', False), ('crypto', '_FIELD', False), ('tls', '_FIELD', False), ('protocol_label', '_FIELD', False)),
+    (('__init__', _code_4968d1f947a3, True), ('__repr__', _code_16cbd88c3cf4, True), ('__eq__', _code_92fac95ab119, True), ('__setattr__', _code_ecc9fc6cf8d1, True), ('__delattr__', _code_49d3272a9e76, True), ('__hash__', _code_941bcb0eae2b, True)),
+    ('client_version', 'server_version', 'suite', 'offered_suites', 'server_name', 'offered_session_id', 'session_id', 'resumed', 'resumed_from', 'session_ticket', 'handshake_state', 'handshake_complete', 'handshake_start', 'established', 'messages', 'server_certificates', 'client_certificates', 'certificate_request', 'alerts', 'c2s', 's2c', 'records', 'checks', 'decryption', 'crypto', 'tls', 'protocol_label'))
+
+CLASSES['tlcp_decode.model.Suite'] = (
+    (('__module__', '__annotations__', '__doc__', 'hex_id', '__dict__', '__weakref__'), (('id', 'int'), ('name', 'str'), ('info', 'CipherSuite | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('id', '_FIELD', False), ('name', '_FIELD', False), ('info', '_FIELD', False)),
+    (('__init__', _code_f9168d0b752b, True), ('__repr__', _code_4432cf4d8f74, True), ('__eq__', _code_ffc2c1f0ee61, True), ('__setattr__', _code_d6569c2ab9ee, True), ('__delattr__', _code_ed531b223944, True), ('__hash__', _code_fbebcc347bde, True)),
+    ('id', 'name', 'info'))
+
+CLASSES['tlcp_decode.model.TcpDirectionStats'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('packets', 'int'), ('payload_bytes', 'int'), ('bytes_delivered', 'int'), ('gaps', 'int'), ('gap_bytes', 'int'), ('retransmissions', 'int'), ('retransmitted_bytes', 'int'), ('out_of_order', 'int'), ('overlaps', 'int'), ('overlap_bytes', 'int'), ('dropped_bytes', 'int')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('packets', '_FIELD', False), ('payload_bytes', '_FIELD', False), ('bytes_delivered', '_FIELD', False), ('gaps', '_FIELD', False), ('gap_bytes', '_FIELD', False), ('retransmissions', '_FIELD', False), ('retransmitted_bytes', '_FIELD', False), ('out_of_order', '_FIELD', False), ('overlaps', '_FIELD', False), ('overlap_bytes', '_FIELD', False), ('dropped_bytes', '_FIELD', False)),
+    (('__init__', _code_e4f094ea87c1, True), ('__repr__', _code_e6619ba9b2c8, True), ('__eq__', _code_3314b9220bb5, True), ('__setattr__', _code_d090b6cc54d7, True), ('__delattr__', _code_bb7810a675e1, True), ('__hash__', _code_482161685fd2, True)),
+    ('packets', 'payload_bytes', 'bytes_delivered', 'gaps', 'gap_bytes', 'retransmissions', 'retransmitted_bytes', 'out_of_order', 'overlaps', 'overlap_bytes', 'dropped_bytes'))
+
+CLASSES['tlcp_decode.model.TcpSummary'] = (
+    (('__module__', '__annotations__', '__doc__', 'gaps', 'gap_bytes', 'retransmissions', 'out_of_order', 'packets', '__dict__', '__weakref__'), (('handshake', 'str'), ('close', 'str'), ('closed_by', 'str | None'), ('client_states', 'tuple[str, ...]'), ('server_states', 'tuple[str, ...]'), ('transitions', 'tuple[TcpTransition, ...]'), ('c2s', 'TcpDirectionStats'), ('s2c', 'TcpDirectionStats')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('handshake', '_FIELD', False), ('close', '_FIELD', False), ('closed_by', '_FIELD', False), ('client_states', '_FIELD', False), ('server_states', '_FIELD', False), ('transitions', '_FIELD', False), ('c2s', '_FIELD', False), ('s2c', '_FIELD', False)),
+    (('__init__', _code_0e3af4ac084c, True), ('__repr__', _code_64446d2a6256, True), ('__eq__', _code_2805546a2cb6, True), ('__setattr__', _code_ae0cd4dc5fdb, True), ('__delattr__', _code_acb0a762b9ca, True), ('__hash__', _code_28daaf11419c, True)),
+    ('handshake', 'close', 'closed_by', 'client_states', 'server_states', 'transitions', 'c2s', 's2c'))
+
+CLASSES['tlcp_decode.model.Tls13Decryption'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('records_without_key', 'int'), ('key_updates', 'int'), ('unverified', 'tuple[str, ...]'), ('secrets', 'tuple[str, ...]')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('records_without_key', '_FIELD', False), ('key_updates', '_FIELD', False), ('unverified', '_FIELD', False), ('secrets', '_FIELD', False)),
+    (('__init__', _code_bf8dac5ab6cb, True), ('__repr__', _code_e2d52e9b298d, True), ('__eq__', _code_d3e91c7910be, True), ('__setattr__', _code_03ffa93e6bde, True), ('__delattr__', _code_5944854b47ca, True), ('__hash__', _code_308984fe6e72, True)),
+    ('records_without_key', 'key_updates', 'unverified', 'secrets'))
+
+CLASSES['tlcp_decode.model.TlsFacts'] = (
+    (('__module__', '__annotations__', '__doc__', 'tls13', 'resumed', 'highest_offered', 'scheme_of', 'signature_scheme', '__dict__', '__weakref__'), (('offered_versions', 'tuple[int, ...]'), ('version', 'int | None'), ('hello_retry_request', 'bool'), ('retry_group', 'int | None'), ('offered_groups', 'tuple[int, ...]'), ('key_share_groups', 'tuple[int, ...]'), ('group', 'int | None'), ('offered_signature_schemes', 'tuple[int, ...]'), ('signature_schemes', 'tuple[tuple[End, int], ...]'), ('psk_identities', 'int'), ('psk_modes', 'tuple[str, ...]'), ('psk_selected', 'int | None'), ('early_data_offered', 'bool'), ('early_data_accepted', 'bool'), ('alpn_offered', 'tuple[str, ...]'), ('alpn', 'str | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('offered_versions', '_FIELD', False), ('version', '_FIELD', False), ('hello_retry_request', '_FIELD', False), ('retry_group', '_FIELD', False), ('offered_groups', '_FIELD', False), ('key_share_groups', '_FIELD', False), ('group', '_FIELD', False), ('offered_signature_schemes', '_FIELD', False), ('signature_schemes', '_FIELD', False), ('psk_identities', '_FIELD', False), ('psk_modes', '_FIELD', False), ('psk_selected', '_FIELD', False), ('early_data_offered', '_FIELD', False), ('early_data_accepted', '_FIELD', False), ('alpn_offered', '_FIELD', False), ('alpn', '_FIELD', False)),
+    (('__init__', _code_03fc2396776b, True), ('__repr__', _code_6d99ab6d1822, True), ('__eq__', _code_27a38e34cdba, True), ('__setattr__', _code_bf65165b5f2b, True), ('__delattr__', _code_f0833e1ab255, True), ('__hash__', _code_c357cbeb4e86, True)),
+    ('offered_versions', 'version', 'hello_retry_request', 'retry_group', 'offered_groups', 'key_share_groups', 'group', 'offered_signature_schemes', 'signature_schemes', 'psk_identities', 'psk_modes', 'psk_selected', 'early_data_offered', 'early_data_accepted', 'alpn_offered', 'alpn'))
+
+CLASSES['tlcp_decode.model.Warning'] = (
+    (('__module__', '__annotations__', '__doc__', 'count', '__str__', '__dict__', '__weakref__'), (('code', 'str'), ('frame', 'int | None'), ('message', 'str'), ('count', 'int')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('code', '_FIELD', False), ('frame', '_FIELD', False), ('message', '_FIELD', False), ('count', '_FIELD', False)),
+    (('__init__', _code_c017c0681965, True), ('__repr__', _code_47701f8c9782, True), ('__eq__', _code_1bfd3c549777, True), ('__setattr__', _code_e77cc793e04c, True), ('__delattr__', _code_e5c9d6a59f3a, True), ('__hash__', _code_da82f629f17e, True)),
+    ('code', 'frame', 'message', 'count'))
+
+CLASSES['tlcp_decode.registry.CertificateRequirement'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('key_exchange', 'KeyExchange'), ('key_type', 'CertificateKey'), ('server', 'tuple[str, ...]'), ('client', 'tuple[str, ...]'), ('client_auth_required', 'bool'), ('forward_secrecy', 'bool'), ('note', 'str')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('key_exchange', '_FIELD', False), ('key_type', '_FIELD', False), ('server', '_FIELD', False), ('client', '_FIELD', False), ('client_auth_required', '_FIELD', False), ('forward_secrecy', '_FIELD', False), ('note', '_FIELD', False)),
+    (('__init__', _code_4bf896acfb10, True), ('__repr__', _code_4d5cb22f5aee, True), ('__eq__', _code_6e86393dfae7, True), ('__setattr__', _code_e18ad5d49b94, True), ('__delattr__', _code_65138fe617e4, True), ('__hash__', _code_aede16bd5584, True)),
+    ('key_exchange', 'key_type', 'server', 'client', 'client_auth_required', 'forward_secrecy', 'note'))
+
+CLASSES['tlcp_decode.registry.CipherSuite'] = (
+    (('__module__', '__annotations__', '__doc__', 'tlcp', 'tls13', 'protocol', 'sm', 'message_layout', 'hex_id', 'aead', 'prf_hash', 'key_length', 'mac_key_length', 'mac_length', 'fixed_iv_length', 'record_iv_length', 'tag_length', 'block_size', 'decryptable', '__dict__', '__weakref__'), (('id', 'int'), ('name', 'str'), ('key_exchange', 'KeyExchange'), ('authentication', 'Authentication'), ('cipher', 'Cipher'), ('mode', 'Mode'), ('mac', 'Hash'), ('standard', 'Standard')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('id', '_FIELD', False), ('name', '_FIELD', False), ('key_exchange', '_FIELD', False), ('authentication', '_FIELD', False), ('cipher', '_FIELD', False), ('mode', '_FIELD', False), ('mac', '_FIELD', False), ('standard', '_FIELD', False)),
+    (('__init__', _code_ed4901cc165f, True), ('__repr__', _code_d9b16380ae0a, True), ('__eq__', _code_f6310de7a8ae, True), ('__setattr__', _code_753dda554208, True), ('__delattr__', _code_9e16bed287c7, True), ('__hash__', _code_f3a6bc26f7e0, True)),
+    ('id', 'name', 'key_exchange', 'authentication', 'cipher', 'mode', 'mac', 'standard'))
+
+CLASSES['tlcp_decode.registry.NamedGroup'] = (
+    (('__module__', '__annotations__', '__doc__', 'hex_id', '__dict__', '__weakref__'), (('id', 'int'), ('name', 'str'), ('kind', 'GroupKind'), ('sm', 'bool')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('id', '_FIELD', False), ('name', '_FIELD', False), ('kind', '_FIELD', False), ('sm', '_FIELD', False)),
+    (('__init__', _code_a149b3b185cc, True), ('__repr__', _code_31192ca26dec, True), ('__eq__', _code_1f13e3753680, True), ('__setattr__', _code_8cf09140b285, True), ('__delattr__', _code_dbfbd33eeba5, True), ('__hash__', _code_d08c3e6d3529, True)),
+    ('id', 'name', 'kind', 'sm'))
+
+CLASSES['tlcp_decode.registry.SignatureScheme'] = (
+    (('__module__', '__annotations__', '__doc__', 'hex_id', '__dict__', '__weakref__'), (('id', 'int'), ('name', 'str'), ('algorithm', 'SignatureAlgorithm'), ('hash', 'str'), ('sm', 'bool')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('id', '_FIELD', False), ('name', '_FIELD', False), ('algorithm', '_FIELD', False), ('hash', '_FIELD', False), ('sm', '_FIELD', False)),
+    (('__init__', _code_6737ca7c9d9e, True), ('__repr__', _code_ebcf7f4a9503, True), ('__eq__', _code_931c80175895, True), ('__setattr__', _code_f57688fca483, True), ('__delattr__', _code_7240dd66f908, True), ('__hash__', _code_697706788b9d, True)),
+    ('id', 'name', 'algorithm', 'hash', 'sm'))
+
+CLASSES['tlcp_decode.report.flowview.AppRecord'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('frame', 'int | None'), ('direction', 'str'), ('length', 'int'), ('encrypted', 'bool')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('direction', '_FIELD', False), ('length', '_FIELD', False), ('encrypted', '_FIELD', False)),
+    (('__init__', _code_96412f42b0ae, True), ('__repr__', _code_cbe33fd44930, True), ('__eq__', _code_c3391862492f, True), ('__setattr__', _code_467e9a53d70e, True), ('__delattr__', _code_0ce41255d9cc, True), ('__hash__', _code_f0085898e461, True)),
+    ('frame', 'direction', 'length', 'encrypted'))
+
+CLASSES['tlcp_decode.report.flowview.FlowView'] = (
+    (('__module__', '__annotations__', '__doc__', 'tcp_steps', 'index', 'anchor', 'tlcp', 'protocol', 'server', '__dict__', '__weakref__'), (('file_number', 'int'), ('record', 'dict[str, Any]'), ('tcp_transitions', 'tuple[TcpTransition, ...]'), ('app_records', 'tuple[AppRecord, ...]'), ('previews', 'tuple[str, ...]')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('file_number', '_FIELD', False), ('record', '_FIELD', False), ('tcp_transitions', '_FIELD', False), ('app_records', '_FIELD', False), ('previews', '_FIELD', False)),
+    (('__init__', _code_f6b3aef7e129, True), ('__repr__', _code_8d306583709b, True), ('__eq__', _code_c31a517aceec, True), ('__setattr__', _code_3beee5109676, True), ('__delattr__', _code_ab865e17fbf3, True), ('__hash__', _code_cf66b9bd4f28, True)),
+    ('file_number', 'record', 'tcp_transitions', 'app_records', 'previews'))
+
+CLASSES['tlcp_decode.report.flowview.TcpStep'] = (
+    (('__module__', '__annotations__', '__doc__', 'changes_state', '__dict__', '__weakref__'), (('frame', 'int'), ('end', 'str'), ('old_state', 'str'), ('new_state', 'str'), ('template', 'str'), ('control', 'str | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('end', '_FIELD', False), ('old_state', '_FIELD', False), ('new_state', '_FIELD', False), ('template', '_FIELD', False), ('control', '_FIELD', False)),
+    (('__init__', _code_781795184d28, True), ('__repr__', _code_bea8b2200ecc, True), ('__eq__', _code_b7808d89dc60, True), ('__setattr__', _code_2020c4a5c6de, True), ('__delattr__', _code_a60d1d48abd3, True), ('__hash__', _code_8e630ce543c3, True)),
+    ('frame', 'end', 'old_state', 'new_state', 'template', 'control'))
+
+CLASSES['tlcp_decode.report.ladder.Arrow'] = (
+    (('__module__', '__annotations__', 'encrypted', 'frame_text', 'states', 'sort_key', '__dict__', '__weakref__', '__doc__'), (('frame', 'int | None'), ('order', 'int'), ('sender', 'str'), ('label', 'str'), ('kind', 'str'), ('encrypted', 'bool'), ('frame_text', 'str'), ('states', 'dict[str, str]')), ()),
+    (True, True, True, False, False, False),
+    (('frame', '_FIELD', False), ('order', '_FIELD', False), ('sender', '_FIELD', False), ('label', '_FIELD', False), ('kind', '_FIELD', False), ('encrypted', '_FIELD', False), ('frame_text', '_FIELD', False), ('states', '_FIELD', False)),
+    (('__init__', _code_a87962d3ee68, True), ('__repr__', _code_470b540cd8b2, True), ('__eq__', _code_eb14cdfccb09, True), ('__hash__', None, False)),
+    ('frame', 'order', 'sender', 'label', 'kind', 'encrypted', 'frame_text', 'states'))
+
+CLASSES['tlcp_decode.report.policy.Policy'] = (
+    (('__module__', '__annotations__', '__doc__', 'levels', 'source', 'level', 'load', '__dict__', '__weakref__'), (('levels', 'Mapping[str, Level]'), ('source', 'str')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('levels', '_FIELD', False), ('source', '_FIELD', False)),
+    (('__init__', _code_66e82978609c, True), ('__repr__', _code_f25ac8c13f31, True), ('__eq__', _code_e33a5ad5b182, True), ('__setattr__', _code_35bc6ae49428, True), ('__delattr__', _code_c2dd8961cd3e, True), ('__hash__', _code_5eb48f6d5994, True)),
+    ('levels', 'source'))
+
+CLASSES['tlcp_decode.report.policy.Rule'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('id', 'str'), ('title', 'str'), ('checks', 'str'), ('reference', 'str'), ('default', 'Level')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('id', '_FIELD', False), ('title', '_FIELD', False), ('checks', '_FIELD', False), ('reference', '_FIELD', False), ('default', '_FIELD', False)),
+    (('__init__', _code_b98d93ed36b5, True), ('__repr__', _code_73a1e7b80541, True), ('__eq__', _code_75d048d9be4d, True), ('__setattr__', _code_7fc3f502a696, True), ('__delattr__', _code_bf801d21cdf8, True), ('__hash__', _code_e4fa7fdb7db4, True)),
+    ('id', 'title', 'checks', 'reference', 'default'))
+
+CLASSES['tlcp_decode.report.server_merge.MergedFinding'] = (
+    (('__module__', '__annotations__', 'connections', 'frames', 'connection_count', 'frame_count', '__dict__', '__weakref__', '__doc__'), (('rule', 'str'), ('severity', 'str'), ('text', 'str'), ('connections', 'list[Ref]'), ('frames', 'list[Ref]'), ('connection_count', 'int'), ('frame_count', 'int')), ()),
+    (True, True, True, False, False, False),
+    (('rule', '_FIELD', False), ('severity', '_FIELD', False), ('text', '_FIELD', False), ('connections', '_FIELD', False), ('frames', '_FIELD', False), ('connection_count', '_FIELD', False), ('frame_count', '_FIELD', False)),
+    (('__init__', _code_dc538ae826c4, True), ('__repr__', _code_0a441087c1d1, True), ('__eq__', _code_3a24e63c73b5, True), ('__hash__', None, False)),
+    ('rule', 'severity', 'text', 'connections', 'frames', 'connection_count', 'frame_count'))
+
+CLASSES['tlcp_decode.report.servers.Finding'] = (
+    (('__module__', '__annotations__', 'connections', 'frames', 'connection_count', 'frame_count', '_current', '_current_frames', 'add', 'to_json', '__dict__', '__weakref__', '__doc__'), (('rule', 'str'), ('severity', 'str'), ('text', 'str'), ('connections', 'list[int]'), ('frames', 'list[int]'), ('connection_count', 'int'), ('frame_count', 'int'), ('_current', 'int | None'), ('_current_frames', 'set[int]')), ()),
+    (True, True, True, False, False, False),
+    (('rule', '_FIELD', False), ('severity', '_FIELD', False), ('text', '_FIELD', False), ('connections', '_FIELD', False), ('frames', '_FIELD', False), ('connection_count', '_FIELD', False), ('frame_count', '_FIELD', False), ('_current', '_FIELD', False), ('_current_frames', '_FIELD', False)),
+    (('__init__', _code_7d356a224bd9, True), ('__repr__', _code_0a441087c1d1, True), ('__eq__', _code_3a24e63c73b5, True), ('__hash__', None, False)),
+    ('rule', 'severity', 'text', 'connections', 'frames', 'connection_count', 'frame_count', '_current', '_current_frames'))
+
+CLASSES['tlcp_decode.report.servers.RuleResult'] = (
+    (('__module__', '__annotations__', 'to_json', '__dict__', '__weakref__', '__doc__'), (('rule', 'str'), ('level', 'Level'), ('status', 'str')), ()),
+    (True, True, True, False, False, False),
+    (('rule', '_FIELD', False), ('level', '_FIELD', False), ('status', '_FIELD', False)),
+    (('__init__', _code_f79f2fd64759, True), ('__repr__', _code_02015f23a520, True), ('__eq__', _code_7153e7f1ff9a, True), ('__hash__', None, False)),
+    ('rule', 'level', 'status'))
+
+CLASSES['tlcp_decode.report.text.LadderLine'] = (
+    (('__module__', '__annotations__', 'style', '__dict__', '__weakref__', '__doc__'), (('frame', 'int | None'), ('order', 'int'), ('arrow', 'str'), ('what', 'str'), ('explanation', 'str'), ('style', 'str')), ()),
+    (True, True, True, False, False, False),
+    (('frame', '_FIELD', False), ('order', '_FIELD', False), ('arrow', '_FIELD', False), ('what', '_FIELD', False), ('explanation', '_FIELD', False), ('style', '_FIELD', False)),
+    (('__init__', _code_5bdeb868760d, True), ('__repr__', _code_79c3faf56420, True), ('__eq__', _code_06a44bf7e7be, True), ('__hash__', None, False)),
+    ('frame', 'order', 'arrow', 'what', 'explanation', 'style'))
+
+CLASSES['tlcp_decode.schema.meta.FieldMeta'] = (
+    (('__module__', '__annotations__', '__doc__', 'filter', 'base', 'der', 'subtree', '__dict__', '__weakref__'), (('label', 'str'), ('filter', 'str | None'), ('base', 'str'), ('der', 'str | None'), ('subtree', 'bool')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('label', '_FIELD', False), ('filter', '_FIELD', False), ('base', '_FIELD', False), ('der', '_FIELD', False), ('subtree', '_FIELD', False)),
+    (('__init__', _code_ee08e99fbebc, True), ('__repr__', _code_b0842c793d4e, True), ('__eq__', _code_532165489e47, True), ('__setattr__', _code_bdbf33b9a0e4, True), ('__delattr__', _code_a14e8a70e1b1, True), ('__hash__', _code_476b7b9e864c, True)),
+    ('label', 'filter', 'base', 'der', 'subtree'))
+
+CLASSES['tlcp_decode.session.alert_causes.AlertCause'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('alert_index', 'int'), ('cause', 'Msg')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('alert_index', '_FIELD', False), ('cause', '_FIELD', False)),
+    (('__init__', _code_f5a79f8300d1, True), ('__repr__', _code_b0850b1c1dde, True), ('__eq__', _code_42d594e60a95, True), ('__setattr__', _code_fb8dc892fced, True), ('__delattr__', _code_c87e9e65f6b9, True), ('__hash__', _code_2abc091e6181, True)),
+    ('alert_index', 'cause'))
+
+CLASSES['tlcp_decode.session.analyzer.DirectionStats'] = (
+    (('__module__', '__annotations__', '__doc__', 'records', 'app_records', 'app_bytes', 'record_versions', 'of', '__dict__', '__weakref__'), (('records', 'int'), ('app_records', 'int'), ('app_bytes', 'int'), ('record_versions', 'set[int]')), ()),
+    (True, True, True, False, False, False),
+    (('records', '_FIELD', False), ('app_records', '_FIELD', False), ('app_bytes', '_FIELD', False), ('record_versions', '_FIELD', False)),
+    (('__init__', _code_1f61b1ba6808, True), ('__repr__', _code_47b47f3c6e29, True), ('__eq__', _code_123e1bcaa5ad, True), ('__hash__', None, False)),
+    ('records', 'app_records', 'app_bytes', 'record_versions'))
+
+CLASSES['tlcp_decode.session.crypto_values.ClientKeyExchangeValues'] = (
+    (('__module__', '__annotations__', '__doc__', 'encrypted_pre_master', 'c1', 'c3', 'c2', 'curve', 'server_point', 'client_point', 'opened_by', 'error', '__dict__', '__weakref__'), (('frame', 'int | None'), ('key_exchange', 'str'), ('encrypted_pre_master', 'bytes'), ('c1', 'bytes | None'), ('c3', 'bytes | None'), ('c2', 'bytes | None'), ('curve', 'str | None'), ('server_point', 'bytes | None'), ('client_point', 'bytes | None'), ('opened_by', 'str | None'), ('error', 'str | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('key_exchange', '_FIELD', False), ('encrypted_pre_master', '_FIELD', False), ('c1', '_FIELD', False), ('c3', '_FIELD', False), ('c2', '_FIELD', False), ('curve', '_FIELD', False), ('server_point', '_FIELD', False), ('client_point', '_FIELD', False), ('opened_by', '_FIELD', False), ('error', '_FIELD', False)),
+    (('__init__', _code_6209152829f9, True), ('__repr__', _code_0ebf7d8aa56b, True), ('__eq__', _code_03f99f008757, True), ('__setattr__', _code_ba82eb6501e6, True), ('__delattr__', _code_811ab6820531, True), ('__hash__', _code_63f50f8d6238, True)),
+    ('frame', 'key_exchange', 'encrypted_pre_master', 'c1', 'c3', 'c2', 'curve', 'server_point', 'client_point', 'opened_by', 'error'))
+
+CLASSES['tlcp_decode.session.crypto_values.CryptoValues'] = (
+    (('__module__', '__annotations__', '__doc__', 'suite', 'client_random', 'server_random', 'server_key_exchange', 'certificate_verify', 'client_key_exchange', 'derivation', 'finished', 'records', 'prf', 'shown', '__dict__', '__weakref__'), (('suite', 'CipherSuite | None'), ('client_random', 'bytes'), ('server_random', 'bytes'), ('server_key_exchange', 'SignatureValues | None'), ('certificate_verify', 'SignatureValues | None'), ('client_key_exchange', 'ClientKeyExchangeValues | None'), ('derivation', 'KeyDerivation | None'), ('finished', 'dict[str, FinishedValues]'), ('records', 'list[RecordValues] | None')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('suite', '_FIELD', False), ('client_random', '_FIELD', False), ('server_random', '_FIELD', False), ('server_key_exchange', '_FIELD', False), ('certificate_verify', '_FIELD', False), ('client_key_exchange', '_FIELD', False), ('derivation', '_FIELD', False), ('finished', '_FIELD', False), ('records', '_FIELD', False)),
+    (('__init__', _code_9e7158c1f229, True), ('__repr__', _code_2f09f09f2991, True), ('__eq__', _code_ec666b632f20, True), ('__hash__', None, False)),
+    ('suite', 'client_random', 'server_random', 'server_key_exchange', 'certificate_verify', 'client_key_exchange', 'derivation', 'finished', 'records'))
+
+CLASSES['tlcp_decode.session.crypto_values.FinishedValues'] = (
+    (('__module__', '__annotations__', '__doc__', 'match', '__dict__', '__weakref__'), (('frame', 'int | None'), ('label', 'str'), ('transcript_hash', 'bytes'), ('computed', 'bytes'), ('received', 'bytes')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('label', '_FIELD', False), ('transcript_hash', '_FIELD', False), ('computed', '_FIELD', False), ('received', '_FIELD', False)),
+    (('__init__', _code_184b80557463, True), ('__repr__', _code_994079ca364c, True), ('__eq__', _code_8a6c4fb78d20, True), ('__setattr__', _code_f0eaf6a917cf, True), ('__delattr__', _code_35b46df15dd7, True), ('__hash__', _code_88d375be9cb1, True)),
+    ('frame', 'label', 'transcript_hash', 'computed', 'received'))
+
+CLASSES['tlcp_decode.session.crypto_values.KeyBlock'] = (
+    (('__module__', '__annotations__', '__doc__', 'client_write_mac_key', 'server_write_mac_key', 'client_write_key', 'server_write_key', 'client_write_iv', 'server_write_iv', 'block', '__dict__', '__weakref__'), (('client_write_mac_key', 'bytes'), ('server_write_mac_key', 'bytes'), ('client_write_key', 'bytes'), ('server_write_key', 'bytes'), ('client_write_iv', 'bytes'), ('server_write_iv', 'bytes')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('client_write_mac_key', '_FIELD', False), ('server_write_mac_key', '_FIELD', False), ('client_write_key', '_FIELD', False), ('server_write_key', '_FIELD', False), ('client_write_iv', '_FIELD', False), ('server_write_iv', '_FIELD', False)),
+    (('__init__', _code_9c7e6520b166, True), ('__repr__', _code_0f14abc25bdc, True), ('__eq__', _code_20a695a1c603, True), ('__setattr__', _code_c6af228f6f8a, True), ('__delattr__', _code_1f3c96901928, True), ('__hash__', _code_efeb32f0dc82, True)),
+    ('client_write_mac_key', 'server_write_mac_key', 'client_write_key', 'server_write_key', 'client_write_iv', 'server_write_iv'))
+
+CLASSES['tlcp_decode.session.crypto_values.KeyDerivation'] = (
+    (('__module__', '__annotations__', '__doc__', 'pre_master', 'master', 'keys', 'secrets_shown', 'key_block_length', 'without_secrets', '__dict__', '__weakref__'), (('prf', 'str'), ('master_source', 'str'), ('master_label', 'bytes'), ('master_seed', 'bytes'), ('key_expansion_label', 'bytes'), ('key_expansion_seed', 'bytes'), ('mac_key_length', 'int'), ('key_length', 'int'), ('iv_length', 'int'), ('pre_master_known', 'bool'), ('pre_master', 'bytes | None'), ('master', 'bytes | None'), ('keys', 'KeyBlock | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('prf', '_FIELD', False), ('master_source', '_FIELD', False), ('master_label', '_FIELD', False), ('master_seed', '_FIELD', False), ('key_expansion_label', '_FIELD', False), ('key_expansion_seed', '_FIELD', False), ('mac_key_length', '_FIELD', False), ('key_length', '_FIELD', False), ('iv_length', '_FIELD', False), ('pre_master_known', '_FIELD', False), ('pre_master', '_FIELD', False), ('master', '_FIELD', False), ('keys', '_FIELD', False)),
+    (('__init__', _code_1b742cb4650e, True), ('__repr__', _code_76eca3dca476, True), ('__eq__', _code_bb98335e03ab, True), ('__setattr__', _code_6565b2013bc7, True), ('__delattr__', _code_0349e764111d, True), ('__hash__', _code_66f2de19e012, True)),
+    ('prf', 'master_source', 'master_label', 'master_seed', 'key_expansion_label', 'key_expansion_seed', 'mac_key_length', 'key_length', 'iv_length', 'pre_master_known', 'pre_master', 'master', 'keys'))
+
+CLASSES['tlcp_decode.session.crypto_values.RecordValues'] = (
+    (('__module__', '__annotations__', '__doc__', 'explicit_iv', 'nonce', 'auth', 'received', 'computed', 'padding_length', 'plaintext_length', 'match', 'error', '__dict__', '__weakref__'), (('frame', 'int | None'), ('direction', 'str'), ('content_type', 'int'), ('length', 'int'), ('seq', 'int | None'), ('explicit_iv', 'bytes'), ('nonce', 'bytes | None'), ('auth', 'str'), ('received', 'bytes'), ('computed', 'bytes'), ('padding_length', 'int | None'), ('plaintext_length', 'int | None'), ('match', 'bool'), ('error', 'str | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('direction', '_FIELD', False), ('content_type', '_FIELD', False), ('length', '_FIELD', False), ('seq', '_FIELD', False), ('explicit_iv', '_FIELD', False), ('nonce', '_FIELD', False), ('auth', '_FIELD', False), ('received', '_FIELD', False), ('computed', '_FIELD', False), ('padding_length', '_FIELD', False), ('plaintext_length', '_FIELD', False), ('match', '_FIELD', False), ('error', '_FIELD', False)),
+    (('__init__', _code_71e276b0f7c0, True), ('__repr__', _code_feaeb036d4a4, True), ('__eq__', _code_3eceea43da29, True), ('__setattr__', _code_4403bf4604c7, True), ('__delattr__', _code_10d1f7009e03, True), ('__hash__', _code_83e8ccfb4cfe, True)),
+    ('frame', 'direction', 'content_type', 'length', 'seq', 'explicit_iv', 'nonce', 'auth', 'received', 'computed', 'padding_length', 'plaintext_length', 'match', 'error'))
+
+CLASSES['tlcp_decode.session.crypto_values.SignatureValues'] = (
+    (('__module__', '__annotations__', '__doc__', 'transcript_hash', '__dict__', '__weakref__'), (('frame', 'int | None'), ('signature_der', 'bytes'), ('valid', 'bool'), ('detail', 'str'), ('algorithm', 'str | None'), ('variant', 'str | None'), ('signed_data', 'bytes | None'), ('signer', 'SignerCertificate | None'), ('public_key', 'bytes | None'), ('rsa_modulus', 'int | None'), ('rsa_exponent', 'int | None'), ('signature_rs', 'bytes | None'), ('sm2_id', 'bytes | None'), ('z', 'bytes | None'), ('e', 'bytes | None'), ('rsa_hash', 'str | None'), ('transcript_hash', 'bytes | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('frame', '_FIELD', False), ('signature_der', '_FIELD', False), ('valid', '_FIELD', False), ('detail', '_FIELD', False), ('algorithm', '_FIELD', False), ('variant', '_FIELD', False), ('signed_data', '_FIELD', False), ('signer', '_FIELD', False), ('public_key', '_FIELD', False), ('rsa_modulus', '_FIELD', False), ('rsa_exponent', '_FIELD', False), ('signature_rs', '_FIELD', False), ('sm2_id', '_FIELD', False), ('z', '_FIELD', False), ('e', '_FIELD', False), ('rsa_hash', '_FIELD', False), ('transcript_hash', '_FIELD', False)),
+    (('__init__', _code_748cd16cd0c8, True), ('__repr__', _code_36150e330718, True), ('__eq__', _code_fb1708905a42, True), ('__setattr__', _code_abf024d6dcb3, True), ('__delattr__', _code_c4bc4597cb6f, True), ('__hash__', _code_5ca98434195d, True)),
+    ('frame', 'signature_der', 'valid', 'detail', 'algorithm', 'variant', 'signed_data', 'signer', 'public_key', 'rsa_modulus', 'rsa_exponent', 'signature_rs', 'sm2_id', 'z', 'e', 'rsa_hash', 'transcript_hash'))
+
+CLASSES['tlcp_decode.session.crypto_values.SignerCertificate'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('role', 'str'), ('subject', 'str'), ('serial', 'str')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('role', '_FIELD', False), ('subject', '_FIELD', False), ('serial', '_FIELD', False)),
+    (('__init__', _code_3a45fe235e9a, True), ('__repr__', _code_f5230cfa5c05, True), ('__eq__', _code_1ad3e0598a7a, True), ('__setattr__', _code_83a3aba16537, True), ('__delattr__', _code_f5050db91728, True), ('__hash__', _code_7939e913df47, True)),
+    ('role', 'subject', 'serial'))
+
+CLASSES['tlcp_decode.session.decryption.DecryptionSetup'] = (
+    (('__module__', '__annotations__', '__doc__', 'keylog', 'keys', 'dump_dir', 'dump_root', 'show_secrets', 'show_crypto', 'record_values', 'session_masters', 'recovered', 'from_files', 'decrypting', 'decryptor', 'write_keylog', '__dict__', '__weakref__'), (('keylog', 'crypto.KeyLog | None'), ('keys', 'list[crypto.PrivateKey]'), ('dump_dir', 'OutputDirectory | None'), ('dump_root', 'OutputDirectory | None'), ('show_secrets', 'bool'), ('show_crypto', 'bool'), ('record_values', 'bool'), ('session_masters', 'dict[bytes, bytes]'), ('recovered', 'dict[bytes, bytes]')), ()),
+    (True, True, True, False, False, False),
+    (('keylog', '_FIELD', False), ('keys', '_FIELD', False), ('dump_dir', '_FIELD', False), ('dump_root', '_FIELD', False), ('show_secrets', '_FIELD', False), ('show_crypto', '_FIELD', False), ('record_values', '_FIELD', False), ('session_masters', '_FIELD', False), ('recovered', '_FIELD', False)),
+    (('__init__', _code_2d8862b97a88, True), ('__repr__', _code_9cd8c2cecd86, True), ('__eq__', _code_7ffbc19bcf8b, True), ('__hash__', None, False)),
+    ('keylog', 'keys', 'dump_dir', 'dump_root', 'show_secrets', 'show_crypto', 'record_values', 'session_masters', 'recovered'))
+
+CLASSES['tlcp_decode.session.handshake_state.HandshakeMachine'] = (
+    (('__module__', '__annotations__', '__doc__', 'state', 'abbreviated', 'table', 'start_mid_connection', 'use_tls13', 'use_tls12', 'opaque', 'event', 'advance', 'fatal_alert', 'complete', '__dict__', '__weakref__'), (('state', 'HandshakeState'), ('abbreviated', 'bool'), ('table', 'dict[tuple[HandshakeState, tuple[str, str]], HandshakeState]')), ()),
+    (True, True, True, False, False, False),
+    (('state', '_FIELD', False), ('abbreviated', '_FIELD', False), ('table', '_FIELD', False)),
+    (('__init__', _code_0e98181d3b7d, True), ('__repr__', _code_026f09f3c6a7, True), ('__eq__', _code_521a585395d5, True), ('__hash__', None, False)),
+    ('state', 'abbreviated', 'table'))
+
+CLASSES['tlcp_decode.session.handshake_state.Step'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('frame', 'int | None'), ('direction', 'str'), ('message', 'str'), ('before', 'HandshakeState'), ('after', 'HandshakeState'), ('expected', 'bool')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('frame', '_FIELD', False), ('direction', '_FIELD', False), ('message', '_FIELD', False), ('before', '_FIELD', False), ('after', '_FIELD', False), ('expected', '_FIELD', False)),
+    (('__init__', _code_f401417b3bd7, True), ('__repr__', _code_48e156c40c06, True), ('__eq__', _code_3a15d02252ed, True), ('__hash__', None, False)),
+    ('frame', 'direction', 'message', 'before', 'after', 'expected'))
+
+CLASSES['tlcp_decode.session.hello_extensions.HelloExtensions'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('by_type', 'dict[str, Any]'), ('offered_ticket', 'bytes | None'), ('server_name', 'str | None')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('by_type', '_FIELD', False), ('offered_ticket', '_FIELD', False), ('server_name', '_FIELD', False)),
+    (('__init__', _code_4d4451d6acd7, True), ('__repr__', _code_7bab9ee3547c, True), ('__eq__', _code_69a3ac461725, True), ('__setattr__', _code_5ad9a1b65604, True), ('__delattr__', _code_1b98b294a2ee, True), ('__hash__', _code_d9a304c7720e, True)),
+    ('by_type', 'offered_ticket', 'server_name'))
+
+CLASSES['tlcp_decode.session.tls13_decryption.Epoch'] = (
+    (('__module__', '__annotations__', '__doc__', 'aead', 'iv', 'sequence', '__dict__', '__weakref__'), (('name', 'str'), ('secret', 'bytes | None'), ('aead', 'AEAD | None'), ('iv', 'bytes'), ('sequence', 'int')), ()),
+    (True, True, True, False, False, False),
+    (('name', '_FIELD', False), ('secret', '_FIELD', False), ('aead', '_FIELD', False), ('iv', '_FIELD', False), ('sequence', '_FIELD', False)),
+    (('__init__', _code_93dd4918109c, True), ('__repr__', _code_138a95529aac, True), ('__eq__', _code_f12c288f1cf5, True), ('__hash__', None, False)),
+    ('name', 'secret', 'aead', 'iv', 'sequence'))
+
+CLASSES['tlcp_decode.session.validity.ValidityFinding'] = (
+    (('__module__', '__annotations__', '__doc__', 'ok', '__dict__', '__weakref__'), (('state', 'Validity'), ('detail', 'Msg')), (('frozen', True),)),
+    (True, True, True, False, False, True),
+    (('state', '_FIELD', False), ('detail', '_FIELD', False)),
+    (('__init__', _code_ecbe811788c7, True), ('__repr__', _code_b58c2542e560, True), ('__eq__', _code_128634c028dc, True), ('__setattr__', _code_a0bb51c15e7a, True), ('__delattr__', _code_bd4d512d3473, True), ('__hash__', _code_77dab0d5c3ac, True)),
+    ('state', 'detail'))
+
+CLASSES['tlcp_decode.source.fragments._Datagram'] = (
+    (('__module__', '__annotations__', '__doc__', 'pieces', 'size', 'total', 'first_ts', '__dict__', '__weakref__'), (('pieces', 'dict[int, IpFragment]'), ('size', 'int'), ('total', 'int | None'), ('first_ts', 'float')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('pieces', '_FIELD', False), ('size', '_FIELD', False), ('total', '_FIELD', False), ('first_ts', '_FIELD', False)),
+    (('__init__', _code_068d510d68b4, True), ('__repr__', _code_bd6ee86a12d7, True), ('__eq__', _code_db825c129a3c, True), ('__hash__', None, False)),
+    ('pieces', 'size', 'total', 'first_ts'))
+
+CLASSES['tlcp_decode.source.layers.IpFragment'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('key', 'tuple[bytes, bytes, int, int]'), ('offset', 'int'), ('more', 'bool'), ('data', 'bytes'), ('missing', 'int'), ('frame', 'int'), ('timestamp', 'float')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('key', '_FIELD', False), ('offset', '_FIELD', False), ('more', '_FIELD', False), ('data', '_FIELD', False), ('missing', '_FIELD', False), ('frame', '_FIELD', False), ('timestamp', '_FIELD', False)),
+    (('__init__', _code_b385bf266644, True), ('__repr__', _code_3a37fa17056e, True), ('__eq__', _code_1fe7d699445a, True), ('__setattr__', _code_23aa519b387f, True), ('__delattr__', _code_1c7757314f21, True), ('__hash__', _code_1f58f6c491f8, True)),
+    ('key', 'offset', 'more', 'data', 'missing', 'frame', 'timestamp'))
+
+CLASSES['tlcp_decode.source.packet.Packet'] = (
+    (('__module__', '__annotations__', '__doc__', 'truncated', 'payload_offset', 'bad_checksum', '__dict__', '__weakref__'), (('frame', 'int'), ('timestamp', 'float'), ('src', 'str'), ('sport', 'int'), ('dst', 'str'), ('dport', 'int'), ('seq', 'int'), ('ack', 'int'), ('flags', 'int'), ('window', 'int'), ('payload', 'bytes'), ('truncated', 'int'), ('payload_offset', 'int | None'), ('bad_checksum', 'bool')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('frame', '_FIELD', False), ('timestamp', '_FIELD', False), ('src', '_FIELD', False), ('sport', '_FIELD', False), ('dst', '_FIELD', False), ('dport', '_FIELD', False), ('seq', '_FIELD', False), ('ack', '_FIELD', False), ('flags', '_FIELD', False), ('window', '_FIELD', False), ('payload', '_FIELD', False), ('truncated', '_FIELD', False), ('payload_offset', '_FIELD', False), ('bad_checksum', '_FIELD', False)),
+    (('__init__', _code_1c5620f5557f, True), ('__repr__', _code_e0462f49c45d, True), ('__eq__', _code_5fab442d6b6b, True), ('__hash__', None, False)),
+    ('frame', 'timestamp', 'src', 'sport', 'dst', 'dport', 'seq', 'ack', 'flags', 'window', 'payload', 'truncated', 'payload_offset', 'bad_checksum'))
+
+CLASSES['tlcp_decode.source.packet.SourceStats'] = (
+    (('__module__', '__annotations__', '__doc__', 'packets', 'tcp', 'skipped_non_tcp', 'fragments', 'malformed', 'truncated_payloads', 'link_types', 'as_dict', '__dict__', '__weakref__'), (('packets', 'int'), ('tcp', 'int'), ('skipped_non_tcp', 'int'), ('fragments', 'int'), ('malformed', 'int'), ('truncated_payloads', 'int'), ('link_types', 'dict[int, int]')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('packets', '_FIELD', False), ('tcp', '_FIELD', False), ('skipped_non_tcp', '_FIELD', False), ('fragments', '_FIELD', False), ('malformed', '_FIELD', False), ('truncated_payloads', '_FIELD', False), ('link_types', '_FIELD', False)),
+    (('__init__', _code_5d44afe033dc, True), ('__repr__', _code_cd3d0b95ff73, True), ('__eq__', _code_c8ff99afd7d9, True), ('__hash__', None, False)),
+    ('packets', 'tcp', 'skipped_non_tcp', 'fragments', 'malformed', 'truncated_payloads', 'link_types'))
+
+CLASSES['tlcp_decode.tlcp.events.AlertSeen'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('offset', 'int'), ('frame', 'int | None'), ('level', 'int'), ('description', 'int'), ('encrypted', 'bool')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('offset', '_FIELD', False), ('frame', '_FIELD', False), ('level', '_FIELD', False), ('description', '_FIELD', False), ('encrypted', '_FIELD', False)),
+    (('__init__', _code_2f1683b92b9f, True), ('__repr__', _code_074c49f1edcc, True), ('__eq__', _code_594e59ab29af, True), ('__hash__', None, False)),
+    ('offset', 'frame', 'level', 'description', 'encrypted'))
+
+CLASSES['tlcp_decode.tlcp.events.ChangeCipherSpecSeen'] = (
+    (('__module__', '__annotations__', '__dict__', '__weakref__', '__doc__'), (('offset', 'int'), ('frame', 'int | None')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('offset', '_FIELD', False), ('frame', '_FIELD', False)),
+    (('__init__', _code_8f65f9c784ca, True), ('__repr__', _code_19731255bd75, True), ('__eq__', _code_39b0ce13618b, True), ('__hash__', None, False)),
+    ('offset', 'frame'))
+
+CLASSES['tlcp_decode.tlcp.events.DecryptedRecord'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('offset', 'int'), ('frame', 'int | None'), ('content_type', 'int'), ('length', 'int')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('offset', '_FIELD', False), ('frame', '_FIELD', False), ('content_type', '_FIELD', False), ('length', '_FIELD', False)),
+    (('__init__', _code_fbcc2f04aef6, True), ('__repr__', _code_206d0b329e7c, True), ('__eq__', _code_8380106b122a, True), ('__setattr__', _code_3fbab30f8257, True), ('__delattr__', _code_7a5e63b8eadb, True), ('__hash__', _code_164ee87f54c9, True)),
+    ('offset', 'frame', 'content_type', 'length'))
+
+CLASSES['tlcp_decode.tlcp.events.HandshakeMessage'] = (
+    (('__module__', '__annotations__', '__doc__', 'raw', 'error', '__dict__', '__weakref__'), (('offset', 'int'), ('frame', 'int | None'), ('msg_type', 'int'), ('length', 'int'), ('raw', 'bytes'), ('body', 'Any'), ('error', 'DecodeError | None')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('offset', '_FIELD', False), ('frame', '_FIELD', False), ('msg_type', '_FIELD', False), ('length', '_FIELD', False), ('raw', '_FIELD', False), ('body', '_FIELD', False), ('error', '_FIELD', False)),
+    (('__init__', _code_e4ae434502cf, True), ('__repr__', _code_15099d5bfe20, True), ('__eq__', _code_f338c6c059da, True), ('__hash__', None, False)),
+    ('offset', 'frame', 'msg_type', 'length', 'raw', 'body', 'error'))
+
+CLASSES['tlcp_decode.tlcp.events.Malformed'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('offset', 'int'), ('frame', 'int | None'), ('error', 'DecodeError')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('offset', '_FIELD', False), ('frame', '_FIELD', False), ('error', '_FIELD', False)),
+    (('__init__', _code_3eefbaa468a1, True), ('__repr__', _code_ca1f30048f91, True), ('__eq__', _code_080b34c51878, True), ('__setattr__', _code_a7fc73cad550, True), ('__delattr__', _code_29c432f1601c, True), ('__hash__', _code_6b33da9859b6, True)),
+    ('offset', 'frame', 'error'))
+
+CLASSES['tlcp_decode.tlcp.events.RecordSeen'] = (
+    (('__module__', '__annotations__', '__doc__', 'fragment', '__dict__', '__weakref__'), (('offset', 'int'), ('frame', 'int | None'), ('first_frame', 'int | None'), ('content_type', 'int'), ('version', 'int'), ('length', 'int'), ('encrypted', 'bool'), ('fragment', 'bytes')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('offset', '_FIELD', False), ('frame', '_FIELD', False), ('first_frame', '_FIELD', False), ('content_type', '_FIELD', False), ('version', '_FIELD', False), ('length', '_FIELD', False), ('encrypted', '_FIELD', False), ('fragment', '_FIELD', False)),
+    (('__init__', _code_e84be5711b66, True), ('__repr__', _code_5269db41917d, True), ('__eq__', _code_d8fd32c96795, True), ('__hash__', None, False)),
+    ('offset', 'frame', 'first_frame', 'content_type', 'version', 'length', 'encrypted', 'fragment'))
+
+CLASSES['tlcp_decode.tlcp.events.Skipped'] = (
+    (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('offset', 'int'), ('frame', 'int | None'), ('length', 'int'), ('reason', 'str')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('offset', '_FIELD', False), ('frame', '_FIELD', False), ('length', '_FIELD', False), ('reason', '_FIELD', False)),
+    (('__init__', _code_f144cbbf4e6e, True), ('__repr__', _code_fdc0ef1e31a6, True), ('__eq__', _code_4038bd989f2c, True), ('__setattr__', _code_f4423606fee8, True), ('__delattr__', _code_18daed53fbac, True), ('__hash__', _code_2ecd11706d2a, True)),
+    ('offset', 'frame', 'length', 'reason'))
+
+CLASSES['tlcp_decode.tlcp.events.UnparsedMessage'] = (
+    (('__module__', '__annotations__', '__doc__', 'raw', '__dict__', '__weakref__'), (('offset', 'int'), ('frame', 'int | None'), ('msg_type', 'int'), ('length', 'int'), ('raw', 'bytes'), ('layout', 'str | None')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('offset', '_FIELD', False), ('frame', '_FIELD', False), ('msg_type', '_FIELD', False), ('length', '_FIELD', False), ('raw', '_FIELD', False), ('layout', '_FIELD', False)),
+    (('__init__', _code_4091d4c740af, True), ('__repr__', _code_60b5735befe7, True), ('__eq__', _code_5aff03311858, True), ('__hash__', None, False)),
+    ('offset', 'frame', 'msg_type', 'length', 'raw', 'layout'))
+
+CLASSES['tlcp_decode.tlcp.negotiation.ServerChoice'] = (
+    (('__module__', '__annotations__', '__doc__', 'of', 'version', 'tls13', 'message_layout', '__dict__', '__weakref__'), (('legacy_version', 'int'), ('selected_version', 'int | None'), ('cipher_suite', 'int'), ('suite', 'registry.CipherSuite | None'), ('session_id', 'bytes')), (('frozen', True), ('slots', True))),
+    (True, True, True, False, False, True),
+    (('legacy_version', '_FIELD', False), ('selected_version', '_FIELD', False), ('cipher_suite', '_FIELD', False), ('suite', '_FIELD', False), ('session_id', '_FIELD', False)),
+    (('__init__', _code_357cc923db90, True), ('__repr__', _code_698a33bde413, True), ('__eq__', _code_7a627c03b675, True), ('__setattr__', _code_518fb943e09c, True), ('__delattr__', _code_e205e20887df, True), ('__hash__', _code_0745792ca708, True)),
+    ('legacy_version', 'selected_version', 'cipher_suite', 'suite', 'session_id'))
+
+CLASSES['tlcp_decode.tlcp.parser.ParseContext'] = (
+    (('__module__', '__annotations__', '__doc__', 'key_exchange', 'cipher_suite', 'tls13', 'watch_protected', 'protected_phase', 'choose', '__dict__', '__weakref__'), (('key_exchange', 'str | None'), ('cipher_suite', 'int | None'), ('tls13', 'bool'), ('watch_protected', 'bool'), ('protected_phase', 'int')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('key_exchange', '_FIELD', False), ('cipher_suite', '_FIELD', False), ('tls13', '_FIELD', False), ('watch_protected', '_FIELD', False), ('protected_phase', '_FIELD', False)),
+    (('__init__', _code_6fc5b8168070, True), ('__repr__', _code_63997f08a344, True), ('__eq__', _code_30836ff28390, True), ('__hash__', None, False)),
+    ('key_exchange', 'cipher_suite', 'tls13', 'watch_protected', 'protected_phase'))
+
+CLASSES['tlcp_decode.tlcp.parser.StreamCounters'] = (
+    (('__module__', '__annotations__', '__doc__', 'record_bytes', 'skipped_bytes', 'gap_bytes', 'pending_bytes', 'records', 'malformed', 'application_records', 'application_bytes', '__dict__', '__weakref__'), (('record_bytes', 'int'), ('skipped_bytes', 'int'), ('gap_bytes', 'int'), ('pending_bytes', 'int'), ('records', 'int'), ('malformed', 'int'), ('application_records', 'int'), ('application_bytes', 'int')), (('slots', True),)),
+    (True, True, True, False, False, False),
+    (('record_bytes', '_FIELD', False), ('skipped_bytes', '_FIELD', False), ('gap_bytes', '_FIELD', False), ('pending_bytes', '_FIELD', False), ('records', '_FIELD', False), ('malformed', '_FIELD', False), ('application_records', '_FIELD', False), ('application_bytes', '_FIELD', False)),
+    (('__init__', _code_da6a2f50c13f, True), ('__repr__', _code_f36d352f7c4f, True), ('__eq__', _code_563da6c931f7, True), ('__hash__', None, False)),
+    ('record_bytes', 'skipped_bytes', 'gap_bytes', 'pending_bytes', 'records', 'malformed', 'application_records', 'application_bytes'))

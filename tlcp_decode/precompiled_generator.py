@@ -6,23 +6,29 @@ The definitions are the very texts ``dataclasses`` writes, taken from a fresh in
 imports every module of the package with no code in advance; each becomes a module-level
 function of the same text, and ``CODE`` maps the text to that function's code. The texts are
 those of the running Python's ``dataclasses`` (the CI's Python, 3.11, writes the committed ones).
+``CLASSES`` holds each class's recipe, recorded in that interpreter (see
+tlcp_decode.precompiled: what ``dataclasses`` made of it, the methods by their code).
 """
 
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import subprocess
 import sys
+from typing import Any
 
 _COLLECT = """\
 import importlib, json, pkgutil, sys
 import tlcp_decode
 from tlcp_decode import precompiled, precompiled_code
 precompiled_code.CODE.clear()
+precompiled_code.CLASSES.clear()
+precompiled.recorded = {}
 for module in pkgutil.walk_packages(tlcp_decode.__path__, "tlcp_decode."):
     importlib.import_module(module.name)
-json.dump(precompiled.uncompiled, sys.stdout)
+json.dump({"definitions": precompiled.uncompiled, "classes": precompiled.recorded}, sys.stdout)
 """
 
 HEADER = '''\
@@ -30,7 +36,8 @@ HEADER = '''\
 # ruff: noqa
 # mypy: ignore-errors
 """The function definitions the project's dataclasses compile when created, compiled once
-with this module: ``CODE`` maps each definition's text to its code (tlcp_decode.precompiled).
+with this module: ``CODE`` maps each definition's text to its code (tlcp_decode.precompiled);
+``CLASSES`` holds what ``dataclasses`` made of each class, its methods by their code.
 
 Written by Python {version}'s ``dataclasses``; another version's text finds no code here and is
 compiled when its class is created, as ``dataclasses`` compiles it.
@@ -39,25 +46,50 @@ compiled when its class is created, as ``dataclasses`` compiles it.
 from types import CodeType
 
 CODE: dict[str, CodeType] = {{}}
+CLASSES: dict = {{}}
+VERSION = {version_info!r}  # (whose dataclasses the recipes are of)
 '''
 
 
-def definitions() -> list[str]:
+def collected() -> tuple[list[str], dict[str, Any]]:
     """Every definition compiled when the package's classes are created, in a fresh
-    interpreter (sorted, without repeats)."""
+    interpreter (sorted, without repeats), and the classes' recipes by qualified name."""
     result = subprocess.run([sys.executable, "-c", _COLLECT], capture_output=True, text=True,
                             check=True)
-    return sorted(set(json.loads(result.stdout)))
+    found = json.loads(result.stdout)
+    return sorted(set(found["definitions"])), found["classes"]
 
 
 def generate() -> str:
     """The text of ``tlcp_decode/precompiled_code.py``."""
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    parts = [HEADER.format(version=version)]
-    for source in definitions():
+    parts = [HEADER.format(version=version, version_info=tuple(sys.version_info[:2]))]
+    definitions, classes = collected()
+    code_names: dict[str, str] = {}
+    for source in definitions:
         name = _defined_name(source)
-        parts.append(f"\n\n{source}\n\n\nCODE[{source!r}] = {name}.__code__\n")
+        # named by its text, so that a changed class renames only its own definitions
+        code_names[source] = f"_code_{hashlib.sha256(source.encode()).hexdigest()[:12]}"
+        parts.append(f"\n\n{source}\n\n\nCODE[{source!r}] = {code_names[source]} = "
+                     f"{name}.__code__\n")
+    parts.append("\n")
+    for qualified in sorted(classes):
+        fingerprint, params, own_fields, methods, match_args = classes[qualified]
+        method_texts = ", ".join(
+            f"({name!r}, {code_names[source] if source is not None else None}, {named!r})"
+            for name, source, named in methods)
+        parts.append(f"\nCLASSES[{qualified!r}] = (\n    {_literal(fingerprint)!r},\n"
+                     f"    {_literal(params)!r},\n    {_literal(own_fields)!r},\n"
+                     f"    ({method_texts}{',' if len(methods) == 1 else ''}),\n"
+                     f"    {_literal(match_args)!r})\n")
     return "".join(parts)
+
+
+def _literal(value: Any) -> Any:
+    """``value`` read back from JSON with its tuples (lists there) tuples again."""
+    if isinstance(value, list):
+        return tuple(_literal(item) for item in value)
+    return value
 
 
 def _defined_name(source: str) -> str:
