@@ -18,7 +18,16 @@ from tlcp_decode import decode
 from tlcp_decode.model import Connection
 from tlcp_decode.report import i18n, text
 from tlcp_decode.report.layout import print_tree
-from tlcp_decode.report.outline import Label, Ladder, Node, plain_text, to_rich
+from tlcp_decode.report.outline import (
+    NOT_PLAIN,
+    Column,
+    Label,
+    Ladder,
+    Node,
+    is_plain,
+    plain_text,
+    to_rich,
+)
 from tlcp_decode.report.terminal import ReportConsole, report_console, whole_style
 
 CAPTURE_FILES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
@@ -85,6 +94,16 @@ def test_every_capture_printed_as_rich_prints_it(
         WIDTHS[language])
 
 
+def test_is_plain_is_the_pattern_s_answer() -> None:
+    """is_plain's shortcut (str.isprintable) agrees with NOT_PLAIN on every character of the
+    basic plane, alone and among printable ones."""
+    for code in range(0x10000):
+        char = chr(code)
+        expected = NOT_PLAIN.search(char) is None
+        assert is_plain(char) == expected, hex(code)
+        assert is_plain(f"ab{char}证书") == expected, hex(code)
+
+
 #: Pieces of text: words, spaces, CJK, a long word, a non-breaking space, and rarer, what only
 #: rich lays out (a control character, a line separator, a zero-width joiner).
 USUAL = ["a", "frame", "ECC_SM4_CBC_SM3,", " ", "  ", "证书", "握手失败", "…", "\xa0", "x" * 30,
@@ -110,13 +129,16 @@ labels = st.one_of(
 
 @st.composite
 def ladders(draw: st.DrawFn) -> Ladder:
-    ladder = Ladder(Label(draw(words), style="bold"),
-                    [(draw(words), "right"), ("", "left"), (draw(words), "left"),
-                     (draw(words), "left")])
-    ladder.rows = [(draw(words), draw(st.sampled_from(["C → S", "client", "服务端"])),
-                    (draw(words), draw(styles)), (draw(words), ""))
-                   for _ in range(draw(st.integers(0, 5)))]
-    return ladder
+    rows = draw(st.integers(0, 5))
+    cells = st.lists(words, min_size=rows, max_size=rows)
+    return Ladder(Label(draw(words), style="bold"), [
+        Column(draw(words), "right", draw(cells)),
+        Column("", "left", draw(st.lists(st.sampled_from(["C → S", "client", "服务端"]),
+                                         min_size=rows, max_size=rows))),
+        Column(draw(words), "left", draw(cells),
+               draw(st.lists(styles, min_size=rows, max_size=rows))),
+        Column(draw(words), "left", draw(cells), [""] * rows),
+    ])
 
 
 @st.composite

@@ -16,7 +16,8 @@ two ways on every capture, in both languages and at several widths.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from itertools import repeat
 from typing import Protocol
 
 from rich.cells import cell_len
@@ -34,75 +35,114 @@ from tlcp_decode.report.layout import (
     justified_lines,
     wrapped_label,
 )
-from tlcp_decode.report.terminal import format_pieces, is_whole, placeholder, restore_held
+from tlcp_decode.report.terminal import WHOLE_STYLES, format_pieces, placeholder, restore_held
 
-__all__ = ["NOT_PLAIN", "Branch", "Label", "Ladder", "Node", "plain_text", "to_rich"]
+__all__ = ["NOT_PLAIN", "Branch", "Column", "Label", "Ladder", "Node", "is_plain", "plain_text",
+           "to_rich"]
 
 #: What rich's Text takes: a text alone or with its style (the report's styles are names, a
 #: value kept whole has its marked Style).
 Piece = tuple[str, str | Style]
-#: A ladder cell: a string (unstyled), or a text and its style (rich's Text of it).
-Cell = str | tuple[str, str]
 #: Characters rich's way handles: escapes of control characters, and those report.layout leaves
 #: to rich.
-NOT_PLAIN = re.compile(f"{CONTROL.pattern}|{UNUSUAL.pattern}")
+NOT_PLAIN = re.compile(f"[{CONTROL.pattern[1:-1]}{UNUSUAL.pattern[1:-1]}]")
 #: Bound of the laid-out labels and cells remembered (they repeat from connection to
 #: connection: the same server's certificates, checks, cipher suites).
 _MEMO_SIZE = 4096
 
 
-class Label:
-    """One label of the report: what ``Text.assemble(*pieces, style=style)`` makes."""
+def is_plain(text: str) -> bool:
+    """Whether ``text`` holds no character of :data:`NOT_PLAIN`. ``str.isprintable`` (several
+    times faster than the pattern's search, on a connection's few kilobytes of text) is false
+    for every one of them but the variation selector; the pattern decides where it is false
+    (a no-break space, an ideographic space are not printable either)."""
+    if text.isprintable():
+        return "\ufe0f" not in text
+    return NOT_PLAIN.search(text) is None
 
-    __slots__ = ("pieces", "style")
+
+class Label:
+    """One label of the report: what ``Text(plain, style=style)`` makes, or for a label made
+    of pieces, ``Text.assemble(*pieces, style=style)``."""
+
+    __slots__ = ("holds", "pieces", "plain", "style")
 
     def __init__(self, text: str = "", style: str = "") -> None:
-        self.pieces: list[Piece] = [(text, "")]
+        self.plain = text
         self.style = style
+        self.pieces: list[Piece] | None = None
+        self.holds = False  # whether a piece is a value kept whole
 
     @classmethod
     def assemble(cls, *parts: str | Piece, style: str = "") -> Label:
-        label = cls.__new__(cls)
-        label.pieces = [(part, "") if isinstance(part, str) else part for part in parts]
-        label.style = style
-        return label
+        return cls._of([(part, "") if isinstance(part, str) else part for part in parts],
+                       style)
 
     @classmethod
     def format(cls, template: str, whole_values: dict[str, str], style: str = "",
                **values: object) -> Label:
         """``template.format(...)`` with the fields named in ``whole_values`` kept whole
         (report.terminal.whole_format)."""
+        return cls._of(format_pieces(template, whole_values, **values), style)
+
+    @classmethod
+    def _of(cls, pieces: list[Piece], style: str) -> Label:
         label = cls.__new__(cls)
-        label.pieces = format_pieces(template, whole_values, **values)
+        label.pieces = pieces
+        texts, styles = zip(*pieces, strict=True) if pieces else ((), ())
+        label.plain = "".join(texts)
         label.style = style
+        label.holds = not WHOLE_STYLES.isdisjoint(styles)
         return label
 
     def append(self, text: str, style: str = "") -> None:
+        if self.pieces is None:
+            self.pieces = [(self.plain, "")]
         self.pieces.append((text, style))
+        self.plain += text
 
-    @property
-    def plain(self) -> str:
-        return "".join([text for text, _style in self.pieces])
+    def held(self, hold: Callable[[str], str]) -> str:
+        """The text with each value kept whole replaced by ``hold(value)``."""
+        return "".join([hold(text) if text and style in WHOLE_STYLES else text
+                        for text, style in self.pieces or ()])
 
     def to_text(self) -> Text:
+        if self.pieces is None:
+            return Text(self.plain, style=self.style)
         return Text.assemble(*self.pieces, style=self.style)
 
 
+class Column:
+    """A column of the ladder: its header, how its cells are justified, the cells' texts,
+    and their styles (each cell a rich Text of that style) or None (each cell a string)."""
+
+    __slots__ = ("cells", "header", "justify", "styles")
+
+    def __init__(self, header: str, justify: JustifyMethod, cells: list[str],
+                 styles: list[str] | None = None) -> None:
+        self.header = header
+        self.justify = justify
+        self.cells = cells
+        self.styles = styles
+
+
 class Ladder:
-    """The ladder label: a title line, then a table of rows (report.layout.LadderTable)."""
+    """The ladder label: a title line, then a table (report.layout.LadderTable)."""
 
-    __slots__ = ("columns", "rows", "title")
+    __slots__ = ("columns", "title")
 
-    def __init__(self, title: Label, columns: Sequence[tuple[str, JustifyMethod]]) -> None:
+    def __init__(self, title: Label, columns: list[Column]) -> None:
         self.title = title
         self.columns = columns
-        self.rows: list[tuple[Cell, ...]] = []
 
     def to_group(self) -> Group:
-        table = LadderTable(self.columns)
-        for row in self.rows:
-            table.add_row(*(cell if isinstance(cell, str) else Text(cell[0], style=cell[1])
-                            for cell in row))
+        table = LadderTable([(column.header, column.justify) for column in self.columns])
+        cells = [column.cells if column.styles is None
+                 else [Text(cell, style=style)
+                       for cell, style in zip(column.cells, column.styles, strict=True)]
+                 for column in self.columns]
+        for row in zip(*cells, strict=True):
+            table.add_row(*row)
         return Group(self.title.to_text(), table)
 
 
@@ -164,13 +204,34 @@ def plain_text(root: Node, width: int, ascii_guides: bool) -> str | None:
         return placeholder(number, value, width)
 
     out: list[str] = []
+    plains: list[str] = []  # every text laid out, searched at once for what rich must lay out
     stack: list[tuple[Node, str, str]] = [(root, "", "")]
     while stack:
         node, first, rest = stack.pop()
         room = width - len(first)  # a guide is as many cells as characters
-        lines = _label_lines(node.label, room, hold) if room > 0 else None
-        if lines is None:
+        if room <= 0:
             return None
+        label = node.label
+        if isinstance(label, Ladder):
+            plains.append(label.title.plain)
+            table = _ladder_lines(label, room)
+            if table is None:
+                return None
+            lines = [*_fitted(label.title.plain, room), *table]
+        else:
+            if isinstance(label, Label):
+                plain = label.plain
+            elif isinstance(label, str):
+                plain = label
+            else:
+                return None
+            plains.append(plain)
+            if isinstance(label, Label) and label.holds:
+                lines = [restore_held(line, held) for line in _fitted(label.held(hold), room)]
+            elif len(plain) <= room and (plain.isascii() or cell_len(plain) <= room):
+                lines = [plain]  # most labels (_fitted's test, without its call)
+            else:
+                lines = _fitted(plain, room)
         if lines:
             out.append(first + lines[0])
             out.extend([rest + line for line in lines[1:]])
@@ -180,30 +241,9 @@ def plain_text(root: Node, width: int, ascii_guides: bool) -> str | None:
             stack.append((children[last], rest + end, rest + space))
             stack.extend([(children[index], rest + fork, rest + continued)
                           for index in range(last - 1, -1, -1)])
-    text = "\n".join(out) + "\n\n"
-    return restore_held(text, held) if held else text
-
-
-def _label_lines(label: NodeLabel, width: int, hold: Callable[[str], str]) -> list[str] | None:
-    """A label's lines in ``width`` cells (its values kept whole held by ``hold``), or None."""
-    if isinstance(label, str):
-        plain = label
-    elif isinstance(label, Label):
-        pieces = label.pieces
-        plain = pieces[0][0] if len(pieces) == 1 else "".join([text for text, _ in pieces])
-        if NOT_PLAIN.search(plain):
-            return None
-        if any(isinstance(style, Style) for _text, style in pieces):
-            plain = "".join([hold(text) if text and is_whole(style) else text
-                             for text, style in pieces])
-        return _fitted(plain, width)
-    elif isinstance(label, Ladder):
-        title = _label_lines(label.title, width, hold)
-        table = _ladder_lines(label, width)
-        return None if title is None or table is None else title + table
-    else:
+    if not is_plain("".join(plains)):
         return None
-    return None if NOT_PLAIN.search(plain) else _fitted(plain, width)
+    return "\n".join(out) + "\n\n"
 
 
 _WRAPPED: dict[tuple[str, int], list[str]] = {}
@@ -222,63 +262,81 @@ def _fitted(plain: str, width: int) -> list[str]:
     return lines
 
 
-_CELLS: dict[tuple[str, int, str, int, int], list[str] | None] = {}
+_CELLS: dict[tuple[str, int, str], list[str] | None] = {}
 
 
 def _ladder_lines(ladder: Ladder, width: int) -> list[str] | None:
     """The ladder's table as rich renders it in ``width`` cells without colour
     (report.layout.LadderTable.laid_out_lines), or None."""
     columns = ladder.columns
-    grid = [[header for header, _justify in columns],
-            *([cell if isinstance(cell, str) else cell[0] for cell in row]
-              for row in ladder.rows)]
-    if NOT_PLAIN.search("".join([cell for row in grid for cell in row])):
+    texts = [[column.header, *column.cells] for column in columns]
+    joined = ["".join(column) for column in texts]
+    if not is_plain("".join(joined)):
         return None
-    cells = [[len(cell) if cell.isascii() else cell_len(cell) for cell in row] for row in grid]
+    ascii_columns = [text.isascii() for text in joined]  # a cell per character
+    sizes = [list(map(len if is_ascii else cell_len, column))
+             for column, is_ascii in zip(texts, ascii_columns, strict=True)]
     last = len(columns) - 1
     pads = [(int(index > 0), int(index < last)) for index in range(len(columns))]
-    widths = column_widths([max(column) for column in zip(*cells, strict=True)], pads, width)
+    widths = column_widths(list(map(max, sizes)), pads, width)
     if widths is None:
         return None
+    # Each column's cells justified in the column less its padding (one space each side
+    # between columns, none at the edges: the columns are joined with two spaces), a string
+    # for a line, a list for a cell of several lines; a column whose cells all fit as they
+    # are is justified at once (most are).
     inners = [column_width - left - right
               for column_width, (left, right) in zip(widths, pads, strict=True)]
-    justifies = [justify for _header, justify in columns]
-    lines: list[str] = []
-    for number, row in enumerate(grid):
-        laid_out: list[list[str]] = []
-        for index, cell in enumerate(row):
-            inner, justify = inners[index], justifies[index]
-            left, right = pads[index]
-            size = cells[number][index]
-            # a cell that fits, its width known, justified here: most of the ladder's cells
-            # (about a third of the plain report's instructions went to the general way)
-            if size <= inner and len(cell) <= inner and (justify == "left"
-                                                         or not cell[-1:].isspace()):
-                padding = " " * (inner - size)
-                cell_text = (cell + padding if justify == "left" else padding + cell)
-                laid_out.append([" " * left + cell_text + " " * right])
+    laid_out: list[list[str] | list[str | list[str]]] = []
+    tall_rows: set[int] = set()
+    for index, column in enumerate(texts):
+        inner, column_sizes, justify = inners[index], sizes[index], columns[index].justify
+        if max(column_sizes) <= inner and (ascii_columns[index]
+                                           or max(map(len, column)) <= inner):
+            if justify == "left":
+                laid_out.append(list(map(str.ljust, column, repeat(inner))) if ascii_columns[index]
+                                else [text + " " * (inner - size)
+                                      for text, size in zip(column, column_sizes, strict=True)])
                 continue
-            key = (cell, inner, justify, left, right)
+            if list(map(str.rstrip, column)) == column:  # (rich strips what it right-justifies)
+                laid_out.append(list(map(str.rjust, column, repeat(inner))) if ascii_columns[index]
+                                else [" " * (inner - size) + text
+                                      for text, size in zip(column, column_sizes, strict=True)])
+                continue
+        cells: list[str | list[str]] = []
+        for number, text in enumerate(column):
+            if justify == "left" and column_sizes[number] <= inner and len(text) <= inner:
+                cells.append(text + " " * (inner - column_sizes[number]))
+                continue
+            key = (text, inner, justify)
             if key in _CELLS:
-                wrapped = _CELLS[key]
+                lines = _CELLS[key]
             else:
                 if len(_CELLS) > _MEMO_SIZE:
                     _CELLS.clear()
-                pieces = justified_lines(cell, [], inner, justify)
-                wrapped = _CELLS[key] = (
-                    None if pieces is None
-                    else [" " * left + piece + " " * right for piece, _spans in pieces])
-            if wrapped is None:
+                pieces = justified_lines(text, [], inner, justify)
+                lines = _CELLS[key] = None if pieces is None else [piece for piece, _ in pieces]
+            if lines is None:
                 return None
-            laid_out.append(wrapped)
-        height = max(map(len, laid_out))
-        if height == 1:
-            lines.append("".join([cell_lines[0] for cell_lines in laid_out]))
+            if len(lines) == 1:
+                cells.append(lines[0])
+            else:
+                cells.append(lines)
+                tall_rows.add(number)
+        laid_out.append(cells)
+    rows = zip(*laid_out, strict=True)
+    if not tall_rows:
+        return list(map("  ".join, rows))
+    out: list[str] = []
+    for number, row in enumerate(rows):
+        if number not in tall_rows:
+            out.append("  ".join(row))
             continue
-        for index, cell_lines in enumerate(laid_out):
-            if len(cell_lines) < height:  # rich's Segment.align_top (the header: align_bottom)
-                blank = [" " * widths[index]] * (height - len(cell_lines))
-                laid_out[index] = blank + cell_lines if number == 0 else cell_lines + blank
-        lines.extend("".join(parts) for parts in zip(*laid_out, strict=True))
-    return lines
-
+        cell_lines = [[cell] if isinstance(cell, str) else cell for cell in row]
+        height = max(map(len, cell_lines))
+        for index, lines in enumerate(cell_lines):
+            if len(lines) < height:  # rich's Segment.align_top (the header: align_bottom)
+                blank = [" " * inners[index]] * (height - len(lines))
+                cell_lines[index] = blank + lines if number == 0 else lines + blank
+        out.extend(map("  ".join, zip(*cell_lines, strict=True)))
+    return out

@@ -32,9 +32,9 @@ from rich.tree import Tree
 
 from tlcp_decode.report.escape import CONTROL, CONTROL_IN_LINE, escape_char, escape_controls
 
-__all__ = ["PIPE_WIDTH", "ReportConsole", "escape_controls", "escape_renderable",
-           "format_pieces", "is_whole", "pipe_width", "placeholder", "report_console",
-           "restore_held", "whole", "whole_format", "whole_style"]
+__all__ = ["PIPE_WIDTH", "WHOLE_STYLES", "ReportConsole", "escape_controls", "escape_renderable",
+           "format_pieces", "pipe_width", "placeholder", "report_console", "restore_held",
+           "whole", "whole_format", "whole_style"]
 
 #: Width of piped text when COLUMNS is not set.
 PIPE_WIDTH = 120
@@ -77,7 +77,17 @@ _INDENT_ROOM, _SHORTEST = 24, 8
 
 def whole_style(style: str = "") -> Style:
     """The style of a value kept whole: ``style`` with the mark."""
-    return Style.parse(style) + WHOLE if style else WHOLE
+    marked = _WHOLE_BY_NAME.get(style)
+    if marked is None:
+        marked = _WHOLE_BY_NAME[style] = Style.parse(style) + WHOLE if style else WHOLE
+        WHOLE_STYLES.add(marked)
+    return marked
+
+
+#: The styles :func:`whole_style` made (and :data:`WHOLE`): a label's pieces are looked up
+#: here, at the cost of a set's look-up (a style's meta is unpickled on each read).
+WHOLE_STYLES: set[str | Style] = {WHOLE}
+_WHOLE_BY_NAME: dict[str, Style] = {}
 
 
 def whole(value: str, style: str = "") -> Text:
@@ -109,8 +119,7 @@ def whole_format(template: str, whole_values: Mapping[str, str], style: str = ""
     return Text.assemble(*format_pieces(template, whole_values, **values), style=style)
 
 
-def is_whole(style: str | Style | None) -> bool:
-    """Whether ``style`` marks a value kept whole."""
+def _is_whole(style: str | Style | None) -> bool:
     return isinstance(style, Style) and bool(style.meta.get("whole"))
 
 
@@ -131,8 +140,8 @@ def restore_held(text: str, held: Mapping[int, str]) -> str:
 
 def _held_text(text: Text, hold: Callable[[str], str]) -> Text:
     """``text`` with each whole value replaced by a placeholder (``hold(value)`` makes it)."""
-    ranges = ([(0, len(text.plain))] if is_whole(text.style)
-              else sorted((span.start, span.end) for span in text.spans if is_whole(span.style)))
+    ranges = ([(0, len(text.plain))] if _is_whole(text.style)
+              else sorted((span.start, span.end) for span in text.spans if _is_whole(span.style)))
     if not ranges:
         return text
     plain = text.plain

@@ -19,7 +19,7 @@ from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.i18n import _, protocol_word
 from tlcp_decode.report.layout import print_tree
-from tlcp_decode.report.outline import NOT_PLAIN, Label, Ladder, Node, plain_text, to_rich
+from tlcp_decode.report.outline import Column, Label, Ladder, Node, is_plain, plain_text, to_rich
 from tlcp_decode.report.secrets_text import add_secrets
 from tlcp_decode.report.terminal import ReportConsole, whole_style
 from tlcp_decode.report.terms import (
@@ -195,13 +195,15 @@ def _ladder(result: Connection) -> Ladder:
     if result.tlcp is not None:
         lines += _tlcp_lines(result.tlcp)
     lines.sort(key=lambda line: (line.frame if line.frame is not None else 1 << 62, line.order))
-    ladder = Ladder(Label(_("Ladder"), style="bold"),
-                    [(_("frame"), "right"), ("", "left"), (_("message"), "left"),
-                     (_("meaning"), "left")])
-    ladder.rows = [(str(line.frame) if line.frame is not None else "-", line.arrow,
-                    (line.what, line.style or "cyan"), (line.explanation, line.style))
-                   for line in lines]
-    return ladder
+    return Ladder(Label(_("Ladder"), style="bold"), [
+        Column(_("frame"), "right",
+               [str(line.frame) if line.frame is not None else "-" for line in lines]),
+        Column("", "left", [line.arrow for line in lines]),
+        Column(_("message"), "left", [line.what for line in lines],
+               [line.style or "cyan" for line in lines]),
+        Column(_("meaning"), "left", [line.explanation for line in lines],
+               [line.style for line in lines]),
+    ])
 
 
 def _certificates(tree: Node, a: Session) -> None:
@@ -406,7 +408,7 @@ def print_brief(console: Console, result: Connection) -> None:
     line = brief_line(result)
     if isinstance(console, ReportConsole) and console.writes_plain:
         plain = line.plain
-        if not plain[-1:].isspace() and not NOT_PLAIN.search(plain):
+        if not plain[-1:].isspace() and is_plain(plain):
             console.write_plain(plain + "\n")
             return
     console.print(line.to_text(), soft_wrap=True)
