@@ -272,17 +272,6 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.frame,self.order,self.arrow,self.what,self.explanation,self.style,)==(other.frame,other.order,other.arrow,other.what,other.explanation,other.style,)
-  return NotImplemented
- return __eq__
-
-
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.frame,self.order,self.arrow,self.what,self.explanation,self.style,)==(other.frame,other.order,other.arrow,other.what,other.explanation,other.style,)\n  return NotImplemented\n return __eq__'] = _code_06a44bf7e7be = __create_fn__.__code__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
    return (self.frame,self.order,self.sender,self.label,self.kind,self.encrypted,self.frame_text,self.states,)==(other.frame,other.order,other.sender,other.label,other.kind,other.encrypted,other.frame_text,other.states,)
   return NotImplemented
  return __eq__
@@ -1511,15 +1500,6 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(frame={self.frame!r}, order={self.order!r}, arrow={self.arrow!r}, what={self.what!r}, explanation={self.explanation!r}, style={self.style!r})"
- return __repr__
-
-
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(frame={self.frame!r}, order={self.order!r}, arrow={self.arrow!r}, what={self.what!r}, explanation={self.explanation!r}, style={self.style!r})"\n return __repr__'] = _code_79c3faf56420 = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(frame={self.frame!r}, order={self.order!r}, sender={self.sender!r}, label={self.label!r}, kind={self.kind!r}, encrypted={self.encrypted!r}, frame_text={self.frame_text!r}, states={self.states!r})"
  return __repr__
 
@@ -2313,20 +2293,6 @@ def __create_fn__(_type_frame, _type_label, _type_transcript_hash, _type_compute
 
 
 CODE["def __create_fn__(_type_frame, _type_label, _type_transcript_hash, _type_computed, _type_received, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,frame:_type_frame,label:_type_label,transcript_hash:_type_transcript_hash,computed:_type_computed,received:_type_received)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'frame',frame)\n  __dataclass_builtins_object__.__setattr__(self,'label',label)\n  __dataclass_builtins_object__.__setattr__(self,'transcript_hash',transcript_hash)\n  __dataclass_builtins_object__.__setattr__(self,'computed',computed)\n  __dataclass_builtins_object__.__setattr__(self,'received',received)\n return __init__"] = _code_184b80557463 = __create_fn__.__code__
-
-
-def __create_fn__(_type_frame, _type_order, _type_arrow, _type_what, _type_explanation, _type_style, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_style, _return_type):
- def __init__(self,frame:_type_frame,order:_type_order,arrow:_type_arrow,what:_type_what,explanation:_type_explanation,style:_type_style=_dflt_style)->_return_type:
-  self.frame=frame
-  self.order=order
-  self.arrow=arrow
-  self.what=what
-  self.explanation=explanation
-  self.style=style
- return __init__
-
-
-CODE['def __create_fn__(_type_frame, _type_order, _type_arrow, _type_what, _type_explanation, _type_style, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_style, _return_type):\n def __init__(self,frame:_type_frame,order:_type_order,arrow:_type_arrow,what:_type_what,explanation:_type_explanation,style:_type_style=_dflt_style)->_return_type:\n  self.frame=frame\n  self.order=order\n  self.arrow=arrow\n  self.what=what\n  self.explanation=explanation\n  self.style=style\n return __init__'] = _code_5bdeb868760d = __create_fn__.__code__
 
 
 def __create_fn__(_type_frame, _type_order, _type_sender, _type_label, _type_kind, _type_encrypted, _type_frame_text, _type_states, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_encrypted, _dflt_frame_text, _dflt_states, _return_type):
@@ -5036,13 +5002,6 @@ CLASSES['tlcp_decode.report.servers.RuleResult'] = (
     (('rule', '_FIELD', False), ('level', '_FIELD', False), ('status', '_FIELD', False)),
     (('__init__', _code_f79f2fd64759, True), ('__repr__', _code_02015f23a520, True), ('__eq__', _code_7153e7f1ff9a, True), ('__hash__', None, False)),
     ('rule', 'level', 'status'))
-
-CLASSES['tlcp_decode.report.text.LadderLine'] = (
-    (('__module__', '__annotations__', 'style', '__dict__', '__weakref__', '__doc__'), (('frame', 'int | None'), ('order', 'int'), ('arrow', 'str'), ('what', 'str'), ('explanation', 'str'), ('style', 'str')), ()),
-    (True, True, True, False, False, False),
-    (('frame', '_FIELD', False), ('order', '_FIELD', False), ('arrow', '_FIELD', False), ('what', '_FIELD', False), ('explanation', '_FIELD', False), ('style', '_FIELD', False)),
-    (('__init__', _code_5bdeb868760d, True), ('__repr__', _code_79c3faf56420, True), ('__eq__', _code_06a44bf7e7be, True), ('__hash__', None, False)),
-    ('frame', 'order', 'arrow', 'what', 'explanation', 'style'))
 
 CLASSES['tlcp_decode.schema.meta.FieldMeta'] = (
     (('__module__', '__annotations__', '__doc__', 'filter', 'base', 'der', 'subtree', '__dict__', '__weakref__'), (('label', 'str'), ('filter', 'str | None'), ('base', 'str'), ('der', 'str | None'), ('subtree', 'bool')), (('frozen', True),)),

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import gettext
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 DOMAIN = "tlcp_decode"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -15,6 +17,8 @@ LANGUAGES = ("en", "zh")
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
+#: Messages translated since the language was set (a bound of what is kept).
+_TRANSLATED_SIZE = 4096
 
 
 def _is_chinese(value: str) -> bool:
@@ -51,6 +55,8 @@ def set_language(language: str | None) -> None:
         _translation = gettext.translation(DOMAIN, LOCALE_DIR, languages=["zh_CN"], fallback=True)
     else:
         _translation = gettext.NullTranslations()
+    for clear in _clears:
+        clear()
 
 
 def current_language() -> str:
@@ -84,5 +90,30 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translation.ngettext(singular, plural, n)
 
 
-def _(message: str) -> str:
-    return _translation.gettext(message)
+class _Translated(dict[str, str]):
+    """Each message in the report language, looked up in the catalog once: a connection's
+    report translates about a hundred words and phrases, nearly all the same each time."""
+
+    def __missing__(self, message: str) -> str:
+        if len(self) >= _TRANSLATED_SIZE:
+            self.clear()
+        translated = self[message] = _translation.gettext(message)
+        return translated
+
+
+_translated = _Translated()
+_clears: list[Callable[[], None]] = [_translated.clear]
+KeyT = TypeVar("KeyT")
+ValueT = TypeVar("ValueT")
+
+
+def language_cache(cache: dict[KeyT, ValueT]) -> dict[KeyT, ValueT]:
+    """``cache``, emptied whenever the language changes: for what is kept in the report
+    language."""
+    _clears.append(cache.clear)
+    return cache
+
+
+#: ``_(message)``: ``message`` in the report language (gettext's ``_``; a dict's look-up, no
+#: Python call, once a message has been translated).
+_: Callable[[str], str] = _translated.__getitem__

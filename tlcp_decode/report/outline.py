@@ -20,7 +20,7 @@ from collections.abc import Callable
 from itertools import repeat
 from typing import Protocol
 
-from rich.cells import cell_len
+from rich.cells import cached_cell_len
 from rich.console import Group, JustifyMethod
 from rich.style import Style
 from rich.text import Text
@@ -212,29 +212,29 @@ def plain_text(root: Node, width: int, ascii_guides: bool) -> str | None:
         if room <= 0:
             return None
         label = node.label
-        if isinstance(label, Ladder):
+        if isinstance(label, Label) and not label.holds or isinstance(label, str):
+            plain = label if isinstance(label, str) else label.plain
+            plains.append(plain)
+            if len(plain) <= room and (plain.isascii() or cached_cell_len(plain) <= room):
+                out.append(first + plain)  # most labels (_fitted's test, without its call)
+                lines = []
+            else:
+                lines = _fitted(plain, room)
+        elif isinstance(label, Label):
+            plains.append(label.plain)
+            lines = [restore_held(line, held) for line in _fitted(label.held(hold), room)]
+        elif isinstance(label, Ladder):
             plains.append(label.title.plain)
             table = _ladder_lines(label, room)
             if table is None:
                 return None
             lines = [*_fitted(label.title.plain, room), *table]
         else:
-            if isinstance(label, Label):
-                plain = label.plain
-            elif isinstance(label, str):
-                plain = label
-            else:
-                return None
-            plains.append(plain)
-            if isinstance(label, Label) and label.holds:
-                lines = [restore_held(line, held) for line in _fitted(label.held(hold), room)]
-            elif len(plain) <= room and (plain.isascii() or cell_len(plain) <= room):
-                lines = [plain]  # most labels (_fitted's test, without its call)
-            else:
-                lines = _fitted(plain, room)
+            return None
         if lines:
             out.append(first + lines[0])
-            out.extend([rest + line for line in lines[1:]])
+            if len(lines) > 1:
+                out.extend([rest + line for line in lines[1:]])
         children = node.children
         if children:
             last = len(children) - 1
@@ -251,7 +251,7 @@ _WRAPPED: dict[tuple[str, int], list[str]] = {}
 
 def _fitted(plain: str, width: int) -> list[str]:
     """``plain`` (no character of :data:`NOT_PLAIN`) as rich lays out a tree label."""
-    if len(plain) <= width and (plain.isascii() or cell_len(plain) <= width):
+    if len(plain) <= width and (plain.isascii() or cached_cell_len(plain) <= width):
         return [plain]
     key = (plain, width)
     lines = _WRAPPED.get(key)
@@ -273,9 +273,9 @@ def _ladder_lines(ladder: Ladder, width: int) -> list[str] | None:
     joined = ["".join(column) for column in texts]
     if not is_plain("".join(joined)):
         return None
-    ascii_columns = [text.isascii() for text in joined]  # a cell per character
-    sizes = [list(map(len if is_ascii else cell_len, column))
-             for column, is_ascii in zip(texts, ascii_columns, strict=True)]
+    lengths = [list(map(len, column)) for column in texts]
+    sizes = [column_lengths if text.isascii() else list(map(cached_cell_len, column))
+             for column_lengths, column, text in zip(lengths, texts, joined, strict=True)]
     last = len(columns) - 1
     pads = [(int(index > 0), int(index < last)) for index in range(len(columns))]
     widths = column_widths(list(map(max, sizes)), pads, width)
@@ -283,30 +283,34 @@ def _ladder_lines(ladder: Ladder, width: int) -> list[str] | None:
         return None
     # Each column's cells justified in the column less its padding (one space each side
     # between columns, none at the edges: the columns are joined with two spaces), a string
-    # for a line, a list for a cell of several lines; a column whose cells all fit as they
-    # are is justified at once (most are).
+    # for a line, a list for a cell of several lines. Where a column's texts are as many
+    # cells as characters (ASCII, most others), str.ljust / rjust justify them: a whole column
+    # at once where every cell fits as it is (most do).
     inners = [column_width - left - right
               for column_width, (left, right) in zip(widths, pads, strict=True)]
     laid_out: list[list[str] | list[str | list[str]]] = []
     tall_rows: set[int] = set()
     for index, column in enumerate(texts):
         inner, column_sizes, justify = inners[index], sizes[index], columns[index].justify
-        if max(column_sizes) <= inner and (ascii_columns[index]
-                                           or max(map(len, column)) <= inner):
+        single = column_sizes is lengths[index] or column_sizes == lengths[index]
+        if max(column_sizes) <= inner and max(lengths[index]) <= inner:
             if justify == "left":
-                laid_out.append(list(map(str.ljust, column, repeat(inner))) if ascii_columns[index]
+                laid_out.append(list(map(str.ljust, column, repeat(inner))) if single
                                 else [text + " " * (inner - size)
                                       for text, size in zip(column, column_sizes, strict=True)])
                 continue
             if list(map(str.rstrip, column)) == column:  # (rich strips what it right-justifies)
-                laid_out.append(list(map(str.rjust, column, repeat(inner))) if ascii_columns[index]
+                laid_out.append(list(map(str.rjust, column, repeat(inner))) if single
                                 else [" " * (inner - size) + text
                                       for text, size in zip(column, column_sizes, strict=True)])
                 continue
-        cells: list[str | list[str]] = []
+        # the cells that fit justified here, the others as report.layout lays them out
+        cells: list[str | list[str]] = (
+            [text.ljust(inner) if size <= inner else "" for text, size
+             in zip(column, column_sizes, strict=True)] if justify == "left" and single
+            else [""] * len(column))
         for number, text in enumerate(column):
-            if justify == "left" and column_sizes[number] <= inner and len(text) <= inner:
-                cells.append(text + " " * (inner - column_sizes[number]))
+            if cells[number]:
                 continue
             key = (text, inner, justify)
             if key in _CELLS:
@@ -319,9 +323,9 @@ def _ladder_lines(ladder: Ladder, width: int) -> list[str] | None:
             if lines is None:
                 return None
             if len(lines) == 1:
-                cells.append(lines[0])
+                cells[number] = lines[0]
             else:
-                cells.append(lines)
+                cells[number] = lines
                 tall_rows.add(number)
         laid_out.append(cells)
     rows = zip(*laid_out, strict=True)

@@ -71,6 +71,9 @@ WHOLE = Style(meta={"whole": True})
 # indentation (so a value that fits is laid out exactly where it would be); one word, one cell
 # per character.
 _MARK, _FILL, _DIGIT0 = "\ue000", "\ue001", 0xE010
+#: A number's decimal digits to private-use digits and back.
+_TO_DIGITS = str.maketrans({str(d): chr(_DIGIT0 + d) for d in range(10)})
+_FROM_DIGITS = str.maketrans({chr(_DIGIT0 + d): str(d) for d in range(10)})
 _PLACEHOLDER = re.compile("\ue000([\ue010-\ue019]+)\ue001*")
 _INDENT_ROOM, _SHORTEST = 24, 8
 
@@ -126,7 +129,7 @@ def _is_whole(style: str | Style | None) -> bool:
 def placeholder(number: int, value: str, width: int) -> str:
     """The placeholder word of the ``number``-th value kept whole in a print ``width`` cells
     wide (see the module's docstring)."""
-    digits = "".join(chr(_DIGIT0 + int(d)) for d in str(number))
+    digits = str(number).translate(_TO_DIGITS)
     length = min(len(value), max(_SHORTEST, width - _INDENT_ROOM))
     return (_MARK + digits).ljust(length, _FILL)
 
@@ -134,7 +137,7 @@ def placeholder(number: int, value: str, width: int) -> str:
 def restore_held(text: str, held: Mapping[int, str]) -> str:
     """``text`` with each placeholder of ``held`` (number -> value) replaced by its value."""
     return _PLACEHOLDER.sub(
-        lambda m: held.get(int("".join(str(ord(c) - _DIGIT0) for c in m.group(1))),
+        lambda m: held.get(int(m.group(1).translate(_FROM_DIGITS)),
                            m.group(0)), text).replace(_FILL, "")
 
 
@@ -210,6 +213,7 @@ class ReportConsole(Console):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._held: dict[int, str] = {}  # placeholder number -> the value kept whole
+        self._terminal = self.is_terminal
         self.push_render_hook(_EscapeHook(self))
 
     def on_broken_pipe(self) -> None:
@@ -231,6 +235,12 @@ class ReportConsole(Console):
             if self._buffer_index == 0:  # the whole buffer is written: start afresh
                 self._held.clear()
         return text
+
+    @property
+    def report_width(self) -> int:
+        """The width, as :attr:`width` gives it; a width given to a console that is no terminal
+        at once (rich's ``size`` asks the terminal and reads the environment each time)."""
+        return self._width if self._width is not None and not self._terminal else self.width
 
     @property
     def writes_plain(self) -> bool:

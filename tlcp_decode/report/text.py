@@ -7,6 +7,7 @@ Every line of the ladder is a frame, who sent what, and a short phrase saying wh
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 
 from rich.console import Console
 from rich.tree import Tree
@@ -16,7 +17,6 @@ from tlcp_decode.folding import with_count
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Connection, Message, Session, TcpSummary, endpoint
 from tlcp_decode.numbers import HELLO_RETRY_REQUEST, ContentType, HandshakeType
-from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.i18n import _, protocol_word
 from tlcp_decode.report.layout import print_tree
 from tlcp_decode.report.outline import Column, Label, Ladder, Node, is_plain, plain_text, to_rich
@@ -49,14 +49,19 @@ def _tcp_word(word: str) -> str:
     return {"fin": "FIN", "rst": "RST"}.get(word) or _(word)
 
 
-@dataclass
-class LadderLine:
-    frame: int | None
-    order: int  # TCP before TLCP within one frame
-    arrow: str
-    what: str
-    explanation: str
-    style: str = ""
+#: A line of the ladder, as it sorts (its frame, or none: last; TCP before TLCP within one
+#: frame) and then its cells: the frame as written, who, what, what it means; and its style.
+#: (Tuples: the columns are then one zip of the sorted lines.)
+LadderLine = tuple[int, int, str, str, str, str, str]
+_NO_FRAME = 1 << 62
+_SORTED_BY = itemgetter(0, 1)
+
+
+def _line(frame: int | None, order: int, arrow: str, what: str, explanation: str,
+          style: str = "") -> LadderLine:
+    if frame is None:
+        return (_NO_FRAME, order, "-", arrow, what, explanation, style)
+    return (frame, order, str(frame), arrow, what, explanation, style)
 
 
 def _arrow(direction: str) -> str:
@@ -71,7 +76,7 @@ def _tcp_lines(tcp: TcpSummary) -> list[LadderLine]:
         if t.template:
             peer = "server" if t.end == "client" else "client"
             reason = _(t.template).format(end=_(t.end), peer=_(peer))
-        lines.append(LadderLine(t.frame, 0, _(t.end), "TCP", reason, "dim"))
+        lines.append(_line(t.frame, 0, _(t.end), "TCP", reason, "dim"))
     return lines
 
 
@@ -172,21 +177,21 @@ def _tlcp_lines(a: Session) -> list[LadderLine]:
         phrase = _message_phrase(a, entry)
         if not entry.expected:
             phrase = _("unexpected here! ") + phrase
-        lines.append(LadderLine(entry.frame, 1, _arrow(entry.direction), what, phrase, style))
+        lines.append(_line(entry.frame, 1, _arrow(entry.direction), what, phrase, style))
     for record in a.records or []:
         if record.content_type == ContentType.APPLICATION_DATA:  # the other records are in the ladder as messages
             phrase = _("{n} bytes").format(n=record.length)
             if record.encrypted:
                 phrase += _(" (encrypted)")
-            lines.append(LadderLine(record.frame, 3, _arrow(record.direction),
-                                    "Application Data", phrase, "dim"))
+            lines.append(_line(record.frame, 3, _arrow(record.direction), "Application Data",
+                               phrase, "dim"))
     for alert in a.alerts:
         if alert.description is not None:
             phrase = f"{level_word(alert.level)} {alert_word(alert.description)}"
         else:
             phrase = _("encrypted alert (probably close_notify)")
         style = "bold red" if alert.level == "fatal" else "yellow"
-        lines.append(LadderLine(alert.frame, 2, _arrow(alert.direction), "Alert", phrase, style))
+        lines.append(_line(alert.frame, 2, _arrow(alert.direction), "Alert", phrase, style))
     return lines
 
 
@@ -194,15 +199,14 @@ def _ladder(result: Connection) -> Ladder:
     lines = _tcp_lines(result.tcp)
     if result.tlcp is not None:
         lines += _tlcp_lines(result.tlcp)
-    lines.sort(key=lambda line: (line.frame if line.frame is not None else 1 << 62, line.order))
+    lines.sort(key=_SORTED_BY)
+    _frames, _orders, frames, arrows, whats, explanations, styles = (
+        zip(*lines, strict=True) if lines else ((),) * 7)
     return Ladder(Label(_("Ladder"), style="bold"), [
-        Column(_("frame"), "right",
-               [str(line.frame) if line.frame is not None else "-" for line in lines]),
-        Column("", "left", [line.arrow for line in lines]),
-        Column(_("message"), "left", [line.what for line in lines],
-               [line.style or "cyan" for line in lines]),
-        Column(_("meaning"), "left", [line.explanation for line in lines],
-               [line.style for line in lines]),
+        Column(_("frame"), "right", list(frames)),
+        Column("", "left", list(arrows)),
+        Column(_("message"), "left", list(whats), [style or "cyan" for style in styles]),
+        Column(_("meaning"), "left", list(explanations), list(styles)),
     ])
 
 
@@ -373,7 +377,7 @@ def print_flow(console: Console, result: Connection) -> None:
     written at once (report.outline), otherwise printed by rich."""
     outline = flow_outline(result)
     if isinstance(console, ReportConsole) and console.writes_plain:
-        text = plain_text(outline, console.width, not console.encoding.startswith("utf"))
+        text = plain_text(outline, console.report_width, not console.encoding.startswith("utf"))
         if text is not None:
             console.write_plain(text)
             return
