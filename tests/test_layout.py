@@ -128,10 +128,6 @@ def test_ladder_lines_as_rich_renders_them(table: LadderTable, width: int) -> No
     if lines is not None:
         expected = console.render_lines(table, console.options, pad=False)
         assert lines == expected
-        # without colour: one segment a line, the same text
-        plain = table.laid_out_lines(console, width, plain=True)
-        assert plain == [[Segment("".join(segment.text for segment in line))]
-                         for line in expected]
 
 
 def test_the_common_cases_take_the_fast_layout() -> None:
@@ -148,7 +144,7 @@ def test_the_common_cases_take_the_fast_layout() -> None:
     assert lines == console.render_lines(table, console.options, pad=False)
     label = Text("fatal alert handshake_failure from the server (frame 4): " * 3,
                  style="bold red")
-    assert layout._fitted_label(console, label, 56, False) is not None
+    assert layout._fitted_label(console, label, 56) is not None
 
 
 def test_the_report_of_real_connections_is_rich_s() -> None:

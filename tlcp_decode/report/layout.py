@@ -8,7 +8,8 @@ table, fits its width as it is; for those :class:`ReportTree` makes the very seg
 (same texts, same styles, same segment boundaries, so the output is the same byte for byte with
 and without colour) and leaves to rich only what it must wrap or shrink: a long label, a ladder
 wider than the terminal, an unusual renderable. ``tests/test_layout.py`` compares the two on
-generated trees and tables.
+generated trees and tables. (Without colour the report is laid out as plain lines by
+report.outline; the segments here are for colour, and for what that leaves to rich.)
 
 What "fits" means here is what makes rich's wrapping a no-op: one line (no line separator of any
 kind, no tab, no control character: the report escapes those before the layout anyway), no
@@ -135,11 +136,9 @@ class LadderTable(Table):
         for header, justify in columns:
             self.add_column(header, justify=justify)
 
-    def laid_out_lines(self, console: Console, width: int,
-                       plain: bool = False) -> SegmentLines | None:
+    def laid_out_lines(self, console: Console, width: int) -> SegmentLines | None:
         """The table's lines as rich renders it in ``width`` cells, or None where this module
-        does not know how rich would (a text with spans to wrap, a column shrunk to nothing);
-        ``plain``: one unstyled segment a line (see :class:`ReportTree`).
+        does not know how rich would (a text with spans to wrap, a column shrunk to nothing).
 
         As rich does: every column as wide as its widest cell plus the padding between
         columns; where that is too wide, the widest columns shrink first (rich's own
@@ -183,11 +182,11 @@ class LadderTable(Table):
                 left, right = pads[index]
                 parts, inner = cells_by_column[index][row], widths[index] - left - right
                 cell_lines = partial(_cell_lines, console, parts, inner, column.justify, left,
-                                     right, pad_style, styles[index], plain)
+                                     right, pad_style, styles[index])
                 if len(parts[0]) > inner or cell_len(parts[0]) > inner:  # wraps: remembered
                     cell = _remembered(console, ("cell", *parts[:2], tuple(parts[2]), inner,
-                                                 column.justify, left, right, styles[index],
-                                                 plain), cell_lines)
+                                                 column.justify, left, right, styles[index]),
+                                       cell_lines)
                 else:
                     cell = cell_lines()
                 if cell is None:
@@ -196,13 +195,11 @@ class LadderTable(Table):
             height = max(map(len, laid_out))
             for index, cell in enumerate(laid_out):
                 if len(cell) < height:  # rich's Segment.align_top (the header: align_bottom)
-                    blank = [[Segment(" " * widths[index], None if plain else styles[index])]]
+                    blank = [[Segment(" " * widths[index], styles[index])]]
                     blank *= height - len(cell)
                     laid_out[index] = blank + cell if row == 0 else cell + blank
-            for line_number in range(height):
-                line = [segment for cell in laid_out for segment in cell[line_number]]
-                lines.append([Segment("".join(segment.text for segment in line))]
-                             if plain else line)
+            lines.extend([segment for cell in laid_out for segment in cell[line_number]]
+                         for line_number in range(height))
         return lines
 
 
@@ -242,8 +239,7 @@ def _parts(renderable: object) -> Parts | None:
 
 
 def _cell_lines(console: Console, parts: Parts, inner: int, justify: JustifyMethod, left: int,
-                right: int, pad_style: Style, style: Style,
-                plain_output: bool) -> SegmentLines | None:
+                right: int, pad_style: Style, style: Style) -> SegmentLines | None:
     """One table cell, its text laid out in ``inner`` cells, with its padding, as rich's
     Padding around the text justified in the column, the cell's style added to every piece;
     None for a text with spans that would have to wrap."""
@@ -253,9 +249,6 @@ def _cell_lines(console: Console, parts: Parts, inner: int, justify: JustifyMeth
         return None
     laid_out = []
     for piece, spans in lines:
-        if plain_output:
-            laid_out.append([Segment(" " * left + piece + " " * right)])
-            continue
         segments = _styled_segments(console, piece, text_style, spans)
         if left:
             segments.insert(0, Segment(" " * left, pad_style))
@@ -357,9 +350,6 @@ class ReportTree(Tree):
         guides = Tree.ASCII_GUIDES if options.ascii_only else Tree.TREE_GUIDES[0]
         guide_segments = [Segment(guide, _GUIDE_POST_STYLE) for guide in guides]
         guide_width = [cell_len(guide) for guide in guides]
-        # Without colour a style writes nothing (Console._render_buffer writes the text of
-        # each segment): where nothing records the segments either, a line's can be one.
-        plain = console.color_system is None and not console.record
         stack: list[tuple[Tree, tuple[int, ...], bool]] = [(self, (), True)]
         while stack:
             node, base, last = stack.pop()
@@ -367,18 +357,12 @@ class ReportTree(Tree):
             first_prefix = base if is_root else (*base, _END if last else _FORK)
             rest_prefix = base if is_root else (*base, _SPACE if last else _CONTINUE)
             width = options.max_width - sum(guide_width[g] for g in first_prefix)
-            lines = self._label_lines(console, options, node.label, width, plain)
-            if plain:  # one segment a line: the same text, written with less work
-                yield from (Segment("".join(
-                    [*(guides[g] for g in (first_prefix if number == 0 else rest_prefix)),
-                     *(segment.text for segment in line), "\n"]))
-                    for number, line in enumerate(lines))
-            else:
-                for number, line in enumerate(lines):
-                    for guide in first_prefix if number == 0 else rest_prefix:
-                        yield guide_segments[guide]
-                    yield from line
-                    yield _NEW_LINE
+            lines = self._label_lines(console, options, node.label, width)
+            for number, line in enumerate(lines):
+                for guide in first_prefix if number == 0 else rest_prefix:
+                    yield guide_segments[guide]
+                yield from line
+                yield _NEW_LINE
             children = node.children
             for index in range(len(children) - 1, -1, -1):
                 stack.append((children[index], rest_prefix, index == len(children) - 1))
@@ -392,8 +376,8 @@ class ReportTree(Tree):
                    for node in _nodes(self))
 
     def _label_lines(self, console: Console, options: ConsoleOptions,
-                     label: RenderableType, width: int, plain: bool) -> SegmentLines:
-        lines = _fitted_label(console, label, width, plain) if width > 0 else None
+                     label: RenderableType, width: int) -> SegmentLines:
+        lines = _fitted_label(console, label, width) if width > 0 else None
         if lines is None:
             return console.render_lines(
                 label, options.update(width=width, highlight=self.highlight, height=None),
@@ -401,11 +385,10 @@ class ReportTree(Tree):
         return lines
 
 
-def _text_label(console: Console, label: Text, width: int,
-                plain_output: bool) -> SegmentLines | None:
+def _text_label(console: Console, label: Text, width: int) -> SegmentLines | None:
     plain = label.plain
     if _plain_fits(plain, width):
-        return [_line(console, plain_output, plain, label.style, label.spans)]
+        return [_styled_segments(console, plain, label.style, label.spans)]
     if UNUSUAL.search(plain):
         return None
     # rich's Text.wrap for a tree label (justified by default, overflow "fold"), without its
@@ -414,23 +397,15 @@ def _text_label(console: Console, label: Text, width: int,
     for piece in pieces:
         piece.rstrip_end(width)
         piece.truncate(width, overflow="fold")
-    lines = [_line(console, plain_output, piece.plain, piece.style, piece.spans)
+    lines = [_styled_segments(console, piece.plain, piece.style, piece.spans)
              for piece in pieces]
-    if not plain_output and any(piece.style or piece.spans for piece in pieces):
+    if any(piece.style or piece.spans for piece in pieces):
         # Text.render of the joined lines gives an unstyled line the joined text's own
         # (empty) style, not none
         base = console.get_style("", default=Style.null())
         lines = [[Segment(segment.text, base) if segment.style is None else segment
                   for segment in line] for line in lines]
     return lines
-
-
-def _line(console: Console, plain_output: bool, plain: str, style: str | Style,
-          spans: list[Span]) -> list[Segment]:
-    """One laid-out line: its styled segments, or with ``plain_output`` its text alone."""
-    if plain_output:
-        return [Segment(plain)] if plain else []
-    return _styled_segments(console, plain, style, spans)
 
 
 def _nodes(tree: Tree) -> Iterator[Tree]:
@@ -459,26 +434,21 @@ def print_tree(console: Console, tree: Tree) -> None:
     console.print(tree, crop=guide_width * _depth(tree) >= console.width)
 
 
-def _fitted_label(console: Console, label: object, width: int,
-                  plain_output: bool) -> SegmentLines | None:
+def _fitted_label(console: Console, label: object, width: int) -> SegmentLines | None:
     """A tree label's lines as rich renders them in ``width`` cells, or None where rich must."""
     if isinstance(label, str):
         return [[Segment(label)] if label else []] if _plain_fits(label, width) else None
     if isinstance(label, Text):
         if not _text_is_plain(label):
             return None
-        plain = label.plain
-        if plain_output and _plain_fits(plain, width):  # nothing worth remembering
-            return [[Segment(plain)] if plain else []]
-        return _remembered(console, ("label", plain, label.style, tuple(label.spans), width,
-                                     plain_output),
-                           partial(_text_label, console, label, width, plain_output))
+        return _remembered(console, ("label", label.plain, label.style, tuple(label.spans),
+                                     width), partial(_text_label, console, label, width))
     if isinstance(label, Group):
         lines: SegmentLines = []
         for member in label.renderables:
-            member_lines = (member.laid_out_lines(console, width, plain_output)
+            member_lines = (member.laid_out_lines(console, width)
                             if isinstance(member, LadderTable)
-                            else _fitted_label(console, member, width, plain_output))
+                            else _fitted_label(console, member, width))
             if member_lines is None:
                 return None
             lines += member_lines
