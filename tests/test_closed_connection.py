@@ -10,19 +10,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus import own_captures
+from corpus import PCAPS, own_captures
 from tcp_synth import Conv, run_tracker
 
 from tlcp_decode import parallel
 from tlcp_decode.closed_connection import ClosedConnection, closed_connection
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import ConnectionClosed, FlowTracker
+from tlcp_decode.flows.connection import TcpFacts
 from tlcp_decode.model import Connection
 from tlcp_decode.pipeline import DecodeOptions, decode_packets, record_stage
+from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.session import build
 from tlcp_decode.source import NativeReader
+from tlcp_decode.tlcp import StreamCounters
 
 CAPTURES = own_captures("*.pcap*")
+ALL_CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
 TLCP = next(p for p in CAPTURES if p.name == "gmssl_ecc_sm4_cbc_sm3.pcapng")
 
 
@@ -82,17 +86,33 @@ def test_the_model_shows_the_facts() -> None:
     assert summary.c2s.packets == conn.c2s_packets and summary.packets == len(c.packets)
 
 
-def _closed_calls(path: Path) -> list[tuple[Any, ...]]:
-    """The two-process pipeline's ``closed`` calls for ``path``, as the child makes them."""
-    calls: list[tuple[Any, ...]] = []
-    writer = parallel._BatchWriter(calls.append, None)
-    records = record_stage(DecodeOptions(), writer, defer_parsing=True)
+class _Writer(parallel._BatchWriter):
+    """The two-process pipeline's sink in the child, noting the arguments of each closed
+    call as well as what it sends for it."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda message: None, None)
+        self.arguments: list[tuple[Any, ...]] = []
+
+    def closed(self, conn: ClosedConnection, totals: RecordTotals,
+               close_events: CloseEvents) -> None:
+        self.arguments.append((conn, totals, close_events))
+        super().closed(conn, totals, close_events)
+
+
+def _closed_calls(path: Path, transitions: bool = True) -> tuple[list[tuple[Any, ...]],
+                                                                 list[tuple[Any, ...]]]:
+    """The record stage's closed calls for ``path`` in the reading process: their arguments,
+    and what crosses the pipe for them."""
+    writer = _Writer()
+    records = record_stage(DecodeOptions(tcp_transitions=transitions), writer,
+                           defer_parsing=True)
     tracker = FlowTracker()
     for packet in NativeReader(path):
         records.feed(tracker.feed(packet), packet.timestamp)
     for events in tracker.finish_each():
         records.feed(events, None)
-    return [call for call in writer.batch if call[0] == parallel._CLOSED]
+    return writer.arguments, [call for call in writer.batch if call[0] == parallel._CLOSED]
 
 
 class _Recording(pickle.Unpickler):
@@ -109,26 +129,30 @@ class _Recording(pickle.Unpickler):
 
 
 def test_a_closed_connection_crosses_the_pipe_as_plain_values() -> None:
-    calls = _closed_calls(TLCP)
+    arguments, calls = _closed_calls(TLCP)
     assert len(calls) == 1
-    data = parallel._dumps(calls)
-    unpickler = _Recording(data)
+    unpickler = _Recording(parallel._dumps(calls))
     (loaded,) = unpickler.load()
-    # no tracked connection, TCP session, reassembler or warning list: only the named tuples,
-    # the record counters and tuple.__new__ (no Python code of ours runs to load them)
-    assert unpickler.names == {
-        "builtins.getattr",  # tuple.__new__ is pickled as getattr(tuple, "__new__")
-        "builtins.tuple",
-        "tlcp_decode.closed_connection.ClosedConnection",
-        "tlcp_decode.flows.connection.TcpFacts",
-        "tlcp_decode.record_stage.RecordTotals",
-        "tlcp_decode.record_stage.StreamTotals",
-        "tlcp_decode.tlcp.parser.StreamCounters",
-    }
+    # no tracked connection, TCP session, reassembler or warning list, nor any named tuple
+    # or counters: loading names no class or function (no code of ours, no reducer)
+    assert unpickler.names == set()
     assert loaded == calls[0]
-    conn = loaded[1]
-    assert type(conn) is ClosedConnection and type(conn.tcp) is type(calls[0][1].tcp)
+    conn, totals, close_events = parallel._closed_arguments(loaded)
+    assert (conn, totals, close_events) == arguments[0]
+    assert type(conn) is ClosedConnection and type(conn.tcp) is TcpFacts
     assert conn.tcp.transitions and all(type(t) is tuple for t in conn.tcp.transitions)
+    assert type(totals) is RecordTotals
+    for stream in totals.streams.values():
+        assert type(stream) is StreamTotals and type(stream.counters) is StreamCounters
+
+
+@pytest.mark.parametrize("transitions", [True, False])
+@pytest.mark.parametrize("path", ALL_CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_the_closed_calls_are_made_back_as_they_were(path: Path, transitions: bool) -> None:
+    arguments, calls = _closed_calls(path, transitions)
+    assert len(calls) == len(arguments)
+    loaded = pickle.loads(parallel._dumps(calls))
+    assert [parallel._closed_arguments(call) for call in loaded] == arguments
 
 
 @pytest.mark.parametrize("path", [p for p in CAPTURES if "tls13" in str(p) or "bigdata" in p.name

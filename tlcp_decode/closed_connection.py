@@ -35,16 +35,17 @@ class ClosedConnection(NamedTuple):
     warnings: Sequence[Warning]
 
 
-#: ``_closed(values)`` is ``ClosedConnection(*values)`` made in C (a named tuple's own
-#: constructor is Python code; one is made per connection)
-_closed = cast(Callable[[tuple[Any, ...]], ClosedConnection],
-               partial(tuple.__new__, ClosedConnection))
+#: ``closed_from(values)`` is ``ClosedConnection(*values)`` made in C (a named tuple's own
+#: constructor is Python code; one is made per connection, and the analysing process makes
+#: it back from what crossed the pipe: tlcp_decode.parallel)
+closed_from = cast(Callable[[tuple[Any, ...]], ClosedConnection],
+                   partial(tuple.__new__, ClosedConnection))
 
 
 def closed_connection(conn: TrackedConnection, transitions: bool = True) -> ClosedConnection:
     """``conn``'s values, once the tracker has closed it (nothing changes it afterwards);
     without its TCP state transitions unless ``transitions`` (see TcpSummary.facts)."""
     key = conn.key
-    return _closed((conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
+    return closed_from((conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
                     conn.last_frame, conn.first_ts, conn.last_ts, conn.tcp.facts(transitions),
                     conn.warnings))

@@ -35,12 +35,17 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from tlcp_decode import gc_tuning, lifetime, reading
-from tlcp_decode.closed_connection import ClosedConnection
+from tlcp_decode.closed_connection import ClosedConnection, closed_from
 from tlcp_decode.decode_options import DecodeOptions, record_stage
 from tlcp_decode.flows import FlowTracker, TrackerStats
-from tlcp_decode.flows.connection import TcpFacts
+from tlcp_decode.flows.connection import tcp_facts_from
 from tlcp_decode.model import Connection, Direction, Warning
-from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
+from tlcp_decode.record_stage import (
+    CloseEvents,
+    RecordTotals,
+    record_totals_from,
+    stream_totals_from,
+)
 from tlcp_decode.source import CaptureError, PacketReader
 from tlcp_decode.tlcp import (
     Event,
@@ -97,22 +102,44 @@ def _as_fields(cls: type) -> Callable[[Any], tuple[Any, ...]]:
     return lambda obj: (cls, fields(obj))
 
 
-def _as_tuple(cls: type[tuple[Any, ...]]) -> Callable[[Any], tuple[Any, ...]]:
-    """Pickles a named tuple as one made by ``tuple.__new__`` (a named tuple's own
-    ``__new__``, which pickle calls by default, is Python code: several times slower)."""
-    return lambda obj: (tuple.__new__, (cls, tuple(obj)))
-
-
 class _Pickler(pickle.Pickler):
     """Pickles what the child sends: the record stage's event objects as their fields (the
     bulk come as event tuples, pickled as they are: see tlcp.events)."""
 
     dispatch_table = {
         **copyreg.dispatch_table,
-        **{cls: _as_fields(cls) for cls in (Malformed, Skipped, StreamCounters, Warning)},
-        **{cls: _as_tuple(cls) for cls in (
-            ClosedConnection, TcpFacts, RecordTotals, StreamTotals)},
+        **{cls: _as_fields(cls) for cls in (Malformed, Skipped, Warning)},
     }
+
+
+#: A StreamCounters' fields as a tuple (in their order: StreamCounters(*values) makes it back)
+_counter_values = operator.attrgetter(*(field.name for field in dataclasses.fields(StreamCounters)))
+
+
+def _closed_call(conn: ClosedConnection, totals: RecordTotals,
+                 close_events: CloseEvents) -> tuple[Any, ...]:
+    """The closed call as it crosses the pipe: its values in tuples of plain values, which
+    pickle far cheaper than the named tuples and the counters that hold them (an object
+    with its own reducer costs a Python call to pickle; and every object, its own work on
+    both sides). :func:`_closed_arguments` makes the named tuples back."""
+    c2s, s2c = totals.streams["c2s"], totals.streams["s2c"]
+    return (_CLOSED, conn[:7], tuple(conn.tcp), conn.warnings, totals.protocol,
+            totals.unparsed["c2s"], totals.unparsed["s2c"], _counter_values(c2s.counters),
+            c2s.versions, _counter_values(s2c.counters), s2c.versions, totals.start_ts,
+            close_events)
+
+
+def _closed_arguments(call: tuple[Any, ...]) -> tuple[ClosedConnection, RecordTotals,
+                                                      CloseEvents]:
+    """The arguments of the closed call that :func:`_closed_call` sent."""
+    (_, values, tcp, warnings, protocol, unparsed_c2s, unparsed_s2c, c2s_counters,
+     c2s_versions, s2c_counters, s2c_versions, start_ts, close_events) = call
+    return (closed_from(values + (tcp_facts_from(tcp), warnings)),
+            record_totals_from((protocol, {"c2s": unparsed_c2s, "s2c": unparsed_s2c}, {
+                "c2s": stream_totals_from((StreamCounters(*c2s_counters), c2s_versions)),
+                "s2c": stream_totals_from((StreamCounters(*s2c_counters), s2c_versions))},
+                start_ts)),
+            close_events)
 
 
 def _dumps(message: Any) -> bytes:
@@ -155,7 +182,7 @@ class _BatchWriter:
 
     def closed(self, conn: ClosedConnection, totals: RecordTotals,
                close_events: CloseEvents) -> None:
-        self.batch.append((_CLOSED, conn, totals, close_events))
+        self.batch.append(_closed_call(conn, totals, close_events))
 
     def flush(self, packets: int, full_only: bool = True) -> None:
         """Send the batch (only if it is full, with ``full_only``)."""
@@ -381,7 +408,7 @@ class TwoProcessDecoder:
                     if code == _PARSED:
                         parsed(call[1], call[2], call[3], call[4], call[5])
                     elif code == _CLOSED:
-                        yield closed(call[1], call[2], call[3])
+                        yield closed(*_closed_arguments(call))
                     elif code == _OPENED:
                         opened(call[1], call[2])
                     else:

@@ -58,13 +58,13 @@ class RecordTotals(NamedTuple):
     start_ts: float | None  # capture time of its first payload byte
 
 
-#: ``_record_totals(values)`` is ``RecordTotals(*values)`` made in C, ``_stream_totals`` the same
-#: for StreamTotals (a named tuple's own constructor is Python code; three are made per
-#: connection)
-_record_totals = cast(Callable[[tuple[Any, ...]], RecordTotals],
-                      partial(tuple.__new__, RecordTotals))
-_stream_totals = cast(Callable[[tuple[Any, ...]], StreamTotals],
-                      partial(tuple.__new__, StreamTotals))
+#: ``record_totals_from(values)`` is ``RecordTotals(*values)`` made in C,
+#: ``stream_totals_from`` the same for StreamTotals (a named tuple's own constructor is Python
+#: code; three are made per connection, in each process: tlcp_decode.parallel)
+record_totals_from = cast(Callable[[tuple[Any, ...]], RecordTotals],
+                          partial(tuple.__new__, RecordTotals))
+stream_totals_from = cast(Callable[[tuple[Any, ...]], StreamTotals],
+                          partial(tuple.__new__, StreamTotals))
 
 _T = TypeVar("_T", covariant=True)
 
@@ -158,9 +158,9 @@ class ConnectionRecords:
                 close_events.append(("s2c", events))
         elif self.protocol is None:
             self.protocol = "other"
-        totals = _record_totals((self.protocol, self.unparsed, {
-            "c2s": _stream_totals((c2s.counters, c2s.versions)),
-            "s2c": _stream_totals((s2c.counters, s2c.versions))}, self.start_ts))
+        totals = record_totals_from((self.protocol, self.unparsed, {
+            "c2s": stream_totals_from((c2s.counters, c2s.versions)),
+            "s2c": stream_totals_from((s2c.counters, s2c.versions))}, self.start_ts))
         return totals, close_events
 
 

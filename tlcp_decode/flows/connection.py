@@ -66,9 +66,10 @@ class TcpFacts(NamedTuple):
     s2c: DirectionCounts
 
 
-#: ``_tcp_facts(values)`` is ``TcpFacts(*values)`` made in C (a named tuple's own constructor
-#: is Python code; one is made per connection)
-_tcp_facts = cast(Callable[[tuple[Any, ...]], TcpFacts], partial(tuple.__new__, TcpFacts))
+#: ``tcp_facts_from(values)`` is ``TcpFacts(*values)`` made in C (a named tuple's own
+#: constructor is Python code; one is made per connection, in each process:
+#: tlcp_decode.parallel)
+tcp_facts_from = cast(Callable[[tuple[Any, ...]], TcpFacts], partial(tuple.__new__, TcpFacts))
 
 
 class TcpSummary:
@@ -86,7 +87,7 @@ class TcpSummary:
         either way)."""
         session = self._conn.session
         client_states, server_states = session.both_states()
-        return _tcp_facts((
+        return tcp_facts_from((
             session.handshake, session.close, session.closed_by_of(client_states, server_states),
             tuple(client_states), tuple(server_states),
             session.transitions if transitions else (), self.counts("c2s"), self.counts("s2c")))
