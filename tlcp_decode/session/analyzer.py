@@ -178,6 +178,10 @@ class TLCPAnalyzer:
     _tls13 = False
     # TLS 1.3 protected records are looked at until the handshake is over or unreadable
     _watching_protected = True
+    # The parsed ClientHello and ServerHello. Without decryption they may be another
+    # connection's bodies, shared read-only (SHARED_HELLO_BODIES): their random and
+    # session_id are then that connection's. Read this connection's session ids from
+    # offered_session_id and session_id; only decryption reads randoms (from its own copies).
     client_hello: Any = None
     # its extensions, read once (the hello they were read from, and what they said)
     _client_extensions: tuple[Any, hello_extensions.HelloExtensions] = (
