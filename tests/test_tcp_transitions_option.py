@@ -1,7 +1,7 @@
-"""``DecodeOptions.tcp_transitions`` off (what ``--json`` asks for, which shows none) leaves the
-TCP state transitions out of each connection's model and changes nothing else: on every
-capture the models differ only there, the JSON objects and the server objects are the same,
-in one process and in two. The text report still gets them."""
+"""``DecodeOptions.tcp_transitions`` off (what ``--json`` and ``--brief`` ask for, which show
+none) leaves the TCP state transitions out of each connection's model and changes nothing else:
+on every capture the models differ only there, the JSON objects, the server objects and the
+``--brief`` lines are the same, in one process and in two. The text report still gets them."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from tlcp_decode.parallel import TwoProcessDecoder, available
 from tlcp_decode.pipeline import DecodeOptions, decode_packets
 from tlcp_decode.report.flowview import view_of
 from tlcp_decode.report.jsonl import connection_object
+from tlcp_decode.report.text import brief_line
 from tlcp_decode.source.native import NativeReader
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
@@ -49,6 +50,8 @@ def test_only_the_transitions_are_left_out(path: Path) -> None:
                     for result in full]
     assert [connection_object(r) for r in lean] == [connection_object(r) for r in full]
     assert _servers(lean) == _servers(full)
+    assert ([(line.pieces, line.style) for line in map(brief_line, lean)]
+            == [(line.pieces, line.style) for line in map(brief_line, full)])
     if available():
         two = TwoProcessDecoder(NativeReader(path), DecodeOptions(tcp_transitions=False))
         assert list(two.start()) == lean
@@ -58,10 +61,11 @@ def test_only_the_transitions_are_left_out(path: Path) -> None:
     (["x.pcap", "--json"], False),
     (["x.pcap", "--json", "--records"], False),
     (["x.pcap"], True),
-    (["x.pcap", "--brief"], True),
+    (["x.pcap", "--brief"], False),
+    (["x.pcap", "--brief", "--records"], False),
     (["x.pcap", "--records"], True),
 ])
-def test_only_json_goes_without_them(argv: list[str], transitions: bool) -> None:
+def test_only_json_and_brief_go_without_them(argv: list[str], transitions: bool) -> None:
     assert _options(decode_parser().parse_args(argv), None).tcp_transitions is transitions
 
 

@@ -109,8 +109,9 @@ def _options(args: argparse.Namespace, setup: Any) -> DecodeOptions:
                          decryptor_factory=setup.decryptor if setup is not None else None,
                          trusted_cas=trusted_cas(args), record_log=args.records,
                          max_connections=getattr(args, "max_connections", MAX_CONNECTIONS),
-                         # JSON shows no transitions (nor do its server objects: no ladders)
-                         tcp_transitions=not args.json)
+                         # neither JSON (nor its server objects: no ladders) nor --brief's
+                         # line shows the transitions: only the text report's ladder does
+                         tcp_transitions=not (args.json or args.brief))
 
 
 class _ProgressBar:
