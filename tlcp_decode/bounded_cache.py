@@ -95,6 +95,10 @@ class SharedValues(Generic[KeyT, ValueT]):
     def __len__(self) -> int:
         return len(self._values)
 
+    def clear(self) -> None:
+        """Every value forgotten (what they were made from has changed: the report language)."""
+        self._values.clear()
+
 
 ObjectT = TypeVar("ObjectT")
 
@@ -129,3 +133,7 @@ class SharedByIdentity(Generic[ObjectT, ValueT]):
 
     def __len__(self) -> int:
         return len(self._values)
+
+    def clear(self) -> None:
+        """Every value forgotten (what they were made from has changed: the report language)."""
+        self._values.clear()

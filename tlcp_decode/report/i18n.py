@@ -9,7 +9,7 @@ import gettext
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 DOMAIN = "tlcp_decode"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
@@ -103,11 +103,17 @@ class _Translated(dict[str, str]):
 
 _translated = _Translated()
 _clears: list[Callable[[], None]] = [_translated.clear]
-KeyT = TypeVar("KeyT")
-ValueT = TypeVar("ValueT")
 
 
-def language_cache(cache: dict[KeyT, ValueT]) -> dict[KeyT, ValueT]:
+
+class _Clearable(Protocol):
+    def clear(self) -> None: ...
+
+
+CacheT = TypeVar("CacheT", bound=_Clearable)
+
+
+def language_cache(cache: CacheT) -> CacheT:
     """``cache``, emptied whenever the language changes: for what is kept in the report
     language."""
     _clears.append(cache.clear)

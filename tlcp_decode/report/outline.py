@@ -26,6 +26,7 @@ from rich.style import Style
 from rich.text import Text
 from rich.tree import Tree
 
+from tlcp_decode.bounded_cache import SharedValues
 from tlcp_decode.report.escape import CONTROL
 from tlcp_decode.report.layout import (
     UNUSUAL,
@@ -215,11 +216,7 @@ def plain_text(root: Node, width: int, ascii_guides: bool) -> str | None:
         if isinstance(label, Label) and not label.holds or isinstance(label, str):
             plain = label if isinstance(label, str) else label.plain
             plains.append(plain)
-            if len(plain) <= room and (plain.isascii() or cached_cell_len(plain) <= room):
-                out.append(first + plain)  # most labels (_fitted's test, without its call)
-                lines = []
-            else:
-                lines = _fitted(plain, room)
+            lines = _fitted(plain, room)
         elif isinstance(label, Label):
             plains.append(label.plain)
             lines = [restore_held(line, held) for line in _fitted(label.held(hold), room)]
@@ -246,23 +243,28 @@ def plain_text(root: Node, width: int, ascii_guides: bool) -> str | None:
     return "\n".join(out) + "\n\n"
 
 
-_WRAPPED: dict[tuple[str, int], list[str]] = {}
-
-
 def _fitted(plain: str, width: int) -> list[str]:
     """``plain`` (no character of :data:`NOT_PLAIN`) as rich lays out a tree label."""
     if len(plain) <= width and (plain.isascii() or cached_cell_len(plain) <= width):
         return [plain]
-    key = (plain, width)
-    lines = _WRAPPED.get(key)
-    if lines is None:
-        if len(_WRAPPED) > _MEMO_SIZE:
-            _WRAPPED.clear()
-        lines = _WRAPPED[key] = wrapped_label(plain, width)
-    return lines
+    return _wrapped((plain, width))
 
 
-_CELLS: dict[tuple[str, int, str], list[str] | None] = {}
+#: Labels too wide for their room, as rich wraps them, by (text, width).
+_wrapped: SharedValues[tuple[str, int], list[str]] = SharedValues(
+    lambda key: wrapped_label(*key), limit=_MEMO_SIZE)
+
+
+def _plain_cell(key: tuple[str, int, JustifyMethod]) -> list[str] | None:
+    """A ladder cell's text (no style) laid out as report.layout lays it out in a column
+    ``inner`` cells wide, ``key`` = (text, inner, justify): its lines, or None."""
+    pieces = justified_lines(key[0], [], key[1], key[2])
+    return None if pieces is None else [piece for piece, _ in pieces]
+
+
+#: Ladder cells that do not fit their column as they are, by (text, inner width, justify).
+_plain_cells: SharedValues[tuple[str, int, JustifyMethod], list[str] | None] = SharedValues(
+    _plain_cell, limit=_MEMO_SIZE)
 
 
 def _ladder_lines(ladder: Ladder, width: int) -> list[str] | None:
@@ -312,14 +314,7 @@ def _ladder_lines(ladder: Ladder, width: int) -> list[str] | None:
         for number, text in enumerate(column):
             if cells[number]:
                 continue
-            key = (text, inner, justify)
-            if key in _CELLS:
-                lines = _CELLS[key]
-            else:
-                if len(_CELLS) > _MEMO_SIZE:
-                    _CELLS.clear()
-                pieces = justified_lines(text, [], inner, justify)
-                lines = _CELLS[key] = None if pieces is None else [piece for piece, _ in pieces]
+            lines = _plain_cells((text, inner, justify))
             if lines is None:
                 return None
             if len(lines) == 1:

@@ -11,27 +11,20 @@ from __future__ import annotations
 
 import re
 
+from tlcp_decode.bounded_cache import SharedByIdentity
 from tlcp_decode.messages import localize
 from tlcp_decode.report.i18n import _, current_language, language_cache
 
 
 def say(text: object) -> str:
     """Any detail, warning or reason in the report language (see tlcp_decode.messages)."""
-    said = _SAID.get(id(text))
-    if said is not None and said[0] is text:
-        return said[1]
-    if len(_SAID) >= _SAID_SIZE:
-        _SAID.clear()
-    localized = localize(text, _)
-    _SAID[id(text)] = (text, localized)
-    return localized
+    return _said(text)
 
 
-#: What :func:`say` said, by the identity of what it was given (kept alive here, so the
-#: identity stays its own): connections share their checks' details and warnings (the same
-#: objects), each localized once.
-_SAID: dict[int, tuple[object, str]] = language_cache({})
-_SAID_SIZE = 4096
+#: What :func:`say` said, by the identity of what it was given: connections share their
+#: checks' details and warnings (the same objects), each localized once.
+_said: SharedByIdentity[object, str] = language_cache(
+    SharedByIdentity(lambda text: localize(text, _)))
 
 
 def side_word(side: str) -> str:
