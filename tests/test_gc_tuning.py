@@ -78,3 +78,32 @@ def _frozen_at_exit(code: str) -> int:
 def test_the_program_freezes_its_start_up_and_a_library_caller_does_not() -> None:
     assert _frozen_at_exit("from tlcp_decode.__main__ import run\nrun()") > 10_000
     assert _frozen_at_exit("from tlcp_decode.cli import main\nsys.exit(main())") == 0
+
+
+def _program_collector(*args: str) -> tuple[int, int, bool]:
+    """For ``tlcp-decode ARGS`` run as the program: how many imports its start-up made (after
+    its first line raised the threshold, nothing frozen yet), how many of them with automatic
+    collection on, and whether it was on at the end."""
+    import subprocess
+    import sys
+
+    script = ("import atexit, gc, sys\nseen = []\n"
+              "sys.addaudithook(lambda event, _: event == 'import' and "
+              f"gc.get_threshold()[0] == {DECODING_THRESHOLD} and "
+              "gc.get_freeze_count() == 0 and seen.append(gc.isenabled()))\n"
+              "atexit.register(lambda: print(len(seen), sum(seen), gc.isenabled(), "
+              "file=sys.stderr))\n"
+              f"sys.argv = ['tlcp-decode', *{list(args)!r}]\n"
+              "from tlcp_decode.__main__ import run\nrun()\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    imports, collecting, enabled = result.stderr.split()[-3:]
+    return int(imports), int(collecting), enabled == "True"
+
+
+def test_the_program_collects_nothing_during_its_start_up_and_collects_after_it() -> None:
+    capture = str(ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng")
+    for args in (["--json", capture], ["--json", "--jobs", "1", capture], [capture],
+                 ["tables", "--format", "csv"]):
+        imports, collecting, enabled = _program_collector(*args)
+        assert imports > 50 and collecting == 0 and enabled, args

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from tlcp_decode import gc_tuning
 from tlcp_decode.decode_arguments import decode_parser as _decode_parser
 from tlcp_decode.decode_arguments import port_number
 from tlcp_decode.messages import localize
@@ -198,6 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with lifetime.terminate_on_signals():  # SIGTERM/SIGHUP: clean up, then end by it
             if command is not None:
+                gc_tuning.freeze_start_up()  # (a decode does it when its imports are done)
                 return command(argv[1:])
             return run_decode(argv)
     except lifetime.Terminated as exc:
