@@ -84,6 +84,24 @@ def test_the_program_imports_no_debugging_helpers_nor_ctypes_nor_csv(tmp_path: P
             assert "ctypes" not in imported
 
 
+def test_session_tickets_and_certificates_do_not_run_hashlib() -> None:
+    """hashlib loads OpenSSL's libcrypto (_hashlib, 11M instructions) for hashes the analysis
+    does not use: its session-ticket keys are blake2b's, its HelloRetryRequest random is
+    written out (tlcp_decode.session.analyzer, tlcp_decode.session.tls13)."""
+    capture = ROOT / "pcaps/foreign-tls/OISF__tests__tls__tls-cert-issuer__tls.pcap"
+    for args in (["--json", "--jobs", "1"], ["--json"]):
+        assert "_hashlib" not in _program_imports(*args, str(capture)), args
+
+
+def test_ticket_keys_are_hashlibs_blake2b() -> None:
+    import hashlib
+
+    from tlcp_decode.session.analyzer import _ticket_key
+
+    ticket = bytes(range(200))
+    assert _ticket_key(ticket) == hashlib.blake2b(ticket, digest_size=16).digest()
+
+
 _NAMES = """\
 import sys
 {setup}

@@ -272,6 +272,14 @@ class _Protect:
         return header + sealed
 
 
+def test_the_hello_retry_request_random_is_the_sha256_of_its_name() -> None:
+    import hashlib
+
+    from tlcp_decode.session.tls13 import HELLO_RETRY_REQUEST_RANDOM
+
+    assert HELLO_RETRY_REQUEST_RANDOM == hashlib.sha256(b"HelloRetryRequest").digest()
+
+
 def test_hello_retry_request_with_sm4_ccm(tmp_path: Path) -> None:
     from tcp_synth import Conv, write_capture
 

@@ -8,7 +8,6 @@ to ``session.decryption`` through the ``decryptor`` hook.
 
 from __future__ import annotations
 
-import hashlib
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import field
@@ -65,6 +64,12 @@ from tlcp_decode.tlcp.events import (
 )
 from tlcp_decode.tlcp.negotiation import ServerChoice
 from tlcp_decode.tlcp.parser import hello_session_id, parse_body
+
+try:  # hashlib.blake2b itself, without hashlib's import, which loads OpenSSL's libcrypto for
+    # its other hashes (11M instructions in the analysing process, none used on its way)
+    from _blake2 import blake2b
+except ImportError:  # (an interpreter built without it)
+    from hashlib import blake2b
 
 DIRECTIONS = ("c2s", "s2c")
 
@@ -134,7 +139,7 @@ class SessionIndex:
 
 
 def _ticket_key(ticket: bytes) -> bytes:
-    return hashlib.blake2b(ticket, digest_size=16).digest()
+    return blake2b(ticket, digest_size=16).digest()
 
 
 class Decryptor(Protocol):

@@ -10,7 +10,6 @@ ALPN and early data. The protocol label of a connection ("TLS 1.3 (RFC 8998 SM)"
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
 from types import MappingProxyType
@@ -22,8 +21,11 @@ from tlcp_decode.messages import joined, msg
 TLS13 = 0x0304
 TLCP = 0x0101
 
-#: ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (RFC 8446 4.1.3).
-HELLO_RETRY_REQUEST_RANDOM = hashlib.sha256(b"HelloRetryRequest").digest()
+#: ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (RFC 8446 4.1.3),
+#: written out: computing it at import ran hashlib, which loads OpenSSL (11M instructions),
+#: in every analysing process (tests/test_tls13.py checks the value).
+HELLO_RETRY_REQUEST_RANDOM = bytes.fromhex(
+    "cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c")
 
 
 def extensions(hello: Any) -> dict[str, Any]:
