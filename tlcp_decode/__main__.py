@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from tlcp_decode.deferred_imports import defer_module, import_construct
+from tlcp_decode.deferred_imports import defer_construct, defer_module
 from tlcp_decode.gc_tuning import program_started
 
 
 def run() -> NoReturn:
     """The program, the collector at the decoding pace before its imports (see gc_tuning),
-    construct without its debugging helpers, inspect and hashlib not run (see
-    deferred_imports)."""
+    construct, inspect and hashlib not run until a name of theirs is used (see
+    deferred_imports; the decoder parses without construct: see schema.results)."""
     program_started()
     defer_module("inspect")
     defer_module("hashlib")
-    import_construct()
+    defer_construct()
     from tlcp_decode.cli import run as run_program
 
     run_program()

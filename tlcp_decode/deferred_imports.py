@@ -8,9 +8,12 @@ developing schemas), and ``construct.debug`` imports ``pdb`` (with ``cmd``, ``bd
 :func:`import_construct` imports construct with ``construct.debug`` an empty module whose code
 runs when one of its names is first used (``construct.Probe``, ``construct.debug.Debugger``,
 ``from construct import *``...): then it is the module construct's own import would have made.
-Every other name of construct is the one its own import made. The program (``python -m
-tlcp_decode``, the ``tlcp-decode`` script) calls it first thing; a library user's
-``import construct`` is left as it is.
+Every other name of construct is the one its own import made. :func:`defer_construct` puts
+construct in ``sys.modules`` without running its code, which runs so (``construct.debug``
+deferred) when a name is first looked up in it: the program (``python -m tlcp_decode``, the
+``tlcp-decode`` script) does that first thing, and its decoding does not run construct at all
+(see :mod:`tlcp_decode.schema.results`), its text report does. A library user's ``import
+construct`` is left as it is.
 
 :func:`defer_module` does the same for a whole module that is imported but not used on the
 program's way: ``inspect``, which ``dataclasses`` imports (with ``ast``, ``dis``,
@@ -33,14 +36,61 @@ _DEBUG = "construct.debug"
 def import_construct() -> None:
     """Import construct now, the code of ``construct.debug`` when one of its names is used
     (nothing is done when construct is already imported)."""
+    defer_construct()
+    construct = sys.modules.get("construct")
+    if isinstance(construct, _DeferredConstruct):
+        construct.run()
+
+
+def defer_construct() -> None:
+    """construct put in ``sys.modules`` as a module whose code runs when a name is first
+    looked up in it, as :func:`import_construct` imports it (nothing is done when it is
+    imported already, or not found). The program parses without it (see
+    tlcp_decode.schema.results); its text report runs it."""
     if "construct" in sys.modules:
         return
-    debug = sys.modules[_DEBUG] = _DeferredDebug(_DEBUG)
-    import construct  # its `from construct.debug import *` finds no name
+    spec = importlib.util.find_spec("construct")
+    if spec is None or spec.loader is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    # (a submodule's import reads the package's __path__: looked up, it runs the package)
+    del module.__path__
+    module.__class__ = _DeferredConstruct
+    sys.modules["construct"] = module
 
-    debug._state = "waiting"
-    construct.debug = debug
-    construct.__getattr__ = _exported_from_debug
+
+def construct_deferred() -> bool:
+    """Whether construct is in ``sys.modules`` deferred (:func:`defer_construct`), its code
+    not run yet."""
+    return type(sys.modules.get("construct")) is _DeferredConstruct
+
+
+class _DeferredConstruct(ModuleType):
+    """construct as :func:`defer_construct` leaves it, before its code has run."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name not in ("__all__", "__path__"):
+            # what the import system asks of any module (__spec__, __getattr__...)
+            raise AttributeError(f"module 'construct' has no attribute {name!r}")
+        self.run()
+        return getattr(self, name)
+
+    def run(self) -> None:
+        """construct's code run in this module (an ordinary module from then on), with
+        ``construct.debug`` deferred."""
+        spec = self.__spec__
+        assert spec is not None and spec.loader is not None
+        self.__class__ = ModuleType  # type: ignore[assignment]
+        self.__path__ = list(spec.submodule_search_locations or ())
+        debug = sys.modules[_DEBUG] = _DeferredDebug(_DEBUG)
+        try:
+            spec.loader.exec_module(self)  # its `from construct.debug import *` finds no name
+        except BaseException:  # as a failed import leaves them
+            for name in ("construct", _DEBUG):
+                sys.modules.pop(name, None)
+            raise
+        debug._state = "waiting"
+        vars(self).update(debug=debug, __getattr__=_exported_from_debug)
 
 
 class _DeferredDebug(ModuleType):

@@ -25,7 +25,8 @@ DOCSTRING = """Handshake messages parsed by straight-line code instead of constr
 
 ``parse_handshake(raw, key_exchange)`` returns what
 ``tlcp_decode.schema.Handshake.parse(raw, key_exchange=key_exchange)`` returns (apart from
-construct's private ``_io`` members) and raises the same construct errors.
+construct's private ``_io`` members) and raises the same construct errors (their types from
+``tlcp_decode.schema.results``: construct's, or in the program stand-ins of them).
 """
 
 
@@ -35,4 +36,5 @@ def generate() -> str:
 
     return generate_module({"parse_handshake": Handshake},
                            param_types={"key_exchange": "str | None"},
-                           docstring=DOCSTRING, header=HEADER)
+                           docstring=DOCSTRING, header=HEADER,
+                           types_from="tlcp_decode.schema.results")

@@ -616,11 +616,13 @@ _name = EnumIntegerString.new''',
 
 def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[str, str] | None = None,
                     docstring: str = "Parse functions generated from construct schemas.",
-                    header: str = "") -> str:
+                    header: str = "", types_from: str = "construct") -> str:
     """The source of a module with one function ``name(raw, *params)`` per root.
 
     Each returns what ``root.parse(raw, **params)`` returns, or raises the same construct
-    error. ``param_types`` annotates the parse parameters (default ``Any``).
+    error. ``param_types`` annotates the parse parameters (default ``Any``). ``types_from``:
+    the module the results' types and the errors are imported from (construct, or one with
+    the same names).
     """
     lowering = ir.Lowering()
     try:
@@ -669,7 +671,7 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
     out.append("from typing import Any")
     out.append("")
     imports = sorted(gen.imports | ({"EnumInteger"} if "_Names" in gen.helpers else set()))
-    out.append("from construct import (")
+    out.append(f"from {types_from} import (")
     out.extend(f"    {name}," for name in imports)
     out.append(")")
     out.append("")

@@ -4,14 +4,15 @@
 
 ``parse_handshake(raw, key_exchange)`` returns what
 ``tlcp_decode.schema.Handshake.parse(raw, key_exchange=key_exchange)`` returns (apart from
-construct's private ``_io`` members) and raises the same construct errors.
+construct's private ``_io`` members) and raises the same construct errors (their types from
+``tlcp_decode.schema.results``: construct's, or in the program stand-ins of them).
 """
 
 import struct
 from operator import itemgetter
 from typing import Any
 
-from construct import (
+from tlcp_decode.schema.results import (
     Container,
     EnumInteger,
     EnumIntegerString,

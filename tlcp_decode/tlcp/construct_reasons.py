@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-import construct
-
 from tlcp_decode.messages import Msg, msg
+from tlcp_decode.schema.results import ConstructError
 
 # construct's sentence -> its template; the groups fill the template's fields in order (the
 # patterns compiled by re when first matched, on an error's way, not by every start-up)
@@ -35,7 +34,7 @@ _REASONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
-def construct_reason(exc: construct.ConstructError) -> Msg:
+def construct_reason(exc: ConstructError) -> Msg:
     """The last line of construct's message (the earlier ones name the path), translatable."""
     lines = str(exc).strip().splitlines()
     text = lines[-1] if lines else type(exc).__name__

@@ -16,8 +16,6 @@ import struct
 from bisect import bisect_right
 from typing import Any, Literal
 
-import construct
-
 from tlcp_decode import numbers
 from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.messages import msg
@@ -30,6 +28,7 @@ from tlcp_decode.schema import (
     TLS_VERSIONS,
 )
 from tlcp_decode.schema.fastparse import parse_handshake
+from tlcp_decode.schema.results import ConstructError
 from tlcp_decode.tlcp.construct_reasons import construct_reason
 from tlcp_decode.tlcp.errors import (
     BufferLimitExceeded,
@@ -293,12 +292,12 @@ def parse_body(offset: int, msg_type: int, length: int, raw: bytes, layout: str 
                 _parsed_messages.put(key, parsed)
         else:
             parsed = parse_handshake(raw, layout)
-    except construct.ConstructError as exc:
+    except ConstructError as exc:
         return None, _malformed(exc, offset, msg_type, length)
     return parsed.body, None
 
 
-def _malformed(exc: construct.ConstructError, offset: int, msg_type: int,
+def _malformed(exc: ConstructError, offset: int, msg_type: int,
                length: int) -> MalformedMessage:
     return MalformedMessage(msg(
         "handshake message type {type} ({length} bytes) does not parse: {reason}",
@@ -370,7 +369,7 @@ def _parse_hello(offset: int, msg_type: int, length: int, raw: bytes, layout: st
     if first is None or keyed is None:
         try:
             body = parse_handshake(data, layout).body
-        except construct.ConstructError as exc:
+        except ConstructError as exc:
             return None, _malformed(exc, offset, msg_type, length)
         if keyed is not None:
             _keep_if_seen_before(keyed[0], body)
@@ -430,7 +429,7 @@ def server_choice(offset: int, length: int, raw: bytes,
     # choice, kept here
     try:
         body = parse_handshake(raw, layout).body
-    except construct.ConstructError:
+    except ConstructError:
         body = None
     choice = ServerChoice.of(body) if body is not None else None
     if keyed is not None:
