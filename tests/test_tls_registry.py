@@ -58,3 +58,29 @@ def test_tables_have_a_tls_section() -> None:
     schemes = {row["name"]: row for row in doc["tls_signature_schemes"]}
     assert schemes["sm2sig_sm3"]["id"] == "0x0708" and schemes["sm2sig_sm3"]["sm"]
     assert "## TLS named groups" in run("tables")
+
+
+def test_suites_made_when_looked_up_are_the_ones_made_from_every_iana_name() -> None:
+    """registry makes a TLS suite when its value is first looked up (or TLS_SUITES first
+    read): the same suites, in the same order, as making every one from its IANA name."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom tlcp_decode import registry\n"
+            "made = len(registry._BY_ID)\n"
+            "first = registry.lookup(0xC02F)\n"
+            "assert len(registry._BY_ID) == made + 1 and registry.lookup(0xC02F) is first\n"
+            "assert registry.lookup(0xC02F) in registry.TLS_SUITES\n"
+            "assert registry.TLS_SUITES[list(registry._IANA_NAMES).index(0xC02F)] is first\n"
+            "print(made, len(registry.TLS_SUITES))\n")
+    made, tls = map(int, subprocess.run([sys.executable, "-c", code], capture_output=True,
+                                        text=True, check=True).stdout.split())
+    assert made == len(registry._TLCP_SUITES) and tls == len(registry._IANA_NAMES)
+    every = tuple(registry._tls_suite(value, name)
+                  for value, name in registry._IANA_NAMES.items())
+    assert registry.TLS_SUITES == every
+    assert registry.CIPHER_SUITES == registry._TLCP_SUITES + every
+    assert not {s.id for s in registry._TLCP_SUITES} & set(registry._IANA_NAMES)
+    assert all(registry.lookup(s.id) is s for s in registry.CIPHER_SUITES)
+    assert registry.suite_names() == {**{s.id: s.name for s in registry.CIPHER_SUITES},
+                                      **registry.SIGNALING_SUITES}

@@ -685,12 +685,16 @@ def _tls_suite(suite_id: int, name: str) -> CipherSuite:
     return CipherSuite(suite_id, name, kx, auth, cipher, mode, hash_, standard)
 
 
-TLS_SUITES: tuple[CipherSuite, ...] = tuple(
-    _tls_suite(int(line.split()[0], 16), line.split()[1])
-    for line in _IANA_SUITES.strip().splitlines()
-)
+#: Each TLS suite's IANA name by its value. Its CipherSuite is made from the name when the
+#: value is first looked up (:func:`lookup`): the 340 of them were 5M instructions of every
+#: start-up, and a capture names a few dozen.
+_IANA_NAMES: dict[int, str] = {int(value, 16): name for value, name in (
+    line.split() for line in _IANA_SUITES.strip().splitlines())}
 
-CIPHER_SUITES: tuple[CipherSuite, ...] = _TLCP_SUITES + TLS_SUITES
+#: Every TLS suite, in the IANA registry's order, and every suite (TLCP first): made when
+#: first used (see __getattr__).
+TLS_SUITES: tuple[CipherSuite, ...]
+CIPHER_SUITES: tuple[CipherSuite, ...]
 
 #: Values that may stand among the offered suites but name no suite (RFC 5746 3.3, RFC 7507).
 SIGNALING_SUITES: dict[int, str] = {
@@ -698,16 +702,32 @@ SIGNALING_SUITES: dict[int, str] = {
     0x5600: "TLS_FALLBACK_SCSV",
 }
 
-_BY_ID: dict[int, CipherSuite] = {s.id: s for s in CIPHER_SUITES}
+#: The suites made so far, by value: every TLCP suite, the TLS suites looked up.
+_BY_ID: dict[int, CipherSuite] = {s.id: s for s in _TLCP_SUITES}
 
 
 def lookup(suite_id: int) -> CipherSuite | None:
-    return _BY_ID.get(suite_id)
+    suite = _BY_ID.get(suite_id)
+    if suite is None and suite_id in _IANA_NAMES:
+        suite = _BY_ID[suite_id] = _tls_suite(suite_id, _IANA_NAMES[suite_id])
+    return suite
+
+
+def __getattr__(name: str) -> tuple[CipherSuite, ...]:
+    """TLS_SUITES and CIPHER_SUITES, made when first looked up (PEP 562)."""
+    if name == "TLS_SUITES":
+        suites = tuple(lookup(value) for value in _IANA_NAMES)
+    elif name == "CIPHER_SUITES":
+        suites = _TLCP_SUITES + __getattr__("TLS_SUITES")
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = suites
+    return suites  # type: ignore[return-value]
 
 
 def suite_name(suite_id: int) -> str:
     """A display name for any two-byte suite value, known or not."""
-    suite = _BY_ID.get(suite_id)
+    suite = lookup(suite_id)
     if suite is not None:
         return suite.name
     if is_grease(suite_id):
@@ -734,7 +754,8 @@ def suite_label(suite_id: int) -> str:
 
 def suite_names() -> dict[int, str]:
     """Every named suite value, for value tables (schemas, Lua value_string)."""
-    names = {s.id: s.name for s in CIPHER_SUITES}
+    names = {s.id: s.name for s in _TLCP_SUITES}
+    names.update(_IANA_NAMES)  # (a TLS suite's name is its IANA name)
     names.update(SIGNALING_SUITES)
     return names
 
