@@ -236,4 +236,7 @@ def test_the_reading_process_is_forked_before_the_analysis_is_imported() -> None
         assert {"tlcp_decode.parallel", "tlcp_decode.reading", "tlcp_decode.record_stage",
                 "tlcp_decode.source.native", "tlcp_decode.tlcp.parser"} <= set(imported)
         assert not set(ANALYSIS_ONLY) & set(imported)
+        # nor pickle.py (the pipe's pickles are _pickle's: tlcp_decode.parallel), nor construct
+        # (tlcp_decode.schema.results) with platform
+        assert not {"pickle", "construct.core", "platform"} & set(imported)
     assert outputs[0] == outputs[1] and '"type":"flow"' in outputs[0]

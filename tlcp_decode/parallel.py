@@ -26,13 +26,18 @@ import importlib
 import io
 import operator
 import os
-import pickle
 import select
 import signal
 import struct
 import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
+
+try:  # pickle's own C implementation (what pickle.Pickler and pickle.loads are), without
+    # pickle.py and its Python Pickler and Unpickler (4M instructions before the fork)
+    import _pickle as pickle
+except ImportError:  # (an interpreter without it)
+    import pickle  # type: ignore[no-redef]
 
 from tlcp_decode import gc_tuning, lifetime, reading
 from tlcp_decode.closed_connection import ClosedConnection, closed_from
@@ -144,7 +149,7 @@ def _closed_arguments(call: tuple[Any, ...]) -> tuple[ClosedConnection, RecordTo
 
 def _dumps(message: Any) -> bytes:
     buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(message)
+    _Pickler(buffer, protocol=-1).dump(message)  # (-1: the highest protocol)
     return buffer.getvalue()
 
 
