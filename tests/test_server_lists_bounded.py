@@ -79,3 +79,18 @@ def test_a_finding_lists_each_connection_and_frame_once() -> None:
     finding.add(2, (20,))
     assert finding.connections == [1, 2] and finding.connection_count == 2
     assert finding.frames == [10, 11, 12, 20] and finding.frame_count == 4
+
+
+def test_a_finding_given_a_connection_once_lists_it_as_add_does() -> None:
+    # a shape's findings take each connection once, with the frames at known positions of its
+    # handshake list (several messages may share a frame, a message may have none)
+    handshake: list[dict[str, Any]] = [{"frame": 10}, {"frame": 10}, {"frame": None},
+                                       {"frame": 11}]
+    general = servers.Finding("handshakes_complete", "fail", "text")
+    once = servers.Finding("handshakes_complete", "fail", "text")
+    for connection, positions in ((1, (0, 1, 2, 3)), (2, (3,)), (3, (2,)), (4, ()), (5, (0,))):
+        general.add(connection, [handshake[at]["frame"] for at in positions
+                                 if handshake[at]["frame"] is not None])
+        once.add_once(connection, handshake, positions)
+    assert once == general
+    assert once.frames == [10, 11, 11, 10] and once.connection_count == 5

@@ -4990,7 +4990,7 @@ CLASSES['tlcp_decode.report.server_merge.MergedFinding'] = (
     ('rule', 'severity', 'text', 'connections', 'frames', 'connection_count', 'frame_count'))
 
 CLASSES['tlcp_decode.report.servers.Finding'] = (
-    (('__module__', '__annotations__', 'connections', 'frames', 'connection_count', 'frame_count', '_current', '_current_frames', 'add', 'to_json', '__dict__', '__weakref__', '__doc__'), (('rule', 'str'), ('severity', 'str'), ('text', 'str'), ('connections', 'list[int]'), ('frames', 'list[int]'), ('connection_count', 'int'), ('frame_count', 'int'), ('_current', 'int | None'), ('_current_frames', 'set[int]')), ()),
+    (('__module__', '__annotations__', 'connections', 'frames', 'connection_count', 'frame_count', '_current', '_current_frames', 'add', 'add_once', 'to_json', '__dict__', '__weakref__', '__doc__'), (('rule', 'str'), ('severity', 'str'), ('text', 'str'), ('connections', 'list[int]'), ('frames', 'list[int]'), ('connection_count', 'int'), ('frame_count', 'int'), ('_current', 'int | None'), ('_current_frames', 'set[int]')), ()),
     (True, True, True, False, False, False),
     (('rule', '_FIELD', False), ('severity', '_FIELD', False), ('text', '_FIELD', False), ('connections', '_FIELD', False), ('frames', '_FIELD', False), ('connection_count', '_FIELD', False), ('frame_count', '_FIELD', False), ('_current', '_FIELD', False), ('_current_frames', '_FIELD', False)),
     (('__init__', _code_7d356a224bd9, True), ('__repr__', _code_0a441087c1d1, True), ('__eq__', _code_3a24e63c73b5, True), ('__hash__', None, False)),

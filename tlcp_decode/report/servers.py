@@ -102,6 +102,34 @@ class Finding:
                 if len(self.frames) < LISTED:
                     self.frames.append(frame)
 
+    def add_once(self, connection: int, handshake: list[dict[str, Any]],
+                 positions: tuple[int, ...]) -> None:
+        """:meth:`add` of a connection given no other time, with the frames of the messages at
+        ``positions`` of its handshake list: a shape's findings (ServerSummary.add) each take
+        a connection once, with all its frames, so nothing of it is remembered for a second
+        call (the set add keeps for that was made and thrown away on each connection)."""
+        self._current = None
+        self.connection_count += 1
+        if len(self.connections) < LISTED:
+            self.connections.append(connection)
+        listed = self.frames
+        if len(positions) == 1:  # the common case: one message shows it
+            frame = handshake[positions[0]]["frame"]
+            if frame is not None:
+                self.frame_count += 1
+                if len(listed) < LISTED:
+                    listed.append(frame)
+            return
+        frames: list[int] = []  # several messages may be in one frame
+        for at in positions:
+            frame = handshake[at]["frame"]
+            if frame is not None and frame not in frames:
+                frames.append(frame)
+        self.frame_count += len(frames)
+        room = LISTED - len(listed)
+        if room > 0:
+            listed += frames[:room]
+
     def to_json(self) -> dict[str, Any]:
         data = {"rule": self.rule, "severity": self.severity, "text": self.text,
                 "connections": self.connections, "frames": self.frames}
@@ -694,11 +722,15 @@ class _Shape(NamedTuple):
     certificates: tuple[dict[str, Any], ...]  # certificate entries: one more connection each
     offered: list[dict[str, str]]  # the suites the client offered: each counted once more
     failed: bool  # a failed handshake (listed per connection)
-    # see ServerSummary._resolve; with the positions in the handshake list of the messages
-    # whose frames show each finding, when the shape's key names the list's messages (None:
-    # looked up on each connection)
-    resolved: list[tuple[Finding | None, str, str | None, tuple[int, ...] | None]]
+    # see ServerSummary._resolve: the findings it adds to (None: one past LISTED) and the
+    # handshake messages whose frames show each
+    resolved: list[tuple[Finding | None, str, str | None]]
     rule_plan: list[tuple[str, RuleCheck, str | None]]  # the connection rules still to run
+    # when the shape's key names the handshake list's messages: each finding once, with the
+    # positions in that list of the messages whose frames show it (None: the frames looked up
+    # on each connection); and how many of its findings were past LISTED
+    found: tuple[tuple[Finding, tuple[int, ...]], ...] | None = None
+    omitted: int = 0
 
 
 class Shapes:
@@ -803,7 +835,9 @@ class ServerSummary:
         self._certificates: dict[tuple[str, str], dict[str, Any]] = {}
         self._handshakes: Counter[str] = Counter()
         self._client_auth: Counter[str] = Counter()
-        self._app: Counter[str] = Counter()
+        # a dict, not a Counter: its sums are read and written on each connection, and a
+        # dict's items are looked up faster (by the interpreter's dict-only fast path)
+        self._app: dict[str, int] = dict.fromkeys(_APPLICATION_DATA_COUNTS, 0)
         self._cleartext: list[int] = []  # the first LISTED
         self._cleartext_count = 0
         self._decryption: Counter[str] = Counter()
@@ -888,8 +922,7 @@ class ServerSummary:
                                            "protocol": flow.protocol,
                                            "state": tlcp["handshake_state"],
                                            "alerts": tlcp["alerts"]})
-        # a direction without application data (most of a short connection's) skipped: a
-        # Counter reads a missing count as 0
+        # a direction without application data (most of a short connection's) skipped
         app, sums = tlcp["application_data"], self._app
         for _direction, records, size in _DIRECTION_COUNTS:
             if app[records] or app[size]:
@@ -898,21 +931,22 @@ class ServerSummary:
         decryption = tlcp.get("decryption")
         if decryption is not None:
             self._add_decryption(decryption)
-        for finding, message, direction, positions in shape.resolved:
-            if finding is None:
-                self._findings_omitted += 1
-            elif positions is None:
-                if judged is None:
-                    judged = JudgedConnection(flow, tlcp)
-                finding.add(index, judged.frames(message, direction))
-            else:  # judged.frames(message, direction), the messages known from the shape
+        found = shape.found
+        if found is None:
+            for finding, message, direction in shape.resolved:
+                if finding is None:
+                    self._findings_omitted += 1
+                else:
+                    if judged is None:
+                        judged = JudgedConnection(flow, tlcp)
+                    finding.add(index, judged.frames(message, direction))
+        else:  # judged.frames(message, direction), the messages known from the shape
+            if shape.omitted:
+                self._findings_omitted += shape.omitted
+            if found:
                 handshake = tlcp["handshake"]
-                frames = []
-                for at in positions:
-                    frame = handshake[at]["frame"]
-                    if frame is not None:
-                        frames.append(frame)
-                finding.add(index, frames)
+                for finding, positions in found:
+                    finding.add_once(index, handshake, positions)
         rule_plan = shape.rule_plan
         if not rule_plan:
             return
@@ -1005,13 +1039,22 @@ class ServerSummary:
             assert not violations
             if applicable and severity is not None:
                 self._applicable.add(rule_id)
-        resolved = [(finding, message, direction,
-                     _positions(tlcp["handshake"], message, direction) if positions else None)
-                    for finding, message, direction
-                    in self._resolve(self._shared_outcomes.of(judged))]
-        return _Shape(tuple(counts), self._certificate_entries(judged),
-                      tlcp["offered_suites"], not _unjudged(state) and state != "established",
-                      resolved, rule_plan)
+        resolved = self._resolve(self._shared_outcomes.of(judged))
+        shape = _Shape(tuple(counts), self._certificate_entries(judged),
+                       tlcp["offered_suites"], not _unjudged(state) and state != "established",
+                       resolved, rule_plan)
+        if not positions:
+            return shape
+        # each finding with the positions of all its messages, in the order the general way
+        # adds their frames (a position once: its frame would be listed once)
+        found: dict[int, tuple[Finding, list[int]]] = {}
+        for finding, message, direction in resolved:
+            if finding is not None:
+                at = found.setdefault(id(finding), (finding, []))[1]
+                at += [n for n in _positions(tlcp["handshake"], message, direction)
+                       if n not in at]
+        return shape._replace(found=tuple((finding, tuple(at)) for finding, at in found.values()),
+                              omitted=sum(finding is None for finding, _m, _d in resolved))
 
     def _count(self, shape: _Shape, connections: int) -> None:
         """What ``connections`` connections of ``shape`` add to the counts."""
