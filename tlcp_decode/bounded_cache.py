@@ -101,6 +101,7 @@ class SharedValues(Generic[KeyT, ValueT]):
 
 
 ObjectT = TypeVar("ObjectT")
+ObjectsT = TypeVar("ObjectsT", bound=tuple[object, ...])
 
 
 class SharedByIdentity(Generic[ObjectT, ValueT]):
@@ -118,17 +119,21 @@ class SharedByIdentity(Generic[ObjectT, ValueT]):
         self.largest = largest
         self._make = make
         self._size = size
-        self._values: dict[int, tuple[ObjectT, ValueT]] = {}
+        self._values: dict[object, tuple[ObjectT, ValueT]] = {}  # by id(), or ids
 
     def __call__(self, obj: ObjectT) -> ValueT:
         entry = self._values.get(id(obj))
         if entry is not None:
             return entry[1]
+        return self._made(id(obj), obj)
+
+    def _made(self, key: object, obj: ObjectT) -> ValueT:
+        """``make(obj)``, kept under ``key`` when it may be."""
         value = self._make(obj)
         if self._size is None or self._size(obj) <= self.largest:
             if len(self._values) >= self.limit:
                 self._values.clear()
-            self._values[id(obj)] = (obj, value)
+            self._values[key] = (obj, value)
         return value
 
     def __len__(self) -> int:
@@ -137,3 +142,18 @@ class SharedByIdentity(Generic[ObjectT, ValueT]):
     def clear(self) -> None:
         """Every value forgotten (what they were made from has changed: the report language)."""
         self._values.clear()
+
+
+class SharedByIdentities(SharedByIdentity[ObjectsT, ValueT]):
+    """:class:`SharedByIdentity` of a value made from several shared objects together (a
+    tuple of them): found by their identities at once, one look-up where one per object would
+    be made. Each entry holds its objects (the tuple)."""
+
+    __slots__ = ()
+
+    def __call__(self, objects: ObjectsT) -> ValueT:
+        key = tuple(map(id, objects))
+        entry = self._values.get(key)
+        if entry is not None:
+            return entry[1]
+        return self._made(key, objects)

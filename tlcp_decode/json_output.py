@@ -30,8 +30,10 @@ class JsonLines:
 
     def flow(self, result: Connection) -> None:
         """The connection's line (not flushed)."""
-        record = jsonl.connection_object(result)
-        line = jsonl.flow_line_bytes(record) if self._bytes is not None else None
+        if self._bytes is not None:
+            record, line = jsonl.flow_object_and_line(result)
+        else:
+            record, line = jsonl.connection_object(result), None
         if line is not None:
             assert self._bytes is not None
             self._bytes.write(line)  # the text layer holds nothing: flushed after each line

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import orjson
 
 from tlcp_decode import registry
-from tlcp_decode.bounded_cache import SharedByIdentity
+from tlcp_decode.bounded_cache import SharedByIdentities, SharedByIdentity
 from tlcp_decode.model import (
     Alert,
     Certificate,
@@ -129,6 +129,41 @@ def encode_flow(record: dict[str, Any]) -> str:
 
 def connection_object(conn: Connection) -> dict[str, Any]:
     """One ``"type": "flow"`` line."""
+    return _connection_object(conn, session_object(conn.tlcp) if conn.tlcp is not None else None)
+
+
+#: Whether :func:`flow_object_and_line` writes a session's shared parts once per parts (else
+#: the line is written whole by :func:`flow_line_bytes`, the general way: the same bytes).
+SHARED_PARTS_WRITTEN_ONCE = True
+
+
+def flow_object_and_line(conn: Connection) -> tuple[dict[str, Any], bytes | None]:
+    """:func:`connection_object` and the line :func:`flow_line_bytes` writes of it. The parts
+    of the line that come from objects the session shares with other connections (its suite,
+    offered suites, TLS facts, certificates and checks: :class:`_SharedParts`) are pasted in
+    as orjson wrote them once for those objects, instead of written again on every line: a
+    third of a TLCP line, which orjson otherwise walks dict by dict."""
+    session = conn.tlcp
+    if session is None or not SHARED_PARTS_WRITTEN_ONCE:
+        record = connection_object(conn)
+        return record, flow_line_bytes(record)
+    parts = _shared_parts((session.tls, session.suite, session.offered_suites,
+                           session.server_certificates, session.client_certificates,
+                           session.checks))
+    tlcp = _session_object(session, parts)
+    record = _connection_object(conn, tlcp)
+    written = parts.written
+    if written is None or not _times_written_alike(record):
+        return record, flow_line_bytes(record)
+    try:
+        return record, orjson.dumps({**record, "tlcp": {**tlcp, **written}},
+                                    default=_as_plain_type, option=_LINE_OPTIONS)
+    except orjson.JSONEncodeError:
+        return record, None  # as flow_line_bytes: encode_flow writes it
+
+
+def _connection_object(conn: Connection, tlcp: dict[str, Any] | None) -> dict[str, Any]:
+    """:func:`connection_object`, with its ``tlcp`` object."""
     protocol, warnings = conn.protocol, conn.warnings
     server = _server_endpoints.get(conn.server)
     if server is None:
@@ -144,7 +179,7 @@ def connection_object(conn: Connection) -> dict[str, Any]:
         "duration": conn.duration,
         "tcp": tcp_object(conn.tcp),
         "protocol": protocol,
-        "tlcp": session_object(conn.tlcp) if conn.tlcp is not None else None,
+        "tlcp": tlcp,
         "unparsed_bytes": {"c2s": conn.unparsed_c2s, "s2c": conn.unparsed_s2c},
         "warnings": [w.message for w in warnings] if warnings else [],
     }
@@ -206,24 +241,83 @@ _offered_suites: SharedByIdentity[tuple[Suite, ...], list[dict[str, str]]] = Sha
     lambda suites: [suite_object(x) for x in suites], 1024, size=len, largest=128)
 
 
+class _SharedParts(NamedTuple):
+    """What a session's object takes from the objects the session stage shares between
+    connections (TLS facts, suite, offered suites, certificate chains, checks), made once per
+    such set of objects; read-only, as every shared part of a line. ``written``: those of
+    them a line holds, by key, as orjson writes them (None: orjson refuses one)."""
+
+    group: dict[str, str] | None
+    signature_scheme: dict[str, str] | None
+    cipher_suite: dict[str, str] | None
+    offered_suites: list[dict[str, str]]
+    tls: dict[str, Any]
+    server_certificates: list[dict[str, Any]]
+    client_certificates: list[dict[str, Any]]
+    checks: list[dict[str, Any]]
+    written: dict[str, orjson.Fragment] | None
+
+
+_SessionShares = tuple[TlsFacts, Suite | None, tuple[Suite, ...] | None,
+                       tuple[Certificate, ...], tuple[Certificate, ...], tuple[Check, ...]]
+
+
+def _shared_parts_of(shares: _SessionShares) -> _SharedParts:
+    tls_facts, suite, offered, server, client, checks = shares
+    tls = _tls_parts(tls_facts)
+    parts = _SharedParts(
+        tls["group"], tls["signature_scheme"], suite_object(suite) if suite is not None else None,
+        _offered_suites(offered) if offered else [], tls["tls"], _certificate_list(server),
+        _certificate_list(client), _check_list(checks), None)
+    try:
+        written = {key: orjson.Fragment(orjson.dumps(value, default=_as_plain_type,
+                                                     option=_FLOW_OPTIONS))
+                   for key, value in (("cipher_suite", parts.cipher_suite),
+                                      ("offered_suites", parts.offered_suites),
+                                      ("tls", parts.tls),
+                                      ("certificates", {"server": parts.server_certificates,
+                                                        "client": parts.client_certificates}),
+                                      ("checks", parts.checks))}
+    except orjson.JSONEncodeError:
+        return parts  # written whole, by flow_line_bytes or the standard library
+    return parts._replace(written=written)
+
+
+def _shares_size(shares: _SessionShares) -> int:
+    """About how much an entry of _shared_parts keeps alive (what a capture controls)."""
+    _tls, _suite, offered, server, client, checks = shares
+    return (len(offered or ()) * 32 + _chain_size(server) + _chain_size(client)
+            + _checks_size(checks))
+
+
+# the parts of the sessions with the same shared objects (each entry holds its objects)
+_shared_parts: SharedByIdentities[_SessionShares, _SharedParts] = SharedByIdentities(
+    _shared_parts_of, 1024, size=_shares_size, largest=65536)
+
+
 def session_object(s: Session) -> dict[str, Any]:
-    tls = _tls_parts(s.tls)
+    return _session_object(s, _shared_parts((s.tls, s.suite, s.offered_suites,
+                                             s.server_certificates, s.client_certificates,
+                                             s.checks)))
+
+
+def _session_object(s: Session, parts: _SharedParts) -> dict[str, Any]:
     c2s, s2c = s.c2s, s.s2c
     data: dict[str, Any] = {
         "version": version_text(s.negotiated_version or TLCP_VERSION),
         "protocol": s.protocol_label or None,
-        "group": tls["group"],
-        "signature_scheme": tls["signature_scheme"],
+        "group": parts.group,
+        "signature_scheme": parts.signature_scheme,
         "hello_retry_request": s.tls.hello_retry_request,
         "client_version": version_text(s.client_version) if s.client_version else None,
-        "cipher_suite": suite_object(s.suite) if s.suite is not None else None,
-        "offered_suites": _offered_suites(s.offered_suites) if s.offered_suites else [],
+        "cipher_suite": parts.cipher_suite,
+        "offered_suites": parts.offered_suites,
         "server_name": s.server_name,
         "session_id": s.session_id.hex(),
         "resumed": s.resumed,
         "resumed_from": s.resumed_from,
         "session_ticket": s.session_ticket,
-        "tls": tls["tls"],
+        "tls": parts.tls,
         "handshake_state": s.handshake_state,
         "handshake_complete": s.handshake_complete,
         "handshake_duration_ms": s.handshake_duration_ms,
@@ -232,8 +326,8 @@ def session_object(s: Session) -> dict[str, Any]:
                        "encrypted": m.encrypted, "length": m.length, "expected": m.expected}
                       for m in s.messages],
         "certificates": {
-            "server": _certificate_list(s.server_certificates),
-            "client": _certificate_list(s.client_certificates),
+            "server": parts.server_certificates,
+            "client": parts.client_certificates,
         },
         "alerts": [alert_object(a) for a in s.alerts] if s.alerts else [],
         "application_data": {
@@ -246,7 +340,7 @@ def session_object(s: Session) -> dict[str, Any]:
     }
     if s.records is not None:
         data["records"] = [record_object(r) for r in s.records]
-    data["checks"] = _check_list(s.checks)
+    data["checks"] = parts.checks
     if s.decryption is not None:
         data["decryption"] = decryption_object(s.decryption)
     if s.crypto is not None:
@@ -306,9 +400,13 @@ _certificate_object: SharedByIdentity[Certificate, dict[str, Any]] = SharedByIde
 
 
 # a chain is one tuple object per distinct chain (session.certificates.describe_chain)
+def _chain_size(chain: tuple[Certificate, ...]) -> int:
+    return sum(len(c.der) for c in chain)
+
+
 _certificate_list: SharedByIdentity[tuple[Certificate, ...], list[dict[str, Any]]] = (
     SharedByIdentity(lambda chain: [_certificate_object(c) for c in chain], 128,
-                     size=lambda chain: sum(len(c.der) for c in chain), largest=32768))
+                     size=_chain_size, largest=32768))
 
 
 def alert_object(a: Alert) -> dict[str, Any]:
@@ -348,9 +446,12 @@ _check_object: SharedByIdentity[Check, dict[str, Any]] = SharedByIdentity(
 
 
 # connections with the same facts share one tuple of checks (session.checks.run_all)
+def _checks_size(checks: tuple[Check, ...]) -> int:
+    return sum(len(c.detail) for c in checks)
+
+
 _check_list: SharedByIdentity[tuple[Check, ...], list[dict[str, Any]]] = SharedByIdentity(
-    lambda checks: [_check_object(c) for c in checks], 1024,
-    size=lambda checks: sum(len(c.detail) for c in checks), largest=16384)
+    lambda checks: [_check_object(c) for c in checks], 1024, size=_checks_size, largest=16384)
 
 
 def decryption_object(d: Decryption) -> dict[str, Any]:

@@ -1,0 +1,78 @@
+"""A connection's JSON line with the parts it shares with other connections written once per
+shared objects (issue 17: report.jsonl.flow_object_and_line): the same object and the same
+bytes as the line written whole, on every capture in pcaps/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+import tlcp_decode
+from tlcp_decode import model
+from tlcp_decode.bounded_cache import SharedByIdentities
+from tlcp_decode.report import jsonl
+
+ROOT = Path(__file__).resolve().parent.parent
+CAPTURES = sorted(p for p in (ROOT / "pcaps").rglob("*") if p.suffix in (".pcap", ".pcapng"))
+
+
+@pytest.fixture(scope="module")
+def connections() -> list[model.Connection]:
+    assert len(CAPTURES) > 50
+    found = [conn for capture in CAPTURES for conn in tlcp_decode.decode(capture)]
+    # and again with the keys and what decryption adds, where a capture has a key log
+    for capture in CAPTURES:
+        keylog = capture.with_suffix(".keylog")
+        if keylog.exists():
+            found += tlcp_decode.decode(capture, keylog=keylog)
+    return found
+
+
+@pytest.mark.parametrize("once", [True, False])
+def test_the_line_is_the_one_written_whole(connections: list[model.Connection], once: bool,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(jsonl, "SHARED_PARTS_WRITTEN_ONCE", once)
+    pasted = 0
+    for conn in connections:
+        record, line = jsonl.flow_object_and_line(conn)
+        whole = jsonl.connection_object(conn)
+        assert record == whole
+        assert line == jsonl.flow_line_bytes(whole)
+        pasted += conn.tlcp is not None
+    assert pasted > 100
+
+
+def test_parts_orjson_refuses_are_written_whole(connections: list[model.Connection],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(value: object, **_options: object) -> bytes:
+        raise orjson.JSONEncodeError("refused")
+
+    session = next(conn for conn in connections if conn.tlcp is not None)
+    monkeypatch.setattr(jsonl, "_shared_parts", SharedByIdentities(jsonl._shared_parts_of))
+    with monkeypatch.context() as patched:
+        patched.setattr(jsonl.orjson, "dumps", refused)
+        parts = jsonl._shared_parts((session.tlcp.tls, session.tlcp.suite,
+                                     session.tlcp.offered_suites,
+                                     session.tlcp.server_certificates,
+                                     session.tlcp.client_certificates, session.tlcp.checks))
+    assert parts.written is None
+    record, line = jsonl.flow_object_and_line(session)
+    assert record == jsonl.connection_object(session)
+    assert line == jsonl.flow_line_bytes(record)
+
+
+def test_shared_by_identities_finds_objects_together() -> None:
+    first, second = [1], [2]
+    made: list[tuple[object, ...]] = []
+    shared: SharedByIdentities[tuple[list[int], list[int]], int] = SharedByIdentities(
+        lambda objects: made.append(objects) or len(made), limit=2)
+    assert shared((first, second)) == shared((first, second)) == 1
+    assert shared((second, first)) == 2  # other objects, or the same in another order
+    assert shared((first, [1])) == 3  # equal is not the same
+    assert len(shared) == 1  # full: the table started again
+    big: SharedByIdentities[tuple[bytes], int] = SharedByIdentities(
+        lambda objects: 0, size=lambda objects: len(objects[0]), largest=2)
+    big((b"abc",))
+    assert len(big) == 0
