@@ -5,12 +5,15 @@ once per list; never changing what a server's summary says."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import tlcp_decode
+from tlcp_decode.model import Connection
 from tlcp_decode.report import i18n
 from tlcp_decode.report.flowview import FlowView, view_of
+from tlcp_decode.report.jsonl import connection_object
 from tlcp_decode.report.policy import RULES, Level, Policy
 from tlcp_decode.report.servers import ServerBook, Shapes
 
@@ -112,3 +115,28 @@ def test_connections_with_too_many_messages_keep_no_shape(
         assert [s.to_json() for s in book.servers()] == _servers(
             capture_flows, Policy(), per_connection=True), capture
         assert len(shapes) == 0
+
+
+def test_servers_say_the_same_from_json_objects_with_views_made_where_needed() -> None:
+    # the --json writer hands the summary each connection's JSON object, and its view only
+    # to be made where one is read (ServerBook.add_record)
+    made = connections = 0
+    for capture in CAPTURES:
+        results = list(tlcp_decode.decode(capture))
+        with_views = ServerBook("capture", 1, Policy())
+        for result in results:
+            with_views.add(view_of(result))
+        lazy = ServerBook("capture", 1, Policy())
+        for result in results:
+            record = connection_object(result)
+
+            def view(result: Connection = result, record: dict[str, Any] = record) -> FlowView:
+                nonlocal made
+                made += 1
+                return view_of(result, record=record)
+
+            lazy.add_record(record, view)
+            connections += 1
+        assert ([server.to_json() for server in lazy.servers()]
+                == [server.to_json() for server in with_views.servers()]), capture
+    assert 0 < made < connections  # the captures repeat few shapes; the bench many more

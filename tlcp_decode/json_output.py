@@ -8,6 +8,7 @@ only, after the reading process is forked (see :mod:`tlcp_decode.parallel`).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, BinaryIO, TextIO
 
 from tlcp_decode.model import Connection
@@ -39,7 +40,8 @@ class JsonLines:
             self._bytes.write(line)  # the text layer holds nothing: flushed after each line
         else:
             self.stream.write(jsonl.encode_flow(record) + "\n")
-        self.servers.add(view_of(result, record=record))
+        # the view made only where the summary needs one (see ServerBook.add_record)
+        self.servers.add_record(record, partial(view_of, result, record=record))
 
     def summary(self, name: str, summary: dict[str, Any]) -> None:
         """The servers' verdicts, then the file's ``summary`` line (not flushed)."""

@@ -901,10 +901,18 @@ class ServerSummary:
         if tlcp is None:
             tlcp = flow.tlcp
         assert tlcp is not None
+        self.add_record(flow.record, tlcp, lambda: flow)
+
+    def add_record(self, record: dict[str, Any], tlcp: dict[str, Any],
+                   view: Callable[[], FlowView]) -> None:
+        """:meth:`add` of the connection whose JSON object is ``record`` (``tlcp``: its
+        ``tlcp``), ``view()`` its view: called only where the summary reads more of it than
+        its JSON object (a connection of a new shape, a connection rule to run), so that
+        ``--json`` makes no view of most connections."""
         self.connection_count += 1
         # the connection as the rules read it, made only where one is needed (a new shape,
         # frames not known from the shape, a connection rule to run): None until then
-        shape, judged = self._shape(flow, tlcp)
+        shape, judged = self._shape(record, tlcp, view)
         uncounted = self._uncounted
         if uncounted is None or len(shape.offered) > _UNCOUNTED_LARGEST:
             self._count(shape, 1)
@@ -916,10 +924,10 @@ class ServerSummary:
                 if len(uncounted) >= _UNCOUNTED_SHAPES:
                     self._count_uncounted()
                 uncounted[id(shape)] = [shape, 1]
-        index = flow.index
+        index = record["index"]
         if shape.failed and len(self.failed_handshakes) < LISTED:
             self.failed_handshakes.append({"connection": index,
-                                           "protocol": flow.protocol,
+                                           "protocol": record["protocol"],
                                            "state": tlcp["handshake_state"],
                                            "alerts": tlcp["alerts"]})
         # a direction without application data (most of a short connection's) skipped
@@ -938,7 +946,7 @@ class ServerSummary:
                     self._findings_omitted += 1
                 else:
                     if judged is None:
-                        judged = JudgedConnection(flow, tlcp)
+                        judged = JudgedConnection(view(), tlcp)
                     finding.add(index, judged.frames(message, direction))
         else:  # judged.frames(message, direction), the messages known from the shape
             if shape.omitted:
@@ -951,13 +959,13 @@ class ServerSummary:
         if not rule_plan:
             return
         if judged is None:
-            judged = JudgedConnection(flow, tlcp)
+            judged = JudgedConnection(view(), tlcp)
         for rule_id, check, severity in rule_plan:
             applicable, violations = check(judged)
             if rule_id == "data_protected" and violations:
                 self._cleartext_count += 1
                 if len(self._cleartext) < LISTED:
-                    self._cleartext.append(flow.index)
+                    self._cleartext.append(index)
             if severity is None:
                 continue
             if applicable:
@@ -969,22 +977,21 @@ class ServerSummary:
                 else:
                     finding.add(v.connection, v.frames)
 
-    def _shape(self, flow: FlowView, tlcp: dict[str, Any],
-               ) -> tuple[_Shape, JudgedConnection | None]:
+    def _shape(self, record: dict[str, Any], tlcp: dict[str, Any],
+               view: Callable[[], FlowView]) -> tuple[_Shape, JudgedConnection | None]:
         """What the connection adds to the summary as every connection with its facts does,
         from the server's table of shapes when one is kept (see :class:`Shapes`); and the
         connection as the rules read it, when it was made for a new shape."""
         shapes = self._shapes
         if shapes is None:
-            judged = JudgedConnection(flow, tlcp)
+            judged = JudgedConnection(view(), tlcp)
             return self._new_shape(judged), judged
         handshake = tlcp["handshake"]
         if len(handshake) > _SHAPED_MESSAGES:
-            judged = JudgedConnection(flow, tlcp)
+            judged = JudgedConnection(view(), tlcp)
             return self._new_shape(judged), judged
         suite, offered, checks = tlcp["cipher_suite"], tlcp["offered_suites"], tlcp["checks"]
         certificates = tlcp["certificates"]["server"]
-        record = flow.record
         # everything _new_shape reads (SharedOutcomes.of's facts among them); the shared
         # JSON objects by identity (the shape holds them), the rest by value. The handshake
         # messages by direction and type, in order: what the connection sent (JudgedConnection
@@ -1000,7 +1007,7 @@ class ServerSummary:
         shape = shapes.get(key)
         if shape is not None:
             return shape, None
-        judged = JudgedConnection(flow, tlcp)
+        judged = JudgedConnection(view(), tlcp)
         shape = self._new_shape(judged, positions=True)
         shapes.put(key, shape, checks, certificates, (suite, offered, checks, certificates))
         return shape, judged
@@ -1225,10 +1232,16 @@ class ServerBook:
         self._plans: RulePlans | None = None  # the policy's rules, read on the first server
 
     def add(self, flow: FlowView) -> None:
-        tlcp = flow.tlcp
+        if flow.tlcp is not None:  # else not TLCP or TLS: no server to judge
+            self.add_record(flow.record, lambda: flow)
+
+    def add_record(self, record: dict[str, Any], view: Callable[[], FlowView]) -> None:
+        """:meth:`add` of the connection whose JSON object is ``record``, ``view()`` its view:
+        made only where the summary reads more of it (see ServerSummary.add_record)."""
+        tlcp = record["tlcp"]
         if tlcp is None:
             return  # not TLCP or TLS: no server to judge (the connection is still listed)
-        address = flow.server
+        address = record["server"]
         server = self._servers.get(address)
         if server is None:
             if self._plans is None:
@@ -1236,7 +1249,7 @@ class ServerBook:
             server = self._servers[address] = ServerSummary(
                 self.file, self.file_number, address, self.policy, self._shared_outcomes,
                 self._shapes, self._plans)
-        server.add(flow, tlcp)
+        server.add_record(record, tlcp, view)
 
     def servers(self) -> list[ServerSummary]:
         """In address order."""
