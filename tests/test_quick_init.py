@@ -16,7 +16,7 @@ import pytest
 import tlcp_decode
 from tlcp_decode import model
 from tlcp_decode import quick_init as quick_init_module
-from tlcp_decode.quick_init import quick_init
+from tlcp_decode.quick_init import maker, quick_init
 
 MODEL_CLASSES = [value for value in vars(model).values()
                  if isinstance(value, type) and dataclasses.is_dataclass(value)
@@ -44,8 +44,10 @@ def test_every_model_class_has_it() -> None:
     assert len(MODEL_CLASSES) >= 15
     for cls in MODEL_CLASSES:
         assert cls.__new__.__qualname__ == f"{cls.__qualname__}.__new__"
-        # quick_init's (a closure over the twin class), compiled in advance (precompiled)
-        assert "_twin" in cls.__new__.__code__.co_freevars, cls
+        # quick_init's (calling a closure over the twin class: maker's), compiled in advance
+        # (precompiled)
+        assert "_make" in cls.__new__.__code__.co_freevars, cls
+        assert "_twin" in maker(cls).__code__.co_freevars, cls
         assert cls.__new__.__code__.co_filename.endswith("precompiled_code.py")
         assert cls.__init__ is object.__init__
 
@@ -121,6 +123,33 @@ def test_both_ways_make_the_same_objects(cls: type, monkeypatch: pytest.MonkeyPa
     # (pickle finds a class by its name: these copies' name is the model's class's)
     assert copy.copy(made) == made and copy.deepcopy(made) == made
     assert copy.copy(expected) == expected and copy.deepcopy(expected) == expected
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
+def test_the_maker_makes_what_the_class_makes(cls: type) -> None:
+    """maker(cls): the quick __new__'s body without the class call, the same object."""
+    make = maker(cls)
+    assert make is not cls and make.__code__.co_filename.endswith("precompiled_code.py")
+    values = _values(cls)
+    made, expected = make(*values), cls(*values)
+    assert type(made) is cls
+    assert repr(made) == repr(expected) and hash(made) == hash(expected) and made == expected
+    by_name = make(**{f.name: v for f, v in zip(dataclasses.fields(cls), values, strict=True)})
+    assert by_name == expected
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.__setattr__(dataclasses.fields(cls)[0].name, 1)
+    assert pickle.loads(pickle.dumps(made)) == made
+    assert inspect.signature(make).parameters.keys() == inspect.signature(cls).parameters.keys()
+
+
+def test_the_maker_of_other_classes_is_the_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subclass, a class made with QUICK_NEW False, any other class: called itself."""
+    for cls in (Labelled, Noted, int):
+        assert maker(cls) is cls
+    assert maker(Labelled)("name", False, "detail") == Labelled("name", False, "detail")
+    monkeypatch.setattr(quick_init_module, "QUICK_NEW", False)
+    by_init = quick_init(_reference(model.Check))
+    assert maker(by_init) is by_init
 
 
 def test_classes_it_cannot_handle_are_refused() -> None:

@@ -18,6 +18,9 @@ A subclass (whose layout may differ) is made the dataclass's general way: ``obje
 then the dataclass's own ``__init__`` when the subclass defines none (a subclass that writes
 its own sets its fields itself, as a dataclass subclass's does), and pickled by its state.
 
+:func:`maker` gives the function that ``__new__`` calls, which takes the fields alone, for the
+analysis's hot paths: called directly, it skips the class call around ``__new__``.
+
 :data:`QUICK_NEW` False gives the class an ``__init__`` instead (stopped here before
 ``__new__`` was used), the other way, which tests compare with.
 """
@@ -28,11 +31,12 @@ import dataclasses
 from collections.abc import Callable
 from functools import partial
 from types import FunctionType
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 from tlcp_decode.precompiled import run_definition
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 #: Make the objects in ``__new__`` (False: in an ``__init__``, two changes of class, the way
 #: tests compare with).
@@ -67,14 +71,16 @@ def quick_init(cls: type[T]) -> type[T]:
     # field names only (their code is compiled in advance: tlcp_decode.precompiled)
     if QUICK_NEW:
         source = (f"def __create_new__({', '.join(scope)}):\n"
-                  f"    def __new__(cls, {', '.join(parameters)}):\n"
-                  f"        self = _new(_twin)\n"
+                  f"    def _make({', '.join(parameters)}):\n"
+                  "        self = _new(_twin)\n"
                   + stores
                   + "        self.__class__ = _cls\n"
                   "        return self\n"
+                  f"    def __new__(cls, {', '.join(parameters)}):\n"
+                  f"        return _make({arguments})\n"
                   "    def __reduce__(self):\n"
                   f"        return _cls, ({''.join(f'self.{name}, ' for name in names)})\n"
-                  "    return __new__, __reduce__\n")
+                  "    return _make, __new__, __reduce__\n")
     else:
         source = (f"def __create_init__({', '.join(scope)}):\n"
                   f"    def __init__(self, {', '.join(parameters)}):\n"
@@ -92,8 +98,10 @@ def quick_init(cls: type[T]) -> type[T]:
         _describe(init, cls, "__init__", original)
         cls.__init__ = init  # type: ignore[method-assign]
         return cls
-    new, reduce = factories["__create_new__"](**scope)
+    make, new, reduce = factories["__create_new__"](**scope)
     _describe(new, cls, "__new__", original)
+    _describe(make, cls, "make", original)
+    _makers[cls] = make
     reduce.__qualname__ = f"{cls.__qualname__}.__reduce__"
     cls.__new__ = staticmethod(new)  # type: ignore[method-assign]
     cls.__reduce__ = reduce  # type: ignore[method-assign]
@@ -101,6 +109,22 @@ def quick_init(cls: type[T]) -> type[T]:
     cls.__init_subclass__ = classmethod(  # type: ignore[method-assign,assignment]
         partial(_subclassed, cls, original))
     return cls
+
+
+#: The classes given the quick ``__new__``, and the function each one's objects are made with
+#: when the class itself is not called (see maker).
+_makers: dict[type, Callable[..., Any]] = {}
+
+
+def maker(cls: Callable[P, T]) -> Callable[P, T]:
+    """What makes ``cls``'s objects cheapest (the same arguments, the same object as
+    ``cls(...)``): for a class given the quick ``__new__``, the function that ``__new__``
+    calls, which takes the fields alone. A class called goes through the type's call, its
+    ``__new__`` slot (a look-up, the arguments packed in a tuple, keywords in a dict) and
+    ``object.__init__`` around it: about 1,100 instructions of a handshake message's 4,400
+    (the analysis makes some 14 objects a connection). Any other class (a subclass, one made
+    with :data:`QUICK_NEW` False): ``cls``."""
+    return cast(Callable[P, T], _makers.get(cast(type, cls), cls))
 
 
 def _subclassed(cls: type[Any], init: Callable[..., None], subclass: type[Any],

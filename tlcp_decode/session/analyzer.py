@@ -28,6 +28,7 @@ from tlcp_decode.numbers import (
     HandshakeType,
 )
 from tlcp_decode.precompiled import dataclass
+from tlcp_decode.quick_init import maker
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.session import hello_extensions
@@ -94,6 +95,8 @@ _ALERT_LEVEL_NAMES = {int(member): member.symbol for member in AlertLevel}
 _ALERT_DESCRIPTION_NAMES = {int(member): member.symbol for member in AlertDescription}
 _ESTABLISHED, _FAILED = HandshakeState.ESTABLISHED, HandshakeState.FAILED
 _STATE_TEXTS = {state: state.value for state in HandshakeState}
+# the model's objects made for every message and alert without calling their classes
+_new_message, _new_alert = maker(model.Message), maker(model.Alert)
 
 
 def version_text(version: int) -> str:
@@ -403,8 +406,8 @@ class TLCPAnalyzer:
         before, after, expected = self.machine.advance(direction, message)
         handshake = self.handshake
         if len(handshake) < MAX_MESSAGES:  # FirstKept.append written out (once per message)
-            list.append(handshake, model.Message(frame, direction, message, encrypted, length,
-                                                 expected, _STATE_TEXTS[after], ts, detail))
+            list.append(handshake, _new_message(frame, direction, message, encrypted, length,
+                                                expected, _STATE_TEXTS[after], ts, detail))
         else:
             handshake.left_out += 1
         if not expected:
@@ -510,7 +513,7 @@ class TLCPAnalyzer:
 
     def _alert(self, direction: Direction, frame: int | None, level: int | None,
                description: int | None, encrypted: bool) -> None:
-        self.alerts.append(model.Alert(
+        self.alerts.append(_new_alert(
             frame, direction,
             (_ALERT_LEVEL_NAMES.get(level) or AlertLevel.symbol_of(level))
             if level is not None else None,

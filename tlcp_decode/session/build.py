@@ -15,17 +15,22 @@ from tlcp_decode.bounded_cache import SharedByIdentity, SharedValues
 from tlcp_decode.closed_connection import ClosedConnection
 from tlcp_decode.flows.connection import DirectionCounts, TcpFacts
 from tlcp_decode.folding import folded
+from tlcp_decode.quick_init import maker
 from tlcp_decode.session import checks
 from tlcp_decode.session.alert_causes import alert_causes
 from tlcp_decode.session.analyzer import TLCPAnalyzer
 from tlcp_decode.session.handshake_state import HandshakeState
 from tlcp_decode.session.tls13 import TLSFacts
 
+# the model's objects made once a connection without calling their classes
+_new_connection, _new_tcp_summary, _new_session, _new_alert = (
+    maker(model.Connection), maker(model.TcpSummary), maker(model.Session), maker(model.Alert))
+
 
 def connection(conn: ClosedConnection, analyzer: TLCPAnalyzer) -> model.Connection:
     """The model of one finished connection (``analyzer.close()`` has been called)."""
     protocol = analyzer.detected_protocol
-    return model.Connection(
+    return _new_connection(
         index=conn.flow_index,
         client=conn.client,
         server=conn.server,
@@ -48,7 +53,7 @@ def connection(conn: ClosedConnection, analyzer: TLCPAnalyzer) -> model.Connecti
 
 
 def tcp_summary(tcp: TcpFacts) -> model.TcpSummary:
-    return model.TcpSummary(
+    return _new_tcp_summary(
         tcp.handshake, tcp.close, tcp.closed_by, tcp.client_states, tcp.server_states,
         tuple(map(_model_transition, tcp.transitions)),
         _tcp_direction(tcp.c2s), _tcp_direction(tcp.s2c))
@@ -90,36 +95,38 @@ def session(a: TLCPAnalyzer) -> model.Session:
         request = None  # TLS 1.3: context and extensions, no type or CA lists in the body
     offered = _suite_numbers(hello.cipher_suites) if hello is not None else None
     state = a.machine.state
-    return model.Session(
-        client_version=a.client_version,
-        server_version=a.server_version,
-        suite=suite(a.cipher_suite) if a.cipher_suite is not None else None,
-        offered_suites=_offered_suites(offered) if offered is not None else None,
-        server_name=a.server_name,
-        offered_session_id=a.offered_session_id,
-        session_id=a.session_id,
-        resumed=a.resumed,
-        resumed_from=a.resumed_from,
-        session_ticket=a.ticket is not None or a.offered_ticket() is not None,
-        handshake_state=state._value_,  # (.value is a property: Python code)
-        handshake_complete=state is _ESTABLISHED,
-        handshake_start=a.first_ts,
-        established=a.established_ts,
-        messages=tuple(a.handshake),
-        server_certificates=tuple(a.server_certificates),
-        client_certificates=tuple(a.client_certificates),
-        certificate_request=None if request is None else model.CertificateRequest(
+    # the fields in order, not by keyword: a call of more than 15 keywords is compiled to
+    # build a dict and unpack it again (about 8,000 instructions a connection)
+    return _new_session(
+        a.client_version,  # client_version
+        a.server_version,  # server_version
+        suite(a.cipher_suite) if a.cipher_suite is not None else None,  # suite
+        _offered_suites(offered) if offered is not None else None,  # offered_suites
+        a.server_name,  # server_name
+        a.offered_session_id,  # offered_session_id
+        a.session_id,  # session_id
+        a.resumed,  # resumed
+        a.resumed_from,  # resumed_from
+        a.ticket is not None or a.offered_ticket() is not None,  # session_ticket
+        state._value_,  # handshake_state (.value is a property: Python code)
+        state is _ESTABLISHED,  # handshake_complete
+        a.first_ts,  # handshake_start
+        a.established_ts,  # established
+        tuple(a.handshake),  # messages
+        tuple(a.server_certificates),  # server_certificates
+        tuple(a.client_certificates),  # client_certificates
+        None if request is None else model.CertificateRequest(  # certificate_request
             tuple(str(t) for t in request.certificate_types),
             len(request.certificate_authorities)),
-        alerts=_alerts(a) if a.alerts else (),
-        c2s=_direction_records(a, "c2s"),
-        s2c=_direction_records(a, "s2c"),
-        records=tuple(a.records) if a.records is not None else None,
-        checks=checks.run_all(a, offered),
-        decryption=a.decryptor.result() if a.decryptor is not None else None,
-        crypto=a.decryptor.crypto_result() if a.decryptor is not None else None,
-        tls=tls_facts(a.tls),
-        protocol_label=a.protocol_label,
+        _alerts(a) if a.alerts else (),  # alerts
+        _direction_records(a, "c2s"),  # c2s
+        _direction_records(a, "s2c"),  # s2c
+        tuple(a.records) if a.records is not None else None,  # records
+        checks.run_all(a, offered),  # checks
+        a.decryptor.result() if a.decryptor is not None else None,  # decryption
+        a.decryptor.crypto_result() if a.decryptor is not None else None,  # crypto
+        tls_facts(a.tls),  # tls
+        a.protocol_label,  # protocol_label
     )
 
 
@@ -176,7 +183,7 @@ def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:
     if not causes:
         return tuple(a.alerts)
     # dataclasses.replace written out (it reads the class's fields on each call)
-    return tuple([model.Alert(alert.frame, alert.direction, alert.level, alert.description,
+    return tuple([_new_alert(alert.frame, alert.direction, alert.level, alert.description,
                               alert.encrypted, causes[i]) if i in causes else alert
                   for i, alert in enumerate(a.alerts)])
 
