@@ -4333,6 +4333,27 @@ CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(cli
 
 
 def __create_new__(_cls, _twin, _original, _set, _new):
+    def _make(file_number, record, tcp_transitions, app_records, previews):
+        self = _new(_twin)
+        self.file_number = file_number
+        self.record = record
+        self.tcp_transitions = tcp_transitions
+        self.app_records = app_records
+        self.previews = previews
+        self.__class__ = _cls
+        return self
+    def __new__(cls, file_number, record, tcp_transitions, app_records, previews):
+        return _make(file_number, record, tcp_transitions, app_records, previews)
+    def __reduce__(self):
+        return _cls, (self.file_number, self.record, self.tcp_transitions, self.app_records, self.previews, )
+    return _make, __new__, __reduce__
+
+
+
+CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(file_number, record, tcp_transitions, app_records, previews):\n        self = _new(_twin)\n        self.file_number = file_number\n        self.record = record\n        self.tcp_transitions = tcp_transitions\n        self.app_records = app_records\n        self.previews = previews\n        self.__class__ = _cls\n        return self\n    def __new__(cls, file_number, record, tcp_transitions, app_records, previews):\n        return _make(file_number, record, tcp_transitions, app_records, previews)\n    def __reduce__(self):\n        return _cls, (self.file_number, self.record, self.tcp_transitions, self.app_records, self.previews, )\n    return _make, __new__, __reduce__\n'] = _code_2495761b4b86 = __create_new__.__code__
+
+
+def __create_new__(_cls, _twin, _original, _set, _new):
     def _make(frame, direction, offset, content_type, version, length, encrypted):
         self = _new(_twin)
         self.frame = frame
@@ -4988,7 +5009,7 @@ CLASSES['tlcp_decode.report.flowview.AppRecord'] = (
     ('frame', 'direction', 'length', 'encrypted'))
 
 CLASSES['tlcp_decode.report.flowview.FlowView'] = (
-    (('__module__', '__annotations__', '__doc__', 'tcp_steps', 'index', 'anchor', 'tlcp', 'protocol', 'server', '__dict__', '__weakref__'), (('file_number', 'int'), ('record', 'dict[str, Any]'), ('tcp_transitions', 'tuple[TcpTransition, ...]'), ('app_records', 'tuple[AppRecord, ...]'), ('previews', 'tuple[str, ...]')), (('frozen', True),)),
+    (('__module__', '__annotations__', '__doc__', 'tcp_steps', 'index', 'anchor', 'tlcp', 'protocol', 'server', '__dict__', '__weakref__'), (('file_number', 'int'), ('record', 'dict[str, Any]'), ('tcp_transitions', 'tuple[TcpTransition, ...]'), ('app_records', 'tuple[AppRecord, ...]'), ('previews', 'tuple[str, ...]')), (('frozen', True), ('slots', True))),
     (True, True, True, False, False, True),
     (('file_number', '_FIELD', False), ('record', '_FIELD', False), ('tcp_transitions', '_FIELD', False), ('app_records', '_FIELD', False), ('previews', '_FIELD', False)),
     (('__init__', _code_f6b3aef7e129, True), ('__repr__', _code_8d306583709b, True), ('__eq__', _code_c31a517aceec, True), ('__setattr__', _code_3beee5109676, True), ('__delattr__', _code_ab865e17fbf3, True), ('__hash__', _code_cf66b9bd4f28, True)),

@@ -9,13 +9,13 @@ the decoder's result model changes, only :func:`view_of` changes.
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Any
 
 from tlcp_decode.flows.tcp_state import SEND_RST_UNCHANGED, TRANSITIONS, Ev
 from tlcp_decode.model import Connection, TcpTransition
 from tlcp_decode.numbers import ContentType
 from tlcp_decode.precompiled import dataclass
+from tlcp_decode.quick_init import maker, quick_init
 from tlcp_decode.report.jsonl import connection_object
 
 # The TCP control segments a ladder draws, by the state-machine event their sender shows
@@ -57,7 +57,8 @@ class AppRecord:
     encrypted: bool
 
 
-@dataclass(frozen=True)
+@quick_init  # one per connection (--json's server summaries read every connection's)
+@dataclass(frozen=True, slots=True)
 class FlowView:
     """A decoded connection as the report reads it."""
 
@@ -67,9 +68,10 @@ class FlowView:
     app_records: tuple[AppRecord, ...]  # empty unless the decode kept the record log
     previews: tuple[str, ...]  # decrypted plaintext previews, with keys
 
-    @cached_property
+    @property
     def tcp_steps(self) -> tuple[TcpStep, ...]:
-        """Made when a ladder asks for them: ``--json``'s server summaries never do."""
+        """Made on each read (a ladder reads them once): ``--json``'s server summaries never
+        do."""
         return tuple(
             TcpStep(t.frame, t.end, t.old_state, t.new_state, t.template,
                     _CONTROL_BY_TEMPLATE.get(t.template))
@@ -116,4 +118,7 @@ def view_of(result: Connection, file_number: int = 1, keep_record_log: bool = Fa
     previews: tuple[str, ...] = ()
     if session is not None and session.decryption is not None:
         previews = session.decryption.previews
-    return FlowView(file_number, record, result.tcp.transitions, app_records, previews)
+    return _new_view(file_number, record, result.tcp.transitions, app_records, previews)
+
+
+_new_view = maker(FlowView)  # (made without the class call: see quick_init.maker)

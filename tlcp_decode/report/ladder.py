@@ -17,7 +17,7 @@ from dataclasses import field
 from html import escape
 
 from tlcp_decode.precompiled import dataclass
-from tlcp_decode.report.flowview import FlowView
+from tlcp_decode.report.flowview import FlowView, TcpStep
 from tlcp_decode.report.i18n import _
 from tlcp_decode.report.terms import level_word
 from tlcp_decode.schema.handshake import HandshakeType
@@ -65,7 +65,8 @@ def _sender(direction: str) -> str:
 def arrows(flow: FlowView) -> list[Arrow]:
     """Every arrow (and state-only row) of the ladder, in the order drawn."""
     items: list[Arrow] = []
-    for step in flow.tcp_steps:
+    steps = flow.tcp_steps  # (made on each read)
+    for step in steps:
         if step.control is not None:
             order = _CLOSING if step.control in ("FIN", "RST") else _OPENING
             items.append(Arrow(step.frame, order, step.end, step.control, "tcp",
@@ -85,7 +86,7 @@ def arrows(flow: FlowView) -> list[Arrow]:
     ordered = [item for _position, item in sorted(enumerate(items),
                                                   key=lambda p: p[1].sort_key(p[0]))]
     ordered = _merge_data_runs(ordered)
-    _place_states(flow, ordered)
+    _place_states(steps, ordered)
     return ordered
 
 
@@ -157,12 +158,12 @@ def _merge_data_runs(ordered: list[Arrow]) -> list[Arrow]:
     return merged
 
 
-def _place_states(flow: FlowView, ordered: list[Arrow]) -> None:
+def _place_states(steps: tuple[TcpStep, ...], ordered: list[Arrow]) -> None:
     """Write each TCP state change on the row of the segment that caused it, or of its frame,
     or on a row of its own (a pure ACK, which is not drawn); never above the end's previous
     state, so each lifeline reads in the order the states came."""
     last: dict[str, Arrow] = {}
-    for step in flow.tcp_steps:
+    for step in steps:
         if not step.changes_state:
             continue  # its arrow is drawn; there is no new state to write
         end = step.end
