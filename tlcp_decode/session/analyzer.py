@@ -9,7 +9,7 @@ to ``session.decryption`` through the ``decryptor`` hook.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -213,6 +213,9 @@ class TLCPAnalyzer:
     established_ts: float | None = None
     _now: float | None = None  # capture time of the bytes being handled
     malformed = 0
+    # the connection's warnings (a WarningList once it has one: identical ones folded,
+    # bounded; most connections have none, see _warn)
+    warnings: Sequence[model.Warning] = ()
     _server_choice: ServerChoice | None = None  # the last ServerHello's (but its session id)
     _server_facts: ServerHelloFacts | None = None  # and what it tells self.tls
 
@@ -236,7 +239,6 @@ class TLCPAnalyzer:
             self.records = FirstKept(MAX_RECORDS)
         self.handshake: FirstKept[model.Message] = FirstKept(MAX_MESSAGES)
         self.alerts: FirstKept[model.Alert] = FirstKept(MAX_ALERTS)
-        self.warnings = WarningList()  # identical ones folded, bounded
         self.tls = TLSFacts()  # versions, group, signature scheme, PSK (session.tls13)
 
     # -- input ------------------------------------------------------------------------------
@@ -253,7 +255,7 @@ class TLCPAnalyzer:
             events: list[Event]) -> None:
         """``size`` bytes missing from a connection parsed as records (``events``: what the
         parser made of the partial record before them)."""
-        self.warnings.append(model.Warning(
+        self._warn(model.Warning(
             "stream_gap", frame,
             msg("{direction}: {size} bytes missing from the capture before frame {frame} (data "
                 "missing); the parser resynchronised on the next record header",
@@ -271,18 +273,25 @@ class TLCPAnalyzer:
             self._handle(direction, events, None)
         self._say_left_out()
 
+    def _warn(self, warning: model.Warning) -> None:
+        """``warning`` added to the connection's, in a WarningList made with the first one."""
+        warnings = self.warnings
+        if not isinstance(warnings, WarningList):
+            warnings = self.warnings = WarningList(warnings)
+        warnings.append(warning)
+
     def _say_left_out(self) -> None:
         """A warning for each list of the connection that reached its bound."""
         if self.handshake.left_out:
-            self.warnings.append(model.Warning("messages_left_out", None, msg(
+            self._warn(model.Warning("messages_left_out", None, msg(
                 "{n} more handshake message(s) not listed (only the first {limit} of a "
                 "connection are kept)", n=self.handshake.left_out, limit=MAX_MESSAGES)))
         if self.alerts.left_out:
-            self.warnings.append(model.Warning("alerts_left_out", None, msg(
+            self._warn(model.Warning("alerts_left_out", None, msg(
                 "{n} more alert(s) not listed (only the first {limit} of a connection are "
                 "kept)", n=self.alerts.left_out, limit=MAX_ALERTS)))
         if self.records is not None and self.records.left_out:
-            self.warnings.append(model.Warning("records_left_out", None, msg(
+            self._warn(model.Warning("records_left_out", None, msg(
                 "{n} more record(s) not listed (only the first {limit} of a connection are "
                 "kept)", n=self.records.left_out, limit=MAX_RECORDS)))
 
@@ -323,13 +332,13 @@ class TLCPAnalyzer:
 
     def _malformed(self, direction: Direction, event: Malformed, ts: float | None) -> None:
         self.malformed += 1
-        self.warnings.append(model.Warning(
+        self._warn(model.Warning(
             "malformed", event.frame,
             msg("{direction}: frame {frame}: {error}", direction=direction,
                 frame=event.frame, error=event.error.message)))
 
     def _skipped(self, direction: Direction, event: Skipped, ts: float | None) -> None:
-        self.warnings.append(model.Warning(
+        self._warn(model.Warning(
             "bytes_skipped", event.frame,
             msg("{direction}: {n} bytes not parsed at stream offset {offset} (frame "
                 "{frame}): {reason}" if event.frame is not None else
@@ -411,7 +420,7 @@ class TLCPAnalyzer:
         else:
             handshake.left_out += 1
         if not expected:
-            self.warnings.append(model.Warning(
+            self._warn(model.Warning(
                 "unexpected_message", frame,
                 msg("{direction}: unexpected {message} in state '{state}' (frame {frame})",
                     direction=direction, message=message, state=before.value,
@@ -450,7 +459,7 @@ class TLCPAnalyzer:
         self._step(direction, name, frame, encrypted, length, ts)
         if error is not None:
             self.malformed += 1
-            self.warnings.append(model.Warning(
+            self._warn(model.Warning(
                 "malformed", frame,
                 msg("{direction}: frame {frame}: {error}", direction=direction,
                     frame=frame, error=error.message)))
