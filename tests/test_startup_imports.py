@@ -240,3 +240,23 @@ def test_the_reading_process_is_forked_before_the_analysis_is_imported() -> None
         # (tlcp_decode.schema.results) with platform
         assert not {"pickle", "construct.core", "platform"} & set(imported)
     assert outputs[0] == outputs[1] and '"type":"flow"' in outputs[0]
+
+
+def test_a_json_run_compiles_no_escape_pattern(tmp_path: Path) -> None:
+    """report.escape compiles its patterns when first used (the one-line messages on stderr,
+    the text report), not in every start-up; they are the ones it always had."""
+    code = ("import sys\nfrom tlcp_decode.cli import main\nfrom tlcp_decode.report import escape\n"
+            f"status = main(['--json', '--jobs', '1', {str(_empty_capture(tmp_path))!r}])\n"
+            "print(escape._compiled.cache_info().currsize, file=sys.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stderr.split()[-1] == "0"
+    from tlcp_decode.report import escape
+
+    assert escape.CONTROL.pattern == (
+        "[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ue000-\ue01f]")
+    assert escape.CONTROL_IN_LINE.pattern == (
+        "[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+    assert escape.escape_controls("a\x1bb\u202ec\n") == "a\\x1bb\\u202ec\\x0a"
+    with pytest.raises(AttributeError):
+        escape.NO_SUCH_PATTERN  # noqa: B018
