@@ -91,7 +91,7 @@ class _Writer(parallel._BatchWriter):
     call as well as what it sends for it."""
 
     def __init__(self) -> None:
-        super().__init__(lambda message: None, None)
+        super().__init__(lambda message, plain: None, None)
         self.arguments: list[tuple[Any, ...]] = []
 
     def closed(self, conn: ClosedConnection, totals: RecordTotals,

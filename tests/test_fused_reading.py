@@ -86,7 +86,8 @@ def _sent(path: Path, options: DecodeOptions) -> list[Any]:
     messages: list[Any] = []
     reader = open_stream(str(path)) if path.suffix == ".gz" else NativeReader(path)
     try:
-        parallel._read_and_track(reader, options, lambda message: messages.append(repr(message)),
+        parallel._read_and_track(reader, options,
+                                 lambda message, plain: messages.append(repr((message, plain))),
                                  os.getppid(), _Pipe())
     finally:
         reader.close()

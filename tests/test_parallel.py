@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -151,8 +150,9 @@ def test_stopping_early_ends_the_reading_process(monkeypatch: pytest.MonkeyPatch
         os.waitpid(decoder.child.pid, os.WNOHANG)
 
 
-def test_messages_of_any_size_cross_the_pipe_whole() -> None:
-    """Each message is its length and its pickle: small ones, and ones larger than the pipe
+@pytest.mark.parametrize("plain", [False, True], ids=["pickled", "marshalled"])
+def test_messages_of_any_size_cross_the_pipe_whole(plain: bool) -> None:
+    """Each message is its header and its bytes: small ones, and ones larger than the pipe
     holds (written in parts while the other end reads)."""
     import threading
 
@@ -162,7 +162,7 @@ def test_messages_of_any_size_cross_the_pipe_whole() -> None:
 
     def write_all() -> None:
         for message in messages:
-            send(message)
+            send(message, plain)
         os.close(write_end)
 
     writer = threading.Thread(target=write_all)
@@ -170,9 +170,9 @@ def test_messages_of_any_size_cross_the_pipe_whole() -> None:
     received = []
     with open(read_end, "rb") as stream:
         for _message in messages:
-            received.append(pickle.loads(parallel._receive_bytes(stream)))
+            received.append(parallel._receive(stream))
         with pytest.raises(EOFError):  # the other end closed
-            parallel._receive_bytes(stream)
+            parallel._receive(stream)
     writer.join()
     assert received == messages
 

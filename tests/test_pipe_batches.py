@@ -13,7 +13,7 @@ def _sizes(calls: int) -> list[int]:
     """How many calls each batch holds when the reading process makes ``calls`` calls,
     one per packet."""
     sent: list[list[tuple[Any, ...]]] = []
-    writer = parallel._BatchWriter(lambda message: sent.append(message[3]), None)
+    writer = parallel._BatchWriter(lambda message, plain: sent.append(message[3]), None)
     for index in range(calls):
         writer.opened(index, True)
         writer.flush(index + 1)

@@ -13,7 +13,8 @@ while the pipe is full.
 
 Only where ``fork`` is safe (Linux, the BSDs); :func:`available` says whether it can be used.
 The child is forked with ``os.fork`` and the batches go through an ``os.pipe``, each one a
-length and its pickle (:class:`_ReadingProcess`, :func:`_sender`, :func:`_receive_bytes`):
+header (its length, how it is written) and its marshal or pickle (:class:`_ReadingProcess`,
+:func:`_sender`, :func:`_receive`):
 ``multiprocessing``'s Process and Pipe, for one child and one pipe, cost 12 % of the program's
 start-up to import (60M instructions, before the fork).
 """
@@ -24,6 +25,7 @@ import copyreg
 import dataclasses
 import importlib
 import io
+import marshal
 import operator
 import os
 import select
@@ -82,8 +84,15 @@ _OPENED, _PARSED, _GAP, _CLOSED = range(4)
 # ... in messages: (_EVENTS, file position, packets read, [call, ...]),
 # then (_END, source stats, source warnings) or (_ERROR, kind, text).
 _EVENTS, _END, _ERROR = range(3)
-# Each message on the pipe: its length, then its pickle.
-_LENGTH = struct.Struct("Q")
+# Each message on the pipe: its length and how it is written (_PICKLED or _MARSHALLED), then
+# its bytes.
+_HEADER = struct.Struct("QB")
+_PICKLED, _MARSHALLED = range(2)
+#: A batch of plain values only (tuples, lists, sets, ints, floats, strs, bytes, None: the
+#: bulk, see _BatchWriter.plain) is written with marshal, which writes and reads them in less
+#: time than pickle (its memo of every tuple and bytes, its opcode per int); any other batch,
+#: and a batch marshal refuses, is pickled (tests turn it off to compare both ways).
+MARSHAL_BATCHES = True
 
 
 def available() -> bool:
@@ -128,10 +137,13 @@ def _closed_call(conn: ClosedConnection, totals: RecordTotals,
     with its own reducer costs a Python call to pickle; and every object, its own work on
     both sides). :func:`_closed_arguments` makes the named tuples back."""
     c2s, s2c = totals.streams["c2s"], totals.streams["s2c"]
-    return (_CLOSED, conn[:7], tuple(conn.tcp), conn.warnings, totals.protocol,
-            totals.unparsed["c2s"], totals.unparsed["s2c"], _counter_values(c2s.counters),
-            c2s.versions, _counter_values(s2c.counters), s2c.versions, totals.start_ts,
-            close_events)
+    warnings = conn.warnings
+    # (most connections have none; the others' pickled apart, so that the batch is plain
+    # values: see MARSHAL_BATCHES)
+    return (_CLOSED, conn[:7], tuple(conn.tcp), _dumps(warnings) if warnings else warnings,
+            totals.protocol, totals.unparsed["c2s"], totals.unparsed["s2c"],
+            _counter_values(c2s.counters), c2s.versions, _counter_values(s2c.counters),
+            s2c.versions, totals.start_ts, close_events)
 
 
 def _closed_arguments(call: tuple[Any, ...]) -> tuple[ClosedConnection, RecordTotals,
@@ -139,6 +151,8 @@ def _closed_arguments(call: tuple[Any, ...]) -> tuple[ClosedConnection, RecordTo
     """The arguments of the closed call that :func:`_closed_call` sent."""
     (_, values, tcp, warnings, protocol, unparsed_c2s, unparsed_s2c, c2s_counters,
      c2s_versions, s2c_counters, s2c_versions, start_ts, close_events) = call
+    if type(warnings) is bytes:  # (pickled apart)
+        warnings = pickle.loads(warnings)
     return (closed_from(values + (tcp_facts_from(tcp), warnings)),
             record_totals_from((protocol, {"c2s": unparsed_c2s, "s2c": unparsed_s2c}, {
                 "c2s": stream_totals_from((StreamCounters(*c2s_counters), c2s_versions)),
@@ -156,13 +170,17 @@ def _dumps(message: Any) -> bytes:
 class _BatchWriter:
     """The record stage's sink in the child: its calls, batched for the pipe."""
 
-    def __init__(self, send: Callable[[Any], None], position: Callable[[], int] | None) -> None:
-        self._send = send
+    def __init__(self, send: Callable[[Any, bool], None],
+                 position: Callable[[], int] | None) -> None:
+        self._send = send  # send(message, plain): see MARSHAL_BATCHES
         self._position = position
         self.batch: list[tuple[Any, ...]] = []
         self.size = 0  # message and record bytes in the batch
+        # the batch holds plain values only (no event objects: the parser's event tuples,
+        # the closed calls' values): what marshal writes
         self.packets = 0  # packets read when the batch was last sent (for the progress bar)
         self.limit = min(FIRST_BATCH_EVENTS, BATCH_EVENTS)  # calls that make the batch full
+        self.plain = True
 
     def opened(self, index: int, mid_connection: bool) -> None:
         self.batch.append((_OPENED, index, mid_connection))
@@ -176,6 +194,8 @@ class _BatchWriter:
                     self.size += len(event[UNPARSED_RAW])
                 elif event[0] == RECORD_SEEN:
                     self.size += len(event[RECORD_FRAGMENT])
+            else:  # an event object (Malformed, Skipped)
+                self.plain = False
         if self.size >= BATCH_BYTES:
             # bounded within one packet's calls too: a packet may complete megabytes buffered
             # out of order, or make the out-of-order budget give up several connections' holes
@@ -184,24 +204,29 @@ class _BatchWriter:
     def gap(self, index: int, direction: Direction, size: int, frame: int,
             events: list[Event]) -> None:
         self.batch.append((_GAP, index, direction, size, frame, events))
+        if events:  # (Skipped, Malformed)
+            self.plain = False
 
     def closed(self, conn: ClosedConnection, totals: RecordTotals,
                close_events: CloseEvents) -> None:
         self.batch.append(_closed_call(conn, totals, close_events))
+        if close_events:  # (what a stream's end says: Skipped, Malformed)
+            self.plain = False
 
     def flush(self, packets: int, full_only: bool = True) -> None:
         """Send the batch (only if it is full, with ``full_only``)."""
         if full_only and len(self.batch) < self.limit and self.size < BATCH_BYTES:
             return
         self._send((_EVENTS, self._position() if self._position else None, packets,
-                    self.batch))
+                    self.batch), self.plain)
         self.batch = []
         self.size = 0
+        self.plain = True
         self.packets = packets
         self.limit = min(self.limit * 2, BATCH_EVENTS)
 
 
-def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], None],
+def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any, bool], None],
                     parent_pid: int, parent_end: Any) -> None:
     """The child: packets -> tracker -> record stage -> batches of its calls on the pipe."""
     # The parent's end of the pipe, inherited by the fork: held here, the child would never
@@ -235,7 +260,7 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
             writer.flush(counts.packets)
         writer.flush(counts.packets, full_only=False)
         send((_END, getattr(reader, "stats", None), list(getattr(reader, "warnings", [])),
-              tracker.stats))
+              tracker.stats), False)
     except CaptureError as exc:
         _send_error(send, "capture", str(exc))
     except BaseException:  # a bug: the parent re-raises it with this traceback
@@ -244,9 +269,9 @@ def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any], N
         _send_error(send, "internal", traceback.format_exc())
 
 
-def _send_error(send: Callable[[Any], None], kind: str, text: str) -> None:
+def _send_error(send: Callable[[Any, bool], None], kind: str, text: str) -> None:
     try:
-        send((_ERROR, kind, text))
+        send((_ERROR, kind, text), False)
     except OSError:  # the parent is gone or stopped listening: nobody to tell
         pass
 
@@ -266,13 +291,23 @@ def _import_while_waiting(fd: int) -> None:
         importlib.import_module(name)
 
 
-def _sender(fd: int) -> Callable[[Any], None]:
-    """Sends a message on the pipe's end ``fd``: its length, then its pickle (written whole:
-    a write to a full pipe waits, a write to a pipe nobody reads raises BrokenPipeError)."""
+def _sender(fd: int) -> Callable[[Any, bool], None]:
+    """Sends a message on the pipe's end ``fd``: its header, then its bytes (written whole:
+    a write to a full pipe waits, a write to a pipe nobody reads raises BrokenPipeError);
+    marshalled when ``plain`` (see MARSHAL_BATCHES), else pickled."""
 
-    def send(message: Any) -> None:
-        data = _dumps(message)
-        header = _LENGTH.pack(len(data))
+    def send(message: Any, plain: bool = False) -> None:
+        data = None
+        if plain and MARSHAL_BATCHES:
+            try:
+                data = marshal.dumps(message)
+                how = _MARSHALLED
+            except ValueError:  # a value marshal does not write: pickled
+                data = None
+        if data is None:
+            data = _dumps(message)
+            how = _PICKLED
+        header = _HEADER.pack(len(data), how)
         if len(data) > 16384:  # (as multiprocessing's Connection: no copy of a big one)
             _write_all(fd, header)
             _write_all(fd, data)
@@ -300,14 +335,14 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
-def _receive_bytes(stream: io.BufferedReader) -> bytes:
-    """The next message's pickle on the pipe (EOFError: the other end is closed)."""
-    header = stream.read(_LENGTH.size)
-    if len(header) == _LENGTH.size:
-        (length,) = _LENGTH.unpack(header)
+def _receive(stream: io.BufferedReader) -> Any:
+    """The next message on the pipe (EOFError: the other end is closed)."""
+    header = stream.read(_HEADER.size)
+    if len(header) == _HEADER.size:
+        length, how = _HEADER.unpack(header)
         data = stream.read(length)
         if len(data) == length:
-            return data
+            return marshal.loads(data) if how == _MARSHALLED else pickle.loads(data)
     raise EOFError
 
 
@@ -402,7 +437,7 @@ class TwoProcessDecoder:
         parsed, opened, gap, closed = stage.parsed, stage.opened, stage.gap, stage.closed
         while True:
             try:
-                message = pickle.loads(_receive_bytes(receiver))
+                message = _receive(receiver)
             except EOFError:
                 raise CaptureError("the reading process ended unexpectedly") from None
             kind = message[0]
