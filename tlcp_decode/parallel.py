@@ -176,10 +176,10 @@ class _BatchWriter:
         self._position = position
         self.batch: list[tuple[Any, ...]] = []
         self.size = 0  # message and record bytes in the batch
-        # the batch holds plain values only (no event objects: the parser's event tuples,
-        # the closed calls' values): what marshal writes
         self.packets = 0  # packets read when the batch was last sent (for the progress bar)
         self.limit = min(FIRST_BATCH_EVENTS, BATCH_EVENTS)  # calls that make the batch full
+        # the batch holds plain values only (no event objects: the parser's event tuples,
+        # the closed calls' values): what marshal writes
         self.plain = True
 
     def opened(self, index: int, mid_connection: bool) -> None:

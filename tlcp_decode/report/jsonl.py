@@ -147,9 +147,7 @@ def flow_object_and_line(conn: Connection) -> tuple[dict[str, Any], bytes | None
     if session is None or not SHARED_PARTS_WRITTEN_ONCE:
         record = connection_object(conn)
         return record, flow_line_bytes(record)
-    parts = _shared_parts((session.tls, session.suite, session.offered_suites,
-                           session.server_certificates, session.client_certificates,
-                           session.checks))
+    parts = _parts_of(session)
     tlcp = _session_object(session, parts)
     record = _connection_object(conn, tlcp)
     written = parts.written
@@ -295,10 +293,14 @@ _shared_parts: SharedByIdentities[_SessionShares, _SharedParts] = SharedByIdenti
     _shared_parts_of, 1024, size=_shares_size, largest=65536)
 
 
+def _parts_of(s: Session) -> _SharedParts:
+    """The session's shared parts, made once per set of the objects they come from."""
+    return _shared_parts((s.tls, s.suite, s.offered_suites, s.server_certificates,
+                          s.client_certificates, s.checks))
+
+
 def session_object(s: Session) -> dict[str, Any]:
-    return _session_object(s, _shared_parts((s.tls, s.suite, s.offered_suites,
-                                             s.server_certificates, s.client_certificates,
-                                             s.checks)))
+    return _session_object(s, _parts_of(s))
 
 
 def _session_object(s: Session, parts: _SharedParts) -> dict[str, Any]:
