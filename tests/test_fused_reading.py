@@ -23,7 +23,7 @@ from tcp_synth import frame_bytes, mangle
 from tlcp_decode import parallel, reading
 from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.source import Packet
-from tlcp_decode.source.native import NativeReader, open_stream
+from tlcp_decode.source.native import NativeReader, open_stream, segment_ends
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
 CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"))
@@ -34,6 +34,28 @@ class _Pipe:
 
     def close(self) -> None:
         pass
+
+
+def _with_ip_options(pcap: Path, path: Path) -> Path:
+    """The Ethernet pcap file ``pcap`` (little-endian) with 4 bytes of IPv4 options (NOPs) in
+    each IPv4 header that had none: the segments' ends then lie apart (the addresses in the
+    IPv4 header, the ports after its options)."""
+    raw = pcap.read_bytes()
+    out = [raw[:24]]
+    off = 24
+    while off + 16 <= len(raw):
+        sec, frac, caplen, wirelen = struct.unpack_from("<IIII", raw, off)
+        frame = raw[off + 16:off + 16 + caplen]
+        off += 16 + caplen
+        if len(frame) >= 34 and frame[12:14] == b"\x08\x00" and frame[14] == 0x45:
+            total = struct.unpack_from(">H", frame, 16)[0]
+            frame = (frame[:14] + b"\x46" + frame[15:16] + struct.pack(">H", total + 4)
+                     + frame[18:34] + b"\x01\x01\x01\x01" + frame[34:])
+            caplen += 4
+            wirelen += 4
+        out.append(struct.pack("<IIII", sec, frac, caplen, wirelen) + frame)
+    path.write_bytes(b"".join(out))
+    return path
 
 
 def _write_pcap(path: Path, packets: list[Packet], snaplen: int) -> Path:
@@ -116,6 +138,11 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(parallel.lifetime, "default_signals", lambda: None)
     monkeypatch.setattr(parallel.signal, "signal", lambda *args: None)
     fused = _sent(path, options)
+    # the connections found by their 4-tuple each time, not by their segments' ends
+    monkeypatch.setattr(reading, "BY_ENDS", False)
+    assert fused == _sent(path, options)
+    assert one_process == _results(path, options)
+    monkeypatch.setattr(reading, "BY_ENDS", True)
     monkeypatch.setattr(reading, "FUSED", False)
     # the general way: the tracker's short way for the opening handshake's segments off too
     monkeypatch.setattr(reading.tracker_module, "OPENING_SHORT_WAY", False)
@@ -161,6 +188,63 @@ def test_fused_loop_matches_on_pcapng(path: Path, tmp_path: Path,
     pcaps/ are pcapng already."""
     _both_ways(_as_pcapng(path, tmp_path / (path.stem + ".pcapng")), monkeypatch,
                DecodeOptions(force_ports=frozenset((4433,)), max_buffer=4096))
+
+
+@pytest.mark.parametrize("path", [p for p in CAPTURES if p.suffix == ".pcap"][::4],
+                         ids=lambda p: str(p.relative_to(PCAPS)))
+def test_fused_loop_matches_with_ip_options(path: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """IPv4 headers with options: the segment's ends are read in two pieces (as pcap and as
+    pcapng)."""
+    if NativeReader(path).linktype != 1:
+        pytest.skip("not Ethernet")
+    pcap = _with_ip_options(path, tmp_path / path.name)
+    with NativeReader(path) as plain, NativeReader(pcap) as with_options:
+        assert [(p.src, p.sport, p.dst, p.dport, p.seq, p.ack, p.flags, p.payload)
+                for p in plain] == [(p.src, p.sport, p.dst, p.dport, p.seq, p.ack, p.flags,
+                                     p.payload) for p in with_options]
+    _both_ways(pcap, monkeypatch)
+    _both_ways(_as_pcapng(pcap, tmp_path / (path.stem + ".pcapng")), monkeypatch)
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_the_ends_index_holds_the_open_connections(path: Path) -> None:
+    """FlowTracker.by_ends holds the open connections the fused loop met, both directions
+    each, with the client's segment ends on the connection, and nothing once they are closed
+    (closed by their packets, by a sweep, by an eviction or at the end)."""
+    reader = open_stream(str(path)) if path.suffix == ".gz" else NativeReader(path)
+    try:
+        decoder = Decoder(DecodeOptions(max_buffer=4096, max_connections=8))
+        decoder.take_quiet_segments_of(reader)
+        tracker = decoder.tracker
+        for packet in reader:
+            decoder.feed(packet)
+            open_ones = set(map(id, tracker._sides.values()))
+            for ends, (conn, c2s) in tracker.by_ends.items():
+                assert id(conn) in open_ones and not conn.closed
+                src, sport, dst, dport = segment_ends(ends)
+                key = conn.key
+                assert (src, sport, dst, dport) == (key if c2s else key[2:] + key[:2])
+                assert conn.ends == (ends if c2s else conn.ends)
+                assert tracker.by_ends[conn.ends] == (conn, True)
+            _MET[path] = max(_MET.get(path, 0), len(tracker.by_ends))
+        list(decoder.finish())
+    finally:
+        reader.close()
+    assert not tracker.by_ends
+
+
+#: the most connections test_the_ends_index_holds_the_open_connections saw indexed at once, by
+#: capture
+_MET: dict[Path, int] = {}
+
+
+def test_the_ends_index_is_used() -> None:
+    """(the test above is not empty: the fused loop indexes the connections of Ethernet IPv4
+    captures)"""
+    path = next(p for p in CAPTURES if p.parent.name == "gmssl")
+    test_the_ends_index_holds_the_open_connections(path)
+    assert _MET[path] > 0
 
 
 @pytest.mark.parametrize("path", CAPTURES[::10], ids=lambda p: str(p.relative_to(PCAPS)))

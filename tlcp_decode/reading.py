@@ -28,13 +28,19 @@ from typing import Any
 from tlcp_decode import record_stage as record_stage_module
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
+from tlcp_decode.flows.connection import Connection
 from tlcp_decode.flows.events import Direction, FlowEvent
 from tlcp_decode.record_stage import RecordStage
+from tlcp_decode.source.native import segment_ends
 from tlcp_decode.source.packet import FIN, RST, SYN
 
 #: The reading process offers the common segments to :class:`QuietSegments` (tests turn it
 #: off to compare with the general way).
 FUSED = True
+#: A segment's connection is found by its ends (the 12 bytes of its addresses and ports: see
+#: FlowTracker.know_ends), once met: without the addresses' text, a 4-tuple and its hash, for
+#: each of the bulk of the segments (tests turn it off: found by the 4-tuple each time).
+BY_ENDS = True
 
 _SYN_FIN_RST = SYN | FIN | RST  # a plain int: see TcpFlag
 
@@ -53,44 +59,43 @@ class QuietSegments:
     one-process :class:`~tlcp_decode.pipeline.Decoder`).
     """
 
-    __slots__ = ("_tracker", "_sides", "_stats", "_records", "_record_connections", "_sink",
-                 "_after_calls", "_quiet_only")
+    __slots__ = ("_tracker", "_sides", "_by_ends", "_stats", "_records", "_record_connections",
+                 "_sink", "_after_calls", "_quiet_only")
 
     def __init__(self, tracker: FlowTracker, records: RecordStage[Any],
                  after_calls: Callable[[int], None], quiet_only: bool = False) -> None:
         self._quiet_only = quiet_only
         self._tracker = tracker
         self._sides = tracker._sides  # the tracker's connections by their 4-tuple
+        self._by_ends = tracker.by_ends  # ... by their segments' ends, once met here
         self._stats = tracker.stats
         self._records = records
         self._record_connections = records._connections  # index -> ConnectionRecords
         self._sink = records.sink
         self._after_calls = after_calls
 
-    def take(self, frame: int, ts: float, src: str, sport: int, dst: str, dport: int,
-             seq: int, ack: int, flags: int, payload: bytes, truncated: int) -> bool:
+    def take(self, frame: int, ts: float, ends: bytes, seq: int, ack: int, flags: int,
+             payload: bytes, truncated: int) -> bool:
         """A segment (with a right checksum): handled here, whichever it is (the general way
         without a packet either: FlowTracker.general_way)."""
-        key = (src, sport, dst, dport)
-        sides = self._sides
-        conn = sides.get(key)
-        # the tracker keys each connection by its own 4-tuple (client first): found by the
-        # segment's, it was sent by the client
-        c2s = conn is not None
-        if conn is None:
-            conn = sides.get((dst, dport, src, sport))
+        known = self._by_ends.get(ends)
+        if known is None:
+            known = self._met(ends)
         tracker = self._tracker
-        if (conn is None or flags & _SYN_FIN_RST or truncated or not conn.session.quiet
+        if (known is None or flags & _SYN_FIN_RST or truncated or not known[0].session.quiet
                 or not tracker_module.QUIET_FAST_PATH):
             if self._quiet_only:
                 return False
             self._stats.packets += 1
-            events = tracker.general_way(conn, key, [], frame, ts, src, sport, dst,
-                                               dport, seq, ack, flags, payload, truncated)
+            src, sport, dst, dport = segment_ends(ends)
+            events = tracker.general_way(known[0] if known is not None else None,
+                                         (src, sport, dst, dport), [], frame, ts, src, sport,
+                                         dst, dport, seq, ack, flags, payload, truncated)
             if events:
                 self._records.feed(events, ts)
                 self._after_calls(self._stats.packets)
             return True
+        conn, c2s = known
         if self._quiet_only and tracker._since_sweep + 1 >= tracker_module.SWEEP_EVERY:
             return False
         self._stats.packets += 1
@@ -129,3 +134,21 @@ class QuietSegments:
                 self._records.feed(out, ts)
                 self._after_calls(self._stats.packets)
         return True
+
+    def _met(self, ends: bytes) -> tuple[Connection, bool] | None:
+        """The connection of a segment with these ends not found by them (and whether its
+        client sent it): looked up by its 4-tuple, as FlowTracker.feed does, and indexed by
+        its ends from now on (see BY_ENDS); None when the tracker has none."""
+        src, sport, dst, dport = segment_ends(ends)
+        sides = self._sides
+        conn = sides.get((src, sport, dst, dport))
+        # the tracker keys each connection by its own 4-tuple (client first): found by the
+        # segment's, it was sent by the client
+        c2s = conn is not None
+        if conn is None:
+            conn = sides.get((dst, dport, src, sport))
+            if conn is None:
+                return None
+        if not BY_ENDS:
+            return conn, c2s
+        return self._tracker.know_ends(conn, ends, c2s)

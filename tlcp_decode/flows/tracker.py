@@ -60,6 +60,11 @@ class TrackerStats:
     extra: dict[str, int] = field(default_factory=dict)
 
 
+def _reverse_ends(ends: bytes) -> bytes:
+    """The segment ends (see FlowTracker.know_ends) of the other direction."""
+    return ends[4:8] + ends[:4] + ends[10:] + ends[8:10]
+
+
 class FlowTracker:
     """Tracks TCP connections and reassembles both directions of each.
 
@@ -81,6 +86,9 @@ class FlowTracker:
         # direction is whether its 4-tuple is that one or the reverse (one entry per
         # connection: a SYN flood's hundred thousand open connections cost less)
         self._sides: dict[Key, Connection] = {}
+        # the same connections, those the reading process's fused loop has met (see
+        # know_ends), by each direction's segment ends -> (connection, sent by its client)
+        self.by_ends: dict[bytes, tuple[Connection, bool]] = {}
         self._tombstones: OrderedDict[Key, int] = OrderedDict()
         self._next_index = 1
         self._evictions = Evictions()
@@ -238,6 +246,23 @@ class FlowTracker:
             self._sweep(ts, out)
         return out
 
+    def know_ends(self, conn: Connection, ends: bytes, c2s: bool) -> tuple[Connection, bool]:
+        """Index ``conn`` (open) by both directions' segment ends (see
+        tlcp_decode.source.native.SegmentTaker: IPv4 addresses and TCP ports as in the
+        headers), ``ends`` being those of a segment sent by its client when ``c2s``: the fused
+        loop (tlcp_decode.reading) then finds the connection of a segment by its ends alone.
+        :meth:`close` drops both entries, so the index holds exactly the open connections it
+        was given, as :attr:`_sides` does. Returns the entry of ``ends``."""
+        reverse = _reverse_ends(ends)
+        client, server = (ends, reverse) if c2s else (reverse, ends)
+        by_ends = self.by_ends
+        by_ends[server] = (conn, False)
+        # (the client's last: a connection to itself, one 4-tuple both ways, is its client's,
+        # as in _sides)
+        by_ends[client] = (conn, True)
+        conn.ends = client
+        return by_ends[ends]
+
     def finish(self) -> list[FlowEvent]:
         return [event for events in self.finish_each() for event in events]
 
@@ -368,6 +393,9 @@ class FlowTracker:
         out.append(ConnectionClosed(conn))
         if self._sides.get(conn.key) is conn:
             del self._sides[conn.key]
+        if conn.ends is not None:  # (see know_ends)
+            self.by_ends.pop(conn.ends, None)
+            self.by_ends.pop(_reverse_ends(conn.ends), None)
         key = conn.key
         tombstones = self._tombstones
         tombstones[key] = tombstones[(key[2], key[3], key[0], key[1])] = conn.index

@@ -65,20 +65,22 @@ MAX_BLOCK = MAX_PACKET + (1 << 20)
 _READ_SIZE = 1 << 20
 _INFLATE_STEP = 64 << 10
 
-# Ethernet type, then the IPv4 header: vhl, total length, fragment, protocol, addresses, then
-# (read in the same call) the TCP header that follows an option-less IPv4 header; the IPv4
-# addresses as ints (see _IPV4_TEXT)
-_eth_ipv4_tcp_ints = struct.Struct(">12xHBxHxxHxBxxIIHHIIBBH").unpack_from
-_tcp_hdr = struct.Struct(">HHIIBBH").unpack_from
+# Ethernet type, then the IPv4 header: vhl, total length, fragment, protocol, then (read in
+# the same call) the segment's ends and the rest of the TCP header that follows an option-less
+# IPv4 header: the ends are the 12 bytes of both addresses and both ports, as they lie there
+# (see SegmentTaker), the one object the common segment needs of them
+_eth_ipv4_tcp = struct.Struct(">12xHBxHxxHxBxx12sIIBBH").unpack_from
+_tcp_after_ports = struct.Struct(">4xIIBBH").unpack_from  # seq ack offset flags window
+_ends_ints = struct.Struct(">IIHH").unpack
 _EPB = {e: struct.Struct(e + "IIIII").unpack_from for e in "<>"}
 _SPB = {e: struct.Struct(e + "I").unpack_from for e in "<>"}
 _OPB = {e: struct.Struct(e + "HHIIII").unpack_from for e in "<>"}
 _IPV4_NO_OPTIONS = 0x45  # version 4, header length 5 words
 _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 
-#: IPv4 address, as the int read from the header -> its text (ADDRESS_TEXT's): the common frame
-#: looks its two addresses up here, for an int hashes for nothing where four bytes are hashed
-#: each time (bounded like ADDRESS_TEXT)
+#: IPv4 address, as the int read from the header -> its text (ADDRESS_TEXT's): segment_ends
+#: looks a segment's two addresses up here, for an int hashes for nothing where four bytes are
+#: hashed each time (bounded like ADDRESS_TEXT)
 _IPV4_TEXT: dict[int, str] = {}
 
 
@@ -92,13 +94,24 @@ def _ipv4_text(address: int) -> str:
     return text
 
 
+def segment_ends(ends: bytes) -> tuple[str, int, str, int]:
+    """The source address (text), source port, destination address and destination port of
+    an IPv4 segment whose ends are ``ends`` (see SegmentTaker)."""
+    src, dst, sport, dport = _ends_ints(ends)
+    names = _IPV4_TEXT  # looked up inline
+    return names.get(src) or _ipv4_text(src), sport, names.get(dst) or _ipv4_text(dst), dport
+
+
 #: pcapng interface: link type, time divisor, time offset (s), ns per tick (0: not exact)
 Interface = tuple[int, int, int, int]
 #: A consumer offered the common segment before it becomes a :class:`Packet` (see
-#: :meth:`Framing.packets`): ``take(frame, timestamp, src, sport, dst, dport, seq, ack, flags,
-#: payload, truncated)`` is True when it handled the segment whole (no packet is made of it
-#: then).
-SegmentTaker = Callable[[int, float, str, int, str, int, int, int, int, bytes, int], bool]
+#: :meth:`Framing.packets`): ``take(frame, timestamp, ends, seq, ack, flags, payload,
+#: truncated)`` is True when it handled the segment whole (no packet is made of it then).
+#: ``ends``: the 12 bytes of the IPv4 source and destination addresses and the TCP source and
+#: destination ports, as in the headers (:func:`segment_ends` reads them): one bytes object, so
+#: that a segment of a connection already known is found by it, without the addresses' text
+#: or a 4-tuple (tlcp_decode.reading).
+SegmentTaker = Callable[[int, float, bytes, int, int, int, bytes, int], bool]
 
 
 def describe_magic(head: bytes) -> Msg:
@@ -239,8 +252,8 @@ class Framing:
         :meth:`_frame` (``decode_frame``), the segment offered to :attr:`take` first (True:
         taken, no packet); None for any other frame, left to :meth:`_frame`.  The pcap loop
         (:meth:`_pcap`) has this written out."""
-        (etype, vhl, total, frag, proto, src, dst,
-         sport, dport, seq, ack, doff, flags, window) = _eth_ipv4_tcp_ints(buf, start)
+        (etype, vhl, total, frag, proto, ends,
+         seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, start)
         if etype != 0x0800 or proto != 6 or frag & 0x3FFF:
             return None
         if vhl == _IPV4_NO_OPTIONS:
@@ -251,7 +264,8 @@ class Framing:
             tcp = start + 14 + (vhl & 15) * 4
             if tcp + 20 > end:
                 return None
-            sport, dport, seq, ack, doff, flags, window = _tcp_hdr(buf, tcp)
+            ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
+            seq, ack, doff, flags, window = _tcp_after_ports(buf, tcp)
         ip_end = start + 14 + total if total else end + missing
         data = tcp + (doff >> 4) * 4
         if data > end or data > ip_end:
@@ -262,13 +276,11 @@ class Framing:
         if truncated:
             stats.truncated_payloads += 1
         stats.tcp += 1
-        names = _IPV4_TEXT  # looked up inline
-        src_text = names.get(src) or _ipv4_text(src)
-        dst_text = names.get(dst) or _ipv4_text(dst)
         take = self.take
-        if take is not None and take(frame, ts, src_text, sport, dst_text, dport, seq, ack,
-                                     flags, buf[data:stop], truncated):
+        if take is not None and take(frame, ts, ends, seq, ack, flags, buf[data:stop],
+                                     truncated):
             return True
+        src_text, sport, dst_text, dport = segment_ends(ends)
         return Packet(frame, ts, src_text, sport, dst_text, dport, seq, ack, flags, window,
                       buf[data:stop], truncated, data if self.in_file else None)
 
@@ -281,8 +293,7 @@ class Framing:
         linktype = self.linktype
         ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
         frame_of = self._frame
-        eth_ipv4_tcp, tcp_hdr = _eth_ipv4_tcp_ints, _tcp_hdr
-        names = _IPV4_TEXT  # looked up inline
+        eth_ipv4_tcp, tcp_after_ports = _eth_ipv4_tcp, _tcp_after_ports
         in_file = self.in_file
         take = self.take
         stats = self.stats
@@ -313,15 +324,16 @@ class Framing:
                 if ethernet and caplen >= 54:
                     # _ethernet_ipv4_tcp written out (the bulk of the frames), with the segment
                     # offered to the taker before it becomes a packet
-                    (etype, vhl, total, frag, proto, src, dst,
-                     sport, dport, seq, ack, doff, flags, window) = eth_ipv4_tcp(buf, start)
+                    (etype, vhl, total, frag, proto, ends,
+                     seq, ack, doff, flags, window) = eth_ipv4_tcp(buf, start)
                     if etype == 0x0800 and proto == 6 and not frag & 0x3FFF:
                         if vhl == _IPV4_NO_OPTIONS:
                             tcp = start + 34  # its 20 bytes within the frame (caplen >= 54)
                         elif vhl >> 4 == 4:  # the TCP header is further on, if in the frame
                             tcp = start + 14 + (vhl & 15) * 4
                             if tcp + 20 <= end:
-                                sport, dport, seq, ack, doff, flags, window = tcp_hdr(buf, tcp)
+                                ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
+                                seq, ack, doff, flags, window = tcp_after_ports(buf, tcp)
                             else:
                                 tcp = 0
                         else:
@@ -335,13 +347,11 @@ class Framing:
                                 if truncated:
                                     stats.truncated_payloads += 1
                                 tcp_segments += 1
-                                src_text = names.get(src) or _ipv4_text(src)
-                                dst_text = names.get(dst) or _ipv4_text(dst)
                                 off = self.off = end
-                                if take is not None and take(frame, ts, src_text, sport,
-                                                             dst_text, dport, seq, ack, flags,
+                                if take is not None and take(frame, ts, ends, seq, ack, flags,
                                                              buf[data:stop], truncated):
                                     continue
+                                src_text, sport, dst_text, dport = segment_ends(ends)
                                 yield Packet(frame, ts, src_text, sport, dst_text, dport, seq,
                                              ack, flags, window, buf[data:stop], truncated,
                                              data if in_file else None)
