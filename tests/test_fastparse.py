@@ -30,7 +30,7 @@ from tlcp_decode.pygen import MODULE_PATH, PyGenError, generate, generate_module
 from tlcp_decode.pygen.__main__ import main as pygen_main
 from tlcp_decode.pygen.codegen import attribute_member
 from tlcp_decode.schema import Handshake, HandshakeBody, HandshakeHeader
-from tlcp_decode.schema.fastparse import parse_handshake
+from tlcp_decode.schema.fastparse import check_handshake, parse_handshake
 from tlcp_decode.schema.meta import ExactRange, Trailing
 from tlcp_decode.tlcp import HandshakeMessage
 from tlcp_decode.tlcp.negotiation import ServerChoice
@@ -81,16 +81,27 @@ def outcome(parse: Any, *args: Any, **kwargs: Any) -> tuple[str, Any]:
 
 
 def assert_agree(raw: bytes, kx: str | None) -> bool:
-    """Both parsers agree on ``raw``; returns whether it parsed."""
+    """Both parsers agree on ``raw``, and the generated check with them; returns whether it
+    parsed."""
     theirs = outcome(Handshake.parse, raw, key_exchange=kx)
     ours = outcome(parse_handshake, raw, kx)
     assert ours[0] == theirs[0], (raw.hex(), kx, ours, theirs)
+    assert_check_agrees(outcome(check_handshake, raw, kx), theirs, raw)
     if theirs[0] == "ok":
         assert_same(ours[1], theirs[1])
         assert ours[1] == theirs[1]
         return True
     assert ours[1] == theirs[1], (raw.hex(), kx)
     return False
+
+
+def assert_check_agrees(checked: tuple[str, Any], parsed: tuple[str, Any], raw: bytes) -> None:
+    """A generated check (``checks=`` of generate_module) raised the parse's error, or returned
+    None where the parse succeeded."""
+    if parsed[0] == "ok":
+        assert checked == ("ok", None), raw.hex()
+    else:
+        assert checked == parsed, raw.hex()
 
 
 # -- the real messages --------------------------------------------------------------------------
@@ -380,7 +391,9 @@ def toy_sample(mode: str | None) -> bytes:
 
 @cache
 def toy_module() -> dict[str, Any]:
-    source = generate_module({"parse_toy": Toy, "parse_signed": Signed, "parse_words": Words})
+    source = generate_module({"parse_toy": Toy, "parse_signed": Signed, "parse_words": Words},
+                             checks={"check_toy": "parse_toy", "check_signed": "parse_signed",
+                                     "check_words": "parse_words"})
     namespace: dict[str, Any] = {}
     exec(compile(source, "<toy>", "exec"), namespace)  # the generated code, not user input
     return namespace
@@ -390,6 +403,7 @@ def _toy_agree(data: bytes, mode: Any) -> bool:
     theirs = outcome(Toy.parse, data, mode=mode)
     ours = outcome(toy_module()["parse_toy"], data, mode)
     assert ours[0] == theirs[0], (data.hex(), mode, ours, theirs)
+    assert_check_agrees(outcome(toy_module()["check_toy"], data, mode), theirs, data)
     if theirs[0] == "ok":
         assert_same(ours[1], theirs[1])
     else:
@@ -427,6 +441,7 @@ def test_toy_roots_without_parameters_agree(root: str, data: bytes) -> None:
     theirs = outcome({"signed": Signed, "words": Words}[root].parse, data)
     ours = outcome(toy_module()[f"parse_{root}"], data)
     assert ours[0] == theirs[0], data.hex()
+    assert_check_agrees(outcome(toy_module()[f"check_{root}"], data), theirs, data)
     if theirs[0] == "ok":
         assert_same(ours[1], theirs[1])
     else:

@@ -27,6 +27,8 @@ DOCSTRING = """Handshake messages parsed by straight-line code instead of constr
 ``tlcp_decode.schema.Handshake.parse(raw, key_exchange=key_exchange)`` returns (apart from
 construct's private ``_io`` members) and raises the same construct errors (their types from
 ``tlcp_decode.schema.results``: construct's, or in the program stand-ins of them).
+``check_handshake(raw, key_exchange)`` raises the same errors and returns None, making none
+of the values (for a reader that only asks whether the message parses).
 """
 
 
@@ -37,4 +39,5 @@ def generate() -> str:
     return generate_module({"parse_handshake": Handshake},
                            param_types={"key_exchange": "str | None"},
                            docstring=DOCSTRING, header=HEADER,
-                           types_from="tlcp_decode.schema.results")
+                           types_from="tlcp_decode.schema.results",
+                           checks={"check_handshake": "parse_handshake"})

@@ -117,8 +117,8 @@ class Generator:
         self.helpers: set[str] = set()
         self.tables: dict[str, tuple[int, str]] = {}  # name -> (group, source)
         self._table_keys: dict[Any, str] = {}
-        self._functions: dict[tuple[int, str], str] = {}
-        self._queue: list[tuple[str, ir.Struct, str]] = []
+        self._functions: dict[tuple[int, str, bool], str] = {}
+        self._queue: list[tuple[str, ir.Struct, str, bool]] = []
         self._bodies: list[str] = []
         self._names = Names(_identifier, reserved)
         self.uses_struct = False  # the generated code calls the struct module
@@ -184,39 +184,46 @@ class Generator:
 
     # -- functions ---------------------------------------------------------------------------
 
-    def struct_function(self, node: ir.Struct, path: str, hint: str) -> str:
-        key = (id(node), path)
+    def struct_function(self, node: ir.Struct, path: str, hint: str, check: bool = False) -> str:
+        """The function parsing ``node`` on ``path``: ``(data, pos, end, *params) ->
+        (Container, pos)``; ``check``: the one that only checks it, ``-> pos`` (it raises
+        what the parsing one raises, and makes none of the values)."""
+        key = (id(node), path, check)
         name = self._functions.get(key)
         if name is None:
-            name = self.unique("_parse_" + hint)
+            name = self.unique(("_check_" if check else "_parse_") + hint)
             self._functions[key] = name
-            self._queue.append((name, node, path))
+            self._queue.append((name, node, path, check))
         return name
 
     def functions(self) -> list[str]:
         """The bodies of every queued function (and the ones they reach), in a stable order."""
         while self._queue:
-            name, node, path = self._queue.pop(0)
-            self._bodies.append(self._struct_body(name, node, path))
+            name, node, path, check = self._queue.pop(0)
+            self._bodies.append(self._struct_body(name, node, path, check))
         return self._bodies
 
-    def _struct_body(self, name: str, node: ir.Struct, path: str) -> str:
+    def _struct_body(self, name: str, node: ir.Struct, path: str, check: bool) -> str:
         w = Writer()
         with w.block(f"def {name}(data: bytes, pos: int, end: int{self.param_signature()}) "
-                     "-> tuple[Any, int]:"):
-            hint = name[len("_parse_"):]
-            values = self.struct_members(w, node, Scope("end", {}), path, hint)
-            w.line(f"return {self.container(values, hint)}, pos")
+                     + ("-> int:" if check else "-> tuple[Any, int]:")):
+            hint = name[len("_check_" if check else "_parse_"):]
+            values = self.struct_members(w, node, Scope("end", {}), path, hint,
+                                         _referenced(node) if check else None)
+            w.line("return pos" if check else f"return {self.container(values, hint)}, pos")
         return "\n".join(w.lines)
 
     def struct_members(self, w: Writer, node: ir.Struct, scope: Scope, path: str,
-                       hint: str) -> list[tuple[str, str]]:
-        """Emit the members of ``node``; returns the (name, value expression) pairs to keep."""
+                       hint: str, keep: set[str] | None = None) -> list[tuple[str, str]]:
+        """Emit the members of ``node``; returns the (name, value expression) pairs to keep.
+        ``keep``: only these members' values are wanted (the ones later members read), the
+        others are only checked; None: every named member's."""
         assert scope.members is not None
         values: list[tuple[str, str]] = []
         for sub in node.members:
             name = sub.name if isinstance(sub, ir.Named) else None
-            value = self.emit(w, sub, scope, path, str(name or hint), want=bool(name))
+            want = bool(name) and (keep is None or name in keep)
+            value = self.emit(w, sub, scope, path, str(name or hint), want=want)
             if name:
                 value = value or "None"
                 scope.members[name] = value
@@ -363,10 +370,10 @@ class Generator:
             var = self.fresh("v")
             w.line(f"{var} = Container()")
             return var
-        func = self.struct_function(node, path, hint)
+        func = self.struct_function(node, path, hint, check=not want)
         call = f"{func}(data, pos, {scope.end}{self.param_args})"
-        if not want:
-            w.line(f"pos = {call}[1]")
+        if not want:  # checked, nothing made
+            w.line(f"pos = {call}")
             return None
         var = self.fresh("v")
         w.line(f"{var}, pos = {call}")
@@ -436,7 +443,7 @@ class Generator:
         end = self.fresh("end")
         w.line(f"{end} = pos + {size}")
         value = self.emit(w, inner, Scope(end, scope.members), path, hint, want)
-        if w.lines[-1].strip() != f"pos = {end}":
+        if w.lines[-1] != "    " * w.depth + f"pos = {end}":  # (not one in a branch)
             w.line(f"pos = {end}")
         return value
 
@@ -582,6 +589,27 @@ class Generator:
 _CONTAINER_ATTRIBUTES = frozenset(dir(dict)) | {"search", "search_all"}
 
 
+def _referenced(node: ir.Struct) -> set[str]:
+    """The member names read by something below ``node`` (a length, a Switch's key): the
+    values a check of ``node`` keeps. A nested struct's references name its own members."""
+    names: set[str] = set()
+
+    def walk(n: ir.Node) -> None:
+        ref: object = None
+        if isinstance(n, ir.Bytes | ir.FixedSized):
+            ref = n.length
+        elif isinstance(n, ir.Switch) and n.cases:  # (one without cases reads no key)
+            ref = n.key
+        if isinstance(ref, ir.FieldRef):
+            names.add(ref.name)
+        for child in ir.children(n):
+            if not isinstance(child, ir.Struct):
+                walk(child)
+
+    walk(node)
+    return names
+
+
 def attribute_member(name: str) -> bool:
     """Whether a struct member is read as an attribute of its ``Container``: a public name that
     is not one of ``Container``'s own (those are reached only as items, as in construct)."""
@@ -616,13 +644,16 @@ _name = EnumIntegerString.new''',
 
 def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[str, str] | None = None,
                     docstring: str = "Parse functions generated from construct schemas.",
-                    header: str = "", types_from: str = "construct") -> str:
+                    header: str = "", types_from: str = "construct",
+                    checks: Mapping[str, str] | None = None) -> str:
     """The source of a module with one function ``name(raw, *params)`` per root.
 
     Each returns what ``root.parse(raw, **params)`` returns, or raises the same construct
     error. ``param_types`` annotates the parse parameters (default ``Any``). ``types_from``:
     the module the results' types and the errors are imported from (construct, or one with
-    the same names).
+    the same names). ``checks``: more functions, ``check_name(raw, *params)`` for the root
+    named ``name``, that raise what that root's function raises and return None instead of
+    the result, making none of its values (for a caller that only asks whether it parses).
     """
     lowering = ir.Lowering()
     try:
@@ -636,24 +667,32 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
         if not name.isidentifier() or keyword.iskeyword(name):
             raise PyGenError(f"parse parameter {name!r} is not an identifier")
     types = dict(param_types or {})
-    gen = Generator(params, reserved=(*roots, *HELPERS, "_name", "struct", "itemgetter", "Any"))
+    checks = dict(checks or {})
+    gen = Generator(params, reserved=(*roots, *checks, *HELPERS, "_name", "struct",
+                                      "itemgetter", "Any"))
     root_sources = []
-    for name, node in nodes.items():
+    for name, node, checked in [*((name, node, None) for name, node in nodes.items()),
+                                *((name, nodes[root], root) for name, root in checks.items())]:
         if not name.isidentifier() or keyword.iskeyword(name):
             raise PyGenError(f"root name {name!r} is not an identifier")
         w = Writer()
         own = ir.parameters(node)
         signature = "".join(f", {p}: {types.get(p, 'Any')}" for p in own)
-        with w.block(f"def {name}(raw: bytes{signature}) -> Any:"):
+        with w.block(f"def {name}(raw: bytes{signature}) -> {'None' if checked else 'Any'}:"):
             keywords = ", ".join(f"{p}={p}" for p in own)
-            w.line(f'"""What ``schema.parse(raw{", " if own else ""}{keywords})`` returns, or '
-                   'the same construct error."""')
+            if checked:
+                w.line(f'"""Raises what ``{checked}`` raises; nothing made of ``raw``."""')
+            else:
+                w.line(f'"""What ``schema.parse(raw{", " if own else ""}{keywords})`` returns, '
+                       'or the same construct error."""')
             w.line("data = raw if type(raw) is bytes else bytes(raw)")
             w.line("pos = 0")
             w.line("end = len(data)")
             start = len(w.lines)
-            value = gen.emit(w, node, Scope("end", None), "(parsing)", name.removeprefix("parse_"))
-            w.line(f"return {value}")
+            value = gen.emit(w, node, Scope("end", None), "(parsing)",
+                             (checked or name).removeprefix("parse_"), want=not checked)
+            if not checked:
+                w.line(f"return {value}")
             body = "\n".join(w.lines[start:])
             # the functions take every root's parameters: another root's are None here
             w.lines[start:start] = [f"    p_{p} = {p if p in own else 'None'}" for p in params
@@ -675,7 +714,7 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
     out.extend(f"    {name}," for name in imports)
     out.append(")")
     out.append("")
-    out.append(f"__all__ = [{', '.join(literal(n) for n in roots)}]")
+    out.append(f"__all__ = [{', '.join(literal(n) for n in (*roots, *checks))}]")
     for helper in ("_short", "_Names"):
         if helper in gen.helpers:
             out += ["", "", HELPERS[helper]]

@@ -31,6 +31,8 @@ from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import maker
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
+from tlcp_decode.schema.fastparse import check_handshake
+from tlcp_decode.schema.results import ConstructError
 from tlcp_decode.session import hello_extensions
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
@@ -81,12 +83,28 @@ DIRECTIONS = ("c2s", "s2c")
 #: decryption only. False: each hello its own body (the general way, which tests compare with).
 SHARED_HELLO_BODIES = True
 
+#: Without decryption, a message whose parsed body nothing reads is only checked
+#: (schema.fastparse.check_handshake: whether it parses, with the same error if not), none of
+#: its values made: a ClientKeyExchange (no handler reads one), and a ServerKeyExchange or
+#: CertificateVerify of a TLCP layout that carries a bare signature (_SIGNATURE_ONLY: their
+#: handlers read the TLS fields params, signed and algorithm, which these lack). False: every
+#: message parsed (the general way, which tests compare with).
+CHECK_UNREAD_BODIES = True
+
 # The numbers and names the event handlers compare with, as plain values: an IntEnum member
 # is looked up through Python code on every access (see tlcp_decode.numbers).
 _CHANGE_CIPHER_SPEC, _ALERT, _HANDSHAKE, _APPLICATION_DATA = (
     int(ContentType.CHANGE_CIPHER_SPEC), int(ContentType.ALERT), int(ContentType.HANDSHAKE),
     int(ContentType.APPLICATION_DATA))
 _CLIENT_HELLO, _SERVER_HELLO = int(HandshakeType.CLIENT_HELLO), int(HandshakeType.SERVER_HELLO)
+_CLIENT_KEY_EXCHANGE = int(HandshakeType.CLIENT_KEY_EXCHANGE)
+#: (message type, layout) of the messages whose body is a bare signature (schema.key_exchange:
+#: ServerKeyExchange's ECC, IBC and RSA; CertificateVerify's every layout but TLS 1.2's and
+#: TLS 1.3's, which name their scheme)
+_SIGNATURE_ONLY = frozenset(
+    [(int(HandshakeType.SERVER_KEY_EXCHANGE), layout) for layout in ("ECC", "IBC", "RSA")]
+    + [(int(HandshakeType.CERTIFICATE_VERIFY), layout)
+       for layout in (None, "ECC", "IBC", "RSA", "ECDHE", "IBSDH")])
 _FATAL = int(AlertLevel.FATAL)
 _CHANGE_CIPHER_SPEC_NAME = ContentType.CHANGE_CIPHER_SPEC.symbol
 _FINISHED_NAME = HandshakeType.FINISHED.symbol
@@ -313,6 +331,15 @@ class TLCPAnalyzer:
             body, error = parse_body(offset, msg_type, length, raw, layout)
             self._handshake_message(direction, HandshakeMessage(
                 offset, frame, msg_type, length, raw, body, error), ts)
+        elif (msg_type == _CLIENT_KEY_EXCHANGE or (msg_type, layout) in _SIGNATURE_ONLY
+              ) and CHECK_UNREAD_BODIES:  # only whether it parses (see CHECK_UNREAD_BODIES)
+            try:
+                check_handshake(raw, layout)
+            except ConstructError:  # the error as parse_body words it
+                body, error = parse_body(offset, msg_type, length, raw, layout)
+            else:
+                body = error = None
+            self._message(direction, msg_type, frame, length, raw, body, error, ts, False)
         else:  # a hello parsed before: its body shared (see _message)
             body, error = parse_body(offset, msg_type, length, raw, layout,
                                      not SHARED_HELLO_BODIES)
