@@ -71,7 +71,7 @@ def _analysed(chunks: list[tuple[Direction, bytes]]) -> tuple[str, int]:
         if events:
             analyzer.parsed(direction, events, float(ts), connection.context.tls13)
     for direction in ("c2s", "s2c"):
-        analyzer._handle(direction, connection.close(direction), None)
+        analyzer.parsed(direction, connection.close(direction), None, analyzer._tls13)
     kept = (list(analyzer.handshake), list(analyzer.warnings), list(analyzer.alerts),
             analyzer.machine.state, analyzer.established_ts, analyzer.first_ts)
     return repr(kept), announced

@@ -438,7 +438,8 @@ class TwoProcessDecoder:
 
     def _receive(self, receiver: io.BufferedReader) -> Iterator[Connection]:
         stage = self.stage
-        parsed, opened, gap, closed = stage.parsed, stage.opened, stage.gap, stage.closed
+        # (a chunk goes to its connection's analyzer itself: SessionStage.parsed's one line)
+        analyzers, opened, gap, closed = stage.analyzers, stage.opened, stage.gap, stage.closed
         while True:
             try:
                 message = _receive(receiver)
@@ -450,7 +451,7 @@ class TwoProcessDecoder:
                 for call in events:
                     code = call[0]
                     if code == _PARSED:
-                        parsed(call[1], call[2], call[3], call[4], call[5])
+                        analyzers[call[1]].parsed(call[2], call[3], call[4], call[5])
                     elif code == _CLOSED:
                         yield closed(*_closed_arguments(call))
                     elif code == _OPENED:

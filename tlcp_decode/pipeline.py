@@ -6,7 +6,7 @@ so output streams and memory stays flat however long the capture is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from tlcp_decode import reading
 from tlcp_decode.closed_connection import ClosedConnection
@@ -43,20 +43,16 @@ class SessionStage:
     def __init__(self, options: DecodeOptions | None = None) -> None:
         self.options = options or DecodeOptions()
         self.sessions = SessionIndex()
-        self._analyzers: dict[int, TLCPAnalyzer] = {}
+        #: the analyzer of each open connection, by index, made on first use: the
+        #: two-process pipeline gives each chunk to its connection's analyzer through this
+        #: (one call less than parsed), see tlcp_decode.parallel
+        self.analyzers = _Analyzers(self._new_analyzer)
         self._mid_connection: set[int] = set()  # the rare connections seen mid-way
         self.flows = 0
 
     def opened(self, index: int, mid_connection: bool) -> None:
         if mid_connection:
             self._mid_connection.add(index)
-
-    def _analyzer(self, index: int) -> TLCPAnalyzer:
-        """The connection's analyzer, made now if it has none yet."""
-        analyzer = self._analyzers.get(index)
-        if analyzer is None:
-            analyzer = self._analyzers[index] = self._new_analyzer(index)
-        return analyzer
 
     def _new_analyzer(self, index: int) -> TLCPAnalyzer:
         factory = self.options.decryptor_factory
@@ -71,27 +67,38 @@ class SessionStage:
 
     def parsed(self, index: int, direction: Direction, events: list[Event], ts: float | None,
                 tls13: bool) -> None:
-        # _analyzer(index) written out: this is called for every chunk of events
-        analyzer = self._analyzers.get(index)
-        if analyzer is None:
-            analyzer = self._analyzers[index] = self._new_analyzer(index)
-        analyzer.parsed(direction, events, ts, tls13)
+        self.analyzers[index].parsed(direction, events, ts, tls13)
 
     def gap(self, index: int, direction: Direction, size: int, frame: int,
             events: list[Event]) -> None:
-        self._analyzer(index).gap(direction, size, frame, events)
+        self.analyzers[index].gap(direction, size, frame, events)
 
     def closed(self, conn: ClosedConnection, totals: RecordTotals,
                close_events: CloseEvents) -> Connection:
         """The model of a connection the tracker says is over."""
         index = conn.flow_index
-        analyzer = self._analyzers.pop(index, None)
+        analyzer = self.analyzers.pop(index, None)
         if analyzer is None:  # nothing was said: an analyzer just to say so
             analyzer = self._new_analyzer(index)
         self._mid_connection.discard(index)
         analyzer.close(totals, close_events)
         self.flows += 1
         return build.connection(conn, analyzer)
+
+
+class _Analyzers(dict[int, TLCPAnalyzer]):
+    """SessionStage.analyzers: a connection's analyzer made when first looked up (a dict's
+    look-up of one that exists, in C, with no Python call)."""
+
+    __slots__ = ("_new",)
+
+    def __init__(self, new: Callable[[int], TLCPAnalyzer]) -> None:
+        super().__init__()
+        self._new = new
+
+    def __missing__(self, index: int) -> TLCPAnalyzer:
+        analyzer = self[index] = self._new(index)
+        return analyzer
 
 
 class Decoder:

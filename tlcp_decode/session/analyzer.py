@@ -264,10 +264,15 @@ class TLCPAnalyzer:
     def parsed(self, direction: Direction, events: list[Event], ts: float | None,
                 tls13: bool) -> None:
         """What the parser found in a chunk of ``direction``'s bytes captured at ``ts``
-        (``tls13``: a TLS 1.3 ServerHello had been parsed by the chunk's end)."""
+        (``tls13``: a TLS 1.3 ServerHello had been parsed by the chunk's end); ``ts`` None:
+        bytes of no known time (a gap's or the stream's end's partial record, see gap)."""
         self._now = ts
         self._tls13 = tls13
-        self._handle(direction, events, ts)
+        for event in events:
+            if type(event) is tuple:  # the record stage's (see tlcp.events: event tuples)
+                _TUPLE_HANDLERS[event[0]](self, direction, event, ts)
+            else:
+                _EVENT_HANDLERS[type(event)](self, direction, event, ts)
 
     def gap(self, direction: Direction, size: int, frame: int | None,
             events: list[Event]) -> None:
@@ -278,7 +283,8 @@ class TLCPAnalyzer:
             msg("{direction}: {size} bytes missing from the capture before frame {frame} (data "
                 "missing); the parser resynchronised on the next record header",
                 direction=direction, size=size, frame=frame)))
-        self._handle(direction, events, None)
+        # (a partial record's events are warnings, no step: the capture time is not read)
+        self.parsed(direction, events, None, self._tls13)
 
     def close(self, totals: RecordTotals, close_events: CloseEvents) -> None:
         """The connection is over: what the record stage counted, and the parser's last
@@ -287,8 +293,8 @@ class TLCPAnalyzer:
         self.unparsed = totals.unparsed
         self.streams = totals.streams
         self.start_ts = totals.start_ts
-        for direction, events in close_events:
-            self._handle(direction, events, None)
+        for direction, events in close_events:  # (as a gap's: no capture time)
+            self.parsed(direction, events, None, self._tls13)
         self._say_left_out()
 
     def _warn(self, warning: model.Warning) -> None:
@@ -314,13 +320,6 @@ class TLCPAnalyzer:
                 "kept)", n=self.records.left_out, limit=MAX_RECORDS)))
 
     # -- events -----------------------------------------------------------------------------
-
-    def _handle(self, direction: Direction, events: list[Event], ts: float | None) -> None:
-        for event in events:
-            if type(event) is tuple:  # the record stage's (see tlcp.events: event tuples)
-                _TUPLE_HANDLERS[event[0]](self, direction, event, ts)
-            else:
-                _EVENT_HANDLERS[type(event)](self, direction, event, ts)
 
     def _unparsed_message(self, direction: Direction, event: UnparsedMessageTuple,
                           ts: float | None) -> None:
