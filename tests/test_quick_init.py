@@ -18,9 +18,10 @@ from tlcp_decode import model
 from tlcp_decode import quick_init as quick_init_module
 from tlcp_decode.quick_init import maker, quick_init
 
+# (Warning is the model's, defined in model_base for the reading process: see there)
 MODEL_CLASSES = [value for value in vars(model).values()
                  if isinstance(value, type) and dataclasses.is_dataclass(value)
-                 and value.__module__ == model.__name__]
+                 and value.__module__ in (model.__name__, "tlcp_decode.model_base")]
 
 
 def _reference(cls: type) -> type:

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, cast
 
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows.connection import TcpFacts
-from tlcp_decode.model import Warning
+from tlcp_decode.model_base import Warning
 
 
 class ClosedConnection(NamedTuple):

@@ -23,7 +23,6 @@ from tlcp_decode.flows import TrackerStats
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS, eviction_warnings
 from tlcp_decode.folding import fold_texts, with_count
 from tlcp_decode.messages import localize, msg, reason_of
-from tlcp_decode.model import Connection
 from tlcp_decode.ordering import StartOrder
 from tlcp_decode.output_files import (
     OutputError,
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from tlcp_decode.json_output import JsonLines
+    from tlcp_decode.model import Connection
     from tlcp_decode.report.policy import Policy
     from tlcp_decode.report.servers import ServerBook
 from tlcp_decode.source import CaptureError, PacketReader, open_live, open_packets

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from tlcp_decode.messages import msg
-from tlcp_decode.model import Warning
+from tlcp_decode.model_base import Warning
 
 #: Different warnings kept per connection (identical ones only raise a count).
 MAX_DISTINCT = 1000

@@ -20,33 +20,16 @@ from collections.abc import Iterable
 from dataclasses import field
 from typing import Literal, NamedTuple
 
+# (re-exported: the reading side imports them from model_base, see there)
+from tlcp_decode.model_base import DIRECTIONS as DIRECTIONS
+from tlcp_decode.model_base import Direction as Direction
+from tlcp_decode.model_base import Warning as Warning
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import quick_init
 from tlcp_decode.registry import CipherSuite, is_grease
 from tlcp_decode.session.crypto_values import CryptoValues
 
-Direction = Literal["c2s", "s2c"]
 End = Literal["client", "server"]
-DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
-
-
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Warning:  # noqa: A001 - the name the API promises; never raised, only reported
-    """Something about a connection a reader should know: data missing, a message out of place.
-
-    ``code`` is stable (scripts may match on it), ``message`` is the English sentence the
-    reports print, ``frame`` the frame it is about, where one is, ``count`` how many times
-    it came.
-    """
-
-    code: str
-    frame: int | None
-    message: str
-    count: int = 1  # identical warnings are folded into one (tlcp_decode.folding)
-
-    def __str__(self) -> str:
-        return self.message
 
 
 # -- TCP -----------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from tlcp_decode.closed_connection import ClosedConnection, closed_from
 from tlcp_decode.decode_options import DecodeOptions, record_stage
 from tlcp_decode.flows import FlowTracker, TrackerStats
 from tlcp_decode.flows.connection import tcp_facts_from
-from tlcp_decode.model import Connection, Direction, Warning
+from tlcp_decode.model_base import Direction, Warning
 from tlcp_decode.record_stage import (
     CloseEvents,
     RecordTotals,
@@ -63,6 +63,7 @@ from tlcp_decode.tlcp import (
 from tlcp_decode.tlcp.events import RECORD_FRAGMENT, RECORD_SEEN, UNPARSED_MESSAGE, UNPARSED_RAW
 
 if TYPE_CHECKING:  # (imported after the fork: see TwoProcessDecoder._results)
+    from tlcp_decode.model import Connection
     from tlcp_decode.pipeline import SessionStage
 
 #: A batch is sent when it holds this many calls or this many message and record bytes.

@@ -4966,7 +4966,7 @@ CLASSES['tlcp_decode.model.TlsFacts'] = (
     (('__init__', _code_03fc2396776b, True), ('__repr__', _code_6d99ab6d1822, True), ('__eq__', _code_27a38e34cdba, True), ('__setattr__', _code_bf65165b5f2b, True), ('__delattr__', _code_f0833e1ab255, True), ('__hash__', _code_c357cbeb4e86, True)),
     ('offered_versions', 'version', 'hello_retry_request', 'retry_group', 'offered_groups', 'key_share_groups', 'group', 'offered_signature_schemes', 'signature_schemes', 'psk_identities', 'psk_modes', 'psk_selected', 'early_data_offered', 'early_data_accepted', 'alpn_offered', 'alpn'))
 
-CLASSES['tlcp_decode.model.Warning'] = (
+CLASSES['tlcp_decode.model_base.Warning'] = (
     (('__module__', '__annotations__', '__doc__', 'count', '__str__', '__dict__', '__weakref__'), (('code', 'str'), ('frame', 'int | None'), ('message', 'str'), ('count', 'int')), (('frozen', True), ('slots', True))),
     (True, True, True, False, False, True),
     (('code', '_FIELD', False), ('frame', '_FIELD', False), ('message', '_FIELD', False), ('count', '_FIELD', False)),

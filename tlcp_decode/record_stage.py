@@ -24,7 +24,7 @@ from tlcp_decode.flows.events import (
     StreamData,
     StreamGap,
 )
-from tlcp_decode.model import Direction
+from tlcp_decode.model_base import Direction
 from tlcp_decode.tlcp import ConnectionParser, Event, StreamCounters, looks_like_record
 from tlcp_decode.tlcp.parser import DEFAULT_MAX_HANDSHAKE
 

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple, cast
 from tlcp_decode.precompiled import dataclass
 
 from ..folding import WarningList
-from ..model import Direction, Warning
+from ..model_base import Direction, Warning
 from ..source.packet import ACK
 from .reassembly import Reassembler
 from .tcp_state import TcpSession, Transition, TransitionValues, as_transition

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..messages import Msg, msg
-from ..model import Warning
+from ..model_base import Warning
 
 if TYPE_CHECKING:
     from .connection import Connection

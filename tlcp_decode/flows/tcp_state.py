@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple, cast
 
 from tlcp_decode.precompiled import dataclass
 
-from ..model import Warning
+from ..model_base import Warning
 from ..source.packet import ACK, FIN, RST, SYN
 
 End = Literal["client", "server"]

@@ -20,7 +20,7 @@ from dataclasses import field
 from tlcp_decode.precompiled import dataclass
 
 from ..messages import msg
-from ..model import DIRECTIONS, Warning
+from ..model_base import DIRECTIONS, Warning
 from ..source.packet import ACK, FIN, RST, SYN, Packet
 from .buffer_budget import MAX_OUT_OF_ORDER, OutOfOrderBudget
 from .connection import Connection, Key
