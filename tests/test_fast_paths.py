@@ -153,3 +153,18 @@ _JSON_VALUES = st.recursive(
 @given(obj=st.dictionaries(_ANY_TEXT, _JSON_VALUES, max_size=6))
 def test_json_lines_are_what_json_dumps_writes(obj: dict[str, Any]) -> None:
     assert jsonl.encode(obj) == json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def test_only_floats_send_a_line_to_json_dumps() -> None:
+    """A line is written again by json.dumps for a float orjson writes otherwise (a negative
+    exponent, leading zeros), not for text with "e-" in it (a file or server name)."""
+    import orjson
+
+    def written_otherwise(obj: dict[str, Any]) -> bool:
+        return jsonl._float_written_otherwise(orjson.dumps(obj))
+
+    assert not written_otherwise({"file": "tlcp-bench-handshake-x1.pcap", "e-": ["see-e-mail"]})
+    assert not written_otherwise({"duration": 0.0001, "size": 1e16, "text": "e-"})
+    for value in (5e-06, 1.5e-07, -1e-10, 1e-05):
+        assert written_otherwise({"file": "handshake-x1", "time": value}), value
+    assert written_otherwise({"text": "5e-6"})  # (text that looks like one: json.dumps too)

@@ -66,9 +66,27 @@ def encode(obj: dict[str, Any]) -> str:
         data = orjson.dumps(obj, default=_as_plain_type, option=_ORJSON_OPTIONS)
     except orjson.JSONEncodeError:
         data = None
-    if data is None or b"e-" in data or b"0.0000" in data:
+    if data is None or _float_written_otherwise(data):
         return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
     return data.decode()
+
+
+def _float_written_otherwise(data: bytes) -> bool:
+    """Whether orjson may have written a float of ``data`` otherwise than json.dumps: with a
+    negative exponent, which orjson's always writes after a digit ("5e-6"; text such as a file
+    or server name with "e-" in it is written alike: a capture named "handshake-x1.pcap" had
+    each of its server objects written twice), or with leading zeros ("0.00001")."""
+    if b"0.0000" in data:
+        return True
+    at = data.find(b"e-")
+    while at > 0:  # (found far less often than searched for: bytes.find, not a pattern)
+        if data[at - 1] in _DIGITS:
+            return True
+        at = data.find(b"e-", at + 2)
+    return False
+
+
+_DIGITS = b"0123456789"
 
 
 def write_object(out: IO[str], obj: dict[str, Any]) -> None:
