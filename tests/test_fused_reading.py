@@ -21,6 +21,8 @@ import pytest
 from tcp_synth import frame_bytes, mangle
 
 from tlcp_decode import parallel, reading
+from tlcp_decode.flows import FlowTracker
+from tlcp_decode.flows.connection import Connection
 from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.source import Packet
 from tlcp_decode.source.native import NativeReader, open_stream, segment_ends
@@ -219,19 +221,44 @@ def test_the_ends_index_holds_the_open_connections(path: Path) -> None:
         tracker = decoder.tracker
         for packet in reader:
             decoder.feed(packet)
-            open_ones = set(map(id, tracker._sides.values()))
-            for ends, (conn, c2s) in tracker.by_ends.items():
-                assert id(conn) in open_ones and not conn.closed
-                src, sport, dst, dport = segment_ends(ends)
-                key = conn.key
-                assert (src, sport, dst, dport) == (key if c2s else key[2:] + key[:2])
-                assert conn.ends == (ends if c2s else conn.ends)
-                assert tracker.by_ends[conn.ends] == (conn, True)
+            _check_ends_index(tracker)
             _MET[path] = max(_MET.get(path, 0), len(tracker.by_ends))
         list(decoder.finish())
     finally:
         reader.close()
     assert not tracker.by_ends
+
+
+def _check_ends_index(tracker: FlowTracker) -> None:
+    open_ones = set(map(id, tracker._sides.values()))
+    for ends, (conn, c2s, key) in tracker.by_ends.items():
+        assert id(conn) in open_ones and not conn.closed
+        assert segment_ends(ends) == key
+        assert key == (conn.key if c2s else conn.key[2:] + conn.key[:2])
+        assert conn.ends == (ends if c2s else conn.ends)
+        assert tracker.by_ends[conn.ends][:2] == (conn, True)
+
+
+@pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_the_ends_index_holds_the_open_connections_in_the_reading_process(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(as above, in the reading process, where the fused loop takes every segment and
+    indexes the connections its segments open)"""
+    trackers: list[FlowTracker] = []
+
+    class _CheckedTracker(FlowTracker):
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            trackers.append(self)
+
+        def close(self, conn: Connection, out: list[Any]) -> None:
+            super().close(conn, out)
+            _check_ends_index(self)
+
+    monkeypatch.setattr(parallel, "FlowTracker", _CheckedTracker)
+    _both_ways(path, monkeypatch, DecodeOptions(max_buffer=4096, max_connections=8))
+    for tracker in trackers:
+        assert not tracker.by_ends
 
 
 #: the most connections test_the_ends_index_holds_the_open_connections saw indexed at once, by

@@ -28,8 +28,9 @@ from typing import Any
 from tlcp_decode import record_stage as record_stage_module
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
-from tlcp_decode.flows.connection import Connection
+from tlcp_decode.flows.connection import Key
 from tlcp_decode.flows.events import Direction, FlowEvent
+from tlcp_decode.flows.tracker import KnownEnds
 from tlcp_decode.record_stage import RecordStage
 from tlcp_decode.source.native import segment_ends
 from tlcp_decode.source.packet import FIN, RST, SYN
@@ -79,23 +80,21 @@ class QuietSegments:
         """A segment (with a right checksum): handled here, whichever it is (the general way
         without a packet either: FlowTracker.general_way)."""
         known = self._by_ends.get(ends)
-        if known is None:
-            known = self._met(ends)
+        conn, c2s, key = self._met(ends) if known is None else known
         tracker = self._tracker
-        if (known is None or flags & _SYN_FIN_RST or truncated or not known[0].session.quiet
+        if (conn is None or flags & _SYN_FIN_RST or truncated or not conn.session.quiet
                 or not tracker_module.QUIET_FAST_PATH):
             if self._quiet_only:
                 return False
             self._stats.packets += 1
-            src, sport, dst, dport = segment_ends(ends)
-            events = tracker.general_way(known[0] if known is not None else None,
-                                         (src, sport, dst, dport), [], frame, ts, src, sport,
-                                         dst, dport, seq, ack, flags, payload, truncated)
+            src, sport, dst, dport = key
+            events = tracker.general_way(conn, key, [], frame, ts, src, sport, dst, dport, seq,
+                                         ack, flags, payload, truncated,
+                                         ends if BY_ENDS else None)
             if events:
                 self._records.feed(events, ts)
                 self._after_calls(self._stats.packets)
             return True
-        conn, c2s = known
         if self._quiet_only and tracker._since_sweep + 1 >= tracker_module.SWEEP_EVERY:
             return False
         self._stats.packets += 1
@@ -135,20 +134,22 @@ class QuietSegments:
                 self._after_calls(self._stats.packets)
         return True
 
-    def _met(self, ends: bytes) -> tuple[Connection, bool] | None:
-        """The connection of a segment with these ends not found by them (and whether its
-        client sent it): looked up by its 4-tuple, as FlowTracker.feed does, and indexed by
-        its ends from now on (see BY_ENDS); None when the tracker has none."""
-        src, sport, dst, dport = segment_ends(ends)
+    def _met(self, ends: bytes) -> KnownEnds | tuple[None, bool, Key]:
+        """What the tracker knows of a segment with these ends not found by them (see
+        FlowTracker.by_ends): its connection looked up by its 4-tuple, as FlowTracker.feed
+        does, and indexed by its ends from now on (see BY_ENDS); the connection None when it
+        has none (the segment may open one: FlowTracker.general_way then indexes it)."""
+        key = segment_ends(ends)
+        src, sport, dst, dport = key
         sides = self._sides
-        conn = sides.get((src, sport, dst, dport))
+        conn = sides.get(key)
         # the tracker keys each connection by its own 4-tuple (client first): found by the
         # segment's, it was sent by the client
         c2s = conn is not None
         if conn is None:
             conn = sides.get((dst, dport, src, sport))
             if conn is None:
-                return None
+                return None, False, key
         if not BY_ENDS:
-            return conn, c2s
-        return self._tracker.know_ends(conn, ends, c2s)
+            return conn, c2s, key
+        return self._tracker.know_ends(conn, ends, key, c2s)

@@ -60,6 +60,11 @@ class TrackerStats:
     extra: dict[str, int] = field(default_factory=dict)
 
 
+#: What :attr:`FlowTracker.by_ends` knows of a segment by its ends: its connection, whether
+#: the client sent it, its 4-tuple.
+KnownEnds = tuple[Connection, bool, Key]
+
+
 def _reverse_ends(ends: bytes) -> bytes:
     """The segment ends (see FlowTracker.know_ends) of the other direction."""
     return ends[4:8] + ends[:4] + ends[10:] + ends[8:10]
@@ -87,8 +92,8 @@ class FlowTracker:
         # connection: a SYN flood's hundred thousand open connections cost less)
         self._sides: dict[Key, Connection] = {}
         # the same connections, those the reading process's fused loop has met (see
-        # know_ends), by each direction's segment ends -> (connection, sent by its client)
-        self.by_ends: dict[bytes, tuple[Connection, bool]] = {}
+        # know_ends), by each direction's segment ends
+        self.by_ends: dict[bytes, KnownEnds] = {}
         self._tombstones: OrderedDict[Key, int] = OrderedDict()
         self._next_index = 1
         self._evictions = Evictions()
@@ -142,12 +147,14 @@ class FlowTracker:
 
     def general_way(self, conn: Connection | None, key: Key, out: list[FlowEvent], frame: int,
                     ts: float, src: str, sport: int, dst: str, dport: int, seq: int, ack: int,
-                    flags: int, payload: bytes, truncated: int) -> list[FlowEvent]:
+                    flags: int, payload: bytes, truncated: int,
+                    ends: bytes | None = None) -> list[FlowEvent]:
         """What :meth:`feed` does with a segment of these fields (and a right checksum),
         counted already, the general way (which gives what the short way gives): ``conn`` is
         its connection, found by its 4-tuple ``key`` or the reverse one, if any; the events
         are added to ``out``. For the reading process's fused loop (tlcp_decode.reading),
-        which has the fields but no Packet."""
+        which has the fields but no Packet; a connection the segment opens is indexed by its
+        ``ends`` when given (see :meth:`know_ends`)."""
         if conn is not None:
             session = conn.session
             if session.finished and ts - conn.last_ts > LINGER:
@@ -171,6 +178,8 @@ class FlowTracker:
                 self._evict(out)
             conn = self._open(frame, ts, src, sport, dst, dport, flags, key)
             out.append(ConnectionOpened(conn))
+            if ends is not None:
+                self.know_ends(conn, ends, key, key == conn.key)
         # (a connection that saw a FIN is past its opening: _handshake would say no, and most
         # pure ACKs that come here come after a FIN)
         if ((flags == _ACK or flags == _SYN or flags == _SYN_ACK) and not payload
@@ -203,7 +212,7 @@ class FlowTracker:
             if payload and not truncated:
                 # the common case: data in order, nothing buffered -> one StreamData, no Chunk
                 direction: Direction = "c2s" if c2s else "s2c"
-                sender = conn.reassembler(direction)
+                sender = (conn._c2s if c2s else conn._s2c) or conn.reassembler(direction)
                 if sender.in_order(seq, payload):
                     out.append(StreamData(conn, direction, payload, frame))
                 else:
@@ -246,21 +255,27 @@ class FlowTracker:
             self._sweep(ts, out)
         return out
 
-    def know_ends(self, conn: Connection, ends: bytes, c2s: bool) -> tuple[Connection, bool]:
+    def know_ends(self, conn: Connection, ends: bytes, key: Key, c2s: bool) -> KnownEnds:
         """Index ``conn`` (open) by both directions' segment ends (see
         tlcp_decode.source.native.SegmentTaker: IPv4 addresses and TCP ports as in the
-        headers), ``ends`` being those of a segment sent by its client when ``c2s``: the fused
-        loop (tlcp_decode.reading) then finds the connection of a segment by its ends alone.
-        :meth:`close` drops both entries, so the index holds exactly the open connections it
-        was given, as :attr:`_sides` does. Returns the entry of ``ends``."""
+        headers), ``ends`` and ``key`` being the ends and the 4-tuple of a segment sent by its
+        client when ``c2s``: the fused loop (tlcp_decode.reading) then finds the connection of
+        a segment, its direction and its 4-tuple by its ends alone. :meth:`close` drops both
+        entries, so the index holds exactly the open connections it was given, as
+        :attr:`_sides` does. Returns the entry of ``ends``."""
         reverse = _reverse_ends(ends)
-        client, server = (ends, reverse) if c2s else (reverse, ends)
+        reverse_key = (key[2], key[3], key[0], key[1])
         by_ends = self.by_ends
-        by_ends[server] = (conn, False)
-        # (the client's last: a connection to itself, one 4-tuple both ways, is its client's,
-        # as in _sides)
-        by_ends[client] = (conn, True)
-        conn.ends = client
+        if c2s:
+            by_ends[reverse] = (conn, False, reverse_key)
+            # (the client's last: a connection to itself, one 4-tuple both ways, is its
+            # client's, as in _sides)
+            by_ends[ends] = (conn, True, key)
+            conn.ends = ends
+        else:
+            by_ends[ends] = (conn, False, key)
+            by_ends[reverse] = (conn, True, reverse_key)
+            conn.ends = reverse
         return by_ends[ends]
 
     def finish(self) -> list[FlowEvent]:
