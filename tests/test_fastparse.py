@@ -26,11 +26,19 @@ from test_parser_traces import parse_capture
 from test_schema import BODIES, CKE, SKE, blob, point, random_
 
 from tlcp_decode import registry
-from tlcp_decode.pygen import MODULE_PATH, PyGenError, generate, generate_module
+from tlcp_decode.pygen import (
+    CHECKS_PATH,
+    MODULE_PATH,
+    PyGenError,
+    generate,
+    generate_checks,
+    generate_module,
+)
 from tlcp_decode.pygen.__main__ import main as pygen_main
 from tlcp_decode.pygen.codegen import attribute_member
 from tlcp_decode.schema import Handshake, HandshakeBody, HandshakeHeader
-from tlcp_decode.schema.fastparse import check_handshake, parse_handshake
+from tlcp_decode.schema.fastcheck import check_handshake
+from tlcp_decode.schema.fastparse import parse_handshake
 from tlcp_decode.schema.meta import ExactRange, Trailing
 from tlcp_decode.tlcp import HandshakeMessage
 from tlcp_decode.tlcp.negotiation import ServerChoice
@@ -143,6 +151,8 @@ def representatives() -> list[tuple[bytes, str | None]]:
 def test_the_committed_module_is_a_fresh_generation() -> None:
     assert MODULE_PATH.read_text(encoding="utf-8") == generate()
     assert generate() == generate()
+    assert CHECKS_PATH.read_text(encoding="utf-8") == generate_checks()
+    assert generate_checks() == generate_checks()
 
 
 def test_check_option(tmp_path: Path) -> None:

@@ -204,11 +204,12 @@ from tlcp_decode.__main__ import run
 run()
 """
 
-#: Modules only the analysing process uses: the session analysis, the JSON writer, the model
-#: (the reading process makes only its warnings: tlcp_decode.model_base) with the session's
-#: crypto values, and hashlib (construct imports it, the analysis uses it;
-#: deferred_imports.defer_module).
+#: Modules only the analysing process uses: the session analysis (with the generated checks
+#: of the messages it does not read), the JSON writer, the model (the reading process makes
+#: only its warnings: tlcp_decode.model_base) with the session's crypto values, and hashlib
+#: (construct imports it, the analysis uses it; deferred_imports.defer_module).
 ANALYSIS_ONLY = ("tlcp_decode.pipeline", "tlcp_decode.session.analyzer",
+                 "tlcp_decode.schema.fastcheck",
                  "tlcp_decode.session.build", "tlcp_decode.session.checks",
                  "tlcp_decode.json_output", "tlcp_decode.report.jsonl",
                  "tlcp_decode.report.servers", "tlcp_decode.report.flowview",

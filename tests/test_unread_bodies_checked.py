@@ -13,7 +13,8 @@ import pytest
 
 import tlcp_decode
 from tlcp_decode.schema import Handshake
-from tlcp_decode.schema.fastparse import check_handshake, parse_handshake
+from tlcp_decode.schema.fastcheck import check_handshake
+from tlcp_decode.schema.fastparse import parse_handshake
 from tlcp_decode.session import analyzer
 
 ROOT = Path(__file__).resolve().parent.parent

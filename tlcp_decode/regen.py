@@ -5,6 +5,7 @@
 - ``dissector/tlcp.lua``: the Wireshark plugin (``tlcp_decode.luagen``);
 - ``dissector/README.md``: the field table between its markers;
 - ``tlcp_decode/schema/fastparse.py``: the straight-line handshake parser (``tlcp_decode.pygen``);
+- ``tlcp_decode/schema/fastcheck.py``: its checks, whether a message parses (likewise);
 - ``docs/cipher-suites.md``: ``tlcp-decode tables --format md`` in English;
 - ``tlcp_decode/precompiled_code.py``: the dataclasses' methods compiled in advance
   (``tlcp_decode.precompiled_generator``).
@@ -50,6 +51,12 @@ def _fast_parser(_current: str) -> str:
     return generate()
 
 
+def _fast_checks(_current: str) -> str:
+    from tlcp_decode.pygen import generate_checks
+
+    return generate_checks()
+
+
 def _precompiled_code(_current: str) -> str:
     from tlcp_decode.precompiled_generator import generate
 
@@ -72,6 +79,7 @@ GENERATED: tuple[GeneratedFile, ...] = (
     GeneratedFile("dissector/tlcp.lua", _plugin),
     GeneratedFile("dissector/README.md", _plugin_readme),
     GeneratedFile("tlcp_decode/schema/fastparse.py", _fast_parser),
+    GeneratedFile("tlcp_decode/schema/fastcheck.py", _fast_checks),
     GeneratedFile("docs/cipher-suites.md", _suite_tables),
     GeneratedFile("tlcp_decode/precompiled_code.py", _precompiled_code),
 )

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from tlcp_decode.pygen.codegen import PyGenError, generate_module
 
-__all__ = ["MODULE_PATH", "PyGenError", "generate", "generate_module"]
+__all__ = ["CHECKS_PATH", "MODULE_PATH", "PyGenError", "generate", "generate_checks",
+           "generate_module"]
 
-#: Where the generated module lives in the source tree.
+#: Where the generated modules live in the source tree.
 MODULE_PATH = Path(__file__).resolve().parent.parent / "schema" / "fastparse.py"
+CHECKS_PATH = MODULE_PATH.with_name("fastcheck.py")
 
 HEADER = """\
 # Generated from the construct schemas by `python -m tlcp_decode.pygen`; do not edit.
@@ -27,8 +29,20 @@ DOCSTRING = """Handshake messages parsed by straight-line code instead of constr
 ``tlcp_decode.schema.Handshake.parse(raw, key_exchange=key_exchange)`` returns (apart from
 construct's private ``_io`` members) and raises the same construct errors (their types from
 ``tlcp_decode.schema.results``: construct's, or in the program stand-ins of them).
-``check_handshake(raw, key_exchange)`` raises the same errors and returns None, making none
-of the values (for a reader that only asks whether the message parses).
+"""
+
+CHECKS_HEADER = """\
+# Generated from the construct schemas by `python -m tlcp_decode.regen`; do not edit.
+# tests/test_fastparse.py checks that it is up to date and fails exactly as the schemas do.
+"""
+
+CHECKS_DOCSTRING = """Handshake messages checked by straight-line code: whether they parse.
+
+``check_handshake(raw, key_exchange)`` raises what
+``tlcp_decode.schema.fastparse.parse_handshake(raw, key_exchange)`` raises and returns None,
+making none of the values (for a reader that only asks whether a message parses: the analyser,
+of the messages it does not read, see session.analyzer.CHECK_UNREAD_BODIES). A module apart:
+the reading process, which parses, never loads it.
 """
 
 
@@ -39,5 +53,15 @@ def generate() -> str:
     return generate_module({"parse_handshake": Handshake},
                            param_types={"key_exchange": "str | None"},
                            docstring=DOCSTRING, header=HEADER,
+                           types_from="tlcp_decode.schema.results")
+
+
+def generate_checks() -> str:
+    """The source of ``tlcp_decode/schema/fastcheck.py``; the same text on every run."""
+    from tlcp_decode.schema.handshake import Handshake
+
+    return generate_module({"parse_handshake": Handshake},
+                           param_types={"key_exchange": "str | None"},
+                           docstring=CHECKS_DOCSTRING, header=CHECKS_HEADER,
                            types_from="tlcp_decode.schema.results",
-                           checks={"check_handshake": "parse_handshake"})
+                           checks={"check_handshake": "parse_handshake"}, parse=False)

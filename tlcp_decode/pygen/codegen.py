@@ -645,7 +645,7 @@ _name = EnumIntegerString.new''',
 def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[str, str] | None = None,
                     docstring: str = "Parse functions generated from construct schemas.",
                     header: str = "", types_from: str = "construct",
-                    checks: Mapping[str, str] | None = None) -> str:
+                    checks: Mapping[str, str] | None = None, parse: bool = True) -> str:
     """The source of a module with one function ``name(raw, *params)`` per root.
 
     Each returns what ``root.parse(raw, **params)`` returns, or raises the same construct
@@ -653,7 +653,8 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
     the module the results' types and the errors are imported from (construct, or one with
     the same names). ``checks``: more functions, ``check_name(raw, *params)`` for the root
     named ``name``, that raise what that root's function raises and return None instead of
-    the result, making none of its values (for a caller that only asks whether it parses).
+    the result, making none of its values (for a caller that only asks whether it parses);
+    ``parse`` False: a module of those alone (the roots' own functions are another's).
     """
     lowering = ir.Lowering()
     try:
@@ -671,7 +672,7 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
     gen = Generator(params, reserved=(*roots, *checks, *HELPERS, "_name", "struct",
                                       "itemgetter", "Any"))
     root_sources = []
-    for name, node, checked in [*((name, node, None) for name, node in nodes.items()),
+    for name, node, checked in [*((name, node, None) for name, node in nodes.items() if parse),
                                 *((name, nodes[root], root) for name, root in checks.items())]:
         if not name.isidentifier() or keyword.iskeyword(name):
             raise PyGenError(f"root name {name!r} is not an identifier")
@@ -714,7 +715,8 @@ def generate_module(roots: Mapping[str, c.Construct], *, param_types: Mapping[st
     out.extend(f"    {name}," for name in imports)
     out.append(")")
     out.append("")
-    out.append(f"__all__ = [{', '.join(literal(n) for n in (*roots, *checks))}]")
+    exported = [*(roots if parse else ()), *checks]
+    out.append(f"__all__ = [{', '.join(literal(n) for n in exported)}]")
     for helper in ("_short", "_Names"):
         if helper in gen.helpers:
             out += ["", "", HELPERS[helper]]

@@ -6,8 +6,6 @@
 ``tlcp_decode.schema.Handshake.parse(raw, key_exchange=key_exchange)`` returns (apart from
 construct's private ``_io`` members) and raises the same construct errors (their types from
 ``tlcp_decode.schema.results``: construct's, or in the program stand-ins of them).
-``check_handshake(raw, key_exchange)`` raises the same errors and returns None, making none
-of the values (for a reader that only asks whether the message parses).
 """
 
 import struct
@@ -25,7 +23,7 @@ from tlcp_decode.schema.results import (
     TerminatedError,
 )
 
-__all__ = ["parse_handshake", "check_handshake"]
+__all__ = ["parse_handshake"]
 
 
 def _short(path: str, expected: int, found: int) -> StreamError:
@@ -1627,1150 +1625,919 @@ def _parse_handshake(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tu
     return _Container_handshake(msg_type=v3, length=v4, body=v6), pos
 
 
-def _check_handshake(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> msg_type -> msg_type", 1, end - pos)
-    v164 = data[pos]
-    pos += 1
-    v165 = _NAMES_msg_type[v164]
-    if end - pos < 3:
-        raise _short("(parsing) -> length -> length", 3, end - pos)
-    v166 = int.from_bytes(data[pos:pos + 3], "big")
-    pos += 3
-    if end - pos < v166:
-        raise _short("(parsing) -> body -> body", v166, end - pos)
-    end167 = pos + v166
-    k168 = _CASES_body.get(v165, -1)
-    if k168 == 0:
-        pass
-    elif k168 == 1:
-        pos = _check_body_client_hello(data, pos, end167, p_key_exchange)
-    elif k168 == 2:
-        pos = _check_body_server_hello(data, pos, end167, p_key_exchange)
-    elif k168 == 3:
-        k169 = _CASES_body_new_session_ticket.get(p_key_exchange, -1)
-        if k169 == 0:
-            pos = _check_body_new_session_ticket_TLS13(data, pos, end167, p_key_exchange)
-        else:
-            pos = _check_body_new_session_ticket_default(data, pos, end167, p_key_exchange)
-    elif k168 == 4:
-        pass
-    elif k168 == 5:
-        pos = _check_body_encrypted_extensions(data, pos, end167, p_key_exchange)
-    elif k168 == 6:
-        k170 = _CASES_body_new_session_ticket.get(p_key_exchange, -1)
-        if k170 == 0:
-            pos = _check_body_certificate_TLS13(data, pos, end167, p_key_exchange)
-        else:
-            pos = _check_body_certificate_default(data, pos, end167, p_key_exchange)
-    elif k168 == 7:
-        k171 = _CASES_body_server_key_exchange.get(p_key_exchange, -1)
-        if k171 == 0:
-            pos = _check_body_server_key_exchange_ECDHE(data, pos, end167, p_key_exchange)
-        elif k171 == 1:
-            pos = _check_body_server_key_exchange_ECC(data, pos, end167, p_key_exchange)
-        elif k171 == 2:
-            pos = _check_body_server_key_exchange_IBSDH(data, pos, end167, p_key_exchange)
-        elif k171 == 3:
-            pos = _check_body_server_key_exchange_IBC(data, pos, end167, p_key_exchange)
-        elif k171 == 4:
-            pos = _check_body_server_key_exchange_RSA(data, pos, end167, p_key_exchange)
-        elif k171 == 5:
-            pos = _check_body_server_key_exchange_TLS_ECDHE(data, pos, end167, p_key_exchange)
-        elif k171 == 6:
-            pos = _check_body_server_key_exchange_TLS_DHE(data, pos, end167, p_key_exchange)
-        else:
-            pos = end167
-    elif k168 == 8:
-        k172 = _CASES_body_certificate_request.get(p_key_exchange, -1)
-        if k172 == 0:
-            pos = _check_body_certificate_request_TLS13(data, pos, end167, p_key_exchange)
-        elif k172 == 1:
-            ok173 = False
-            fb174 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok173 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb174
-            if not ok173:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok173 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb174
-            if not ok173:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 2:
-            ok175 = False
-            fb176 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok175 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb176
-            if not ok175:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok175 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb176
-            if not ok175:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 3:
-            ok177 = False
-            fb178 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok177 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb178
-            if not ok177:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok177 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb178
-            if not ok177:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 4:
-            ok179 = False
-            fb180 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok179 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb180
-            if not ok179:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok179 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb180
-            if not ok179:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 5:
-            ok181 = False
-            fb182 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok181 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb182
-            if not ok181:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok181 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb182
-            if not ok181:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 6:
-            ok183 = False
-            fb184 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok183 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb184
-            if not ok183:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok183 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb184
-            if not ok183:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 7:
-            ok185 = False
-            fb186 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok185 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb186
-            if not ok185:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok185 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb186
-            if not ok185:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 8:
-            ok187 = False
-            fb188 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok187 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb188
-            if not ok187:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok187 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb188
-            if not ok187:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 9:
-            ok189 = False
-            fb190 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok189 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb190
-            if not ok189:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok189 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb190
-            if not ok189:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k172 == 10:
-            ok191 = False
-            fb192 = pos
-            try:
-                pos = _check_body_certificate_request_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok191 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb192
-            if not ok191:
-                try:
-                    pos = _check_body_certificate_request_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok191 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb192
-            if not ok191:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        else:
-            pos = _check_body_certificate_request_default(data, pos, end167, p_key_exchange)
-    elif k168 == 9:
-        pass
-    elif k168 == 10:
-        k193 = _CASES_body_certificate_request.get(p_key_exchange, -1)
-        if k193 == 0:
-            pos = _check_body_certificate_verify_TLS13(data, pos, end167, p_key_exchange)
-        elif k193 == 1:
-            ok194 = False
-            fb195 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_DH_alt1(data, pos, end167, p_key_exchange)
-                ok194 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb195
-            if not ok194:
-                try:
-                    pos = _check_body_certificate_verify_TLS_DH_alt2(data, pos, end167, p_key_exchange)
-                    ok194 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb195
-            if not ok194:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 2:
-            ok196 = False
-            fb197 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_DHE_alt1(data, pos, end167, p_key_exchange)
-                ok196 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb197
-            if not ok196:
-                try:
-                    pos = _check_body_certificate_verify_TLS_DHE_alt2(data, pos, end167, p_key_exchange)
-                    ok196 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb197
-            if not ok196:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 3:
-            ok198 = False
-            fb199 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_ECCPWD_alt1(data, pos, end167, p_key_exchange)
-                ok198 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb199
-            if not ok198:
-                try:
-                    pos = _check_body_certificate_verify_TLS_ECCPWD_alt2(data, pos, end167, p_key_exchange)
-                    ok198 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb199
-            if not ok198:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 4:
-            ok200 = False
-            fb201 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_ECDH_alt1(data, pos, end167, p_key_exchange)
-                ok200 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb201
-            if not ok200:
-                try:
-                    pos = _check_body_certificate_verify_TLS_ECDH_alt2(data, pos, end167, p_key_exchange)
-                    ok200 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb201
-            if not ok200:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 5:
-            ok202 = False
-            fb203 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_ECDHE_alt1(data, pos, end167, p_key_exchange)
-                ok202 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb203
-            if not ok202:
-                try:
-                    pos = _check_body_certificate_verify_TLS_ECDHE_alt2(data, pos, end167, p_key_exchange)
-                    ok202 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb203
-            if not ok202:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 6:
-            ok204 = False
-            fb205 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_KRB5_alt1(data, pos, end167, p_key_exchange)
-                ok204 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb205
-            if not ok204:
-                try:
-                    pos = _check_body_certificate_verify_TLS_KRB5_alt2(data, pos, end167, p_key_exchange)
-                    ok204 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb205
-            if not ok204:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 7:
-            ok206 = False
-            fb207 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_NULL_alt1(data, pos, end167, p_key_exchange)
-                ok206 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb207
-            if not ok206:
-                try:
-                    pos = _check_body_certificate_verify_TLS_NULL_alt2(data, pos, end167, p_key_exchange)
-                    ok206 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb207
-            if not ok206:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 8:
-            ok208 = False
-            fb209 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_PSK_alt1(data, pos, end167, p_key_exchange)
-                ok208 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb209
-            if not ok208:
-                try:
-                    pos = _check_body_certificate_verify_TLS_PSK_alt2(data, pos, end167, p_key_exchange)
-                    ok208 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb209
-            if not ok208:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 9:
-            ok210 = False
-            fb211 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_RSA_alt1(data, pos, end167, p_key_exchange)
-                ok210 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb211
-            if not ok210:
-                try:
-                    pos = _check_body_certificate_verify_TLS_RSA_alt2(data, pos, end167, p_key_exchange)
-                    ok210 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb211
-            if not ok210:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k193 == 10:
-            ok212 = False
-            fb213 = pos
-            try:
-                pos = _check_body_certificate_verify_TLS_SRP_alt1(data, pos, end167, p_key_exchange)
-                ok212 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb213
-            if not ok212:
-                try:
-                    pos = _check_body_certificate_verify_TLS_SRP_alt2(data, pos, end167, p_key_exchange)
-                    ok212 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb213
-            if not ok212:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        else:
-            pos = _check_body_certificate_verify_default(data, pos, end167, p_key_exchange)
-    elif k168 == 11:
-        k214 = _CASES_body_client_key_exchange.get(p_key_exchange, -1)
-        if k214 == 0:
-            pos = _check_body_client_key_exchange_ECC(data, pos, end167, p_key_exchange)
-        elif k214 == 1:
-            pos = _check_body_client_key_exchange_ECC(data, pos, end167, p_key_exchange)
-        elif k214 == 2:
-            pos = _check_body_client_key_exchange_ECC(data, pos, end167, p_key_exchange)
-        elif k214 == 3:
-            ok215 = False
-            fb216 = pos
-            try:
-                pos = _check_body_client_key_exchange_ECDHE_alt1(data, pos, end167, p_key_exchange)
-                ok215 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb216
-            if not ok215:
-                try:
-                    pos = _check_body_client_key_exchange_ECDHE_alt2(data, pos, end167, p_key_exchange)
-                    ok215 = True
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb216
-            if not ok215:
-                raise SelectError("no subconstruct matched", path="(parsing) -> body -> body")
-        elif k214 == 4:
-            pos = _check_body_client_key_exchange_IBSDH(data, pos, end167, p_key_exchange)
-        elif k214 == 5:
-            pos = _check_body_client_key_exchange_ECC(data, pos, end167, p_key_exchange)
-        elif k214 == 6:
-            pos = _check_body_client_key_exchange_TLS_ECDHE(data, pos, end167, p_key_exchange)
-        elif k214 == 7:
-            pos = _check_body_client_key_exchange_TLS_ECDHE(data, pos, end167, p_key_exchange)
-        elif k214 == 8:
-            pos = _check_body_client_key_exchange_TLS_DHE(data, pos, end167, p_key_exchange)
-        elif k214 == 9:
-            pos = _check_body_client_key_exchange_TLS_DHE(data, pos, end167, p_key_exchange)
-        else:
-            pos = end167
-    elif k168 == 12:
-        k217 = _CASES_body_new_session_ticket.get(p_key_exchange, -1)
-        if k217 == 0:
-            pos = _check_body_finished_TLS13(data, pos, end167, p_key_exchange)
-        else:
-            pos = _check_body_finished_default(data, pos, end167, p_key_exchange)
-    elif k168 == 13:
-        pos = _check_body_key_update(data, pos, end167, p_key_exchange)
-    elif k168 == 14:
-        pos = _check_body_compressed_certificate(data, pos, end167, p_key_exchange)
-    else:
-        pos = end167
-    pos = end167
-    return pos
-
-
 def _parse_body_client_hello(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> client_version -> client_version", 2, end - pos)
-    v218 = _unpack_be_H(data, pos)[0]
+    v164 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v219 = _NAMES_client_version[v218]
-    v220, pos = _parse_random(data, pos, end, p_key_exchange)
+    v165 = _NAMES_client_version[v164]
+    v166, pos = _parse_random(data, pos, end, p_key_exchange)
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> session_id -> session_id -> session_id_length -> session_id_length", 1, end - pos)
-    v221 = data[pos]
+    v167 = data[pos]
     pos += 1
-    if end - pos < v221:
-        raise _short("(parsing) -> body -> body -> session_id -> session_id", v221, end - pos)
-    v222 = data[pos:pos + v221]
-    pos += v221
+    if end - pos < v167:
+        raise _short("(parsing) -> body -> body -> session_id -> session_id", v167, end - pos)
+    v168 = data[pos:pos + v167]
+    pos += v167
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> cipher_suites -> cipher_suites -> cipher_suites_length -> cipher_suites_length", 2, end - pos)
-    v223 = _unpack_be_H(data, pos)[0]
+    v169 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v223:
-        raise _short("(parsing) -> body -> body -> cipher_suites -> cipher_suites", v223, end - pos)
-    end224 = pos + v223
-    n226 = (end224 - pos) // 2
-    v225 = ListContainer(map(_NAMES_cipher_suite.__getitem__, struct.unpack_from(f">{n226}H", data, pos)))
-    pos += n226 * 2
-    if pos < end224:
-        raise ExplicitError(f"{end224 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> cipher_suites -> cipher_suites")
-    pos = end224
+    if end - pos < v169:
+        raise _short("(parsing) -> body -> body -> cipher_suites -> cipher_suites", v169, end - pos)
+    end170 = pos + v169
+    n172 = (end170 - pos) // 2
+    v171 = ListContainer(map(_NAMES_cipher_suite.__getitem__, struct.unpack_from(f">{n172}H", data, pos)))
+    pos += n172 * 2
+    if pos < end170:
+        raise ExplicitError(f"{end170 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> cipher_suites -> cipher_suites")
+    pos = end170
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> compression_methods -> compression_methods -> compression_methods_length -> compression_methods_length", 1, end - pos)
-    v227 = data[pos]
+    v173 = data[pos]
     pos += 1
-    if end - pos < v227:
-        raise _short("(parsing) -> body -> body -> compression_methods -> compression_methods", v227, end - pos)
-    end228 = pos + v227
-    n230 = end228 - pos
-    v229 = ListContainer(map(_NAMES_compression_method.__getitem__, data[pos:pos + n230]))
-    pos += n230
-    if pos < end228:
-        raise ExplicitError(f"{end228 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> compression_methods -> compression_methods")
-    pos = end228
-    v231: Any = None
+    if end - pos < v173:
+        raise _short("(parsing) -> body -> body -> compression_methods -> compression_methods", v173, end - pos)
+    end174 = pos + v173
+    n176 = end174 - pos
+    v175 = ListContainer(map(_NAMES_compression_method.__getitem__, data[pos:pos + n176]))
+    pos += n176
+    if pos < end174:
+        raise ExplicitError(f"{end174 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> compression_methods -> compression_methods")
+    pos = end174
+    v177: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v232 = _unpack_be_H(data, pos)[0]
+        v178 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v232:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v232, end - pos)
-        end233 = pos + v232
-        v234 = ListContainer()
-        while pos < end233:
-            fb235 = pos
+        if end - pos < v178:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v178, end - pos)
+        end179 = pos + v178
+        v180 = ListContainer()
+        while pos < end179:
+            fb181 = pos
             try:
-                v236, pos = _parse_extension(data, pos, end233, p_key_exchange)
-                v234.append(v236)
+                v182, pos = _parse_extension(data, pos, end179, p_key_exchange)
+                v180.append(v182)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb235
+                pos = fb181
                 break
-        if pos < end233:
-            raise ExplicitError(f"{end233 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end233
-        v231 = v234
-    return _Container_body_client_hello(client_version=v219, random=v220, session_id=v222, cipher_suites=v225, compression_methods=v229, extensions=v231), pos
+        if pos < end179:
+            raise ExplicitError(f"{end179 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end179
+        v177 = v180
+    return _Container_body_client_hello(client_version=v165, random=v166, session_id=v168, cipher_suites=v171, compression_methods=v175, extensions=v177), pos
 
 
 def _parse_body_server_hello(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> server_version -> server_version", 2, end - pos)
-    v237 = _unpack_be_H(data, pos)[0]
+    v183 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v238 = _NAMES_client_version[v237]
-    v239, pos = _parse_random(data, pos, end, p_key_exchange)
+    v184 = _NAMES_client_version[v183]
+    v185, pos = _parse_random(data, pos, end, p_key_exchange)
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> session_id -> session_id -> session_id_length -> session_id_length", 1, end - pos)
-    v240 = data[pos]
+    v186 = data[pos]
     pos += 1
-    if end - pos < v240:
-        raise _short("(parsing) -> body -> body -> session_id -> session_id", v240, end - pos)
-    v241 = data[pos:pos + v240]
-    pos += v240
+    if end - pos < v186:
+        raise _short("(parsing) -> body -> body -> session_id -> session_id", v186, end - pos)
+    v187 = data[pos:pos + v186]
+    pos += v186
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> cipher_suite -> cipher_suite", 2, end - pos)
-    v242 = _unpack_be_H(data, pos)[0]
+    v188 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v243 = _NAMES_cipher_suite[v242]
+    v189 = _NAMES_cipher_suite[v188]
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> compression_method -> compression_method", 1, end - pos)
-    v244 = data[pos]
+    v190 = data[pos]
     pos += 1
-    v245 = _NAMES_compression_method[v244]
-    v246: Any = None
+    v191 = _NAMES_compression_method[v190]
+    v192: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v247 = _unpack_be_H(data, pos)[0]
+        v193 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v247:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v247, end - pos)
-        end248 = pos + v247
-        v249 = ListContainer()
-        while pos < end248:
-            fb250 = pos
+        if end - pos < v193:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v193, end - pos)
+        end194 = pos + v193
+        v195 = ListContainer()
+        while pos < end194:
+            fb196 = pos
             try:
-                v251, pos = _parse_extension_2(data, pos, end248, p_key_exchange)
-                v249.append(v251)
+                v197, pos = _parse_extension_2(data, pos, end194, p_key_exchange)
+                v195.append(v197)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb250
+                pos = fb196
                 break
-        if pos < end248:
-            raise ExplicitError(f"{end248 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end248
-        v246 = v249
-    return _Container_body_server_hello(server_version=v238, random=v239, session_id=v241, cipher_suite=v243, compression_method=v245, extensions=v246), pos
+        if pos < end194:
+            raise ExplicitError(f"{end194 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end194
+        v192 = v195
+    return _Container_body_server_hello(server_version=v184, random=v185, session_id=v187, cipher_suite=v189, compression_method=v191, extensions=v192), pos
 
 
 def _parse_body_new_session_ticket_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> ticket_lifetime -> ticket_lifetime", 4, end - pos)
-    v252 = _unpack_be_L(data, pos)[0]
+    v198 = _unpack_be_L(data, pos)[0]
     pos += 4
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> ticket_age_add -> ticket_age_add", 4, end - pos)
-    v253 = _unpack_be_L(data, pos)[0]
+    v199 = _unpack_be_L(data, pos)[0]
     pos += 4
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> ticket_nonce -> ticket_nonce -> ticket_nonce_length -> ticket_nonce_length", 1, end - pos)
-    v254 = data[pos]
+    v200 = data[pos]
     pos += 1
-    if end - pos < v254:
-        raise _short("(parsing) -> body -> body -> ticket_nonce -> ticket_nonce", v254, end - pos)
-    v255 = data[pos:pos + v254]
-    pos += v254
+    if end - pos < v200:
+        raise _short("(parsing) -> body -> body -> ticket_nonce -> ticket_nonce", v200, end - pos)
+    v201 = data[pos:pos + v200]
+    pos += v200
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> ticket -> ticket -> ticket_length -> ticket_length", 2, end - pos)
-    v256 = _unpack_be_H(data, pos)[0]
+    v202 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v256:
-        raise _short("(parsing) -> body -> body -> ticket -> ticket", v256, end - pos)
-    v257 = data[pos:pos + v256]
-    pos += v256
-    v258: Any = None
+    if end - pos < v202:
+        raise _short("(parsing) -> body -> body -> ticket -> ticket", v202, end - pos)
+    v203 = data[pos:pos + v202]
+    pos += v202
+    v204: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v259 = _unpack_be_H(data, pos)[0]
+        v205 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v259:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v259, end - pos)
-        end260 = pos + v259
-        v261 = ListContainer()
-        while pos < end260:
-            fb262 = pos
+        if end - pos < v205:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v205, end - pos)
+        end206 = pos + v205
+        v207 = ListContainer()
+        while pos < end206:
+            fb208 = pos
             try:
-                v263, pos = _parse_extension_3(data, pos, end260, p_key_exchange)
-                v261.append(v263)
+                v209, pos = _parse_extension_3(data, pos, end206, p_key_exchange)
+                v207.append(v209)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb262
+                pos = fb208
                 break
-        if pos < end260:
-            raise ExplicitError(f"{end260 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end260
-        v258 = v261
-    return _Container_body_new_session_ticket_TLS13(ticket_lifetime=v252, ticket_age_add=v253, ticket_nonce=v255, ticket=v257, extensions=v258), pos
+        if pos < end206:
+            raise ExplicitError(f"{end206 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end206
+        v204 = v207
+    return _Container_body_new_session_ticket_TLS13(ticket_lifetime=v198, ticket_age_add=v199, ticket_nonce=v201, ticket=v203, extensions=v204), pos
 
 
 def _parse_body_new_session_ticket_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> ticket_lifetime_hint -> ticket_lifetime_hint", 4, end - pos)
-    v264 = _unpack_be_L(data, pos)[0]
+    v210 = _unpack_be_L(data, pos)[0]
     pos += 4
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> ticket -> ticket -> ticket_length -> ticket_length", 2, end - pos)
-    v265 = _unpack_be_H(data, pos)[0]
+    v211 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v265:
-        raise _short("(parsing) -> body -> body -> ticket -> ticket", v265, end - pos)
-    v266 = data[pos:pos + v265]
-    pos += v265
-    return _Container_body_new_session_ticket_default(ticket_lifetime_hint=v264, ticket=v266), pos
+    if end - pos < v211:
+        raise _short("(parsing) -> body -> body -> ticket -> ticket", v211, end - pos)
+    v212 = data[pos:pos + v211]
+    pos += v211
+    return _Container_body_new_session_ticket_default(ticket_lifetime_hint=v210, ticket=v212), pos
 
 
 def _parse_body_encrypted_extensions(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v267: Any = None
+    v213: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v268 = _unpack_be_H(data, pos)[0]
+        v214 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v268:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v268, end - pos)
-        end269 = pos + v268
-        v270 = ListContainer()
-        while pos < end269:
-            fb271 = pos
+        if end - pos < v214:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v214, end - pos)
+        end215 = pos + v214
+        v216 = ListContainer()
+        while pos < end215:
+            fb217 = pos
             try:
-                v272, pos = _parse_extension_4(data, pos, end269, p_key_exchange)
-                v270.append(v272)
+                v218, pos = _parse_extension_4(data, pos, end215, p_key_exchange)
+                v216.append(v218)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb271
+                pos = fb217
                 break
-        if pos < end269:
-            raise ExplicitError(f"{end269 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end269
-        v267 = v270
-    return _Container_body_encrypted_extensions(extensions=v267), pos
+        if pos < end215:
+            raise ExplicitError(f"{end215 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end215
+        v213 = v216
+    return _Container_body_encrypted_extensions(extensions=v213), pos
 
 
 def _parse_body_certificate_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context -> certificate_request_context_length -> certificate_request_context_length", 1, end - pos)
-    v273 = data[pos]
+    v219 = data[pos]
     pos += 1
-    if end - pos < v273:
-        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v273, end - pos)
-    v274 = data[pos:pos + v273]
-    pos += v273
+    if end - pos < v219:
+        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v219, end - pos)
+    v220 = data[pos:pos + v219]
+    pos += v219
     if end - pos < 3:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificates_length -> certificates_length", 3, end - pos)
-    v275 = int.from_bytes(data[pos:pos + 3], "big")
+    v221 = int.from_bytes(data[pos:pos + 3], "big")
     pos += 3
-    if end - pos < v275:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v275, end - pos)
-    end276 = pos + v275
-    v277 = ListContainer()
-    while pos < end276:
-        fb278 = pos
+    if end - pos < v221:
+        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v221, end - pos)
+    end222 = pos + v221
+    v223 = ListContainer()
+    while pos < end222:
+        fb224 = pos
         try:
-            v279, pos = _parse_certificate_entry(data, pos, end276, p_key_exchange)
-            v277.append(v279)
+            v225, pos = _parse_certificate_entry(data, pos, end222, p_key_exchange)
+            v223.append(v225)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb278
+            pos = fb224
             break
-    if pos < end276:
-        raise ExplicitError(f"{end276 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
-    pos = end276
-    return _Container_body_certificate_TLS13(certificate_request_context=v274, certificate_list=v277), pos
+    if pos < end222:
+        raise ExplicitError(f"{end222 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
+    pos = end222
+    return _Container_body_certificate_TLS13(certificate_request_context=v220, certificate_list=v223), pos
 
 
 def _parse_body_certificate_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 3:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificates_length -> certificates_length", 3, end - pos)
-    v280 = int.from_bytes(data[pos:pos + 3], "big")
+    v226 = int.from_bytes(data[pos:pos + 3], "big")
     pos += 3
-    if end - pos < v280:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v280, end - pos)
-    end281 = pos + v280
-    v282 = ListContainer()
-    while pos < end281:
-        fb283 = pos
+    if end - pos < v226:
+        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v226, end - pos)
+    end227 = pos + v226
+    v228 = ListContainer()
+    while pos < end227:
+        fb229 = pos
         try:
-            if end281 - pos < 3:
-                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate -> certificate_length -> certificate_length", 3, end281 - pos)
-            v284 = int.from_bytes(data[pos:pos + 3], "big")
+            if end227 - pos < 3:
+                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate -> certificate_length -> certificate_length", 3, end227 - pos)
+            v230 = int.from_bytes(data[pos:pos + 3], "big")
             pos += 3
-            if end281 - pos < v284:
-                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate", v284, end281 - pos)
-            v285 = data[pos:pos + v284]
-            pos += v284
-            v282.append(v285)
+            if end227 - pos < v230:
+                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate", v230, end227 - pos)
+            v231 = data[pos:pos + v230]
+            pos += v230
+            v228.append(v231)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb283
+            pos = fb229
             break
-    if pos < end281:
-        raise ExplicitError(f"{end281 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
-    pos = end281
-    return _Container_body_certificate_default(certificate_list=v282), pos
+    if pos < end227:
+        raise ExplicitError(f"{end227 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
+    pos = end227
+    return _Container_body_certificate_default(certificate_list=v228), pos
 
 
 def _parse_body_server_key_exchange_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v286, pos = _parse_params(data, pos, end, p_key_exchange)
+    v232, pos = _parse_params(data, pos, end, p_key_exchange)
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v287 = _unpack_be_H(data, pos)[0]
+    v233 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v287:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v287, end - pos)
-    v288 = data[pos:pos + v287]
-    pos += v287
-    return _Container_body_server_key_exchange_ECDHE(params=v286, signature=v288), pos
+    if end - pos < v233:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v233, end - pos)
+    v234 = data[pos:pos + v233]
+    pos += v233
+    return _Container_body_server_key_exchange_ECDHE(params=v232, signature=v234), pos
 
 
 def _parse_body_server_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v289 = _unpack_be_H(data, pos)[0]
+    v235 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v289:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v289, end - pos)
-    v290 = data[pos:pos + v289]
-    pos += v289
-    return _Container_body_server_key_exchange_ECC(signature=v290), pos
+    if end - pos < v235:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v235, end - pos)
+    v236 = data[pos:pos + v235]
+    pos += v235
+    return _Container_body_server_key_exchange_ECC(signature=v236), pos
 
 
 def _parse_body_server_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v291 = _unpack_be_H(data, pos)[0]
+    v237 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v291:
-        raise _short("(parsing) -> body -> body -> params -> params", v291, end - pos)
-    v292 = data[pos:pos + v291]
-    pos += v291
+    if end - pos < v237:
+        raise _short("(parsing) -> body -> body -> params -> params", v237, end - pos)
+    v238 = data[pos:pos + v237]
+    pos += v237
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v293 = _unpack_be_H(data, pos)[0]
+    v239 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v293:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v293, end - pos)
-    v294 = data[pos:pos + v293]
-    pos += v293
-    return _Container_body_server_key_exchange_ECDHE(params=v292, signature=v294), pos
+    if end - pos < v239:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v239, end - pos)
+    v240 = data[pos:pos + v239]
+    pos += v239
+    return _Container_body_server_key_exchange_ECDHE(params=v238, signature=v240), pos
 
 
 def _parse_body_server_key_exchange_IBC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v295 = _unpack_be_H(data, pos)[0]
+    v241 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v295:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v295, end - pos)
-    v296 = data[pos:pos + v295]
-    pos += v295
-    return _Container_body_server_key_exchange_ECC(signature=v296), pos
+    if end - pos < v241:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v241, end - pos)
+    v242 = data[pos:pos + v241]
+    pos += v241
+    return _Container_body_server_key_exchange_ECC(signature=v242), pos
 
 
 def _parse_body_server_key_exchange_RSA(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v297 = _unpack_be_H(data, pos)[0]
+    v243 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v297:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v297, end - pos)
-    v298 = data[pos:pos + v297]
-    pos += v297
-    return _Container_body_server_key_exchange_ECC(signature=v298), pos
+    if end - pos < v243:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v243, end - pos)
+    v244 = data[pos:pos + v243]
+    pos += v243
+    return _Container_body_server_key_exchange_ECC(signature=v244), pos
 
 
 def _parse_body_server_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v299, pos = _parse_params(data, pos, end, p_key_exchange)
-    ok301 = False
-    fb302 = pos
-    v300: Any = None
+    v245, pos = _parse_params(data, pos, end, p_key_exchange)
+    ok247 = False
+    fb248 = pos
+    v246: Any = None
     try:
-        v303, pos = _parse_signed_alt1(data, pos, end, p_key_exchange)
-        v300 = v303
-        ok301 = True
+        v249, pos = _parse_signed_alt1(data, pos, end, p_key_exchange)
+        v246 = v249
+        ok247 = True
     except ExplicitError:
         raise
     except Exception:
-        pos = fb302
-    if not ok301:
+        pos = fb248
+    if not ok247:
         try:
-            v304, pos = _parse_signed_alt2(data, pos, end, p_key_exchange)
-            v300 = v304
-            ok301 = True
+            v250, pos = _parse_signed_alt2(data, pos, end, p_key_exchange)
+            v246 = v250
+            ok247 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb302
-    if not ok301:
+            pos = fb248
+    if not ok247:
         try:
             if pos < end:
                 raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-            v300 = None
-            ok301 = True
+            v246 = None
+            ok247 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb302
-    if not ok301:
+            pos = fb248
+    if not ok247:
         raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> signed -> signed")
-    return _Container_body_server_key_exchange_TLS_ECDHE(params=v299, signed=v300), pos
+    return _Container_body_server_key_exchange_TLS_ECDHE(params=v245, signed=v246), pos
 
 
 def _parse_body_server_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v305, pos = _parse_params_2(data, pos, end, p_key_exchange)
-    ok307 = False
-    fb308 = pos
-    v306: Any = None
+    v251, pos = _parse_params_2(data, pos, end, p_key_exchange)
+    ok253 = False
+    fb254 = pos
+    v252: Any = None
     try:
-        v309, pos = _parse_signed_alt1(data, pos, end, p_key_exchange)
-        v306 = v309
-        ok307 = True
+        v255, pos = _parse_signed_alt1(data, pos, end, p_key_exchange)
+        v252 = v255
+        ok253 = True
     except ExplicitError:
         raise
     except Exception:
-        pos = fb308
-    if not ok307:
+        pos = fb254
+    if not ok253:
         try:
-            v310, pos = _parse_signed_alt2(data, pos, end, p_key_exchange)
-            v306 = v310
-            ok307 = True
+            v256, pos = _parse_signed_alt2(data, pos, end, p_key_exchange)
+            v252 = v256
+            ok253 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb308
-    if not ok307:
+            pos = fb254
+    if not ok253:
         try:
             if pos < end:
                 raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-            v306 = None
-            ok307 = True
+            v252 = None
+            ok253 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb308
-    if not ok307:
+            pos = fb254
+    if not ok253:
         raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> signed -> signed")
-    return _Container_body_server_key_exchange_TLS_ECDHE(params=v305, signed=v306), pos
+    return _Container_body_server_key_exchange_TLS_ECDHE(params=v251, signed=v252), pos
 
 
 def _parse_body_certificate_request_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context -> certificate_request_context_length -> certificate_request_context_length", 1, end - pos)
-    v311 = data[pos]
+    v257 = data[pos]
     pos += 1
-    if end - pos < v311:
-        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v311, end - pos)
-    v312 = data[pos:pos + v311]
-    pos += v311
-    v313: Any = None
+    if end - pos < v257:
+        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v257, end - pos)
+    v258 = data[pos:pos + v257]
+    pos += v257
+    v259: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v314 = _unpack_be_H(data, pos)[0]
+        v260 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v314:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v314, end - pos)
-        end315 = pos + v314
-        v316 = ListContainer()
-        while pos < end315:
-            fb317 = pos
+        if end - pos < v260:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions", v260, end - pos)
+        end261 = pos + v260
+        v262 = ListContainer()
+        while pos < end261:
+            fb263 = pos
             try:
-                v318, pos = _parse_extension_5(data, pos, end315, p_key_exchange)
-                v316.append(v318)
+                v264, pos = _parse_extension_5(data, pos, end261, p_key_exchange)
+                v262.append(v264)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb317
+                pos = fb263
                 break
-        if pos < end315:
-            raise ExplicitError(f"{end315 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end315
-        v313 = v316
-    return _Container_body_certificate_request_TLS13(certificate_request_context=v312, extensions=v313), pos
+        if pos < end261:
+            raise ExplicitError(f"{end261 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
+        pos = end261
+        v259 = v262
+    return _Container_body_certificate_request_TLS13(certificate_request_context=v258, extensions=v259), pos
 
 
 def _parse_body_certificate_request_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v319 = data[pos]
+    v265 = data[pos]
     pos += 1
-    if end - pos < v319:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v319, end - pos)
-    end320 = pos + v319
-    n322 = end320 - pos
-    v321 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n322]))
-    pos += n322
-    if pos < end320:
-        raise ExplicitError(f"{end320 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end320
+    if end - pos < v265:
+        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v265, end - pos)
+    end266 = pos + v265
+    n268 = end266 - pos
+    v267 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n268]))
+    pos += n268
+    if pos < end266:
+        raise ExplicitError(f"{end266 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
+    pos = end266
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms -> signature_algorithms_length -> signature_algorithms_length", 2, end - pos)
-    v323 = _unpack_be_H(data, pos)[0]
+    v269 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v323:
-        raise _short("(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms", v323, end - pos)
-    end324 = pos + v323
-    n326 = (end324 - pos) // 2
-    v325 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n326}H", data, pos)))
-    pos += n326 * 2
-    if pos < end324:
-        raise ExplicitError(f"{end324 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms")
-    pos = end324
+    if end - pos < v269:
+        raise _short("(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms", v269, end - pos)
+    end270 = pos + v269
+    n272 = (end270 - pos) // 2
+    v271 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n272}H", data, pos)))
+    pos += n272 * 2
+    if pos < end270:
+        raise ExplicitError(f"{end270 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms")
+    pos = end270
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v327 = _unpack_be_H(data, pos)[0]
+    v273 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v327:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v327, end - pos)
-    end328 = pos + v327
-    v329 = ListContainer()
-    while pos < end328:
-        fb330 = pos
+    if end - pos < v273:
+        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v273, end - pos)
+    end274 = pos + v273
+    v275 = ListContainer()
+    while pos < end274:
+        fb276 = pos
         try:
-            if end328 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end328 - pos)
-            v331 = _unpack_be_H(data, pos)[0]
+            if end274 - pos < 2:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end274 - pos)
+            v277 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end328 - pos < v331:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v331, end328 - pos)
-            v332 = data[pos:pos + v331]
-            pos += v331
-            v329.append(v332)
+            if end274 - pos < v277:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v277, end274 - pos)
+            v278 = data[pos:pos + v277]
+            pos += v277
+            v275.append(v278)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb330
+            pos = fb276
             break
-    if pos < end328:
-        raise ExplicitError(f"{end328 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end328
+    if pos < end274:
+        raise ExplicitError(f"{end274 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
+    pos = end274
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_request_TLS_DH_alt1(certificate_types=v321, supported_signature_algorithms=v325, certificate_authorities=v329), pos
+    return _Container_body_certificate_request_TLS_DH_alt1(certificate_types=v267, supported_signature_algorithms=v271, certificate_authorities=v275), pos
 
 
 def _parse_body_certificate_request_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v333 = data[pos]
+    v279 = data[pos]
     pos += 1
-    if end - pos < v333:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v333, end - pos)
-    end334 = pos + v333
-    n336 = end334 - pos
-    v335 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n336]))
-    pos += n336
-    if pos < end334:
-        raise ExplicitError(f"{end334 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end334
+    if end - pos < v279:
+        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v279, end - pos)
+    end280 = pos + v279
+    n282 = end280 - pos
+    v281 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n282]))
+    pos += n282
+    if pos < end280:
+        raise ExplicitError(f"{end280 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
+    pos = end280
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v337 = _unpack_be_H(data, pos)[0]
+    v283 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v337:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v337, end - pos)
-    end338 = pos + v337
-    v339 = ListContainer()
-    while pos < end338:
-        fb340 = pos
+    if end - pos < v283:
+        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v283, end - pos)
+    end284 = pos + v283
+    v285 = ListContainer()
+    while pos < end284:
+        fb286 = pos
         try:
-            if end338 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end338 - pos)
-            v341 = _unpack_be_H(data, pos)[0]
+            if end284 - pos < 2:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end284 - pos)
+            v287 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end338 - pos < v341:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v341, end338 - pos)
-            v342 = data[pos:pos + v341]
-            pos += v341
-            v339.append(v342)
+            if end284 - pos < v287:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v287, end284 - pos)
+            v288 = data[pos:pos + v287]
+            pos += v287
+            v285.append(v288)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb340
+            pos = fb286
             break
-    if pos < end338:
-        raise ExplicitError(f"{end338 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end338
+    if pos < end284:
+        raise ExplicitError(f"{end284 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
+    pos = end284
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_request_TLS_DH_alt2(certificate_types=v335, certificate_authorities=v339), pos
+    return _Container_body_certificate_request_TLS_DH_alt2(certificate_types=v281, certificate_authorities=v285), pos
 
 
 def _parse_body_certificate_request_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v343 = data[pos]
+    v289 = data[pos]
     pos += 1
-    if end - pos < v343:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v343, end - pos)
-    end344 = pos + v343
-    n346 = end344 - pos
-    v345 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n346]))
-    pos += n346
-    if pos < end344:
-        raise ExplicitError(f"{end344 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end344
+    if end - pos < v289:
+        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v289, end - pos)
+    end290 = pos + v289
+    n292 = end290 - pos
+    v291 = ListContainer(map(_NAMES_certificate_type.__getitem__, data[pos:pos + n292]))
+    pos += n292
+    if pos < end290:
+        raise ExplicitError(f"{end290 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
+    pos = end290
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v347 = _unpack_be_H(data, pos)[0]
+    v293 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v347:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v347, end - pos)
-    end348 = pos + v347
-    v349 = ListContainer()
-    while pos < end348:
-        fb350 = pos
+    if end - pos < v293:
+        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v293, end - pos)
+    end294 = pos + v293
+    v295 = ListContainer()
+    while pos < end294:
+        fb296 = pos
         try:
-            if end348 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end348 - pos)
-            v351 = _unpack_be_H(data, pos)[0]
+            if end294 - pos < 2:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end294 - pos)
+            v297 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end348 - pos < v351:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v351, end348 - pos)
-            v352 = data[pos:pos + v351]
-            pos += v351
-            v349.append(v352)
+            if end294 - pos < v297:
+                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v297, end294 - pos)
+            v298 = data[pos:pos + v297]
+            pos += v297
+            v295.append(v298)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb350
+            pos = fb296
             break
-    if pos < end348:
-        raise ExplicitError(f"{end348 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end348
-    return _Container_body_certificate_request_TLS_DH_alt2(certificate_types=v345, certificate_authorities=v349), pos
+    if pos < end294:
+        raise ExplicitError(f"{end294 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
+    pos = end294
+    return _Container_body_certificate_request_TLS_DH_alt2(certificate_types=v291, certificate_authorities=v295), pos
 
 
 def _parse_body_certificate_verify_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v299 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v300 = _NAMES_signature_algorithm[v299]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v301 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v301:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v301, end - pos)
+    v302 = data[pos:pos + v301]
+    pos += v301
+    return _Container_body_certificate_verify_TLS13(algorithm=v300, signature=v302), pos
+
+
+def _parse_body_certificate_verify_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v303 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v304 = _NAMES_signature_algorithm[v303]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v305 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v305:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v305, end - pos)
+    v306 = data[pos:pos + v305]
+    pos += v305
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v304, signature=v306), pos
+
+
+def _parse_body_certificate_verify_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v307 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v307:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v307, end - pos)
+    v308 = data[pos:pos + v307]
+    pos += v307
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v308), pos
+
+
+def _parse_body_certificate_verify_TLS_DHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v309 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v310 = _NAMES_signature_algorithm[v309]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v311 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v311:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v311, end - pos)
+    v312 = data[pos:pos + v311]
+    pos += v311
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v310, signature=v312), pos
+
+
+def _parse_body_certificate_verify_TLS_DHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v313 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v313:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v313, end - pos)
+    v314 = data[pos:pos + v313]
+    pos += v313
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v314), pos
+
+
+def _parse_body_certificate_verify_TLS_ECCPWD_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v315 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v316 = _NAMES_signature_algorithm[v315]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v317 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v317:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v317, end - pos)
+    v318 = data[pos:pos + v317]
+    pos += v317
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v316, signature=v318), pos
+
+
+def _parse_body_certificate_verify_TLS_ECCPWD_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v319 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v319:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v319, end - pos)
+    v320 = data[pos:pos + v319]
+    pos += v319
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v320), pos
+
+
+def _parse_body_certificate_verify_TLS_ECDH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v321 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v322 = _NAMES_signature_algorithm[v321]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v323 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v323:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v323, end - pos)
+    v324 = data[pos:pos + v323]
+    pos += v323
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v322, signature=v324), pos
+
+
+def _parse_body_certificate_verify_TLS_ECDH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v325 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v325:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v325, end - pos)
+    v326 = data[pos:pos + v325]
+    pos += v325
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v326), pos
+
+
+def _parse_body_certificate_verify_TLS_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v327 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v328 = _NAMES_signature_algorithm[v327]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v329 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v329:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v329, end - pos)
+    v330 = data[pos:pos + v329]
+    pos += v329
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v328, signature=v330), pos
+
+
+def _parse_body_certificate_verify_TLS_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v331 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v331:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v331, end - pos)
+    v332 = data[pos:pos + v331]
+    pos += v331
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v332), pos
+
+
+def _parse_body_certificate_verify_TLS_KRB5_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v333 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v334 = _NAMES_signature_algorithm[v333]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v335 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v335:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v335, end - pos)
+    v336 = data[pos:pos + v335]
+    pos += v335
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v334, signature=v336), pos
+
+
+def _parse_body_certificate_verify_TLS_KRB5_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v337 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v337:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v337, end - pos)
+    v338 = data[pos:pos + v337]
+    pos += v337
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v338), pos
+
+
+def _parse_body_certificate_verify_TLS_NULL_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v339 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v340 = _NAMES_signature_algorithm[v339]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v341 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v341:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v341, end - pos)
+    v342 = data[pos:pos + v341]
+    pos += v341
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v340, signature=v342), pos
+
+
+def _parse_body_certificate_verify_TLS_NULL_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v343 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v343:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v343, end - pos)
+    v344 = data[pos:pos + v343]
+    pos += v343
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v344), pos
+
+
+def _parse_body_certificate_verify_TLS_PSK_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v345 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v346 = _NAMES_signature_algorithm[v345]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v347 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v347:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v347, end - pos)
+    v348 = data[pos:pos + v347]
+    pos += v347
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v346, signature=v348), pos
+
+
+def _parse_body_certificate_verify_TLS_PSK_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
+    v349 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    if end - pos < v349:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v349, end - pos)
+    v350 = data[pos:pos + v349]
+    pos += v349
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v350), pos
+
+
+def _parse_body_certificate_verify_TLS_RSA_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
+    v351 = _unpack_be_H(data, pos)[0]
+    pos += 2
+    v352 = _NAMES_signature_algorithm[v351]
+    if end - pos < 2:
+        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
     v353 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v354 = _NAMES_signature_algorithm[v353]
+    if end - pos < v353:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v353, end - pos)
+    v354 = data[pos:pos + v353]
+    pos += v353
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_certificate_verify_TLS13(algorithm=v352, signature=v354), pos
+
+
+def _parse_body_certificate_verify_TLS_RSA_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
     v355 = _unpack_be_H(data, pos)[0]
@@ -2779,10 +2546,12 @@ def _parse_body_certificate_verify_TLS13(data: bytes, pos: int, end: int, p_key_
         raise _short("(parsing) -> body -> body -> signature -> signature", v355, end - pos)
     v356 = data[pos:pos + v355]
     pos += v355
-    return _Container_body_certificate_verify_TLS13(algorithm=v354, signature=v356), pos
+    if pos < end:
+        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
+    return _Container_body_server_key_exchange_ECC(signature=v356), pos
 
 
-def _parse_body_certificate_verify_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+def _parse_body_certificate_verify_TLS_SRP_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
     v357 = _unpack_be_H(data, pos)[0]
@@ -2801,7 +2570,7 @@ def _parse_body_certificate_verify_TLS_DH_alt1(data: bytes, pos: int, end: int, 
     return _Container_body_certificate_verify_TLS13(algorithm=v358, signature=v360), pos
 
 
-def _parse_body_certificate_verify_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
+def _parse_body_certificate_verify_TLS_SRP_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
     v361 = _unpack_be_H(data, pos)[0]
@@ -2815,3015 +2584,1015 @@ def _parse_body_certificate_verify_TLS_DH_alt2(data: bytes, pos: int, end: int, 
     return _Container_body_server_key_exchange_ECC(signature=v362), pos
 
 
-def _parse_body_certificate_verify_TLS_DHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v363 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v364 = _NAMES_signature_algorithm[v363]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v365 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v365:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v365, end - pos)
-    v366 = data[pos:pos + v365]
-    pos += v365
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v364, signature=v366), pos
-
-
-def _parse_body_certificate_verify_TLS_DHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v367 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v367:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v367, end - pos)
-    v368 = data[pos:pos + v367]
-    pos += v367
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v368), pos
-
-
-def _parse_body_certificate_verify_TLS_ECCPWD_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v369 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v370 = _NAMES_signature_algorithm[v369]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v371 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v371:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v371, end - pos)
-    v372 = data[pos:pos + v371]
-    pos += v371
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v370, signature=v372), pos
-
-
-def _parse_body_certificate_verify_TLS_ECCPWD_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v373 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v373:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v373, end - pos)
-    v374 = data[pos:pos + v373]
-    pos += v373
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v374), pos
-
-
-def _parse_body_certificate_verify_TLS_ECDH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v375 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v376 = _NAMES_signature_algorithm[v375]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v377 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v377:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v377, end - pos)
-    v378 = data[pos:pos + v377]
-    pos += v377
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v376, signature=v378), pos
-
-
-def _parse_body_certificate_verify_TLS_ECDH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v379 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v379:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v379, end - pos)
-    v380 = data[pos:pos + v379]
-    pos += v379
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v380), pos
-
-
-def _parse_body_certificate_verify_TLS_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v381 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v382 = _NAMES_signature_algorithm[v381]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v383 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v383:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v383, end - pos)
-    v384 = data[pos:pos + v383]
-    pos += v383
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v382, signature=v384), pos
-
-
-def _parse_body_certificate_verify_TLS_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v385 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v385:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v385, end - pos)
-    v386 = data[pos:pos + v385]
-    pos += v385
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v386), pos
-
-
-def _parse_body_certificate_verify_TLS_KRB5_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v387 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v388 = _NAMES_signature_algorithm[v387]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v389 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v389:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v389, end - pos)
-    v390 = data[pos:pos + v389]
-    pos += v389
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v388, signature=v390), pos
-
-
-def _parse_body_certificate_verify_TLS_KRB5_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v391 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v391:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v391, end - pos)
-    v392 = data[pos:pos + v391]
-    pos += v391
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v392), pos
-
-
-def _parse_body_certificate_verify_TLS_NULL_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v393 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v394 = _NAMES_signature_algorithm[v393]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v395 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v395:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v395, end - pos)
-    v396 = data[pos:pos + v395]
-    pos += v395
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v394, signature=v396), pos
-
-
-def _parse_body_certificate_verify_TLS_NULL_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v397 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v397:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v397, end - pos)
-    v398 = data[pos:pos + v397]
-    pos += v397
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v398), pos
-
-
-def _parse_body_certificate_verify_TLS_PSK_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v399 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v400 = _NAMES_signature_algorithm[v399]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v401 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v401:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v401, end - pos)
-    v402 = data[pos:pos + v401]
-    pos += v401
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v400, signature=v402), pos
-
-
-def _parse_body_certificate_verify_TLS_PSK_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v403 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v403:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v403, end - pos)
-    v404 = data[pos:pos + v403]
-    pos += v403
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v404), pos
-
-
-def _parse_body_certificate_verify_TLS_RSA_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v405 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v406 = _NAMES_signature_algorithm[v405]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v407 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v407:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v407, end - pos)
-    v408 = data[pos:pos + v407]
-    pos += v407
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v406, signature=v408), pos
-
-
-def _parse_body_certificate_verify_TLS_RSA_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v409 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v409:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v409, end - pos)
-    v410 = data[pos:pos + v409]
-    pos += v409
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v410), pos
-
-
-def _parse_body_certificate_verify_TLS_SRP_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v411 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v412 = _NAMES_signature_algorithm[v411]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v413 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v413:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v413, end - pos)
-    v414 = data[pos:pos + v413]
-    pos += v413
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_certificate_verify_TLS13(algorithm=v412, signature=v414), pos
-
-
-def _parse_body_certificate_verify_TLS_SRP_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v415 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v415:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v415, end - pos)
-    v416 = data[pos:pos + v415]
-    pos += v415
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_server_key_exchange_ECC(signature=v416), pos
-
-
 def _parse_body_certificate_verify_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v417 = _unpack_be_H(data, pos)[0]
+    v363 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v417:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v417, end - pos)
-    v418 = data[pos:pos + v417]
-    pos += v417
-    return _Container_body_server_key_exchange_ECC(signature=v418), pos
+    if end - pos < v363:
+        raise _short("(parsing) -> body -> body -> signature -> signature", v363, end - pos)
+    v364 = data[pos:pos + v363]
+    pos += v363
+    return _Container_body_server_key_exchange_ECC(signature=v364), pos
 
 
 def _parse_body_client_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master -> encrypted_pre_master_length -> encrypted_pre_master_length", 2, end - pos)
-    v419 = _unpack_be_H(data, pos)[0]
+    v365 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v419:
-        raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master", v419, end - pos)
-    v420 = data[pos:pos + v419]
-    pos += v419
-    return _Container_body_client_key_exchange_ECC(encrypted_pre_master=v420), pos
+    if end - pos < v365:
+        raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master", v365, end - pos)
+    v366 = data[pos:pos + v365]
+    pos += v365
+    return _Container_body_client_key_exchange_ECC(encrypted_pre_master=v366), pos
 
 
 def _parse_body_client_key_exchange_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v421, pos = _parse_params_3(data, pos, end, p_key_exchange)
+    v367, pos = _parse_params_3(data, pos, end, p_key_exchange)
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return _Container_body_client_key_exchange_ECDHE_alt1(params=v421), pos
+    return _Container_body_client_key_exchange_ECDHE_alt1(params=v367), pos
 
 
 def _parse_body_client_key_exchange_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v422 = _unpack_be_H(data, pos)[0]
+    v368 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v422:
-        raise _short("(parsing) -> body -> body -> params -> params", v422, end - pos)
-    end423 = pos + v422
-    v424, pos = _parse_params_3(data, pos, end423, p_key_exchange)
-    pos = end423
-    return _Container_body_client_key_exchange_ECDHE_alt1(params=v424), pos
+    if end - pos < v368:
+        raise _short("(parsing) -> body -> body -> params -> params", v368, end - pos)
+    end369 = pos + v368
+    v370, pos = _parse_params_3(data, pos, end369, p_key_exchange)
+    pos = end369
+    return _Container_body_client_key_exchange_ECDHE_alt1(params=v370), pos
 
 
 def _parse_body_client_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v425 = _unpack_be_H(data, pos)[0]
+    v371 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v425:
-        raise _short("(parsing) -> body -> body -> params -> params", v425, end - pos)
-    v426 = data[pos:pos + v425]
-    pos += v425
-    return _Container_body_client_key_exchange_ECDHE_alt1(params=v426), pos
+    if end - pos < v371:
+        raise _short("(parsing) -> body -> body -> params -> params", v371, end - pos)
+    v372 = data[pos:pos + v371]
+    pos += v371
+    return _Container_body_client_key_exchange_ECDHE_alt1(params=v372), pos
 
 
 def _parse_body_client_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> point -> point -> point_length -> point_length", 1, end - pos)
-    v427 = data[pos]
+    v373 = data[pos]
     pos += 1
-    if end - pos < v427:
-        raise _short("(parsing) -> body -> body -> point -> point", v427, end - pos)
-    v428 = data[pos:pos + v427]
-    pos += v427
-    return _Container_body_client_key_exchange_TLS_ECDHE(point=v428), pos
+    if end - pos < v373:
+        raise _short("(parsing) -> body -> body -> point -> point", v373, end - pos)
+    v374 = data[pos:pos + v373]
+    pos += v373
+    return _Container_body_client_key_exchange_TLS_ECDHE(point=v374), pos
 
 
 def _parse_body_client_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc -> dh_Yc_length -> dh_Yc_length", 2, end - pos)
-    v429 = _unpack_be_H(data, pos)[0]
+    v375 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v429:
-        raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc", v429, end - pos)
-    v430 = data[pos:pos + v429]
-    pos += v429
-    return _Container_body_client_key_exchange_TLS_DHE(dh_Yc=v430), pos
+    if end - pos < v375:
+        raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc", v375, end - pos)
+    v376 = data[pos:pos + v375]
+    pos += v375
+    return _Container_body_client_key_exchange_TLS_DHE(dh_Yc=v376), pos
 
 
 def _parse_body_finished_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v431 = data[pos:end]
+    v377 = data[pos:end]
     pos = end
-    return _Container_body_finished_TLS13(verify_data=v431), pos
+    return _Container_body_finished_TLS13(verify_data=v377), pos
 
 
 def _parse_body_finished_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 12:
         raise _short("(parsing) -> body -> body -> verify_data -> verify_data", 12, end - pos)
-    v432 = data[pos:pos + 12]
+    v378 = data[pos:pos + 12]
     pos += 12
-    return _Container_body_finished_TLS13(verify_data=v432), pos
+    return _Container_body_finished_TLS13(verify_data=v378), pos
 
 
 def _parse_body_key_update(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> request_update -> request_update", 1, end - pos)
-    v433 = data[pos]
+    v379 = data[pos]
     pos += 1
-    v434 = _NAMES_request_update[v433]
-    return _Container_body_key_update(request_update=v434), pos
+    v380 = _NAMES_request_update[v379]
+    return _Container_body_key_update(request_update=v380), pos
 
 
 def _parse_body_compressed_certificate(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    v435 = _unpack_be_H(data, pos)[0]
+    v381 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v436 = _NAMES_algorithm[v435]
+    v382 = _NAMES_algorithm[v381]
     if end - pos < 3:
         raise _short("(parsing) -> body -> body -> uncompressed_length -> uncompressed_length", 3, end - pos)
-    v437 = int.from_bytes(data[pos:pos + 3], "big")
+    v383 = int.from_bytes(data[pos:pos + 3], "big")
     pos += 3
     if end - pos < 3:
         raise _short("(parsing) -> body -> body -> compressed_certificate_message -> compressed_certificate_message -> compressed_length -> compressed_length", 3, end - pos)
-    v438 = int.from_bytes(data[pos:pos + 3], "big")
+    v384 = int.from_bytes(data[pos:pos + 3], "big")
     pos += 3
-    if end - pos < v438:
-        raise _short("(parsing) -> body -> body -> compressed_certificate_message -> compressed_certificate_message", v438, end - pos)
-    v439 = data[pos:pos + v438]
-    pos += v438
-    return _Container_body_compressed_certificate(algorithm=v436, uncompressed_length=v437, compressed_certificate_message=v439), pos
-
-
-def _check_body_client_hello(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> client_version -> client_version", 2, end - pos)
-    pos += 2
-    pos = _check_random(data, pos, end, p_key_exchange)
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> session_id -> session_id -> session_id_length -> session_id_length", 1, end - pos)
-    v440 = data[pos]
-    pos += 1
-    if end - pos < v440:
-        raise _short("(parsing) -> body -> body -> session_id -> session_id", v440, end - pos)
-    pos += v440
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> cipher_suites -> cipher_suites -> cipher_suites_length -> cipher_suites_length", 2, end - pos)
-    v441 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v441:
-        raise _short("(parsing) -> body -> body -> cipher_suites -> cipher_suites", v441, end - pos)
-    end442 = pos + v441
-    n443 = (end442 - pos) // 2
-    pos += n443 * 2
-    if pos < end442:
-        raise ExplicitError(f"{end442 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> cipher_suites -> cipher_suites")
-    pos = end442
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> compression_methods -> compression_methods -> compression_methods_length -> compression_methods_length", 1, end - pos)
-    v444 = data[pos]
-    pos += 1
-    if end - pos < v444:
-        raise _short("(parsing) -> body -> body -> compression_methods -> compression_methods", v444, end - pos)
-    end445 = pos + v444
-    n446 = end445 - pos
-    pos += n446
-    if pos < end445:
-        raise ExplicitError(f"{end445 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> compression_methods -> compression_methods")
-    pos = end445
-    if pos < end:
-        if end - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v447 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end - pos < v447:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v447, end - pos)
-        end448 = pos + v447
-        while pos < end448:
-            fb449 = pos
-            try:
-                pos = _check_extension(data, pos, end448, p_key_exchange)
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb449
-                break
-        if pos < end448:
-            raise ExplicitError(f"{end448 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end448
-    return pos
-
-
-def _check_body_server_hello(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> server_version -> server_version", 2, end - pos)
-    pos += 2
-    pos = _check_random(data, pos, end, p_key_exchange)
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> session_id -> session_id -> session_id_length -> session_id_length", 1, end - pos)
-    v450 = data[pos]
-    pos += 1
-    if end - pos < v450:
-        raise _short("(parsing) -> body -> body -> session_id -> session_id", v450, end - pos)
-    pos += v450
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> cipher_suite -> cipher_suite", 2, end - pos)
-    pos += 2
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> compression_method -> compression_method", 1, end - pos)
-    pos += 1
-    if pos < end:
-        if end - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v451 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end - pos < v451:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v451, end - pos)
-        end452 = pos + v451
-        while pos < end452:
-            fb453 = pos
-            try:
-                pos = _check_extension_2(data, pos, end452, p_key_exchange)
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb453
-                break
-        if pos < end452:
-            raise ExplicitError(f"{end452 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end452
-    return pos
-
-
-def _check_body_new_session_ticket_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 4:
-        raise _short("(parsing) -> body -> body -> ticket_lifetime -> ticket_lifetime", 4, end - pos)
-    pos += 4
-    if end - pos < 4:
-        raise _short("(parsing) -> body -> body -> ticket_age_add -> ticket_age_add", 4, end - pos)
-    pos += 4
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> ticket_nonce -> ticket_nonce -> ticket_nonce_length -> ticket_nonce_length", 1, end - pos)
-    v454 = data[pos]
-    pos += 1
-    if end - pos < v454:
-        raise _short("(parsing) -> body -> body -> ticket_nonce -> ticket_nonce", v454, end - pos)
-    pos += v454
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> ticket -> ticket -> ticket_length -> ticket_length", 2, end - pos)
-    v455 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v455:
-        raise _short("(parsing) -> body -> body -> ticket -> ticket", v455, end - pos)
-    pos += v455
-    if pos < end:
-        if end - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v456 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end - pos < v456:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v456, end - pos)
-        end457 = pos + v456
-        while pos < end457:
-            fb458 = pos
-            try:
-                pos = _check_extension_3(data, pos, end457, p_key_exchange)
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb458
-                break
-        if pos < end457:
-            raise ExplicitError(f"{end457 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end457
-    return pos
-
-
-def _check_body_new_session_ticket_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 4:
-        raise _short("(parsing) -> body -> body -> ticket_lifetime_hint -> ticket_lifetime_hint", 4, end - pos)
-    pos += 4
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> ticket -> ticket -> ticket_length -> ticket_length", 2, end - pos)
-    v459 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v459:
-        raise _short("(parsing) -> body -> body -> ticket -> ticket", v459, end - pos)
-    pos += v459
-    return pos
-
-
-def _check_body_encrypted_extensions(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if pos < end:
-        if end - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v460 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end - pos < v460:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v460, end - pos)
-        end461 = pos + v460
-        while pos < end461:
-            fb462 = pos
-            try:
-                pos = _check_extension_4(data, pos, end461, p_key_exchange)
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb462
-                break
-        if pos < end461:
-            raise ExplicitError(f"{end461 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end461
-    return pos
-
-
-def _check_body_certificate_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context -> certificate_request_context_length -> certificate_request_context_length", 1, end - pos)
-    v463 = data[pos]
-    pos += 1
-    if end - pos < v463:
-        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v463, end - pos)
-    pos += v463
-    if end - pos < 3:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificates_length -> certificates_length", 3, end - pos)
-    v464 = int.from_bytes(data[pos:pos + 3], "big")
-    pos += 3
-    if end - pos < v464:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v464, end - pos)
-    end465 = pos + v464
-    while pos < end465:
-        fb466 = pos
-        try:
-            pos = _check_certificate_entry(data, pos, end465, p_key_exchange)
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb466
-            break
-    if pos < end465:
-        raise ExplicitError(f"{end465 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
-    pos = end465
-    return pos
-
-
-def _check_body_certificate_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 3:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificates_length -> certificates_length", 3, end - pos)
-    v467 = int.from_bytes(data[pos:pos + 3], "big")
-    pos += 3
-    if end - pos < v467:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list", v467, end - pos)
-    end468 = pos + v467
-    while pos < end468:
-        fb469 = pos
-        try:
-            if end468 - pos < 3:
-                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate -> certificate_length -> certificate_length", 3, end468 - pos)
-            v470 = int.from_bytes(data[pos:pos + 3], "big")
-            pos += 3
-            if end468 - pos < v470:
-                raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate -> certificate", v470, end468 - pos)
-            pos += v470
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb469
-            break
-    if pos < end468:
-        raise ExplicitError(f"{end468 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list")
-    pos = end468
-    return pos
-
-
-def _check_body_server_key_exchange_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    pos = _check_params(data, pos, end, p_key_exchange)
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v471 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v471:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v471, end - pos)
-    pos += v471
-    return pos
-
-
-def _check_body_server_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v472 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v472:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v472, end - pos)
-    pos += v472
-    return pos
-
-
-def _check_body_server_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v473 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v473:
-        raise _short("(parsing) -> body -> body -> params -> params", v473, end - pos)
-    pos += v473
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v474 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v474:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v474, end - pos)
-    pos += v474
-    return pos
-
-
-def _check_body_server_key_exchange_IBC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v475 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v475:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v475, end - pos)
-    pos += v475
-    return pos
-
-
-def _check_body_server_key_exchange_RSA(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v476 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v476:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v476, end - pos)
-    pos += v476
-    return pos
-
-
-def _check_body_server_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    pos = _check_params(data, pos, end, p_key_exchange)
-    ok477 = False
-    fb478 = pos
-    try:
-        pos = _check_signed_alt1(data, pos, end, p_key_exchange)
-        ok477 = True
-    except ExplicitError:
-        raise
-    except Exception:
-        pos = fb478
-    if not ok477:
-        try:
-            pos = _check_signed_alt2(data, pos, end, p_key_exchange)
-            ok477 = True
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb478
-    if not ok477:
-        try:
-            if pos < end:
-                raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-            ok477 = True
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb478
-    if not ok477:
-        raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> signed -> signed")
-    return pos
-
-
-def _check_body_server_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    pos = _check_params_2(data, pos, end, p_key_exchange)
-    ok479 = False
-    fb480 = pos
-    try:
-        pos = _check_signed_alt1(data, pos, end, p_key_exchange)
-        ok479 = True
-    except ExplicitError:
-        raise
-    except Exception:
-        pos = fb480
-    if not ok479:
-        try:
-            pos = _check_signed_alt2(data, pos, end, p_key_exchange)
-            ok479 = True
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb480
-    if not ok479:
-        try:
-            if pos < end:
-                raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-            ok479 = True
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb480
-    if not ok479:
-        raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> signed -> signed")
-    return pos
-
-
-def _check_body_certificate_request_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context -> certificate_request_context_length -> certificate_request_context_length", 1, end - pos)
-    v481 = data[pos]
-    pos += 1
-    if end - pos < v481:
-        raise _short("(parsing) -> body -> body -> certificate_request_context -> certificate_request_context", v481, end - pos)
-    pos += v481
-    if pos < end:
-        if end - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v482 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end - pos < v482:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions", v482, end - pos)
-        end483 = pos + v482
-        while pos < end483:
-            fb484 = pos
-            try:
-                pos = _check_extension_5(data, pos, end483, p_key_exchange)
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb484
-                break
-        if pos < end483:
-            raise ExplicitError(f"{end483 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions")
-        pos = end483
-    return pos
-
-
-def _check_body_certificate_request_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v485 = data[pos]
-    pos += 1
-    if end - pos < v485:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v485, end - pos)
-    end486 = pos + v485
-    n487 = end486 - pos
-    pos += n487
-    if pos < end486:
-        raise ExplicitError(f"{end486 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end486
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms -> signature_algorithms_length -> signature_algorithms_length", 2, end - pos)
-    v488 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v488:
-        raise _short("(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms", v488, end - pos)
-    end489 = pos + v488
-    n490 = (end489 - pos) // 2
-    pos += n490 * 2
-    if pos < end489:
-        raise ExplicitError(f"{end489 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> supported_signature_algorithms -> supported_signature_algorithms")
-    pos = end489
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v491 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v491:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v491, end - pos)
-    end492 = pos + v491
-    while pos < end492:
-        fb493 = pos
-        try:
-            if end492 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end492 - pos)
-            v494 = _unpack_be_H(data, pos)[0]
-            pos += 2
-            if end492 - pos < v494:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v494, end492 - pos)
-            pos += v494
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb493
-            break
-    if pos < end492:
-        raise ExplicitError(f"{end492 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end492
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_request_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v495 = data[pos]
-    pos += 1
-    if end - pos < v495:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v495, end - pos)
-    end496 = pos + v495
-    n497 = end496 - pos
-    pos += n497
-    if pos < end496:
-        raise ExplicitError(f"{end496 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end496
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v498 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v498:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v498, end - pos)
-    end499 = pos + v498
-    while pos < end499:
-        fb500 = pos
-        try:
-            if end499 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end499 - pos)
-            v501 = _unpack_be_H(data, pos)[0]
-            pos += 2
-            if end499 - pos < v501:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v501, end499 - pos)
-            pos += v501
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb500
-            break
-    if pos < end499:
-        raise ExplicitError(f"{end499 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end499
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_request_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types -> certificate_types_count -> certificate_types_count", 1, end - pos)
-    v502 = data[pos]
-    pos += 1
-    if end - pos < v502:
-        raise _short("(parsing) -> body -> body -> certificate_types -> certificate_types", v502, end - pos)
-    end503 = pos + v502
-    n504 = end503 - pos
-    pos += n504
-    if pos < end503:
-        raise ExplicitError(f"{end503 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_types -> certificate_types")
-    pos = end503
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_names_length -> distinguished_names_length", 2, end - pos)
-    v505 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v505:
-        raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities", v505, end - pos)
-    end506 = pos + v505
-    while pos < end506:
-        fb507 = pos
-        try:
-            if end506 - pos < 2:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end506 - pos)
-            v508 = _unpack_be_H(data, pos)[0]
-            pos += 2
-            if end506 - pos < v508:
-                raise _short("(parsing) -> body -> body -> certificate_authorities -> certificate_authorities -> distinguished_name -> distinguished_name", v508, end506 - pos)
-            pos += v508
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb507
-            break
-    if pos < end506:
-        raise ExplicitError(f"{end506 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_authorities -> certificate_authorities")
-    pos = end506
-    return pos
-
-
-def _check_body_certificate_verify_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v509 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v509:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v509, end - pos)
-    pos += v509
-    return pos
-
-
-def _check_body_certificate_verify_TLS_DH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v510 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v510:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v510, end - pos)
-    pos += v510
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_DH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v511 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v511:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v511, end - pos)
-    pos += v511
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_DHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v512 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v512:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v512, end - pos)
-    pos += v512
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_DHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v513 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v513:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v513, end - pos)
-    pos += v513
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_ECCPWD_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v514 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v514:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v514, end - pos)
-    pos += v514
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_ECCPWD_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v515 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v515:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v515, end - pos)
-    pos += v515
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_ECDH_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v516 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v516:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v516, end - pos)
-    pos += v516
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_ECDH_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v517 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v517:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v517, end - pos)
-    pos += v517
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v518 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v518:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v518, end - pos)
-    pos += v518
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v519 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v519:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v519, end - pos)
-    pos += v519
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_KRB5_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v520 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v520:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v520, end - pos)
-    pos += v520
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_KRB5_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v521 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v521:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v521, end - pos)
-    pos += v521
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_NULL_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v522 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v522:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v522, end - pos)
-    pos += v522
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_NULL_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v523 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v523:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v523, end - pos)
-    pos += v523
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_PSK_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v524 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v524:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v524, end - pos)
-    pos += v524
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_PSK_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v525 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v525:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v525, end - pos)
-    pos += v525
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_RSA_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v526 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v526:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v526, end - pos)
-    pos += v526
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_RSA_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v527 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v527:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v527, end - pos)
-    pos += v527
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_SRP_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v528 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v528:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v528, end - pos)
-    pos += v528
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_TLS_SRP_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v529 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v529:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v529, end - pos)
-    pos += v529
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_certificate_verify_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v530 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v530:
-        raise _short("(parsing) -> body -> body -> signature -> signature", v530, end - pos)
-    pos += v530
-    return pos
-
-
-def _check_body_client_key_exchange_ECC(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master -> encrypted_pre_master_length -> encrypted_pre_master_length", 2, end - pos)
-    v531 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v531:
-        raise _short("(parsing) -> body -> body -> encrypted_pre_master -> encrypted_pre_master", v531, end - pos)
-    pos += v531
-    return pos
-
-
-def _check_body_client_key_exchange_ECDHE_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    pos = _check_params_3(data, pos, end, p_key_exchange)
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body")
-    return pos
-
-
-def _check_body_client_key_exchange_ECDHE_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v532 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v532:
-        raise _short("(parsing) -> body -> body -> params -> params", v532, end - pos)
-    end533 = pos + v532
-    pos = _check_params_3(data, pos, end533, p_key_exchange)
-    pos = end533
-    return pos
-
-
-def _check_body_client_key_exchange_IBSDH(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> params -> params -> params_length -> params_length", 2, end - pos)
-    v534 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v534:
-        raise _short("(parsing) -> body -> body -> params -> params", v534, end - pos)
-    pos += v534
-    return pos
-
-
-def _check_body_client_key_exchange_TLS_ECDHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> point -> point -> point_length -> point_length", 1, end - pos)
-    v535 = data[pos]
-    pos += 1
-    if end - pos < v535:
-        raise _short("(parsing) -> body -> body -> point -> point", v535, end - pos)
-    pos += v535
-    return pos
-
-
-def _check_body_client_key_exchange_TLS_DHE(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc -> dh_Yc_length -> dh_Yc_length", 2, end - pos)
-    v536 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v536:
-        raise _short("(parsing) -> body -> body -> dh_Yc -> dh_Yc", v536, end - pos)
-    pos += v536
-    return pos
-
-
-def _check_body_finished_TLS13(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    pos = end
-    return pos
-
-
-def _check_body_finished_default(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 12:
-        raise _short("(parsing) -> body -> body -> verify_data -> verify_data", 12, end - pos)
-    pos += 12
-    return pos
-
-
-def _check_body_key_update(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> request_update -> request_update", 1, end - pos)
-    pos += 1
-    return pos
-
-
-def _check_body_compressed_certificate(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 3:
-        raise _short("(parsing) -> body -> body -> uncompressed_length -> uncompressed_length", 3, end - pos)
-    pos += 3
-    if end - pos < 3:
-        raise _short("(parsing) -> body -> body -> compressed_certificate_message -> compressed_certificate_message -> compressed_length -> compressed_length", 3, end - pos)
-    v537 = int.from_bytes(data[pos:pos + 3], "big")
-    pos += 3
-    if end - pos < v537:
-        raise _short("(parsing) -> body -> body -> compressed_certificate_message -> compressed_certificate_message", v537, end - pos)
-    pos += v537
-    return pos
+    if end - pos < v384:
+        raise _short("(parsing) -> body -> body -> compressed_certificate_message -> compressed_certificate_message", v384, end - pos)
+    v385 = data[pos:pos + v384]
+    pos += v384
+    return _Container_body_compressed_certificate(algorithm=v382, uncompressed_length=v383, compressed_certificate_message=v385), pos
 
 
 def _parse_random(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> random -> random -> gmt_unix_time -> gmt_unix_time", 4, end - pos)
-    v538 = _unpack_be_L(data, pos)[0]
+    v386 = _unpack_be_L(data, pos)[0]
     pos += 4
     if end - pos < 28:
         raise _short("(parsing) -> body -> body -> random -> random -> random_bytes -> random_bytes", 28, end - pos)
-    v539 = data[pos:pos + 28]
+    v387 = data[pos:pos + 28]
     pos += 28
-    return _Container_random(gmt_unix_time=v538, random_bytes=v539), pos
+    return _Container_random(gmt_unix_time=v386, random_bytes=v387), pos
 
 
 def _parse_extension(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v540 = _unpack_be_H(data, pos)[0]
+    v388 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v541 = _NAMES_type[v540]
+    v389 = _NAMES_type[v388]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v542 = _unpack_be_H(data, pos)[0]
+    v390 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v542:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v542, end - pos)
-    end543 = pos + v542
-    v544: Any
-    k545 = _CASES_data.get(v541, -1)
-    if k545 == 0:
-        v546: Any = None
-        if pos < end543:
-            if end543 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end543 - pos)
-            v547 = _unpack_be_H(data, pos)[0]
+    if end - pos < v390:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v390, end - pos)
+    end391 = pos + v390
+    v392: Any
+    k393 = _CASES_data.get(v389, -1)
+    if k393 == 0:
+        v394: Any = None
+        if pos < end391:
+            if end391 - pos < 2:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end391 - pos)
+            v395 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end543 - pos < v547:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v547, end543 - pos)
-            end548 = pos + v547
-            v549 = ListContainer()
-            while pos < end548:
-                fb550 = pos
+            if end391 - pos < v395:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v395, end391 - pos)
+            end396 = pos + v395
+            v397 = ListContainer()
+            while pos < end396:
+                fb398 = pos
                 try:
-                    v551, pos = _parse_server_name(data, pos, end548, p_key_exchange)
-                    v549.append(v551)
+                    v399, pos = _parse_server_name(data, pos, end396, p_key_exchange)
+                    v397.append(v399)
                 except ExplicitError:
                     raise
                 except Exception:
-                    pos = fb550
+                    pos = fb398
                     break
-            if pos < end548:
-                raise ExplicitError(f"{end548 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end548
-            v546 = v549
-        v544 = v546
-    elif k545 == 1:
-        if end543 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end543 - pos)
-        v552 = data[pos]
+            if pos < end396:
+                raise ExplicitError(f"{end396 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+            pos = end396
+            v394 = v397
+        v392 = v394
+    elif k393 == 1:
+        if end391 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end391 - pos)
+        v400 = data[pos]
         pos += 1
-        if end543 - pos < v552:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v552, end543 - pos)
-        v553 = data[pos:pos + v552]
-        pos += v552
-        v544 = v553
-    elif k545 == 2:
-        if end543 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end543 - pos)
-        v554 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v400:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v400, end391 - pos)
+        v401 = data[pos:pos + v400]
+        pos += v400
+        v392 = v401
+    elif k393 == 2:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end391 - pos)
+        v402 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end543 - pos < v554:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v554, end543 - pos)
-        end555 = pos + v554
-        n557 = (end555 - pos) // 2
-        v556 = ListContainer(map(_NAMES_supported_group.__getitem__, struct.unpack_from(f">{n557}H", data, pos)))
-        pos += n557 * 2
-        if pos < end555:
-            raise ExplicitError(f"{end555 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end555
-        v544 = v556
-    elif k545 == 3:
-        if end543 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end543 - pos)
-        v558 = data[pos]
+        if end391 - pos < v402:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v402, end391 - pos)
+        end403 = pos + v402
+        n405 = (end403 - pos) // 2
+        v404 = ListContainer(map(_NAMES_supported_group.__getitem__, struct.unpack_from(f">{n405}H", data, pos)))
+        pos += n405 * 2
+        if pos < end403:
+            raise ExplicitError(f"{end403 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end403
+        v392 = v404
+    elif k393 == 3:
+        if end391 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end391 - pos)
+        v406 = data[pos]
         pos += 1
-        if end543 - pos < v558:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v558, end543 - pos)
-        end559 = pos + v558
-        n561 = end559 - pos
-        v560 = ListContainer(map(_NAMES_ec_point_format.__getitem__, data[pos:pos + n561]))
-        pos += n561
-        if pos < end559:
-            raise ExplicitError(f"{end559 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end559
-        v544 = v560
-    elif k545 == 4:
-        if end543 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end543 - pos)
-        v562 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v406:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v406, end391 - pos)
+        end407 = pos + v406
+        n409 = end407 - pos
+        v408 = ListContainer(map(_NAMES_ec_point_format.__getitem__, data[pos:pos + n409]))
+        pos += n409
+        if pos < end407:
+            raise ExplicitError(f"{end407 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end407
+        v392 = v408
+    elif k393 == 4:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end391 - pos)
+        v410 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end543 - pos < v562:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v562, end543 - pos)
-        end563 = pos + v562
-        n565 = (end563 - pos) // 2
-        v564 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n565}H", data, pos)))
-        pos += n565 * 2
-        if pos < end563:
-            raise ExplicitError(f"{end563 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end563
-        v544 = v564
-    elif k545 == 5:
-        if end543 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end543 - pos)
-        v566 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v410:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v410, end391 - pos)
+        end411 = pos + v410
+        n413 = (end411 - pos) // 2
+        v412 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n413}H", data, pos)))
+        pos += n413 * 2
+        if pos < end411:
+            raise ExplicitError(f"{end411 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end411
+        v392 = v412
+    elif k393 == 5:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end391 - pos)
+        v414 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end543 - pos < v566:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v566, end543 - pos)
-        end567 = pos + v566
-        n569 = (end567 - pos) // 2
-        v568 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n569}H", data, pos)))
-        pos += n569 * 2
-        if pos < end567:
-            raise ExplicitError(f"{end567 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end567
-        v544 = v568
-    elif k545 == 6:
-        if end543 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end543 - pos)
-        v570 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v414:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v414, end391 - pos)
+        end415 = pos + v414
+        n417 = (end415 - pos) // 2
+        v416 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n417}H", data, pos)))
+        pos += n417 * 2
+        if pos < end415:
+            raise ExplicitError(f"{end415 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end415
+        v392 = v416
+    elif k393 == 6:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end391 - pos)
+        v418 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end543 - pos < v570:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v570, end543 - pos)
-        end571 = pos + v570
-        v572 = ListContainer()
-        while pos < end571:
-            fb573 = pos
+        if end391 - pos < v418:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v418, end391 - pos)
+        end419 = pos + v418
+        v420 = ListContainer()
+        while pos < end419:
+            fb421 = pos
             try:
-                if end571 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end571 - pos)
-                v574 = data[pos]
+                if end419 - pos < 1:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end419 - pos)
+                v422 = data[pos]
                 pos += 1
-                if end571 - pos < v574:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v574, end571 - pos)
-                v575 = data[pos:pos + v574]
-                pos += v574
-                v572.append(v575)
+                if end419 - pos < v422:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v422, end419 - pos)
+                v423 = data[pos:pos + v422]
+                pos += v422
+                v420.append(v423)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb573
+                pos = fb421
                 break
-        if pos < end571:
-            raise ExplicitError(f"{end571 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end571
-        v544 = v572
-    elif k545 == 7:
-        if end543 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_versions_length -> supported_versions_length", 1, end543 - pos)
-        v576 = data[pos]
+        if pos < end419:
+            raise ExplicitError(f"{end419 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end419
+        v392 = v420
+    elif k393 == 7:
+        if end391 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_versions_length -> supported_versions_length", 1, end391 - pos)
+        v424 = data[pos]
         pos += 1
-        if end543 - pos < v576:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v576, end543 - pos)
-        end577 = pos + v576
-        n579 = (end577 - pos) // 2
-        v578 = ListContainer(map(_NAMES_supported_version.__getitem__, struct.unpack_from(f">{n579}H", data, pos)))
-        pos += n579 * 2
-        if pos < end577:
-            raise ExplicitError(f"{end577 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end577
-        v544 = v578
-    elif k545 == 8:
-        if end543 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> client_shares_length -> client_shares_length", 2, end543 - pos)
-        v580 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v424:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v424, end391 - pos)
+        end425 = pos + v424
+        n427 = (end425 - pos) // 2
+        v426 = ListContainer(map(_NAMES_supported_version.__getitem__, struct.unpack_from(f">{n427}H", data, pos)))
+        pos += n427 * 2
+        if pos < end425:
+            raise ExplicitError(f"{end425 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end425
+        v392 = v426
+    elif k393 == 8:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> client_shares_length -> client_shares_length", 2, end391 - pos)
+        v428 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end543 - pos < v580:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v580, end543 - pos)
-        end581 = pos + v580
-        v582 = ListContainer()
-        while pos < end581:
-            fb583 = pos
+        if end391 - pos < v428:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v428, end391 - pos)
+        end429 = pos + v428
+        v430 = ListContainer()
+        while pos < end429:
+            fb431 = pos
             try:
-                v584, pos = _parse_key_share_entry(data, pos, end581, p_key_exchange)
-                v582.append(v584)
+                v432, pos = _parse_key_share_entry(data, pos, end429, p_key_exchange)
+                v430.append(v432)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb583
+                pos = fb431
                 break
-        if pos < end581:
-            raise ExplicitError(f"{end581 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end581
-        v544 = v582
-    elif k545 == 9:
-        v585, pos = _parse_data_pre_shared_key(data, pos, end543, p_key_exchange)
-        v544 = v585
-    elif k545 == 10:
-        if end543 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> psk_ke_modes_length -> psk_ke_modes_length", 1, end543 - pos)
-        v586 = data[pos]
+        if pos < end429:
+            raise ExplicitError(f"{end429 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end429
+        v392 = v430
+    elif k393 == 9:
+        v433, pos = _parse_data_pre_shared_key(data, pos, end391, p_key_exchange)
+        v392 = v433
+    elif k393 == 10:
+        if end391 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> psk_ke_modes_length -> psk_ke_modes_length", 1, end391 - pos)
+        v434 = data[pos]
         pos += 1
-        if end543 - pos < v586:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v586, end543 - pos)
-        end587 = pos + v586
-        n589 = end587 - pos
-        v588 = ListContainer(map(_NAMES_psk_ke_mode.__getitem__, data[pos:pos + n589]))
-        pos += n589
-        if pos < end587:
-            raise ExplicitError(f"{end587 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end587
-        v544 = v588
-    elif k545 == 11:
-        if end543 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end543 - pos)
-        v590 = _unpack_be_H(data, pos)[0]
+        if end391 - pos < v434:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v434, end391 - pos)
+        end435 = pos + v434
+        n437 = end435 - pos
+        v436 = ListContainer(map(_NAMES_psk_ke_mode.__getitem__, data[pos:pos + n437]))
+        pos += n437
+        if pos < end435:
+            raise ExplicitError(f"{end435 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end435
+        v392 = v436
+    elif k393 == 11:
+        if end391 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end391 - pos)
+        v438 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end543 - pos < v590:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v590, end543 - pos)
-        v591 = data[pos:pos + v590]
-        pos += v590
-        v544 = v591
+        if end391 - pos < v438:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v438, end391 - pos)
+        v439 = data[pos:pos + v438]
+        pos += v438
+        v392 = v439
     else:
-        v592 = data[pos:end543]
-        pos = end543
-        v544 = v592
-    pos = end543
-    return _Container_extension(type=v541, data=v544), pos
+        v440 = data[pos:end391]
+        pos = end391
+        v392 = v440
+    pos = end391
+    return _Container_extension(type=v389, data=v392), pos
 
 
 def _parse_extension_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v593 = _unpack_be_H(data, pos)[0]
+    v441 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v594 = _NAMES_type[v593]
+    v442 = _NAMES_type[v441]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v595 = _unpack_be_H(data, pos)[0]
+    v443 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v595:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v595, end - pos)
-    end596 = pos + v595
-    v597: Any
-    k598 = _CASES_data_2.get(v594, -1)
-    if k598 == 0:
-        v599: Any = None
-        if pos < end596:
-            if end596 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end596 - pos)
-            v600 = _unpack_be_H(data, pos)[0]
+    if end - pos < v443:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v443, end - pos)
+    end444 = pos + v443
+    v445: Any
+    k446 = _CASES_data_2.get(v442, -1)
+    if k446 == 0:
+        v447: Any = None
+        if pos < end444:
+            if end444 - pos < 2:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end444 - pos)
+            v448 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end596 - pos < v600:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v600, end596 - pos)
-            end601 = pos + v600
-            v602 = ListContainer()
-            while pos < end601:
-                fb603 = pos
+            if end444 - pos < v448:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v448, end444 - pos)
+            end449 = pos + v448
+            v450 = ListContainer()
+            while pos < end449:
+                fb451 = pos
                 try:
-                    v604, pos = _parse_server_name(data, pos, end601, p_key_exchange)
-                    v602.append(v604)
+                    v452, pos = _parse_server_name(data, pos, end449, p_key_exchange)
+                    v450.append(v452)
                 except ExplicitError:
                     raise
                 except Exception:
-                    pos = fb603
+                    pos = fb451
                     break
-            if pos < end601:
-                raise ExplicitError(f"{end601 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end601
-            v599 = v602
-        v597 = v599
-    elif k598 == 1:
-        if end596 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end596 - pos)
-        v605 = data[pos]
+            if pos < end449:
+                raise ExplicitError(f"{end449 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+            pos = end449
+            v447 = v450
+        v445 = v447
+    elif k446 == 1:
+        if end444 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end444 - pos)
+        v453 = data[pos]
         pos += 1
-        if end596 - pos < v605:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v605, end596 - pos)
-        v606 = data[pos:pos + v605]
-        pos += v605
-        v597 = v606
-    elif k598 == 2:
-        if end596 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end596 - pos)
-        v607 = data[pos]
+        if end444 - pos < v453:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v453, end444 - pos)
+        v454 = data[pos:pos + v453]
+        pos += v453
+        v445 = v454
+    elif k446 == 2:
+        if end444 - pos < 1:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end444 - pos)
+        v455 = data[pos]
         pos += 1
-        if end596 - pos < v607:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v607, end596 - pos)
-        end608 = pos + v607
-        n610 = end608 - pos
-        v609 = ListContainer(map(_NAMES_ec_point_format.__getitem__, data[pos:pos + n610]))
-        pos += n610
-        if pos < end608:
-            raise ExplicitError(f"{end608 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end608
-        v597 = v609
-    elif k598 == 3:
-        if end596 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end596 - pos)
-        v611 = _unpack_be_H(data, pos)[0]
+        if end444 - pos < v455:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v455, end444 - pos)
+        end456 = pos + v455
+        n458 = end456 - pos
+        v457 = ListContainer(map(_NAMES_ec_point_format.__getitem__, data[pos:pos + n458]))
+        pos += n458
+        if pos < end456:
+            raise ExplicitError(f"{end456 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end456
+        v445 = v457
+    elif k446 == 3:
+        if end444 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end444 - pos)
+        v459 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end596 - pos < v611:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v611, end596 - pos)
-        end612 = pos + v611
-        v613 = ListContainer()
-        while pos < end612:
-            fb614 = pos
+        if end444 - pos < v459:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v459, end444 - pos)
+        end460 = pos + v459
+        v461 = ListContainer()
+        while pos < end460:
+            fb462 = pos
             try:
-                if end612 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end612 - pos)
-                v615 = data[pos]
+                if end460 - pos < 1:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end460 - pos)
+                v463 = data[pos]
                 pos += 1
-                if end612 - pos < v615:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v615, end612 - pos)
-                v616 = data[pos:pos + v615]
-                pos += v615
-                v613.append(v616)
+                if end460 - pos < v463:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v463, end460 - pos)
+                v464 = data[pos:pos + v463]
+                pos += v463
+                v461.append(v464)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb614
+                pos = fb462
                 break
-        if pos < end612:
-            raise ExplicitError(f"{end612 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end612
-        v597 = v613
-    elif k598 == 4:
-        if end596 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_version -> selected_version", 2, end596 - pos)
-        v617 = _unpack_be_H(data, pos)[0]
+        if pos < end460:
+            raise ExplicitError(f"{end460 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end460
+        v445 = v461
+    elif k446 == 4:
+        if end444 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_version -> selected_version", 2, end444 - pos)
+        v465 = _unpack_be_H(data, pos)[0]
         pos += 2
-        v618 = _NAMES_supported_version[v617]
-        v597 = v618
-    elif k598 == 5:
-        ok620 = False
-        fb621 = pos
-        v619: Any = None
+        v466 = _NAMES_supported_version[v465]
+        v445 = v466
+    elif k446 == 5:
+        ok468 = False
+        fb469 = pos
+        v467: Any = None
         try:
-            v622, pos = _parse_data_key_share_alt1(data, pos, end596, p_key_exchange)
-            v619 = v622
-            ok620 = True
+            v470, pos = _parse_data_key_share_alt1(data, pos, end444, p_key_exchange)
+            v467 = v470
+            ok468 = True
         except ExplicitError:
             raise
         except Exception:
-            pos = fb621
-        if not ok620:
+            pos = fb469
+        if not ok468:
             try:
-                v623, pos = _parse_data_key_share_alt2(data, pos, end596, p_key_exchange)
-                v619 = v623
-                ok620 = True
+                v471, pos = _parse_data_key_share_alt2(data, pos, end444, p_key_exchange)
+                v467 = v471
+                ok468 = True
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb621
-        if not ok620:
+                pos = fb469
+        if not ok468:
             raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        v597 = v619
-    elif k598 == 6:
-        if end596 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_identity -> selected_identity", 2, end596 - pos)
-        v624 = _unpack_be_H(data, pos)[0]
+        v445 = v467
+    elif k446 == 6:
+        if end444 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_identity -> selected_identity", 2, end444 - pos)
+        v472 = _unpack_be_H(data, pos)[0]
         pos += 2
-        v597 = v624
-    elif k598 == 7:
-        if end596 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end596 - pos)
-        v625 = _unpack_be_H(data, pos)[0]
+        v445 = v472
+    elif k446 == 7:
+        if end444 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end444 - pos)
+        v473 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end596 - pos < v625:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v625, end596 - pos)
-        v626 = data[pos:pos + v625]
-        pos += v625
-        v597 = v626
+        if end444 - pos < v473:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v473, end444 - pos)
+        v474 = data[pos:pos + v473]
+        pos += v473
+        v445 = v474
     else:
-        v627 = data[pos:end596]
-        pos = end596
-        v597 = v627
-    pos = end596
-    return _Container_extension(type=v594, data=v597), pos
+        v475 = data[pos:end444]
+        pos = end444
+        v445 = v475
+    pos = end444
+    return _Container_extension(type=v442, data=v445), pos
 
 
 def _parse_extension_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v628 = _unpack_be_H(data, pos)[0]
+    v476 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v629 = _NAMES_type[v628]
+    v477 = _NAMES_type[v476]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v630 = _unpack_be_H(data, pos)[0]
+    v478 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v630:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v630, end - pos)
-    end631 = pos + v630
-    v632: Any
-    k633 = _CASES_data_3.get(v629, -1)
-    if k633 == 0:
-        v634: Any = None
-        if pos < end631:
-            if end631 - pos < 4:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> max_early_data_size -> max_early_data_size", 4, end631 - pos)
-            v635 = _unpack_be_L(data, pos)[0]
+    if end - pos < v478:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v478, end - pos)
+    end479 = pos + v478
+    v480: Any
+    k481 = _CASES_data_3.get(v477, -1)
+    if k481 == 0:
+        v482: Any = None
+        if pos < end479:
+            if end479 - pos < 4:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> max_early_data_size -> max_early_data_size", 4, end479 - pos)
+            v483 = _unpack_be_L(data, pos)[0]
             pos += 4
-            v634 = v635
-        v632 = v634
+            v482 = v483
+        v480 = v482
     else:
-        v636 = data[pos:end631]
-        pos = end631
-        v632 = v636
-    pos = end631
-    return _Container_extension(type=v629, data=v632), pos
+        v484 = data[pos:end479]
+        pos = end479
+        v480 = v484
+    pos = end479
+    return _Container_extension(type=v477, data=v480), pos
 
 
 def _parse_extension_4(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v637 = _unpack_be_H(data, pos)[0]
+    v485 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v638 = _NAMES_type[v637]
+    v486 = _NAMES_type[v485]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v639 = _unpack_be_H(data, pos)[0]
+    v487 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v639:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v639, end - pos)
-    end640 = pos + v639
-    v641: Any
-    k642 = _CASES_data_4.get(v638, -1)
-    if k642 == 0:
-        v643: Any = None
-        if pos < end640:
-            if end640 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end640 - pos)
-            v644 = _unpack_be_H(data, pos)[0]
+    if end - pos < v487:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v487, end - pos)
+    end488 = pos + v487
+    v489: Any
+    k490 = _CASES_data_4.get(v486, -1)
+    if k490 == 0:
+        v491: Any = None
+        if pos < end488:
+            if end488 - pos < 2:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end488 - pos)
+            v492 = _unpack_be_H(data, pos)[0]
             pos += 2
-            if end640 - pos < v644:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v644, end640 - pos)
-            end645 = pos + v644
-            v646 = ListContainer()
-            while pos < end645:
-                fb647 = pos
+            if end488 - pos < v492:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v492, end488 - pos)
+            end493 = pos + v492
+            v494 = ListContainer()
+            while pos < end493:
+                fb495 = pos
                 try:
-                    v648, pos = _parse_server_name(data, pos, end645, p_key_exchange)
-                    v646.append(v648)
+                    v496, pos = _parse_server_name(data, pos, end493, p_key_exchange)
+                    v494.append(v496)
                 except ExplicitError:
                     raise
                 except Exception:
-                    pos = fb647
+                    pos = fb495
                     break
-            if pos < end645:
-                raise ExplicitError(f"{end645 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end645
-            v643 = v646
-        v641 = v643
-    elif k642 == 1:
-        if end640 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end640 - pos)
-        v649 = _unpack_be_H(data, pos)[0]
+            if pos < end493:
+                raise ExplicitError(f"{end493 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+            pos = end493
+            v491 = v494
+        v489 = v491
+    elif k490 == 1:
+        if end488 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end488 - pos)
+        v497 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end640 - pos < v649:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v649, end640 - pos)
-        end650 = pos + v649
-        n652 = (end650 - pos) // 2
-        v651 = ListContainer(map(_NAMES_supported_group.__getitem__, struct.unpack_from(f">{n652}H", data, pos)))
-        pos += n652 * 2
-        if pos < end650:
-            raise ExplicitError(f"{end650 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end650
-        v641 = v651
-    elif k642 == 2:
-        if end640 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end640 - pos)
-        v653 = _unpack_be_H(data, pos)[0]
+        if end488 - pos < v497:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v497, end488 - pos)
+        end498 = pos + v497
+        n500 = (end498 - pos) // 2
+        v499 = ListContainer(map(_NAMES_supported_group.__getitem__, struct.unpack_from(f">{n500}H", data, pos)))
+        pos += n500 * 2
+        if pos < end498:
+            raise ExplicitError(f"{end498 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end498
+        v489 = v499
+    elif k490 == 2:
+        if end488 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end488 - pos)
+        v501 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end640 - pos < v653:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v653, end640 - pos)
-        end654 = pos + v653
-        v655 = ListContainer()
-        while pos < end654:
-            fb656 = pos
+        if end488 - pos < v501:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v501, end488 - pos)
+        end502 = pos + v501
+        v503 = ListContainer()
+        while pos < end502:
+            fb504 = pos
             try:
-                if end654 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end654 - pos)
-                v657 = data[pos]
+                if end502 - pos < 1:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end502 - pos)
+                v505 = data[pos]
                 pos += 1
-                if end654 - pos < v657:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v657, end654 - pos)
-                v658 = data[pos:pos + v657]
-                pos += v657
-                v655.append(v658)
+                if end502 - pos < v505:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v505, end502 - pos)
+                v506 = data[pos:pos + v505]
+                pos += v505
+                v503.append(v506)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb656
+                pos = fb504
                 break
-        if pos < end654:
-            raise ExplicitError(f"{end654 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end654
-        v641 = v655
+        if pos < end502:
+            raise ExplicitError(f"{end502 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end502
+        v489 = v503
     else:
-        v659 = data[pos:end640]
-        pos = end640
-        v641 = v659
-    pos = end640
-    return _Container_extension(type=v638, data=v641), pos
+        v507 = data[pos:end488]
+        pos = end488
+        v489 = v507
+    pos = end488
+    return _Container_extension(type=v486, data=v489), pos
 
 
 def _parse_certificate_entry(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 3:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> cert_data -> cert_data -> certificate_length -> certificate_length", 3, end - pos)
-    v660 = int.from_bytes(data[pos:pos + 3], "big")
+    v508 = int.from_bytes(data[pos:pos + 3], "big")
     pos += 3
-    if end - pos < v660:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> cert_data -> cert_data", v660, end - pos)
-    v661 = data[pos:pos + v660]
-    pos += v660
-    v662: Any = None
+    if end - pos < v508:
+        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> cert_data -> cert_data", v508, end - pos)
+    v509 = data[pos:pos + v508]
+    pos += v508
+    v510: Any = None
     if pos < end:
         if end - pos < 2:
             raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v663 = _unpack_be_H(data, pos)[0]
+        v511 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end - pos < v663:
-            raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions", v663, end - pos)
-        end664 = pos + v663
-        v665 = ListContainer()
-        while pos < end664:
-            fb666 = pos
+        if end - pos < v511:
+            raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions", v511, end - pos)
+        end512 = pos + v511
+        v513 = ListContainer()
+        while pos < end512:
+            fb514 = pos
             try:
-                v667, pos = _parse_extension_6(data, pos, end664, p_key_exchange)
-                v665.append(v667)
+                v515, pos = _parse_extension_6(data, pos, end512, p_key_exchange)
+                v513.append(v515)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb666
+                pos = fb514
                 break
-        if pos < end664:
-            raise ExplicitError(f"{end664 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions")
-        pos = end664
-        v662 = v665
-    return _Container_certificate_entry(cert_data=v661, extensions=v662), pos
+        if pos < end512:
+            raise ExplicitError(f"{end512 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions")
+        pos = end512
+        v510 = v513
+    return _Container_certificate_entry(cert_data=v509, extensions=v510), pos
 
 
 def _parse_params(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> params -> params -> curve_type -> curve_type", 1, end - pos)
-    v668 = data[pos]
+    v516 = data[pos]
     pos += 1
-    v669 = _NAMES_curve_type[v668]
+    v517 = _NAMES_curve_type[v516]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> named_curve -> named_curve", 2, end - pos)
-    v670 = _unpack_be_H(data, pos)[0]
+    v518 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v671 = _NAMES_supported_group[v670]
+    v519 = _NAMES_supported_group[v518]
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> params -> params -> point -> point -> point_length -> point_length", 1, end - pos)
-    v672 = data[pos]
+    v520 = data[pos]
     pos += 1
-    if end - pos < v672:
-        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v672, end - pos)
-    v673 = data[pos:pos + v672]
-    pos += v672
-    return _Container_params(curve_type=v669, named_curve=v671, point=v673), pos
+    if end - pos < v520:
+        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v520, end - pos)
+    v521 = data[pos:pos + v520]
+    pos += v520
+    return _Container_params(curve_type=v517, named_curve=v519, point=v521), pos
 
 
 def _parse_signed_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signed -> signed -> algorithm -> algorithm", 2, end - pos)
-    v674 = _unpack_be_H(data, pos)[0]
+    v522 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v675 = _NAMES_signature_algorithm[v674]
+    v523 = _NAMES_signature_algorithm[v522]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v676 = _unpack_be_H(data, pos)[0]
+    v524 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v676:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v676, end - pos)
-    v677 = data[pos:pos + v676]
-    pos += v676
+    if end - pos < v524:
+        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v524, end - pos)
+    v525 = data[pos:pos + v524]
+    pos += v524
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-    return _Container_body_certificate_verify_TLS13(algorithm=v675, signature=v677), pos
+    return _Container_body_certificate_verify_TLS13(algorithm=v523, signature=v525), pos
 
 
 def _parse_signed_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v678 = _unpack_be_H(data, pos)[0]
+    v526 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v678:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v678, end - pos)
-    v679 = data[pos:pos + v678]
-    pos += v678
+    if end - pos < v526:
+        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v526, end - pos)
+    v527 = data[pos:pos + v526]
+    pos += v526
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-    return _Container_body_server_key_exchange_ECC(signature=v679), pos
+    return _Container_body_server_key_exchange_ECC(signature=v527), pos
 
 
 def _parse_params_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> dh_p -> dh_p -> dh_p_length -> dh_p_length", 2, end - pos)
-    v680 = _unpack_be_H(data, pos)[0]
+    v528 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v680:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_p -> dh_p", v680, end - pos)
-    v681 = data[pos:pos + v680]
-    pos += v680
+    if end - pos < v528:
+        raise _short("(parsing) -> body -> body -> params -> params -> dh_p -> dh_p", v528, end - pos)
+    v529 = data[pos:pos + v528]
+    pos += v528
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> dh_g -> dh_g -> dh_g_length -> dh_g_length", 2, end - pos)
-    v682 = _unpack_be_H(data, pos)[0]
+    v530 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v682:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_g -> dh_g", v682, end - pos)
-    v683 = data[pos:pos + v682]
-    pos += v682
+    if end - pos < v530:
+        raise _short("(parsing) -> body -> body -> params -> params -> dh_g -> dh_g", v530, end - pos)
+    v531 = data[pos:pos + v530]
+    pos += v530
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys -> dh_Ys_length -> dh_Ys_length", 2, end - pos)
-    v684 = _unpack_be_H(data, pos)[0]
+    v532 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v684:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys", v684, end - pos)
-    v685 = data[pos:pos + v684]
-    pos += v684
-    return _Container_params_2(dh_p=v681, dh_g=v683, dh_Ys=v685), pos
+    if end - pos < v532:
+        raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys", v532, end - pos)
+    v533 = data[pos:pos + v532]
+    pos += v532
+    return _Container_params_2(dh_p=v529, dh_g=v531, dh_Ys=v533), pos
 
 
 def _parse_extension_5(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v686 = _unpack_be_H(data, pos)[0]
+    v534 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v687 = _NAMES_type[v686]
+    v535 = _NAMES_type[v534]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v688 = _unpack_be_H(data, pos)[0]
+    v536 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v688:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v688, end - pos)
-    end689 = pos + v688
-    v690: Any
-    k691 = _CASES_data_5.get(v687, -1)
-    if k691 == 0:
-        if end689 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end689 - pos)
-        v692 = _unpack_be_H(data, pos)[0]
+    if end - pos < v536:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v536, end - pos)
+    end537 = pos + v536
+    v538: Any
+    k539 = _CASES_data_5.get(v535, -1)
+    if k539 == 0:
+        if end537 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end537 - pos)
+        v540 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end689 - pos < v692:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v692, end689 - pos)
-        end693 = pos + v692
-        n695 = (end693 - pos) // 2
-        v694 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n695}H", data, pos)))
-        pos += n695 * 2
-        if pos < end693:
-            raise ExplicitError(f"{end693 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end693
-        v690 = v694
-    elif k691 == 1:
-        if end689 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end689 - pos)
-        v696 = _unpack_be_H(data, pos)[0]
+        if end537 - pos < v540:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v540, end537 - pos)
+        end541 = pos + v540
+        n543 = (end541 - pos) // 2
+        v542 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n543}H", data, pos)))
+        pos += n543 * 2
+        if pos < end541:
+            raise ExplicitError(f"{end541 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end541
+        v538 = v542
+    elif k539 == 1:
+        if end537 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end537 - pos)
+        v544 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end689 - pos < v696:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v696, end689 - pos)
-        end697 = pos + v696
-        n699 = (end697 - pos) // 2
-        v698 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n699}H", data, pos)))
-        pos += n699 * 2
-        if pos < end697:
-            raise ExplicitError(f"{end697 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end697
-        v690 = v698
-    elif k691 == 2:
-        if end689 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_names_length -> distinguished_names_length", 2, end689 - pos)
-        v700 = _unpack_be_H(data, pos)[0]
+        if end537 - pos < v544:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v544, end537 - pos)
+        end545 = pos + v544
+        n547 = (end545 - pos) // 2
+        v546 = ListContainer(map(_NAMES_signature_algorithm.__getitem__, struct.unpack_from(f">{n547}H", data, pos)))
+        pos += n547 * 2
+        if pos < end545:
+            raise ExplicitError(f"{end545 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end545
+        v538 = v546
+    elif k539 == 2:
+        if end537 - pos < 2:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_names_length -> distinguished_names_length", 2, end537 - pos)
+        v548 = _unpack_be_H(data, pos)[0]
         pos += 2
-        if end689 - pos < v700:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v700, end689 - pos)
-        end701 = pos + v700
-        v702 = ListContainer()
-        while pos < end701:
-            fb703 = pos
+        if end537 - pos < v548:
+            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v548, end537 - pos)
+        end549 = pos + v548
+        v550 = ListContainer()
+        while pos < end549:
+            fb551 = pos
             try:
-                if end701 - pos < 2:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end701 - pos)
-                v704 = _unpack_be_H(data, pos)[0]
+                if end549 - pos < 2:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end549 - pos)
+                v552 = _unpack_be_H(data, pos)[0]
                 pos += 2
-                if end701 - pos < v704:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name", v704, end701 - pos)
-                v705 = data[pos:pos + v704]
-                pos += v704
-                v702.append(v705)
+                if end549 - pos < v552:
+                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name", v552, end549 - pos)
+                v553 = data[pos:pos + v552]
+                pos += v552
+                v550.append(v553)
             except ExplicitError:
                 raise
             except Exception:
-                pos = fb703
+                pos = fb551
                 break
-        if pos < end701:
-            raise ExplicitError(f"{end701 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end701
-        v690 = v702
+        if pos < end549:
+            raise ExplicitError(f"{end549 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
+        pos = end549
+        v538 = v550
     else:
-        v706 = data[pos:end689]
-        pos = end689
-        v690 = v706
-    pos = end689
-    return _Container_extension(type=v687, data=v690), pos
+        v554 = data[pos:end537]
+        pos = end537
+        v538 = v554
+    pos = end537
+    return _Container_extension(type=v535, data=v538), pos
 
 
 def _parse_params_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> params -> params -> curve_type -> curve_type", 1, end - pos)
-    v707 = data[pos]
+    v555 = data[pos]
     pos += 1
-    v708 = _NAMES_curve_type[v707]
+    v556 = _NAMES_curve_type[v555]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> params -> params -> named_curve -> named_curve", 2, end - pos)
-    v709 = _unpack_be_H(data, pos)[0]
+    v557 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v710 = _NAMES_supported_group[v709]
+    v558 = _NAMES_supported_group[v557]
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> params -> params -> point -> point -> point_length -> point_length", 1, end - pos)
-    v711 = data[pos]
+    v559 = data[pos]
     pos += 1
-    if end - pos < v711:
-        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v711, end - pos)
-    v712 = data[pos:pos + v711]
-    pos += v711
-    return _Container_params(curve_type=v708, named_curve=v710, point=v712), pos
-
-
-def _check_random(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 4:
-        raise _short("(parsing) -> body -> body -> random -> random -> gmt_unix_time -> gmt_unix_time", 4, end - pos)
-    pos += 4
-    if end - pos < 28:
-        raise _short("(parsing) -> body -> body -> random -> random -> random_bytes -> random_bytes", 28, end - pos)
-    pos += 28
-    return pos
-
-
-def _check_extension(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v713 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v714 = _NAMES_type[v713]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v715 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v715:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v715, end - pos)
-    end716 = pos + v715
-    k717 = _CASES_data.get(v714, -1)
-    if k717 == 0:
-        if pos < end716:
-            if end716 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end716 - pos)
-            v718 = _unpack_be_H(data, pos)[0]
-            pos += 2
-            if end716 - pos < v718:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v718, end716 - pos)
-            end719 = pos + v718
-            while pos < end719:
-                fb720 = pos
-                try:
-                    pos = _check_server_name(data, pos, end719, p_key_exchange)
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb720
-                    break
-            if pos < end719:
-                raise ExplicitError(f"{end719 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end719
-    elif k717 == 1:
-        if end716 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end716 - pos)
-        v721 = data[pos]
-        pos += 1
-        if end716 - pos < v721:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v721, end716 - pos)
-        pos += v721
-    elif k717 == 2:
-        if end716 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end716 - pos)
-        v722 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end716 - pos < v722:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v722, end716 - pos)
-        end723 = pos + v722
-        n724 = (end723 - pos) // 2
-        pos += n724 * 2
-        if pos < end723:
-            raise ExplicitError(f"{end723 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end723
-    elif k717 == 3:
-        if end716 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end716 - pos)
-        v725 = data[pos]
-        pos += 1
-        if end716 - pos < v725:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v725, end716 - pos)
-        end726 = pos + v725
-        n727 = end726 - pos
-        pos += n727
-        if pos < end726:
-            raise ExplicitError(f"{end726 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end726
-    elif k717 == 4:
-        if end716 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end716 - pos)
-        v728 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end716 - pos < v728:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v728, end716 - pos)
-        end729 = pos + v728
-        n730 = (end729 - pos) // 2
-        pos += n730 * 2
-        if pos < end729:
-            raise ExplicitError(f"{end729 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end729
-    elif k717 == 5:
-        if end716 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end716 - pos)
-        v731 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end716 - pos < v731:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v731, end716 - pos)
-        end732 = pos + v731
-        n733 = (end732 - pos) // 2
-        pos += n733 * 2
-        if pos < end732:
-            raise ExplicitError(f"{end732 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end732
-    elif k717 == 6:
-        if end716 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end716 - pos)
-        v734 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end716 - pos < v734:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v734, end716 - pos)
-        end735 = pos + v734
-        while pos < end735:
-            fb736 = pos
-            try:
-                if end735 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end735 - pos)
-                v737 = data[pos]
-                pos += 1
-                if end735 - pos < v737:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v737, end735 - pos)
-                pos += v737
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb736
-                break
-        if pos < end735:
-            raise ExplicitError(f"{end735 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end735
-    elif k717 == 7:
-        if end716 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_versions_length -> supported_versions_length", 1, end716 - pos)
-        v738 = data[pos]
-        pos += 1
-        if end716 - pos < v738:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v738, end716 - pos)
-        end739 = pos + v738
-        n740 = (end739 - pos) // 2
-        pos += n740 * 2
-        if pos < end739:
-            raise ExplicitError(f"{end739 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end739
-    elif k717 == 8:
-        if end716 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> client_shares_length -> client_shares_length", 2, end716 - pos)
-        v741 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end716 - pos < v741:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v741, end716 - pos)
-        end742 = pos + v741
-        while pos < end742:
-            fb743 = pos
-            try:
-                pos = _check_key_share_entry(data, pos, end742, p_key_exchange)
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb743
-                break
-        if pos < end742:
-            raise ExplicitError(f"{end742 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end742
-    elif k717 == 9:
-        pos = _check_data_pre_shared_key(data, pos, end716, p_key_exchange)
-    elif k717 == 10:
-        if end716 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> psk_ke_modes_length -> psk_ke_modes_length", 1, end716 - pos)
-        v744 = data[pos]
-        pos += 1
-        if end716 - pos < v744:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v744, end716 - pos)
-        end745 = pos + v744
-        n746 = end745 - pos
-        pos += n746
-        if pos < end745:
-            raise ExplicitError(f"{end745 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end745
-    elif k717 == 11:
-        if end716 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end716 - pos)
-        v747 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end716 - pos < v747:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v747, end716 - pos)
-        pos += v747
-    else:
-        pos = end716
-    pos = end716
-    return pos
-
-
-def _check_extension_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v748 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v749 = _NAMES_type[v748]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v750 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v750:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v750, end - pos)
-    end751 = pos + v750
-    k752 = _CASES_data_2.get(v749, -1)
-    if k752 == 0:
-        if pos < end751:
-            if end751 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end751 - pos)
-            v753 = _unpack_be_H(data, pos)[0]
-            pos += 2
-            if end751 - pos < v753:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v753, end751 - pos)
-            end754 = pos + v753
-            while pos < end754:
-                fb755 = pos
-                try:
-                    pos = _check_server_name(data, pos, end754, p_key_exchange)
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb755
-                    break
-            if pos < end754:
-                raise ExplicitError(f"{end754 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end754
-    elif k752 == 1:
-        if end751 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> renegotiated_length -> renegotiated_length", 1, end751 - pos)
-        v756 = data[pos]
-        pos += 1
-        if end751 - pos < v756:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v756, end751 - pos)
-        pos += v756
-    elif k752 == 2:
-        if end751 - pos < 1:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> ec_point_formats_length -> ec_point_formats_length", 1, end751 - pos)
-        v757 = data[pos]
-        pos += 1
-        if end751 - pos < v757:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v757, end751 - pos)
-        end758 = pos + v757
-        n759 = end758 - pos
-        pos += n759
-        if pos < end758:
-            raise ExplicitError(f"{end758 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end758
-    elif k752 == 3:
-        if end751 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end751 - pos)
-        v760 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end751 - pos < v760:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v760, end751 - pos)
-        end761 = pos + v760
-        while pos < end761:
-            fb762 = pos
-            try:
-                if end761 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end761 - pos)
-                v763 = data[pos]
-                pos += 1
-                if end761 - pos < v763:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v763, end761 - pos)
-                pos += v763
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb762
-                break
-        if pos < end761:
-            raise ExplicitError(f"{end761 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end761
-    elif k752 == 4:
-        if end751 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_version -> selected_version", 2, end751 - pos)
-        pos += 2
-    elif k752 == 5:
-        ok764 = False
-        fb765 = pos
-        try:
-            pos = _check_data_key_share_alt1(data, pos, end751, p_key_exchange)
-            ok764 = True
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb765
-        if not ok764:
-            try:
-                pos = _check_data_key_share_alt2(data, pos, end751, p_key_exchange)
-                ok764 = True
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb765
-        if not ok764:
-            raise SelectError("no subconstruct matched", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    elif k752 == 6:
-        if end751 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_identity -> selected_identity", 2, end751 - pos)
-        pos += 2
-    elif k752 == 7:
-        if end751 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> cookie_length -> cookie_length", 2, end751 - pos)
-        v766 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end751 - pos < v766:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v766, end751 - pos)
-        pos += v766
-    else:
-        pos = end751
-    pos = end751
-    return pos
-
-
-def _check_extension_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v767 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v768 = _NAMES_type[v767]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v769 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v769:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v769, end - pos)
-    end770 = pos + v769
-    k771 = _CASES_data_3.get(v768, -1)
-    if k771 == 0:
-        if pos < end770:
-            if end770 - pos < 4:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> max_early_data_size -> max_early_data_size", 4, end770 - pos)
-            pos += 4
-    else:
-        pos = end770
-    pos = end770
-    return pos
-
-
-def _check_extension_4(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v772 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v773 = _NAMES_type[v772]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v774 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v774:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v774, end - pos)
-    end775 = pos + v774
-    k776 = _CASES_data_4.get(v773, -1)
-    if k776 == 0:
-        if pos < end775:
-            if end775 - pos < 2:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> list_length -> list_length", 2, end775 - pos)
-            v777 = _unpack_be_H(data, pos)[0]
-            pos += 2
-            if end775 - pos < v777:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v777, end775 - pos)
-            end778 = pos + v777
-            while pos < end778:
-                fb779 = pos
-                try:
-                    pos = _check_server_name(data, pos, end778, p_key_exchange)
-                except ExplicitError:
-                    raise
-                except Exception:
-                    pos = fb779
-                    break
-            if pos < end778:
-                raise ExplicitError(f"{end778 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-            pos = end778
-    elif k776 == 1:
-        if end775 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> supported_groups_length -> supported_groups_length", 2, end775 - pos)
-        v780 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end775 - pos < v780:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v780, end775 - pos)
-        end781 = pos + v780
-        n782 = (end781 - pos) // 2
-        pos += n782 * 2
-        if pos < end781:
-            raise ExplicitError(f"{end781 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end781
-    elif k776 == 2:
-        if end775 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_extension_length -> alpn_extension_length", 2, end775 - pos)
-        v783 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end775 - pos < v783:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v783, end775 - pos)
-        end784 = pos + v783
-        while pos < end784:
-            fb785 = pos
-            try:
-                if end784 - pos < 1:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol -> alpn_string_length -> alpn_string_length", 1, end784 - pos)
-                v786 = data[pos]
-                pos += 1
-                if end784 - pos < v786:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> alpn_protocol -> alpn_protocol", v786, end784 - pos)
-                pos += v786
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb785
-                break
-        if pos < end784:
-            raise ExplicitError(f"{end784 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end784
-    else:
-        pos = end775
-    pos = end775
-    return pos
-
-
-def _check_certificate_entry(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 3:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> cert_data -> cert_data -> certificate_length -> certificate_length", 3, end - pos)
-    v787 = int.from_bytes(data[pos:pos + 3], "big")
-    pos += 3
-    if end - pos < v787:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> cert_data -> cert_data", v787, end - pos)
-    pos += v787
-    if pos < end:
-        if end - pos < 2:
-            raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extensions_length -> extensions_length", 2, end - pos)
-        v788 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end - pos < v788:
-            raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions", v788, end - pos)
-        end789 = pos + v788
-        while pos < end789:
-            fb790 = pos
-            try:
-                pos = _check_extension_6(data, pos, end789, p_key_exchange)
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb790
-                break
-        if pos < end789:
-            raise ExplicitError(f"{end789 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions")
-        pos = end789
-    return pos
-
-
-def _check_params(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> params -> params -> curve_type -> curve_type", 1, end - pos)
-    pos += 1
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> params -> params -> named_curve -> named_curve", 2, end - pos)
-    pos += 2
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> params -> params -> point -> point -> point_length -> point_length", 1, end - pos)
-    v791 = data[pos]
-    pos += 1
-    if end - pos < v791:
-        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v791, end - pos)
-    pos += v791
-    return pos
-
-
-def _check_signed_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> algorithm -> algorithm", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v792 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v792:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v792, end - pos)
-    pos += v792
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-    return pos
-
-
-def _check_signed_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature -> signature_length -> signature_length", 2, end - pos)
-    v793 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v793:
-        raise _short("(parsing) -> body -> body -> signed -> signed -> signature -> signature", v793, end - pos)
-    pos += v793
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> signed -> signed")
-    return pos
-
-
-def _check_params_2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_p -> dh_p -> dh_p_length -> dh_p_length", 2, end - pos)
-    v794 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v794:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_p -> dh_p", v794, end - pos)
-    pos += v794
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_g -> dh_g -> dh_g_length -> dh_g_length", 2, end - pos)
-    v795 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v795:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_g -> dh_g", v795, end - pos)
-    pos += v795
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys -> dh_Ys_length -> dh_Ys_length", 2, end - pos)
-    v796 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v796:
-        raise _short("(parsing) -> body -> body -> params -> params -> dh_Ys -> dh_Ys", v796, end - pos)
-    pos += v796
-    return pos
-
-
-def _check_extension_5(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v797 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    v798 = _NAMES_type[v797]
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v799 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v799:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v799, end - pos)
-    end800 = pos + v799
-    k801 = _CASES_data_5.get(v798, -1)
-    if k801 == 0:
-        if end800 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end800 - pos)
-        v802 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end800 - pos < v802:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v802, end800 - pos)
-        end803 = pos + v802
-        n804 = (end803 - pos) // 2
-        pos += n804 * 2
-        if pos < end803:
-            raise ExplicitError(f"{end803 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end803
-    elif k801 == 1:
-        if end800 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> signature_algorithms_length -> signature_algorithms_length", 2, end800 - pos)
-        v805 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end800 - pos < v805:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v805, end800 - pos)
-        end806 = pos + v805
-        n807 = (end806 - pos) // 2
-        pos += n807 * 2
-        if pos < end806:
-            raise ExplicitError(f"{end806 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end806
-    elif k801 == 2:
-        if end800 - pos < 2:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_names_length -> distinguished_names_length", 2, end800 - pos)
-        v808 = _unpack_be_H(data, pos)[0]
-        pos += 2
-        if end800 - pos < v808:
-            raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data", v808, end800 - pos)
-        end809 = pos + v808
-        while pos < end809:
-            fb810 = pos
-            try:
-                if end809 - pos < 2:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name -> distinguished_name_length -> distinguished_name_length", 2, end809 - pos)
-                v811 = _unpack_be_H(data, pos)[0]
-                pos += 2
-                if end809 - pos < v811:
-                    raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> distinguished_name -> distinguished_name", v811, end809 - pos)
-                pos += v811
-            except ExplicitError:
-                raise
-            except Exception:
-                pos = fb810
-                break
-        if pos < end809:
-            raise ExplicitError(f"{end809 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-        pos = end809
-    else:
-        pos = end800
-    pos = end800
-    return pos
-
-
-def _check_params_3(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> params -> params -> curve_type -> curve_type", 1, end - pos)
-    pos += 1
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> params -> params -> named_curve -> named_curve", 2, end - pos)
-    pos += 2
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> params -> params -> point -> point -> point_length -> point_length", 1, end - pos)
-    v812 = data[pos]
-    pos += 1
-    if end - pos < v812:
-        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v812, end - pos)
-    pos += v812
-    return pos
+    if end - pos < v559:
+        raise _short("(parsing) -> body -> body -> params -> params -> point -> point", v559, end - pos)
+    v560 = data[pos:pos + v559]
+    pos += v559
+    return _Container_params(curve_type=v556, named_curve=v558, point=v560), pos
 
 
 def _parse_server_name(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 1:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name_type -> name_type", 1, end - pos)
-    v813 = data[pos]
+    v561 = data[pos]
     pos += 1
-    v814 = _NAMES_name_type[v813]
+    v562 = _NAMES_name_type[v561]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name -> name_length -> name_length", 2, end - pos)
-    v815 = _unpack_be_H(data, pos)[0]
+    v563 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v815:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name", v815, end - pos)
-    v816 = data[pos:pos + v815]
-    pos += v815
-    return _Container_server_name(name_type=v814, name=v816), pos
+    if end - pos < v563:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name", v563, end - pos)
+    v564 = data[pos:pos + v563]
+    pos += v563
+    return _Container_server_name(name_type=v562, name=v564), pos
 
 
 def _parse_key_share_entry(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> group -> group", 2, end - pos)
-    v817 = _unpack_be_H(data, pos)[0]
+    v565 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v818 = _NAMES_supported_group[v817]
+    v566 = _NAMES_supported_group[v565]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange -> key_exchange_length -> key_exchange_length", 2, end - pos)
-    v819 = _unpack_be_H(data, pos)[0]
+    v567 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v819:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange", v819, end - pos)
-    v820 = data[pos:pos + v819]
-    pos += v819
-    return _Container_key_share_entry(group=v818, key_exchange=v820), pos
+    if end - pos < v567:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange", v567, end - pos)
+    v568 = data[pos:pos + v567]
+    pos += v567
+    return _Container_key_share_entry(group=v566, key_exchange=v568), pos
 
 
 def _parse_data_pre_shared_key(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identities_length -> identities_length", 2, end - pos)
-    v821 = _unpack_be_H(data, pos)[0]
+    v569 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v821:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities", v821, end - pos)
-    end822 = pos + v821
-    v823 = ListContainer()
-    while pos < end822:
-        fb824 = pos
+    if end - pos < v569:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities", v569, end - pos)
+    end570 = pos + v569
+    v571 = ListContainer()
+    while pos < end570:
+        fb572 = pos
         try:
-            v825, pos = _parse_identity(data, pos, end822, p_key_exchange)
-            v823.append(v825)
+            v573, pos = _parse_identity(data, pos, end570, p_key_exchange)
+            v571.append(v573)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb824
+            pos = fb572
             break
-    if pos < end822:
-        raise ExplicitError(f"{end822 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities")
-    pos = end822
+    if pos < end570:
+        raise ExplicitError(f"{end570 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities")
+    pos = end570
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binders_length -> binders_length", 2, end - pos)
-    v826 = _unpack_be_H(data, pos)[0]
+    v574 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v826:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders", v826, end - pos)
-    end827 = pos + v826
-    v828 = ListContainer()
-    while pos < end827:
-        fb829 = pos
+    if end - pos < v574:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders", v574, end - pos)
+    end575 = pos + v574
+    v576 = ListContainer()
+    while pos < end575:
+        fb577 = pos
         try:
-            if end827 - pos < 1:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder -> binder_length -> binder_length", 1, end827 - pos)
-            v830 = data[pos]
+            if end575 - pos < 1:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder -> binder_length -> binder_length", 1, end575 - pos)
+            v578 = data[pos]
             pos += 1
-            if end827 - pos < v830:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder", v830, end827 - pos)
-            v831 = data[pos:pos + v830]
-            pos += v830
-            v828.append(v831)
+            if end575 - pos < v578:
+                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder", v578, end575 - pos)
+            v579 = data[pos:pos + v578]
+            pos += v578
+            v576.append(v579)
         except ExplicitError:
             raise
         except Exception:
-            pos = fb829
+            pos = fb577
             break
-    if pos < end827:
-        raise ExplicitError(f"{end827 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders")
-    pos = end827
-    return _Container_data_pre_shared_key(identities=v823, binders=v828), pos
+    if pos < end575:
+        raise ExplicitError(f"{end575 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders")
+    pos = end575
+    return _Container_data_pre_shared_key(identities=v571, binders=v576), pos
 
 
 def _parse_data_key_share_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
-    v832, pos = _parse_server_share(data, pos, end, p_key_exchange)
+    v580, pos = _parse_server_share(data, pos, end, p_key_exchange)
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    return _Container_data_key_share_alt1(server_share=v832), pos
+    return _Container_data_key_share_alt1(server_share=v580), pos
 
 
 def _parse_data_key_share_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_group -> selected_group", 2, end - pos)
-    v833 = _unpack_be_H(data, pos)[0]
+    v581 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v834 = _NAMES_supported_group[v833]
+    v582 = _NAMES_supported_group[v581]
     if pos < end:
         raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    return _Container_data_key_share_alt2(selected_group=v834), pos
+    return _Container_data_key_share_alt2(selected_group=v582), pos
 
 
 def _parse_extension_6(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    v835 = _unpack_be_H(data, pos)[0]
+    v583 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v836 = _NAMES_type[v835]
+    v584 = _NAMES_type[v583]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v837 = _unpack_be_H(data, pos)[0]
+    v585 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v837:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> data -> data", v837, end - pos)
-    end838 = pos + v837
-    v839: Any
-    v840 = data[pos:end838]
-    pos = end838
-    v839 = v840
-    pos = end838
-    return _Container_extension(type=v836, data=v839), pos
-
-
-def _check_server_name(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 1:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name_type -> name_type", 1, end - pos)
-    pos += 1
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name -> name_length -> name_length", 2, end - pos)
-    v841 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v841:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_name -> server_name -> name -> name", v841, end - pos)
-    pos += v841
-    return pos
-
-
-def _check_key_share_entry(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> group -> group", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange -> key_exchange_length -> key_exchange_length", 2, end - pos)
-    v842 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v842:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> key_share_entry -> key_share_entry -> key_exchange -> key_exchange", v842, end - pos)
-    pos += v842
-    return pos
-
-
-def _check_data_pre_shared_key(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identities_length -> identities_length", 2, end - pos)
-    v843 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v843:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities", v843, end - pos)
-    end844 = pos + v843
-    while pos < end844:
-        fb845 = pos
-        try:
-            pos = _check_identity(data, pos, end844, p_key_exchange)
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb845
-            break
-    if pos < end844:
-        raise ExplicitError(f"{end844 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities")
-    pos = end844
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binders_length -> binders_length", 2, end - pos)
-    v846 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v846:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders", v846, end - pos)
-    end847 = pos + v846
-    while pos < end847:
-        fb848 = pos
-        try:
-            if end847 - pos < 1:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder -> binder_length -> binder_length", 1, end847 - pos)
-            v849 = data[pos]
-            pos += 1
-            if end847 - pos < v849:
-                raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders -> binder -> binder", v849, end847 - pos)
-            pos += v849
-        except ExplicitError:
-            raise
-        except Exception:
-            pos = fb848
-            break
-    if pos < end847:
-        raise ExplicitError(f"{end847 - pos} byte(s) at the end do not form a whole element", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> binders -> binders")
-    pos = end847
-    return pos
-
-
-def _check_data_key_share_alt1(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    pos = _check_server_share(data, pos, end, p_key_exchange)
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    return pos
-
-
-def _check_data_key_share_alt2(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> selected_group -> selected_group", 2, end - pos)
-    pos += 2
-    if pos < end:
-        raise TerminatedError("expected end of stream", path="(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data")
-    return pos
-
-
-def _check_extension_6(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> type -> type", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> data -> data -> length -> length", 2, end - pos)
-    v850 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v850:
-        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> data -> data", v850, end - pos)
-    end851 = pos + v850
-    pos = end851
-    return pos
+    if end - pos < v585:
+        raise _short("(parsing) -> body -> body -> certificate_list -> certificate_list -> certificate_entry -> certificate_entry -> extensions -> extensions -> extension -> extension -> data -> data", v585, end - pos)
+    end586 = pos + v585
+    v587: Any
+    v588 = data[pos:end586]
+    pos = end586
+    v587 = v588
+    pos = end586
+    return _Container_extension(type=v584, data=v587), pos
 
 
 def _parse_identity(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> identity -> identity -> identity_length -> identity_length", 2, end - pos)
-    v852 = _unpack_be_H(data, pos)[0]
+    v589 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v852:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> identity -> identity", v852, end - pos)
-    v853 = data[pos:pos + v852]
-    pos += v852
+    if end - pos < v589:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> identity -> identity", v589, end - pos)
+    v590 = data[pos:pos + v589]
+    pos += v589
     if end - pos < 4:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> obfuscated_ticket_age -> obfuscated_ticket_age", 4, end - pos)
-    v854 = _unpack_be_L(data, pos)[0]
+    v591 = _unpack_be_L(data, pos)[0]
     pos += 4
-    return _Container_identity(identity=v853, obfuscated_ticket_age=v854), pos
+    return _Container_identity(identity=v590, obfuscated_ticket_age=v591), pos
 
 
 def _parse_server_share(data: bytes, pos: int, end: int, p_key_exchange: Any) -> tuple[Any, int]:
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> group -> group", 2, end - pos)
-    v855 = _unpack_be_H(data, pos)[0]
+    v592 = _unpack_be_H(data, pos)[0]
     pos += 2
-    v856 = _NAMES_supported_group[v855]
+    v593 = _NAMES_supported_group[v592]
     if end - pos < 2:
         raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange -> key_exchange_length -> key_exchange_length", 2, end - pos)
-    v857 = _unpack_be_H(data, pos)[0]
+    v594 = _unpack_be_H(data, pos)[0]
     pos += 2
-    if end - pos < v857:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange", v857, end - pos)
-    v858 = data[pos:pos + v857]
-    pos += v857
-    return _Container_key_share_entry(group=v856, key_exchange=v858), pos
-
-
-def _check_identity(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> identity -> identity -> identity_length -> identity_length", 2, end - pos)
-    v859 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v859:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> identity -> identity", v859, end - pos)
-    pos += v859
-    if end - pos < 4:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> identities -> identities -> identity -> identity -> obfuscated_ticket_age -> obfuscated_ticket_age", 4, end - pos)
-    pos += 4
-    return pos
-
-
-def _check_server_share(data: bytes, pos: int, end: int, p_key_exchange: Any) -> int:
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> group -> group", 2, end - pos)
-    pos += 2
-    if end - pos < 2:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange -> key_exchange_length -> key_exchange_length", 2, end - pos)
-    v860 = _unpack_be_H(data, pos)[0]
-    pos += 2
-    if end - pos < v860:
-        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange", v860, end - pos)
-    pos += v860
-    return pos
+    if end - pos < v594:
+        raise _short("(parsing) -> body -> body -> extensions -> extensions -> extension -> extension -> data -> data -> server_share -> server_share -> key_exchange -> key_exchange", v594, end - pos)
+    v595 = data[pos:pos + v594]
+    pos += v594
+    return _Container_key_share_entry(group=v593, key_exchange=v595), pos
 
 
 def parse_handshake(raw: bytes, key_exchange: str | None) -> Any:
@@ -5834,12 +3603,3 @@ def parse_handshake(raw: bytes, key_exchange: str | None) -> Any:
     p_key_exchange = key_exchange
     v1, pos = _parse_handshake(data, pos, end, p_key_exchange)
     return v1
-
-
-def check_handshake(raw: bytes, key_exchange: str | None) -> None:
-    """Raises what ``parse_handshake`` raises; nothing made of ``raw``."""
-    data = raw if type(raw) is bytes else bytes(raw)
-    pos = 0
-    end = len(data)
-    p_key_exchange = key_exchange
-    pos = _check_handshake(data, pos, end, p_key_exchange)

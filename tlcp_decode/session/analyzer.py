@@ -31,7 +31,7 @@ from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import maker
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
-from tlcp_decode.schema.fastparse import check_handshake
+from tlcp_decode.schema.fastcheck import check_handshake
 from tlcp_decode.schema.results import ConstructError
 from tlcp_decode.session import hello_extensions
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
@@ -84,7 +84,7 @@ DIRECTIONS = ("c2s", "s2c")
 SHARED_HELLO_BODIES = True
 
 #: Without decryption, a message whose parsed body nothing reads is only checked
-#: (schema.fastparse.check_handshake: whether it parses, with the same error if not), none of
+#: (schema.fastcheck.check_handshake: whether it parses, with the same error if not), none of
 #: its values made: a ClientKeyExchange (no handler reads one), and a ServerKeyExchange or
 #: CertificateVerify of a TLCP layout that carries a bare signature (_SIGNATURE_ONLY: their
 #: handlers read the TLS fields params, signed and algorithm, which these lack). False: every
