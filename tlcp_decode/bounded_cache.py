@@ -75,8 +75,11 @@ class SharedValues(Generic[KeyT, ValueT]):
 
     def __call__(self, key: KeyT) -> ValueT:
         """``make(key)``, or the value made for an equal key before."""
-        assert self._make is not None
-        return self.get(key, self._make)
+        try:  # (get's look-up, without its call: a connection makes half a dozen of these)
+            return self._values[key]
+        except KeyError:
+            assert self._make is not None
+            return self._made(key, self._make)
 
     def get(self, key: KeyT, make: Callable[[KeyT], ValueT]) -> ValueT:
         """The value for ``key``, made by ``make(key)`` when there is none: for values made
@@ -84,7 +87,10 @@ class SharedValues(Generic[KeyT, ValueT]):
         try:
             return self._values[key]
         except KeyError:
-            pass
+            return self._made(key, make)
+
+    def _made(self, key: KeyT, make: Callable[[KeyT], ValueT]) -> ValueT:
+        """``make(key)``, kept when it may be."""
         value = make(key)
         if self._size is None or self._size(key) <= self.largest:
             if len(self._values) >= self.limit:
