@@ -136,7 +136,7 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch,
                options: DecodeOptions | None = None) -> None:
     options = options or DecodeOptions(max_buffer=4096)
     one_process = _results(path, options)
-    monkeypatch.setattr(parallel.lifetime, "die_with_parent", lambda pid: None)
+    monkeypatch.setattr(parallel.lifetime, "die_with_parent", lambda *args: None)
     monkeypatch.setattr(parallel.lifetime, "default_signals", lambda: None)
     monkeypatch.setattr(parallel.signal, "signal", lambda *args: None)
     fused = _sent(path, options)

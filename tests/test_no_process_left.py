@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import time
@@ -94,6 +95,48 @@ def test_two_process_mode(many_connections: Path, sig: int) -> None:
     finally:
         proc.kill()
         proc.wait()
+
+
+def test_two_process_mode_reading_a_stream_that_never_ends() -> None:
+    """The reading process waits for standard input, which never ends and which it would
+    read forever: when the decoder is killed it ends by its lifeline (tlcp_decode.lifetime),
+    not by a write to the pipe nobody reads any more (it writes nothing while it waits)."""
+    proc = _decoder("-", "--json", "-q", stdin=subprocess.PIPE)
+    try:
+        assert proc.stdin is not None
+        proc.stdin.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
+        proc.stdin.flush()  # (a pcap header, then nothing: the stream is kept open)
+        _kill_and_check(proc, 1, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_the_reading_processs_lifeline_ends_it_when_the_parent_closes_it() -> None:
+    """A child given a lifeline ends by SIGIO once the write end is closed (the parent's
+    only), and a child whose parent closed it before the child watched it ends at once."""
+    from tlcp_decode import lifetime
+
+    for close_first in (False, True):
+        line = lifetime.lifeline()
+        assert line is not None
+        pid = os.fork()
+        if pid == 0:  # the child: waits for the parent's end
+            try:
+                if close_first:
+                    time.sleep(0.2)
+                lifetime.die_with_parent(os.getppid(), line)
+                time.sleep(30)
+            finally:
+                os._exit(0)
+        lifetime.hold_lifeline(line)
+        if not close_first:
+            time.sleep(0.2)  # (the child watches it by now)
+        lifetime.release_lifeline(line)
+        status = os.waitpid(pid, 0)[1]
+        expected = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 1 if close_first else (
+            os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGIO)
+        assert expected, (close_first, status)
 
 
 @pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: signal.Signals(s).name)

@@ -83,8 +83,9 @@ def test_the_program_imports_no_debugging_helpers_nor_ctypes_nor_csv(tmp_path: P
         # shutil (with bz2, lzma): argparse's formatter imports it for the terminal's width
         # (tlcp_decode.decode_arguments.HelpFormatter)
         assert "shutil" not in imported, args
-        if "--jobs" in args:  # (the forked reading process loads ctypes, for its prctl)
-            assert "ctypes" not in imported
+        # nor ctypes (for prctl): the forked reading process ends with the decoder by its
+        # lifeline (tlcp_decode.lifetime)
+        assert "ctypes" not in imported, args
 
 
 def test_session_tickets_and_certificates_do_not_run_hashlib() -> None:

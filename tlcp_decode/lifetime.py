@@ -4,9 +4,13 @@ Three mechanisms, because no single one covers every way a process can end:
 
 * **Parent-death signal** (Linux ``prctl(PR_SET_PDEATHSIG)``): the kernel sends SIGKILL to a
   child the moment its parent dies, even when the parent was killed with SIGKILL and ran no
-  code at all. :func:`die_with_parent` sets it in a forked child (the two-process reader, the
-  ``--jobs`` workers); :func:`preexec_die_with_parent` in the children started with ``exec``
-  (tshark and dumpcap of the pyshark source). Elsewhere a watchdog thread polls the parent id.
+  code at all. :func:`die_with_parent` sets it in a forked child (the ``--jobs`` workers);
+  :func:`preexec_die_with_parent` in the children started with ``exec`` (tshark and dumpcap of
+  the pyshark source). The two-process reader is given a :func:`lifeline` instead: a pipe
+  whose write end only its parent holds, which the kernel closes when the parent dies, and
+  whose closing sends the child SIGIO (``O_ASYNC``), which ends it (prctl needs ctypes, 3 %
+  of the program's start-up, on the reading process's way). Elsewhere a watchdog thread
+  polls the parent id.
 * **Termination signals passed on**: :func:`terminate_on_signals` turns SIGTERM and SIGHUP in
   the decoder into an exception, so every ``finally`` runs (children are stopped and joined,
   temporary output files removed), and the process then ends by the same signal.
@@ -76,8 +80,59 @@ def preexec_die_with_parent() -> None:
         _PRCTL(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
 
 
-def die_with_parent(parent_pid: int) -> None:
-    """In a forked child: end as soon as ``parent_pid`` (the process that forked us) ends."""
+#: A pipe made by :func:`lifeline`: (read end, write end).
+Lifeline = tuple[int, int]
+
+
+def lifeline() -> Lifeline | None:
+    """Made before forking a child that passes it to :func:`die_with_parent`: a pipe nothing
+    is written to. After the fork the parent closes its read end (:func:`hold_lifeline`) and
+    keeps the write end open until the child is collected (:func:`release_lifeline`); when
+    that end closes (the kernel closes it when the parent ends, however it ends) the child
+    gets SIGIO, whose default action ends it. None where that is not known to work (not
+    Linux): the child sets its parent-death signal, as without one."""
+    return os.pipe() if sys.platform.startswith("linux") else None
+
+
+def hold_lifeline(line: Lifeline | None) -> None:
+    """In the parent, after the fork: the read end is the child's alone."""
+    if line is not None:
+        os.close(line[0])
+
+
+def release_lifeline(line: Lifeline | None) -> None:
+    """In the parent, once the child is collected (closing it earlier ends the child)."""
+    if line is not None:
+        os.close(line[1])
+
+
+def _watch_lifeline(line: Lifeline) -> bool:
+    """In the child: SIGIO (default action: end the process) when the write end of ``line``
+    closes, and the child's own copy of that end closed (only the parent's may keep it open)."""
+    read_end, write_end = line
+    os.close(write_end)
+    try:
+        import fcntl
+
+        signal.signal(signal.SIGIO, signal.SIG_DFL)  # (an ignored one is inherited as such)
+        fcntl.fcntl(read_end, fcntl.F_SETOWN, os.getpid())
+        fcntl.fcntl(read_end, fcntl.F_SETFL, fcntl.fcntl(read_end, fcntl.F_GETFL) | os.O_ASYNC)
+    except (ImportError, AttributeError, OSError):
+        return False
+    return True
+
+
+def die_with_parent(parent_pid: int, line: Lifeline | None = None) -> None:
+    """In a forked child: end as soon as ``parent_pid`` (the process that forked us) ends,
+    told by the :func:`lifeline` ``line`` when the parent made one."""
+    if line is not None and _watch_lifeline(line):
+        # the parent may have died (closing the write end) before SIGIO was asked for: then
+        # the read end is at its end of file already, and no signal will come
+        import select  # (the two-process reader imports it anyway)
+
+        if select.select([line[0]], [], [], 0)[0]:
+            os._exit(1)
+        return
     if _set_parent_death_signal():
         # the parent may have died between the fork and the prctl: then no signal will come
         if os.getppid() != parent_pid:

@@ -232,12 +232,13 @@ class _BatchWriter:
 
 
 def _read_and_track(reader: Any, options: DecodeOptions, send: Callable[[Any, bool], None],
-                    parent_pid: int, parent_end: Any) -> None:
+                    parent_pid: int, parent_end: Any,
+                    lifeline: lifetime.Lifeline | None = None) -> None:
     """The child: packets -> tracker -> record stage -> batches of its calls on the pipe."""
     # The parent's end of the pipe, inherited by the fork: held here, the child would never
     # see the parent go away (its writes would block forever once the pipe is full).
     parent_end.close()
-    lifetime.die_with_parent(parent_pid)
+    lifetime.die_with_parent(parent_pid, lifeline)
     lifetime.default_signals()
     # Ctrl-C is the parent's to handle: it ends this process (see _results)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -409,19 +410,25 @@ class TwoProcessDecoder:
         _enlarge(write_end)
         receiver = open(read_end, "rb")  # noqa: SIM115 - closed by _results (and the child)
         parent_pid = os.getpid()
+        lifeline = None
         try:
+            lifeline = lifetime.lifeline()  # (the child ends when this process does)
             with lifetime.termination_signals_held():
                 self.child = _ReadingProcess(lambda: _read_and_track(
-                    self.reader, self.options, _sender(write_end), parent_pid, receiver))
+                    self.reader, self.options, _sender(write_end), parent_pid, receiver,
+                    lifeline))
         except BaseException:
             receiver.close()
+            lifetime.hold_lifeline(lifeline)
+            lifetime.release_lifeline(lifeline)
             raise
         finally:
             os.close(write_end)  # the child's end: EOF here when the child is gone
-        return self._results(receiver, self.child)
+        lifetime.hold_lifeline(lifeline)
+        return self._results(receiver, self.child, lifeline)
 
-    def _results(self, receiver: io.BufferedReader,
-                 child: _ReadingProcess) -> Iterator[Connection]:
+    def _results(self, receiver: io.BufferedReader, child: _ReadingProcess,
+                 lifeline: lifetime.Lifeline | None = None) -> Iterator[Connection]:
         try:
             # The analysis is imported here, after the fork: the reading process, the critical
             # path, never uses it (the program imports only what reading needs before it forks)
@@ -436,6 +443,7 @@ class TwoProcessDecoder:
             if child.is_alive():  # stopped early (error, or the caller stopped iterating)
                 child.terminate()
             child.join()
+            lifetime.release_lifeline(lifeline)
 
     def _receive(self, receiver: io.BufferedReader) -> Iterator[Connection]:
         stage = self.stage
