@@ -14,6 +14,7 @@ from corpus import PCAPS, own_captures
 from tcp_synth import Conv, run_tracker
 
 from tlcp_decode import parallel
+from tlcp_decode import record_stage as record_stage_module
 from tlcp_decode.closed_connection import ClosedConnection, closed_connection
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import ConnectionClosed, FlowTracker
@@ -100,13 +101,16 @@ class _Writer(parallel._BatchWriter):
         super().closed(conn, totals, close_events)
 
 
-def _closed_calls(path: Path, transitions: bool = True) -> tuple[list[tuple[Any, ...]],
-                                                                 list[tuple[Any, ...]]]:
+def _closed_calls(path: Path, transitions: bool = True,
+                  straight: bool = False) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """The record stage's closed calls for ``path`` in the reading process: their arguments,
-    and what crosses the pipe for them."""
+    and what crosses the pipe for them; made the general way (through _Writer.closed, which
+    notes the arguments) unless ``straight`` (record_stage.CLOSED_STRAIGHT: no arguments)."""
     writer = _Writer()
     records = record_stage(DecodeOptions(tcp_transitions=transitions), writer,
                            defer_parsing=True)
+    if not straight:
+        records._closed_tracked = None
     tracker = FlowTracker()
     for packet in NativeReader(path):
         records.feed(tracker.feed(packet), packet.timestamp)
@@ -153,6 +157,25 @@ def test_the_closed_calls_are_made_back_as_they_were(path: Path, transitions: bo
     assert len(calls) == len(arguments)
     loaded = pickle.loads(parallel._dumps(calls))
     assert [parallel._closed_arguments(call) for call in loaded] == arguments
+
+
+@pytest.mark.parametrize("transitions", [True, False])
+@pytest.mark.parametrize("path", ALL_CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
+def test_the_closed_calls_made_straight_are_the_general_ones(path: Path,
+                                                            transitions: bool) -> None:
+    # (record_stage.CLOSED_STRAIGHT: the writer's closed_tracked, without the ClosedConnection
+    # and RecordTotals)
+    arguments, general = _closed_calls(path, transitions)
+    assert len(general) == len(arguments)
+    none, straight = _closed_calls(path, transitions, straight=True)
+    assert not none
+    assert straight == general
+
+
+def test_the_switch_turns_the_straight_way_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(record_stage_module, "CLOSED_STRAIGHT", False)
+    arguments, calls = _closed_calls(TLCP, straight=True)
+    assert len(arguments) == len(calls) == 1
 
 
 @pytest.mark.parametrize("path", [p for p in CAPTURES if "tls13" in str(p) or "bigdata" in p.name

@@ -32,7 +32,7 @@ import select
 import signal
 import struct
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 try:  # pickle's own C implementation (what pickle.Pickler and pickle.loads are), without
@@ -44,11 +44,13 @@ except ImportError:  # (an interpreter without it)
 from tlcp_decode import gc_tuning, lifetime, reading
 from tlcp_decode.closed_connection import ClosedConnection, closed_from
 from tlcp_decode.decode_options import DecodeOptions, record_stage
+from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import FlowTracker, TrackerStats
-from tlcp_decode.flows.connection import tcp_facts_from
+from tlcp_decode.flows.connection import TcpSummary, tcp_facts_from
 from tlcp_decode.model_base import Direction, Warning
 from tlcp_decode.record_stage import (
     CloseEvents,
+    ConnectionRecords,
     RecordTotals,
     record_totals_from,
     stream_totals_from,
@@ -140,15 +142,40 @@ def _closed_call(conn: ClosedConnection, totals: RecordTotals,
     """The closed call as it crosses the pipe: its values in tuples of plain values, which
     pickle far cheaper than the named tuples and the counters that hold them (an object
     with its own reducer costs a Python call to pickle; and every object, its own work on
-    both sides). :func:`_closed_arguments` makes the named tuples back."""
+    both sides). The record versions go as tuples: marshal writes a set sorted by each
+    item's own marshal (~2K instructions a set). :func:`_closed_arguments` makes the named
+    tuples and the sets back."""
     c2s, s2c = totals.streams["c2s"], totals.streams["s2c"]
-    warnings = conn.warnings
-    # (most connections have none; the others' pickled apart, so that the batch is plain
-    # values: see MARSHAL_BATCHES)
-    return (_CLOSED, conn[:7], tuple(conn.tcp), _dumps(warnings) if warnings else warnings,
+    return (_CLOSED, conn[:7], tuple(conn.tcp), _warnings_value(conn.warnings),
             totals.protocol, totals.unparsed["c2s"], totals.unparsed["s2c"],
-            _counter_values(c2s.counters), c2s.versions, _counter_values(s2c.counters),
-            s2c.versions, totals.start_ts, close_events)
+            _counter_values(c2s.counters), tuple(c2s.versions), _counter_values(s2c.counters),
+            tuple(s2c.versions), totals.start_ts, close_events)
+
+
+def _closed_call_of(conn: TrackedConnection, records: ConnectionRecords,
+                    close_events: CloseEvents, transitions: bool) -> tuple[Any, ...]:
+    """:func:`_closed_call` of what RecordStage.closed makes of the finished ``conn`` and its
+    ``records`` (see record_stage.CLOSED_STRAIGHT), made of them straight: the
+    ClosedConnection, TcpFacts, RecordTotals and StreamTotals it would make, only to be
+    taken apart here, cost the reading process ~2 % of its instructions on handshake traffic
+    (~17K a connection). Written out beside the general way for that; tests compare the two
+    on every capture."""
+    key = conn.key
+    unparsed = records.unparsed
+    streams = records.parser.streams
+    c2s, s2c = streams["c2s"], streams["s2c"]
+    return (_CLOSED, (conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
+                      conn.last_frame, conn.first_ts, conn.last_ts),
+            TcpSummary(conn).fact_values(transitions), _warnings_value(conn.warnings),
+            records.protocol, unparsed["c2s"], unparsed["s2c"],
+            _counter_values(c2s.counters), tuple(c2s.versions), _counter_values(s2c.counters),
+            tuple(s2c.versions), records.start_ts, close_events)
+
+
+def _warnings_value(warnings: Sequence[Warning]) -> Any:
+    """A closed connection's warnings as they cross the pipe: most connections have none;
+    the others' pickled apart, so that the batch is plain values (see MARSHAL_BATCHES)."""
+    return _dumps(warnings) if warnings else warnings
 
 
 def _closed_arguments(call: tuple[Any, ...]) -> tuple[ClosedConnection, RecordTotals,
@@ -160,8 +187,8 @@ def _closed_arguments(call: tuple[Any, ...]) -> tuple[ClosedConnection, RecordTo
         warnings = pickle.loads(warnings)
     return (closed_from(values + (tcp_facts_from(tcp), warnings)),
             record_totals_from((protocol, {"c2s": unparsed_c2s, "s2c": unparsed_s2c}, {
-                "c2s": stream_totals_from((StreamCounters(*c2s_counters), c2s_versions)),
-                "s2c": stream_totals_from((StreamCounters(*s2c_counters), s2c_versions))},
+                "c2s": stream_totals_from((StreamCounters(*c2s_counters), set(c2s_versions))),
+                "s2c": stream_totals_from((StreamCounters(*s2c_counters), set(s2c_versions)))},
                 start_ts)),
             close_events)
 
@@ -216,6 +243,14 @@ class _BatchWriter:
                close_events: CloseEvents) -> None:
         self.batch.append(_closed_call(conn, totals, close_events))
         if close_events:  # (what a stream's end says: Skipped, Malformed)
+            self.plain = False
+
+    def closed_tracked(self, conn: TrackedConnection, records: ConnectionRecords,
+                       close_events: CloseEvents, transitions: bool) -> None:
+        """:meth:`closed` of what RecordStage.closed would make of these (see
+        record_stage.CLOSED_STRAIGHT)."""
+        self.batch.append(_closed_call_of(conn, records, close_events, transitions))
+        if close_events:
             self.plain = False
 
     def flush(self, packets: int, full_only: bool = True) -> None:

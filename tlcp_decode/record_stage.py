@@ -37,6 +37,11 @@ DATA_SHORT_WAY = True
 #: What a connection's parser found when it ended, per direction that found something.
 CloseEvents = list[tuple[Direction, list[Event]]]
 
+#: A finished connection goes to a sink that can take it as the tracker and the parser leave
+#: it (``closed_tracked``: the two-process writer) that way, without the ClosedConnection and
+#: RecordTotals the sink would only take apart again (tests turn it off to compare both ways).
+CLOSED_STRAIGHT = True
+
 
 # Named tuples: each connection's cross to the analysing process in the two-process pipeline
 # (tlcp_decode.parallel), as cheap to load there as plain tuples.
@@ -139,6 +144,18 @@ class ConnectionRecords:
     def close(self) -> tuple[RecordTotals, CloseEvents]:
         """What the connection's parser counted, and the events its end made (only the
         directions that made some: most end between records)."""
+        close_events = self.finish()
+        streams = self.parser.streams
+        c2s, s2c = streams["c2s"], streams["s2c"]
+        totals = record_totals_from((self.protocol, self.unparsed, {
+            "c2s": stream_totals_from((c2s.counters, c2s.versions)),
+            "s2c": stream_totals_from((s2c.counters, s2c.versions))}, self.start_ts))
+        return totals, close_events
+
+    def finish(self) -> CloseEvents:
+        """:meth:`close`'s work without its totals: the events the end made, the last bytes
+        counted and the protocol decided (the parser's counters, ``unparsed``, ``protocol``
+        and ``start_ts`` then hold the totals)."""
         close_events: CloseEvents = []
         probe = self._probe
         if probe is not None:
@@ -158,10 +175,7 @@ class ConnectionRecords:
                 close_events.append(("s2c", events))
         elif self.protocol is None:
             self.protocol = "other"
-        totals = record_totals_from((self.protocol, self.unparsed, {
-            "c2s": stream_totals_from((c2s.counters, c2s.versions)),
-            "s2c": stream_totals_from((s2c.counters, s2c.versions))}, self.start_ts))
-        return totals, close_events
+        return close_events
 
 
 class RecordStage(Generic[_T]):
@@ -181,6 +195,10 @@ class RecordStage(Generic[_T]):
         self.application_data_events = decrypting or record_log
         self.plaintext_record_events = record_log
         self.tcp_transitions = tcp_transitions  # see decode_options.DecodeOptions
+        # see CLOSED_STRAIGHT: sink.closed_tracked(conn, records, close_events, transitions)
+        self._closed_tracked: Callable[
+            [TrackedConnection, ConnectionRecords, CloseEvents, bool], _T] | None = getattr(
+                sink, "closed_tracked", None)
         self._connections: dict[int, ConnectionRecords] = {}
         # what a parser made later must know of its connection's opening; the rare
         # connections concerned only (most are neither forced nor seen mid-connection)
@@ -265,5 +283,7 @@ class RecordStage(Generic[_T]):
             del self._connections[index]
         self._forced.discard(index)
         self._mid_connection.discard(index)
+        if self._closed_tracked is not None and CLOSED_STRAIGHT:
+            return self._closed_tracked(conn, records, records.finish(), self.tcp_transitions)
         totals, close_events = records.close()
         return self.sink.closed(closed_connection(conn, self.tcp_transitions), totals, close_events)

@@ -85,12 +85,18 @@ class TcpSummary:
         """The facts as they stand now (asked for once the connection is over); the
         transitions left empty unless ``transitions`` (the states are read from them
         either way)."""
+        return tcp_facts_from(self.fact_values(transitions))
+
+    def fact_values(self, transitions: bool = True) -> tuple[Any, ...]:
+        """:meth:`facts` as a plain tuple (what crosses to the analysing process:
+        tlcp_decode.parallel)."""
         session = self._conn.session
         client_states, server_states = session.both_states()
-        return tcp_facts_from((
-            session.handshake, session.close, session.closed_by_of(client_states, server_states),
-            tuple(client_states), tuple(server_states),
-            session.transitions if transitions else (), self.counts("c2s"), self.counts("s2c")))
+        return (session.handshake, session.close,
+                session.closed_by_of(client_states, server_states),
+                tuple(client_states), tuple(server_states),
+                session.transitions if transitions else (), self.counts("c2s"),
+                self.counts("s2c"))
 
     def counts(self, name: Direction) -> DirectionCounts:
         """``direction(name)``'s counters as a tuple."""
