@@ -71,9 +71,11 @@ if TYPE_CHECKING:  # (imported after the fork: see TwoProcessDecoder._results)
 #: A batch is sent when it holds this many calls or this many message and record bytes.
 #: Small, because the analysing process still has the last batch to work through once the
 #: reading process is done: with 1,024 calls (~17 ms of analysis on handshake traffic) the
-#: run ended ~40 ms after the reading process; with 128 the handshake benchmark capture's
-#: median wall time fell 6.5 % and the bulk one's 6 % (the pipe's per-batch cost is small).
-BATCH_EVENTS = 128
+#: run ended ~40 ms after the reading process. Medians of 8-10 alternating runs: handshake
+#: benchmark capture --json 0.611 s (1,024), 0.580 s (256), 0.583 s (128); bulk capture's
+#: text report 0.701 s (1,024), 0.701 s (256), 0.708 s (128: the more batches, the more the
+#: analysing process spends receiving them, where it has no slack).
+BATCH_EVENTS = 256
 BATCH_BYTES = 1 << 20
 #: The first batch holds this many calls, and each next one twice as many up to
 #: BATCH_EVENTS: the analysing process waits for the first, so it comes early.
