@@ -32,8 +32,8 @@ import select
 import signal
 import struct
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 try:  # pickle's own C implementation (what pickle.Pickler and pickle.loads are), without
     # pickle.py and its Python Pickler and Unpickler (4M instructions before the fork)
@@ -139,19 +139,41 @@ class _Pickler(pickle.Pickler):
 _counter_values = operator.attrgetter(*(field.name for field in dataclasses.fields(StreamCounters)))
 
 
+class _StreamCounts(Protocol):
+    """A direction's record counts as the closed call takes them: a StreamTotals, or the
+    RecordStream that counted them."""
+
+    @property
+    def counters(self) -> StreamCounters: ...
+
+    @property
+    def versions(self) -> set[int]: ...
+
+
+def _closed_values(head: tuple[Any, ...], tcp: tuple[Any, ...], warnings: Sequence[Warning],
+                   protocol: str | None, unparsed: Mapping[str, int],
+                   streams: Mapping[str, _StreamCounts], start_ts: float | None,
+                   close_events: CloseEvents) -> tuple[Any, ...]:
+    """The closed call as it crosses the pipe (the one place its layout is written:
+    :func:`_closed_arguments` reads it): its values in tuples of plain values, which pickle
+    far cheaper than the named tuples and the counters that hold them (an object with its own
+    reducer costs a Python call to pickle; and every object, its own work on both sides).
+    The warnings, which most connections have none of, are pickled apart, so that the batch
+    is plain values (see MARSHAL_BATCHES). The record versions go as tuples: marshal writes a
+    set sorted by each item's own marshal (~2K instructions a set). :func:`_closed_arguments`
+    makes the named tuples and the sets back."""
+    c2s, s2c = streams["c2s"], streams["s2c"]
+    return (_CLOSED, head, tcp, _dumps(warnings) if warnings else warnings,
+            protocol, unparsed["c2s"], unparsed["s2c"],
+            _counter_values(c2s.counters), tuple(c2s.versions), _counter_values(s2c.counters),
+            tuple(s2c.versions), start_ts, close_events)
+
+
 def _closed_call(conn: ClosedConnection, totals: RecordTotals,
                  close_events: CloseEvents) -> tuple[Any, ...]:
-    """The closed call as it crosses the pipe: its values in tuples of plain values, which
-    pickle far cheaper than the named tuples and the counters that hold them (an object
-    with its own reducer costs a Python call to pickle; and every object, its own work on
-    both sides). The record versions go as tuples: marshal writes a set sorted by each
-    item's own marshal (~2K instructions a set). :func:`_closed_arguments` makes the named
-    tuples and the sets back."""
-    c2s, s2c = totals.streams["c2s"], totals.streams["s2c"]
-    return (_CLOSED, conn[:7], tuple(conn.tcp), _warnings_value(conn.warnings),
-            totals.protocol, totals.unparsed["c2s"], totals.unparsed["s2c"],
-            _counter_values(c2s.counters), tuple(c2s.versions), _counter_values(s2c.counters),
-            tuple(s2c.versions), totals.start_ts, close_events)
+    """The closed call of the sink's ``closed(conn, totals, close_events)``."""
+    return _closed_values(conn[:7], tuple(conn.tcp), conn.warnings, totals.protocol,
+                          totals.unparsed, totals.streams, totals.start_ts, close_events)
 
 
 def _closed_call_of(conn: TrackedConnection, records: ConnectionRecords,
@@ -160,24 +182,13 @@ def _closed_call_of(conn: TrackedConnection, records: ConnectionRecords,
     ``records`` (see record_stage.CLOSED_STRAIGHT), made of them straight: the
     ClosedConnection, TcpFacts, RecordTotals and StreamTotals it would make, only to be
     taken apart here, cost the reading process ~2 % of its instructions on handshake traffic
-    (~17K a connection). Written out beside the general way for that; tests compare the two
-    on every capture."""
+    (~17K a connection). Tests compare the two on every capture."""
     key = conn.key
-    unparsed = records.unparsed
-    streams = records.parser.streams
-    c2s, s2c = streams["c2s"], streams["s2c"]
-    return (_CLOSED, (conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
-                      conn.last_frame, conn.first_ts, conn.last_ts),
-            TcpSummary(conn).fact_values(transitions), _warnings_value(conn.warnings),
-            records.protocol, unparsed["c2s"], unparsed["s2c"],
-            _counter_values(c2s.counters), tuple(c2s.versions), _counter_values(s2c.counters),
-            tuple(s2c.versions), records.start_ts, close_events)
-
-
-def _warnings_value(warnings: Sequence[Warning]) -> Any:
-    """A closed connection's warnings as they cross the pipe: most connections have none;
-    the others' pickled apart, so that the batch is plain values (see MARSHAL_BATCHES)."""
-    return _dumps(warnings) if warnings else warnings
+    return _closed_values((conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
+                           conn.last_frame, conn.first_ts, conn.last_ts),
+                          TcpSummary(conn).fact_values(transitions), conn.warnings,
+                          records.protocol, records.unparsed, records.parser.streams,
+                          records.start_ts, close_events)
 
 
 def _closed_arguments(call: tuple[Any, ...]) -> tuple[ClosedConnection, RecordTotals,

@@ -78,8 +78,8 @@ def _float_written_otherwise(data: bytes) -> bool:
     each of its server objects written twice), or with leading zeros ("0.00001")."""
     if b"0.0000" in data:
         return True
-    at = data.find(b"e-")
-    while at > 0:  # (found far less often than searched for: bytes.find, not a pattern)
+    at = data.find(b"e-", 1)  # (one at the start has no digit before it)
+    while at != -1:  # (found far less often than searched for: bytes.find, not a pattern)
         if data[at - 1] in _DIGITS:
             return True
         at = data.find(b"e-", at + 2)
