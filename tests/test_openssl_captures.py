@@ -183,6 +183,71 @@ def test_no_common_suite_fails_with_the_cause_inferred() -> None:
     assert [c["name"] for c in conn["checks"] if not c["ok"]] == ["handshake_complete"]
 
 
+#: captures of a server refusing the ClientHello with a fatal alert, each with another
+#: reason: (alert description, the start of the cause inferred, what the cause must not say)
+REFUSED = {
+    "tls12_server_refuses_tls11": (
+        "protocol_version", "the server does not accept the TLS version(s) the client offered "
+        "(TLS 1.1)", "TLCP"),
+    "tls13_unrecognized_name": (
+        "unrecognized_name", "the server does not serve the name the client asked for "
+        "(server_name other.example)", "cipher suite"),
+    "tls13_no_common_group": (
+        "handshake_failure", "no cipher suite in common, or none of the offered key exchange "
+        "groups or signature schemes fits the suites in common", "TLCP"),
+    "tls11_server_internal_error": (
+        "internal_error", "the server failed while answering the ClientHello (internal_error)",
+        "cipher suite"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_a_refused_client_hello_gets_the_cause_its_alert_names(name: str) -> None:
+    """The alert's description says why the server refused: a version, a name, a fault of
+    its own are not a missing common cipher suite, and a TLS server is not a TLCP one."""
+    description, cause, not_said = REFUSED[name]
+    (conn,) = decode(str(OPENSSL / f"{name}.pcapng"))
+    assert conn["handshake_state"] == "failed" and conn["cipher_suite"] is None
+    assert [m["type"] for m in conn["handshake"]] == ["client_hello"]
+    (alert,) = conn["alerts"]
+    assert (alert["dir"], alert["level"], alert["description"]) == ("s2c", "fatal", description)
+    assert alert["likely_cause"].startswith(cause)
+    assert not_said not in alert["likely_cause"]
+
+
+def test_a_refused_cause_in_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([str(OPENSSL / "tls13_unrecognized_name.pcapng"), "--lang", "zh",
+                     "--color", "never"]) == 0
+    assert "服务端不提供客户端请求的服务器名称（other.example）" in out.getvalue()
+
+
+def test_a_refused_tls13_hello_negotiated_nothing() -> None:
+    """The flow's version is the one offered (0x0304), but no ServerHello chose it: the
+    per-server rules on the negotiated protocol do not judge the connection."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([str(OPENSSL / "tls13_no_common_group.pcapng"), "--json", "--jobs", "1"]) == 0
+    (server,) = [json.loads(line) for line in out.getvalue().splitlines()
+                 if json.loads(line)["type"] == "server"]
+    rules = {r["rule"]: r["status"] for r in server["rules"]}
+    assert rules["tlcp_protocol"] == "not_checked" and rules["tls13_sm"] == "not_checked"
+    assert [f["rule"] for f in server["findings"]] == ["handshakes_complete"]
+    assert server["verdict"] == "attention"
+
+
+def test_a_negotiated_tls13_connection_is_still_judged_as_not_tlcp() -> None:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([str(OPENSSL / "tls13_chacha20.pcapng"), "--json", "--jobs", "1"]) == 0
+    (server,) = [json.loads(line) for line in out.getvalue().splitlines()
+                 if json.loads(line)["type"] == "server"]
+    rules = {r["rule"]: r["status"] for r in server["rules"]}
+    assert rules["tlcp_protocol"] == "finding"
+
+
 @pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")
 @pytest.mark.parametrize("name", sorted(n for n, e in CASES.items() if e.connections == 1))
 def test_wireshark_decrypts_the_same_bytes(name: str) -> None:

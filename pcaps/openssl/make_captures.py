@@ -7,7 +7,7 @@ process with its own OPENSSL_CONF, which is how the cipher suites, groups and op
 ``ssl`` cannot set are chosen (``Ciphersuites``, ``Groups``, ``Options``). Both ends write an
 NSS key log; the exact bytes each side sent are written to ``plaintext/``.
 
-    sudo python3 make_captures.py      # dumpcap on loopback needs the capture privilege
+    sudo python3 make_captures.py [NAME...]   # dumpcap on loopback needs the capture privilege
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import json
 import os
 import shutil
 import socket
-import ssl
 import subprocess
 import sys
 import tempfile
@@ -29,7 +28,10 @@ PKI = HERE / "pki"
 #: name -> options: version, ciphers (TLS 1.2 list), ciphersuites / server_groups /
 #: client_groups / options (OPENSSL_CONF), resume (a second connection resuming the first's
 #: session), reject (the client does not trust the server: a failed handshake), client_auth
-#: (the server asks for and verifies a client certificate), key (the server's key kind)
+#: (the server asks for and verifies a client certificate), key (the server's key kind);
+#: for the handshakes a server refuses: client_version / client_ciphers (the client's own,
+#: when they differ from the server's), server_name (the name the client asks for; the server
+#: serves localhost only and refuses another name with unrecognized_name)
 CASES: dict[str, dict[str, object]] = {
     "tls12_ecdhe_rsa_aes128_gcm": {"version": "1.2", "ciphers": "ECDHE-RSA-AES128-GCM-SHA256"},
     "tls12_ecdhe_rsa_aes256_cbc_sha384": {"version": "1.2",
@@ -53,6 +55,20 @@ CASES: dict[str, dict[str, object]] = {
                                  "options": "-SessionTicket", "resume": True},
     "tls13_client_auth": {"version": "1.3", "client_auth": True},
     "tls13_psk_resumed": {"version": "1.3", "resume": True},
+    # handshakes the server refuses right after the ClientHello, each with another alert
+    # a TLS 1.1 client at a TLS 1.2-only server: protocol_version
+    "tls12_server_refuses_tls11": {"version": "1.2", "client_version": "1.1",
+                                   "client_ciphers": "DEFAULT:@SECLEVEL=0"},
+    # the client asks for a name the server does not serve: unrecognized_name
+    "tls13_unrecognized_name": {"version": "1.3", "server_name": "other.example"},
+    # no key exchange group in common (the suites are): handshake_failure
+    "tls13_no_common_group": {"version": "1.3", "server_groups": "P-521",
+                              "client_groups": "X25519"},
+    # TLS 1.1 is allowed, but at the server's security level no signature algorithm is usable
+    # with TLS 1.1 (SHA-1): OpenSSL answers internal_error
+    "tls11_server_internal_error": {"version": "1.1-1.2", "ciphers": "DEFAULT",
+                                    "client_version": "1.1",
+                                    "client_ciphers": "DEFAULT:@SECLEVEL=0"},
 }
 
 
@@ -106,8 +122,16 @@ SERVER = r'''
 import socket, ssl, sys
 port, version, ciphers, cert, key, keylog, out, count, client_ca = sys.argv[1:10]
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-v = ssl.TLSVersion.TLSv1_2 if version == "1.2" else ssl.TLSVersion.TLSv1_3
-ctx.minimum_version = ctx.maximum_version = v
+VERSIONS = {"1.1": ssl.TLSVersion.TLSv1_1, "1.2": ssl.TLSVersion.TLSv1_2,
+            "1.3": ssl.TLSVersion.TLSv1_3}
+lowest, _, highest = version.partition("-")
+ctx.minimum_version = VERSIONS[lowest]
+ctx.maximum_version = VERSIONS[highest or lowest]
+def only_localhost(conn, name, context):
+    if name not in (None, "localhost"):
+        return ssl.ALERT_DESCRIPTION_UNRECOGNIZED_NAME
+    return None
+ctx.sni_callback = only_localhost
 if ciphers:
     ctx.set_ciphers(ciphers)
 ctx.load_cert_chain(cert, key)
@@ -144,10 +168,11 @@ for n in range(int(count)):
 
 CLIENT = r'''
 import json, socket, ssl, sys
-port, version, ciphers, ca, keylog, out, resume, reject, client_cert = sys.argv[1:10]
+port, version, ciphers, ca, keylog, out, resume, reject, client_cert, name = sys.argv[1:11]
 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-v = ssl.TLSVersion.TLSv1_2 if version == "1.2" else ssl.TLSVersion.TLSv1_3
-ctx.minimum_version = ctx.maximum_version = v
+VERSIONS = {"1.1": ssl.TLSVersion.TLSv1_1, "1.2": ssl.TLSVersion.TLSv1_2,
+            "1.3": ssl.TLSVersion.TLSv1_3}
+ctx.minimum_version = ctx.maximum_version = VERSIONS[version]
 if ciphers:
     ctx.set_ciphers(ciphers)
 if reject != "1":
@@ -161,7 +186,7 @@ results = []
 for n in range(2 if resume == "1" else 1):
     raw = socket.create_connection(("127.0.0.1", int(port)))
     try:
-        conn = ctx.wrap_socket(raw, server_hostname="localhost", session=session)
+        conn = ctx.wrap_socket(raw, server_hostname=name, session=session)
     except ssl.SSLError as exc:
         results.append({"error": exc.reason})
         raw.close()
@@ -210,10 +235,12 @@ def capture(name: str, case: dict[str, object], port: int, work: Path) -> dict[s
         env={**os.environ, "OPENSSL_CONF": str(server_conf)}, stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None and server.stdout.readline().strip() == "ready"
     client = subprocess.run(
-        [sys.executable, "-c", CLIENT, str(port), version, str(case.get("ciphers", "")),
+        [sys.executable, "-c", CLIENT, str(port), str(case.get("client_version", version)),
+         str(case.get("client_ciphers", case.get("ciphers", ""))),
          str(PKI / "ca.pem"), str(keylog), str(c2s), "1" if case.get("resume") else "0",
          "1" if case.get("reject") else "0",
-         str(PKI / "client-ecdsa") if case.get("client_auth") else ""],
+         str(PKI / "client-ecdsa") if case.get("client_auth") else "",
+         str(case.get("server_name", "localhost"))],
         env={**os.environ, "OPENSSL_CONF": str(client_conf)}, capture_output=True, text=True,
         timeout=30, check=True)
     server.wait(timeout=30)
@@ -223,21 +250,29 @@ def capture(name: str, case: dict[str, object], port: int, work: Path) -> dict[s
     return {"port": port, "result": json.loads(client.stdout), **case}
 
 
-def main() -> None:
+def main(names: list[str]) -> None:
+    """Make the captures named (all without names); the others are kept as they are."""
     if shutil.which("dumpcap") is None:
         sys.exit("dumpcap is needed (Debian: wireshark-common)")
+    unknown = set(names) - set(CASES)
+    if unknown:
+        sys.exit(f"no such case: {', '.join(sorted(unknown))}")
     make_pki()
     (HERE / "plaintext").mkdir(exist_ok=True)
-    summary = {}
+    cases_file = HERE / "cases.json"
+    summary = json.loads(cases_file.read_text()) if names and cases_file.exists() else {}
     with tempfile.TemporaryDirectory() as tmp:
         for number, (name, case) in enumerate(CASES.items()):
+            if names and name not in names:
+                continue
             summary[name] = capture(name, case, 45300 + number, Path(tmp))
             time.sleep(0.5)
             print(name, summary[name]["result"])
-    (HERE / "cases.json").write_text(json.dumps(summary, indent=1) + "\n")
+    ordered = {name: summary[name] for name in CASES if name in summary}
+    cases_file.write_text(json.dumps(ordered, indent=1) + "\n")
 
 
 if __name__ == "__main__":
     with socket.socket():  # fail early without loopback networking
         pass
-    main()
+    main(sys.argv[1:])

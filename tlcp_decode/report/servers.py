@@ -261,8 +261,12 @@ class JudgedConnection:
 
     @property
     def tls13(self) -> bool:
-        """The server chose TLS 1.3 (its ServerHello says so, readable without keys)."""
-        return bool(self.tlcp["version"] == TLS13_VERSION_TEXT)
+        """The server chose TLS 1.3 (its ServerHello says so, readable without keys).
+
+        The flow's version is the highest one offered when no ServerHello came: a refused
+        TLS 1.3 ClientHello negotiated nothing, and has no suite."""
+        tlcp = self.tlcp
+        return tlcp["version"] == TLS13_VERSION_TEXT and tlcp["cipher_suite"] is not None
 
     def sm_only(self) -> dict[str, Any] | None:
         """The decoder's "SM algorithms only" check of a TLS connection (suite, group,

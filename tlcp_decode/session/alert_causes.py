@@ -48,17 +48,23 @@ def _suite_names(a: TLCPAnalyzer) -> str:
 
 
 def _version_cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg | None:
-    """A TLS client at a TLCP server, or a TLCP client at a TLS server."""
+    """A TLS client at a TLCP server, a TLCP client at a TLS server, or a TLS server that does
+    not take the TLS versions offered."""
     client = a.client_version
     if client is None or alert.description != "protocol_version":
         return None
     server_records = a.stats["s2c"].record_versions
-    if client in TLS_VERSIONS and (TLCP_VERSION in server_records or alert.direction == "s2c"):
+    if client in TLS_VERSIONS and TLCP_VERSION in server_records:
         return msg("a TLS client (ClientHello version {client}) is talking to a TLCP server, "
                    "which only accepts version 0x0101", client=f"0x{client:04x}")
     if client == TLCP_VERSION and alert.direction == "s2c":
         return msg("the client speaks TLCP (0x0101) and the server does not accept that "
                    "version: probably a TLS-only server")
+    if client in TLS_VERSIONS and alert.direction == "s2c":
+        # the server's records carry TLS versions: a TLS server, older or newer than the client
+        offered = a.tls.offered_versions or (client,)
+        return msg("the server does not accept the TLS version(s) the client offered "
+                   "({versions})", versions=", ".join(registry.version_name(v) for v in offered))
     return None
 
 
@@ -72,8 +78,7 @@ def _cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg:
         return version
     server_spoke = any(d == "s2c" for d, _t in types)
     if sender == "server" and not server_spoke and ("c2s", "client_hello") in types:
-        return msg("no cipher suite in common: the server refused the ClientHello, which "
-                   "offered {suites}", suites=_suite_names(a))
+        return _refused_hello(a, description)
     done = ("s2c", "server_hello_done") in types
     client_after_done = done and any(
         d == "c2s" for d, _t in types[types.index(("s2c", "server_hello_done")) + 1:])
@@ -100,6 +105,46 @@ def _cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg:
         return _untrusted_server(a)
     return msg("the {sender} ended the handshake with {description} in state '{state}'",
                sender=sender, description=description, state=_state_after(seen))
+
+
+def _refused_hello(a: TLCPAnalyzer, description: str) -> Msg:
+    """The server answered the ClientHello with a fatal alert: what the alert names it refused.
+
+    The alert's description matters here: servers refuse a ClientHello for a name they do not
+    serve, an application protocol, a malformed or missing extension or a fault of their own
+    as well as for the lack of a common cipher suite."""
+    if description == "unrecognized_name":
+        name = a.server_name
+        if name is None:
+            return msg("the server requires a server name (SNI) and the ClientHello has none")
+        return msg("the server does not serve the name the client asked for (server_name "
+                   "{name})", name=name)
+    if description == "no_application_protocol":
+        return msg("the server supports none of the application protocols the client offered "
+                   "(ALPN: {protocols})", protocols=", ".join(a.tls.alpn_offered) or "?")
+    if description == "missing_extension":
+        return msg("the ClientHello lacks an extension the server requires")
+    if description in ("decode_error", "illegal_parameter"):
+        return msg("the server could not read or accept a value in the ClientHello "
+                   "({description})", description=description)
+    if description == "internal_error":
+        return msg("the server failed while answering the ClientHello (internal_error): a "
+                   "fault or limit on the server's side, for example no key or signature "
+                   "algorithm it may use with this offer; the alert does not blame the "
+                   "client's message")
+    if description not in ("handshake_failure", "insufficient_security"):
+        return msg("the server refused the ClientHello with {description}",
+                   description=description)
+    groups = a.tls.offered_groups
+    if a.client_version == TLCP_VERSION or not (groups or a.tls.offered_signature_schemes):
+        # TLCP's ClientHello negotiates the suite alone (SM2 is fixed by the suite)
+        return msg("no cipher suite in common: the server refused the ClientHello, which "
+                   "offered {suites}", suites=_suite_names(a))
+    return msg("no cipher suite in common, or none of the offered key exchange groups or "
+               "signature schemes fits the suites in common: the server refused the "
+               "ClientHello, which offered {suites}; groups: {groups}",
+               suites=_suite_names(a),
+               groups=", ".join(registry.group_name(g) for g in groups) or "-")
 
 
 def _state_after(seen: Sequence[HandshakeEntry]) -> str:
