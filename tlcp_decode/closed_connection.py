@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows.connection import TcpFacts
 from tlcp_decode.model_base import Warning
+from tlcp_decode.named_tuple import NamedTuple
 
 
 class ClosedConnection(NamedTuple):

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import field
-from typing import Literal, NamedTuple
+from typing import Literal
 
 # (re-exported: the reading side imports them from model_base, see there)
 from tlcp_decode.model_base import DIRECTIONS as DIRECTIONS
 from tlcp_decode.model_base import Direction as Direction
 from tlcp_decode.model_base import Warning as Warning
+from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import quick_init
 from tlcp_decode.registry import CipherSuite, is_grease

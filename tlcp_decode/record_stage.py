@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any, Generic, NamedTuple, Protocol, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 from tlcp_decode.closed_connection import ClosedConnection, closed_connection
 from tlcp_decode.flows import Connection as TrackedConnection
@@ -25,6 +25,7 @@ from tlcp_decode.flows.events import (
     StreamGap,
 )
 from tlcp_decode.model_base import Direction
+from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.tlcp import ConnectionParser, Event, StreamCounters, looks_like_record
 from tlcp_decode.tlcp.parser import DEFAULT_MAX_HANDSHAKE
 

@@ -10,11 +10,11 @@ secrets.
 from __future__ import annotations
 
 import secrets
-from typing import NamedTuple
 
 from asn1crypto import core
 
 from ..messages import MessageError, msg
+from ..named_tuple import NamedTuple
 from .hashes import sm3
 
 # GB/T 32918.5-2017: the recommended 256-bit curve (sm2p256v1).

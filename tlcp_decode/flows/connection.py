@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
+from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.precompiled import dataclass
 
 from ..folding import WarningList

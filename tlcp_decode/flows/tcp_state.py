@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from functools import partial
-from typing import Literal, NamedTuple, cast
+from typing import Literal, cast
 
+from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.precompiled import dataclass
 
 from ..model_base import Warning

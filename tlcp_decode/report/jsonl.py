@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from typing import IO, Any, NamedTuple
+from typing import IO, Any
 
 import orjson
 
@@ -27,6 +27,7 @@ from tlcp_decode.model import (
     endpoint,
     listed_values,
 )
+from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.numbers import ContentType
 from tlcp_decode.report.crypto_json import crypto_object
 from tlcp_decode.schema import TLCP_VERSION

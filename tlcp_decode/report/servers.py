@@ -17,10 +17,11 @@ from dataclasses import field
 from datetime import UTC, datetime
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from tlcp_decode import registry
 from tlcp_decode.bounded_cache import SharedByIdentity, SharedValues
+from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _, current_language
