@@ -6,7 +6,8 @@ the one-process decoder taking the quiet connections' segments that way
 every capture (also read as a compressed stream, and the pcap ones as pcapng), and on captures
 with segments lost, duplicated and reordered, or cut by the snapshot length (which send it to
 its fallbacks), as pcap and as pcapng. The general way has the tracker's short way for the
-opening handshake's segments (``tracker.OPENING_SHORT_WAY``) off too."""
+opening handshake's and the usual close's segments (``tracker.OPENING_SHORT_WAY``,
+``CLOSING_SHORT_WAY``) off too."""
 
 from __future__ import annotations
 
@@ -146,14 +147,17 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch,
     assert one_process == _results(path, options)
     monkeypatch.setattr(reading, "BY_ENDS", True)
     monkeypatch.setattr(reading, "FUSED", False)
-    # the general way: the tracker's short way for the opening handshake's segments off too
+    # the general way: the tracker's short ways for the opening handshake's and the usual
+    # close's segments off too
     monkeypatch.setattr(reading.tracker_module, "OPENING_SHORT_WAY", False)
+    monkeypatch.setattr(reading.tracker_module, "CLOSING_SHORT_WAY", False)
     general = _sent(path, options)
     assert fused == general
     assert "internal" not in fused[-1]  # no error
     assert one_process == _results(path, options)
     monkeypatch.setattr(reading, "FUSED", True)
     monkeypatch.setattr(reading.tracker_module, "OPENING_SHORT_WAY", True)
+    monkeypatch.setattr(reading.tracker_module, "CLOSING_SHORT_WAY", True)
 
 
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))

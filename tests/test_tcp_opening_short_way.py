@@ -3,18 +3,21 @@ SYN, SYN+ACK and the ACK of the SYN+ACK: ``tracker.OPENING_SHORT_WAY``) gives ex
 general way gives: the same events, TCP facts and warnings, on every capture, on segments lost,
 duplicated and reordered, and on openings that leave its preconditions (a SYN+ACK first, a
 retransmitted or crossing SYN, a wrong acknowledgement, data on the handshake's segments, a
-RST). The fused reading loop (which calls the same way) is compared on every capture, also as
-pcapng, by tests/test_fused_reading.py."""
+RST). The general way compared has no short way at all (nor the close's: see
+tests/test_tcp_closing_short_way.py). The fused reading loop (which calls the same way) is
+compared on every capture, also as pcapng, by tests/test_fused_reading.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tcp_synth import capture_packets, mangled_captures
 from test_tracker_fast_path import _trace
 
 from tlcp_decode.flows import tracker
+from tlcp_decode.flows.tcp_state import EndState, TcpSession
 from tlcp_decode.source import Packet
 
 PCAPS = Path(__file__).resolve().parent.parent / "pcaps"
@@ -22,27 +25,54 @@ CAPTURES = sorted(p for p in PCAPS.rglob("*") if p.suffix in (".pcap", ".pcapng"
 S, A, F, R, P = 0x02, 0x10, 0x01, 0x04, 0x08
 
 
-def _both_ways(packets: list[Packet], monkeypatch: pytest.MonkeyPatch) -> int:
-    """Compares both ways; returns how many segments took the short way."""
+def _end(end: EndState) -> tuple[Any, ...]:
+    return (end.state, end.isn, end.fin_seq, end.fin_frame, end.fin_acked, end.sent_rst,
+            end.moved, end.pending_fin_frame)
+
+
+def _sessions(packets: list[Packet]) -> list[Any]:
+    """Every tracked connection's session after each segment."""
+    flows = tracker.FlowTracker(max_buffer=4096)
+    out: list[Any] = []
+    for packet in packets:
+        flows.feed(packet)
+        for conn in flows.connections:
+            session: TcpSession = conn.session
+            out.append((conn.index, conn.c2s_packets, conn.s2c_packets, conn.last_frame,
+                        session.transitions, session.saw_fin, session.saw_rst,
+                        session.first_closer, session.finished, session.quiet,
+                        _end(session.client), _end(session.server)))
+    return out
+
+
+def _both_ways(packets: list[Packet], monkeypatch: pytest.MonkeyPatch,
+               short_way: str = "_handshake") -> int:
+    """Compares both ways (the events and facts, and the sessions after each segment);
+    returns how many segments took the tracker's ``short_way`` (a method's name)."""
     taken = 0
-    handshake = tracker.FlowTracker._handshake
+    method = getattr(tracker.FlowTracker, short_way)
 
     def counted(self: tracker.FlowTracker, *args: object) -> bool:
         nonlocal taken
-        done = handshake(self, *args)  # type: ignore[arg-type]
+        done: bool = method(self, *args)
         taken += done
         return done
 
-    monkeypatch.setattr(tracker.FlowTracker, "_handshake", counted)
+    monkeypatch.setattr(tracker.FlowTracker, short_way, counted)
     short = _trace(packets)
+    counted_once = taken
+    short_sessions = _sessions(packets)
     # the general way: no short way at all
-    monkeypatch.setattr(tracker, "OPENING_SHORT_WAY", False)
-    monkeypatch.setattr(tracker, "QUIET_FAST_PATH", False)
+    switches = ("OPENING_SHORT_WAY", "CLOSING_SHORT_WAY", "QUIET_FAST_PATH")
+    for switch in switches:
+        monkeypatch.setattr(tracker, switch, False)
     general = _trace(packets)
-    monkeypatch.setattr(tracker, "OPENING_SHORT_WAY", True)
-    monkeypatch.setattr(tracker, "QUIET_FAST_PATH", True)
+    general_sessions = _sessions(packets)
+    for switch in switches:
+        monkeypatch.setattr(tracker, switch, True)
     assert short == general
-    return taken
+    assert short_sessions == general_sessions
+    return counted_once
 
 
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))

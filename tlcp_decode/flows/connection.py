@@ -281,7 +281,9 @@ class Connection:
         (see TcpSession.quiet: no SYN, FIN or RST to follow) counted and its acknowledgement
         applied, which is all the TCP side of such a segment does; its sender's reassembler
         when it carries bytes (made for its first ones), None for a pure ACK.
-        The short ways of FlowTracker.feed and of the reading process (tlcp_decode.reading)."""
+        The short ways of FlowTracker.feed and of the reading process (tlcp_decode.reading);
+        and of the usual close's segments without data (FlowTracker._closing), whose session
+        change is done apart."""
         self.last_frame = frame
         self.last_ts = ts
         if c2s:

@@ -29,6 +29,7 @@ from ..source.packet import ACK, FIN, RST, SYN
 End = Literal["client", "server"]
 
 _FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
+_FIN_ACK = _FIN | _ACK
 _MOD = 1 << 32
 _HALF = 1 << 31
 
@@ -213,11 +214,39 @@ def _step(old: State, event: Ev, end: End) -> tuple[State, TransitionTail]:
     return new, (end, old_text, new_text, reason, template)
 
 
+_ENDS: tuple[End, End] = ("client", "server")
+
 # the opening handshake's steps (the short ways of TcpSession.syn_opened ... handshake_acked)
 _SYN_BY_CLIENT = _step(_CLOSED, _SEND_SYN, "client")
 _SYNACK_BY_SERVER = _step(_LISTEN, _SEND_SYNACK, "server")
 _HANDSHAKE_ACK_BY_CLIENT = _step(_SYN_SENT, _SEND_HANDSHAKE_ACK, "client")
 _ACK_OF_SYN_TO_SERVER = _step(_SYN_RECEIVED, _RECV_ACK_OF_SYN, "server")
+
+# the usual close's steps (the short way of TcpSession.closing_segment): an end's first FIN
+# from ESTABLISHED, and its FIN after it received the peer's (CLOSE_WAIT), by end
+_FIN_FROM_ESTABLISHED = {end: _step(_ESTABLISHED, _SEND_FIN, end) for end in _ENDS}
+_FIN_FROM_CLOSE_WAIT = {end: _step(S.CLOSE_WAIT, _SEND_FIN, end) for end in _ENDS}
+
+
+def _fin_acked_steps(sender_state: State, receiver_state: State, sender: End
+                     ) -> tuple[State, TransitionTail, State, TransitionTail, bool]:
+    """What an ACK by ``sender`` (in ``sender_state``, the peer's FIN pending) of the peer's
+    FIN (the peer in ``receiver_state``) does: the sender receives the FIN, then the peer's FIN
+    is acknowledged; each one's new state and transition, and whether both are then final."""
+    sender_new, sender_tail = _step(sender_state, _RECV_FIN, sender)
+    receiver_new, receiver_tail = _step(receiver_state, _RECV_ACK_OF_FIN, _other(sender))
+    return (sender_new, sender_tail, receiver_new, receiver_tail,
+            sender_new in FINAL_STATES and receiver_new in FINAL_STATES)
+
+
+# ... for the usual close's two such ACKs: the answer to the first FIN (ESTABLISHED ->
+# CLOSE_WAIT, the first closer FIN_WAIT_1 -> FIN_WAIT_2) and the last ACK (FIN_WAIT_2 ->
+# TIME_WAIT, the peer LAST_ACK -> CLOSED), by (sender's state, peer's state, sender)
+_FIN_ACKED = {(sender_state, receiver_state, end): _fin_acked_steps(sender_state, receiver_state,
+                                                                     end)
+              for sender_state, receiver_state in ((_ESTABLISHED, S.FIN_WAIT_1),
+                                                   (S.FIN_WAIT_2, S.LAST_ACK))
+              for end in _ENDS}
 
 _NOT_SEEN: tuple[Warning, ...] = ()  # notes of a session that starts with a SYN: shared, nothing to say
 
@@ -471,6 +500,66 @@ class TcpSession:
         server.state = server_new
         server.moved = True
         self._settle()
+
+    # -- the usual close's segments without data, the short way (FlowTracker.general_way
+    # asks; tracker.CLOSING_SHORT_WAY off: segment() does them all, and tests compare)
+    def closing_segment(self, sender: End, flags: int, seq: int, ack: int, frame: int) -> bool:
+        """:meth:`segment` of a segment without data (``flags``: ACK or FIN+ACK) sent by
+        ``sender`` when it is one of the usual close's, whose outcome is known: the first FIN
+        of a quiet session (both ends ESTABLISHED, nothing pending); an ACK of the peer's FIN
+        whose receipt is pending, by an end in ESTABLISHED (with its own FIN or not) or in
+        FIN_WAIT_2 (the last ACK; without a FIN). Returns False, having changed nothing, for
+        any other segment (segment() then does it)."""
+        if sender == "client":
+            snd, rcv = self.client, self.server
+        else:
+            snd, rcv = self.server, self.client
+        if not snd.pending_fin_frame:
+            if flags != _FIN_ACK or not self.quiet:
+                return False
+            # quiet: no FIN or RST seen, so nothing to deliver or acknowledge (see _settle)
+            self.saw_fin = True
+            snd.fin_seq = seq % _MOD
+            snd.fin_frame = frame
+            self.first_closer = sender
+            new, tail = _FIN_FROM_ESTABLISHED[sender]
+            self.transitions += ((frame,) + tail,)
+            snd.state = new
+            snd.moved = True
+            rcv.pending_fin_frame = frame
+            self.quiet = False  # (and not finished: FIN_WAIT_1 and ESTABLISHED)
+            return True
+        fin_seq = rcv.fin_seq
+        if (self.saw_rst or fin_seq is None or rcv.fin_acked
+                or not 0 < (ack - fin_seq) % _MOD < _HALF):
+            return False
+        steps = _FIN_ACKED.get((snd.state, rcv.state, sender))
+        if steps is None:
+            return False
+        fin = flags == _FIN_ACK
+        if fin and (snd.state is not _ESTABLISHED or snd.fin_seq is not None):
+            return False
+        # the peer's FIN received (in the frame that carried it), then acknowledged
+        snd_new, snd_tail, rcv_new, rcv_tail, finished = steps
+        self.transitions += ((snd.pending_fin_frame,) + snd_tail, (frame,) + rcv_tail)
+        snd.pending_fin_frame = 0
+        snd.state = snd_new
+        snd.moved = True
+        rcv.fin_acked = True
+        rcv.state = rcv_new
+        rcv.moved = True
+        if fin:  # and its own FIN, from CLOSE_WAIT
+            snd.fin_seq = seq % _MOD
+            snd.fin_frame = frame
+            if self.first_closer is None:
+                self.first_closer = sender
+            new, tail = _FIN_FROM_CLOSE_WAIT[sender]
+            self.transitions += ((frame,) + tail,)
+            snd.state = new
+            rcv.pending_fin_frame = frame
+        else:
+            self.finished = finished
+        return True
 
     @staticmethod
     def closed_is_final(snd: EndState, rcv: EndState) -> bool:

@@ -32,6 +32,7 @@ from .tcp_state import _LISTEN, _MOVED_BY_RECV_SYNACK, _SYN_RECEIVED, _SYN_SENT
 _FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
 _SLOW_FLAGS = _FIN | _SYN | _RST
 _SYN_ACK = _SYN | _ACK
+_FIN_ACK = _FIN | _ACK
 #: Segments of an established connection without SYN, FIN or RST take the short way in
 #: FlowTracker.feed (tests turn it off to compare it with the general path, general_way).
 QUIET_FAST_PATH = True
@@ -39,6 +40,10 @@ QUIET_FAST_PATH = True
 #: the SYN+ACK) take a short way in FlowTracker.general_way when what they change is known
 #: (FlowTracker._handshake; tests turn it off to compare it with the general way).
 OPENING_SHORT_WAY = True
+#: The usual close's segments without data (a FIN+ACK from a quiet connection, the peer's ACK
+#: or FIN+ACK of it, the last ACK) take a short way in FlowTracker.general_way when what they
+#: change is known (FlowTracker._closing; tests turn it off to compare it with the general way).
+CLOSING_SHORT_WAY = True
 #: Seconds (capture time) a connection over (both FINs acknowledged) stays open while data it
 #: carried is missing: a capture may record a segment after the packets that acknowledge it.
 LINGER = 1.0
@@ -185,6 +190,9 @@ class FlowTracker:
         if ((flags == _ACK or flags == _SYN or flags == _SYN_ACK) and not payload
                 and not truncated and OPENING_SHORT_WAY and not conn.session.saw_fin
                 and self._handshake(conn, key, frame, ts, seq, ack, flags)):
+            return self._counted(ts, out)
+        if ((flags == _ACK or flags == _FIN_ACK) and not payload and not truncated
+                and CLOSING_SHORT_WAY and self._closing(conn, key, frame, ts, seq, ack, flags, out)):
             return self._counted(ts, out)
         # one segment of ``conn``, sent client -> server when ``c2s``
         c2s = key == conn.key
@@ -353,6 +361,26 @@ class FlowTracker:
         conn.last_ts = ts
         session.handshake_acked(frame)
         conn.syn_acked |= 2  # the server's SYN acknowledged
+        return True
+
+    def _closing(self, conn: Connection, key: Key, frame: int, ts: float, seq: int, ack: int,
+                 flags: int, out: list[FlowEvent]) -> bool:
+        """A segment of the usual close without data (``flags``: exactly ACK or FIN+ACK) done
+        here, when its session change is known (TcpSession.closing_segment): what the rest of
+        :meth:`general_way` does, in fewer steps; False when it is not (the general way then
+        does it). The session's change reads and changes nothing of what the rest does (the
+        counts, the acknowledgement, the FIN's place in the sender's stream), so it comes
+        first."""
+        c2s = key == conn.key
+        session = conn.session
+        if not session.closing_segment("client" if c2s else "server", flags, seq, ack, frame):
+            return False
+        # counted and its acknowledgement applied, as any segment of the connection
+        conn.quiet_segment(c2s, frame, ts, 0, flags, ack)
+        if flags & _FIN:
+            self._segment(conn, "c2s" if c2s else "s2c", seq, b"", frame, True, 0, out)
+        elif session.finished and not conn.missing_data():
+            self.close(conn, out)
         return True
 
     def _segment(self, conn: Connection, direction: Direction, seq: int, payload: bytes,
