@@ -17,6 +17,10 @@ from tlcp_decode.report.flowview import view_of
 from tlcp_decode.report.policy import Policy
 from tlcp_decode.report.servers import ServerBook
 
+#: Whether the server objects and the summary line go to the byte stream as orjson's bytes
+#: where they may (else they are written as text, the general way: the same bytes).
+BYTES_SUMMARY = True
+
 
 class JsonLines:
     """The JSON lines of one input, written to ``stream`` (or as bytes to ``stream_bytes``,
@@ -47,5 +51,18 @@ class JsonLines:
         """The servers' verdicts, then the file's ``summary`` line (not flushed)."""
         for server in self.servers.servers():
             server.file = name
-            jsonl.write_object(self.stream, server.to_json())
-        jsonl.write_object(self.stream, summary)
+            self._write_object(server.to_json())
+        self._write_object(summary)
+
+    def _write_object(self, obj: dict[str, Any]) -> None:
+        """``jsonl.write_object``: as orjson's bytes to the byte stream, where there is one and
+        orjson writes the line (as the flow lines; the servers' lines are half a megabyte on
+        the handshake benchmark, written at the very end)."""
+        line = jsonl.line_bytes(obj) if self._bytes is not None and BYTES_SUMMARY else None
+        if line is not None:
+            assert self._bytes is not None
+            self._bytes.write(line)  # (the text layer holds nothing: see below)
+            return
+        jsonl.write_object(self.stream, obj)
+        if self._bytes is not None:
+            self.stream.flush()  # before a line written as bytes

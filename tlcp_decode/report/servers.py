@@ -125,10 +125,16 @@ class Finding:
             listed += frames[:room]
 
     def to_json(self) -> dict[str, Any]:
-        data = {"rule": self.rule, "severity": self.severity, "text": self.text,
-                "connections": self.connections, "frames": self.frames}
-        return {**data, **_omitted("connections", self.connection_count, self.connections),
-                **_omitted("frames", self.frame_count, self.frames)}
+        data: dict[str, Any] = {"rule": self.rule, "severity": self.severity,
+                                "text": self.text, "connections": self.connections,
+                                "frames": self.frames}
+        # (_omitted's keys, set in place: a server summary has hundreds of findings, written
+        # after the reading process's last message)
+        if self.connection_count > len(self.connections):
+            data["connections_omitted"] = self.connection_count - len(self.connections)
+        if self.frame_count > len(self.frames):
+            data["frames_omitted"] = self.frame_count - len(self.frames)
+        return data
 
 
 def _omitted(key: str, count: int, listed: list[Any]) -> dict[str, int]:
@@ -687,6 +693,13 @@ def _role_name(role: str) -> str:
 # -- the server summary ------------------------------------------------------------------------
 
 
+_RULE_ORDER = {rule.id: n for n, rule in enumerate(RULES)}
+
+
+def _rule_order(finding: Finding) -> int:
+    return _RULE_ORDER[finding.rule]
+
+
 @dataclass
 class RuleResult:
     rule: str
@@ -849,6 +862,9 @@ class ServerSummary:
         self._findings_omitted = 0
         self._shared_outcomes = (shared_outcomes if shared_outcomes is not None
                                  else SharedOutcomes())
+        # each rule's id, level and the level's text, in RULES' order (see _rule_statuses)
+        self._rule_levels = [(rule.id, level, str(level))
+                             for rule in RULES for level in (policy.level(rule.id),)]
         # the rules to run (see rule_plans; read only, shared by a book's servers)
         self._shared_plan, self._rule_plan = plans if plans is not None else rule_plans(policy)
         # what a shared outcome means for this server, by the outcome's identity (each entry
@@ -868,23 +884,22 @@ class ServerSummary:
 
     @property
     def findings(self) -> list[Finding]:
-        order = {rule.id: n for n, rule in enumerate(RULES)}
-        return sorted(self._findings.values(), key=lambda f: order[f.rule])
+        return sorted(self._findings.values(), key=_rule_order)
 
     @property
     def rules(self) -> list[RuleResult]:
-        results = []
+        return [RuleResult(rule_id, level, status)
+                for rule_id, level, _level_text, status in self._rule_statuses()]
+
+    def _rule_statuses(self) -> list[tuple[str, Level, str, str]]:
+        """Each rule's id, level (and its text) and status for this server, in RULES' order."""
         found = {f.rule for f in self._findings.values()}
-        for rule in RULES:
-            level = self.policy.level(rule.id)
-            if level is Level.OFF:
-                status = RuleStatus.OFF
-            elif rule.id in found:
-                status = RuleStatus.FINDING
-            else:
-                status = RuleStatus.OK if rule.id in self._applicable else RuleStatus.NOT_CHECKED
-            results.append(RuleResult(rule.id, level, status))
-        return results
+        applicable, off = self._applicable, Level.OFF
+        return [(rule_id, level, level_text,
+                 RuleStatus.OFF if level is off
+                 else RuleStatus.FINDING if rule_id in found
+                 else RuleStatus.OK if rule_id in applicable else RuleStatus.NOT_CHECKED)
+                for rule_id, level, level_text in self._rule_levels]
 
     @property
     def verdict(self) -> Verdict:
@@ -1195,7 +1210,9 @@ class ServerSummary:
             "verdict": str(self.verdict),
             "findings": [f.to_json() for f in self.findings],
             **({"findings_omitted": self._findings_omitted} if self._findings_omitted else {}),
-            "rules": [r.to_json() for r in self.rules],
+            # (RuleResult.to_json's objects, made without a RuleResult each)
+            "rules": [{"rule": rule_id, "level": level_text, "status": status}
+                      for rule_id, _level, level_text, status in self._rule_statuses()],
             "connections": self.connection_count,
             "protocols": self.protocols(),
             "versions": self.versions(),
