@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -13,7 +14,7 @@ import pytest
 from conftest import CAPTURES, capture_ids
 from corpus import generate
 
-from tlcp_decode import parallel, pipeline
+from tlcp_decode import gc_tuning, parallel, pipeline
 from tlcp_decode.model import Connection
 from tlcp_decode.pipeline import Decoder
 from tlcp_decode.report.jsonl import connection_object
@@ -127,6 +128,24 @@ def test_a_bug_in_the_reading_process_is_raised_with_its_traceback() -> None:
         list(decoder.start())
 
 
+@pytest.mark.parametrize("reading", [gc_tuning.READING_THRESHOLD, 0])
+def test_the_reading_process_collects_garbage_less_often(reading: int,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """(gc_tuning.READING_THRESHOLD; 0: the threshold it was forked with; the flows are the
+    same either way: test_same_flows_as_one_process_on_real_captures)"""
+    class Thresholds(NativeReader):
+        def __iter__(self) -> Iterator[Packet]:
+            raise CaptureError(json.dumps(gc.get_threshold()))
+
+    monkeypatch.setattr(gc_tuning, "READING_THRESHOLD", reading)
+    decoder = parallel.TwoProcessDecoder(Thresholds(CAPTURES[0].path))
+    with pytest.raises(CaptureError) as raised:
+        list(decoder.start())
+    first, *rest = json.loads(str(raised.value))
+    assert rest == list(gc.get_threshold()[1:])
+    assert first == max(reading, gc.get_threshold()[0])
+
+
 def test_a_reading_process_that_dies_is_an_error_not_a_hang() -> None:
     class Killed(NativeReader):
         def __iter__(self) -> Iterator[Packet]:
@@ -228,7 +247,7 @@ def test_jobs_below_one_is_a_usage_error() -> None:
 
 _WAITING = """\
 import os, sys
-from tlcp_decode import parallel, pipeline
+from tlcp_decode import gc_tuning, parallel, pipeline
 read_end, write_end = os.pipe()
 if {sent}:
     os.write(write_end, b"x")

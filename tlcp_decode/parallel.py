@@ -411,6 +411,7 @@ class _ReadingProcess:
         if self.pid == 0:  # the child
             status = 1
             try:
+                gc_tuning.raise_threshold(gc_tuning.READING_THRESHOLD)
                 target()
                 status = 0
             finally:
