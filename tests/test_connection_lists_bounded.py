@@ -10,7 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tlcp_decode.first_kept import MAX_ALERTS, MAX_MESSAGES, FirstKept
+from tlcp_decode.first_kept import (
+    MAX_ALERTS,
+    MAX_MESSAGES,
+    FirstKept,
+    KeptAlerts,
+    KeptMessages,
+)
 from tlcp_decode.session.analyzer import SessionIndex
 from tlcp_decode.testing import floods
 
@@ -66,6 +72,21 @@ def test_the_bounded_list_travels_between_processes() -> None:
     assert copy == [1, 2] and copy.left_out == 2 and copy.limit == 2
     copy.append(5)
     assert copy == [1, 2] and copy.left_out == 3
+
+
+def test_the_analyzers_lists_are_first_kept_lists_of_their_limits() -> None:
+    """KeptMessages and KeptAlerts (made with no Python call) keep and count as FirstKept
+    lists of MAX_MESSAGES and MAX_ALERTS do, and travel as those."""
+    for made, limit in ((KeptMessages, MAX_MESSAGES), (KeptAlerts, MAX_ALERTS)):
+        kept: FirstKept[int] = made()
+        general: FirstKept[int] = FirstKept(limit)
+        assert kept == general == [] and kept.limit == general.limit == limit
+        for item in range(limit + 3):
+            kept.append(item)
+            general.append(item)
+        assert kept == general and kept.left_out == general.left_out == 3
+        copy = pickle.loads(pickle.dumps(kept))
+        assert copy == general and copy.left_out == 3 and copy.limit == limit
 
 
 def test_tickets_are_remembered_by_a_digest() -> None:

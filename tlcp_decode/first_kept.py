@@ -27,12 +27,14 @@ T = TypeVar("T")
 class FirstKept(list[T]):
     """A list that keeps its first ``limit`` items; ``left_out`` counts those appended after."""
 
-    __slots__ = ("limit", "left_out")
+    limit: int
+    # a class-level default, set on the instance once an item is left out (an instance's
+    # attribute dictionary is made only then: see KeptMessages)
+    left_out = 0
 
     def __init__(self, limit: int, items: Iterable[T] = ()) -> None:
         # empty as made: no list.__init__ to call (super() would make a proxy object)
         self.limit = limit
-        self.left_out = 0
         if items != ():  # one made per connection and list, nearly always empty
             self.extend(items)
 
@@ -51,10 +53,26 @@ class FirstKept(list[T]):
         return (_rebuilt, (self.limit, list(self), self.left_out))
 
 
+class KeptMessages(FirstKept[T]):
+    """A connection's handshake messages: a FirstKept of :data:`MAX_MESSAGES`, made empty by
+    ``KeptMessages()`` with no Python call (its limit a class attribute, list's own
+    ``__init__``): the analyzer makes two such lists for every connection."""
+
+    limit = MAX_MESSAGES
+    __init__ = list.__init__
+
+
+class KeptAlerts(FirstKept[T]):
+    """A connection's alerts: a FirstKept of :data:`MAX_ALERTS`, made as KeptMessages."""
+
+    limit = MAX_ALERTS
+    __init__ = list.__init__
+
+
 def _rebuilt(limit: int, items: list[T], left_out: int) -> FirstKept[T]:
     rebuilt = FirstKept(limit, items)
     rebuilt.left_out = left_out
     return rebuilt
 
 
-__all__ = ["MAX_ALERTS", "MAX_MESSAGES", "MAX_RECORDS", "FirstKept"]
+__all__ = ["MAX_ALERTS", "MAX_MESSAGES", "MAX_RECORDS", "FirstKept", "KeptAlerts", "KeptMessages"]

@@ -55,15 +55,12 @@ class SessionStage:
             self._mid_connection.add(index)
 
     def _new_analyzer(self, index: int) -> TLCPAnalyzer:
-        factory = self.options.decryptor_factory
-        return TLCPAnalyzer(
-            index,
-            self.sessions,
-            mid_connection=index in self._mid_connection,
-            decryptor=factory(index) if factory is not None else None,
-            trusted=self.options.trusted_cas,
-            record_log=self.options.record_log,
-        )
+        options = self.options
+        factory = options.decryptor_factory
+        # (by position: one made per connection)
+        return TLCPAnalyzer(index, self.sessions, index in self._mid_connection,
+                            factory(index) if factory is not None else None,
+                            options.trusted_cas, options.record_log)
 
     def parsed(self, index: int, direction: Direction, events: list[Event], ts: float | None,
                 tls13: bool) -> None:

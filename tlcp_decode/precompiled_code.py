@@ -778,17 +778,6 @@ CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is se
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.state,self.abbreviated,self.table,)==(other.state,other.abbreviated,other.table,)
-  return NotImplemented
- return __eq__
-
-
-CODE['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.state,self.abbreviated,self.table,)==(other.state,other.abbreviated,other.table,)\n  return NotImplemented\n return __eq__'] = _code_521a585395d5 = __create_fn__.__code__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
    return (self.state,self.detail,)==(other.state,other.detail,)
   return NotImplemented
  return __eq__
@@ -1914,15 +1903,6 @@ CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qual
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(state={self.state!r}, abbreviated={self.abbreviated!r}, table={self.table!r})"
- return __repr__
-
-
-CODE['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(state={self.state!r}, abbreviated={self.abbreviated!r}, table={self.table!r})"\n return __repr__'] = _code_026f09f3c6a7 = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
   return self.__class__.__qualname__ + f"(state={self.state!r}, detail={self.detail!r})"
  return __repr__
 
@@ -3014,17 +2994,6 @@ def __create_fn__(_type_seq, _type_explicit_iv, _type_received, _type_computed, 
 
 
 CODE["def __create_fn__(_type_seq, _type_explicit_iv, _type_received, _type_computed, _type_padding_length, _type_plaintext, _type_ok, _type_error, _type_nonce, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ok, _dflt_error, _dflt_nonce, _return_type):\n def __init__(self,seq:_type_seq,explicit_iv:_type_explicit_iv,received:_type_received,computed:_type_computed,padding_length:_type_padding_length,plaintext:_type_plaintext,ok:_type_ok=_dflt_ok,error:_type_error=_dflt_error,nonce:_type_nonce=_dflt_nonce)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'seq',seq)\n  __dataclass_builtins_object__.__setattr__(self,'explicit_iv',explicit_iv)\n  __dataclass_builtins_object__.__setattr__(self,'received',received)\n  __dataclass_builtins_object__.__setattr__(self,'computed',computed)\n  __dataclass_builtins_object__.__setattr__(self,'padding_length',padding_length)\n  __dataclass_builtins_object__.__setattr__(self,'plaintext',plaintext)\n  __dataclass_builtins_object__.__setattr__(self,'ok',ok)\n  __dataclass_builtins_object__.__setattr__(self,'error',error)\n  __dataclass_builtins_object__.__setattr__(self,'nonce',nonce)\n return __init__"] = _code_384abb8af0a1 = __create_fn__.__code__
-
-
-def __create_fn__(_type_state, _type_abbreviated, _type_table, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_state, _dflt_abbreviated, _dflt_table, _return_type):
- def __init__(self,state:_type_state=_dflt_state,abbreviated:_type_abbreviated=_dflt_abbreviated,table:_type_table=_HAS_DEFAULT_FACTORY)->_return_type:
-  self.state=state
-  self.abbreviated=abbreviated
-  self.table=_dflt_table() if table is _HAS_DEFAULT_FACTORY else table
- return __init__
-
-
-CODE['def __create_fn__(_type_state, _type_abbreviated, _type_table, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_state, _dflt_abbreviated, _dflt_table, _return_type):\n def __init__(self,state:_type_state=_dflt_state,abbreviated:_type_abbreviated=_dflt_abbreviated,table:_type_table=_HAS_DEFAULT_FACTORY)->_return_type:\n  self.state=state\n  self.abbreviated=abbreviated\n  self.table=_dflt_table() if table is _HAS_DEFAULT_FACTORY else table\n return __init__'] = _code_0e98181d3b7d = __create_fn__.__code__
 
 
 def __create_fn__(_type_state, _type_detail, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -5147,13 +5116,6 @@ CLASSES['tlcp_decode.session.decryption.DecryptionSetup'] = (
     (('keylog', '_FIELD', False), ('keys', '_FIELD', False), ('dump_dir', '_FIELD', False), ('dump_root', '_FIELD', False), ('show_secrets', '_FIELD', False), ('show_crypto', '_FIELD', False), ('record_values', '_FIELD', False), ('session_masters', '_FIELD', False), ('recovered', '_FIELD', False)),
     (('__init__', _code_2d8862b97a88, True), ('__repr__', _code_9cd8c2cecd86, True), ('__eq__', _code_7ffbc19bcf8b, True), ('__hash__', None, False)),
     ('keylog', 'keys', 'dump_dir', 'dump_root', 'show_secrets', 'show_crypto', 'record_values', 'session_masters', 'recovered'))
-
-CLASSES['tlcp_decode.session.handshake_state.HandshakeMachine'] = (
-    (('__module__', '__annotations__', '__doc__', 'state', 'abbreviated', 'table', 'start_mid_connection', 'use_tls13', 'use_tls12', 'opaque', 'event', 'advance', 'fatal_alert', 'complete', '__dict__', '__weakref__'), (('state', 'HandshakeState'), ('abbreviated', 'bool'), ('table', 'dict[tuple[HandshakeState, tuple[str, str]], HandshakeState]')), ()),
-    (True, True, True, False, False, False),
-    (('state', '_FIELD', False), ('abbreviated', '_FIELD', False), ('table', '_FIELD', False)),
-    (('__init__', _code_0e98181d3b7d, True), ('__repr__', _code_026f09f3c6a7, True), ('__eq__', _code_521a585395d5, True), ('__hash__', None, False)),
-    ('state', 'abbreviated', 'table'))
 
 CLASSES['tlcp_decode.session.handshake_state.Step'] = (
     (('__module__', '__annotations__', '__doc__', '__dict__', '__weakref__'), (('frame', 'int | None'), ('direction', 'str'), ('message', 'str'), ('before', 'HandshakeState'), ('after', 'HandshakeState'), ('expected', 'bool')), (('slots', True),)),

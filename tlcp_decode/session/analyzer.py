@@ -16,7 +16,14 @@ from typing import Any, Protocol
 
 from tlcp_decode import model, registry
 from tlcp_decode.bounded_cache import ByteBoundedCache
-from tlcp_decode.first_kept import MAX_ALERTS, MAX_MESSAGES, MAX_RECORDS, FirstKept
+from tlcp_decode.first_kept import (
+    MAX_ALERTS,
+    MAX_MESSAGES,
+    MAX_RECORDS,
+    FirstKept,
+    KeptAlerts,
+    KeptMessages,
+)
 from tlcp_decode.folding import WarningList
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Direction
@@ -236,6 +243,8 @@ class TLCPAnalyzer:
     warnings: Sequence[model.Warning] = ()
     _server_choice: ServerChoice | None = None  # the last ServerHello's (but its session id)
     _server_facts: ServerHelloFacts | None = None  # and what it tells self.tls
+    decryptor: Decryptor | None = None  # with keys (see session.decryption)
+    trusted: tuple[bytes, ...] = ()  # --ca certificates (DER) for the chain checks
 
     def __init__(
         self,
@@ -251,12 +260,14 @@ class TLCPAnalyzer:
         self.machine = HandshakeMachine()
         if mid_connection:
             self.machine.start_mid_connection()
-        self.decryptor = decryptor
-        self.trusted = trusted  # --ca certificates (DER) for the chain checks
+        if decryptor is not None:  # (else the class-level default)
+            self.decryptor = decryptor
+        if trusted:
+            self.trusted = trusted
         if record_log:
             self.records = FirstKept(MAX_RECORDS)
-        self.handshake: FirstKept[model.Message] = FirstKept(MAX_MESSAGES)
-        self.alerts: FirstKept[model.Alert] = FirstKept(MAX_ALERTS)
+        self.handshake: FirstKept[model.Message] = KeptMessages()
+        self.alerts: FirstKept[model.Alert] = KeptAlerts()
         self.tls = TLSFacts()  # versions, group, signature scheme, PSK (session.tls13)
 
     # -- input ------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ Messages are the standard's names plus ``change_cipher_spec``; direction ``c2s``
 from __future__ import annotations
 
 import enum
-from dataclasses import field
+from collections.abc import Mapping
 
 from tlcp_decode.precompiled import dataclass
 
@@ -191,15 +191,22 @@ class Step:
     expected: bool
 
 
-@dataclass
 class HandshakeMachine:
     """Follows one connection's handshake; :meth:`event` returns each step (the analyzer keeps
-    the ladder a report prints, bounded)."""
+    the ladder a report prints, bounded).
+
+    One is made per connection: its state starts as the class-level defaults below (all
+    immutable; the tables are read, never changed), so making one calls no ``__init__`` (a
+    dataclass's, with the table's default_factory, cost ~2,000 instructions a connection)
+    and an instance stores only what changes."""
 
     state: HandshakeState = HandshakeState.START
     abbreviated: bool = False
-    table: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = field(
-        default_factory=lambda: TRANSITIONS)
+    table: Mapping[tuple[HandshakeState, tuple[str, str]], HandshakeState] = TRANSITIONS
+
+    def __repr__(self) -> str:
+        return (f"HandshakeMachine(state={self.state!r}, abbreviated={self.abbreviated!r}, "
+                f"table={self.table!r})")
 
     def start_mid_connection(self) -> None:
         self.state = HandshakeState.UNKNOWN
