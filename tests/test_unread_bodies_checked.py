@@ -69,7 +69,7 @@ def test_a_malformed_unread_body_is_reported_as_parsing_reports_it(
     for check in (True, False):
         monkeypatch.setattr(analyzer, "CHECK_UNREAD_BODIES", check)
         a = analyzer.TLCPAnalyzer(0)
-        a._unparsed_message("c2s", bad, 1.0)
+        a._message("c2s", bad, 1.0)
         assert a.malformed == 1
         warnings.append(list(a.warnings))
     assert warnings[0] == warnings[1]

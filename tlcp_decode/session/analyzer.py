@@ -332,29 +332,6 @@ class TLCPAnalyzer:
 
     # -- events -----------------------------------------------------------------------------
 
-    def _unparsed_message(self, direction: Direction, event: UnparsedMessageTuple,
-                          ts: float | None) -> None:
-        """A message the record stage left unparsed (see tlcp_decode.parallel): parsed here,
-        and read without making the HandshakeMessage, unless the decryptor wants it."""
-        _, offset, frame, msg_type, length, raw, layout = event
-        if self.decryptor is not None:
-            body, error = parse_body(offset, msg_type, length, raw, layout)
-            self._handshake_message(direction, HandshakeMessage(
-                offset, frame, msg_type, length, raw, body, error), ts)
-        elif (msg_type == _CLIENT_KEY_EXCHANGE or (msg_type, layout) in _SIGNATURE_ONLY
-              ) and CHECK_UNREAD_BODIES:  # only whether it parses (see CHECK_UNREAD_BODIES)
-            try:
-                check_handshake(raw, layout)
-            except ConstructError:  # the error as parse_body words it
-                body, error = parse_body(offset, msg_type, length, raw, layout)
-            else:
-                body = error = None
-            self._message(direction, msg_type, frame, length, raw, body, error, ts, False)
-        else:  # a hello parsed before: its body shared (see _message)
-            body, error = parse_body(offset, msg_type, length, raw, layout,
-                                     not SHARED_HELLO_BODIES)
-            self._message(direction, msg_type, frame, length, raw, body, error, ts, False)
-
     def _change_cipher_spec(self, direction: Direction, event: ChangeCipherSpecTuple,
                             ts: float | None) -> None:
         self._step(direction, _CHANGE_CIPHER_SPEC_NAME, event[2], False, 1, ts)
@@ -469,16 +446,42 @@ class TLCPAnalyzer:
                            encrypted: bool = False) -> None:
         if self.decryptor is not None and not encrypted:  # decrypted ones it saw itself
             self.decryptor.on_handshake(direction, message)
-        self._message(direction, message.msg_type, message.frame, message.length, message.raw,
-                      message.body, message.error, ts, encrypted)
+        self._message(direction, (UNPARSED_MESSAGE, message.offset, message.frame,
+                                  message.msg_type, message.length, message.raw, None),
+                      ts, encrypted, (message.body, message.error))
 
-    def _message(self, direction: Direction, msg_type: int, frame: int | None, length: int,
-                 raw: bytes, body: Any, error: DecodeError | None, ts: float | None,
-                 encrypted: bool) -> None:
-        """One handshake message (``raw``, ``body``: parsed, None with ``error`` if it did
-        not parse): a step of the handshake, and what it tells. A hello's body may be another
-        connection's, shared read-only (see SHARED_HELLO_BODIES): its session id is read from
-        ``raw``, its random is read by no one but decryption (from its own copy)."""
+    def _message(self, direction: Direction, event: UnparsedMessageTuple, ts: float | None,
+                 encrypted: bool = False,
+                 parsed: tuple[Any, DecodeError | None] | None = None) -> None:
+        """One handshake message: a step of the handshake, and what it tells. ``event``: the
+        message as the record stage left it unparsed (see tlcp_decode.parallel: the handler of
+        those tuples), parsed here; ``parsed``: its body and error when it was parsed already
+        (a HandshakeMessage: see _handshake_message). The body is None with an error if it
+        did not parse, and when only whether it parses was checked (CHECK_UNREAD_BODIES).
+
+        A hello's body may be another connection's, shared read-only (see
+        SHARED_HELLO_BODIES): its session id is read from ``raw``, its random is read by no
+        one but decryption (from its own copy)."""
+        _, offset, frame, msg_type, length, raw, layout = event
+        body: Any
+        error: DecodeError | None
+        if parsed is not None:
+            body, error = parsed
+        elif self.decryptor is not None:  # which sees each message, parsed
+            body, error = parse_body(offset, msg_type, length, raw, layout)
+            self.decryptor.on_handshake(direction, HandshakeMessage(
+                offset, frame, msg_type, length, raw, body, error))
+        elif (msg_type == _CLIENT_KEY_EXCHANGE or (msg_type, layout) in _SIGNATURE_ONLY
+              ) and CHECK_UNREAD_BODIES:  # only whether it parses (see CHECK_UNREAD_BODIES)
+            try:
+                check_handshake(raw, layout)
+            except ConstructError:  # the error as parse_body words it
+                body, error = parse_body(offset, msg_type, length, raw, layout)
+            else:
+                body = error = None
+        else:  # a hello parsed before: its body shared
+            body, error = parse_body(offset, msg_type, length, raw, layout,
+                                     not SHARED_HELLO_BODIES)
         name = _MESSAGE_NAMES.get(msg_type) or HandshakeType.symbol_of(msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
@@ -654,7 +657,7 @@ _Handler = Callable[[TLCPAnalyzer, Direction, Any, float | None], None]
 #: The event tuples' handlers, by kind (see tlcp.events).
 _TUPLE_HANDLERS: tuple[_Handler, _Handler, _Handler, _Handler] = (
     TLCPAnalyzer._record,  # RECORD_SEEN
-    TLCPAnalyzer._unparsed_message,  # UNPARSED_MESSAGE: parsed here (see tlcp_decode.parallel)
+    TLCPAnalyzer._message,  # UNPARSED_MESSAGE: parsed there (see tlcp_decode.parallel)
     TLCPAnalyzer._change_cipher_spec,  # CHANGE_CIPHER_SPEC_SEEN
     TLCPAnalyzer._plain_alert,  # ALERT_SEEN
 )
