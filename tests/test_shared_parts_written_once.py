@@ -44,6 +44,27 @@ def test_the_line_is_the_one_written_whole(connections: list[model.Connection], 
     assert pasted > 100
 
 
+def test_shared_count_objects_are_those_made_for_each_line(
+        connections: list[model.Connection], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A session's application_data and bytes objects made once per pair of DirectionRecords
+    (SHARED_COUNT_OBJECTS) are those made for each line: the same objects, the same lines."""
+    sessions = 0
+    for conn in connections:
+        monkeypatch.setattr(jsonl, "SHARED_COUNT_OBJECTS", True)
+        shared = jsonl.flow_object_and_line(conn)
+        monkeypatch.setattr(jsonl, "SHARED_COUNT_OBJECTS", False)
+        assert jsonl.flow_object_and_line(conn) == shared
+        if conn.tlcp is not None:
+            sessions += 1
+            tlcp = shared[0]["tlcp"]
+            made = jsonl._count_objects((conn.tlcp.c2s, conn.tlcp.s2c))
+            assert (tlcp["application_data"], tlcp["bytes"]) == made[:2]
+            written = jsonl._written_count_objects((conn.tlcp.c2s, conn.tlcp.s2c)).written
+            assert {key: orjson.loads(orjson.dumps(value)) for key, value in written.items()
+                    } == {"application_data": made[0], "bytes": made[1]}
+    assert sessions > 100
+
+
 def test_parts_orjson_refuses_are_written_whole(connections: list[model.Connection],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     def refused(value: object, **_options: object) -> bytes:

@@ -186,13 +186,14 @@ def flow_object_and_line(conn: Connection) -> tuple[dict[str, Any], bytes | None
         record = connection_object(conn)
         return record, flow_line_bytes(record)
     parts = _parts_of(session)
-    tlcp = _session_object(session, parts)
+    counts = _counts_of(session)
+    tlcp = _session_object(session, parts, counts)
     record = _connection_object(conn, tlcp)
     written = parts.written
     if written is None or not _times_written_alike(record):
         return record, flow_line_bytes(record)
     try:
-        return record, orjson.dumps({**record, "tlcp": {**tlcp, **written}},
+        return record, orjson.dumps({**record, "tlcp": {**tlcp, **written, **counts.written}},
                                     default=_as_plain_type, option=_LINE_OPTIONS)
     except orjson.JSONEncodeError:
         return record, None  # as flow_line_bytes: encode_flow writes it
@@ -338,11 +339,10 @@ def _parts_of(s: Session) -> _SharedParts:
 
 
 def session_object(s: Session) -> dict[str, Any]:
-    return _session_object(s, _parts_of(s))
+    return _session_object(s, _parts_of(s), _counts_of(s))
 
 
-def _session_object(s: Session, parts: _SharedParts) -> dict[str, Any]:
-    c2s, s2c = s.c2s, s.s2c
+def _session_object(s: Session, parts: _SharedParts, counts: _CountObjects) -> dict[str, Any]:
     data: dict[str, Any] = {
         "version": version_text(s.negotiated_version or TLCP_VERSION),
         "protocol": s.protocol_label or None,
@@ -370,13 +370,8 @@ def _session_object(s: Session, parts: _SharedParts) -> dict[str, Any]:
             "client": parts.client_certificates,
         },
         "alerts": [alert_object(a) for a in s.alerts] if s.alerts else [],
-        "application_data": {
-            "c2s_records": c2s.application_records,
-            "c2s_bytes": c2s.application_bytes,
-            "s2c_records": s2c.application_records,
-            "s2c_bytes": s2c.application_bytes,
-        },
-        "bytes": {"c2s": bytes_object(c2s), "s2c": bytes_object(s2c)},
+        "application_data": counts.application_data,
+        "bytes": counts.bytes,
     }
     if s.records is not None:
         data["records"] = [record_object(r) for r in s.records]
@@ -386,6 +381,50 @@ def _session_object(s: Session, parts: _SharedParts) -> dict[str, Any]:
     if s.crypto is not None:
         data["crypto"] = crypto_object(s.crypto)
     return data
+
+
+class _CountObjects(NamedTuple):
+    """A session's ``application_data`` and ``bytes`` objects, of its two directions' records;
+    ``written``: both as orjson writes them, by key, when they are shared (else empty: written
+    with the rest of the line)."""
+
+    application_data: dict[str, int]
+    bytes: dict[str, dict[str, int]]
+    written: dict[str, orjson.Fragment]
+
+
+def _count_objects(directions: tuple[DirectionRecords, DirectionRecords]) -> _CountObjects:
+    """The count objects of the records of (c2s, s2c)."""
+    c2s, s2c = directions
+    return _CountObjects(
+        {"c2s_records": c2s.application_records, "c2s_bytes": c2s.application_bytes,
+         "s2c_records": s2c.application_records, "s2c_bytes": s2c.application_bytes},
+        {"c2s": bytes_object(c2s), "s2c": bytes_object(s2c)}, {})
+
+
+def _written_count_objects(directions: tuple[DirectionRecords, DirectionRecords],
+                           ) -> _CountObjects:
+    objects = _count_objects(directions)
+    return objects._replace(written={
+        key: orjson.Fragment(orjson.dumps(value, option=_FLOW_OPTIONS))
+        for key, value in (("application_data", objects.application_data),
+                           ("bytes", objects.bytes))})
+
+
+#: Whether a session's ``application_data`` and ``bytes`` objects are made (and written by
+#: orjson) once per pair of its directions' DirectionRecords, shared read-only by the lines
+#: of the sessions with those same two objects (False: made for each line, the general way,
+#: which tests compare with).
+SHARED_COUNT_OBJECTS = True
+# (session.build shares a DirectionRecords between the directions with the same counts:
+# short connections repeat a few pairs)
+_shared_count_objects: SharedByIdentities[
+    tuple[DirectionRecords, DirectionRecords], _CountObjects] = SharedByIdentities(
+        _written_count_objects, SHARED_LIMIT)
+
+
+def _counts_of(s: Session) -> _CountObjects:
+    return (_shared_count_objects if SHARED_COUNT_OBJECTS else _count_objects)((s.c2s, s.s2c))
 
 
 def _named(value: int | None, namer: Callable[[int], str]) -> dict[str, str] | None:
