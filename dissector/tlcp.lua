@@ -38,6 +38,8 @@ F["tlcp.handshake.fragment"] = ProtoField.bytes("tlcp.handshake.fragment", "Hand
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.fragment"]
 F["tlcp.handshake.encrypted"] = ProtoField.bytes("tlcp.handshake.encrypted", "Encrypted Handshake Message", nil, "A handshake record after this direction's ChangeCipherSpec")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.handshake.encrypted"]
+F["tlcp.change_cipher_spec.encrypted"] = ProtoField.bytes("tlcp.change_cipher_spec.encrypted", "Encrypted Change Cipher Spec", nil, "A renegotiation's ChangeCipherSpec, protected by the keys in use")
+FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.change_cipher_spec.encrypted"]
 F["tlcp.alert_message"] = ProtoField.none("tlcp.alert_message", "Alert Message", "An alert record")
 FIELD_LIST[#FIELD_LIST + 1] = F["tlcp.alert_message"]
 F["tlcp.alert_message.encrypted"] = ProtoField.bytes("tlcp.alert_message.encrypted", "Encrypted Alert", nil, "An alert after this direction's ChangeCipherSpec")
@@ -4609,6 +4611,7 @@ local F_RECORD, F_APP, F_IGNORED = field("record"), field("app_data"), field("ig
 local F_CONTINUATION = field("continuation")
 local F_HANDSHAKE, F_HS_FRAGMENT = field("handshake"), field("handshake.fragment")
 local F_HS_ENCRYPTED = field("handshake.encrypted")
+local F_CCS_ENCRYPTED = field("change_cipher_spec.encrypted")
 local F_ALERT, F_ALERT_ENCRYPTED = field("alert_message"), field("alert_message.encrypted")
 local F_KX, F_ROLE, F_KEY = field("key_exchange"), field("certificate.role"),
   field("certificate.key")
@@ -4885,6 +4888,10 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
   local text = what
   if ct == CT_APP then
     TI_add(rt, F_APP, tvb(foff, length))
+  elseif ct == CT_CCS and st.enc then
+    -- a renegotiation's ChangeCipherSpec: protected by the keys in use (RFC 5246 7.4.1.2)
+    rt:add(F_CCS_ENCRYPTED, tvb(foff, length))
+    text = "Encrypted Change Cipher Spec"
   elseif ct == CT_CCS then
     if fresh then
       dir.encrypted = true

@@ -248,10 +248,9 @@ def test_a_negotiated_tls13_connection_is_still_judged_as_not_tlcp() -> None:
     assert rules["tlcp_protocol"] == "finding"
 
 
-@pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")
-@pytest.mark.parametrize("name", sorted(n for n, e in CASES.items() if e.connections == 1))
-def test_wireshark_decrypts_the_same_bytes(name: str) -> None:
-    """tshark with the same key log follows the same plaintext (-z follow,tls,raw)."""
+def wireshark_follows(name: str) -> tuple[int, bytes, bytes]:
+    """What tshark decrypts with the capture's key log (-z follow,tls,raw): the port of the
+    end it saw decrypted data from first (its node 0), that end's plaintext, the other's."""
     out = subprocess.run(
         ["tshark", "-n", "-r", str(OPENSSL / f"{name}.pcapng"), "-o",
          f"tls.keylog_file:{OPENSSL / f'{name}.keylog'}", "-q", "-z", "follow,tls,raw,0"],
@@ -261,9 +260,84 @@ def test_wireshark_decrypts_the_same_bytes(name: str) -> None:
     chunks = [line for line in lines[start:] if line.strip() and not line.startswith("=")]
     first = b"".join(bytes.fromhex(line) for line in chunks if not line.startswith("\t"))
     second = b"".join(bytes.fromhex(line.strip()) for line in chunks if line.startswith("\t"))
+    return int(lines[start - 2].rsplit(":", 1)[1]), first, second
+
+
+@pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")
+@pytest.mark.parametrize("name", sorted(n for n, e in CASES.items() if e.connections == 1))
+def test_wireshark_decrypts_the_same_bytes(name: str) -> None:
+    """tshark with the same key log follows the same plaintext (-z follow,tls,raw)."""
+    node0_port, first, second = wireshark_follows(name)
     # Node 0 is whichever end Wireshark saw decrypted data from first (the server in TLS 1.3,
     # whose NewSessionTicket comes before the request)
-    node0_port = int(lines[start - 2].rsplit(":", 1)[1])
     server_first = node0_port == json.loads((OPENSSL / "cases.json").read_text())[name]["port"]
     c2s, s2c = (second, first) if server_first else (first, second)
     assert (c2s, s2c) == (sent(name, "c2s"), sent(name, "s2c"))
+
+
+#: renegotiations (pcaps/openssl/MANIFEST.md): what the client wrote, a line before and a line
+#: after the second handshake, and the messages of that handshake
+RENEGOTIATIONS = {
+    "tls12_client_renegotiation": (
+        b"hello12\nafter-reneg\n",
+        ["client_hello", "server_hello", "certificate", "server_key_exchange",
+         "server_hello_done", "client_key_exchange", "change_cipher_spec", "finished",
+         "new_session_ticket", "change_cipher_spec", "finished"]),
+    "tls12_server_renegotiation": (
+        b"hi-before\nhi-after\n",
+        ["hello_request", "client_hello", "server_hello", "change_cipher_spec", "finished",
+         "change_cipher_spec", "finished"]),
+}
+_FULL_HANDSHAKE = ["client_hello", "server_hello", "certificate", "server_key_exchange",
+                   "server_hello_done", "client_key_exchange", "change_cipher_spec",
+                   "finished", "new_session_ticket", "change_cipher_spec", "finished"]
+
+
+@pytest.mark.parametrize("name", sorted(RENEGOTIATIONS))
+def test_a_renegotiation_is_followed_with_its_own_keys(name: str, tmp_path: Path) -> None:
+    """The second handshake is read under the first one's keys, its Finished messages are
+    verified with its own master secret, and each side's records after its second
+    ChangeCipherSpec are opened with the new keys (they were said to be 'the master secret
+    does not match' before)."""
+    plaintext, second = RENEGOTIATIONS[name]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([str(OPENSSL / f"{name}.pcapng"), "--keylog",
+                     str(OPENSSL / f"{name}.keylog"), "--dump-plaintext", str(tmp_path),
+                     "--json", "--jobs", "1"]) == 0
+    (flow,) = [line for line in map(json.loads, out.getvalue().splitlines())
+               if line["type"] == "flow"]
+    conn = flow["tlcp"]
+    assert flow["warnings"] == []
+    messages = conn["handshake"]
+    assert [m["type"] for m in messages] == _FULL_HANDSHAKE + second
+    assert all(m["expected"] for m in messages)
+    # the renegotiation's messages are all protected, ChangeCipherSpec included
+    assert all(m["encrypted"] for m in messages[len(_FULL_HANDSHAKE):]
+               if m["type"] != "change_cipher_spec")
+    assert conn["handshake_state"] == "established" and conn["resumed"] is False
+    decryption = conn["decryption"]
+    assert decryption["status"] == "decrypted" and decryption["records_failed"] == 0
+    assert decryption["finished_verified"] == {"client": True, "server": True}
+    finished = [c for c in conn["checks"] if c["name"].endswith("_finished")]
+    assert len(finished) == 4 and all(c["ok"] for c in finished)
+    assert (tmp_path / "1-c2s.bin").read_bytes() == plaintext
+
+
+@pytest.mark.parametrize("name", sorted(RENEGOTIATIONS))
+def test_a_renegotiation_without_keys_is_seen_not_flagged(name: str) -> None:
+    (conn,) = decode(str(OPENSSL / f"{name}.pcapng"))
+    messages = conn["handshake"]
+    assert all(m["expected"] for m in messages)
+    later = [m["type"] for m in messages[len(_FULL_HANDSHAKE):]]
+    assert set(later) == {"encrypted_handshake", "change_cipher_spec"}
+    assert later.count("change_cipher_spec") == 2
+    assert conn["handshake_state"] == "established"
+
+
+@pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")
+@pytest.mark.parametrize("name", sorted(RENEGOTIATIONS))
+def test_wireshark_decrypts_the_same_bytes_after_a_renegotiation(name: str) -> None:
+    # only the client sent data: Wireshark's node 0
+    _port, first, second = wireshark_follows(name)
+    assert (first, second) == (RENEGOTIATIONS[name][0], b"")

@@ -33,6 +33,8 @@ RUNTIME_FIELDS: tuple[tuple[str, str, str, str], ...] = (
      "Part of a handshake message continued in a later record"),
     ("handshake.encrypted", "Encrypted Handshake Message", "bytes",
      "A handshake record after this direction's ChangeCipherSpec"),
+    ("change_cipher_spec.encrypted", "Encrypted Change Cipher Spec", "bytes",
+     "A renegotiation's ChangeCipherSpec, protected by the keys in use"),
     ("alert_message", "Alert Message", "none", "An alert record"),
     ("alert_message.encrypted", "Encrypted Alert", "bytes",
      "An alert after this direction's ChangeCipherSpec"),

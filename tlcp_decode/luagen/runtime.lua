@@ -49,6 +49,7 @@ local F_RECORD, F_APP, F_IGNORED = field("record"), field("app_data"), field("ig
 local F_CONTINUATION = field("continuation")
 local F_HANDSHAKE, F_HS_FRAGMENT = field("handshake"), field("handshake.fragment")
 local F_HS_ENCRYPTED = field("handshake.encrypted")
+local F_CCS_ENCRYPTED = field("change_cipher_spec.encrypted")
 local F_ALERT, F_ALERT_ENCRYPTED = field("alert_message"), field("alert_message.encrypted")
 local F_KX, F_ROLE, F_KEY = field("key_exchange"), field("certificate.role"),
   field("certificate.key")
@@ -325,6 +326,10 @@ local function dissect_record(tvb, pinfo, number, len, off, ct, version, length,
   local text = what
   if ct == CT_APP then
     TI_add(rt, F_APP, tvb(foff, length))
+  elseif ct == CT_CCS and st.enc then
+    -- a renegotiation's ChangeCipherSpec: protected by the keys in use (RFC 5246 7.4.1.2)
+    rt:add(F_CCS_ENCRYPTED, tvb(foff, length))
+    text = "Encrypted Change Cipher Spec"
   elseif ct == CT_CCS then
     if fresh then
       dir.encrypted = true

@@ -103,6 +103,8 @@ def _finished(a: Session, entry: Message) -> str:
 
 
 def _client_hello(a: Session, entry: Message) -> str:
+    if entry.encrypted:  # sent under the keys of the handshake before it
+        return _("renegotiation: a new handshake, protected by the current keys")
     if a.offered_suites is None:
         return ""
     text = _("offers {n} cipher suite(s): {names}").format(
@@ -164,6 +166,10 @@ _PHRASES: dict[str, Callable[[Session, Message], str]] = {
     ContentType.CHANGE_CIPHER_SPEC.symbol: lambda a, entry: _("from here on this side encrypts"),
     HandshakeType.NEW_SESSION_TICKET.symbol:
         lambda a, entry: _("a session ticket for later resumption"),
+    HandshakeType.HELLO_REQUEST.symbol:
+        lambda a, entry: _("the server asks the client to renegotiate"),
+    "encrypted_handshake": lambda a, entry: _(
+        "a renegotiation's handshake record (no keys to read it)"),
 }
 
 

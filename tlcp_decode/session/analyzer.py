@@ -115,6 +115,7 @@ _SIGNATURE_ONLY = frozenset(
 _FATAL = int(AlertLevel.FATAL)
 _CHANGE_CIPHER_SPEC_NAME = ContentType.CHANGE_CIPHER_SPEC.symbol
 _FINISHED_NAME = HandshakeType.FINISHED.symbol
+_ENCRYPTED_HANDSHAKE_NAME = "encrypted_handshake"  # as TLS 1.3's flight read without keys
 _MESSAGE_NAMES = {int(member): member.symbol for member in HandshakeType}
 _ALERT_LEVEL_NAMES = {int(member): member.symbol for member in AlertLevel}
 _ALERT_DESCRIPTION_NAMES = {int(member): member.symbol for member in AlertDescription}
@@ -389,6 +390,9 @@ class TLCPAnalyzer:
             if decrypted:
                 for message in decrypted:
                     self._handshake_message(direction, message, None, encrypted=True)
+            elif self.machine.state is _ESTABLISHED:  # a renegotiation, read without keys
+                self._step(direction, _ENCRYPTED_HANDSHAKE_NAME, frame, True, length, None,
+                           detail="encrypted")
             else:
                 self._step(direction, _FINISHED_NAME, frame, True, length, None,
                            detail="encrypted")
@@ -417,7 +421,7 @@ class TLCPAnalyzer:
             decrypted = any(isinstance(e, DecryptedRecord) for e in events)
         machine = self.machine
         if not decrypted and machine.state in _TLS13_ENCRYPTED_FLIGHT:
-            self._step(direction, "encrypted_handshake", frame, True, length, None,
+            self._step(direction, _ENCRYPTED_HANDSHAKE_NAME, frame, True, length, None,
                        detail="encrypted")
         if decryptor is None and (machine.opaque or machine.complete
                                   or machine.state is _FAILED):

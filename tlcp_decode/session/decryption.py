@@ -153,6 +153,9 @@ class ConnectionDecryptor:
         self.failure: Msg | None = None
         self.missing_key = False  # the failure is missing key material, not a wrong key
         self.decryptors: dict[str, crypto.RecordDecryptor] = {}
+        # the latest handshake's, each put in use at its side's ChangeCipherSpec
+        self._next_decryptors: dict[str, crypto.RecordDecryptor] = {}
+        self.renegotiations = 0
         self.sequence = {"c2s": 0, "s2c": 0}
         self.active = {"c2s": False, "s2c": False}
         self.context = ParseContext()
@@ -279,6 +282,13 @@ class ConnectionDecryptor:
         self.sequence[direction] = 0
         if self.master is None and self.failure is None:
             self._derive_keys()
+        # a side switches to the latest handshake's keys at its own ChangeCipherSpec; in a
+        # renegotiation the other side's records are still under the keys before
+        following = self._next_decryptors.pop(direction, None)
+        if following is not None:
+            self.decryptors[direction] = following
+        else:  # no keys for this handshake: its records are not opened with older ones
+            self.decryptors.pop(direction, None)
 
     def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]:
         if self.tls13 is not None:
@@ -348,7 +358,7 @@ class ConnectionDecryptor:
                      keys.client_iv, keys.server_iv))
         c2s, s2c = crypto.decryptors_for(suite, keys)
         c2s.encrypt_then_mac = s2c.encrypt_then_mac = self.encrypt_then_mac
-        self.decryptors = {"c2s": c2s, "s2c": s2c}
+        self._next_decryptors = {"c2s": c2s, "s2c": s2c}
         self.setup.recovered[self.client_random] = master
         for key in (self.session_id, self.ticket):
             if key:
@@ -425,22 +435,50 @@ class ConnectionDecryptor:
     # -- plaintext --------------------------------------------------------------------------
 
     def _decrypted_handshake(self, direction: str, message: HandshakeMessage) -> None:
-        if message.msg_type == HandshakeType.FINISHED and message.body is not None and self.suite and self.master:
-            transcript_hash = digest(self.suite.prf_hash, bytes(self.transcript))
-            expected = verify_data_from_hash(self.master, _LABELS[direction],
-                                                    transcript_hash, self.suite.prf_hash)
-            received = bytes(message.body.verify_data)
-            ok = received == expected
-            side = _SIDE[direction]
-            self.values.finished[side] = FinishedValues(message.frame, _LABELS[direction],
-                                                        transcript_hash, expected, received)
-            self.finished_verified[side] = ok
-            self.checks.append(Check(
-                f"{side}_finished", ok,
-                msg("{side} Finished verify_data matches the handshake messages", side=side)
-                if ok else msg("{side} Finished verify_data does NOT match the handshake "
-                               "messages", side=side)))
-        self.transcript += message.raw
+        msg_type = message.msg_type
+        if msg_type == HandshakeType.FINISHED:
+            if message.body is not None and self.suite and self.master:
+                self._verify_finished(direction, message)
+            self.transcript += message.raw
+            return
+        if msg_type == HandshakeType.CLIENT_HELLO and direction == "c2s":
+            self._renegotiation()
+        if self.renegotiations:
+            # a renegotiation's messages carry what its keys are made of, as the first
+            # handshake's did in the clear (on_handshake adds them to the transcript)
+            self.on_handshake(direction, message)
+        else:
+            self.transcript += message.raw
+
+    def _verify_finished(self, direction: str, message: HandshakeMessage) -> None:
+        suite, master = self.suite, self.master
+        assert suite is not None and master is not None
+        transcript_hash = digest(suite.prf_hash, bytes(self.transcript))
+        expected = verify_data_from_hash(master, _LABELS[direction], transcript_hash,
+                                         suite.prf_hash)
+        received = bytes(message.body.verify_data)
+        ok = received == expected
+        side = _SIDE[direction]
+        self.values.finished[side] = FinishedValues(message.frame, _LABELS[direction],
+                                                    transcript_hash, expected, received)
+        self.finished_verified[side] = ok
+        self.checks.append(Check(
+            f"{side}_finished", ok,
+            msg("{side} Finished verify_data matches the handshake messages", side=side)
+            if ok else msg("{side} Finished verify_data does NOT match the handshake "
+                           "messages", side=side)))
+
+    def _renegotiation(self) -> None:
+        """A ClientHello under the keys in use begins a new handshake (RFC 5246 7.4.1.2; TLCP
+        the same): its transcript and master secret are its own, and the keys in use stay until
+        each side's ChangeCipherSpec."""
+        self.renegotiations += 1
+        self.transcript = bytearray()
+        self.master = None
+        self._next_decryptors = {}
+        self.session_id = self.ticket = self.offered_session = self.offered_ticket = b""
+        self.server_random = self.client_key_exchange = self._through_key_exchange = b""
+        self._server_point = self._pre_master = None
 
     def _application_data(self, direction: str, plaintext: bytes) -> None:
         self.plaintext_bytes[direction] += len(plaintext)

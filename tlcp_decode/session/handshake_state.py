@@ -97,6 +97,13 @@ TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = {
     (S.RESUME_SERVER_CHANGE_CIPHER_SPEC, (S2C, "finished")): S.RESUME_SERVER_FINISHED,
     (S.RESUME_SERVER_FINISHED, (C2S, "change_cipher_spec")): S.RESUME_CLIENT_CHANGE_CIPHER_SPEC,
     (S.RESUME_CLIENT_CHANGE_CIPHER_SPEC, (C2S, "finished")): S.ESTABLISHED,
+    # renegotiation (RFC 5246 7.4.1.2, the same in TLCP): a new handshake under the keys in
+    # use, read like the first one with keys; without them its records are seen, not read
+    (S.ESTABLISHED, (C2S, "client_hello")): S.CLIENT_HELLO,
+    (S.ESTABLISHED, (C2S, "encrypted_handshake")): S.ESTABLISHED,
+    (S.ESTABLISHED, (S2C, "encrypted_handshake")): S.ESTABLISHED,
+    (S.ESTABLISHED, (C2S, "change_cipher_spec")): S.ESTABLISHED,
+    (S.ESTABLISHED, (S2C, "change_cipher_spec")): S.ESTABLISHED,
 }
 
 #: TLS 1.2 and older (RFC 5246 7.3): the TLCP flow, plus what TLCP always has and TLS may
@@ -176,6 +183,7 @@ ABBREVIATED = frozenset({
 # metaclass (about 250 ns in Python 3.11), and these are read for every record
 _UNKNOWN, _ESTABLISHED = HandshakeState.UNKNOWN, HandshakeState.ESTABLISHED
 _FAILED, _TLS13_ENCRYPTED = HandshakeState.FAILED, HandshakeState.TLS13_ENCRYPTED
+_CLIENT_HELLO = HandshakeState.CLIENT_HELLO
 
 
 # Not frozen (one per handshake message; see source.packet.Packet): read-only by convention.
@@ -201,12 +209,13 @@ class HandshakeMachine:
     and an instance stores only what changes."""
 
     state: HandshakeState = HandshakeState.START
-    abbreviated: bool = False
+    abbreviated: bool = False  # the first handshake resumed a session
+    renegotiations: int = 0  # handshakes begun after the first was established
     table: Mapping[tuple[HandshakeState, tuple[str, str]], HandshakeState] = TRANSITIONS
 
     def __repr__(self) -> str:
         return (f"HandshakeMachine(state={self.state!r}, abbreviated={self.abbreviated!r}, "
-                f"table={self.table!r})")
+                f"renegotiations={self.renegotiations!r}, table={self.table!r})")
 
     def start_mid_connection(self) -> None:
         self.state = HandshakeState.UNKNOWN
@@ -238,8 +247,10 @@ class HandshakeMachine:
             # Outside the table: the state stays (UNKNOWN accepts all without judging).
             return before, before, before is _UNKNOWN or (
                 before is _ESTABLISHED and message == "hello_request")
-        if after in ABBREVIATED:
+        if after in ABBREVIATED and not self.renegotiations:
             self.abbreviated = True
+        elif before is _ESTABLISHED and after is _CLIENT_HELLO:
+            self.renegotiations += 1
         self.state = after
         return before, after, True
 

@@ -764,7 +764,9 @@ class RecordStream:
             counters.application_bytes += length
             return
         if content_type == CHANGE_CIPHER_SPEC:
-            if fragment != b"\x01":
+            # a renegotiation's ChangeCipherSpec is protected by the keys in use (RFC 5246
+            # 7.4.1.2): only the first one of a direction is the clear byte 01
+            if fragment != b"\x01" and not (self.encrypted and not context.tls13):
                 error = MalformedMessage(msg(
                     "ChangeCipherSpec must be the single byte 01, got {bytes}",
                     bytes=fragment[:8].hex()), offset)
