@@ -248,12 +248,13 @@ def test_a_negotiated_tls13_connection_is_still_judged_as_not_tlcp() -> None:
     assert rules["tlcp_protocol"] == "finding"
 
 
-def wireshark_follows(name: str) -> tuple[int, bytes, bytes]:
+def wireshark_follows(name: str, stream: int = 0) -> tuple[int, bytes, bytes]:
     """What tshark decrypts with the capture's key log (-z follow,tls,raw): the port of the
     end it saw decrypted data from first (its node 0), that end's plaintext, the other's."""
     out = subprocess.run(
         ["tshark", "-n", "-r", str(OPENSSL / f"{name}.pcapng"), "-o",
-         f"tls.keylog_file:{OPENSSL / f'{name}.keylog'}", "-q", "-z", "follow,tls,raw,0"],
+         f"tls.keylog_file:{OPENSSL / f'{name}.keylog'}", "-q", "-z",
+         f"follow,tls,raw,{stream}"],
         capture_output=True, text=True, check=True, timeout=120).stdout
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("Node 1:")) + 1
@@ -341,3 +342,79 @@ def test_wireshark_decrypts_the_same_bytes_after_a_renegotiation(name: str) -> N
     # only the client sent data: Wireshark's node 0
     _port, first, second = wireshark_follows(name)
     assert (first, second) == (RENEGOTIATIONS[name][0], b"")
+
+
+def _decoded_flows(*argv: str) -> list[dict[str, Any]]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*argv, "--json", "--jobs", "1"]) == 0
+    return [line for line in map(json.loads, out.getvalue().splitlines())
+            if line["type"] == "flow"]
+
+
+def test_early_data_is_decrypted_and_the_client_finished_verified(tmp_path: Path) -> None:
+    """0-RTT (RFC 8446 4.2.10): the early data, sent before the ServerHello names the suite,
+    is opened with CLIENT_EARLY_TRAFFIC_SECRET, and the EndOfEarlyData under it enters the
+    transcript, so the client's Finished verifies (it was a false 'does NOT match')."""
+    first, second = _decoded_flows(
+        str(OPENSSL / "tls13_early_data.pcapng"), "--keylog",
+        str(OPENSSL / "tls13_early_data.keylog"), "--dump-plaintext", str(tmp_path))
+    assert first["warnings"] == [] and second["warnings"] == []
+    conn = second["tlcp"]
+    assert conn["tls"]["early_data"] == {"offered": True, "accepted": True}
+    types = [m["type"] for m in conn["handshake"]]
+    # the client's compatibility ChangeCipherSpec right after its ClientHello (RFC 8446 D.4)
+    assert types[:2] == ["client_hello", "change_cipher_spec"]
+    assert types[types.index("end_of_early_data") + 1] == "finished"
+    assert all(m["expected"] for m in conn["handshake"])
+    decryption = conn["decryption"]
+    assert decryption["status"] == "decrypted"
+    assert decryption["finished_verified"] == {"client": True, "server": True}
+    assert "CLIENT_EARLY_TRAFFIC_SECRET" in decryption["secrets"]
+    assert [c["name"] for c in conn["checks"] if not c["ok"]] == ["sm_algorithms_only"]
+    assert (tmp_path / "2-c2s.bin").read_bytes() == b"early-data-here\nafter-early\n"
+
+
+def test_early_data_without_its_secret_leaves_the_client_finished_unjudged(
+        tmp_path: Path) -> None:
+    keylog = tmp_path / "no-early.keylog"
+    keylog.write_text("".join(
+        line for line in (OPENSSL / "tls13_early_data.keylog").read_text().splitlines(True)
+        if not line.startswith(("CLIENT_EARLY_TRAFFIC_SECRET", "EARLY_EXPORTER_SECRET"))))
+    _first, second = _decoded_flows(str(OPENSSL / "tls13_early_data.pcapng"), "--keylog",
+                                    str(keylog))
+    conn = second["tlcp"]
+    decryption = conn["decryption"]
+    assert decryption["finished_verified"] == {"client": None, "server": True}
+    assert any("EndOfEarlyData" in text for text in decryption["unverified"])
+    assert decryption["status"] == "partial"  # the early records were not opened
+    assert "client_finished" not in {c["name"] for c in conn["checks"]}
+    assert [c["name"] for c in conn["checks"] if not c["ok"]] == ["sm_algorithms_only"]
+
+
+def test_rejected_early_data(tmp_path: Path) -> None:
+    _first, second = _decoded_flows(
+        str(OPENSSL / "tls13_early_data_rejected.pcapng"), "--keylog",
+        str(OPENSSL / "tls13_early_data_rejected.keylog"))
+    conn = second["tlcp"]
+    assert second["warnings"] == []
+    assert conn["tls"]["early_data"] == {"offered": True, "accepted": False}
+    assert "end_of_early_data" not in [m["type"] for m in conn["handshake"]]
+    assert conn["decryption"]["finished_verified"] == {"client": True, "server": True}
+
+
+@pytest.mark.parametrize("name", ["tls13_early_data", "tls13_early_data_rejected"])
+def test_early_data_without_keys_is_not_flagged(name: str) -> None:
+    for flow in _decoded_flows(str(OPENSSL / f"{name}.pcapng")):
+        assert flow["warnings"] == []
+        assert all(m["expected"] for m in flow["tlcp"]["handshake"])
+
+
+@pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")
+def test_wireshark_decrypts_the_same_early_data(tmp_path: Path) -> None:
+    _decoded_flows(str(OPENSSL / "tls13_early_data.pcapng"), "--keylog",
+                   str(OPENSSL / "tls13_early_data.keylog"), "--dump-plaintext",
+                   str(tmp_path))
+    # only the client sent data: Wireshark's node 0
+    _port, first, second = wireshark_follows("tls13_early_data", 1)
+    assert (first, second) == ((tmp_path / "2-c2s.bin").read_bytes(), b"")

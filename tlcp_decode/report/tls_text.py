@@ -35,6 +35,9 @@ def tls_lines(a: Session) -> list[Label]:
         else:
             lines.append(Label(_("PSK: {n} identity(ies) offered, not accepted").format(
                 n=facts.psk_identities)))
+    if facts.early_data_offered:
+        lines.append(Label(_("early data (0-RTT): offered, accepted by the server")
+                           if facts.early_data_accepted else _("early data (0-RTT): offered")))
     if facts.alpn:
         lines.append(Label(_("ALPN: {p}").format(p=facts.alpn)))
     return lines
@@ -69,6 +72,8 @@ def tls_phrase(a: Session, entry: Message) -> str | None:
         return text
     if t == "encrypted_extensions":
         return _("the server's other extensions, encrypted")
+    if t == "end_of_early_data":
+        return _("the client's early data (0-RTT) ends here")
     if t == "certificate_verify":
         scheme = a.tls.scheme_of("server" if entry.direction == "s2c" else "client")
         name = registry.signature_scheme_name(scheme) if scheme is not None else "?"

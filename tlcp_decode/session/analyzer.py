@@ -45,6 +45,7 @@ from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
 from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
 from tlcp_decode.session.tls13 import (
+    TLS13,
     ClientHelloFacts,
     ServerHelloFacts,
     TLSFacts,
@@ -120,6 +121,7 @@ _MESSAGE_NAMES = {int(member): member.symbol for member in HandshakeType}
 _ALERT_LEVEL_NAMES = {int(member): member.symbol for member in AlertLevel}
 _ALERT_DESCRIPTION_NAMES = {int(member): member.symbol for member in AlertDescription}
 _ESTABLISHED, _FAILED = HandshakeState.ESTABLISHED, HandshakeState.FAILED
+_CLIENT_HELLO_SENT = HandshakeState.CLIENT_HELLO
 _STATE_TEXTS = {state: state.value for state in HandshakeState}
 # the model's objects made for every message and alert without calling their classes
 _new_message, _new_alert = maker(model.Message), maker(model.Alert)
@@ -524,6 +526,8 @@ class TLCPAnalyzer:
         extensions, facts = read_client_hello(body, length)
         self._client_extensions = (body, extensions)
         self.tls.client_hello(body, facts=facts)
+        if TLS13 in self.tls.offered_versions and self.machine.state is _CLIENT_HELLO_SENT:
+            self.machine.offer_tls13()
 
     def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:
         # of this body: read by _message

@@ -50,7 +50,12 @@ from tlcp_decode.session.crypto_values import (
     SignerCertificate,
 )
 from tlcp_decode.session.tls13 import is_hello_retry_request
-from tlcp_decode.session.tls13_decryption import TLS13Decryptor
+from tlcp_decode.session.tls13_decryption import (
+    EARLY_SECRET_LABEL,
+    EarlyData,
+    TLS13Decryptor,
+    strip_padding,
+)
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
 from tlcp_decode.tlcp.negotiation import ServerChoice
@@ -142,6 +147,10 @@ class ConnectionDecryptor:
         self.server_random = b""
         self.offered_session = b""
         self.offered_ticket = b""
+        # TLS 1.3 0-RTT: the client's early data comes before the ServerHello (see EarlyData)
+        self.offered_early_data = False
+        self.early: EarlyData | None = None
+        self.early_without_key = 0  # early records no key opened
         self.session_id = b""
         self.ticket = b""
         self.suite: registry.CipherSuite | None = None
@@ -190,7 +199,8 @@ class ConnectionDecryptor:
             # RFC 8446 4.4.1: the first ClientHello enters the transcript as its hash
             transcript = tls13_keys.message_hash(suite, transcript)
         self.tls13 = TLS13Decryptor(self.setup, suite, self.client_random,
-                                    transcript + server_hello.raw, self._application_data)
+                                    transcript + server_hello.raw, self._application_data,
+                                    self.early, self.early_without_key)
         # the same objects, so that the report reads them here as for TLCP
         self.checks = self.tls13.checks
         self.finished_verified = self.tls13.finished_verified
@@ -224,8 +234,12 @@ class ConnectionDecryptor:
             self.client_version = int(body.client_version)
             self.offered_session = bytes(body.session_id)
             for ext in body.extensions or []:
-                if str(ext.type) == "session_ticket" and ext.data:
+                kind = str(ext.type)
+                if kind == "session_ticket" and ext.data:
                     self.offered_ticket = bytes(ext.data)
+                elif kind == "early_data":
+                    self.offered_early_data = True
+                    self.early = self._early_data(body)
         elif choice is not None:  # the ServerHello
             self.server_random = self.values.server_random = raw[6:38]
             self.session_id = choice.session_id
@@ -293,6 +307,9 @@ class ConnectionDecryptor:
     def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]:
         if self.tls13 is not None:
             return self.tls13.on_protected_record(direction, record)
+        if (direction == "c2s" and self.offered_early_data and not self.server_random
+                and record.content_type == ContentType.APPLICATION_DATA):
+            return self._early_record(record)
         decryptor = self.decryptors.get(direction)
         if decryptor is None:
             return []
@@ -326,6 +343,30 @@ class ConnectionDecryptor:
             return [AlertSeen(record.offset, record.frame, plaintext[0], plaintext[1], True)]
         if record.content_type == ContentType.APPLICATION_DATA:
             self._application_data(direction, plaintext)
+        return []
+
+    # -- TLS 1.3 0-RTT ------------------------------------------------------------------------
+
+    def _early_data(self, hello: Any) -> EarlyData | None:
+        """The keys of the client's 0-RTT records, when the key log has its early secret."""
+        keylog = self.setup.keylog
+        secret = (keylog.other.get((EARLY_SECRET_LABEL, self.client_random))
+                  if keylog is not None else None)
+        if secret is None:
+            return None
+        suites = [registry.lookup(int(s)) for s in hello.cipher_suites]
+        return EarlyData(secret, [s for s in suites if s is not None])
+
+    def _early_record(self, record: RecordSeen) -> list[Any]:
+        """A 0-RTT record before the ServerHello: opened with the early keys if known."""
+        early = self.early
+        plaintext = early.open(record) if early is not None else None
+        if plaintext is None:
+            self.early_without_key += 1
+            return []
+        content, inner_type = strip_padding(plaintext)
+        if inner_type == ContentType.APPLICATION_DATA:
+            self._application_data("c2s", content)
         return []
 
     # -- keys -------------------------------------------------------------------------------

@@ -116,6 +116,14 @@ TLS12_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] 
     (S.SERVER_HELLO, (S2C, "server_key_exchange")): S.SERVER_KEY_EXCHANGE,  # anonymous, PSK
 }
 
+#: Before the ServerHello, when the ClientHello offered TLS 1.3: its client may send the
+#: middlebox-compatibility ChangeCipherSpec right after it, before its 0-RTT data (RFC 8446
+#: D.4); the ServerHello then chooses one of the tables below or above.
+TLS13_OFFERED_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] = {
+    **TRANSITIONS,
+    (S.CLIENT_HELLO, (C2S, "change_cipher_spec")): S.CLIENT_HELLO,
+}
+
 #: The TLS 1.3 handshake, full, with client authentication, PSK and HelloRetryRequest.
 #: ``encrypted_handshake`` is a protected record read without keys; ``change_cipher_spec``
 #: records are the middlebox-compatibility ones (RFC 8446 D.4) and change nothing.
@@ -219,6 +227,10 @@ class HandshakeMachine:
 
     def start_mid_connection(self) -> None:
         self.state = HandshakeState.UNKNOWN
+
+    def offer_tls13(self) -> None:
+        """The ClientHello offered TLS 1.3: until the ServerHello, RFC 8446 D.4 applies too."""
+        self.table = TLS13_OFFERED_TRANSITIONS
 
     def use_tls13(self) -> None:
         """The ServerHello chose TLS 1.3: follow RFC 8446's table from here on."""

@@ -74,12 +74,63 @@ class Epoch:
     sequence: int = 0
 
 
+def make_epoch(suite: registry.CipherSuite, name: str, secret: bytes | None) -> Epoch:
+    epoch = Epoch(name, secret)
+    if secret is not None:
+        key, epoch.iv = tls13_keys.traffic_keys(suite, secret)
+        epoch.aead = open_aead(suite.cipher, suite.mode, key)
+    return epoch
+
+
+def _record_header(record: RecordSeen) -> bytes:
+    """The additional data of a TLS 1.3 record: its header (RFC 8446 5.2)."""
+    return (bytes([record.content_type]) + record.version.to_bytes(2, "big")
+            + len(record.fragment).to_bytes(2, "big"))
+
+
+EARLY_SECRET_LABEL = "CLIENT_EARLY_TRAFFIC_SECRET"
+
+
+class EarlyData:
+    """The client's 0-RTT records (RFC 8446 2.3, 4.2.10) under CLIENT_EARLY_TRAFFIC_SECRET.
+
+    They are sent before the ServerHello names the suite (that of the PSK they use), so the
+    first is tried with each TLS 1.3 suite the client offered: the AEAD tag tells which."""
+
+    def __init__(self, secret: bytes, suites: list[registry.CipherSuite]) -> None:
+        self.secret = secret
+        self.candidates = [(suite, make_epoch(suite, "early", secret)) for suite in suites
+                           if suite.tls13 and suite.decryptable]
+        self.suite: registry.CipherSuite | None = None
+        self.epoch: Epoch | None = None
+
+    def open(self, record: RecordSeen) -> bytes | None:
+        header = _record_header(record)
+        tries = ([(self.suite, self.epoch)] if self.epoch is not None else self.candidates)
+        for suite, epoch in tries:
+            if epoch.aead is None:
+                continue
+            try:
+                plain = epoch.aead.decrypt(tls13_keys.record_nonce(epoch.iv, epoch.sequence),
+                                           record.fragment, header)
+            except DecryptError:
+                continue
+            self.suite, self.epoch = suite, epoch
+            epoch.sequence += 1
+            return plain
+        return None
+
+
 class TLS13Decryptor:
     """The ``Decryptor`` hooks for a connection whose ServerHello chose TLS 1.3."""
 
     def __init__(self, setup: DecryptionSetup, suite: registry.CipherSuite,
                  client_random: bytes, transcript: bytes,
-                 on_plaintext: Callable[[str, bytes], None]) -> None:
+                 on_plaintext: Callable[[str, bytes], None],
+                 early: EarlyData | None = None, early_without_key: int = 0) -> None:
+        """``early``: the client's 0-RTT keys, when the key log has them (the records sent
+        before the ServerHello were opened with them already); ``early_without_key``: how
+        many such records no key opened."""
         self.setup = setup
         # application data goes to the TLCP decryptor's counters, previews and dump files
         self.on_plaintext = on_plaintext
@@ -94,9 +145,12 @@ class TLS13Decryptor:
         self.finished_verified: dict[str, bool | None] = {"client": None, "server": None}
         self.records_decrypted = 0
         self.records_failed = 0
-        self.records_without_key = 0
+        self.records_without_key = early_without_key
         self.key_updates = 0
         self.early_data_accepted = False  # EncryptedExtensions said so
+        self.early = early  # until EndOfEarlyData, or the client's handshake keys
+        self.early_secret = early.secret if early is not None else None
+        self.end_of_early_data = False
         self.unverified: list[str] = []  # what could not be checked, and why
         self.failure: str | None = None
         self.checks: list[Check] = []
@@ -111,11 +165,7 @@ class TLS13Decryptor:
         self.has_keys = any(e.secret is not None for d in self.epochs.values() for e in d)
 
     def _epoch(self, name: str, secret: bytes | None) -> Epoch:
-        epoch = Epoch(name, secret)
-        if secret is not None:
-            key, epoch.iv = tls13_keys.traffic_keys(self.suite, secret)
-            epoch.aead = open_aead(self.suite.cipher, self.suite.mode, key)
-        return epoch
+        return make_epoch(self.suite, name, secret)
 
     # -- hooks ------------------------------------------------------------------------------
 
@@ -129,10 +179,23 @@ class TLS13Decryptor:
     def on_protected_record(self, direction: str, record: RecordSeen) -> list[Any]:
         if record.content_type != APPLICATION_DATA:
             return []
-        plaintext = self._open(direction, record)
+        plaintext = None
+        early = self.early
+        if direction == "c2s" and early is not None:
+            plaintext = early.open(record)
+            if plaintext is not None:
+                self.records_decrypted += 1
+        if plaintext is None:
+            plaintext = self._open(direction, record)
         if plaintext is None:
             return []
-        content, inner_type = _strip_padding(plaintext)
+        return self.plaintext_events(direction, record, plaintext)
+
+    def plaintext_events(self, direction: str, record: RecordSeen,
+                         plaintext: bytes) -> list[Any]:
+        """What a decrypted record holds: its handshake messages (read here too), an alert,
+        application data (given to ``on_plaintext``)."""
+        content, inner_type = strip_padding(plaintext)
         if inner_type is None:
             self.records_failed += 1
             self.failure = self.failure or (f"{direction} frame {record.frame}: a record of "
@@ -158,8 +221,7 @@ class TLS13Decryptor:
         the current epoch ended, or its secret is missing from the key log)."""
         epochs = self.epochs[direction]
         index = self.current[direction]
-        header = bytes([record.content_type]) + record.version.to_bytes(2, "big") + \
-            len(record.fragment).to_bytes(2, "big")
+        header = _record_header(record)
         for candidate in range(index, min(index + 2, len(epochs))):
             epoch = epochs[candidate]
             if epoch.aead is None:
@@ -173,6 +235,8 @@ class TLS13Decryptor:
             self.current[direction] = candidate
             epoch.sequence = sequence + 1
             self.records_decrypted += 1
+            if direction == "c2s":
+                self.early = None  # the client's handshake keys are in use: 0-RTT is over
             return plain
         if epochs[index].aead is None or (
                 direction == "c2s" and self.early_data_accepted and index == 0
@@ -212,7 +276,10 @@ class TLS13Decryptor:
             handler(self, direction, body)
         if message.msg_type not in _AFTER_HANDSHAKE:
             self.transcript += message.raw
-        if message.msg_type == HandshakeType.FINISHED:
+        if message.msg_type == HandshakeType.END_OF_EARLY_DATA:
+            self.end_of_early_data = True
+            self.early = None
+        elif message.msg_type == HandshakeType.FINISHED:
             self._advance(direction)
         elif message.msg_type == HandshakeType.KEY_UPDATE:
             self.key_updates += 1
@@ -271,6 +338,13 @@ class TLS13Decryptor:
         secret = self.epochs[direction][0].secret
         if secret is None:
             return  # no handshake secret: Finished cannot be checked
+        if direction == "c2s" and self.early_data_accepted and not self.end_of_early_data:
+            # the transcript lacks the EndOfEarlyData the client sent before its Finished
+            # (RFC 8446 4.5), under the early keys: no verdict either way
+            self.unverified.append(
+                "client Finished: the EndOfEarlyData before it was not decrypted (no "
+                "CLIENT_EARLY_TRAFFIC_SECRET in the key log)")
+            return
         expected = tls13_keys.finished_verify_data(self.suite, secret, bytes(self.transcript))
         ok = verify_data == expected
         self.finished_verified[side] = ok
@@ -312,9 +386,10 @@ class TLS13Decryptor:
                 records_without_key=self.records_without_key,
                 key_updates=self.key_updates,
                 unverified=tuple(self.unverified),
-                secrets=tuple(sorted(SECRET_LABELS[d, p] for (d, p) in SECRET_LABELS
-                                     if self.epochs[d][0 if p == "handshake" else 1].secret
-                                     is not None))),
+                secrets=tuple(sorted([SECRET_LABELS[d, p] for (d, p) in SECRET_LABELS
+                                      if self.epochs[d][0 if p == "handshake" else 1].secret
+                                      is not None]
+                                     + ([EARLY_SECRET_LABEL] if self.early_secret else [])))),
             keys=self._keys() if self.setup.show_secrets else (),
         )
 
@@ -322,6 +397,11 @@ class TLS13Decryptor:
         """Each key epoch's traffic secret (named as in the key log) with its write key and
         IV (RFC 8446 7.3), client first."""
         keys: list[model.Secret] = []
+        if self.early_secret is not None:
+            key, iv = tls13_keys.traffic_keys(self.suite, self.early_secret)
+            keys += [model.Secret(EARLY_SECRET_LABEL, self.early_secret),
+                     model.Secret("client_early_write_key", key),
+                     model.Secret("client_early_write_iv", iv)]
         for direction, side in _SIDE.items():
             for number, epoch in enumerate(self.epochs[direction]):
                 if epoch.secret is None:
@@ -349,7 +429,7 @@ _MESSAGE_HANDLERS: dict[int, Callable[[TLS13Decryptor, str, Any], None]] = {
 _AFTER_HANDSHAKE = frozenset((HandshakeType.NEW_SESSION_TICKET, HandshakeType.KEY_UPDATE))
 
 
-def _strip_padding(plaintext: bytes) -> tuple[bytes, int | None]:
+def strip_padding(plaintext: bytes) -> tuple[bytes, int | None]:
     """TLSInnerPlaintext: content, the content type, zero padding (RFC 8446 5.2)."""
     end = len(plaintext.rstrip(b"\x00"))
     if end == 0:
