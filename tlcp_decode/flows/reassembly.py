@@ -194,11 +194,16 @@ class Reassembler:
         """The peer acknowledged up to ``ack``: remember it (bytes never seen become a gap)."""
         if not self.started or self.closed:
             return
-        # seq_diff(ack, nxt_seq), written out: this runs for nearly every packet
-        ahead = (ack - self.nxt_seq) % _MOD
-        if ahead >= _HALF:
-            ahead -= _MOD
-        off = self.nxt + ahead
+        nxt_seq = self.nxt_seq
+        if ack == nxt_seq:  # (most often: all it was sent is acknowledged, no arithmetic)
+            ahead = 0
+            off = self.nxt
+        else:
+            # seq_diff(ack, nxt_seq), written out: this runs for nearly every packet
+            ahead = (ack - nxt_seq) % _MOD
+            if ahead >= _HALF:
+                ahead -= _MOD
+            off = self.nxt + ahead
         if self.fin_off is not None and off > self.fin_off:
             off = self.fin_off
         if self.syn_unacked:

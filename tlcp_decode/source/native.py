@@ -76,6 +76,10 @@ _EPB = {e: struct.Struct(e + "IIIII").unpack_from for e in "<>"}
 _SPB = {e: struct.Struct(e + "I").unpack_from for e in "<>"}
 _OPB = {e: struct.Struct(e + "HHIIII").unpack_from for e in "<>"}
 _IPV4_NO_OPTIONS = 0x45  # version 4, header length 5 words
+_DONT_FRAGMENT = 0x4000  # the IPv4 fragment field of most segments: DF, offset 0
+#: The TCP data offset byte -> where the data starts after an option-less IPv4 header (34
+#: bytes into the frame, then the TCP header): a look-up, not three int operations a packet
+_DATA_AFTER_34 = tuple(34 + (doff >> 4) * 4 for doff in range(256))
 _MADV_DONTNEED: int | None = getattr(mmap, "MADV_DONTNEED", None)
 
 #: IPv4 address, as the int read from the header -> its text (ADDRESS_TEXT's): segment_ends
@@ -254,10 +258,11 @@ class Framing:
         (:meth:`_pcap`) has this written out."""
         (etype, vhl, total, frag, proto, ends,
          seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, start)
-        if etype != 0x0800 or proto != 6 or frag & 0x3FFF:
+        if etype != 0x0800 or proto != 6 or (frag != _DONT_FRAGMENT and frag & 0x3FFF):
             return None
         if vhl == _IPV4_NO_OPTIONS:
-            tcp = start + 34  # its 20 bytes within the frame (of at least 54)
+            # the TCP header's 20 bytes are within the frame (of at least 54)
+            data = start + _DATA_AFTER_34[doff]
         else:  # the TCP header is further on, if in the frame
             if vhl >> 4 != 4:
                 return None
@@ -266,8 +271,8 @@ class Framing:
                 return None
             ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
             seq, ack, doff, flags, window = _tcp_after_ports(buf, tcp)
+            data = tcp + (doff >> 4) * 4
         ip_end = start + 14 + total if total else end + missing
-        data = tcp + (doff >> 4) * 4
         if data > end or data > ip_end:
             return None
         stop = ip_end if ip_end < end else end
@@ -301,11 +306,13 @@ class Framing:
         limit = MAX_PACKET if linktype in SUPPORTED_LINKTYPES else MAX_ANY_PACKET
         off = self.off
         frame = first = self.frame
-        tcp_segments = 0  # added to stats.tcp at the end (as frame to stats.packets)
+        other_frames = 0  # not read the short way (stats.tcp counts the others at the end)
+        data_after_34 = _DATA_AFTER_34
         # (n: never reached, the loop reads before it)
         next_release = off + RELEASE_EVERY if release is not None else n
+        last = n - 16  # where the last record header may start
         try:
-            while off + 16 <= n:
+            while off <= last:
                 if off >= next_release and release is not None:
                     release(off)
                     next_release = off + RELEASE_EVERY
@@ -326,27 +333,31 @@ class Framing:
                     # offered to the taker before it becomes a packet
                     (etype, vhl, total, frag, proto, ends,
                      seq, ack, doff, flags, window) = eth_ipv4_tcp(buf, start)
-                    if etype == 0x0800 and proto == 6 and not frag & 0x3FFF:
+                    if (etype == 0x0800 and proto == 6
+                            and (frag == _DONT_FRAGMENT or not frag & 0x3FFF)):
                         if vhl == _IPV4_NO_OPTIONS:
-                            tcp = start + 34  # its 20 bytes within the frame (caplen >= 54)
+                            # the TCP header's 20 bytes are within the frame (caplen >= 54)
+                            data = start + data_after_34[doff]
                         elif vhl >> 4 == 4:  # the TCP header is further on, if in the frame
                             tcp = start + 14 + (vhl & 15) * 4
                             if tcp + 20 <= end:
                                 ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
                                 seq, ack, doff, flags, window = tcp_after_ports(buf, tcp)
+                                data = tcp + (doff >> 4) * 4
                             else:
-                                tcp = 0
+                                data = 0
                         else:
-                            tcp = 0
-                        if tcp:
+                            data = 0
+                        if data:
                             ip_end = start + 14 + total if total else end + wirelen - caplen
-                            data = tcp + (doff >> 4) * 4
                             if data <= end and data <= ip_end:
-                                stop = ip_end if ip_end < end else end
-                                truncated = ip_end - stop
-                                if truncated:
+                                if ip_end <= end:
+                                    stop = ip_end
+                                    truncated = 0
+                                else:
+                                    stop = end
+                                    truncated = ip_end - end
                                     stats.truncated_payloads += 1
-                                tcp_segments += 1
                                 off = self.off = end
                                 if take is not None and take(frame, ts, ends, seq, ack, flags,
                                                              buf[data:stop], truncated):
@@ -357,6 +368,7 @@ class Framing:
                                              data if in_file else None)
                                 continue
                 self.frame = frame
+                other_frames += 1
                 decoded = frame_of(linktype, buf, start, end, wirelen - caplen, ts)
                 off = self.off = end
                 if decoded is not None:
@@ -365,7 +377,8 @@ class Framing:
             self.off = off
             self.frame = frame
             stats.packets = frame
-            stats.tcp += tcp_segments
+            # (the frames read the short way are TCP segments)
+            stats.tcp += frame - first - other_frames
             stats.link_types[linktype] += frame - first
 
     def _pcapng(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
