@@ -33,7 +33,7 @@ import signal
 import struct
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 try:  # pickle's own C implementation (what pickle.Pickler and pickle.loads are), without
     # pickle.py and its Python Pickler and Unpickler (4M instructions before the fork)
@@ -59,10 +59,12 @@ from tlcp_decode.source import CaptureError, PacketReader
 from tlcp_decode.tlcp import (
     Event,
     Malformed,
+    RecordStream,
     Skipped,
     StreamCounters,
 )
 from tlcp_decode.tlcp.events import RECORD_FRAGMENT, RECORD_SEEN, UNPARSED_MESSAGE, UNPARSED_RAW
+from tlcp_decode.tlcp.parser import counter_values
 
 if TYPE_CHECKING:  # (imported after the fork: see TwoProcessDecoder._results)
     from tlcp_decode.model import Connection
@@ -135,25 +137,11 @@ class _Pickler(pickle.Pickler):
     }
 
 
-#: A StreamCounters' fields as a tuple (in their order: StreamCounters(*values) makes it back)
-_counter_values = operator.attrgetter(*(field.name for field in dataclasses.fields(StreamCounters)))
-
-
-class _StreamCounts(Protocol):
-    """A direction's record counts as the closed call takes them: a StreamTotals, or the
-    RecordStream that counted them."""
-
-    @property
-    def counters(self) -> StreamCounters: ...
-
-    @property
-    def versions(self) -> set[int]: ...
-
-
 def _closed_values(head: tuple[Any, ...], tcp: tuple[Any, ...], warnings: Sequence[Warning],
                    protocol: str | None, unparsed: Mapping[str, int],
-                   streams: Mapping[str, _StreamCounts], start_ts: float | None,
-                   close_events: CloseEvents) -> tuple[Any, ...]:
+                   c2s: StreamCounters | RecordStream, c2s_versions: set[int],
+                   s2c: StreamCounters | RecordStream, s2c_versions: set[int],
+                   start_ts: float | None, close_events: CloseEvents) -> tuple[Any, ...]:
     """The closed call as it crosses the pipe (the one place its layout is written:
     :func:`_closed_arguments` reads it): its values in tuples of plain values, which pickle
     far cheaper than the named tuples and the counters that hold them (an object with its own
@@ -161,19 +149,21 @@ def _closed_values(head: tuple[Any, ...], tcp: tuple[Any, ...], warnings: Sequen
     The warnings, which most connections have none of, are pickled apart, so that the batch
     is plain values (see MARSHAL_BATCHES). The record versions go as tuples: marshal writes a
     set sorted by each item's own marshal (~2K instructions a set). :func:`_closed_arguments`
-    makes the named tuples and the sets back."""
-    c2s, s2c = streams["c2s"], streams["s2c"]
+    makes the named tuples and the sets back. Each direction's counts are a StreamCounters or
+    the RecordStream that counted them (which has its fields: see counter_values)."""
     return (_CLOSED, head, tcp, _dumps(warnings) if warnings else warnings,
             protocol, unparsed["c2s"], unparsed["s2c"],
-            _counter_values(c2s.counters), tuple(c2s.versions), _counter_values(s2c.counters),
-            tuple(s2c.versions), start_ts, close_events)
+            counter_values(c2s), tuple(c2s_versions), counter_values(s2c),
+            tuple(s2c_versions), start_ts, close_events)
 
 
 def _closed_call(conn: ClosedConnection, totals: RecordTotals,
                  close_events: CloseEvents) -> tuple[Any, ...]:
     """The closed call of the sink's ``closed(conn, totals, close_events)``."""
+    c2s, s2c = totals.streams["c2s"], totals.streams["s2c"]
     return _closed_values(conn[:7], tuple(conn.tcp), conn.warnings, totals.protocol,
-                          totals.unparsed, totals.streams, totals.start_ts, close_events)
+                          totals.unparsed, c2s.counters, c2s.versions, s2c.counters,
+                          s2c.versions, totals.start_ts, close_events)
 
 
 def _closed_call_of(conn: TrackedConnection, records: ConnectionRecords,
@@ -184,11 +174,13 @@ def _closed_call_of(conn: TrackedConnection, records: ConnectionRecords,
     taken apart here, cost the reading process ~2 % of its instructions on handshake traffic
     (~17K a connection). Tests compare the two on every capture."""
     key = conn.key
+    streams = records.parser.streams
+    c2s, s2c = streams["c2s"], streams["s2c"]
     return _closed_values((conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
                            conn.last_frame, conn.first_ts, conn.last_ts),
                           TcpSummary(conn).fact_values(transitions), conn.warnings,
-                          records.protocol, records.unparsed, records.parser.streams,
-                          records.start_ts, close_events)
+                          records.protocol, records.unparsed, c2s, c2s.versions, s2c,
+                          s2c.versions, records.start_ts, close_events)
 
 
 def _closed_arguments(call: tuple[Any, ...]) -> tuple[ClosedConnection, RecordTotals,

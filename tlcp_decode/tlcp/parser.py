@@ -1,9 +1,10 @@
 """Sans-I/O TLCP parser: feed the bytes of one direction in any chunks, get events.
 
-``RecordStream`` frames records (GB/T 38636-2020 6.3) and hands handshake fragments to a
-``HandshakeAssembler``, which joins messages split over records and splits records holding
-several messages. ``ConnectionParser`` pairs the two directions and remembers the negotiated
-key exchange, which the ServerKeyExchange and ClientKeyExchange layouts depend on.
+``RecordStream`` frames records (GB/T 38636-2020 6.3) and splits handshake records holding
+several messages; a ``HandshakeAssembler`` joins messages split over records (the stream
+makes one when a message waits for its next record). ``ConnectionParser`` pairs the two
+directions and remembers the negotiated key exchange, which the ServerKeyExchange and
+ClientKeyExchange layouts depend on.
 
 Nothing here reads files or sockets, and every buffer is bounded: a record can never exceed
 ``MAX_RECORD_LENGTH`` and a handshake message ``max_handshake`` bytes.
@@ -11,6 +12,8 @@ Nothing here reads files or sockets, and every buffer is bounded: a record can n
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 import re
 import struct
 from bisect import bisect_right
@@ -57,9 +60,12 @@ CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA = 20, 21, 22, 23
 CONTENT_TYPES = frozenset((CHANGE_CIPHER_SPEC, ALERT, HANDSHAKE, APPLICATION_DATA))
 KNOWN_VERSIONS = frozenset((TLCP_VERSION, *TLS_VERSIONS))
 
-#: A handshake record in the clear takes a short way through RecordStream.feed and
-#: HandshakeAssembler.feed_into (_record and _message written out for the usual case); tests
-#: turn it off to compare it with the general one (tests/test_handshake_short_way.py).
+#: A handshake record in the clear takes a short way through RecordStream.feed (_record written
+#: out for the usual case), and the stream announces its whole messages itself (_message
+#: written out for the usual one): a RecordStream holds a HandshakeAssembler only while a
+#: message waits for a next record's bytes, which most connections never do (two objects
+#: fewer a connection). Tests turn it off to compare it with the general way, where every
+#: handshake fragment goes through the assembler (tests/test_handshake_short_way.py).
 HANDSHAKE_SHORT_WAY = True
 
 #: Handshake messages larger than this are reported, not buffered (a long chain is ~10 KB).
@@ -133,6 +139,11 @@ class StreamCounters:
     application_bytes: int = 0  # ... and their fragments' length (part of record_bytes)
 
 
+#: The values of a StreamCounters' fields, in their order (StreamCounters(*values) makes it
+#: back), of a StreamCounters or of the RecordStream that counts them.
+counter_values = operator.attrgetter(*(field.name for field in dataclasses.fields(StreamCounters)))
+
+
 class HandshakeAssembler:
     """Joins handshake fragments into whole messages (GB/T 38636-2020 6.4.5.1).
 
@@ -143,9 +154,10 @@ class HandshakeAssembler:
     ``event_tuples``; :meth:`feed_into`, the record stream's way, as tuples.
     """
 
-    # slotted: two per connection, made and read record after record
+    # slotted: a record stream's, while a message waits for its next record (see
+    # HANDSHAKE_SHORT_WAY)
     __slots__ = ("_context", "_max", "_defer", "_tuples", "_buf", "pending", "_offset",
-                 "_discard")
+                 "discarding")
 
     def __init__(self, context: ParseContext, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
                  defer_parsing: bool = False, event_tuples: bool = False) -> None:
@@ -158,7 +170,7 @@ class HandshakeAssembler:
         # every record that is not a handshake one asks (it interrupts such a message)
         self.pending = 0
         self._offset = 0  # record offset of the first buffered byte
-        self._discard = 0  # bytes still to drop of a message that was too long
+        self.discarding = 0  # bytes still to drop of a message that was too long
 
     def feed(self, fragment: bytes, offset: int, frame: int | None) -> list[Event]:
         events: list[Event] = []
@@ -168,35 +180,12 @@ class HandshakeAssembler:
     def feed_into(self, events: list[Event], fragment: bytes, offset: int,
                   frame: int | None) -> None:
         """:meth:`feed`, adding the events to ``events`` (the record stream's own list)."""
-        if self._discard:
-            dropped = min(self._discard, len(fragment))
-            self._discard -= dropped
+        if self.discarding:
+            dropped = min(self.discarding, len(fragment))
+            self.discarding -= dropped
             fragment = fragment[dropped:]
         if not self._buf:
             self._offset = offset
-            if type(fragment) is bytes and HANDSHAKE_SHORT_WAY:
-                # the usual record of whole messages, not buffered: each announced, written
-                # out (once per handshake record)
-                pos = 0
-                n = len(fragment)
-                context = self._context
-                while n - pos >= HANDSHAKE_HEADER_LENGTH:
-                    header = _HANDSHAKE_HEADER_WORD(fragment, pos)[0]
-                    msg_type, length = header >> 24, header & 0xFFFFFF
-                    total = HANDSHAKE_HEADER_LENGTH + length
-                    if length > self._max or n - pos < total:
-                        break
-                    raw = fragment if total == n else fragment[pos:pos + total]
-                    pos += total
-                    if (self._defer and msg_type != _SERVER_HELLO
-                            and not context.protected_phase):  # _message's answer, written out
-                        events.append((UNPARSED_MESSAGE, offset, frame, msg_type, length,
-                                       raw, context.key_exchange))
-                    else:
-                        events.append(self._message(raw, msg_type, length, frame))
-                if pos == n:  # nothing left over (what the loop below finds of b"")
-                    return
-                fragment = fragment[pos:] if pos else fragment
         self._buf += fragment
         while len(self._buf) >= HANDSHAKE_HEADER_LENGTH:
             msg_type, raw_length = _HANDSHAKE_HEADER.unpack_from(self._buf)
@@ -208,7 +197,7 @@ class HandshakeAssembler:
                     "{limit}-byte limit; skipped", type=msg_type, length=length,
                     limit=self._max), self._offset)
                 events.append(Malformed(self._offset, frame, error))
-                self._discard = max(0, total - len(self._buf))
+                self.discarding = max(0, total - len(self._buf))
                 del self._buf[:total]
                 self._offset = offset
                 continue
@@ -216,7 +205,8 @@ class HandshakeAssembler:
                 break
             raw = bytes(self._buf[:total])
             del self._buf[:total]
-            events.append(self._message(raw, msg_type, length, frame))
+            events.append(_message(self._context, self._defer, self._offset, raw, msg_type,
+                                   length, frame))
             self._offset = offset
         self.pending = len(self._buf)
 
@@ -241,25 +231,33 @@ class HandshakeAssembler:
         self.pending = 0
         return [Malformed(self._offset, frame, error)]
 
-    def _message(self, raw: bytes, msg_type: int, length: int, frame: int | None) -> Event:
-        context = self._context
-        if context.protected_phase:  # a message in the clear: the watch starts again
-            if context.protected_phase == PROTECTED_BOTH_WAYS:
-                context.watch_protected = True
-            context.protected_phase = PROTECTED_NONE
-        server_hello = msg_type == _SERVER_HELLO
-        layout = self._context.key_exchange
-        if self._defer:
-            if server_hello:  # parsed again where it is read (cheaper than sending what it
-                # holds); here only its choice matters
-                choice = server_choice(self._offset, length, raw, layout)
-                if choice is not None:
-                    self._context.choose(choice)  # fixes the later messages' layout
-            return (UNPARSED_MESSAGE, self._offset, frame, msg_type, length, raw, layout)
-        message = parse_message(self._offset, frame, msg_type, length, raw, layout)
-        if server_hello and message.body is not None:
-            self._context.choose(ServerChoice.of(message.body))  # fixes the later messages' layout
-        return message
+
+#: What a record stream holds as its assembler while it needs none (see HANDSHAKE_SHORT_WAY):
+#: never fed, so it has nothing pending and nothing to interrupt.
+_NO_ASSEMBLER = HandshakeAssembler(ParseContext())
+
+
+def _message(context: ParseContext, defer: bool, offset: int, raw: bytes, msg_type: int,
+             length: int, frame: int | None) -> Event:
+    """The event of the whole message ``raw`` (its first byte in the record at ``offset``),
+    which may be the ServerHello that decides the later messages' layout."""
+    if context.protected_phase:  # a message in the clear: the watch starts again
+        if context.protected_phase == PROTECTED_BOTH_WAYS:
+            context.watch_protected = True
+        context.protected_phase = PROTECTED_NONE
+    server_hello = msg_type == _SERVER_HELLO
+    layout = context.key_exchange
+    if defer:
+        if server_hello:  # parsed again where it is read (cheaper than sending what it
+            # holds); here only its choice matters
+            choice = server_choice(offset, length, raw, layout)
+            if choice is not None:
+                context.choose(choice)  # fixes the later messages' layout
+        return (UNPARSED_MESSAGE, offset, frame, msg_type, length, raw, layout)
+    message = parse_message(offset, frame, msg_type, length, raw, layout)
+    if server_hello and message.body is not None:
+        context.choose(ServerChoice.of(message.body))  # fixes the later messages' layout
+    return message
 
 
 _SERVER_HELLO = int(numbers.HandshakeType.SERVER_HELLO)
@@ -454,11 +452,15 @@ class RecordStream:
     tuples either way).
     """
 
-    # slotted: two per connection, made and read record after record
-    __slots__ = ("context", "mid_stream", "handshake", "counters", "encrypted", "versions",
-                 "keep_fragments", "application_data_events", "plaintext_record_events",
-                 "from_server", "event_tuples", "_buf", "_base", "_chunk_starts",
-                 "_chunk_frames", "_resync", "_skipping", "_pending")
+    # slotted: two per connection, made and read record after record; the counts are
+    # StreamCounters' fields, kept here (``counters`` makes one of them): a third object less
+    # per direction (see also HANDSHAKE_SHORT_WAY)
+    __slots__ = ("context", "mid_stream", "_handshake", "_max_handshake", "_defer", "encrypted",
+                 "versions", "keep_fragments", "application_data_events",
+                 "plaintext_record_events", "from_server", "event_tuples", "_buf", "_base",
+                 "_chunk_starts", "_chunk_frames", "_resync", "_skipping", "_pending",
+                 "record_bytes", "skipped_bytes", "gap_bytes", "pending_bytes", "records",
+                 "malformed", "application_records", "application_bytes")
 
     def __init__(
         self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
@@ -472,8 +474,11 @@ class RecordStream:
         # The capture began after this direction started: records may already be protected,
         # and are taken as such when they cannot be plaintext (see _record).
         self.mid_stream = mid_stream
-        self.handshake = HandshakeAssembler(self.context, max_handshake, defer_parsing)
-        self.counters = StreamCounters()
+        self._max_handshake = max_handshake
+        self._defer = defer_parsing
+        self._handshake = _NO_ASSEMBLER  # (see the handshake property)
+        self.record_bytes = self.skipped_bytes = self.gap_bytes = self.pending_bytes = 0
+        self.records = self.malformed = self.application_records = self.application_bytes = 0
         self.encrypted = False  # set by this direction's ChangeCipherSpec
         self.versions: set[int] = set()
         self.keep_fragments = keep_fragments
@@ -493,6 +498,18 @@ class RecordStream:
     def offset(self) -> int:
         """Stream offset just past the last byte fed."""
         return self._base + len(self._buf)
+
+    @property
+    def counters(self) -> StreamCounters:
+        """The counts so far (a copy: the stream counts on)."""
+        return StreamCounters(*counter_values(self))
+
+    @property
+    def handshake(self) -> HandshakeAssembler:
+        """The assembler of this direction's handshake messages (made now if it had none)."""
+        if self._handshake is _NO_ASSEMBLER:
+            self._handshake = HandshakeAssembler(self.context, self._max_handshake, self._defer)
+        return self._handshake
 
     def feed(self, data: bytes, frame: int | None = None) -> list[Event]:
         events = self.feed_tuples(data, frame)
@@ -547,22 +564,20 @@ class RecordStream:
                     self.plaintext_record_events or self.mid_stream
                     or self.encrypted and not self.context.tls13):
                 # _record of a handshake record in the clear, written out (the usual one)
-                counters = self.counters
-                counters.record_bytes += total
-                counters.records += 1
+                self.record_bytes += total
+                self.records += 1
                 self.versions.add(version)
-                self.handshake.feed_into(events, data[pos - length:pos], offset, frame)
+                self._handshake_fragment(events, data, pos - length, pos, offset, frame)
                 continue
             if content_type == APPLICATION_DATA and not keep:
                 if not (self.application_data_events or self.context.watch_protected
-                        or self.handshake.pending or self.mid_stream and not self.encrypted):
+                        or self._handshake.pending or self.mid_stream and not self.encrypted):
                     # the bulk of a connection: a record nobody is told about, only counted
                     # (what _record does with it then)
-                    counters = self.counters
-                    counters.record_bytes += total
-                    counters.records += 1
-                    counters.application_records += 1
-                    counters.application_bytes += length
+                    self.record_bytes += total
+                    self.records += 1
+                    self.application_records += 1
+                    self.application_bytes += length
                     self.versions.add(version)
                     continue
                 fragment = b""
@@ -588,40 +603,40 @@ class RecordStream:
             start = self._pending[0]
             events.append(Skipped(start, frame, self._base - start,
                                   "partial record before a gap in the capture"))
-            self.counters.skipped_bytes += self._base - start
-            events.extend(self.handshake.interrupt(frame, "a gap in the capture"))
+            self.skipped_bytes += self._base - start
+            events.extend(self._handshake.interrupt(frame, "a gap in the capture"))
             self._skipping = 0
         elif self._buf:
             events.append(Skipped(self._base, frame, len(self._buf),
                                   "partial record before a gap in the capture"))
-            self.counters.skipped_bytes += len(self._buf)
-            events.extend(self.handshake.interrupt(frame, "a gap in the capture"))
+            self.skipped_bytes += len(self._buf)
+            events.extend(self._handshake.interrupt(frame, "a gap in the capture"))
         self._base = self.offset + size
         self._buf.clear()
         self._chunk_starts.clear()
         self._chunk_frames.clear()
-        self.counters.gap_bytes += size
+        self.gap_bytes += size
         self._resync = True
         return events if self.event_tuples else event_objects(events)
 
     def close(self, frame: int | None = None) -> list[Event]:
         """End of the stream: whatever is left is an incomplete record."""
         events: list[Event] = []
-        if not (self._skipping or self._buf or self.handshake.pending):
+        if not (self._skipping or self._buf or self._handshake.pending):
             return events  # it ended between records (the usual end)
         if self._skipping:
             start = self._pending[0]
-            self.counters.pending_bytes += self._base - start
+            self.pending_bytes += self._base - start
             events.append(Skipped(start, frame, self._base - start,
                                   "incomplete record at the end of the stream"))
             self._skipping = 0
         elif self._buf:
-            self.counters.pending_bytes += len(self._buf)
+            self.pending_bytes += len(self._buf)
             events.append(Skipped(self._base, frame, len(self._buf),
                                   "incomplete record at the end of the stream"))
             self._base += len(self._buf)
             self._buf.clear()
-        events.extend(self.handshake.interrupt(frame, "the end of the stream"))
+        events.extend(self._handshake.interrupt(frame, "the end of the stream"))
         return events if self.event_tuples else event_objects(events)
 
     # -- internals ---------------------------------------------------------------------------
@@ -660,9 +675,9 @@ class RecordStream:
             content_type, version, length = _HEADER.unpack_from(self._buf)
             error = self._header_error(content_type, version, length)
             if error is not None:
-                self.counters.malformed += 1
+                self.malformed += 1
                 events.append(Malformed(self._base, self._frame_at(self._base), error))
-                events.extend(self.handshake.interrupt(self._frame_at(self._base),
+                events.extend(self._handshake.interrupt(self._frame_at(self._base),
                                                        "a malformed record"))
                 self._resync = True
                 self._skip(1, "not a record header", events)
@@ -698,7 +713,7 @@ class RecordStream:
             events.append(Skipped(last.offset, last.frame, last.length + n, last.reason))
         else:
             events.append(Skipped(self._base, self._frame_at(self._base), n, reason))
-        self.counters.skipped_bytes += n
+        self.skipped_bytes += n
         self._consume(n)
 
     def _find_header(self, events: list[Event]) -> bool:
@@ -722,6 +737,40 @@ class RecordStream:
                 return True
             pos = start + 1
 
+    def _handshake_fragment(self, events: list[Event], data: bytes, start: int, end: int,
+                            offset: int, frame: int | None) -> None:
+        """A handshake record's fragment, ``data[start:end]`` (in the clear, the record at
+        ``offset``), to its messages: while no message waits for its next bytes, those whole
+        in it are announced here and the rest goes to an assembler, kept while it holds
+        something (see HANDSHAKE_SHORT_WAY)."""
+        handshake = self._handshake
+        if handshake is _NO_ASSEMBLER:
+            if HANDSHAKE_SHORT_WAY:
+                # each whole message announced: _message written out for the usual one
+                context = self.context
+                defer = self._defer
+                max_handshake = self._max_handshake
+                while end - start >= HANDSHAKE_HEADER_LENGTH:
+                    header = _HANDSHAKE_HEADER_WORD(data, start)[0]
+                    msg_type, length = header >> 24, header & 0xFFFFFF
+                    total = HANDSHAKE_HEADER_LENGTH + length
+                    if length > max_handshake or end - start < total:
+                        break
+                    raw = data[start:start + total]  # (data itself when it is the message)
+                    start += total
+                    if defer and msg_type != _SERVER_HELLO and not context.protected_phase:
+                        events.append((UNPARSED_MESSAGE, offset, frame, msg_type, length, raw,
+                                       context.key_exchange))
+                    else:
+                        events.append(_message(context, defer, offset, raw, msg_type, length,
+                                               frame))
+                if start == end:
+                    return
+            handshake = self.handshake
+        handshake.feed_into(events, data[start:end], offset, frame)
+        if HANDSHAKE_SHORT_WAY and not (handshake.pending or handshake.discarding):
+            self._handshake = _NO_ASSEMBLER  # the next record's messages are the stream's again
+
     def _joined_late(self, content_type: int, fragment: bytes) -> None:
         """The capture joined late: a record that cannot be plaintext means encryption is on."""
         if not _plausible_plaintext(content_type, fragment):
@@ -731,9 +780,8 @@ class RecordStream:
                 offset: int, first_frame: int | None, frame: int | None,
                 events: list[Event]) -> None:
         """One whole record (its last byte came in ``frame``): count, announce, interpret."""
-        counters = self.counters
-        counters.record_bytes += RECORD_HEADER_LENGTH + length
-        counters.records += 1
+        self.record_bytes += RECORD_HEADER_LENGTH + length
+        self.records += 1
         self.versions.add(version)
         if self.mid_stream and not self.encrypted:
             self._joined_late(content_type, fragment)
@@ -755,13 +803,13 @@ class RecordStream:
                            length, encrypted, fragment))
         if content_type == HANDSHAKE:
             if not encrypted:  # (a protected one's RecordSeen says all there is to say)
-                self.handshake.feed_into(events, fragment, offset, frame)
+                self._handshake_fragment(events, fragment, 0, len(fragment), offset, frame)
             return
-        if self.handshake.pending:
-            events.extend(self.handshake.interrupt(frame, _INTERRUPTED_BY[content_type]))
+        if self._handshake.pending:
+            events.extend(self._handshake.interrupt(frame, _INTERRUPTED_BY[content_type]))
         if content_type == APPLICATION_DATA:  # the bulk: counted, nothing more to say
-            counters.application_records += 1
-            counters.application_bytes += length
+            self.application_records += 1
+            self.application_bytes += length
             return
         if content_type == CHANGE_CIPHER_SPEC:
             # a renegotiation's ChangeCipherSpec is protected by the keys in use (RFC 5246
