@@ -184,3 +184,22 @@ def test_both_pipelines_build_equal_models(path: Path) -> None:
     one: list[Connection] = list(decode_packets(NativeReader(path)))
     two = list(parallel.TwoProcessDecoder(NativeReader(path)).start())
     assert one and two == one
+
+
+def test_counter_values_are_the_counters_fields_in_their_order() -> None:
+    """tlcp.parser.counter_values names StreamCounters' fields one by one: in their order, so
+    that StreamCounters(*values) makes the counters back, of a counters object and of the
+    record stream that counts them."""
+    from dataclasses import fields
+
+    from tlcp_decode.tlcp import RecordStream
+    from tlcp_decode.tlcp.parser import counter_values
+
+    names = [field.name for field in fields(StreamCounters)]
+    counters = StreamCounters(*range(1, len(names) + 1))
+    assert counter_values(counters) == tuple(getattr(counters, name) for name in names)
+    stream = RecordStream()
+    for value, name in enumerate(names, 1):
+        setattr(stream, name, value)
+    assert counter_values(stream) == counter_values(counters)
+    assert stream.counters == counters

@@ -46,7 +46,7 @@ from tlcp_decode.closed_connection import ClosedConnection, closed_from
 from tlcp_decode.decode_options import DecodeOptions, record_stage
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import FlowTracker, TrackerStats
-from tlcp_decode.flows.connection import TcpSummary, tcp_facts_from
+from tlcp_decode.flows.connection import tcp_fact_values, tcp_facts_from
 from tlcp_decode.model_base import Direction, Warning
 from tlcp_decode.record_stage import (
     CloseEvents,
@@ -178,7 +178,7 @@ def _closed_call_of(conn: TrackedConnection, records: ConnectionRecords,
     c2s, s2c = streams["c2s"], streams["s2c"]
     return _closed_values((conn.index, (key[0], key[1]), (key[2], key[3]), conn.first_frame,
                            conn.last_frame, conn.first_ts, conn.last_ts),
-                          TcpSummary(conn).fact_values(transitions), conn.warnings,
+                          tcp_fact_values(conn, transitions), conn.warnings,
                           records.protocol, records.unparsed, c2s, c2s.versions, s2c,
                           s2c.versions, records.start_ts, close_events)
 

@@ -89,26 +89,12 @@ class TcpSummary:
         return tcp_facts_from(self.fact_values(transitions))
 
     def fact_values(self, transitions: bool = True) -> tuple[Any, ...]:
-        """:meth:`facts` as a plain tuple (what crosses to the analysing process:
-        tlcp_decode.parallel)."""
-        session = self._conn.session
-        client_states, server_states = session.both_states()
-        return (session.handshake, session.close,
-                session.closed_by_of(client_states, server_states),
-                tuple(client_states), tuple(server_states),
-                session.transitions if transitions else (), self.counts("c2s"),
-                self.counts("s2c"))
+        """:meth:`facts` as a plain tuple (see :func:`tcp_fact_values`)."""
+        return tcp_fact_values(self._conn, transitions)
 
     def counts(self, name: Direction) -> DirectionCounts:
         """``direction(name)``'s counters as a tuple."""
-        conn = self._conn
-        r = conn.reassembler_or_unused(name)
-        c2s = name == "c2s"
-        return (conn.c2s_packets if c2s else conn.s2c_packets,
-                conn.c2s_payload_bytes if c2s else conn.s2c_payload_bytes,
-                r.bytes_delivered, r.gaps, r.gap_bytes, r.retransmissions,
-                r.retransmitted_bytes, r.out_of_order, r.overlaps, r.overlap_bytes,
-                r.dropped_bytes)
+        return direction_counts(self._conn)[name != "c2s"]
 
     def direction(self, name: Direction) -> DirectionStats:
         return DirectionStats(*self.counts(name))
@@ -181,6 +167,33 @@ class TcpSummary:
     @property
     def s2c_bytes(self) -> int:
         return self._conn.reassembler_or_unused("s2c").bytes_delivered
+
+
+def tcp_fact_values(conn: Connection, transitions: bool = True) -> tuple[Any, ...]:
+    """``conn.tcp.facts(transitions)`` as a plain tuple (what crosses to the analysing process,
+    once per connection: tlcp_decode.parallel), made without the summary object."""
+    session = conn.session
+    client_states, server_states = session.both_states()
+    return (session.handshake, session.close, session.closed_by_of(client_states, server_states),
+            tuple(client_states), tuple(server_states),
+            session.transitions if transitions else (), *direction_counts(conn))
+
+
+def direction_counts(conn: Connection) -> tuple[DirectionCounts, DirectionCounts]:
+    """The counters of ``conn``'s two directions (c2s, s2c) as tuples, in one call (a
+    direction without a reassembler counts zeros)."""
+    r = conn._c2s
+    if r is None:
+        r = _UNUSED
+    c2s = (conn.c2s_packets, conn.c2s_payload_bytes, r.bytes_delivered, r.gaps, r.gap_bytes,
+           r.retransmissions, r.retransmitted_bytes, r.out_of_order, r.overlaps, r.overlap_bytes,
+           r.dropped_bytes)
+    r = conn._s2c
+    if r is None:
+        r = _UNUSED
+    return c2s, (conn.s2c_packets, conn.s2c_payload_bytes, r.bytes_delivered, r.gaps,
+                 r.gap_bytes, r.retransmissions, r.retransmitted_bytes, r.out_of_order,
+                 r.overlaps, r.overlap_bytes, r.dropped_bytes)
 
 
 class Connection:

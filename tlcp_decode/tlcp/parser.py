@@ -12,8 +12,6 @@ Nothing here reads files or sockets, and every buffer is bounded: a record can n
 
 from __future__ import annotations
 
-import dataclasses
-import operator
 import re
 import struct
 from bisect import bisect_right
@@ -139,9 +137,13 @@ class StreamCounters:
     application_bytes: int = 0  # ... and their fragments' length (part of record_bytes)
 
 
-#: The values of a StreamCounters' fields, in their order (StreamCounters(*values) makes it
-#: back), of a StreamCounters or of the RecordStream that counts them.
-counter_values = operator.attrgetter(*(field.name for field in dataclasses.fields(StreamCounters)))
+def counter_values(counts: StreamCounters | RecordStream) -> tuple[int, ...]:
+    """The values of a StreamCounters' fields, in their order (StreamCounters(*values) makes
+    it back), of a StreamCounters or of the RecordStream that counts them (read here rather
+    than by an attrgetter, which looks each slot up by its name: ~180 instructions each)."""
+    return (counts.record_bytes, counts.skipped_bytes, counts.gap_bytes, counts.pending_bytes,
+            counts.records, counts.malformed, counts.application_records,
+            counts.application_bytes)
 
 
 class HandshakeAssembler:
