@@ -147,6 +147,21 @@ def test_tls13_without_sm_algorithms_fails(keys: bool) -> None:
     assert ("ecdsa_secp256r1_sha256" in findings["sm2_suites"]["text"]) == keys
 
 
+@pytest.mark.parametrize("name", ["OISF__tests__tls__tls13-draft14__tls13_draft14",
+                                  "FoxIO-LLC__pcap__tls12"])
+def test_tls13_not_negotiated_is_not_judged_as_negotiated(name: str) -> None:
+    """Only a ServerHello read as TLS 1.3 makes the negotiated-protocol rules judge TLS 1.3:
+    a ClientHello alone (FoxIO) or a draft ServerHello that does not parse (draft 14) chose
+    nothing (both were 'negotiated TLS 1.3 without the SM algorithms', a fail); the draft's
+    records after its ServerHello are still protected TLS 1.3 records, not data in clear."""
+    (server,) = [o for o in decode_json(PCAPS / "foreign-tls" / f"{name}.pcap", "--jobs", "1")
+                 if o["type"] == "server"]
+    status = _status(server)
+    assert status["tlcp_protocol"] == status["tls13_sm"] == "not_checked"
+    assert status["data_protected"] in ("ok", "not_checked")
+    assert server["verdict"] != "fail"
+
+
 def test_tlcp_and_tls13_on_one_port() -> None:
     name = "09_tongsuo_tlcp_and_tls13_same_port"
     server = _server(name, "--keylog", str(TLS13 / f"{name}.keylog"))

@@ -275,6 +275,12 @@ class JudgedConnection:
         tlcp = self.tlcp
         return tlcp["version"] == TLS13_VERSION_TEXT and tlcp["cipher_suite"] is not None
 
+    @property
+    def tls13_spoken(self) -> bool:
+        """TLS 1.3 was chosen or, when the ServerHello could not be read (a draft version),
+        offered: what its records after a ServerHello are (all protected, RFC 8446 5.1)."""
+        return bool(self.tlcp["version"] == TLS13_VERSION_TEXT)
+
     def sm_only(self) -> dict[str, Any] | None:
         """The decoder's "SM algorithms only" check of a TLS connection (suite, group,
         signature schemes; RFC 8998), None when it has none."""
@@ -548,7 +554,7 @@ def _data_protected(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
         # (RFC 8446 5.1: application data is never sent unprotected)
         if records and not (
                 (direction, "change_cipher_spec") in c.sent
-                or (c.tls13 and bool(c.frames("server_hello")))):
+                or (c.tls13_spoken and bool(c.frames("server_hello")))):
             who = _("client") if direction == "c2s" else _("server")
             frames = tuple(r.frame for r in c.flow.app_records
                            if r.direction == direction and r.frame is not None)
