@@ -64,12 +64,16 @@ CASES = {
 }
 
 
-def decode(*argv: str) -> list[dict[str, Any]]:
+def decoded_objects(*argv: str) -> list[dict[str, Any]]:
+    """Every JSON object of a --json run (flows, servers, the summary)."""
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert main([*argv, "--json", "--jobs", "1"]) == 0
-    lines = [json.loads(line) for line in out.getvalue().splitlines()]
-    return [line["tlcp"] for line in lines if line["type"] == "flow"]
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def decode(*argv: str) -> list[dict[str, Any]]:
+    return [o["tlcp"] for o in decoded_objects(*argv) if o["type"] == "flow"]
 
 
 def sent(name: str, direction: str) -> bytes:
@@ -224,14 +228,16 @@ def test_a_refused_cause_in_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "服务端不提供客户端请求的服务器名称（other.example）" in out.getvalue()
 
 
+def server_object(name: str) -> dict[str, Any]:
+    (server,) = [o for o in decoded_objects(str(OPENSSL / f"{name}.pcapng"))
+                 if o["type"] == "server"]
+    return server
+
+
 def test_a_refused_tls13_hello_negotiated_nothing() -> None:
     """The flow's version is the one offered (0x0304), but no ServerHello chose it: the
     per-server rules on the negotiated protocol do not judge the connection."""
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([str(OPENSSL / "tls13_no_common_group.pcapng"), "--json", "--jobs", "1"]) == 0
-    (server,) = [json.loads(line) for line in out.getvalue().splitlines()
-                 if json.loads(line)["type"] == "server"]
+    server = server_object("tls13_no_common_group")
     rules = {r["rule"]: r["status"] for r in server["rules"]}
     assert rules["tlcp_protocol"] == "not_checked" and rules["tls13_sm"] == "not_checked"
     assert [f["rule"] for f in server["findings"]] == ["handshakes_complete"]
@@ -239,11 +245,7 @@ def test_a_refused_tls13_hello_negotiated_nothing() -> None:
 
 
 def test_a_negotiated_tls13_connection_is_still_judged_as_not_tlcp() -> None:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([str(OPENSSL / "tls13_chacha20.pcapng"), "--json", "--jobs", "1"]) == 0
-    (server,) = [json.loads(line) for line in out.getvalue().splitlines()
-                 if json.loads(line)["type"] == "server"]
+    server = server_object("tls13_chacha20")
     rules = {r["rule"]: r["status"] for r in server["rules"]}
     assert rules["tlcp_protocol"] == "finding"
 
@@ -301,13 +303,9 @@ def test_a_renegotiation_is_followed_with_its_own_keys(name: str, tmp_path: Path
     ChangeCipherSpec are opened with the new keys (they were said to be 'the master secret
     does not match' before)."""
     plaintext, second = RENEGOTIATIONS[name]
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([str(OPENSSL / f"{name}.pcapng"), "--keylog",
-                     str(OPENSSL / f"{name}.keylog"), "--dump-plaintext", str(tmp_path),
-                     "--json", "--jobs", "1"]) == 0
-    (flow,) = [line for line in map(json.loads, out.getvalue().splitlines())
-               if line["type"] == "flow"]
+    (flow,) = [o for o in decoded_objects(str(OPENSSL / f"{name}.pcapng"), "--keylog",
+                                          str(OPENSSL / f"{name}.keylog"), "--dump-plaintext",
+                                          str(tmp_path)) if o["type"] == "flow"]
     conn = flow["tlcp"]
     assert flow["warnings"] == []
     messages = conn["handshake"]
@@ -345,11 +343,7 @@ def test_wireshark_decrypts_the_same_bytes_after_a_renegotiation(name: str) -> N
 
 
 def _decoded_flows(*argv: str) -> list[dict[str, Any]]:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*argv, "--json", "--jobs", "1"]) == 0
-    return [line for line in map(json.loads, out.getvalue().splitlines())
-            if line["type"] == "flow"]
+    return [o for o in decoded_objects(*argv) if o["type"] == "flow"]
 
 
 def test_early_data_is_decrypted_and_the_client_finished_verified(tmp_path: Path) -> None:
