@@ -159,7 +159,25 @@ def test_tls13_not_negotiated_is_not_judged_as_negotiated(name: str) -> None:
     status = _status(server)
     assert status["tlcp_protocol"] == status["tls13_sm"] == "not_checked"
     assert status["data_protected"] in ("ok", "not_checked")
-    assert server["verdict"] != "fail"
+    # FoxIO's capture holds the ClientHello alone: no rule applied, so nothing passed
+    expected = "not_checked" if name.startswith("FoxIO") else "attention"
+    assert server["verdict"] == expected
+
+
+def test_a_server_nothing_was_checked_for_is_not_a_pass(tmp_path: Path) -> None:
+    capture = PCAPS / "foreign-tls" / "FoxIO-LLC__pcap__tls12.pcap"
+    (server,) = [o for o in decode_json(capture, "--jobs", "1") if o["type"] == "server"]
+    assert set(_status(server).values()) <= {"not_checked", "off"}
+    assert server["verdict"] == "not_checked"
+    for lang, word in (("en", "not checked"), ("zh", "未检查")):
+        out = tmp_path / f"report-{lang}.html"
+        assert main(["report", str(capture), "-o", str(out), "--lang", lang]) == 0
+        html = out.read_text()
+        assert f'<span class="v not_checked">{word}</span>' in html
+        assert '<span class="v pass">' not in html
+    from tlcp_decode.report import i18n
+
+    i18n.set_language("en")  # the next test in this process reads English
 
 
 def test_tlcp_and_tls13_on_one_port() -> None:

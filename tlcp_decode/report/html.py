@@ -33,6 +33,7 @@ table{border-collapse:collapse;margin:.4em 0}th,td{border:1px solid var(--line);
 text-align:left;vertical-align:top}th{background:#f6f8fa}
 .v{font-weight:bold;padding:1px 8px;border-radius:8px;color:#fff;white-space:nowrap}
 .v.pass{background:var(--ok)}.v.attention{background:var(--warn)}.v.fail{background:var(--bad)}
+.v.not_checked{background:#777}
 .ok{color:var(--ok)}.finding{color:var(--bad)}.not_checked,.off,.m{color:var(--mute)}
 .sev-fail{color:var(--bad);font-weight:bold}.sev-attention{color:var(--warn);font-weight:bold}
 .srv{border:1px solid var(--line);border-radius:6px;padding:.2em 1em .8em;margin:1em 0}
@@ -77,7 +78,8 @@ if(e&&e.tagName==='DETAILS')e.open=true}
 window.addEventListener('hashchange',op);op();
 """
 
-VERDICT_WORDS = {Verdict.PASS: "pass", Verdict.ATTENTION: "attention", Verdict.FAIL: "fail"}
+VERDICT_WORDS = {Verdict.PASS: "pass", Verdict.ATTENTION: "attention", Verdict.FAIL: "fail",
+                 Verdict.NOT_CHECKED: "not checked"}
 
 
 def verdict_badge(verdict: Verdict) -> str:
@@ -85,7 +87,8 @@ def verdict_badge(verdict: Verdict) -> str:
 
 
 def verdict_word(verdict: Verdict | str) -> str:
-    return {"pass": _("pass"), "attention": _("attention"), "fail": _("fail")}[str(verdict)]
+    return {"pass": _("pass"), "attention": _("attention"), "fail": _("fail"),
+            "not_checked": _("not checked")}[str(verdict)]
 
 
 def level_word(level: Level) -> str:

@@ -38,6 +38,9 @@ class Verdict(enum.StrEnum):
     PASS = "pass"
     ATTENTION = "attention"
     FAIL = "fail"
+    # no rule applied to any of the server's connections (e.g. only ClientHellos were
+    # captured): nothing was checked, so nothing passed
+    NOT_CHECKED = "not_checked"
 
 
 @dataclass(frozen=True)

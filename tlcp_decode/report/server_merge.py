@@ -87,7 +87,10 @@ class MergedServer:
         severities = {f.severity for f in self.findings}
         if "fail" in severities:
             return Verdict.FAIL
-        return Verdict.ATTENTION if severities else Verdict.PASS
+        if severities:
+            return Verdict.ATTENTION
+        checked = any(r.status == RuleStatus.OK for r in self.rules)
+        return Verdict.PASS if checked else Verdict.NOT_CHECKED
 
     @property
     def rules(self) -> list[RuleResult]:

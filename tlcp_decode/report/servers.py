@@ -912,7 +912,9 @@ class ServerSummary:
         severities = {f.severity for f in self._findings.values()}
         if "fail" in severities:
             return Verdict.FAIL
-        return Verdict.ATTENTION if severities else Verdict.PASS
+        if severities:
+            return Verdict.ATTENTION
+        return Verdict.PASS if self._applicable else Verdict.NOT_CHECKED
 
     def add(self, flow: FlowView, tlcp: dict[str, Any] | None = None) -> None:
         """Count one connection (one that spoke TLCP or TLS) and judge it by every rule.
