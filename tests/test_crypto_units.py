@@ -56,12 +56,16 @@ def test_keylog_parsing_and_bad_lines() -> None:
         "garbage",
         f"CLIENT_TRAFFIC_SECRET_0 {CR.hex()} {bytes(32).hex()}",
         f"WHATEVER {CR.hex()} {ms.hex()}",
+        # after a KeyUpdate: OpenSSL's label, and numbered ones; known, derived anyway
+        f"CLIENT_TRAFFIC_SECRET_N {CR.hex()} {bytes(32).hex()}",
+        f"SERVER_TRAFFIC_SECRET_2 {CR.hex()} {bytes(32).hex()}",
+        f"CLIENT_TRAFFIC_SECRET_X {CR.hex()} {bytes(32).hex()}",
     ])
     log = parse_keylog(text)
     assert log.master_secret(CR) == ms
     assert log.master_secret(SR) is None
     assert log.rsa_premaster(bytes.fromhex("0011223344556677") + b"more") == pms
-    assert [b.line_number for b in log.bad_lines] == [5, 6, 7, 9]
+    assert [b.line_number for b in log.bad_lines] == [5, 6, 7, 9, 12]
     assert all(ms.hex() not in b.reason for b in log.bad_lines)
 
 

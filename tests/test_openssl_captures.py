@@ -412,3 +412,25 @@ def test_wireshark_decrypts_the_same_early_data(tmp_path: Path) -> None:
     # only the client sent data: Wireshark's node 0
     _port, first, second = wireshark_follows("tls13_early_data", 1)
     assert (first, second) == ((tmp_path / "2-c2s.bin").read_bytes(), b"")
+
+
+def test_key_updates_and_a_refused_renegotiation(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """OpenSSL's key log after a KeyUpdate (CLIENT_TRAFFIC_SECRET_N lines) is read without a
+    warning, and the records after each update are opened with the next secrets; a
+    renegotiation the server refuses changes no keys (its alerts are read with the first
+    handshake's, and decryption stays 'decrypted')."""
+    first, second = _decoded_flows(
+        str(OPENSSL / "tls13_key_update.pcapng"), "--keylog",
+        str(OPENSSL / "tls13_key_update.keylog"), "--dump-plaintext", str(tmp_path))
+    assert "not understood" not in capsys.readouterr().err
+    decryption = first["tlcp"]["decryption"]
+    assert decryption["status"] == "decrypted" and decryption["key_updates"] == 2
+    assert (tmp_path / "1-c2s.bin").read_bytes() == b"hello\nafter-keyupdate\nafter-K\n"
+    conn = second["tlcp"]
+    assert conn["decryption"]["status"] == "decrypted"
+    assert conn["decryption"]["finished_verified"] == {"client": True, "server": True}
+    assert [(a["level"], a["description"]) for a in conn["alerts"]] == [
+        ("warning", "no_renegotiation"), ("fatal", "handshake_failure")]
+    assert second["warnings"] == []
+    assert (tmp_path / "2-c2s.bin").read_bytes() == b"hello12\n"

@@ -22,6 +22,15 @@ _KNOWN_TLS13 = {
     "CLIENT_TRAFFIC_SECRET_0", "SERVER_TRAFFIC_SECRET_0", "EXPORTER_SECRET",
     "EARLY_EXPORTER_SECRET", "CLIENT_EARLY_TRAFFIC_SECRET",
 }
+#: The traffic secrets after a KeyUpdate (RFC 8446 7.2): OpenSSL 3.0 writes each as
+#: CLIENT/SERVER_TRAFFIC_SECRET_N, others number them; the decoder derives them itself from
+#: the _0 ones, so these lines are known and not needed
+_UPDATED_TRAFFIC_SECRET = ("CLIENT_TRAFFIC_SECRET_", "SERVER_TRAFFIC_SECRET_")
+
+
+def _updated_traffic_secret(label: str) -> bool:
+    prefix, _, number = label.rpartition("_")
+    return prefix + "_" in _UPDATED_TRAFFIC_SECRET and (number == "N" or number.isdigit())
 
 
 @dataclass(frozen=True)
@@ -113,6 +122,8 @@ def parse_keylog(text: str | Iterable[str], source: str = "") -> KeyLog:
             log.rsa_premasters[key] = value
         elif label in _KNOWN_TLS13:
             log.other[(label, key)] = value
+        elif _updated_traffic_secret(label):
+            continue
         else:
             log.bad_lines.append(BadLine(number, f"unknown label {label[:40]!r}"))
     return log

@@ -165,6 +165,8 @@ class ConnectionDecryptor:
         # the latest handshake's, each put in use at its side's ChangeCipherSpec
         self._next_decryptors: dict[str, crypto.RecordDecryptor] = {}
         self.renegotiations = 0
+        self._keys_pending = False  # a renegotiation's keys are not made yet
+        self._master_current = False  # self.master is the latest handshake's
         self.sequence = {"c2s": 0, "s2c": 0}
         self.active = {"c2s": False, "s2c": False}
         self.context = ParseContext()
@@ -294,7 +296,8 @@ class ConnectionDecryptor:
             return  # TLS 1.3: a middlebox-compatibility record
         self.active[direction] = True
         self.sequence[direction] = 0
-        if self.master is None and self.failure is None:
+        if (self.master is None or self._keys_pending) and self.failure is None:
+            self._keys_pending = False
             self._derive_keys()
         # a side switches to the latest handshake's keys at its own ChangeCipherSpec; in a
         # renegotiation the other side's records are still under the keys before
@@ -388,6 +391,7 @@ class ConnectionDecryptor:
             self.missing_key = reason in _MISSING or reason.startswith(_MISSING_PREFIXES)
             return
         self.master, self.key_source = master, source
+        self._master_current = True
         keys = crypto.key_block(master, self.client_random, self.server_random, suite)
         label, seed = self._master_secret_inputs(suite)
         self.values.derivation = KeyDerivation(
@@ -478,7 +482,7 @@ class ConnectionDecryptor:
     def _decrypted_handshake(self, direction: str, message: HandshakeMessage) -> None:
         msg_type = message.msg_type
         if msg_type == HandshakeType.FINISHED:
-            if message.body is not None and self.suite and self.master:
+            if message.body is not None and self.suite and self.master and self._master_current:
                 self._verify_finished(direction, message)
             self.transcript += message.raw
             return
@@ -515,7 +519,10 @@ class ConnectionDecryptor:
         each side's ChangeCipherSpec."""
         self.renegotiations += 1
         self.transcript = bytearray()
-        self.master = None
+        # the master secret in use stays until the new one is made (at the first
+        # ChangeCipherSpec): a renegotiation the peer refuses changes no keys
+        self._keys_pending = True
+        self._master_current = False
         self._next_decryptors = {}
         self.session_id = self.ticket = self.offered_session = self.offered_ticket = b""
         self.server_random = self.client_key_exchange = self._through_key_exchange = b""
@@ -589,7 +596,10 @@ class ConnectionDecryptor:
     def status(self) -> str:
         if self.master is None:
             return "no_key" if self.failure is None or self.missing_key else "failed"
-        return "failed" if self.records_failed else "decrypted"
+        if self.records_failed:
+            return "failed"
+        # keys found for a handshake, not for a renegotiation after it (its records unread)
+        return "partial" if self.failure is not None else "decrypted"
 
     def crypto_result(self) -> CryptoValues | None:
         """The values as they may be reported (secrets only with --show-secrets); None
