@@ -165,8 +165,9 @@ class ConnectionDecryptor:
         # the latest handshake's, each put in use at its side's ChangeCipherSpec
         self._next_decryptors: dict[str, crypto.RecordDecryptor] = {}
         self.renegotiations = 0
-        self._keys_pending = False  # a renegotiation's keys are not made yet
-        self._master_current = False  # self.master is the latest handshake's
+        # self.master is the latest handshake's (False until its keys are made, and again
+        # from a renegotiation's ClientHello to its first ChangeCipherSpec)
+        self._master_current = False
         self.sequence = {"c2s": 0, "s2c": 0}
         self.active = {"c2s": False, "s2c": False}
         self.context = ParseContext()
@@ -296,8 +297,7 @@ class ConnectionDecryptor:
             return  # TLS 1.3: a middlebox-compatibility record
         self.active[direction] = True
         self.sequence[direction] = 0
-        if (self.master is None or self._keys_pending) and self.failure is None:
-            self._keys_pending = False
+        if not self._master_current and self.failure is None:
             self._derive_keys()
         # a side switches to the latest handshake's keys at its own ChangeCipherSpec; in a
         # renegotiation the other side's records are still under the keys before
@@ -482,7 +482,7 @@ class ConnectionDecryptor:
     def _decrypted_handshake(self, direction: str, message: HandshakeMessage) -> None:
         msg_type = message.msg_type
         if msg_type == HandshakeType.FINISHED:
-            if message.body is not None and self.suite and self.master and self._master_current:
+            if message.body is not None and self.suite and self._master_current:
                 self._verify_finished(direction, message)
             self.transcript += message.raw
             return
@@ -521,7 +521,6 @@ class ConnectionDecryptor:
         self.transcript = bytearray()
         # the master secret in use stays until the new one is made (at the first
         # ChangeCipherSpec): a renegotiation the peer refuses changes no keys
-        self._keys_pending = True
         self._master_current = False
         self._next_decryptors = {}
         self.session_id = self.ticket = self.offered_session = self.offered_ticket = b""

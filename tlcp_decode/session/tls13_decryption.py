@@ -88,6 +88,18 @@ def _record_header(record: RecordSeen) -> bytes:
             + len(record.fragment).to_bytes(2, "big"))
 
 
+def _opened(epoch: Epoch, sequence: int, record: RecordSeen, header: bytes) -> bytes | None:
+    """The record opened with the epoch's keys as record ``sequence``; None if it does not
+    open (or the epoch has no keys)."""
+    if epoch.aead is None:
+        return None
+    try:
+        return epoch.aead.decrypt(tls13_keys.record_nonce(epoch.iv, sequence),
+                                  record.fragment, header)
+    except DecryptError:
+        return None
+
+
 EARLY_SECRET_LABEL = "CLIENT_EARLY_TRAFFIC_SECRET"
 
 
@@ -108,12 +120,8 @@ class EarlyData:
         header = _record_header(record)
         tries = ([(self.suite, self.epoch)] if self.epoch is not None else self.candidates)
         for suite, epoch in tries:
-            if epoch.aead is None:
-                continue
-            try:
-                plain = epoch.aead.decrypt(tls13_keys.record_nonce(epoch.iv, epoch.sequence),
-                                           record.fragment, header)
-            except DecryptError:
+            plain = _opened(epoch, epoch.sequence, record, header)
+            if plain is None:
                 continue
             self.suite, self.epoch = suite, epoch
             epoch.sequence += 1
@@ -189,12 +197,6 @@ class TLS13Decryptor:
             plaintext = self._open(direction, record)
         if plaintext is None:
             return []
-        return self.plaintext_events(direction, record, plaintext)
-
-    def plaintext_events(self, direction: str, record: RecordSeen,
-                         plaintext: bytes) -> list[Any]:
-        """What a decrypted record holds: its handshake messages (read here too), an alert,
-        application data (given to ``on_plaintext``)."""
         content, inner_type = strip_padding(plaintext)
         if inner_type is None:
             self.records_failed += 1
@@ -224,13 +226,9 @@ class TLS13Decryptor:
         header = _record_header(record)
         for candidate in range(index, min(index + 2, len(epochs))):
             epoch = epochs[candidate]
-            if epoch.aead is None:
-                continue
             sequence = epoch.sequence if candidate == index else 0
-            try:
-                plain = epoch.aead.decrypt(tls13_keys.record_nonce(epoch.iv, sequence),
-                                           record.fragment, header)
-            except DecryptError:
+            plain = _opened(epoch, sequence, record, header)
+            if plain is None:
                 continue
             self.current[direction] = candidate
             epoch.sequence = sequence + 1
@@ -241,8 +239,8 @@ class TLS13Decryptor:
         if epochs[index].aead is None or (
                 direction == "c2s" and self.early_data_accepted and index == 0
                 and epochs[0].sequence == 0):
-            # a record of an epoch whose secret is missing (0-RTT data: the client early
-            # traffic secret is not used here)
+            # a record of an epoch whose secret is missing (0-RTT data whose
+            # CLIENT_EARLY_TRAFFIC_SECRET is not in the key log)
             self.records_without_key += 1
             return None
         else:
