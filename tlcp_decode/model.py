@@ -148,7 +148,7 @@ class Certificate:
     serial: str
     not_before: str
     not_after: str
-    key_type: str  # SM2 | RSA | EC | DSA | unknown
+    key_type: str  # SM2 | RSA | EC | DSA | Ed25519 | Ed448 | unknown
     key_usage: tuple[str, ...]
     is_ca: bool
     role: str  # sign | enc | ca | single (one certificate where TLCP expects two)

@@ -90,6 +90,9 @@ class Hash(enum.StrEnum):
     SHA1 = "SHA1"
     MD5 = "MD5"
     NULL = "NULL"
+    # TLS 1.0 and 1.1 (RFC 2246 5, 7.4.9; RFC 4346): the PRF is P_MD5 XOR P_SHA1 over the two
+    # halves of the secret, the handshake hash MD5 || SHA-1; no suite names it, the version does
+    MD5_SHA1 = "MD5+SHA1"
 
 
 class Standard(enum.StrEnum):

@@ -20,6 +20,8 @@ def algorithm(hash_: Hash | str) -> hashes.HashAlgorithm:
 
 
 def digest(hash_: Hash | str, data: bytes) -> bytes:
+    if hash_ == Hash.MD5_SHA1:  # TLS 1.0/1.1's handshake hash (RFC 2246 7.4.9)
+        return digest(Hash.MD5, data) + digest(Hash.SHA1, data)
     h = hashes.Hash(algorithm(hash_))
     h.update(data)
     return h.finalize()

@@ -1,5 +1,6 @@
 """The TLS 1.2-style PRF of GB/T 38636-2020 6.5.2 (P_hash with HMAC-SM3, or HMAC-SHA256 for the
-*_SHA256 suites), the master secret, the key block and the Finished verify_data."""
+*_SHA256 suites), the master secret, the key block and the Finished verify_data; TLS 1.0 and
+1.1's PRF (``Hash.MD5_SHA1``: P_MD5 XOR P_SHA1, RFC 2246 5) where the version asks for it."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ def p_hash(hash_: Hash | str, secret: bytes, seed: bytes, length: int) -> bytes:
 
 
 def prf(hash_: Hash | str, secret: bytes, label: bytes, seed: bytes, length: int) -> bytes:
+    if hash_ == Hash.MD5_SHA1:  # RFC 2246 5: the secret's two halves (sharing a middle byte
+        half = (len(secret) + 1) // 2  # when its length is odd)
+        md5 = p_hash(Hash.MD5, secret[:half], label + seed, length)
+        sha1 = p_hash(Hash.SHA1, secret[len(secret) - half:], label + seed, length)
+        return bytes(a ^ b for a, b in zip(md5, sha1, strict=True))
     return p_hash(hash_, secret, label + seed, length)
 
 
@@ -77,9 +83,12 @@ def key_block_length(suite: CipherSuite) -> int:
 
 
 def key_block(
-    master: bytes, client_random: bytes, server_random: bytes, suite: CipherSuite
+    master: bytes, client_random: bytes, server_random: bytes, suite: CipherSuite,
+    prf_hash: Hash | None = None,
 ) -> KeyMaterial:
-    block = prf(suite.prf_hash, master, KEY_EXPANSION_LABEL,
+    """``prf_hash``: the version's PRF when it is not the suite's (TLS 1.0/1.1). A CBC suite's
+    IVs are split off too (TLS 1.0 uses them; later versions carry one in each record)."""
+    block = prf(prf_hash or suite.prf_hash, master, KEY_EXPANSION_LABEL,
                 key_expansion_seed(client_random, server_random), key_block_length(suite))
     sizes = [suite.mac_key_length] * 2 + [suite.key_length] * 2 + [suite.fixed_iv_length] * 2
     parts = []

@@ -52,7 +52,11 @@ class RecordDecryptor:
     The caller passes the sequence number (0 for the first record after ChangeCipherSpec).
     """
 
-    def __init__(self, suite: CipherSuite, key: bytes, iv_or_salt: bytes, mac_key: bytes) -> None:
+    def __init__(self, suite: CipherSuite, key: bytes, iv_or_salt: bytes, mac_key: bytes,
+                 chained_iv: bytes | None = None) -> None:
+        """``chained_iv``: TLS 1.0 (RFC 2246 6.2.3.2): CBC records carry no IV; the first
+        record's is this one, from the key block, each next one's the last ciphertext block
+        of the record before."""
         if not suite.decryptable or suite.tls13:
             raise ValueError(f"{suite.name} records cannot be decrypted here")
         if len(key) != suite.key_length:
@@ -70,6 +74,7 @@ class RecordDecryptor:
         # covers IV and ciphertext and follows them, unencrypted
         self.encrypt_then_mac = False
         self._aead = open_aead(suite.cipher, suite.mode, key) if suite.aead else None
+        self._chained_iv = chained_iv
 
     def _nonce(self, seq: int, explicit: bytes) -> bytes:
         if self.suite.mode is Mode.POLY1305:  # RFC 7905: IV XOR the sequence number
@@ -101,7 +106,9 @@ class RecordDecryptor:
 
     def _etm_open(self, content_type: int, version: int, seq: int,
                   fragment: bytes) -> RecordOpening:
-        bs, ivlen, maclen = self.suite.block_size, self.suite.record_iv_length, self.suite.mac_length
+        bs, maclen = self.suite.block_size, self.suite.mac_length
+        chained = self._chained_iv
+        ivlen = self.suite.record_iv_length if chained is None else 0
         body = len(fragment) - ivlen - maclen
         if body < bs or body % bs:
             raise DecryptError(msg("encrypt-then-MAC record is not IV + whole blocks + MAC"))
@@ -109,6 +116,8 @@ class RecordDecryptor:
         mac = fragment[ivlen + body:]
         expected = hmac_digest(self.suite.mac, self._mac_key,
                                _header(seq, content_type, version, ivlen + body) + iv + ciphertext)
+        if chained is not None:  # TLS 1.0: the IV is not in the record (nor under the MAC)
+            iv, self._chained_iv = chained, ciphertext[-bs:]
         dec = Cipher(self._block(self._key), modes.CBC(iv)).decryptor()
         plain = dec.update(ciphertext) + dec.finalize()
         pad = plain[-1]
@@ -123,7 +132,8 @@ class RecordDecryptor:
     def _cbc_open(self, content_type: int, version: int, seq: int,
                   fragment: bytes) -> RecordOpening:
         bs = self.suite.block_size
-        ivlen = self.suite.record_iv_length
+        chained = self._chained_iv
+        ivlen = self.suite.record_iv_length if chained is None else 0
         maclen = self.suite.mac_length
         body = len(fragment) - ivlen
         if body < max(bs, maclen + 1):
@@ -133,9 +143,12 @@ class RecordDecryptor:
         if body % bs:
             raise DecryptError(msg("CBC ciphertext is not a whole number of {bs}-byte blocks",
                                    bs=bs))
-        iv, ciphertext = fragment[:ivlen], fragment[ivlen:]
+        iv, ciphertext = (fragment[:ivlen], fragment[ivlen:]) if chained is None else (
+            chained, fragment)
         dec = Cipher(self._block(self._key), modes.CBC(iv)).decryptor()
         plain = dec.update(ciphertext) + dec.finalize()
+        if chained is not None:
+            self._chained_iv = ciphertext[-bs:]
         pad = plain[-1]
         if pad + 1 + maclen > len(plain):
             raise DecryptError(msg("bad padding (padding length larger than the record)"))
@@ -237,9 +250,13 @@ def connection_decryptors(
 
 
 def decryptors_for(
-    suite: CipherSuite, km: KeyMaterial
+    suite: CipherSuite, km: KeyMaterial, chained_ivs: bool = False
 ) -> tuple[RecordDecryptor, RecordDecryptor]:
-    """(client-to-server, server-to-client) record decryptors from a split key block."""
+    """(client-to-server, server-to-client) record decryptors from a split key block;
+    ``chained_ivs``: TLS 1.0 CBC, the key block's IVs start each direction's chain."""
+    if chained_ivs:
+        return (RecordDecryptor(suite, km.client_key, km.client_iv, km.client_mac, km.client_iv),
+                RecordDecryptor(suite, km.server_key, km.server_iv, km.server_mac, km.server_iv))
     return (
         RecordDecryptor(suite, km.client_key, km.client_iv, km.client_mac),
         RecordDecryptor(suite, km.server_key, km.server_iv, km.server_mac),

@@ -32,6 +32,7 @@ from . import sm2
 from .errors import KeyLoadError
 from .hashes import digest, sm3
 from .keys import KeyKind, public_key_of
+from .library_reasons import library_reason
 
 
 @dataclass(frozen=True)
@@ -234,13 +235,51 @@ def certificate_verify_forms(handshake_messages: bytes) -> list[SignedForm]:
 
 
 def verify_certificate_signature(cert_der: bytes, issuer_der: bytes) -> SignatureCheck:
-    """Was ``cert_der`` signed by the key of ``issuer_der``? (SM2-with-SM3 with Z, or RSA)."""
+    """Was ``cert_der`` signed by the key of ``issuer_der``?
+
+    An SM2 issuer key: SM2 with Z (default ID); an RSA key with sha256WithRSAEncryption or
+    sm3WithRSAEncryption: PKCS#1 v1.5 (SHA-256 and SM3 tried, as TLCP CAs sign). Every other
+    signature (ECDSA, RSA-PSS, RSA with another digest, Ed25519, Ed448, DSA: the CAs of the
+    TLS beside TLCP) as the certificate's signatureAlgorithm names it, by the cryptography
+    library."""
     try:
         cert = x509.Certificate.load(cert_der)
         tbs = cert["tbs_certificate"].dump()
         signature = bytes(cert["signature_value"].native)
+        algorithm = cert["signature_algorithm"]["algorithm"]
+        oid, name = algorithm.dotted, str(algorithm.native)  # e.g. sha256_ecdsa
     except (ValueError, TypeError, KeyError) as exc:
         return SignatureCheck(False, msg("certificate does not parse ({error})",
                                          error=type(exc).__name__))
-    return _verify_any(issuer_der, signature, [SignedForm(msg("the certificate's TBS"), tbs)],
-                       "certificate")
+    try:
+        kind: KeyKind | None = public_key_of(issuer_der)[0]
+    except KeyLoadError:  # not SM2 or RSA (a P-256 or Ed25519 key, say): the library's
+        kind = None
+    if kind is KeyKind.SM2 or (kind is KeyKind.RSA and oid in _TLCP_RSA_SIGNATURES):
+        return _verify_any(issuer_der, signature,
+                           [SignedForm(msg("the certificate's TBS"), tbs)], "certificate")
+    return _verify_by_library(cert_der, issuer_der, name)
+
+
+#: sha256WithRSAEncryption and sm3WithRSAEncryption: verified with both digests (_verify_any).
+_TLCP_RSA_SIGNATURES = frozenset({"1.2.840.113549.1.1.11", "1.2.156.10197.1.504"})
+
+
+def _verify_by_library(cert_der: bytes, issuer_der: bytes, name: str) -> SignatureCheck:
+    """The certificate's signature checked by the cryptography library, with the algorithm,
+    digest and (RSA-PSS) parameters its signatureAlgorithm names."""
+    from cryptography import x509 as library_x509  # only chains of non-SM CAs pay for it
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    try:
+        cert = library_x509.load_der_x509_certificate(cert_der)
+        issuer = library_x509.load_der_x509_certificate(issuer_der)
+        cert.verify_directly_issued_by(issuer)
+    except InvalidSignature:
+        return SignatureCheck(False, msg("certificate: {algorithm} signature does not verify "
+                                         "with the signer's key", algorithm=name))
+    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
+        return SignatureCheck(False, msg("certificate: the signature cannot be checked ({error})",
+                                         error=library_reason(exc)))
+    return SignatureCheck(True, msg("certificate: valid {algorithm} signature over the "
+                                    "certificate's TBS", algorithm=name), name)

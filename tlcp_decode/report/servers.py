@@ -168,6 +168,10 @@ CHECK_TITLES: dict[str, str] = {
     "sm_algorithms_only": N_("only SM algorithms negotiated (suite, group, signature schemes)"),
     "server_certificate_verify": N_("server CertificateVerify signature"),
     "client_certificate_verify": N_("client CertificateVerify signature"),
+    "client_post_handshake_certificate_verify": N_(
+        "client CertificateVerify signature of a post-handshake authentication"),
+    "client_post_handshake_finished": N_(
+        "client Finished verify_data of a post-handshake authentication"),
 }
 
 
@@ -568,6 +572,7 @@ def _data_protected(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
 _KEY_CHECKS = frozenset((
     "server_key_exchange_signature", "certificate_verify_signature",
     "server_certificate_verify", "client_certificate_verify",  # TLS 1.3
+    "client_post_handshake_certificate_verify", "client_post_handshake_finished",
     "client_finished", "server_finished"))
 
 

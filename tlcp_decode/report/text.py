@@ -168,6 +168,8 @@ _PHRASES: dict[str, Callable[[Session, Message], str]] = {
         lambda a, entry: _("a session ticket for later resumption"),
     HandshakeType.HELLO_REQUEST.symbol:
         lambda a, entry: _("the server asks the client to renegotiate"),
+    HandshakeType.CERTIFICATE_STATUS.symbol: lambda a, entry: _(
+        "the server's OCSP response for its certificate (stapling, RFC 6066 8)"),
     "encrypted_handshake": lambda a, entry: _(
         "a renegotiation's handshake record (no keys to read it)"),
 }

@@ -48,6 +48,8 @@ def tls_phrase(a: Session, entry: Message) -> str | None:
     if not a.tls.tls13:
         return None
     t = entry.type
+    if t in ("certificate_request", "finished") and _after_the_handshake(a, entry):
+        return _post_handshake_phrase(a, t)
     if t == "change_cipher_spec":
         return _("middlebox compatibility record (TLS 1.3: changes nothing)")
     if t == "encrypted_handshake":
@@ -92,3 +94,27 @@ def tls_phrase(a: Session, entry: Message) -> str | None:
     if t == "key_update":
         return _("the sender switches to new traffic keys")
     return None
+
+
+def _after_the_handshake(a: Session, entry: Message) -> bool:
+    """Does ``entry`` come after the client's Finished (a post-handshake authentication's
+    message, RFC 8446 4.6.2)?"""
+    for message in a.messages:
+        if message is entry:
+            return False
+        if message.type == "finished" and message.direction == "c2s":
+            return True
+    return False
+
+
+def _post_handshake_phrase(a: Session, message_type: str) -> str:
+    if message_type == "certificate_request":
+        return _("the server asks for a client certificate after the handshake "
+                 "(post-handshake authentication)")
+    check = next((c for c in a.checks if c.name == "client_post_handshake_finished"), None)
+    if check is None:
+        return _("post-handshake authentication: HMAC over its own transcript")
+    if check.ok:
+        return _("post-handshake authentication: decrypted; verify_data matches its transcript")
+    return _("post-handshake authentication: decrypted; verify_data does NOT match its "
+             "transcript")

@@ -15,6 +15,7 @@ from tlcp_decode import registry
 from tlcp_decode.messages import Msg, msg
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
+from tlcp_decode.session.handshake_state import TLS13_TRANSITIONS
 
 if TYPE_CHECKING:
     from tlcp_decode.model import Alert as AlertEntry
@@ -23,7 +24,13 @@ if TYPE_CHECKING:
 
 CERTIFICATE_ALERTS = frozenset({"bad_certificate", "unsupported_certificate",
                                 "certificate_revoked", "certificate_expired",
-                                "certificate_unknown", "unknown_ca", "access_denied"})
+                                "certificate_unknown", "unknown_ca", "access_denied",
+                                "certificate_required"})
+#: Alerts that can only judge a handshake (a certificate, a signature, a Finished): sent by a
+#: TLS 1.3 server right after the client's last flight, they refuse the handshake the messages
+#: completed (the server checks the client's Certificate, CertificateVerify and Finished after
+#: it sent its own Finished), unlike an alert about the data later.
+HANDSHAKE_REFUSALS = CERTIFICATE_ALERTS | {"decrypt_error", "handshake_failure"}
 _SIDE = {"c2s": "client", "s2c": "server"}
 
 
@@ -82,19 +89,25 @@ def _cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg:
     done = ("s2c", "server_hello_done") in types
     client_after_done = done and any(
         d == "c2s" for d, _t in types[types.index(("s2c", "server_hello_done")) + 1:])
+    # the client answered the server's whole flight: after ServerHelloDone (TLCP, TLS 1.2) or
+    # after the server's Finished (TLS 1.3, whose CertificateRequest comes before it)
+    client_answered = client_after_done or (
+        ("s2c", "finished") in types
+        and any(d == "c2s" for d, _t in types[types.index(("s2c", "finished")) + 1:]))
     if sender == "client" and done and not client_after_done:
         if description in CERTIFICATE_ALERTS:
             return _untrusted_server(a)
         return msg("the client refused the server's hello messages ({description}) before "
                    "sending its key exchange", description=description)
-    if sender == "server" and a.certificate_request is not None and client_after_done:
+    if sender == "server" and a.certificate_request is not None and client_answered:
         if not a.client_certificates:
             return msg("the server asked for a client certificate (CertificateRequest) and the "
                        "client sent none")
         if description in CERTIFICATE_ALERTS:
             return msg("the server rejected the client's certificate ({subject}): its chain "
-                       "probably does not lead to a CA the server trusts, or its key usage or "
-                       "validity does not fit", subject=a.client_certificates[0].subject)
+                       "probably does not lead to a CA the server trusts, or its key usage, "
+                       "extended key usage (clientAuth) or validity does not fit",
+                       subject=a.client_certificates[0].subject)
         if description == "decrypt_error":
             return msg("the server could not verify the client's CertificateVerify signature")
     if description in ("bad_record_mac", "decrypt_error", "decryption_failed") and \
@@ -103,8 +116,14 @@ def _cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg:
                    "derived different keys (a different pre-master secret)", sender=sender)
     if sender == "client" and description in CERTIFICATE_ALERTS:
         return _untrusted_server(a)
+    state = _state_after(seen)
+    if state == "established":  # (HandshakeState.ESTABLISHED's value)
+        return msg("the {sender} ended the connection with {description} after the handshake "
+                   "was established: no handshake message before it tells why (for example a "
+                   "peer that closed without close_notify, a record the {sender} could not "
+                   "read, or an application error)", sender=sender, description=description)
     return msg("the {sender} ended the handshake with {description} in state '{state}'",
-               sender=sender, description=description, state=_state_after(seen))
+               sender=sender, description=description, state=state)
 
 
 def _refused_hello(a: TLCPAnalyzer, description: str) -> Msg:
@@ -158,6 +177,18 @@ def _untrusted_server(a: TLCPAnalyzer) -> Msg:
     return msg("the client rejected the server's certificate ({subject}, issued by {issuer}): "
                "its chain probably does not lead to anything the client trusts",
                subject=leaf.subject, issuer=leaf.issuer)
+
+
+def refused_handshake(a: TLCPAnalyzer) -> AlertEntry | None:
+    """The fatal alert by which a TLS 1.3 server refused a handshake whose messages all came
+    (both Finished): its first fatal alert, a :data:`HANDSHAKE_REFUSALS` one, with the client's
+    last flight the last handshake messages before it. None otherwise."""
+    first = next((alert for alert in a.alerts if alert.level == "fatal"), None)
+    if (first is None or first.direction != "s2c" or first.description not in HANDSHAKE_REFUSALS
+            or a.machine.table is not TLS13_TRANSITIONS):
+        return None
+    seen = _before(a.handshake, first.frame)
+    return first if seen and seen[-1].direction == "c2s" else None
 
 
 def alert_causes(a: TLCPAnalyzer) -> list[AlertCause]:

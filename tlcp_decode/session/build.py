@@ -17,7 +17,7 @@ from tlcp_decode.flows.connection import DirectionCounts, TcpFacts
 from tlcp_decode.folding import folded
 from tlcp_decode.quick_init import maker
 from tlcp_decode.session import checks
-from tlcp_decode.session.alert_causes import alert_causes
+from tlcp_decode.session.alert_causes import alert_causes, refused_handshake
 from tlcp_decode.session.analyzer import TLCPAnalyzer
 from tlcp_decode.session.handshake_state import HandshakeState
 from tlcp_decode.session.tls13 import TLSFacts
@@ -109,7 +109,8 @@ def session(a: TLCPAnalyzer) -> model.Session:
         a.resumed_from,  # resumed_from
         a.ticket is not None or a.offered_ticket() is not None,  # session_ticket
         state._value_,  # handshake_state (.value is a property: Python code)
-        state is _ESTABLISHED,  # handshake_complete
+        # handshake_complete: a TLS 1.3 server may still refuse the client's last flight
+        state is _ESTABLISHED and (not a.alerts or refused_handshake(a) is None),
         a.first_ts,  # handshake_start
         a.established_ts,  # established
         tuple(a.handshake),  # messages

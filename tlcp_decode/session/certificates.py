@@ -67,7 +67,12 @@ def _key_type(cert: x509.Certificate) -> str:
         params = info["algorithm"]["parameters"]
         curve = params.chosen.dotted if params.name == "named" else ""
         return "SM2" if curve == SM2_CURVE_OID else "EC"
-    return {"rsa": "RSA", "rsassa_pss": "RSA", "dsa": "DSA"}.get(name, "unknown")
+    return _KEY_TYPES.get(name, "unknown")
+
+
+#: asn1crypto's public key algorithm names, as the report names the key types.
+_KEY_TYPES = {"rsa": "RSA", "rsassa_pss": "RSA", "dsa": "DSA", "ed25519": "Ed25519",
+              "ed448": "Ed448"}
 
 
 # The names OpenSSL and RFC 5280/5758 give these algorithms, as evaluators read them.
@@ -79,6 +84,7 @@ _SIGNATURE_NAMES = {
     "sha224_ecdsa": "ecdsa-with-SHA224", "sha256_ecdsa": "ecdsa-with-SHA256",
     "sha384_ecdsa": "ecdsa-with-SHA384", "sha512_ecdsa": "ecdsa-with-SHA512",
     "sha1_dsa": "dsa-with-SHA1", "sha256_dsa": "dsa-with-SHA256", "ed25519": "Ed25519",
+    "ed448": "Ed448",
 }
 SM3_WITH_RSA_OID = "1.2.156.10197.1.504"
 
@@ -95,9 +101,13 @@ def _signature_algorithm(cert: x509.Certificate) -> str:
 def _key_bits(cert: x509.Certificate, key_type: str) -> int | None:
     if key_type == "SM2":
         return 256
+    if key_type in ("Ed25519", "Ed448"):  # the name says the size
+        return None
     try:
         return int(cert.public_key.bit_size)
-    except (ValueError, KeyError, TypeError):
+    except Exception:  # asn1crypto fails in more ways than ValueError on keys it half knows
+        # (UnboundLocalError on Ed25519): a key without a size, not a certificate that does
+        # not parse
         return None
 
 

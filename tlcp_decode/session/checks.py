@@ -17,6 +17,7 @@ from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import joined, msg
 from tlcp_decode.model import Check, listed_values
 from tlcp_decode.session import per_chain
+from tlcp_decode.session.alert_causes import refused_handshake
 from tlcp_decode.session.certificates import (
     CERTIFICATE_CACHE_BYTES,
     CertificateInfo,
@@ -252,6 +253,13 @@ _sm_algorithms: SharedValues[tuple[object, ...], Check] = SharedValues(
 def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
     if not a.handshake or a.machine.opaque:
         return  # TLS 1.3 without keys: the end of the handshake is not visible
+    refusal = refused_handshake(a) if a.machine.complete and a.alerts else None
+    if refusal is not None:  # (rare: not shared)
+        yield Check("handshake_complete", False, msg(
+            "handshake state: {state}, but the server refused the handshake with a fatal "
+            "{description} (frame {frame}) after the client's last flight",
+            state=a.machine.state.value, description=refusal.description, frame=refusal.frame))
+        return
     yield _handshake_complete((a.machine.state.value, a.machine.complete))
 
 

@@ -172,11 +172,14 @@ class CryptoValues:
     derivation: KeyDerivation | None = None
     finished: dict[str, FinishedValues] = field(default_factory=dict)  # client | server
     records: list[RecordValues] | None = None  # with --records
+    version_prf: str | None = None  # the PRF the version imposes (TLS 1.0/1.1: MD5+SHA1)
 
     @property
     def prf(self) -> str | None:
         suite = self.suite
-        return str(suite.prf_hash) if suite is not None and not suite.tls13 else None
+        if suite is None or suite.tls13:
+            return None
+        return self.version_prf or str(suite.prf_hash)
 
     def shown(self, show_secrets: bool) -> CryptoValues:
         """What may be reported: without the secrets unless ``show_secrets``."""

@@ -75,6 +75,12 @@ _LABELS = {"c2s": "client finished", "s2c": "server finished"}
 _SIDE = {"c2s": "client", "s2c": "server"}
 
 
+#: TLS 1.0 and 1.1 (RFC 2246, RFC 4346): their PRF and handshake hash are MD5 with SHA-1;
+#: TLS 1.0's CBC records carry no IV (each continues the chain of the record before).
+_TLS10 = 0x0301
+_MD5_SHA1_VERSIONS = frozenset({_TLS10, 0x0302})
+
+
 @dataclass
 class DecryptionSetup:
     """What the user gave (key logs, keys) and what was learnt across connections."""
@@ -247,6 +253,9 @@ class ConnectionDecryptor:
             self.server_random = self.values.server_random = raw[6:38]
             self.session_id = choice.session_id
             self.suite = self.values.suite = choice.suite
+            self.server_version = choice.legacy_version
+            if choice.legacy_version in _MD5_SHA1_VERSIONS:
+                self.values.version_prf = str(registry.Hash.MD5_SHA1)
             self.context.choose(choice)
             # RFC 7366: a TLS server that echoes encrypt_then_mac switches CBC records to it
             self.encrypt_then_mac = bool(self.suite and not self.suite.tlcp and any(
@@ -392,22 +401,34 @@ class ConnectionDecryptor:
             return
         self.master, self.key_source = master, source
         self._master_current = True
-        keys = crypto.key_block(master, self.client_random, self.server_random, suite)
+        keys = crypto.key_block(master, self.client_random, self.server_random, suite,
+                                self._prf_hash)
         label, seed = self._master_secret_inputs(suite)
         self.values.derivation = KeyDerivation(
-            str(suite.prf_hash), source, label, seed, KEY_EXPANSION_LABEL,
+            str(self._prf_hash), source, label, seed, KEY_EXPANSION_LABEL,
             key_expansion_seed(self.client_random, self.server_random), suite.mac_key_length,
             suite.key_length, suite.fixed_iv_length, self._pre_master is not None,
             self._pre_master, master,
             KeyBlock(keys.client_mac, keys.server_mac, keys.client_key, keys.server_key,
                      keys.client_iv, keys.server_iv))
-        c2s, s2c = crypto.decryptors_for(suite, keys)
+        c2s, s2c = crypto.decryptors_for(suite, keys,
+                                         chained_ivs=self.server_version == _TLS10)
         c2s.encrypt_then_mac = s2c.encrypt_then_mac = self.encrypt_then_mac
         self._next_decryptors = {"c2s": c2s, "s2c": s2c}
         self.setup.recovered[self.client_random] = master
         for key in (self.session_id, self.ticket):
             if key:
                 self.setup.session_masters.setdefault(key, master)
+
+    server_version: int | None = None  # the ServerHello's
+
+    @property
+    def _prf_hash(self) -> registry.Hash:
+        """The PRF's and the handshake hash's algorithm: the suite's, but TLS 1.0 and 1.1's
+        own (MD5 with SHA-1) in those versions."""
+        assert self.suite is not None
+        return (registry.Hash.MD5_SHA1 if self.server_version in _MD5_SHA1_VERSIONS
+                else self.suite.prf_hash)
 
     def _find_master(self, suite: registry.CipherSuite) -> tuple[bytes | None, str, Msg]:
         keylog = self.setup.keylog
@@ -433,7 +454,7 @@ class ConnectionDecryptor:
                 return None, "", msg("{a}; {b}", a=keylog_reason, b=reason_of(exc))
             return None, "", reason_of(exc)
         label, seed = self._master_secret_inputs(suite)
-        master = prf(suite.prf_hash, pms, label, seed, MASTER_SECRET_LENGTH)
+        master = prf(self._prf_hash, pms, label, seed, MASTER_SECRET_LENGTH)
         return master, "server_key", msg("")
 
     def _master_secret_inputs(self, suite: registry.CipherSuite) -> tuple[bytes, bytes]:
@@ -441,7 +462,7 @@ class ConnectionDecryptor:
         RFC 5246 8.1), or RFC 7627's session hash when extended_master_secret was agreed."""
         if self.extended_master_secret:
             return (EXTENDED_MASTER_SECRET_LABEL,
-                    session_hash(suite.prf_hash, self._through_key_exchange))
+                    session_hash(self._prf_hash, self._through_key_exchange))
         return MASTER_SECRET_LABEL, master_secret_seed(self.client_random, self.server_random)
 
     def _keylog_reason(self) -> Msg | None:
@@ -498,9 +519,9 @@ class ConnectionDecryptor:
     def _verify_finished(self, direction: str, message: HandshakeMessage) -> None:
         suite, master = self.suite, self.master
         assert suite is not None and master is not None
-        transcript_hash = digest(suite.prf_hash, bytes(self.transcript))
+        transcript_hash = digest(self._prf_hash, bytes(self.transcript))
         expected = verify_data_from_hash(master, _LABELS[direction], transcript_hash,
-                                         suite.prf_hash)
+                                         self._prf_hash)
         received = bytes(message.body.verify_data)
         ok = received == expected
         side = _SIDE[direction]

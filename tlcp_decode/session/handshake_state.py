@@ -58,6 +58,11 @@ class HandshakeState(enum.Enum):
     TLS13_CLIENT_CERTIFICATE = "TLS 1.3: client certificate sent"
     TLS13_CLIENT_CERTIFICATE_VERIFY = "TLS 1.3: client certificate_verify sent"
     TLS13_END_OF_EARLY_DATA = "TLS 1.3: end_of_early_data sent"
+    # post-handshake authentication (RFC 8446 4.6.2), once established
+    TLS13_POST_CERTIFICATE_REQUEST = "TLS 1.3: post-handshake certificate_request received"
+    TLS13_POST_CLIENT_CERTIFICATE = "TLS 1.3: post-handshake client certificate sent"
+    TLS13_POST_CLIENT_CERTIFICATE_VERIFY = (
+        "TLS 1.3: post-handshake client certificate_verify sent")
     # without keys: the encrypted flights are seen, not read
     TLS13_SERVER_FLIGHT_ENCRYPTED = "TLS 1.3: encrypted server flight received"
     TLS13_ENCRYPTED = "TLS 1.3: encrypted client flight sent (not decrypted)"
@@ -114,6 +119,8 @@ TLS12_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] 
     (S.SERVER_CERTIFICATE, (S2C, "certificate_request")): S.CERTIFICATE_REQUEST,
     (S.SERVER_CERTIFICATE, (S2C, "server_hello_done")): S.SERVER_HELLO_DONE,
     (S.SERVER_HELLO, (S2C, "server_key_exchange")): S.SERVER_KEY_EXCHANGE,  # anonymous, PSK
+    # PSK without an identity hint (RFC 4279 2): no Certificate, no ServerKeyExchange
+    (S.SERVER_HELLO, (S2C, "server_hello_done")): S.SERVER_HELLO_DONE,
 }
 
 #: Before the ServerHello, when the ClientHello offered TLS 1.3: its client may send the
@@ -167,6 +174,19 @@ TLS13_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] 
     (S.ESTABLISHED, (S2C, "new_session_ticket")): S.ESTABLISHED,
     (S.ESTABLISHED, (C2S, "key_update")): S.ESTABLISHED,
     (S.ESTABLISHED, (S2C, "key_update")): S.ESTABLISHED,
+    # post-handshake authentication (a client that offered post_handshake_auth): the server
+    # asks, the client answers with Certificate, CertificateVerify (not after an empty
+    # Certificate) and Finished; the server's data, tickets and key updates go on meanwhile
+    (S.ESTABLISHED, (S2C, "certificate_request")): S.TLS13_POST_CERTIFICATE_REQUEST,
+    (S.TLS13_POST_CERTIFICATE_REQUEST, (C2S, "certificate")): S.TLS13_POST_CLIENT_CERTIFICATE,
+    (S.TLS13_POST_CLIENT_CERTIFICATE, (C2S, "certificate_verify")):
+        S.TLS13_POST_CLIENT_CERTIFICATE_VERIFY,
+    (S.TLS13_POST_CLIENT_CERTIFICATE, (C2S, "finished")): S.ESTABLISHED,  # empty Certificate
+    (S.TLS13_POST_CLIENT_CERTIFICATE_VERIFY, (C2S, "finished")): S.ESTABLISHED,
+    **{(state, message): state
+       for state in (S.TLS13_POST_CERTIFICATE_REQUEST, S.TLS13_POST_CLIENT_CERTIFICATE,
+                     S.TLS13_POST_CLIENT_CERTIFICATE_VERIFY)
+       for message in ((S2C, "new_session_ticket"), (C2S, "key_update"), (S2C, "key_update"))},
     # without keys
     (S.TLS13_SERVER_HELLO, (S2C, "encrypted_handshake")): S.TLS13_SERVER_FLIGHT_ENCRYPTED,
     (S.TLS13_SERVER_FLIGHT_ENCRYPTED, (S2C, "encrypted_handshake")):

@@ -159,6 +159,13 @@ class TLS13Decryptor:
         self.early = early  # until EndOfEarlyData, or the client's handshake keys
         self.early_secret = early.secret if early is not None else None
         self.end_of_early_data = False
+        # the client's Finished ended the handshake: a CertificateRequest after it is a
+        # post-handshake authentication (RFC 8446 4.6.2), outside the handshake's transcript
+        self.handshake_over = False
+        # that exchange's own transcript: the handshake's, then its CertificateRequest and
+        # the client's answer (RFC 8446 4.4: "ClientHello ... client Finished +
+        # CertificateRequest"); None between exchanges
+        self.post_handshake: bytearray | None = None
         self.unverified: list[str] = []  # what could not be checked, and why
         self.failure: str | None = None
         self.checks: list[Check] = []
@@ -268,6 +275,9 @@ class TLS13Decryptor:
     # -- handshake --------------------------------------------------------------------------
 
     def _handshake(self, direction: str, message: HandshakeMessage) -> None:
+        if self.handshake_over and message.msg_type not in _AFTER_HANDSHAKE:
+            self._post_handshake(direction, message)
+            return
         body = message.body
         handler = _MESSAGE_HANDLERS.get(message.msg_type)
         if handler is not None and body is not None:
@@ -279,6 +289,7 @@ class TLS13Decryptor:
             self.early = None
         elif message.msg_type == HandshakeType.FINISHED:
             self._advance(direction)
+            self.handshake_over = direction == "c2s"
         elif message.msg_type == HandshakeType.KEY_UPDATE:
             self.key_updates += 1
             self._advance(direction)
@@ -294,7 +305,8 @@ class TLS13Decryptor:
         self.certificates[direction] = self._decompressed_certificates(direction, body)
 
     def _finished_message(self, direction: str, body: Any) -> None:
-        self._finished(direction, bytes(body.verify_data))
+        self._finished(direction, bytes(body.verify_data), self.epochs[direction][0].secret,
+                       self.transcript)
 
     def _decompressed_certificates(self, direction: str, body: Any) -> list[bytes]:
         algorithm = str(body.algorithm)
@@ -315,27 +327,66 @@ class TLS13Decryptor:
             return []
         return certificate_ders(certificate)
 
-    def _certificate_verify(self, direction: str, body: Any) -> None:
+    def _post_handshake(self, direction: str, message: HandshakeMessage) -> None:
+        """A message of a post-handshake authentication: the server's CertificateRequest, the
+        client's Certificate, CertificateVerify and Finished, checked against the exchange's
+        own transcript; its Finished with the client's current application traffic secret
+        (RFC 8446 4.4), and it changes no keys."""
+        kind, body = message.msg_type, message.body
+        if kind == HandshakeType.CERTIFICATE_REQUEST and direction == "s2c":
+            self.post_handshake = self.transcript + message.raw
+            return
+        transcript = self.post_handshake
+        if transcript is None or direction != "c2s" or body is None:
+            return  # outside an exchange: the handshake table says it is unexpected
+        if kind == HandshakeType.CERTIFICATE:
+            self._certificate(direction, body)
+        elif kind == HandshakeType.CERTIFICATE_VERIFY:
+            self._certificate_verify(direction, body, transcript, "post_handshake_")
+        elif kind == HandshakeType.FINISHED:
+            epoch = self.epochs[direction][self.current[direction]]
+            self._finished(direction, bytes(body.verify_data), epoch.secret, transcript,
+                           "post_handshake_")
+            self.post_handshake = None
+            return
+        transcript += message.raw
+
+    def _certificate_verify(self, direction: str, body: Any, transcript: bytearray | None = None,
+                            exchange: str = "") -> None:
+        """``transcript``: a post-handshake authentication's (``exchange`` names its checks),
+        else the handshake's."""
         side = _SIDE[direction]
         certificates = self.certificates[direction]
-        name = f"{side}_certificate_verify"
+        name = f"{side}_{exchange}certificate_verify"
         if not certificates and self.unverified:
             return  # the certificate could not be read: no verdict (see ``unverified``)
         if not certificates:
             self.checks.append(Check(name, False, msg("{side} CertificateVerify without a "
                                                          "certificate", side=side)))
             return
-        content = tls13_keys.certificate_verify_content(side, self.suite, bytes(self.transcript))
+        content = tls13_keys.certificate_verify_content(
+            side, self.suite, bytes(self.transcript if transcript is None else transcript))
         check = verify_scheme(int(body.algorithm), certificates[0], content,
                               bytes(body.signature))
         self.checks.append(Check(name, check.ok, msg("{side} CertificateVerify: {detail}",
                                                         side=side, detail=check.detail)))
 
-    def _finished(self, direction: str, verify_data: bytes) -> None:
+    def _finished(self, direction: str, verify_data: bytes, secret: bytes | None,
+                  transcript: bytearray, exchange: str = "") -> None:
+        """A Finished checked with the base key ``secret`` over ``transcript``: the
+        handshake's (its traffic secret), or a post-handshake authentication's (``exchange``
+        names its check; the client's application traffic secret)."""
         side = _SIDE[direction]
-        secret = self.epochs[direction][0].secret
         if secret is None:
-            return  # no handshake secret: Finished cannot be checked
+            return  # no secret: Finished cannot be checked
+        if exchange:
+            ok = verify_data == tls13_keys.finished_verify_data(self.suite, secret,
+                                                                bytes(transcript))
+            self.checks.append(Check(f"{side}_{exchange}finished", ok, msg(
+                "{side} Finished of a post-handshake authentication: verify_data matches its "
+                "transcript" if ok else "{side} Finished of a post-handshake authentication: "
+                "verify_data does NOT match its transcript", side=side)))
+            return
         if direction == "c2s" and self.early_data_accepted and not self.end_of_early_data:
             # the transcript lacks the EndOfEarlyData the client sent before its Finished
             # (RFC 8446 4.5), under the early keys: no verdict either way
@@ -343,7 +394,7 @@ class TLS13Decryptor:
                 "client Finished: the EndOfEarlyData before it was not decrypted (no "
                 "CLIENT_EARLY_TRAFFIC_SECRET in the key log)")
             return
-        expected = tls13_keys.finished_verify_data(self.suite, secret, bytes(self.transcript))
+        expected = tls13_keys.finished_verify_data(self.suite, secret, bytes(transcript))
         ok = verify_data == expected
         self.finished_verified[side] = ok
         self.checks.append(Check(f"{side}_finished", ok, msg(
