@@ -50,7 +50,7 @@ def checks(flow: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def test_the_folder_holds_every_case() -> None:
-    assert len(CAPTURES) == 20
+    assert len(CAPTURES) == 21
     assert all((CLI / f"{name}.keylog").is_file() for name in CAPTURES)
 
 
@@ -177,3 +177,19 @@ def test_tls10_and_tls11_decrypt(name: str, sent: bytes, tmp_path: Path) -> None
     (c2s,) = tmp_path.glob("*c2s*")
     assert c2s.read_bytes() == sent
     assert only_flow(name, "--crypto")["crypto"]["prf"] == "MD5+SHA1"
+
+
+def test_tls10_rsa_key_transport_with_the_server_key(tmp_path: Path) -> None:
+    """No key log: the pre-master secret from the ClientKeyExchange with the server's key, the
+    master secret from it with TLS 1.0's PRF over the session hash (MD5 || SHA-1)."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([str(CLI / "tls10_rsa_key_transport.pcapng"), "--key",
+                     str(CLI / "pki" / "rsa.key"), "--dump-plaintext", str(tmp_path), "--json",
+                     "--jobs", "1"]) == 0
+    (flow,) = [json.loads(line)["tlcp"] for line in out.getvalue().splitlines()
+               if json.loads(line)["type"] == "flow"]
+    assert flow["decryption"]["key_source"] == "server_key"
+    assert flow["decryption"]["finished_verified"] == {"client": True, "server": True}
+    (c2s,) = tmp_path.glob("*c2s*")
+    assert c2s.read_bytes() == b"hello\nsecond line\n"
