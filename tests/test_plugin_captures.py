@@ -230,7 +230,7 @@ def test_same_as_wireshark_tls(pcap: Path, port: int) -> None:
     # every frame as Wireshark's own TLS dissector shows it: the TLCP ones by the plugin, the
     # TLS 1.x ones by Wireshark's tls dissector itself
     assert {**tlcp, **handed} == only_keys(tls)
-    if pcap.parent.name in ("tls13", "openssl", "openssl-cli"):  # openssl*: TLS 1.0 to 1.3
+    if pcap.parent.name in ("tls13", "openssl", "openssl-cli", "gnutls"):  # TLS 1.0 to 1.3
         assert handed, "the TLS 1.x connections go to Wireshark's tls dissector"
         if pcap.stem.startswith("09_"):  # TLCP and TLS 1.3 on one port: the first is TLCP
             assert tlcp and max(tlcp) < min(handed)

@@ -182,13 +182,18 @@ def _client_flight_due(a: TLCPAnalyzer) -> bool:
 
 def client_certificate_sent(a: TLCPAnalyzer) -> Iterator[Check]:
     """A CertificateRequest must be answered with the client's certificate (checked once the
-    client's flight after ServerHelloDone is in the capture, handshake failed or not)."""
+    client's flight after ServerHelloDone is in the capture, handshake failed or not; in TLS
+    only where the server did not go on without one)."""
     if a.certificate_request is None or a.resumed or a.handshake.left_out:
         return  # (messages left out: what the client sent may not be in the kept list)
     done = next((i for i, e in enumerate(a.handshake) if e.type == "server_hello_done"), None)
     if done is None or not any(e.direction == "c2s" for e in a.handshake[done + 1:]):
         return
     count = len(a.client_certificates)
+    if not count and a.machine.complete and a.suite is not None and not a.suite.tlcp:
+        # TLS (RFC 5246 7.4.6): a client without a suitable certificate sends an empty one
+        # and the server may go on without client authentication, as this one did: no breach
+        return
     yield Check("client_certificate_sent", count > 0,
                 msg("the server asked for a client certificate (CertificateRequest); the "
                     "client sent {n}", n=count))

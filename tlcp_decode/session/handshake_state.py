@@ -145,6 +145,13 @@ TLS13_TRANSITIONS: dict[tuple[HandshakeState, tuple[str, str]], HandshakeState] 
     (S.TLS13_SECOND_CLIENT_HELLO, (S2C, "server_hello")): S.TLS13_SERVER_HELLO,
     (S.TLS13_SERVER_HELLO, (S2C, "change_cipher_spec")): S.TLS13_SERVER_HELLO,
     (S.TLS13_SERVER_HELLO, (S2C, "encrypted_extensions")): S.TLS13_ENCRYPTED_EXTENSIONS,
+    # the client's middlebox-compatibility ChangeCipherSpec as soon as it has the ServerHello
+    # (GnuTLS): in the capture before the rest of a server flight that came in later segments
+    **{(state, (C2S, "change_cipher_spec")): state
+       for state in (S.TLS13_SERVER_HELLO, S.TLS13_ENCRYPTED_EXTENSIONS,
+                     S.TLS13_SERVER_CERTIFICATE, S.TLS13_SERVER_CERTIFICATE_VERIFY,
+                     S.TLS13_CERTIFICATE_REQUEST, S.TLS13_AUTH_SERVER_CERTIFICATE,
+                     S.TLS13_AUTH_SERVER_CERTIFICATE_VERIFY)},
     # certificate authentication
     (S.TLS13_ENCRYPTED_EXTENSIONS, (S2C, "certificate")): S.TLS13_SERVER_CERTIFICATE,
     (S.TLS13_SERVER_CERTIFICATE, (S2C, "certificate_verify")): S.TLS13_SERVER_CERTIFICATE_VERIFY,
