@@ -23,6 +23,8 @@ CA = CLI / "pki" / "ca.pem"
 CAPTURES = sorted(p.stem for p in CLI.glob("*.pcapng"))
 #: the two handshakes a server refuses after the client's last flight
 REFUSED = {"tls13_client_cert_refused", "tls13_client_cert_missing"}
+#: a ClientHello the server refuses at once
+FALLBACK = "tls11_fallback_scsv"
 #: the server's certificate key in each capture that has one
 SERVER_KEYS = {
     "tls13_ed25519": ("Ed25519", None), "tls12_ed25519": ("Ed25519", None),
@@ -50,11 +52,11 @@ def checks(flow: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def test_the_folder_holds_every_case() -> None:
-    assert len(CAPTURES) == 21
+    assert len(CAPTURES) == 22
     assert all((CLI / f"{name}.keylog").is_file() for name in CAPTURES)
 
 
-@pytest.mark.parametrize("name", CAPTURES)
+@pytest.mark.parametrize("name", [n for n in CAPTURES if n != FALLBACK])
 def test_handshakes_complete_and_decrypt(name: str) -> None:
     flow = only_flow(name)
     assert all(m["expected"] for m in flow["handshake"]), name
@@ -77,7 +79,7 @@ def test_certificates_with_other_keys_are_summarised(name: str) -> None:
     assert leaf["signature_algorithm"] == "ecdsa-with-SHA256"
 
 
-@pytest.mark.parametrize("name", [n for n in CAPTURES if n != "tls12_psk"])
+@pytest.mark.parametrize("name", [n for n in CAPTURES if n not in ("tls12_psk", FALLBACK)])
 def test_chains_signed_with_ecdsa_lead_to_the_trusted_ca(name: str) -> None:
     """Every leaf here is signed by a P-256 CA with ECDSA: --ca verifies it (it failed every
     chain whose CA was not SM2 or RSA)."""
@@ -193,3 +195,14 @@ def test_tls10_rsa_key_transport_with_the_server_key(tmp_path: Path) -> None:
     assert flow["decryption"]["finished_verified"] == {"client": True, "server": True}
     (c2s,) = tmp_path.glob("*c2s*")
     assert c2s.read_bytes() == b"hello\nsecond line\n"
+
+
+def test_a_fallback_the_server_refuses() -> None:
+    """RFC 7507: TLS_FALLBACK_SCSV in a TLS 1.1 ClientHello, the server speaks TLS 1.3."""
+    flow = only_flow(FALLBACK)
+    (alert,) = flow["alerts"]
+    assert (alert["dir"], alert["description"]) == ("s2c", "inappropriate_fallback")
+    assert alert["likely_cause"].startswith(
+        "the ClientHello is a retry at a lower version (it offers TLS_FALLBACK_SCSV, version "
+        "TLS 1.1)")
+    assert not checks(flow)["handshake_complete"]["ok"]

@@ -141,6 +141,11 @@ def _refused_hello(a: TLCPAnalyzer, description: str) -> Msg:
     if description == "no_application_protocol":
         return msg("the server supports none of the application protocols the client offered "
                    "(ALPN: {protocols})", protocols=", ".join(a.tls.alpn_offered) or "?")
+    if description == "inappropriate_fallback":
+        return msg("the ClientHello is a retry at a lower version (it offers TLS_FALLBACK_SCSV, "
+                   "version {version}) and the server supports a higher one: a downgrade the "
+                   "server refuses (RFC 7507)", version=registry.version_name(
+                       a.client_version) if a.client_version is not None else "?")
     if description == "missing_extension":
         return msg("the ClientHello lacks an extension the server requires")
     if description in ("decode_error", "illegal_parameter"):
