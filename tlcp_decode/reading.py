@@ -28,7 +28,7 @@ from typing import Any
 from tlcp_decode import record_stage as record_stage_module
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
-from tlcp_decode.flows.connection import Key
+from tlcp_decode.flows.connection import Connection, Key
 from tlcp_decode.flows.events import Direction, FlowEvent
 from tlcp_decode.flows.tracker import KnownEnds
 from tlcp_decode.record_stage import RecordStage
@@ -43,7 +43,14 @@ FUSED = True
 #: each of the bulk of the segments (tests turn it off: found by the 4-tuple each time).
 BY_ENDS = True
 
+#: With ``quiet_only`` (see QuietSegments), the segments the general way takes that cannot end
+#: a connection are taken too (the opening handshake's, a connection's first FINs: most of a
+#: handshake capture's segments that are not quiet), rather than made packets (tests turn it
+#: off: only the quiet connections' segments taken).
+QUIET_ONLY_OPENING_AND_CLOSING = True
+
 _SYN_FIN_RST = SYN | FIN | RST  # a plain int: see TcpFlag
+_SYN_FIN = SYN | FIN
 
 
 class QuietSegments:
@@ -54,10 +61,9 @@ class QuietSegments:
     (which may have told its sink something), with the number of packets read so far: the
     reading process sends its batch there once it is full.
 
-    ``quiet_only``: only the segments of quiet connections are taken, and not the one after
-    which the tracker looks over its connections for the timeouts: the others may end a
-    connection, whose result the caller must get from ``FlowTracker.feed`` as a packet (the
-    one-process :class:`~tlcp_decode.pipeline.Decoder`).
+    ``quiet_only``: only the segments that cannot end a connection are taken (see
+    :meth:`_ends_none`): the others may, and the caller must get the result from
+    ``FlowTracker.feed`` as a packet (the one-process :class:`~tlcp_decode.pipeline.Decoder`).
     """
 
     __slots__ = ("_tracker", "_sides", "_by_ends", "_stats", "_records", "_record_connections",
@@ -84,7 +90,8 @@ class QuietSegments:
         tracker = self._tracker
         if (conn is None or flags & _SYN_FIN_RST or truncated or not conn.session.quiet
                 or not tracker_module.QUIET_FAST_PATH):
-            if self._quiet_only:
+            if self._quiet_only and not (QUIET_ONLY_OPENING_AND_CLOSING
+                                         and self._ends_none(conn, c2s, flags)):
                 return False
             self._stats.packets += 1
             src, sport, dst, dport = key
@@ -92,7 +99,9 @@ class QuietSegments:
                                          ack, flags, payload, truncated,
                                          ends if BY_ENDS else None)
             if events:
-                self._records.feed(events, ts)
+                ended = self._records.feed(events, ts)
+                # (quiet_only: none, see _ends_none; the caller would never get its result)
+                assert not (ended and self._quiet_only), "a connection ended unseen"
                 self._after_calls(self._stats.packets)
             return True
         if self._quiet_only and tracker._since_sweep + 1 >= tracker_module.SWEEP_EVERY:
@@ -133,6 +142,31 @@ class QuietSegments:
                 self._records.feed(out, ts)
                 self._after_calls(self._stats.packets)
         return True
+
+    def _ends_none(self, conn: Connection | None, c2s: bool, flags: int) -> bool:
+        """Does what the general way does with a segment (with these ``flags``, sent by the
+        client of ``conn`` when ``c2s``; conn None: it has none) end no connection, so that the
+        one-process decoder need not see it as a packet (``quiet_only``)? Told from the
+        connection's TCP state before it: a connection ends when its session is finished (an
+        RST, or both ends CLOSED or TIME_WAIT, which only FINs lead to: see
+        tcp_state.TRANSITIONS), when a plain SYN reuses the ports of one closed or closing, when
+        one is evicted to make room for a new one, and at a sweep. So a segment without RST
+        ends none when no sweep follows it and: it opens a connection without evicting one
+        (its first segment cannot finish it); or its connection has seen neither FIN nor RST
+        (it neither finishes it nor is a reuse); or it is the first FIN of its sender (a FIN
+        leaves its sender in FIN_WAIT_1, CLOSING or LAST_ACK, none final) without SYN."""
+        tracker = self._tracker
+        if flags & RST or tracker._since_sweep + 1 >= tracker_module.SWEEP_EVERY:
+            return False
+        if conn is None:
+            return self._stats.open_connections < tracker.max_connections
+        session = conn.session
+        if session.saw_rst:
+            return False
+        if not session.saw_fin:
+            return True
+        return flags & _SYN_FIN == FIN and (
+            session.client if c2s else session.server).fin_seq is None
 
     def _met(self, ends: bytes) -> KnownEnds | tuple[None, bool, Key]:
         """What the tracker knows of a segment with these ends not found by them (see
