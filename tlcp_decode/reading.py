@@ -93,7 +93,8 @@ class QuietSegments:
             if self._quiet_only and not (QUIET_ONLY_OPENING_AND_CLOSING
                                          and self._ends_none(conn, c2s, flags)):
                 return False
-            self._stats.packets += 1
+            stats = self._stats
+            stats.packets += 1
             src, sport, dst, dport = key
             events = tracker.general_way(conn, key, [], frame, ts, src, sport, dst, dport, seq,
                                          ack, flags, payload, truncated,
@@ -102,11 +103,13 @@ class QuietSegments:
                 ended = self._records.feed(events, ts)
                 # (quiet_only: none, see _ends_none; the caller would never get its result)
                 assert not (ended and self._quiet_only), "a connection ended unseen"
-                self._after_calls(self._stats.packets)
+                self._after_calls(stats.packets)
             return True
-        if self._quiet_only and tracker._since_sweep + 1 >= tracker_module.SWEEP_EVERY:
+        packets = self._stats.packets + 1
+        sweep = packets >= tracker._next_sweep  # after this segment (see FlowTracker._counted)
+        if sweep and self._quiet_only:
             return False
-        self._stats.packets += 1
+        self._stats.packets = packets
         # FlowTracker.feed's short way for a quiet connection
         sender = conn.quiet_segment(c2s, frame, ts, len(payload), flags, ack)
         if sender is not None:  # it carries bytes (else a pure ACK)
@@ -122,25 +125,21 @@ class QuietSegments:
                     parsed = parser.streams[direction].feed_tuples(payload, frame)
                     if parsed:  # none for application data (counted by the parser)
                         self._sink.parsed(index, direction, parsed, ts, parser.context.tls13)
-                        self._after_calls(self._stats.packets)
+                        self._after_calls(packets)
                 else:
                     self._records.data(index, direction, payload, frame, ts)
-                    self._after_calls(self._stats.packets)
+                    self._after_calls(packets)
             else:
                 out: list[FlowEvent] = []
                 tracker._segment(conn, direction, seq, payload, frame, False, 0, out)
                 if out:
                     self._records.feed(out, ts)
-                    self._after_calls(self._stats.packets)
-        # FlowTracker._counted, written out (a call per segment on the hot path)
-        tracker._since_sweep += 1
-        if tracker._since_sweep >= tracker_module.SWEEP_EVERY:
-            tracker._since_sweep = 0
-            out = []
-            tracker._sweep(ts, out)
+                    self._after_calls(packets)
+        if sweep:  # (FlowTracker._counted, a call per segment on the hot path where it is not)
+            out = tracker._counted(ts, [])
             if out:
                 self._records.feed(out, ts)
-                self._after_calls(self._stats.packets)
+                self._after_calls(packets)
         return True
 
     def _ends_none(self, conn: Connection | None, c2s: bool, flags: int) -> bool:
@@ -156,7 +155,7 @@ class QuietSegments:
         (it neither finishes it nor is a reuse); or it is the first FIN of its sender (a FIN
         leaves its sender in FIN_WAIT_1, CLOSING or LAST_ACK, none final) without SYN."""
         tracker = self._tracker
-        if flags & RST or tracker._since_sweep + 1 >= tracker_module.SWEEP_EVERY:
+        if flags & RST or self._stats.packets + 1 >= tracker._next_sweep:
             return False
         if conn is None:
             return self._stats.open_connections < tracker.max_connections

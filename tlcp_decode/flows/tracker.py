@@ -102,7 +102,11 @@ class FlowTracker:
         self._tombstones: OrderedDict[Key, int] = OrderedDict()
         self._next_index = 1
         self._evictions = Evictions()
-        self._since_sweep = 0
+        # the count of segments (stats.packets) at which the next sweep comes: SWEEP_EVERY
+        # segments after the last one, not counting those that change nothing (a late one,
+        # a bad checksum: each moves it on by one). One int compared per segment, where a
+        # count of its own was kept besides stats.packets
+        self._next_sweep = SWEEP_EVERY
         # connection index -> (segments with a bad checksum, the first one's frame)
         self._bad_checksums: dict[int, tuple[int, int]] = {}
 
@@ -121,6 +125,7 @@ class FlowTracker:
             conn = self._sides.get((pkt.dst, pkt.dport, pkt.src, pkt.sport))
         if pkt.bad_checksum:  # its header cannot be trusted: it opens and changes nothing
             self.stats.bad_checksums += 1
+            self._next_sweep += 1  # (not counted for the sweep)
             if conn is not None:
                 count, first = self._bad_checksums.get(conn.index, (0, pkt.frame))
                 self._bad_checksums[conn.index] = (count + 1, first)
@@ -175,6 +180,7 @@ class FlowTracker:
             if key in tombstones:
                 if not (flags & _SYN and not flags & _ACK):
                     self.stats.late_packets += 1
+                    self._next_sweep += 1  # (not counted for the sweep)
                     return out
                 del tombstones[key]
             if tombstones:
@@ -255,11 +261,12 @@ class FlowTracker:
         return self._counted(ts, out)
 
     def _counted(self, ts: float, out: list[FlowEvent]) -> list[FlowEvent]:
-        """One more segment seen (at capture time ``ts``): every SWEEP_EVERY segments the
-        sweep (see _sweep), its events added to ``out``; returns ``out``."""
-        self._since_sweep += 1
-        if self._since_sweep >= SWEEP_EVERY:
-            self._since_sweep = 0
+        """One more segment seen (at capture time ``ts``; stats.packets counts it already):
+        every SWEEP_EVERY segments the sweep (see _sweep), its events added to ``out``;
+        returns ``out``."""
+        packets = self.stats.packets
+        if packets >= self._next_sweep:
+            self._next_sweep = packets + SWEEP_EVERY
             self._sweep(ts, out)
         return out
 
