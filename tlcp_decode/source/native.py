@@ -67,10 +67,13 @@ _INFLATE_STEP = 64 << 10
 
 # Ethernet type, then the IPv4 header: vhl, total length, fragment, protocol, then (read in
 # the same call) the segment's ends and the rest of the TCP header that follows an option-less
-# IPv4 header: the ends are the 12 bytes of both addresses and both ports, as they lie there
-# (see SegmentTaker), the one object the common segment needs of them
-_eth_ipv4_tcp = struct.Struct(">12xHBxHxxHxBxx12sIIBBH").unpack_from
-_tcp_after_ports = struct.Struct(">4xIIBBH").unpack_from  # seq ack offset flags window
+# IPv4 header up to its flags: the ends are the 12 bytes of both addresses and both ports, as
+# they lie there (see SegmentTaker), the one object the common segment needs of them. The
+# window is read apart (_window_of), for a segment made a packet only: a segment taken does
+# not need it
+_eth_ipv4_tcp = struct.Struct(">12xHBxHxxHxBxx12sIIBB").unpack_from
+_tcp_after_ports = struct.Struct(">4xIIBB").unpack_from  # seq ack offset flags
+_u16 = struct.Struct(">H").unpack_from
 _ends_ints = struct.Struct(">IIHH").unpack
 _EPB = {e: struct.Struct(e + "IIIII").unpack_from for e in "<>"}
 _SPB = {e: struct.Struct(e + "I").unpack_from for e in "<>"}
@@ -96,6 +99,11 @@ def _ipv4_text(address: int) -> str:
             _IPV4_TEXT.clear()
         text = _IPV4_TEXT[address] = address_text(address.to_bytes(4, "big"))
     return text
+
+
+def _window_of(buf: Any, data: int, doff: int) -> int:
+    """The window of the TCP header whose data offset byte is ``doff``, its data at ``data``."""
+    return int(_u16(buf, data - (doff >> 4) * 4 + 14)[0])
 
 
 def segment_ends(ends: bytes) -> tuple[str, int, str, int]:
@@ -257,7 +265,7 @@ class Framing:
         taken, no packet); None for any other frame, left to :meth:`_frame`.  The pcap loop
         (:meth:`_pcap`) has this written out."""
         (etype, vhl, total, frag, proto, ends,
-         seq, ack, doff, flags, window) = _eth_ipv4_tcp(buf, start)
+         seq, ack, doff, flags) = _eth_ipv4_tcp(buf, start)
         if etype != 0x0800 or proto != 6 or (frag != _DONT_FRAGMENT and frag & 0x3FFF):
             return None
         if vhl == _IPV4_NO_OPTIONS:
@@ -270,7 +278,7 @@ class Framing:
             if tcp + 20 > end:
                 return None
             ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
-            seq, ack, doff, flags, window = _tcp_after_ports(buf, tcp)
+            seq, ack, doff, flags = _tcp_after_ports(buf, tcp)
             data = tcp + (doff >> 4) * 4
         ip_end = start + 14 + total if total else end + missing
         if data > end or data > ip_end:
@@ -286,17 +294,25 @@ class Framing:
                                      truncated):
             return True
         src_text, sport, dst_text, dport = segment_ends(ends)
-        return Packet(frame, ts, src_text, sport, dst_text, dport, seq, ack, flags, window,
-                      buf[data:stop], truncated, data if self.in_file else None)
+        return Packet(frame, ts, src_text, sport, dst_text, dport, seq, ack, flags,
+                      _window_of(buf, data, doff), buf[data:stop], truncated,
+                      data if self.in_file else None)
 
     def _pcap(self, buf: Any, release: Callable[[int], None] | None) -> Iterator[Packet]:
         n = len(buf)
-        rec = struct.Struct(self._endian + "IIII").unpack_from
+        # a record's seconds, fraction and captured length; its original length read apart
+        # (wire_length), for the frames that need it: most have an IPv4 total length to tell
+        # the bytes missing, if any
+        rec = struct.Struct(self._endian + "III4x").unpack_from
+        wire_length = struct.Struct(self._endian + "I").unpack_from
         # frac / 10**digits is frac * 10**(9 - digits) / 1e9 (both divisions of exact values
         # with the same quotient, rounded alike) without the multiplication
         per_second = float(10 ** self._digits)
         linktype = self.linktype
         ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
+        # the frames read the short way: Ethernet ones of at least 54 bytes (none otherwise:
+        # no frame is longer than limit), one comparison a frame
+        short_from = 54 if ethernet else MAX_ANY_PACKET + 1
         frame_of = self._frame
         eth_ipv4_tcp, tcp_after_ports = _eth_ipv4_tcp, _tcp_after_ports
         in_file = self.in_file
@@ -311,12 +327,17 @@ class Framing:
         # (n: never reached, the loop reads before it)
         next_release = off + RELEASE_EVERY if release is not None else n
         last = n - 16  # where the last record header may start
+        # where the loop stops to release pages or at the end, one comparison a frame
+        bound = min(last, next_release - 1)
         try:
-            while off <= last:
-                if off >= next_release and release is not None:
+            while True:
+                if off > bound:
+                    if off > last or release is None:
+                        break
                     release(off)
                     next_release = off + RELEASE_EVERY
-                sec, frac, caplen, wirelen = rec(buf, off)
+                    bound = min(last, next_release - 1)
+                sec, frac, caplen = rec(buf, off)
                 if caplen > limit:
                     self.frame = frame
                     self._damaged(msg("a record header claims {n} bytes, more than any link "
@@ -328,11 +349,11 @@ class Framing:
                     return  # the record continues after this buffer
                 frame += 1
                 ts = sec + frac / per_second
-                if ethernet and caplen >= 54:
+                if caplen >= short_from:
                     # _ethernet_ipv4_tcp written out (the bulk of the frames), with the segment
                     # offered to the taker before it becomes a packet
                     (etype, vhl, total, frag, proto, ends,
-                     seq, ack, doff, flags, window) = eth_ipv4_tcp(buf, start)
+                     seq, ack, doff, flags) = eth_ipv4_tcp(buf, start)
                     if (etype == 0x0800 and proto == 6
                             and (frag == _DONT_FRAGMENT or not frag & 0x3FFF)):
                         if vhl == _IPV4_NO_OPTIONS:
@@ -342,34 +363,36 @@ class Framing:
                             tcp = start + 14 + (vhl & 15) * 4
                             if tcp + 20 <= end:
                                 ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
-                                seq, ack, doff, flags, window = tcp_after_ports(buf, tcp)
+                                seq, ack, doff, flags = tcp_after_ports(buf, tcp)
                                 data = tcp + (doff >> 4) * 4
                             else:
                                 data = 0
                         else:
                             data = 0
                         if data:
-                            ip_end = start + 14 + total if total else end + wirelen - caplen
+                            ip_end = (start + 14 + total if total
+                                      else end + wire_length(buf, off + 12)[0] - caplen)
                             if data <= end and data <= ip_end:
                                 if ip_end <= end:
-                                    stop = ip_end
                                     truncated = 0
-                                else:
-                                    stop = end
+                                else:  # (ip_end: where the payload stops in the frame)
                                     truncated = ip_end - end
+                                    ip_end = end
                                     stats.truncated_payloads += 1
                                 off = self.off = end
                                 if take is not None and take(frame, ts, ends, seq, ack, flags,
-                                                             buf[data:stop], truncated):
+                                                             buf[data:ip_end], truncated):
                                     continue
                                 src_text, sport, dst_text, dport = segment_ends(ends)
                                 yield Packet(frame, ts, src_text, sport, dst_text, dport, seq,
-                                             ack, flags, window, buf[data:stop], truncated,
+                                             ack, flags, _window_of(buf, data, doff),
+                                             buf[data:ip_end], truncated,
                                              data if in_file else None)
                                 continue
                 self.frame = frame
                 other_frames += 1
-                decoded = frame_of(linktype, buf, start, end, wirelen - caplen, ts)
+                decoded = frame_of(linktype, buf, start, end,
+                                   wire_length(buf, off + 12)[0] - caplen, ts)
                 off = self.off = end
                 if decoded is not None:
                     yield decoded
