@@ -33,7 +33,7 @@ from tlcp_decode.flows.events import Direction, FlowEvent
 from tlcp_decode.flows.tracker import KnownEnds
 from tlcp_decode.record_stage import RecordStage
 from tlcp_decode.source.native import segment_ends
-from tlcp_decode.source.packet import FIN, RST, SYN
+from tlcp_decode.source.packet import ACK, FIN, RST, SYN
 
 #: The reading process offers the common segments to :class:`QuietSegments` (tests turn it
 #: off to compare with the general way).
@@ -45,12 +45,16 @@ BY_ENDS = True
 
 #: With ``quiet_only`` (see QuietSegments), the segments the general way takes that cannot end
 #: a connection are taken too (the opening handshake's, a connection's first FINs: most of a
-#: handshake capture's segments that are not quiet), rather than made packets (tests turn it
-#: off: only the quiet connections' segments taken).
+#: handshake capture's segments that are not quiet), rather than made packets, those the
+#: tracker's short ways take without the general way's first steps (tests turn it off: only
+#: the quiet connections' segments taken).
 QUIET_ONLY_OPENING_AND_CLOSING = True
 
 _SYN_FIN_RST = SYN | FIN | RST  # a plain int: see TcpFlag
 _SYN_FIN = SYN | FIN
+_FIN_ACK = FIN | ACK
+_SYN_ACK = SYN | ACK
+_ACK = ACK
 
 
 class QuietSegments:
@@ -95,6 +99,24 @@ class QuietSegments:
                 return False
             stats = self._stats
             stats.packets += 1
+            if self._quiet_only and conn is not None and not payload and not truncated:
+                # what general_way does first with such a segment of a connection that
+                # _ends_none said ends none (not finished, not a plain SYN; no sweep follows:
+                # FlowTracker._counted does nothing), when the tracker's short ways take it:
+                # the usual close's FIN+ACK (FlowTracker._closing), the opening handshake's
+                # SYN+ACK and ACK (_handshake; an ACK they do not take may be the close's:
+                # the general way asks both)
+                if flags == _FIN_ACK:
+                    if tracker_module.CLOSING_SHORT_WAY:
+                        out: list[FlowEvent] = []
+                        if tracker._closing(conn, key, frame, ts, seq, ack, flags, out):
+                            if out:  # (gaps the out-of-order budget made: _segment)
+                                self._records.feed(out, ts)
+                                self._after_calls(stats.packets)
+                            return True
+                elif ((flags == _ACK or flags == _SYN_ACK) and tracker_module.OPENING_SHORT_WAY
+                      and tracker._handshake(conn, key, frame, ts, seq, ack, flags)):
+                    return True
             src, sport, dst, dport = key
             events = tracker.general_way(conn, key, [], frame, ts, src, sport, dst, dport, seq,
                                          ack, flags, payload, truncated,
@@ -130,7 +152,7 @@ class QuietSegments:
                     self._records.data(index, direction, payload, frame, ts)
                     self._after_calls(packets)
             else:
-                out: list[FlowEvent] = []
+                out = []
                 tracker._segment(conn, direction, seq, payload, frame, False, 0, out)
                 if out:
                     self._records.feed(out, ts)
