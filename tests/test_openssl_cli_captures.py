@@ -25,6 +25,8 @@ CAPTURES = sorted(p.stem for p in CLI.glob("*.pcapng"))
 REFUSED = {"tls13_client_cert_refused", "tls13_client_cert_missing"}
 #: a ClientHello the server refuses at once
 FALLBACK = "tls11_fallback_scsv"
+#: a HelloRetryRequest with a cookie, the second ClientHello left unanswered
+STATELESS = "tls13_hrr_cookie_stateless"
 #: the server's certificate key in each capture that has one
 SERVER_KEYS = {
     "tls13_ed25519": ("Ed25519", None), "tls12_ed25519": ("Ed25519", None),
@@ -52,11 +54,11 @@ def checks(flow: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def test_the_folder_holds_every_case() -> None:
-    assert len(CAPTURES) == 22
+    assert len(CAPTURES) == 23
     assert all((CLI / f"{name}.keylog").is_file() for name in CAPTURES)
 
 
-@pytest.mark.parametrize("name", [n for n in CAPTURES if n != FALLBACK])
+@pytest.mark.parametrize("name", [n for n in CAPTURES if n not in (FALLBACK, STATELESS)])
 def test_handshakes_complete_and_decrypt(name: str) -> None:
     flow = only_flow(name)
     assert all(m["expected"] for m in flow["handshake"]), name
@@ -79,7 +81,8 @@ def test_certificates_with_other_keys_are_summarised(name: str) -> None:
     assert leaf["signature_algorithm"] == "ecdsa-with-SHA256"
 
 
-@pytest.mark.parametrize("name", [n for n in CAPTURES if n not in ("tls12_psk", FALLBACK)])
+@pytest.mark.parametrize("name", [n for n in CAPTURES
+                                  if n not in ("tls12_psk", FALLBACK, STATELESS)])
 def test_chains_signed_with_ecdsa_lead_to_the_trusted_ca(name: str) -> None:
     """Every leaf here is signed by a P-256 CA with ECDSA: --ca verifies it (it failed every
     chain whose CA was not SM2 or RSA)."""
@@ -206,3 +209,16 @@ def test_a_fallback_the_server_refuses() -> None:
         "the ClientHello is a retry at a lower version (it offers TLS_FALLBACK_SCSV, version "
         "TLS 1.1)")
     assert not checks(flow)["handshake_complete"]["ok"]
+
+
+def test_a_hello_retry_request_for_a_cookie(capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A HelloRetryRequest without a key_share (a cookie) is not 'another key share (-)'."""
+    flow = only_flow(STATELESS)
+    assert flow["hello_retry_request"] and flow["tls"]["retry_group"] is None
+    assert [m["type"] for m in flow["handshake"]].count("client_hello") == 2
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main([str(CLI / f"{STATELESS}.pcapng"), "--jobs", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "the server asked for the ClientHello again without naming a group" in out
+    assert "another key share" not in out

@@ -89,6 +89,7 @@ run_case() {
                      "-tls1 $P -cipher AES128-SHA@SECLEVEL=0 -no_etm" "hello;sleep 0.5;second line";;
     tls11_fallback_scsv) capture $1 15031 "-cert pki/rsa.pem -key pki/rsa.key -cipher DEFAULT@SECLEVEL=0" \
                      "-tls1_1 -fallback_scsv $P -cipher DEFAULT@SECLEVEL=0" "hello";;
+    tls13_hrr_cookie_stateless) capture $1 15032 "-cert pki/rsa.pem -key pki/rsa.key -stateless" "-tls1_3 $P" "hello";;
     tls13_no_middlebox) capture $1 15025 "-cert pki/rsa.pem -key pki/rsa.key -no_middlebox" "-tls1_3 $P -no_middlebox" "hello";;
     tls12_psk) capture $1 15026 "-nocert -psk 0123456789abcdef0123456789abcdef -psk_identity me -cipher PSK-AES128-GCM-SHA256" \
                      "-tls1_2 -psk 0123456789abcdef0123456789abcdef -psk_identity me -cipher PSK-AES128-GCM-SHA256" "hello";;
@@ -101,6 +102,7 @@ run_case() {
 ALL="tls13_ed25519 tls13_ed448 tls13_rsa_pss_key tls12_rsa_pss_key tls12_ecdsa_p384 tls12_ed25519
 tls12_dhe_rsa tls13_client_cert_refused tls13_client_cert_missing tls13_post_handshake_auth
 tls12_ocsp_stapling tls13_ocsp_stapling tls12_max_fragment_512 tls13_record_padding
-tls10_ecdhe_rsa_cbc tls10_mac_then_encrypt tls11_ecdhe_rsa_cbc tls10_rsa_key_transport tls11_fallback_scsv tls13_no_middlebox tls12_psk tls13_max_send_frag_512"
+tls10_ecdhe_rsa_cbc tls10_mac_then_encrypt tls11_ecdhe_rsa_cbc tls10_rsa_key_transport tls11_fallback_scsv
+tls13_hrr_cookie_stateless tls13_no_middlebox tls12_psk tls13_max_send_frag_512"
 make_pki
 for name in ${@:-$ALL}; do run_case "$name"; done

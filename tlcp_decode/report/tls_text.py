@@ -21,11 +21,13 @@ def tls_lines(a: Session) -> list[Label]:
     for side, scheme in facts.signature_schemes:
         lines.append(Label(_("{side} signature scheme: {s}").format(
             side=_(side), s=registry.signature_scheme_name(scheme))))
-    if facts.hello_retry_request:
-        group = (registry.group_name(facts.retry_group) if facts.retry_group is not None
-                 else "-")
+    if facts.hello_retry_request and facts.retry_group is None:
+        lines.append(Label(_("HelloRetryRequest: the server asked for the ClientHello again "
+                             "without naming a group (a cookie, say: RFC 8446 4.2.2)"),
+                           style="yellow"))
+    elif facts.hello_retry_request:
         lines.append(Label(_("HelloRetryRequest: the server asked for another key share ({g})")
-                          .format(g=group), style="yellow"))
+                          .format(g=registry.group_name(facts.retry_group)), style="yellow"))
     if facts.psk_identities:
         if facts.resumed:
             origin = (_(" (ticket from connection {n})").format(n=a.resumed_from)
@@ -55,6 +57,8 @@ def tls_phrase(a: Session, entry: Message) -> str | None:
     if t == "encrypted_handshake":
         return _("encrypted handshake record (no keys to read it)")
     if t == "hello_retry_request":
+        if a.tls.retry_group is None:
+            return _("HelloRetryRequest: the server wants the ClientHello again")
         return _("HelloRetryRequest: the server wants a key share for another group")
     if t == "client_hello":
         n = len(a.offered_suites) if a.offered_suites is not None else 0
