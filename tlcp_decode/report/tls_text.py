@@ -21,13 +21,14 @@ def tls_lines(a: Session) -> list[Label]:
     for side, scheme in facts.signature_schemes:
         lines.append(Label(_("{side} signature scheme: {s}").format(
             side=_(side), s=registry.signature_scheme_name(scheme))))
-    if facts.hello_retry_request and facts.retry_group is None:
+    retry_group = facts.retry_group
+    if facts.hello_retry_request and retry_group is None:
         lines.append(Label(_("HelloRetryRequest: the server asked for the ClientHello again "
                              "without naming a group (a cookie, say: RFC 8446 4.2.2)"),
                            style="yellow"))
-    elif facts.hello_retry_request:
+    elif facts.hello_retry_request and retry_group is not None:
         lines.append(Label(_("HelloRetryRequest: the server asked for another key share ({g})")
-                          .format(g=registry.group_name(facts.retry_group)), style="yellow"))
+                          .format(g=registry.group_name(retry_group)), style="yellow"))
     if facts.psk_identities:
         if facts.resumed:
             origin = (_(" (ticket from connection {n})").format(n=a.resumed_from)

@@ -415,7 +415,8 @@ class TLS13Decryptor:
                previews: tuple[str, ...]) -> model.Decryption:
         """What TLS 1.3 decryption achieved (the caller counts the plaintext)."""
         if not self.has_keys:
-            reason: str | None = "no TLS 1.3 traffic secrets for this connection in the key log"
+            reason: str | None = msg("no TLS 1.3 traffic secrets for this connection in the key "
+                                     "log")
         else:
             reason = self.failure or None
         return model.Decryption(
