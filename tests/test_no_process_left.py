@@ -263,3 +263,29 @@ def test_termination_signals_are_the_main_threads() -> None:
     thread.start()
     thread.join()
     assert seen == [before[signal.SIGTERM]]
+
+
+_SIGNAL_DURING_AN_IMPORT = """\
+import os, signal, sys
+from tlcp_decode import lifetime
+
+reached = []
+try:
+    with lifetime.terminate_on_signals():
+        with lifetime.imports_uninterrupted():
+            os.kill(os.getpid(), signal.SIGTERM)  # as if it came while an extension loads
+            import orjson  # noqa: F401
+            reached.append("imported")
+        reached.append("after the block")
+except lifetime.Terminated as exc:
+    print(",".join(reached), exc.signum)
+"""
+
+
+def test_a_signal_during_an_import_comes_after_it() -> None:
+    """SIGTERM while a C extension is imported (orjson, lxml, cryptography) is held until the
+    import is over, then ends the decoder as anywhere else: raised in an extension's
+    initialisation it crashed the interpreter (a segmentation fault, seen under load)."""
+    done = subprocess.run([sys.executable, "-c", _SIGNAL_DURING_AN_IMPORT], capture_output=True,
+                          text=True, timeout=30, check=True)
+    assert done.stdout.strip() == f"imported {int(signal.SIGTERM)}"

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
+from tlcp_decode import lifetime
 from tlcp_decode.decode_options import DecodeOptions
 from tlcp_decode.flows import TrackerStats
 from tlcp_decode.flows.connection_limit import MAX_CONNECTIONS, eviction_warnings
@@ -58,7 +59,8 @@ def decryption_setup(args: argparse.Namespace) -> Any:
             raise UsageError(msg("--dump-plaintext and --write-keylog need --keylog or --key"))
         if not args.crypto:
             return None
-    from tlcp_decode.session.decryption import DecryptionSetup
+    with lifetime.imports_uninterrupted():  # (cryptography)
+        from tlcp_decode.session.decryption import DecryptionSetup
 
     try:
         setup = DecryptionSetup.from_files(
@@ -179,7 +181,8 @@ class Output:
     def json_lines(self) -> JsonLines:
         """The JSON writer, made on first use."""
         if self._json is None:
-            from tlcp_decode.json_output import JsonLines
+            with lifetime.imports_uninterrupted():  # (orjson)
+                from tlcp_decode.json_output import JsonLines
 
             self._json = JsonLines(self.stream, self._bytes, self._policy)
         return self._json
@@ -361,8 +364,6 @@ WorkerResult = tuple[str, bool, str | None, dict[bytes, bytes]]
 
 def _worker(args: argparse.Namespace, position: int, name: str) -> WorkerResult:
     """Decode one file in a worker process: its rendered output, warnings, error, secrets."""
-    from tlcp_decode import lifetime
-
     i18n.set_language(args.lang)
     buffer = io.StringIO()
     buffer.isatty = lambda: False  # type: ignore[method-assign]

@@ -215,6 +215,19 @@ def termination_signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+@contextlib.contextmanager
+def imports_uninterrupted() -> Iterator[None]:
+    """Import modules with C extensions inside this block: SIGTERM and SIGHUP wait until its
+    end, then raise :class:`Terminated` as anywhere else.
+
+    Raised in the middle of an extension's initialisation (orjson, lxml through pyshark,
+    cryptography), the exception crashed the interpreter (seen: a segmentation fault while
+    ``import orjson`` ran), or left a module half-made and names unbound in the ``except``
+    clause around the import (a traceback instead of the end by the signal)."""
+    with termination_signals_held():
+        yield
+
+
 def default_signals() -> None:
     """In a forked child: SIGTERM and SIGHUP end it at once, as they would any program (one
     that came since the fork, held by :func:`termination_signals_held`, ends it now)."""

@@ -48,7 +48,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from ..lifetime import load_prctl, preexec_die_with_parent
+from ..lifetime import imports_uninterrupted, load_prctl, preexec_die_with_parent
 from ..messages import Msg, msg
 from .native import Framing
 from .packet import CaptureError, Packet, SourceStats, address_text
@@ -340,6 +340,7 @@ def _make_parser(decoder: _FieldRows | _PcapngStream) -> Any:
 
 def _capture_classes() -> tuple[Any, Any]:
     try:
+        _import_pyshark()
         import pyshark
         from pyshark.capture.capture import Capture
     except ImportError as exc:  # pragma: no cover - pyshark is a dependency
@@ -482,10 +483,26 @@ def _install_child_watcher(loop: asyncio.AbstractEventLoop) -> None:
         asyncio.set_child_watcher(watcher)
 
 
+def _import_pyshark() -> None:
+    """pyshark and the modules of it used here imported at once, with SIGTERM and SIGHUP held
+    (lxml's extensions: see lifetime.imports_uninterrupted); later imports find them."""
+    with imports_uninterrupted():
+        import pyshark  # noqa: F401
+        import pyshark.capture.capture
+        import pyshark.capture.live_capture
+        import pyshark.tshark.output_parser.base_parser
+        import pyshark.tshark.tshark  # noqa: F401
+
+
 def _tshark_missing_message() -> Msg | None:
     try:
-        from pyshark.tshark.tshark import TSharkNotFoundException, get_process_path
+        _import_pyshark()
+    except ImportError as exc:  # pragma: no cover - pyshark is a dependency
+        return msg("pyshark is not installed: {reason}", reason=str(exc))
+    # (imported before the try: its except clause names them)
+    from pyshark.tshark.tshark import TSharkNotFoundException, get_process_path
 
+    try:
         get_process_path()
     except TSharkNotFoundException:
         return msg("tshark is not installed (install Wireshark's tshark, e.g. apt install "
