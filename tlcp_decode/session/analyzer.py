@@ -43,7 +43,12 @@ from tlcp_decode.schema.results import ConstructError
 from tlcp_decode.session import hello_extensions
 from tlcp_decode.session.certificates import CertificateInfo, describe_chain
 from tlcp_decode.session.crypto_values import CryptoValues
-from tlcp_decode.session.handshake_state import HandshakeMachine, HandshakeState
+from tlcp_decode.session.handshake_state import (
+    NOTED,
+    HandshakeMachine,
+    HandshakeState,
+    expected_outside,
+)
 from tlcp_decode.session.tls13 import (
     TLS13,
     ClientHelloFacts,
@@ -98,6 +103,11 @@ SHARED_HELLO_BODIES = True
 #: handlers read the TLS fields params, signed and algorithm, which these lack). False: every
 #: message parsed (the general way, which tests compare with).
 CHECK_UNREAD_BODIES = True
+
+#: A handshake step (_step) takes the machine's step written out (HandshakeMachine.advance,
+#: a call and a tuple less for every message); False: through advance (the general way, which
+#: tests compare with).
+STEP_SHORT_WAY = True
 
 # The numbers and names the event handlers compare with, as plain values: an IntEnum member
 # is looked up through Python code on every access (see tlcp_decode.numbers).
@@ -432,7 +442,20 @@ class TLCPAnalyzer:
 
     def _step(self, direction: Direction, message: str, frame: int | None, encrypted: bool,
               length: int, ts: float | None, detail: str = "") -> None:
-        before, after, expected = self.machine.advance(direction, message)
+        if STEP_SHORT_WAY:  # HandshakeMachine.advance written out (once per message)
+            machine = self.machine
+            before = machine.state
+            after = machine.steps[before][direction].get(message)
+            if after is None:  # outside the table: the state stays
+                after = before
+                expected = expected_outside(before, message)
+            else:
+                expected = True
+                if after in NOTED:
+                    machine.noted(before, after)
+                machine.state = after
+        else:
+            before, after, expected = self.machine.advance(direction, message)
         handshake = self.handshake
         if len(handshake) < MAX_MESSAGES:  # FirstKept.append written out (once per message)
             list.append(handshake, _new_message(frame, direction, message, encrypted, length,

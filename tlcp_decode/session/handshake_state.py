@@ -220,6 +220,35 @@ _UNKNOWN, _ESTABLISHED = HandshakeState.UNKNOWN, HandshakeState.ESTABLISHED
 _FAILED, _TLS13_ENCRYPTED = HandshakeState.FAILED, HandshakeState.TLS13_ENCRYPTED
 _CLIENT_HELLO = HandshakeState.CLIENT_HELLO
 
+#: A table's rows by state, then direction, then message: what HandshakeMachine.advance looks
+#: up (three look-ups of keys whose hashes are kept, where the table's key is a new tuple of a
+#: tuple to hash and compare for every message: ~1,300 instructions more a message).
+Steps = Mapping[HandshakeState, Mapping[str, Mapping[str, HandshakeState]]]
+
+
+def _steps(table: Mapping[tuple[HandshakeState, tuple[str, str]], HandshakeState]) -> Steps:
+    steps: dict[HandshakeState, dict[str, dict[str, HandshakeState]]] = {
+        state: {C2S: {}, S2C: {}} for state in HandshakeState}
+    for (state, (direction, message)), after in table.items():
+        steps[state][direction][message] = after
+    return steps
+
+
+#: Each table's Steps (see HandshakeMachine.steps).
+_TLCP_STEPS, _TLS12_STEPS = _steps(TRANSITIONS), _steps(TLS12_TRANSITIONS)
+_TLS13_OFFERED_STEPS, _TLS13_STEPS = _steps(TLS13_OFFERED_TRANSITIONS), _steps(TLS13_TRANSITIONS)
+
+#: The states a step into tells the machine more than its new state (HandshakeMachine.noted):
+#: a resumption's, and a ClientHello's (after an established handshake: a renegotiation).
+NOTED = ABBREVIATED | {_CLIENT_HELLO}
+
+
+def expected_outside(state: HandshakeState, message: str) -> bool:
+    """Whether ``message``, for which the table has no row from ``state``, is expected all the
+    same (the state stays): anything in UNKNOWN, which accepts all without judging, and a
+    HelloRequest once established."""
+    return state is _UNKNOWN or (state is _ESTABLISHED and message == "hello_request")
+
 
 # Not frozen (one per handshake message; see source.packet.Packet): read-only by convention.
 @dataclass(slots=True)
@@ -247,6 +276,7 @@ class HandshakeMachine:
     abbreviated: bool = False  # the first handshake resumed a session
     renegotiations: int = 0  # handshakes begun after the first was established
     table: Mapping[tuple[HandshakeState, tuple[str, str]], HandshakeState] = TRANSITIONS
+    steps: Steps = _TLCP_STEPS  # the table, as advance reads it
 
     def __repr__(self) -> str:
         return (f"HandshakeMachine(state={self.state!r}, abbreviated={self.abbreviated!r}, "
@@ -258,14 +288,17 @@ class HandshakeMachine:
     def offer_tls13(self) -> None:
         """The ClientHello offered TLS 1.3: until the ServerHello, RFC 8446 D.4 applies too."""
         self.table = TLS13_OFFERED_TRANSITIONS
+        self.steps = _TLS13_OFFERED_STEPS
 
     def use_tls13(self) -> None:
         """The ServerHello chose TLS 1.3: follow RFC 8446's table from here on."""
         self.table = TLS13_TRANSITIONS
+        self.steps = _TLS13_STEPS
 
     def use_tls12(self) -> None:
         """The ServerHello chose TLS 1.2 or older: RFC 5246's variations of the TLCP flow."""
         self.table = TLS12_TRANSITIONS
+        self.steps = _TLS12_STEPS
 
     @property
     def opaque(self) -> bool:
@@ -281,17 +314,21 @@ class HandshakeMachine:
         """:meth:`event` without the :class:`Step`: (state before, state after, expected),
         for the analyzer, which makes its own record of every message."""
         before = self.state
-        after = self.table.get((before, (direction, message)))
-        if after is None:
-            # Outside the table: the state stays (UNKNOWN accepts all without judging).
-            return before, before, before is _UNKNOWN or (
-                before is _ESTABLISHED and message == "hello_request")
-        if after in ABBREVIATED and not self.renegotiations:
-            self.abbreviated = True
-        elif before is _ESTABLISHED and after is _CLIENT_HELLO:
-            self.renegotiations += 1
+        after = self.steps[before][direction].get(message)
+        if after is None:  # outside the table: the state stays
+            return before, before, expected_outside(before, message)
+        if after in NOTED:
+            self.noted(before, after)
         self.state = after
         return before, after, True
+
+    def noted(self, before: HandshakeState, after: HandshakeState) -> None:
+        """A step from ``before`` into ``after``, one of NOTED, is being taken."""
+        if after in ABBREVIATED:
+            if not self.renegotiations:
+                self.abbreviated = True
+        elif before is _ESTABLISHED:  # (into CLIENT_HELLO)
+            self.renegotiations += 1
 
     def fatal_alert(self) -> None:
         if self.state is not _ESTABLISHED:
