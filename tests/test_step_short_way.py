@@ -8,13 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from both_ways import CAPTURES, decoded_both_ways
 
-import tlcp_decode
 from tlcp_decode.session import analyzer
 from tlcp_decode.session.analyzer import TLCPAnalyzer
-
-ROOT = Path(__file__).resolve().parent.parent
-CAPTURES = sorted(p for p in (ROOT / "pcaps").rglob("*") if p.suffix in (".pcap", ".pcapng"))
 
 FULL = [("c2s", "client_hello"), ("s2c", "server_hello"), ("s2c", "certificate"),
         ("s2c", "server_key_exchange"), ("s2c", "server_hello_done"),
@@ -35,11 +32,8 @@ SEQUENCES = [
 @pytest.mark.parametrize("capture", CAPTURES, ids=lambda p: p.name)
 def test_both_ways_give_the_same_connections(capture: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    ways = []
-    for short in (True, False):
-        monkeypatch.setattr(analyzer, "STEP_SHORT_WAY", short)
-        ways.append(list(tlcp_decode.decode(capture)))
-    assert ways[0] == ways[1]
+    short, general = decoded_both_ways(capture, analyzer, "STEP_SHORT_WAY", monkeypatch)
+    assert short == general
 
 
 def _steps(sequence: list[tuple[str, str]], mid_connection: bool,

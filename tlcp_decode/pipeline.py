@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from tlcp_decode import reading
-from tlcp_decode.closed_connection import ClosedConnection
+from tlcp_decode.closed_connection import ClosedConnection, closed_connection
 from tlcp_decode.decode_options import DecodeOptions, record_stage
+from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.model import Connection, Direction
-from tlcp_decode.record_stage import CloseEvents, RecordTotals
+from tlcp_decode.record_stage import CloseEvents, ConnectionRecords, RecordTotals
 from tlcp_decode.session import build
 from tlcp_decode.session.analyzer import SessionIndex, TLCPAnalyzer
 from tlcp_decode.source import Packet
@@ -81,6 +82,15 @@ class SessionStage:
         analyzer.close(totals, close_events)
         self.flows += 1
         return build.connection(conn, analyzer)
+
+    def closed_tracked(self, conn: TrackedConnection, records: ConnectionRecords,
+                       close_events: CloseEvents, transitions: bool) -> Connection:
+        """:meth:`closed` of what RecordStage.closed would make of the finished ``conn`` and
+        its ``records`` (see record_stage.CLOSED_STRAIGHT), here in the process that parsed
+        them: the totals hold the record streams themselves as their counts, not copies
+        (ConnectionRecords.totals)."""
+        return self.closed(closed_connection(conn, transitions), records.totals(copied=False),
+                           close_events)
 
 
 class _Analyzers(dict[int, TLCPAnalyzer]):

@@ -27,7 +27,7 @@ from tlcp_decode.flows.events import (
 from tlcp_decode.model_base import Direction
 from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.tlcp import ConnectionParser, Event, StreamCounters, looks_like_record
-from tlcp_decode.tlcp.parser import DEFAULT_MAX_HANDSHAKE
+from tlcp_decode.tlcp.parser import DEFAULT_MAX_HANDSHAKE, RecordStream
 
 DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
 
@@ -51,7 +51,9 @@ CLOSED_STRAIGHT = True
 class StreamTotals(NamedTuple):
     """One direction's record counts and the record versions it carried."""
 
-    counters: StreamCounters
+    # a StreamCounters, or the RecordStream that counted them once it is over (it has their
+    # fields: see ConnectionRecords.totals)
+    counters: StreamCounters | RecordStream
     versions: set[int]
 
 
@@ -146,12 +148,20 @@ class ConnectionRecords:
         """What the connection's parser counted, and the events its end made (only the
         directions that made some: most end between records)."""
         close_events = self.finish()
+        return self.totals(), close_events
+
+    def totals(self, copied: bool = True) -> RecordTotals:
+        """What the connection's parser counted, once :meth:`finish` was called; not
+        ``copied``: each direction's counts are its RecordStream itself, which has
+        StreamCounters' fields and which nothing feeds once the connection is over (no copy
+        made, ~4K instructions a direction: the one-process pipeline's way, see
+        pipeline.SessionStage.closed_tracked)."""
         streams = self.parser.streams
         c2s, s2c = streams["c2s"], streams["s2c"]
-        totals = record_totals_from((self.protocol, self.unparsed, {
-            "c2s": stream_totals_from((c2s.counters, c2s.versions)),
-            "s2c": stream_totals_from((s2c.counters, s2c.versions))}, self.start_ts))
-        return totals, close_events
+        return record_totals_from((self.protocol, self.unparsed, {
+            "c2s": stream_totals_from((c2s.counters if copied else c2s, c2s.versions)),
+            "s2c": stream_totals_from((s2c.counters if copied else s2c, s2c.versions))},
+            self.start_ts))
 
     def finish(self) -> CloseEvents:
         """:meth:`close`'s work without its totals: the events the end made, the last bytes
