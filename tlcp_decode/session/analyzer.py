@@ -273,12 +273,13 @@ class TLCPAnalyzer:
         self.machine = HandshakeMachine()
         if mid_connection:
             self.machine.start_mid_connection()
-        if decryptor is not None:  # (else the class-level default)
-            self.decryptor = decryptor
+        # these two set whatever they are: read for every message and record, and a
+        # class-level default is looked up the slow way through an instance in Python 3.11
+        # (~250 instructions a read)
+        self.decryptor = decryptor
+        self.records = FirstKept(MAX_RECORDS) if record_log else None
         if trusted:
             self.trusted = trusted
-        if record_log:
-            self.records = FirstKept(MAX_RECORDS)
         self.handshake: FirstKept[model.Message] = KeptMessages()
         self.alerts: FirstKept[model.Alert] = KeptAlerts()
         self.tls = TLSFacts()  # versions, group, signature scheme, PSK (session.tls13)
@@ -392,10 +393,10 @@ class TLCPAnalyzer:
     def _protected(self, direction: Direction, record: RecordSeenTuple, frame: int | None,
                    content_type: int, length: int) -> None:
         """A record sent after ChangeCipherSpec: decrypt it if we can, else note it."""
-        plaintext_events: list[Any] = []
-        if self.decryptor is not None:
-            plaintext_events = self.decryptor.on_protected_record(direction,
-                                                                  RecordSeen(*record[1:]))
+        decryptor = self.decryptor
+        plaintext_events: Sequence[Any] = (
+            decryptor.on_protected_record(direction, RecordSeen(*record[1:]))
+            if decryptor is not None else ())
         if content_type == _HANDSHAKE:
             decrypted = [e for e in plaintext_events if isinstance(e, HandshakeMessage)
                          ] if plaintext_events else plaintext_events
@@ -404,10 +405,10 @@ class TLCPAnalyzer:
                     self._handshake_message(direction, message, None, encrypted=True)
             elif self.machine.state is _ESTABLISHED:  # a renegotiation, read without keys
                 self._step(direction, _ENCRYPTED_HANDSHAKE_NAME, frame, True, length, None,
-                           detail="encrypted")
+                           "encrypted")
             else:
                 self._step(direction, _FINISHED_NAME, frame, True, length, None,
-                           detail="encrypted")
+                           "encrypted")
         elif content_type == _ALERT:
             alerts = [e for e in plaintext_events if isinstance(e, AlertSeen)
                       ] if plaintext_events else plaintext_events
@@ -431,12 +432,12 @@ class TLCPAnalyzer:
                 elif isinstance(event, AlertSeen):
                     self._alert(direction, frame, event.level, event.description, True)
             decrypted = any(isinstance(e, DecryptedRecord) for e in events)
-        machine = self.machine
-        if not decrypted and machine.state in _TLS13_ENCRYPTED_FLIGHT:
+        state = self.machine.state
+        if not decrypted and state in _TLS13_ENCRYPTED_FLIGHT:
             self._step(direction, _ENCRYPTED_HANDSHAKE_NAME, frame, True, length, None,
-                       detail="encrypted")
-        if decryptor is None and (machine.opaque or machine.complete
-                                  or machine.state is _FAILED):
+                       "encrypted")
+            state = self.machine.state
+        if decryptor is None and state in _TLS13_NO_WAY_BACK:
             # the rest is application data: no state leads back into the handshake
             self._watching_protected = False
 
@@ -593,14 +594,19 @@ class TLCPAnalyzer:
 
     def _alert(self, direction: Direction, frame: int | None, level: int | None,
                description: int | None, encrypted: bool) -> None:
-        self.alerts.append(_new_alert(
-            frame, direction,
-            (_ALERT_LEVEL_NAMES.get(level) or AlertLevel.symbol_of(level))
-            if level is not None else None,
-            (_ALERT_DESCRIPTION_NAMES.get(description) or AlertDescription.symbol_of(description))
-            if description is not None else None,
-            encrypted,
-        ))
+        alerts = self.alerts
+        if len(alerts) < MAX_ALERTS:  # FirstKept.append written out (as _step's)
+            list.append(alerts, _new_alert(
+                frame, direction,
+                (_ALERT_LEVEL_NAMES.get(level) or AlertLevel.symbol_of(level))
+                if level is not None else None,
+                (_ALERT_DESCRIPTION_NAMES.get(description)
+                 or AlertDescription.symbol_of(description))
+                if description is not None else None,
+                encrypted,
+            ))
+        else:
+            alerts.left_out += 1
         if level == _FATAL:
             self.machine.fatal_alert()
 
@@ -776,3 +782,6 @@ def certificate_ders(body: Any) -> list[bytes]:
 #: TLS 1.3 states in which an unreadable protected record is part of the handshake.
 _TLS13_ENCRYPTED_FLIGHT = frozenset({
     HandshakeState.TLS13_SERVER_HELLO, HandshakeState.TLS13_SERVER_FLIGHT_ENCRYPTED})
+#: The states no protected record leads out of: the machine opaque (TLS 1.3 without keys),
+#: complete, or failed.
+_TLS13_NO_WAY_BACK = frozenset({HandshakeState.TLS13_ENCRYPTED, _ESTABLISHED, _FAILED})
