@@ -5238,7 +5238,7 @@ CLASSES['tlcp_decode.tlcp.negotiation.ServerChoice'] = (
     ('legacy_version', 'selected_version', 'cipher_suite', 'suite', 'session_id'))
 
 CLASSES['tlcp_decode.tlcp.parser.ParseContext'] = (
-    (('__module__', '__annotations__', '__doc__', 'key_exchange', 'cipher_suite', 'tls13', 'watch_protected', 'protected_phase', 'choose', '__dict__', '__weakref__'), (('key_exchange', 'str | None'), ('cipher_suite', 'int | None'), ('tls13', 'bool'), ('watch_protected', 'bool'), ('protected_phase', 'int')), (('slots', True),)),
+    (('__module__', '__annotations__', '__doc__', 'key_exchange', 'cipher_suite', 'tls13', 'watch_protected', 'protected_phase', 'choose', 'reset', '__dict__', '__weakref__'), (('key_exchange', 'str | None'), ('cipher_suite', 'int | None'), ('tls13', 'bool'), ('watch_protected', 'bool'), ('protected_phase', 'int')), (('slots', True),)),
     (True, True, True, False, False, False),
     (('key_exchange', '_FIELD', False), ('cipher_suite', '_FIELD', False), ('tls13', '_FIELD', False), ('watch_protected', '_FIELD', False), ('protected_phase', '_FIELD', False)),
     (('__init__', _code_6fc5b8168070, True), ('__repr__', _code_63997f08a344, True), ('__eq__', _code_30836ff28390, True), ('__hash__', None, False)),
