@@ -22,26 +22,44 @@ CAPTURES = sorted(p for p in (ROOT / "pcaps").rglob("*") if p.suffix in (".pcap"
 def connections() -> list[model.Connection]:
     assert len(CAPTURES) > 50
     found = [conn for capture in CAPTURES for conn in tlcp_decode.decode(capture)]
-    # and again with the keys and what decryption adds, where a capture has a key log
+    # and again with the keys and what decryption adds, where a capture has a key log (and
+    # with the record headers: a session's object then has its records)
     for capture in CAPTURES:
         keylog = capture.with_suffix(".keylog")
         if keylog.exists():
             found += tlcp_decode.decode(capture, keylog=keylog)
+            found += tlcp_decode.decode(capture, keylog=keylog, records=True)
     return found
 
 
-@pytest.mark.parametrize("once", [True, False])
+@pytest.mark.parametrize(("once", "templates"), [(True, True), (True, False), (False, False)])
 def test_the_line_is_the_one_written_whole(connections: list[model.Connection], once: bool,
+                                           templates: bool,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the session's object made from a template (SESSION_TEMPLATES) too: the same
+    object as made key by key, and the same line, on every connection."""
     monkeypatch.setattr(jsonl, "SHARED_PARTS_WRITTEN_ONCE", once)
+    monkeypatch.setattr(jsonl, "SESSION_TEMPLATES", templates)
     pasted = 0
     for conn in connections:
         record, line = jsonl.flow_object_and_line(conn)
         whole = jsonl.connection_object(conn)
         assert record == whole
+        assert list(record["tlcp"] or ()) == list(whole["tlcp"] or ())  # (in the same order)
         assert line == jsonl.flow_line_bytes(whole)
         pasted += conn.tlcp is not None
     assert pasted > 100
+
+
+def test_templates_are_not_changed_by_a_line(connections: list[model.Connection]) -> None:
+    """A connection's object is its own: what a reader changes in it (view_of drops the
+    records) is not in the next connection's object made from the same template."""
+    sessions = [conn for conn in connections if conn.tlcp is not None]
+    first, _line = jsonl.flow_object_and_line(sessions[0])
+    first["tlcp"]["handshake"] = first["tlcp"]["session_id"] = None
+    first["tlcp"].pop("checks")
+    again, _line = jsonl.flow_object_and_line(sessions[0])
+    assert again == jsonl.connection_object(sessions[0])
 
 
 def test_shared_count_objects_are_those_made_for_each_line(
