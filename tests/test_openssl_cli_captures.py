@@ -222,3 +222,21 @@ def test_a_hello_retry_request_for_a_cookie(capsys: pytest.CaptureFixture[str],
     out = capsys.readouterr().out
     assert "the server asked for the ClientHello again without naming a group" in out
     assert "another key share" not in out
+
+
+def test_a_wrong_tls13_secret_is_said_in_chinese(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record that does not open with its epoch's keys: the reason, in a Chinese report, is
+    Chinese, the epoch named too (it was an English sentence)."""
+    lines = (CLI / "tls13_ed25519.keylog").read_text().splitlines()
+    wrong = [line[:-1] + ("0" if line[-1] != "0" else "1")
+             if line.startswith("SERVER_HANDSHAKE_TRAFFIC_SECRET") else line for line in lines]
+    keylog = tmp_path / "wrong.keylog"
+    keylog.write_text("\n".join(wrong) + "\n")
+    monkeypatch.setenv("COLUMNS", "300")  # the reason on one line
+    assert main([str(CLI / "tls13_ed25519.pcapng"), "--keylog", str(keylog), "--lang", "zh",
+                 "--jobs", "1"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "第 6 帧的记录无法用 握手 阶段的密钥解密" in out
+    assert "does not decrypt" not in out

@@ -21,7 +21,7 @@ from tlcp_decode.crypto.aead import AEAD, open_aead
 from tlcp_decode.crypto.errors import DecryptError
 from tlcp_decode.crypto.keylog import KeyLog
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
-from tlcp_decode.messages import msg
+from tlcp_decode.messages import Msg, msg
 from tlcp_decode.model import Check
 from tlcp_decode.numbers import HandshakeType
 from tlcp_decode.precompiled import dataclass
@@ -207,8 +207,9 @@ class TLS13Decryptor:
         content, inner_type = strip_padding(plaintext)
         if inner_type is None:
             self.records_failed += 1
-            self.failure = self.failure or (f"{direction} frame {record.frame}: a record of "
-                                            "only zeros (no inner content type)")
+            self.failure = self.failure or msg(
+                "{direction} frame {frame}: a record of only zeros (no inner content type)",
+                direction=direction, frame=record.frame)
             return []
         events: list[Any] = [DecryptedRecord(record.offset, record.frame, inner_type,
                                              len(content))]
@@ -253,8 +254,9 @@ class TLS13Decryptor:
         else:
             self.records_failed += 1
             if self.failure is None:
-                self.failure = (f"{direction} record in frame {record.frame} does not decrypt "
-                                f"with the {epochs[index].name} keys")
+                self.failure = msg("{direction} record in frame {frame} does not decrypt with "
+                                   "the {epoch} keys", direction=direction, frame=record.frame,
+                                   epoch=_epoch_word(epochs[index].name))
         if epochs[index].aead is not None:
             epochs[index].sequence += 1  # the record used a sequence number all the same
         return None
@@ -477,6 +479,15 @@ _MESSAGE_HANDLERS: dict[int, Callable[[TLS13Decryptor, str, Any], None]] = {
 }
 #: Messages after the handshake, outside the transcript (RFC 8446 4.4.1).
 _AFTER_HANDSHAKE = frozenset((HandshakeType.NEW_SESSION_TICKET, HandshakeType.KEY_UPDATE))
+
+
+def _epoch_word(name: str) -> Msg:
+    """An epoch's name ("handshake", "application", "application N") for a sentence."""
+    if name == "handshake":
+        return msg("handshake")
+    number = name.removeprefix("application").strip()
+    return msg("application data, after {n} key update(s)", n=number) if number else msg(
+        "application data")
 
 
 def strip_padding(plaintext: bytes) -> tuple[bytes, int | None]:
