@@ -115,3 +115,41 @@ def test_shared_by_identities_finds_objects_together() -> None:
         lambda objects: 0, size=lambda objects: len(objects[0]), largest=2)
     big((b"abc",))
     assert len(big) == 0
+
+
+def _another(value: object) -> object:
+    """A different value of the same kind (None: no different value known)."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value + 1
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, bytes):
+        return value + b"\x01"
+    return None
+
+
+def test_every_session_field_reaches_a_templated_line(
+        connections: list[model.Connection]) -> None:
+    """The templates are keyed by what of a session is not the connection's own: a field left
+    out of that key would take the value of the first connection of its kind. So each plain
+    field of a real session, changed alone, must give the line the general way gives."""
+    import dataclasses
+
+    conn = next(c for c in connections if c.tlcp is not None and c.tlcp.handshake_complete)
+    session = conn.tlcp
+    assert session is not None
+    jsonl.flow_object_and_line(conn)  # (its template made)
+    changed = 0
+    for field in dataclasses.fields(session):
+        value = _another(getattr(session, field.name))
+        if value is None:
+            continue
+        other = dataclasses.replace(conn, tlcp=dataclasses.replace(session, **{field.name: value}))
+        record, line = jsonl.flow_object_and_line(other)
+        whole = jsonl.connection_object(other)
+        assert record == whole, field.name
+        assert line in (None, jsonl.flow_line_bytes(whole)), field.name
+        changed += 1
+    assert changed >= 8
