@@ -434,3 +434,19 @@ def test_key_updates_and_a_refused_renegotiation(tmp_path: Path,
         ("warning", "no_renegotiation"), ("fatal", "handshake_failure")]
     assert second["warnings"] == []
     assert (tmp_path / "2-c2s.bin").read_bytes() == b"hello12\n"
+
+
+def test_a_refused_renegotiation_leaves_the_handshake_established() -> None:
+    """tls13_key_update's TLS 1.2 connection: its handshake completed and carried data; the
+    client's renegotiation was refused (warning no_renegotiation) and the client ended the
+    connection with a fatal handshake_failure. The connection's handshake is not 'failed'."""
+    flows = decode(str(OPENSSL / "tls13_key_update.pcapng"), "--keylog",
+                   str(OPENSSL / "tls13_key_update.keylog"))
+    tls12 = flows[-1]
+    assert tls12["handshake_state"] == "established" and tls12["handshake_complete"]
+    complete = next(c for c in tls12["checks"] if c["name"] == "handshake_complete")
+    assert complete["ok"] and "a renegotiation begun after it ended with a fatal alert" in (
+        complete["detail"])
+    fatal = next(a for a in tls12["alerts"] if a["level"] == "fatal")
+    assert fatal["likely_cause"].startswith(
+        "the server refused the renegotiation the client asked for (a warning no_renegotiation)")

@@ -83,6 +83,8 @@ def _cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg:
     version = _version_cause(a, alert)
     if version is not None:
         return version
+    if a.machine.renegotiations and _state_after(seen) != "established":
+        return _renegotiation_cause(a, alert, sender, description)
     server_spoke = any(d == "s2c" for d, _t in types)
     if sender == "server" and not server_spoke and ("c2s", "client_hello") in types:
         return _refused_hello(a, description)
@@ -124,6 +126,20 @@ def _cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg:
                    "read, or an application error)", sender=sender, description=description)
     return msg("the {sender} ended the handshake with {description} in state '{state}'",
                sender=sender, description=description, state=state)
+
+
+def _renegotiation_cause(a: TLCPAnalyzer, alert: AlertEntry, sender: str,
+                         description: str) -> Msg:
+    """A fatal alert in a renegotiation (a handshake begun after the first was established)."""
+    refused = any(earlier.description == "no_renegotiation" and earlier.direction == "s2c"
+                  for earlier in a.alerts if earlier is not alert and earlier.frame is not None
+                  and alert.frame is not None and earlier.frame <= alert.frame)
+    if refused and sender == "client":
+        return msg("the server refused the renegotiation the client asked for (a warning "
+                   "no_renegotiation), and the client ended the connection with {description}; "
+                   "the handshake before it had been established", description=description)
+    return msg("the {sender} ended a renegotiation with {description}; the handshake before it "
+               "had been established", sender=sender, description=description)
 
 
 def _refused_hello(a: TLCPAnalyzer, description: str) -> Msg:

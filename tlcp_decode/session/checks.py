@@ -265,6 +265,11 @@ def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
             "{description} (frame {frame}) after the client's last flight",
             state=a.machine.state.value, description=refusal.description, frame=refusal.frame))
         return
+    if a.machine.renegotiation_failed:  # (rare: not shared)
+        yield Check("handshake_complete", True, msg(
+            "handshake state: established; a renegotiation begun after it ended with a fatal "
+            "alert, and the connection went on with the keys of the handshake before"))
+        return
     yield _handshake_complete((a.machine.state.value, a.machine.complete))
 
 

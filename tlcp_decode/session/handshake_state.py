@@ -275,12 +275,14 @@ class HandshakeMachine:
     state: HandshakeState = HandshakeState.START
     abbreviated: bool = False  # the first handshake resumed a session
     renegotiations: int = 0  # handshakes begun after the first was established
+    renegotiation_failed: bool = False  # the last of them ended by a fatal alert
     table: Mapping[tuple[HandshakeState, tuple[str, str]], HandshakeState] = TRANSITIONS
     steps: Steps = _TLCP_STEPS  # the table, as advance reads it
 
     def __repr__(self) -> str:
         return (f"HandshakeMachine(state={self.state!r}, abbreviated={self.abbreviated!r}, "
-                f"renegotiations={self.renegotiations!r}, table={self.table!r})")
+                f"renegotiations={self.renegotiations!r}, "
+                f"renegotiation_failed={self.renegotiation_failed!r}, table={self.table!r})")
 
     def start_mid_connection(self) -> None:
         self.state = HandshakeState.UNKNOWN
@@ -331,7 +333,14 @@ class HandshakeMachine:
             self.renegotiations += 1
 
     def fatal_alert(self) -> None:
-        if self.state is not _ESTABLISHED:
+        if self.state is _ESTABLISHED:
+            return
+        if self.renegotiations:
+            # a renegotiation ended unfinished (refused, or failed): the handshake established
+            # before it is the one the connection ran on, and stays the machine's state
+            self.state = _ESTABLISHED
+            self.renegotiation_failed = True
+        else:
             self.state = _FAILED
 
     @property
