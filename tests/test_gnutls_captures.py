@@ -19,6 +19,8 @@ CAPTURES = sorted(p.stem for p in GNUTLS.glob("*.pcapng"))
 ECHOED = {"gnutls_server_tls13", "gnutls_server_tls12", "gnutls_both_client_auth",
           "gnutls_resume_tls13", "gnutls_resume_tls12", "gnutls_rehandshake_tls12",
           "gnutls_key_update_tls13"}
+#: what each side sent where it is not hello\n (and its echo)
+SENT = {"gnutls_post_handshake_auth": (b"hello\nafter\n", b"server-line\n")}
 
 
 def flows(name: str) -> list[dict[str, Any]]:
@@ -31,7 +33,7 @@ def flows(name: str) -> list[dict[str, Any]]:
 
 
 def test_the_folder_holds_every_case() -> None:
-    assert len(CAPTURES) == 10
+    assert len(CAPTURES) == 11
 
 
 @pytest.mark.parametrize("name", CAPTURES)
@@ -50,9 +52,9 @@ def test_no_wrong_verdict(name: str) -> None:
 @pytest.mark.parametrize("name", CAPTURES)
 def test_the_data_decrypted(name: str) -> None:
     last = flows(name)[-1]  # (the resumed connection, where there are two)
-    assert last["decryption"]["c2s_plaintext_bytes"] == len(b"hello\n")
-    assert last["decryption"]["s2c_plaintext_bytes"] == (len(b"hello\n") if name in ECHOED
-                                                         else 0)
+    c2s, s2c = SENT.get(name, (b"hello\n", b"hello\n" if name in ECHOED else b""))
+    assert last["decryption"]["c2s_plaintext_bytes"] == len(c2s)
+    assert last["decryption"]["s2c_plaintext_bytes"] == len(s2c)
 
 
 @pytest.mark.parametrize("name", ["gnutls_resume_tls13", "gnutls_resume_tls12"])
@@ -85,3 +87,12 @@ def test_renegotiation_and_key_updates() -> None:
     assert [m["type"] for m in renegotiated["handshake"]].count("client_hello") == 2
     (updated,) = flows("gnutls_key_update_tls13")
     assert updated["decryption"]["key_updates"] == 2
+
+
+def test_post_handshake_authentication_of_a_gnutls_client() -> None:
+    """GnuTLS answers OpenSSL's post-handshake CertificateRequest in two records: its
+    CertificateVerify and Finished are checked against the exchange's transcript."""
+    (flow,) = flows("gnutls_post_handshake_auth")
+    found = {c["name"]: c["ok"] for c in flow["checks"]}
+    assert found["client_post_handshake_certificate_verify"]
+    assert found["client_post_handshake_finished"]

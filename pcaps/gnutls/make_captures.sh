@@ -22,6 +22,22 @@ capture() {
   sleep 0.5; pkill -f -- "-p $port|-accept $port"; sleep 0.5; kill "$dp"; wait "$dp" 2>/dev/null
 }
 
+# post_handshake_auth NAME PORT: OpenSSL's s_server asks for the client's certificate again
+# after the handshake (its "c" command) of a GnuTLS client with --post-handshake-auth
+post_handshake_auth() {
+  local name=$1 port=$2
+  rm -f "$name.pcapng" "$name.keylog"
+  dumpcap -q -i lo -f "tcp port $port" -w "$name.pcapng" >/dev/null 2>&1 & local dp=$!
+  sleep 0.7
+  ( sleep 2; printf 'c\n'; sleep 1; printf 'server-line\n'; sleep 3 ) | timeout 9 openssl s_server \
+    -accept "$port" -cert $PKI/p384.pem -key $PKI/p384.key -verify 1 -CAfile $PKI/ca.pem >/dev/null 2>&1 &
+  sleep 0.8
+  ( printf 'hello\n'; sleep 3.5; printf 'after\n'; sleep 1 ) | SSLKEYLOGFILE="$PWD/$name.keylog" \
+    timeout 7 gnutls-cli --x509cafile $PKI/ca.pem --x509certfile $PKI/client.pem \
+    --x509keyfile $PKI/client.key --post-handshake-auth -p "$port" localhost >/dev/null 2>&1
+  sleep 0.5; pkill -f -- "-accept $port"; sleep 0.5; kill "$dp"; wait "$dp" 2>/dev/null
+}
+
 run_case() {
   local CA="--x509cafile $PKI/ca.pem" NO13="--priority NORMAL:-VERS-TLS1.3"
   local SERV="gnutls-serv --echo --x509certfile $PKI/p384.pem --x509keyfile $PKI/p384.key"
@@ -42,6 +58,7 @@ run_case() {
     gnutls_key_update_tls13) capture $1 16009 "$SERV -p 16009" "gnutls-cli $CA --rehandshake -p 16009 localhost";;
     gnutls_record_size_limit) capture $1 16010 "openssl s_server -accept 16010 -cert $PKI/p384.pem -key $PKI/p384.key" \
                            "gnutls-cli $CA --recordsize 512 $NO13 -p 16010 localhost";;
+    gnutls_post_handshake_auth) post_handshake_auth $1 16020;;
     *) echo "no such case: $1" >&2; return 1;;
   esac
   echo "$1: $(capinfos -c "$1.pcapng" 2>/dev/null | tail -1)"
@@ -49,5 +66,5 @@ run_case() {
 
 ALL="gnutls_client_tls13 gnutls_client_tls12 gnutls_server_tls13 gnutls_server_tls12
 gnutls_both_client_auth gnutls_resume_tls13 gnutls_resume_tls12 gnutls_rehandshake_tls12
-gnutls_key_update_tls13 gnutls_record_size_limit"
+gnutls_key_update_tls13 gnutls_record_size_limit gnutls_post_handshake_auth"
 for name in ${@:-$ALL}; do run_case "$name"; done
