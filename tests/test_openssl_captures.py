@@ -450,3 +450,32 @@ def test_a_refused_renegotiation_leaves_the_handshake_established() -> None:
     fatal = next(a for a in tls12["alerts"] if a["level"] == "fatal")
     assert fatal["likely_cause"].startswith(
         "the server refused the renegotiation the client asked for (a warning no_renegotiation)")
+
+
+def test_a_failed_renegotiation_does_not_share_the_checks_of_a_connection_without(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checks are kept per set of facts, which do not hold a failed renegotiation: the
+    same connection with its machine's flag cleared first fills the table, then the one whose
+    renegotiation failed must still get its own handshake_complete detail."""
+    from tlcp_decode.session import build, checks
+
+    details: list[tuple[str, str]] = []
+    session = build.session
+
+    def compare(a: Any) -> Any:
+        if a.machine.renegotiation_failed:
+            a.machine.renegotiation_failed = False
+            without = {c.name: c for c in checks.run_all(a)}["handshake_complete"]
+            a.machine.renegotiation_failed = True
+            failed = {c.name: c for c in checks.run_all(a)}["handshake_complete"]
+            details.append((str(without.detail), str(failed.detail)))
+        return session(a)
+
+    monkeypatch.setattr(build, "session", compare)
+    import tlcp_decode
+
+    list(tlcp_decode.decode(OPENSSL / "tls13_key_update.pcapng",
+                            keylog=OPENSSL / "tls13_key_update.keylog"))
+    ((without, failed),) = details
+    assert without == "handshake state: established"
+    assert "a renegotiation begun after it ended with a fatal alert" in failed
