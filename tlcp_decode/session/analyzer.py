@@ -79,7 +79,7 @@ from tlcp_decode.tlcp.events import (
     UnparsedMessageTuple,
 )
 from tlcp_decode.tlcp.negotiation import ServerChoice
-from tlcp_decode.tlcp.parser import hello_session_id, parse_body
+from tlcp_decode.tlcp.parser import hello_session_id, parse_body, session_ticket
 
 try:  # hashlib.blake2b itself, without hashlib's import, which loads OpenSSL's libcrypto for
     # its other hashes (11M instructions in the analysing process, none used on its way)
@@ -104,6 +104,12 @@ SHARED_HELLO_BODIES = True
 #: message parsed (the general way, which tests compare with).
 CHECK_UNREAD_BODIES = True
 
+#: Without decryption, a NewSessionTicket of a layout but TLS 1.3's has its ticket read from
+#: the message (tlcp.parser.session_ticket: its length checked, the ticket sliced), not
+#: parsed: only the ticket is read of it (_ticket). One that does not read so is parsed, for
+#: its error. False: every ticket parsed (the general way, which tests compare with).
+TICKETS_READ_DIRECTLY = True
+
 #: A handshake step (_step) takes the machine's step written out (HandshakeMachine.advance,
 #: a call and a tuple less for every message); False: through advance (the general way, which
 #: tests compare with).
@@ -116,6 +122,9 @@ _CHANGE_CIPHER_SPEC, _ALERT, _HANDSHAKE, _APPLICATION_DATA = (
     int(ContentType.APPLICATION_DATA))
 _CLIENT_HELLO, _SERVER_HELLO = int(HandshakeType.CLIENT_HELLO), int(HandshakeType.SERVER_HELLO)
 _CLIENT_KEY_EXCHANGE = int(HandshakeType.CLIENT_KEY_EXCHANGE)
+_NEW_SESSION_TICKET = int(HandshakeType.NEW_SESSION_TICKET)
+#: The one layout whose NewSessionTicket is not RFC 5077's (schema: TLS 1.3's, RFC 8446 4.6.1)
+_TLS13_TICKET_LAYOUT = "TLS13"
 #: (message type, layout) of the messages whose body is a bare signature (schema.key_exchange:
 #: ServerKeyExchange's ECC, IBC and RSA; CertificateVerify's every layout but TLS 1.2's and
 #: TLS 1.3's, which name their scheme)
@@ -495,12 +504,20 @@ class TLCPAnalyzer:
         _, offset, frame, msg_type, length, raw, layout = event
         body: Any
         error: DecodeError | None
+        ticket: bytes | None = None  # read from a NewSessionTicket (TICKETS_READ_DIRECTLY)
         if parsed is not None:
             body, error = parsed
         elif self.decryptor is not None:  # which sees each message, parsed
             body, error = parse_body(offset, msg_type, length, raw, layout)
             self.decryptor.on_handshake(direction, HandshakeMessage(
                 offset, frame, msg_type, length, raw, body, error))
+        elif (msg_type == _NEW_SESSION_TICKET and layout != _TLS13_TICKET_LAYOUT
+              and TICKETS_READ_DIRECTLY):
+            ticket = session_ticket(raw)
+            if ticket is None:  # the error as parse_body words it
+                body, error = parse_body(offset, msg_type, length, raw, layout)
+            else:
+                body = error = None
         elif (msg_type == _CLIENT_KEY_EXCHANGE or (msg_type, layout) in _SIGNATURE_ONLY
               ) and CHECK_UNREAD_BODIES:  # only whether it parses (see CHECK_UNREAD_BODIES)
             try:
@@ -540,6 +557,8 @@ class TLCPAnalyzer:
             handler = _MESSAGE_HANDLERS.get(msg_type)
             if handler is not None:
                 handler(self, direction, body, retry)
+        elif ticket is not None:
+            self._ticket(ticket)
 
     # what each parsed handshake message tells (see _MESSAGE_HANDLERS)
 
@@ -589,8 +608,12 @@ class TLCPAnalyzer:
         self.certificate_request = body
 
     def _new_session_ticket(self, direction: Direction, body: Any, retry: bool) -> None:
-        self.ticket = bytes(body.ticket)
-        self.sessions.created(self.flow_index, b"", self.ticket)
+        self._ticket(bytes(body.ticket))
+
+    def _ticket(self, ticket: bytes) -> None:
+        """A NewSessionTicket's ticket: the session it names created by this connection."""
+        self.ticket = ticket
+        self.sessions.created(self.flow_index, b"", ticket)
 
     def _alert(self, direction: Direction, frame: int | None, level: int | None,
                description: int | None, encrypted: bool) -> None:
