@@ -4204,9 +4204,9 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'subject\',\'issuer\',\'serial\',\'not_before\',\'not_after\',\'key_type\',\'key_usage\',\'is_ca\',\'role\',\'signature_algorithm\',\'der\',\'public_key\',\'error\',\'key_bits\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = _code_5a837cf70993 = __create_fn__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(by_type, offered_ticket, server_name):
-        self = _new(_twin)
+        self = _twin()
         self.by_type = by_type
         self.offered_ticket = offered_ticket
         self.server_name = server_name
@@ -4220,12 +4220,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(by_type, offered_ticket, server_name):\n        self = _new(_twin)\n        self.by_type = by_type\n        self.offered_ticket = offered_ticket\n        self.server_name = server_name\n        self.__class__ = _cls\n        return self\n    def __new__(cls, by_type, offered_ticket, server_name):\n        return _make(by_type, offered_ticket, server_name)\n    def __reduce__(self):\n        return _cls, (self.by_type, self.offered_ticket, self.server_name, )\n    return _make, __new__, __reduce__\n'] = _code_3c45b1494707 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(by_type, offered_ticket, server_name):\n        self = _twin()\n        self.by_type = by_type\n        self.offered_ticket = offered_ticket\n        self.server_name = server_name\n        self.__class__ = _cls\n        return self\n    def __new__(cls, by_type, offered_ticket, server_name):\n        return _make(by_type, offered_ticket, server_name)\n    def __reduce__(self):\n        return _cls, (self.by_type, self.offered_ticket, self.server_name, )\n    return _make, __new__, __reduce__\n'] = _code_813504189663 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(certificate_types, authorities):
-        self = _new(_twin)
+        self = _twin()
         self.certificate_types = certificate_types
         self.authorities = authorities
         self.__class__ = _cls
@@ -4238,12 +4238,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(certificate_types, authorities):\n        self = _new(_twin)\n        self.certificate_types = certificate_types\n        self.authorities = authorities\n        self.__class__ = _cls\n        return self\n    def __new__(cls, certificate_types, authorities):\n        return _make(certificate_types, authorities)\n    def __reduce__(self):\n        return _cls, (self.certificate_types, self.authorities, )\n    return _make, __new__, __reduce__\n'] = _code_e86b39727159 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(certificate_types, authorities):\n        self = _twin()\n        self.certificate_types = certificate_types\n        self.authorities = authorities\n        self.__class__ = _cls\n        return self\n    def __new__(cls, certificate_types, authorities):\n        return _make(certificate_types, authorities)\n    def __reduce__(self):\n        return _cls, (self.certificate_types, self.authorities, )\n    return _make, __new__, __reduce__\n'] = _code_2ca09d5e8286 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(client, server):
-        self = _new(_twin)
+        self = _twin()
         self.client = client
         self.server = server
         self.__class__ = _cls
@@ -4256,12 +4256,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(client, server):\n        self = _new(_twin)\n        self.client = client\n        self.server = server\n        self.__class__ = _cls\n        return self\n    def __new__(cls, client, server):\n        return _make(client, server)\n    def __reduce__(self):\n        return _cls, (self.client, self.server, )\n    return _make, __new__, __reduce__\n'] = _code_82bbdac34366 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(client, server):\n        self = _twin()\n        self.client = client\n        self.server = server\n        self.__class__ = _cls\n        return self\n    def __new__(cls, client, server):\n        return _make(client, server)\n    def __reduce__(self):\n        return _cls, (self.client, self.server, )\n    return _make, __new__, __reduce__\n'] = _code_f6ef346113b9 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):
-        self = _new(_twin)
+        self = _twin()
         self.client_version = client_version
         self.server_version = server_version
         self.suite = suite
@@ -4299,12 +4299,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):\n        self = _new(_twin)\n        self.client_version = client_version\n        self.server_version = server_version\n        self.suite = suite\n        self.offered_suites = offered_suites\n        self.server_name = server_name\n        self.offered_session_id = offered_session_id\n        self.session_id = session_id\n        self.resumed = resumed\n        self.resumed_from = resumed_from\n        self.session_ticket = session_ticket\n        self.handshake_state = handshake_state\n        self.handshake_complete = handshake_complete\n        self.handshake_start = handshake_start\n        self.established = established\n        self.messages = messages\n        self.server_certificates = server_certificates\n        self.client_certificates = client_certificates\n        self.certificate_request = certificate_request\n        self.alerts = alerts\n        self.c2s = c2s\n        self.s2c = s2c\n        self.records = records\n        self.checks = checks\n        self.decryption = decryption\n        self.crypto = crypto\n        self.tls = tls\n        self.protocol_label = protocol_label\n        self.__class__ = _cls\n        return self\n    def __new__(cls, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):\n        return _make(client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label)\n    def __reduce__(self):\n        return _cls, (self.client_version, self.server_version, self.suite, self.offered_suites, self.server_name, self.offered_session_id, self.session_id, self.resumed, self.resumed_from, self.session_ticket, self.handshake_state, self.handshake_complete, self.handshake_start, self.established, self.messages, self.server_certificates, self.client_certificates, self.certificate_request, self.alerts, self.c2s, self.s2c, self.records, self.checks, self.decryption, self.crypto, self.tls, self.protocol_label, )\n    return _make, __new__, __reduce__\n'] = _code_6a47f630a969 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):\n        self = _twin()\n        self.client_version = client_version\n        self.server_version = server_version\n        self.suite = suite\n        self.offered_suites = offered_suites\n        self.server_name = server_name\n        self.offered_session_id = offered_session_id\n        self.session_id = session_id\n        self.resumed = resumed\n        self.resumed_from = resumed_from\n        self.session_ticket = session_ticket\n        self.handshake_state = handshake_state\n        self.handshake_complete = handshake_complete\n        self.handshake_start = handshake_start\n        self.established = established\n        self.messages = messages\n        self.server_certificates = server_certificates\n        self.client_certificates = client_certificates\n        self.certificate_request = certificate_request\n        self.alerts = alerts\n        self.c2s = c2s\n        self.s2c = s2c\n        self.records = records\n        self.checks = checks\n        self.decryption = decryption\n        self.crypto = crypto\n        self.tls = tls\n        self.protocol_label = protocol_label\n        self.__class__ = _cls\n        return self\n    def __new__(cls, client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label):\n        return _make(client_version, server_version, suite, offered_suites, server_name, offered_session_id, session_id, resumed, resumed_from, session_ticket, handshake_state, handshake_complete, handshake_start, established, messages, server_certificates, client_certificates, certificate_request, alerts, c2s, s2c, records, checks, decryption, crypto, tls, protocol_label)\n    def __reduce__(self):\n        return _cls, (self.client_version, self.server_version, self.suite, self.offered_suites, self.server_name, self.offered_session_id, self.session_id, self.resumed, self.resumed_from, self.session_ticket, self.handshake_state, self.handshake_complete, self.handshake_start, self.established, self.messages, self.server_certificates, self.client_certificates, self.certificate_request, self.alerts, self.c2s, self.s2c, self.records, self.checks, self.decryption, self.crypto, self.tls, self.protocol_label, )\n    return _make, __new__, __reduce__\n'] = _code_6892b1db77e1 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(file_number, record, tcp_transitions, app_records, previews):
-        self = _new(_twin)
+        self = _twin()
         self.file_number = file_number
         self.record = record
         self.tcp_transitions = tcp_transitions
@@ -4320,12 +4320,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(file_number, record, tcp_transitions, app_records, previews):\n        self = _new(_twin)\n        self.file_number = file_number\n        self.record = record\n        self.tcp_transitions = tcp_transitions\n        self.app_records = app_records\n        self.previews = previews\n        self.__class__ = _cls\n        return self\n    def __new__(cls, file_number, record, tcp_transitions, app_records, previews):\n        return _make(file_number, record, tcp_transitions, app_records, previews)\n    def __reduce__(self):\n        return _cls, (self.file_number, self.record, self.tcp_transitions, self.app_records, self.previews, )\n    return _make, __new__, __reduce__\n'] = _code_2495761b4b86 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(file_number, record, tcp_transitions, app_records, previews):\n        self = _twin()\n        self.file_number = file_number\n        self.record = record\n        self.tcp_transitions = tcp_transitions\n        self.app_records = app_records\n        self.previews = previews\n        self.__class__ = _cls\n        return self\n    def __new__(cls, file_number, record, tcp_transitions, app_records, previews):\n        return _make(file_number, record, tcp_transitions, app_records, previews)\n    def __reduce__(self):\n        return _cls, (self.file_number, self.record, self.tcp_transitions, self.app_records, self.previews, )\n    return _make, __new__, __reduce__\n'] = _code_670e9d3317cc = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(frame, direction, offset, content_type, version, length, encrypted):
-        self = _new(_twin)
+        self = _twin()
         self.frame = frame
         self.direction = direction
         self.offset = offset
@@ -4343,12 +4343,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(frame, direction, offset, content_type, version, length, encrypted):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.offset = offset\n        self.content_type = content_type\n        self.version = version\n        self.length = length\n        self.encrypted = encrypted\n        self.__class__ = _cls\n        return self\n    def __new__(cls, frame, direction, offset, content_type, version, length, encrypted):\n        return _make(frame, direction, offset, content_type, version, length, encrypted)\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.offset, self.content_type, self.version, self.length, self.encrypted, )\n    return _make, __new__, __reduce__\n'] = _code_b8b6074a5bf6 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(frame, direction, offset, content_type, version, length, encrypted):\n        self = _twin()\n        self.frame = frame\n        self.direction = direction\n        self.offset = offset\n        self.content_type = content_type\n        self.version = version\n        self.length = length\n        self.encrypted = encrypted\n        self.__class__ = _cls\n        return self\n    def __new__(cls, frame, direction, offset, content_type, version, length, encrypted):\n        return _make(frame, direction, offset, content_type, version, length, encrypted)\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.offset, self.content_type, self.version, self.length, self.encrypted, )\n    return _make, __new__, __reduce__\n'] = _code_5556d4e8d2f6 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(frame, direction, type, encrypted, length, expected, state, timestamp, detail):
-        self = _new(_twin)
+        self = _twin()
         self.frame = frame
         self.direction = direction
         self.type = type
@@ -4368,12 +4368,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(frame, direction, type, encrypted, length, expected, state, timestamp, detail):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.type = type\n        self.encrypted = encrypted\n        self.length = length\n        self.expected = expected\n        self.state = state\n        self.timestamp = timestamp\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __new__(cls, frame, direction, type, encrypted, length, expected, state, timestamp, detail):\n        return _make(frame, direction, type, encrypted, length, expected, state, timestamp, detail)\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.type, self.encrypted, self.length, self.expected, self.state, self.timestamp, self.detail, )\n    return _make, __new__, __reduce__\n'] = _code_2fffca19a59b = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(frame, direction, type, encrypted, length, expected, state, timestamp, detail):\n        self = _twin()\n        self.frame = frame\n        self.direction = direction\n        self.type = type\n        self.encrypted = encrypted\n        self.length = length\n        self.expected = expected\n        self.state = state\n        self.timestamp = timestamp\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __new__(cls, frame, direction, type, encrypted, length, expected, state, timestamp, detail):\n        return _make(frame, direction, type, encrypted, length, expected, state, timestamp, detail)\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.type, self.encrypted, self.length, self.expected, self.state, self.timestamp, self.detail, )\n    return _make, __new__, __reduce__\n'] = _code_1a034df73e84 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):
-        self = _new(_twin)
+        self = _twin()
         self.handshake = handshake
         self.close = close
         self.closed_by = closed_by
@@ -4392,12 +4392,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):\n        self = _new(_twin)\n        self.handshake = handshake\n        self.close = close\n        self.closed_by = closed_by\n        self.client_states = client_states\n        self.server_states = server_states\n        self.transitions = transitions\n        self.c2s = c2s\n        self.s2c = s2c\n        self.__class__ = _cls\n        return self\n    def __new__(cls, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):\n        return _make(handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c)\n    def __reduce__(self):\n        return _cls, (self.handshake, self.close, self.closed_by, self.client_states, self.server_states, self.transitions, self.c2s, self.s2c, )\n    return _make, __new__, __reduce__\n'] = _code_b1e73107be4b = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):\n        self = _twin()\n        self.handshake = handshake\n        self.close = close\n        self.closed_by = closed_by\n        self.client_states = client_states\n        self.server_states = server_states\n        self.transitions = transitions\n        self.c2s = c2s\n        self.s2c = s2c\n        self.__class__ = _cls\n        return self\n    def __new__(cls, handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c):\n        return _make(handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c)\n    def __reduce__(self):\n        return _cls, (self.handshake, self.close, self.closed_by, self.client_states, self.server_states, self.transitions, self.c2s, self.s2c, )\n    return _make, __new__, __reduce__\n'] = _code_d46840e6219c = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(id, name, info):
-        self = _new(_twin)
+        self = _twin()
         self.id = id
         self.name = name
         self.info = info
@@ -4411,12 +4411,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(id, name, info):\n        self = _new(_twin)\n        self.id = id\n        self.name = name\n        self.info = info\n        self.__class__ = _cls\n        return self\n    def __new__(cls, id, name, info):\n        return _make(id, name, info)\n    def __reduce__(self):\n        return _cls, (self.id, self.name, self.info, )\n    return _make, __new__, __reduce__\n'] = _code_25505f2fc933 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(id, name, info):\n        self = _twin()\n        self.id = id\n        self.name = name\n        self.info = info\n        self.__class__ = _cls\n        return self\n    def __new__(cls, id, name, info):\n        return _make(id, name, info)\n    def __reduce__(self):\n        return _cls, (self.id, self.name, self.info, )\n    return _make, __new__, __reduce__\n'] = _code_f4f85a607f73 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):
-        self = _new(_twin)
+        self = _twin()
         self.index = index
         self.client = client
         self.server = server
@@ -4440,12 +4440,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):\n        self = _new(_twin)\n        self.index = index\n        self.client = client\n        self.server = server\n        self.first_frame = first_frame\n        self.last_frame = last_frame\n        self.start_time = start_time\n        self.end_time = end_time\n        self.tcp = tcp\n        self.protocol = protocol\n        self.tlcp = tlcp\n        self.unparsed_c2s = unparsed_c2s\n        self.unparsed_s2c = unparsed_s2c\n        self.warnings = warnings\n        self.__class__ = _cls\n        return self\n    def __new__(cls, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):\n        return _make(index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings)\n    def __reduce__(self):\n        return _cls, (self.index, self.client, self.server, self.first_frame, self.last_frame, self.start_time, self.end_time, self.tcp, self.protocol, self.tlcp, self.unparsed_c2s, self.unparsed_s2c, self.warnings, )\n    return _make, __new__, __reduce__\n'] = _code_bed7fa084543 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):\n        self = _twin()\n        self.index = index\n        self.client = client\n        self.server = server\n        self.first_frame = first_frame\n        self.last_frame = last_frame\n        self.start_time = start_time\n        self.end_time = end_time\n        self.tcp = tcp\n        self.protocol = protocol\n        self.tlcp = tlcp\n        self.unparsed_c2s = unparsed_c2s\n        self.unparsed_s2c = unparsed_s2c\n        self.warnings = warnings\n        self.__class__ = _cls\n        return self\n    def __new__(cls, index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings):\n        return _make(index, client, server, first_frame, last_frame, start_time, end_time, tcp, protocol, tlcp, unparsed_c2s, unparsed_s2c, warnings)\n    def __reduce__(self):\n        return _cls, (self.index, self.client, self.server, self.first_frame, self.last_frame, self.start_time, self.end_time, self.tcp, self.protocol, self.tlcp, self.unparsed_c2s, self.unparsed_s2c, self.warnings, )\n    return _make, __new__, __reduce__\n'] = _code_0526ff3a2a7c = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(legacy_version, selected_version, cipher_suite, suite, session_id):
-        self = _new(_twin)
+        self = _twin()
         self.legacy_version = legacy_version
         self.selected_version = selected_version
         self.cipher_suite = cipher_suite
@@ -4461,12 +4461,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(legacy_version, selected_version, cipher_suite, suite, session_id):\n        self = _new(_twin)\n        self.legacy_version = legacy_version\n        self.selected_version = selected_version\n        self.cipher_suite = cipher_suite\n        self.suite = suite\n        self.session_id = session_id\n        self.__class__ = _cls\n        return self\n    def __new__(cls, legacy_version, selected_version, cipher_suite, suite, session_id):\n        return _make(legacy_version, selected_version, cipher_suite, suite, session_id)\n    def __reduce__(self):\n        return _cls, (self.legacy_version, self.selected_version, self.cipher_suite, self.suite, self.session_id, )\n    return _make, __new__, __reduce__\n'] = _code_529640aa574d = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(legacy_version, selected_version, cipher_suite, suite, session_id):\n        self = _twin()\n        self.legacy_version = legacy_version\n        self.selected_version = selected_version\n        self.cipher_suite = cipher_suite\n        self.suite = suite\n        self.session_id = session_id\n        self.__class__ = _cls\n        return self\n    def __new__(cls, legacy_version, selected_version, cipher_suite, suite, session_id):\n        return _make(legacy_version, selected_version, cipher_suite, suite, session_id)\n    def __reduce__(self):\n        return _cls, (self.legacy_version, self.selected_version, self.cipher_suite, self.suite, self.session_id, )\n    return _make, __new__, __reduce__\n'] = _code_00f6fe7db867 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(name, ok, detail):
-        self = _new(_twin)
+        self = _twin()
         self.name = name
         self.ok = ok
         self.detail = detail
@@ -4480,12 +4480,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(name, ok, detail):\n        self = _new(_twin)\n        self.name = name\n        self.ok = ok\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __new__(cls, name, ok, detail):\n        return _make(name, ok, detail)\n    def __reduce__(self):\n        return _cls, (self.name, self.ok, self.detail, )\n    return _make, __new__, __reduce__\n'] = _code_9ce5e1b0bc1e = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(name, ok, detail):\n        self = _twin()\n        self.name = name\n        self.ok = ok\n        self.detail = detail\n        self.__class__ = _cls\n        return self\n    def __new__(cls, name, ok, detail):\n        return _make(name, ok, detail)\n    def __reduce__(self):\n        return _cls, (self.name, self.ok, self.detail, )\n    return _make, __new__, __reduce__\n'] = _code_985df8595d6f = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(name, value):
-        self = _new(_twin)
+        self = _twin()
         self.name = name
         self.value = value
         self.__class__ = _cls
@@ -4498,12 +4498,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(name, value):\n        self = _new(_twin)\n        self.name = name\n        self.value = value\n        self.__class__ = _cls\n        return self\n    def __new__(cls, name, value):\n        return _make(name, value)\n    def __reduce__(self):\n        return _cls, (self.name, self.value, )\n    return _make, __new__, __reduce__\n'] = _code_e4b3396e3a32 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(name, value):\n        self = _twin()\n        self.name = name\n        self.value = value\n        self.__class__ = _cls\n        return self\n    def __new__(cls, name, value):\n        return _make(name, value)\n    def __reduce__(self):\n        return _cls, (self.name, self.value, )\n    return _make, __new__, __reduce__\n'] = _code_440a6d1b69c1 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):
-        self = _new(_twin)
+        self = _twin()
         self.offered_versions = offered_versions
         self.version = version
         self.hello_retry_request = hello_retry_request
@@ -4530,12 +4530,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):\n        self = _new(_twin)\n        self.offered_versions = offered_versions\n        self.version = version\n        self.hello_retry_request = hello_retry_request\n        self.retry_group = retry_group\n        self.offered_groups = offered_groups\n        self.key_share_groups = key_share_groups\n        self.group = group\n        self.offered_signature_schemes = offered_signature_schemes\n        self.signature_schemes = signature_schemes\n        self.psk_identities = psk_identities\n        self.psk_modes = psk_modes\n        self.psk_selected = psk_selected\n        self.early_data_offered = early_data_offered\n        self.early_data_accepted = early_data_accepted\n        self.alpn_offered = alpn_offered\n        self.alpn = alpn\n        self.__class__ = _cls\n        return self\n    def __new__(cls, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):\n        return _make(offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn)\n    def __reduce__(self):\n        return _cls, (self.offered_versions, self.version, self.hello_retry_request, self.retry_group, self.offered_groups, self.key_share_groups, self.group, self.offered_signature_schemes, self.signature_schemes, self.psk_identities, self.psk_modes, self.psk_selected, self.early_data_offered, self.early_data_accepted, self.alpn_offered, self.alpn, )\n    return _make, __new__, __reduce__\n'] = _code_3331719c1d34 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):\n        self = _twin()\n        self.offered_versions = offered_versions\n        self.version = version\n        self.hello_retry_request = hello_retry_request\n        self.retry_group = retry_group\n        self.offered_groups = offered_groups\n        self.key_share_groups = key_share_groups\n        self.group = group\n        self.offered_signature_schemes = offered_signature_schemes\n        self.signature_schemes = signature_schemes\n        self.psk_identities = psk_identities\n        self.psk_modes = psk_modes\n        self.psk_selected = psk_selected\n        self.early_data_offered = early_data_offered\n        self.early_data_accepted = early_data_accepted\n        self.alpn_offered = alpn_offered\n        self.alpn = alpn\n        self.__class__ = _cls\n        return self\n    def __new__(cls, offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn):\n        return _make(offered_versions, version, hello_retry_request, retry_group, offered_groups, key_share_groups, group, offered_signature_schemes, signature_schemes, psk_identities, psk_modes, psk_selected, early_data_offered, early_data_accepted, alpn_offered, alpn)\n    def __reduce__(self):\n        return _cls, (self.offered_versions, self.version, self.hello_retry_request, self.retry_group, self.offered_groups, self.key_share_groups, self.group, self.offered_signature_schemes, self.signature_schemes, self.psk_identities, self.psk_modes, self.psk_selected, self.early_data_offered, self.early_data_accepted, self.alpn_offered, self.alpn, )\n    return _make, __new__, __reduce__\n'] = _code_4733d5faac50 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):
-        self = _new(_twin)
+        self = _twin()
         self.packets = packets
         self.payload_bytes = payload_bytes
         self.bytes_delivered = bytes_delivered
@@ -4557,12 +4557,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):\n        self = _new(_twin)\n        self.packets = packets\n        self.payload_bytes = payload_bytes\n        self.bytes_delivered = bytes_delivered\n        self.gaps = gaps\n        self.gap_bytes = gap_bytes\n        self.retransmissions = retransmissions\n        self.retransmitted_bytes = retransmitted_bytes\n        self.out_of_order = out_of_order\n        self.overlaps = overlaps\n        self.overlap_bytes = overlap_bytes\n        self.dropped_bytes = dropped_bytes\n        self.__class__ = _cls\n        return self\n    def __new__(cls, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):\n        return _make(packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes)\n    def __reduce__(self):\n        return _cls, (self.packets, self.payload_bytes, self.bytes_delivered, self.gaps, self.gap_bytes, self.retransmissions, self.retransmitted_bytes, self.out_of_order, self.overlaps, self.overlap_bytes, self.dropped_bytes, )\n    return _make, __new__, __reduce__\n'] = _code_aab9c7e999af = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):\n        self = _twin()\n        self.packets = packets\n        self.payload_bytes = payload_bytes\n        self.bytes_delivered = bytes_delivered\n        self.gaps = gaps\n        self.gap_bytes = gap_bytes\n        self.retransmissions = retransmissions\n        self.retransmitted_bytes = retransmitted_bytes\n        self.out_of_order = out_of_order\n        self.overlaps = overlaps\n        self.overlap_bytes = overlap_bytes\n        self.dropped_bytes = dropped_bytes\n        self.__class__ = _cls\n        return self\n    def __new__(cls, packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes):\n        return _make(packets, payload_bytes, bytes_delivered, gaps, gap_bytes, retransmissions, retransmitted_bytes, out_of_order, overlaps, overlap_bytes, dropped_bytes)\n    def __reduce__(self):\n        return _cls, (self.packets, self.payload_bytes, self.bytes_delivered, self.gaps, self.gap_bytes, self.retransmissions, self.retransmitted_bytes, self.out_of_order, self.overlaps, self.overlap_bytes, self.dropped_bytes, )\n    return _make, __new__, __reduce__\n'] = _code_e26ebfcafcaf = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):
-        self = _new(_twin)
+        self = _twin()
         self.records = records
         self.record_bytes = record_bytes
         self.application_records = application_records
@@ -4582,12 +4582,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):\n        self = _new(_twin)\n        self.records = records\n        self.record_bytes = record_bytes\n        self.application_records = application_records\n        self.application_bytes = application_bytes\n        self.record_versions = record_versions\n        self.skipped_bytes = skipped_bytes\n        self.gap_bytes = gap_bytes\n        self.pending_bytes = pending_bytes\n        self.unparsed_bytes = unparsed_bytes\n        self.__class__ = _cls\n        return self\n    def __new__(cls, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):\n        return _make(records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes)\n    def __reduce__(self):\n        return _cls, (self.records, self.record_bytes, self.application_records, self.application_bytes, self.record_versions, self.skipped_bytes, self.gap_bytes, self.pending_bytes, self.unparsed_bytes, )\n    return _make, __new__, __reduce__\n'] = _code_681bcd739b6a = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):\n        self = _twin()\n        self.records = records\n        self.record_bytes = record_bytes\n        self.application_records = application_records\n        self.application_bytes = application_bytes\n        self.record_versions = record_versions\n        self.skipped_bytes = skipped_bytes\n        self.gap_bytes = gap_bytes\n        self.pending_bytes = pending_bytes\n        self.unparsed_bytes = unparsed_bytes\n        self.__class__ = _cls\n        return self\n    def __new__(cls, records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes):\n        return _make(records, record_bytes, application_records, application_bytes, record_versions, skipped_bytes, gap_bytes, pending_bytes, unparsed_bytes)\n    def __reduce__(self):\n        return _cls, (self.records, self.record_bytes, self.application_records, self.application_bytes, self.record_versions, self.skipped_bytes, self.gap_bytes, self.pending_bytes, self.unparsed_bytes, )\n    return _make, __new__, __reduce__\n'] = _code_53db2ac007c9 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new):
+def __create_new__(_cls, _twin, _original, _set):
     def _make(records_without_key, key_updates, unverified, secrets):
-        self = _new(_twin)
+        self = _twin()
         self.records_without_key = records_without_key
         self.key_updates = key_updates
         self.unverified = unverified
@@ -4602,12 +4602,12 @@ def __create_new__(_cls, _twin, _original, _set, _new):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new):\n    def _make(records_without_key, key_updates, unverified, secrets):\n        self = _new(_twin)\n        self.records_without_key = records_without_key\n        self.key_updates = key_updates\n        self.unverified = unverified\n        self.secrets = secrets\n        self.__class__ = _cls\n        return self\n    def __new__(cls, records_without_key, key_updates, unverified, secrets):\n        return _make(records_without_key, key_updates, unverified, secrets)\n    def __reduce__(self):\n        return _cls, (self.records_without_key, self.key_updates, self.unverified, self.secrets, )\n    return _make, __new__, __reduce__\n'] = _code_6e8bdce2f9d7 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set):\n    def _make(records_without_key, key_updates, unverified, secrets):\n        self = _twin()\n        self.records_without_key = records_without_key\n        self.key_updates = key_updates\n        self.unverified = unverified\n        self.secrets = secrets\n        self.__class__ = _cls\n        return self\n    def __new__(cls, records_without_key, key_updates, unverified, secrets):\n        return _make(records_without_key, key_updates, unverified, secrets)\n    def __reduce__(self):\n        return _cls, (self.records_without_key, self.key_updates, self.unverified, self.secrets, )\n    return _make, __new__, __reduce__\n'] = _code_08ce320567bf = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new, _default_count):
+def __create_new__(_cls, _twin, _original, _set, _default_count):
     def _make(code, frame, message, count=_default_count):
-        self = _new(_twin)
+        self = _twin()
         self.code = code
         self.frame = frame
         self.message = message
@@ -4622,12 +4622,12 @@ def __create_new__(_cls, _twin, _original, _set, _new, _default_count):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_count):\n    def _make(code, frame, message, count=_default_count):\n        self = _new(_twin)\n        self.code = code\n        self.frame = frame\n        self.message = message\n        self.count = count\n        self.__class__ = _cls\n        return self\n    def __new__(cls, code, frame, message, count=_default_count):\n        return _make(code, frame, message, count)\n    def __reduce__(self):\n        return _cls, (self.code, self.frame, self.message, self.count, )\n    return _make, __new__, __reduce__\n'] = _code_26ff588ae06f = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _default_count):\n    def _make(code, frame, message, count=_default_count):\n        self = _twin()\n        self.code = code\n        self.frame = frame\n        self.message = message\n        self.count = count\n        self.__class__ = _cls\n        return self\n    def __new__(cls, code, frame, message, count=_default_count):\n        return _make(code, frame, message, count)\n    def __reduce__(self):\n        return _cls, (self.code, self.frame, self.message, self.count, )\n    return _make, __new__, __reduce__\n'] = _code_a94807d97492 = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_key_bits):
+def __create_new__(_cls, _twin, _original, _set, _default_error, _default_key_bits):
     def _make(subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):
-        self = _new(_twin)
+        self = _twin()
         self.subject = subject
         self.issuer = issuer
         self.serial = serial
@@ -4652,12 +4652,12 @@ def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_error, _default_key_bits):\n    def _make(subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):\n        self = _new(_twin)\n        self.subject = subject\n        self.issuer = issuer\n        self.serial = serial\n        self.not_before = not_before\n        self.not_after = not_after\n        self.key_type = key_type\n        self.key_usage = key_usage\n        self.is_ca = is_ca\n        self.role = role\n        self.signature_algorithm = signature_algorithm\n        self.der = der\n        self.public_key = public_key\n        self.error = error\n        self.key_bits = key_bits\n        self.__class__ = _cls\n        return self\n    def __new__(cls, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):\n        return _make(subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error, key_bits)\n    def __reduce__(self):\n        return _cls, (self.subject, self.issuer, self.serial, self.not_before, self.not_after, self.key_type, self.key_usage, self.is_ca, self.role, self.signature_algorithm, self.der, self.public_key, self.error, self.key_bits, )\n    return _make, __new__, __reduce__\n'] = _code_6e05ade8a50b = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _default_error, _default_key_bits):\n    def _make(subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):\n        self = _twin()\n        self.subject = subject\n        self.issuer = issuer\n        self.serial = serial\n        self.not_before = not_before\n        self.not_after = not_after\n        self.key_type = key_type\n        self.key_usage = key_usage\n        self.is_ca = is_ca\n        self.role = role\n        self.signature_algorithm = signature_algorithm\n        self.der = der\n        self.public_key = public_key\n        self.error = error\n        self.key_bits = key_bits\n        self.__class__ = _cls\n        return self\n    def __new__(cls, subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error=_default_error, key_bits=_default_key_bits):\n        return _make(subject, issuer, serial, not_before, not_after, key_type, key_usage, is_ca, role, signature_algorithm, der, public_key, error, key_bits)\n    def __reduce__(self):\n        return _cls, (self.subject, self.issuer, self.serial, self.not_before, self.not_after, self.key_type, self.key_usage, self.is_ca, self.role, self.signature_algorithm, self.der, self.public_key, self.error, self.key_bits, )\n    return _make, __new__, __reduce__\n'] = _code_ee4e7e1a397e = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):
+def __create_new__(_cls, _twin, _original, _set, _default_likely_cause):
     def _make(frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):
-        self = _new(_twin)
+        self = _twin()
         self.frame = frame
         self.direction = direction
         self.level = level
@@ -4674,12 +4674,12 @@ def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_likely_cause):\n    def _make(frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):\n        self = _new(_twin)\n        self.frame = frame\n        self.direction = direction\n        self.level = level\n        self.description = description\n        self.encrypted = encrypted\n        self.likely_cause = likely_cause\n        self.__class__ = _cls\n        return self\n    def __new__(cls, frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):\n        return _make(frame, direction, level, description, encrypted, likely_cause)\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.level, self.description, self.encrypted, self.likely_cause, )\n    return _make, __new__, __reduce__\n'] = _code_c3230e1740eb = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _default_likely_cause):\n    def _make(frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):\n        self = _twin()\n        self.frame = frame\n        self.direction = direction\n        self.level = level\n        self.description = description\n        self.encrypted = encrypted\n        self.likely_cause = likely_cause\n        self.__class__ = _cls\n        return self\n    def __new__(cls, frame, direction, level, description, encrypted, likely_cause=_default_likely_cause):\n        return _make(frame, direction, level, description, encrypted, likely_cause)\n    def __reduce__(self):\n        return _cls, (self.frame, self.direction, self.level, self.description, self.encrypted, self.likely_cause, )\n    return _make, __new__, __reduce__\n'] = _code_f770eed1306a = __create_new__.__code__
 
 
-def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_keys):
+def __create_new__(_cls, _twin, _original, _set, _default_tls13, _default_keys):
     def _make(status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):
-        self = _new(_twin)
+        self = _twin()
         self.status = status
         self.key_source = key_source
         self.finished_verified = finished_verified
@@ -4702,7 +4702,7 @@ def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_
 
 
 
-CODE['def __create_new__(_cls, _twin, _original, _set, _new, _default_tls13, _default_keys):\n    def _make(status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):\n        self = _new(_twin)\n        self.status = status\n        self.key_source = key_source\n        self.finished_verified = finished_verified\n        self.c2s_plaintext_bytes = c2s_plaintext_bytes\n        self.s2c_plaintext_bytes = s2c_plaintext_bytes\n        self.records_failed = records_failed\n        self.reason = reason\n        self.master_secret = master_secret\n        self.client_random = client_random\n        self.previews = previews\n        self.tls13 = tls13\n        self.keys = keys\n        self.__class__ = _cls\n        return self\n    def __new__(cls, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):\n        return _make(status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13, keys)\n    def __reduce__(self):\n        return _cls, (self.status, self.key_source, self.finished_verified, self.c2s_plaintext_bytes, self.s2c_plaintext_bytes, self.records_failed, self.reason, self.master_secret, self.client_random, self.previews, self.tls13, self.keys, )\n    return _make, __new__, __reduce__\n'] = _code_692238b08ed3 = __create_new__.__code__
+CODE['def __create_new__(_cls, _twin, _original, _set, _default_tls13, _default_keys):\n    def _make(status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):\n        self = _twin()\n        self.status = status\n        self.key_source = key_source\n        self.finished_verified = finished_verified\n        self.c2s_plaintext_bytes = c2s_plaintext_bytes\n        self.s2c_plaintext_bytes = s2c_plaintext_bytes\n        self.records_failed = records_failed\n        self.reason = reason\n        self.master_secret = master_secret\n        self.client_random = client_random\n        self.previews = previews\n        self.tls13 = tls13\n        self.keys = keys\n        self.__class__ = _cls\n        return self\n    def __new__(cls, status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13=_default_tls13, keys=_default_keys):\n        return _make(status, key_source, finished_verified, c2s_plaintext_bytes, s2c_plaintext_bytes, records_failed, reason, master_secret, client_random, previews, tls13, keys)\n    def __reduce__(self):\n        return _cls, (self.status, self.key_source, self.finished_verified, self.c2s_plaintext_bytes, self.s2c_plaintext_bytes, self.records_failed, self.reason, self.master_secret, self.client_random, self.previews, self.tls13, self.keys, )\n    return _make, __new__, __reduce__\n'] = _code_58969874b567 = __create_new__.__code__
 
 
 CLASSES['tlcp_decode.crypto.keylog.BadLine'] = (

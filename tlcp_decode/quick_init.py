@@ -56,8 +56,11 @@ def quick_init(cls: type[T]) -> type[T]:
     # same slots, same base: the object may change between the two classes
     twin = type(f"_{cls.__name__}Fields", (), {"__slots__": tuple(names)})
     original = cls.__init__
+    # (the twin is made by calling it, which has neither __new__ nor __init__ of its own:
+    # object.__new__(twin) packed its argument in a tuple and sliced a second one, ~350
+    # instructions more an object)
     scope: dict[str, object] = {"_cls": cls, "_twin": twin, "_original": original,
-                                "_set": object.__setattr__, "_new": object.__new__}
+                                "_set": object.__setattr__}
     parameters = []
     for f in fields:
         if f.default is dataclasses.MISSING:
@@ -72,7 +75,7 @@ def quick_init(cls: type[T]) -> type[T]:
     if QUICK_NEW:
         source = (f"def __create_new__({', '.join(scope)}):\n"
                   f"    def _make({', '.join(parameters)}):\n"
-                  "        self = _new(_twin)\n"
+                  "        self = _twin()\n"
                   + stores
                   + "        self.__class__ = _cls\n"
                   "        return self\n"
@@ -102,6 +105,7 @@ def quick_init(cls: type[T]) -> type[T]:
     _describe(new, cls, "__new__", original)
     _describe(make, cls, "make", original)
     _makers[cls] = make
+    _twins[cls] = twin
     reduce.__qualname__ = f"{cls.__qualname__}.__reduce__"
     cls.__new__ = staticmethod(new)  # type: ignore[method-assign]
     cls.__reduce__ = reduce  # type: ignore[method-assign]
@@ -114,6 +118,18 @@ def quick_init(cls: type[T]) -> type[T]:
 #: The classes given the quick ``__new__``, and the function each one's objects are made with
 #: when the class itself is not called (see maker).
 _makers: dict[type, Callable[..., Any]] = {}
+
+
+#: The classes given the quick ``__new__``, and the twin their objects are made as (see
+#: fields_twin).
+_twins: dict[type, type] = {}
+
+
+def fields_twin(cls: type) -> Any:
+    """The unfrozen twin that ``cls``'s maker makes its objects as (its fields stored, then the
+    object given ``cls``), for a hot path that writes the maker out; None for a class made
+    otherwise (see maker)."""
+    return _twins.get(cls)
 
 
 def maker(cls: Callable[P, T]) -> Callable[P, T]:

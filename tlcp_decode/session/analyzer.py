@@ -35,7 +35,7 @@ from tlcp_decode.numbers import (
     HandshakeType,
 )
 from tlcp_decode.precompiled import dataclass
-from tlcp_decode.quick_init import maker
+from tlcp_decode.quick_init import fields_twin, maker
 from tlcp_decode.record_stage import CloseEvents, RecordTotals, StreamTotals
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.schema.fastcheck import check_handshake
@@ -110,6 +110,12 @@ CHECK_UNREAD_BODIES = True
 #: its error. False: every ticket parsed (the general way, which tests compare with).
 TICKETS_READ_DIRECTLY = True
 
+#: A handshake step (_step) makes its model.Message written out as quick_init's maker makes it
+#: (made as the fields' unfrozen twin, the fields stored, then given its class): one Python
+#: call less a message (~9,000 on hs-0.25); False, or a Message not made by quick_init: through
+#: the maker (the general way, which tests compare with).
+MESSAGE_WRITTEN_OUT = True
+
 #: A handshake step (_step) takes the machine's step written out (HandshakeMachine.advance,
 #: a call and a tuple less for every message); False: through advance (the general way, which
 #: tests compare with).
@@ -144,6 +150,7 @@ _CLIENT_HELLO_SENT = HandshakeState.CLIENT_HELLO
 _STATE_TEXTS = {state: state.value for state in HandshakeState}
 # the model's objects made for every message and alert without calling their classes
 _new_message, _new_alert = maker(model.Message), maker(model.Alert)
+_MESSAGE, _MESSAGE_FIELDS = model.Message, fields_twin(model.Message)  # (MESSAGE_WRITTEN_OUT)
 
 
 def version_text(version: int) -> str:
@@ -468,8 +475,22 @@ class TLCPAnalyzer:
             before, after, expected = self.machine.advance(direction, message)
         handshake = self.handshake
         if len(handshake) < MAX_MESSAGES:  # FirstKept.append written out (once per message)
-            list.append(handshake, _new_message(frame, direction, message, encrypted, length,
-                                                expected, _STATE_TEXTS[after], ts, detail))
+            if MESSAGE_WRITTEN_OUT and _MESSAGE_FIELDS is not None:  # (the maker's body)
+                made = _MESSAGE_FIELDS()
+                made.frame = frame
+                made.direction = direction
+                made.type = message
+                made.encrypted = encrypted
+                made.length = length
+                made.expected = expected
+                made.state = _STATE_TEXTS[after]
+                made.timestamp = ts
+                made.detail = detail
+                made.__class__ = _MESSAGE
+            else:
+                made = _new_message(frame, direction, message, encrypted, length, expected,
+                                    _STATE_TEXTS[after], ts, detail)
+            list.append(handshake, made)
         else:
             handshake.left_out += 1
         if not expected:
