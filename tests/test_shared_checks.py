@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import tlcp_decode
-from tlcp_decode.session import checks, validity
+from tlcp_decode.session import build, checks, validity
 from tlcp_decode.session.certificates import CertificateInfo
 from tlcp_decode.session.validity import connection_time, validity_in_second, validity_key
 
@@ -56,6 +56,31 @@ def test_the_checks_with_trusted_cas_are_worked_out_each_time(
              for check in conn.tlcp.checks]
     assert any(name.endswith("_certificate_chain") for name in names)
     assert checked_both_ways[0] == 0
+
+
+def test_a_refused_handshake_does_not_share_the_checks_of_one_not_refused(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A TLS 1.3 server's refusal after the client's last flight is no fact of the shared key:
+    the same connection without its alerts (the facts of one the server accepted) first fills
+    the table, then the refused one must still get its own handshake_complete verdict."""
+    name = ROOT / "pcaps/openssl-cli/tls13_client_cert_refused"
+    verdicts: list[tuple[Any, Any]] = []
+    session = build.session
+
+    def compare(a: Any) -> Any:
+        alerts, a.alerts = a.alerts, []
+        accepted = checks.run_all(a)
+        a.alerts = alerts
+        verdicts.append((accepted, checks.run_all(a)))
+        return session(a)
+
+    monkeypatch.setattr(build, "session", compare)
+    for _connection in tlcp_decode.decode(f"{name}.pcapng", keylog=f"{name}.keylog"):
+        pass
+    ((accepted, refused),) = verdicts
+    complete = {c.name: c for c in refused}["handshake_complete"]
+    assert {c.name: c for c in accepted}["handshake_complete"].ok
+    assert not complete.ok and "refused the handshake" in str(complete.detail)
 
 
 def _certificate(not_before: str, not_after: str) -> CertificateInfo:

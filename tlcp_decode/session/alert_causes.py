@@ -204,9 +204,10 @@ def refused_handshake(a: TLCPAnalyzer) -> AlertEntry | None:
     """The fatal alert by which a TLS 1.3 server refused a handshake whose messages all came
     (both Finished): its first fatal alert, a :data:`HANDSHAKE_REFUSALS` one, with the client's
     last flight the last handshake messages before it. None otherwise."""
+    if a.machine.table is not TLS13_TRANSITIONS:  # (first: TLCP and TLS 1.2 need no search)
+        return None
     first = next((alert for alert in a.alerts if alert.level == "fatal"), None)
-    if (first is None or first.direction != "s2c" or first.description not in HANDSHAKE_REFUSALS
-            or a.machine.table is not TLS13_TRANSITIONS):
+    if first is None or first.direction != "s2c" or first.description not in HANDSHAKE_REFUSALS:
         return None
     seen = _before(a.handshake, first.frame)
     return first if seen and seen[-1].direction == "c2s" else None

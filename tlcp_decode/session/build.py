@@ -178,8 +178,14 @@ _tls_facts_by_hello: SharedValues[tuple[object, ...], tuple[object, model.TlsFac
 
 
 def _alerts(a: TLCPAnalyzer) -> tuple[model.Alert, ...]:
-    if not a.alerts:  # most connections
+    alerts = a.alerts
+    if not alerts:  # most connections
         return ()
+    for alert in alerts:
+        if alert.level == "fatal":
+            break
+    else:  # warnings only (close_notify): no cause to infer, alert_causes' search not made
+        return tuple(alerts)
     causes = {c.alert_index: c.cause for c in alert_causes(a)}
     if not causes:
         return tuple(a.alerts)

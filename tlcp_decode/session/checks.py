@@ -321,9 +321,10 @@ _by_facts: ByteBoundedCache[
 
 
 def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[Check, ...]:
-    if a.machine.renegotiation_failed:
-        # (rare) handshake_complete says a renegotiation failed, which the facts do not hold:
-        # a connection with the facts of one without must not share its checks
+    if a.machine.renegotiation_failed or (a.alerts and refused_handshake(a) is not None):
+        # (rare) handshake_complete says a renegotiation failed, or names the alert by which a
+        # TLS 1.3 server refused the handshake and its frame, which the facts do not hold: a
+        # connection with the facts of one without must not share its checks
         return _every_check(a)
     server, client = a.server_certificates, a.client_certificates
     moment = a.first_ts if a.first_ts is not None else a.start_ts
