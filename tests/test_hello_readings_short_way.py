@@ -1,7 +1,7 @@
 """A ServerHello read once per extension list (session.analyzer.read_server_hello) and a
 connection's TLS facts found by its ClientHello's reading (session.build.tls_facts; issue 17):
-never different from the general ways (switches SERVER_HELLO_READINGS, TLS_FACTS_BY_HELLO),
-on every capture."""
+never different from the general ways (switches SERVER_HELLO_READINGS, TLS_FACTS_BY_HELLO;
+and session.build RECORDS_BY_PAIR, see test_records_by_pair), on every capture."""
 
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ def test_both_ways_give_the_same_connections(capture: Path,
     short = list(tlcp_decode.decode(capture))
     monkeypatch.setattr(analyzer, "SERVER_HELLO_READINGS", False)
     monkeypatch.setattr(build, "TLS_FACTS_BY_HELLO", False)
+    monkeypatch.setattr(build, "RECORDS_BY_PAIR", False)
     assert list(tlcp_decode.decode(capture)) == short
 
 

@@ -114,6 +114,13 @@ class Finding:
         if len(self.connections) < LISTED:
             self.connections.append(connection)
         listed = self.frames
+        if len(positions) == 1:  # (most findings: one message shows them) the loop's result
+            frame = handshake[positions[0]]["frame"]
+            if frame is not None:
+                self.frame_count += 1
+                if len(listed) < LISTED:
+                    listed.append(frame)
+            return
         frames: list[int] = []  # several messages may be in one frame
         for at in positions:
             frame = handshake[at]["frame"]

@@ -60,7 +60,8 @@ def _version_cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg | None:
     client = a.client_version
     if client is None or alert.description != "protocol_version":
         return None
-    server_records = a.stats["s2c"].record_versions
+    # (the versions a.stats["s2c"] copies: stats makes both directions' counts)
+    server_records = a.streams["s2c"].versions
     if client in TLS_VERSIONS and TLCP_VERSION in server_records:
         return msg("a TLS client (ClientHello version {client}) is talking to a TLCP server, "
                    "which only accepts version 0x0101", client=f"0x{client:04x}")
