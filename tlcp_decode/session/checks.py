@@ -258,19 +258,28 @@ _sm_algorithms: SharedValues[tuple[object, ...], Check] = SharedValues(
 def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
     if not a.handshake or a.machine.opaque:
         return  # TLS 1.3 without keys: the end of the handshake is not visible
-    refusal = refused_handshake(a) if a.machine.complete and a.alerts else None
-    if refusal is not None:  # (rare: not shared)
-        yield Check("handshake_complete", False, msg(
-            "handshake state: {state}, but the server refused the handshake with a fatal "
-            "{description} (frame {frame}) after the client's last flight",
-            state=a.machine.state.value, description=refusal.description, frame=refusal.frame))
-        return
-    if a.machine.renegotiation_failed:  # (rare: not shared)
-        yield Check("handshake_complete", True, msg(
+    own = _own_handshake_verdict(a)
+    yield own if own is not None else _handshake_complete(
+        (a.machine.state.value, a.machine.complete))
+
+
+def _own_handshake_verdict(a: TLCPAnalyzer) -> Check | None:
+    """handshake_complete told by more than the state (which the checks kept per set of facts
+    hold: _facts), else None: a TLS 1.3 server's refusal after the client's last flight (the
+    alert and its frame), a renegotiation ended by a fatal alert. Rare; a connection with one
+    gets checks of its own (_shared_checks)."""
+    machine = a.machine
+    if machine.renegotiation_failed:
+        return Check("handshake_complete", True, msg(
             "handshake state: established; a renegotiation begun after it ended with a fatal "
             "alert, and the connection went on with the keys of the handshake before"))
-        return
-    yield _handshake_complete((a.machine.state.value, a.machine.complete))
+    refusal = refused_handshake(a) if machine.complete and a.alerts else None
+    if refusal is None:
+        return None
+    return Check("handshake_complete", False, msg(
+        "handshake state: {state}, but the server refused the handshake with a fatal "
+        "{description} (frame {frame}) after the client's last flight",
+        state=machine.state.value, description=refusal.description, frame=refusal.frame))
 
 
 def _handshake_complete_check(state_and_complete: tuple[str, bool]) -> Check:
@@ -321,10 +330,9 @@ _by_facts: ByteBoundedCache[
 
 
 def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[Check, ...]:
-    if a.machine.renegotiation_failed or (a.alerts and refused_handshake(a) is not None):
-        # (rare) handshake_complete says a renegotiation failed, or names the alert by which a
-        # TLS 1.3 server refused the handshake and its frame, which the facts do not hold: a
-        # connection with the facts of one without must not share its checks
+    if _own_handshake_verdict(a) is not None:
+        # (rare) its handshake_complete says what the facts do not hold: a connection with
+        # the facts of one without must not share its checks
         return _every_check(a)
     server, client = a.server_certificates, a.client_certificates
     moment = a.first_ts if a.first_ts is not None else a.start_ts
