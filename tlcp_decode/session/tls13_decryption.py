@@ -381,27 +381,26 @@ class TLS13Decryptor:
         side = _SIDE[direction]
         if secret is None:
             return  # no secret: Finished cannot be checked
-        if exchange:
-            ok = verify_data == tls13_keys.finished_verify_data(self.suite, secret,
-                                                                bytes(transcript))
-            self.checks.append(Check(f"{side}_{exchange}finished", ok, msg(
-                "{side} Finished of a post-handshake authentication: verify_data matches its "
-                "transcript" if ok else "{side} Finished of a post-handshake authentication: "
-                "verify_data does NOT match its transcript", side=side)))
-            return
-        if direction == "c2s" and self.early_data_accepted and not self.end_of_early_data:
+        if (not exchange and direction == "c2s" and self.early_data_accepted
+                and not self.end_of_early_data):
             # the transcript lacks the EndOfEarlyData the client sent before its Finished
             # (RFC 8446 4.5), under the early keys: no verdict either way
             self.unverified.append(
                 "client Finished: the EndOfEarlyData before it was not decrypted (no "
                 "CLIENT_EARLY_TRAFFIC_SECRET in the key log)")
             return
-        expected = tls13_keys.finished_verify_data(self.suite, secret, bytes(transcript))
-        ok = verify_data == expected
-        self.finished_verified[side] = ok
-        self.checks.append(Check(f"{side}_finished", ok, msg(
-            "{side} Finished verify_data matches the transcript" if ok else
-            "{side} Finished verify_data does NOT match the transcript", side=side)))
+        ok = verify_data == tls13_keys.finished_verify_data(self.suite, secret,
+                                                            bytes(transcript))
+        if exchange:
+            detail = msg("{side} Finished of a post-handshake authentication: verify_data "
+                         "matches its transcript" if ok else "{side} Finished of a "
+                         "post-handshake authentication: verify_data does NOT match its "
+                         "transcript", side=side)
+        else:
+            self.finished_verified[side] = ok
+            detail = msg("{side} Finished verify_data matches the transcript" if ok else
+                         "{side} Finished verify_data does NOT match the transcript", side=side)
+        self.checks.append(Check(f"{side}_{exchange}finished", ok, detail))
 
     # -- results ----------------------------------------------------------------------------
 
