@@ -272,7 +272,7 @@ from tlcp_decode import lifetime
 reached = []
 try:
     with lifetime.terminate_on_signals():
-        with lifetime.imports_uninterrupted():
+        with lifetime.termination_signals_held():
             os.kill(os.getpid(), signal.SIGTERM)  # as if it came while an extension loads
             import orjson  # noqa: F401
             reached.append("imported")

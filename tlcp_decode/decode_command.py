@@ -59,7 +59,7 @@ def decryption_setup(args: argparse.Namespace) -> Any:
             raise UsageError(msg("--dump-plaintext and --write-keylog need --keylog or --key"))
         if not args.crypto:
             return None
-    with lifetime.imports_uninterrupted():  # (cryptography)
+    with lifetime.termination_signals_held():  # (cryptography)
         from tlcp_decode.session.decryption import DecryptionSetup
 
     try:
@@ -181,7 +181,7 @@ class Output:
     def json_lines(self) -> JsonLines:
         """The JSON writer, made on first use."""
         if self._json is None:
-            with lifetime.imports_uninterrupted():  # (orjson)
+            with lifetime.termination_signals_held():  # (orjson)
                 from tlcp_decode.json_output import JsonLines
 
             self._json = JsonLines(self.stream, self._bytes, self._policy)

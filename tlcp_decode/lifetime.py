@@ -204,6 +204,12 @@ def termination_signals_held() -> Iterator[None]:
     child inherited from this process, whose Python part runs later and by then finds the
     default action set, so does nothing. The child went on (seen: a ``--jobs`` worker that
     finished its file, then waited forever to hand its result to a pool being shut down).
+
+    Import modules with C extensions inside it too (orjson, lxml through pyshark,
+    cryptography): :class:`Terminated` raised in the middle of an extension's initialisation
+    crashed the interpreter (seen: a segmentation fault while ``import orjson`` ran), or left a
+    module half-made and names unbound in the ``except`` clause around the import (a traceback
+    instead of the end by the signal). The signal then ends the program at the block's end.
     """
     if not hasattr(signal, "pthread_sigmask"):  # not POSIX
         yield
@@ -213,19 +219,6 @@ def termination_signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-@contextlib.contextmanager
-def imports_uninterrupted() -> Iterator[None]:
-    """Import modules with C extensions inside this block: SIGTERM and SIGHUP wait until its
-    end, then raise :class:`Terminated` as anywhere else.
-
-    Raised in the middle of an extension's initialisation (orjson, lxml through pyshark,
-    cryptography), the exception crashed the interpreter (seen: a segmentation fault while
-    ``import orjson`` ran), or left a module half-made and names unbound in the ``except``
-    clause around the import (a traceback instead of the end by the signal)."""
-    with termination_signals_held():
-        yield
 
 
 def default_signals() -> None:

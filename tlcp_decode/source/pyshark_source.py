@@ -48,7 +48,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from ..lifetime import imports_uninterrupted, load_prctl, preexec_die_with_parent
+from ..lifetime import load_prctl, preexec_die_with_parent, termination_signals_held
 from ..messages import Msg, msg
 from .native import Framing
 from .packet import CaptureError, Packet, SourceStats, address_text
@@ -485,8 +485,8 @@ def _install_child_watcher(loop: asyncio.AbstractEventLoop) -> None:
 
 def _import_pyshark() -> None:
     """pyshark and the modules of it used here imported at once, with SIGTERM and SIGHUP held
-    (lxml's extensions: see lifetime.imports_uninterrupted); later imports find them."""
-    with imports_uninterrupted():
+    (lxml's extensions: see lifetime.termination_signals_held); later imports find them."""
+    with termination_signals_held():
         import pyshark  # noqa: F401
         import pyshark.capture.capture
         import pyshark.capture.live_capture
