@@ -151,6 +151,7 @@ class ConnectionDecryptor:
         self.client_random = b""
         self.client_version = 0x0101  # the ClientHello's: an RSA pre-master starts with it
         self.server_random = b""
+        self.server_version: int | None = None  # the ServerHello's
         self.offered_session = b""
         self.offered_ticket = b""
         # TLS 1.3 0-RTT: the client's early data comes before the ServerHello (see EarlyData)
@@ -419,8 +420,6 @@ class ConnectionDecryptor:
         for key in (self.session_id, self.ticket):
             if key:
                 self.setup.session_masters.setdefault(key, master)
-
-    server_version: int | None = None  # the ServerHello's
 
     @property
     def _prf_hash(self) -> registry.Hash:
