@@ -240,3 +240,33 @@ def test_a_wrong_tls13_secret_is_said_in_chinese(tmp_path: Path,
     out = capsys.readouterr().out
     assert "第 6 帧的记录无法用 握手 阶段的密钥解密" in out
     assert "does not decrypt" not in out
+
+
+def test_each_post_handshake_finished_reads_its_own_exchange() -> None:
+    """Two post-handshake authentications, the second failed: the ladder says so of the
+    second Finished, not the first exchange's verdict of both."""
+    from types import SimpleNamespace
+
+    from tlcp_decode.report import i18n, tls_text
+
+    i18n.set_language("en")  # (a test before may have left another)
+
+    def message(direction: str, kind: str) -> SimpleNamespace:
+        return SimpleNamespace(direction=direction, type=kind)
+
+    messages = [message("c2s", "client_hello"), message("s2c", "finished"),
+                message("c2s", "finished")]
+    for _exchange in range(2):
+        messages += [message("s2c", "certificate_request"), message("c2s", "certificate"),
+                     message("c2s", "certificate_verify"), message("c2s", "finished")]
+    checks = [SimpleNamespace(name="client_post_handshake_finished", ok=ok)
+              for ok in (True, False)]
+    session = SimpleNamespace(messages=messages, checks=checks)
+    finished = [m for m in messages if m.type == "finished" and m.direction == "c2s"]
+    phrases = [tls_text._post_handshake_phrase(
+        session, "finished", tls_text._post_handshake_exchange(session, m))  # type: ignore
+        for m in finished[1:]]
+    assert phrases == ["post-handshake authentication: decrypted; verify_data matches its "
+                       "transcript", "post-handshake authentication: decrypted; verify_data "
+                       "does NOT match its transcript"]
+    assert tls_text._post_handshake_exchange(session, finished[0]) is None  # type: ignore

@@ -51,8 +51,10 @@ def tls_phrase(a: Session, entry: Message) -> str | None:
     if not a.tls.tls13:
         return None
     t = entry.type
-    if t in ("certificate_request", "finished") and _after_the_handshake(a, entry):
-        return _post_handshake_phrase(a, t)
+    if t in ("certificate_request", "finished"):
+        exchange = _post_handshake_exchange(a, entry)
+        if exchange is not None:
+            return _post_handshake_phrase(a, t, exchange)
     if t == "change_cipher_spec":
         return _("middlebox compatibility record (TLS 1.3: changes nothing)")
     if t == "encrypted_handshake":
@@ -101,22 +103,27 @@ def tls_phrase(a: Session, entry: Message) -> str | None:
     return None
 
 
-def _after_the_handshake(a: Session, entry: Message) -> bool:
-    """Does ``entry`` come after the client's Finished (a post-handshake authentication's
-    message, RFC 8446 4.6.2)?"""
+def _post_handshake_exchange(a: Session, entry: Message) -> int | None:
+    """Which post-handshake authentication (RFC 8446 4.6.2; 0: the first) ``entry`` belongs to,
+    when it comes after the client's Finished; None when it is a message of the handshake."""
+    exchange = None
     for message in a.messages:
         if message is entry:
-            return False
-        if message.type == "finished" and message.direction == "c2s":
-            return True
-    return False
+            return exchange
+        if message.type == "certificate_request" and exchange is not None:
+            exchange += 1  # (a later exchange's request)
+        elif message.type == "finished" and message.direction == "c2s" and exchange is None:
+            exchange = -1  # the handshake is over: the next request opens exchange 0
+    return None
 
 
-def _post_handshake_phrase(a: Session, message_type: str) -> str:
+def _post_handshake_phrase(a: Session, message_type: str, exchange: int) -> str:
     if message_type == "certificate_request":
         return _("the server asks for a client certificate after the handshake "
                  "(post-handshake authentication)")
-    check = next((c for c in a.checks if c.name == "client_post_handshake_finished"), None)
+    # each exchange's Finished has its check, in the order of the exchanges
+    checks = [c for c in a.checks if c.name == "client_post_handshake_finished"]
+    check = checks[exchange] if 0 <= exchange < len(checks) else None
     if check is None:
         return _("post-handshake authentication: HMAC over its own transcript")
     if check.ok:
