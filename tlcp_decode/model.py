@@ -335,7 +335,9 @@ class Session:
     resumed_from: int | None  # the connection that created the session, when seen
     session_ticket: bool
     handshake_state: str
-    handshake_complete: bool
+    # None: the capture does not show whether it completed (began before the capture, TLS 1.3
+    # without keys, or the packets end during it with no alert and TCP open)
+    handshake_complete: bool | None
     handshake_start: float | None  # capture time of the first handshake message
     established: float | None  # capture time the handshake completed
     messages: tuple[Message, ...]

@@ -13,6 +13,7 @@ from tlcp_decode.closed_connection import ClosedConnection, closed_connection
 from tlcp_decode.decode_options import DecodeOptions, record_stage
 from tlcp_decode.flows import Connection as TrackedConnection
 from tlcp_decode.flows import FlowTracker
+from tlcp_decode.flows.tcp_state import NOT_CLOSED
 from tlcp_decode.model import Connection, Direction
 from tlcp_decode.record_stage import CloseEvents, ConnectionRecords, RecordTotals
 from tlcp_decode.session import build
@@ -79,7 +80,7 @@ class SessionStage:
         if analyzer is None:  # nothing was said: an analyzer just to say so
             analyzer = self._new_analyzer(index)
         self._mid_connection.discard(index)
-        analyzer.close(totals, close_events)
+        analyzer.close(totals, close_events, conn.tcp.close == NOT_CLOSED)
         self.flows += 1
         return build.connection(conn, analyzer)
 

@@ -132,6 +132,8 @@ _SEND_FIN, _RECV_FIN, _RECV_ACK_OF_FIN = Ev.SEND_FIN, Ev.RECV_FIN, Ev.RECV_ACK_O
 _SEND_RST, _RECV_RST = Ev.SEND_RST, Ev.RECV_RST
 
 FINAL_STATES = frozenset({S.CLOSED, S.TIME_WAIT})
+#: TcpFacts.close of a connection neither end closed (no FIN or RST seen)
+NOT_CLOSED = "none"
 # the states a received SYN, or SYN+ACK, moves an end from (asked before looking up the step)
 _MOVED_BY_RECV_SYN = frozenset(old for old, ev in TRANSITIONS if ev is Ev.RECV_SYN)
 _MOVED_BY_RECV_SYNACK = frozenset(old for old, ev in TRANSITIONS if ev is Ev.RECV_SYNACK)
@@ -281,7 +283,7 @@ class TcpSession:
         else:
             client = server = S.ESTABLISHED
             self.notes = (Warning("tcp_mid_connection", None,
-                                  "capture starts mid-connection: no handshake seen"),)
+                                  "capture starts mid-connection: no TCP handshake seen"),)
         self.client = EndState(client)
         self.server = EndState(server)
         # Kept up to date by _settle() after every change, because the tracker asks per packet:
@@ -324,7 +326,7 @@ class TcpSession:
     def close(self) -> str:
         if self.saw_rst:
             return "rst"
-        return "fin" if self.saw_fin else "none"
+        return "fin" if self.saw_fin else NOT_CLOSED
 
     @property
     def closed_by(self) -> str | None:

@@ -29,12 +29,12 @@ from tlcp_decode.report.policy import N_, RULES, Level, Policy, Verdict
 from tlcp_decode.report.terms import alert_word, check_title, level_word, say
 
 TLCP_VERSION_TEXT = "0x0101"
-_UNJUDGED_STATES = ("established", "unknown (capture started mid-connection)")
 
 
-def _unjudged(state: str) -> bool:
-    """Established, or not knowable: joined mid-way, or a TLS 1.3 flight not decrypted."""
-    return state in _UNJUDGED_STATES or "not decrypted" in state
+def _not_failed(tlcp: dict[str, Any]) -> bool:
+    """The handshake completed, or whether it did is not known (handshake_complete None:
+    joined mid-way, a TLS 1.3 flight not decrypted, the packets end during it)."""
+    return tlcp["handshake_complete"] is not False
 
 
 class RuleStatus:
@@ -534,11 +534,14 @@ def _client_authentication(c: JudgedConnection) -> tuple[bool, Sequence[Breach]]
 def _handshakes_complete(c: JudgedConnection) -> tuple[bool, Sequence[Violation]]:
     # met only when some handshake was seen to end (TLS 1.3: with keys)
     tlcp = c.tlcp
-    state = tlcp["handshake_state"]
-    if _unjudged(state):
-        return state == "established", _NOTHING
+    if _not_failed(tlcp):
+        return tlcp["handshake_complete"] is True, _NOTHING
     alerts = tlcp["alerts"]
-    text = _("handshake did not complete (state: {state})").format(state=_(state))
+    state = tlcp["handshake_state"]
+    if state == "established":  # a TLS 1.3 server refused the client's last flight
+        text = _("the server refused the handshake after the client's last flight")
+    else:
+        text = _("handshake did not complete (state: {state})").format(state=_(state))
     if c.flow.protocol == "tls":
         text = _("a TLS client (ClientHello {v}), not TLCP: ").format(
             v=tlcp["client_version"]) + text
@@ -632,7 +635,7 @@ assert {*SHARED_RULE_CHECKS, *CONNECTION_RULE_CHECKS} == {rule.id for rule in RU
 # (ServerSummary._shape): for such a connection (where the function says so) the rule breaks
 # nothing and applies or not as on every connection of that shape
 _DECIDED_BY_SHAPE: dict[str, Callable[[JudgedConnection], bool]] = {
-    "handshakes_complete": lambda c: _unjudged(c.tlcp["handshake_state"]),
+    "handshakes_complete": lambda c: _not_failed(c.tlcp),
     "keys_verify": lambda c: c.tlcp.get("decryption") is None,
     # ChangeCipherSpec both ways: no record is in clear (applicable unless joined mid-way)
     "data_protected": lambda c: _PROTECTED_BOTH_WAYS <= c.sent,
@@ -1060,11 +1063,9 @@ class ServerSummary:
         if suite:
             counts.append((self._negotiated, (suite["id"], suite["name"])))
         counts.append((self._handshakes, "resumed" if tlcp["resumed"] else "full"))
-        state = tlcp["handshake_state"]
-        if state == "established":
-            counts.append((self._handshakes, "complete"))
-        elif not _unjudged(state):
-            counts.append((self._handshakes, "failed"))
+        complete = tlcp["handshake_complete"]
+        if complete is not None:
+            counts.append((self._handshakes, "complete" if complete else "failed"))
         sent = judged.sent
         for name, step in _CLIENT_AUTHENTICATION_STEPS:
             if step in sent:
@@ -1081,7 +1082,7 @@ class ServerSummary:
                 self._applicable.add(rule_id)
         resolved = self._resolve(self._shared_outcomes.of(judged))
         shape = _Shape(tuple(counts), self._certificate_entries(judged),
-                       tlcp["offered_suites"], not _unjudged(state) and state != "established",
+                       tlcp["offered_suites"], complete is False,
                        resolved, rule_plan)
         if not positions:
             return shape

@@ -264,6 +264,9 @@ class TLCPAnalyzer:
     resumed_from: int | None = None
     first_ts: float | None = None  # first handshake message
     start_ts: float | None = None  # first payload byte (known at close)
+    # the connection's packets ended during the handshake, no alert sent and TCP still open:
+    # its outcome is not known (see close)
+    handshake_cut_short = False
     established_ts: float | None = None
     _now: float | None = None  # capture time of the bytes being handled
     malformed = 0
@@ -327,15 +330,26 @@ class TLCPAnalyzer:
         # (a partial record's events are warnings, no step: the capture time is not read)
         self.parsed(direction, events, None, self._tls13)
 
-    def close(self, totals: RecordTotals, close_events: CloseEvents) -> None:
-        """The connection is over: what the record stage counted, and the parser's last
-        events (an incomplete record or message at the end of a direction)."""
+    def close(self, totals: RecordTotals, close_events: CloseEvents,
+              tcp_open: bool = False) -> None:
+        """The connection is over: what the record stage counted, the parser's last events
+        (an incomplete record or message at the end of a direction), and whether TCP was
+        still open (neither end sent FIN or RST: the capture ended, or the tracker let the
+        connection go)."""
         self.protocol = totals.protocol
         self.unparsed = totals.unparsed
         self.streams = totals.streams
         self.start_ts = totals.start_ts
         for direction, events in close_events:  # (as a gap's: no capture time)
             self.parsed(direction, events, None, self._tls13)
+        if tcp_open and not self.alerts and self.machine.in_progress:
+            # nothing says the handshake failed: it may well have gone on after the capture
+            self.handshake_cut_short = True
+            self._warn(model.Warning("handshake_cut_short", None, msg(
+                "the packets of the connection end during the handshake (state: {state}), "
+                "with no alert and TCP still open: whether the handshake completed is not "
+                "known, so it is not judged",
+                state=self.machine.state.value)))
         self._say_left_out()
 
     def _warn(self, warning: model.Warning) -> None:

@@ -17,9 +17,8 @@ from tlcp_decode.flows.connection import DirectionCounts, TcpFacts
 from tlcp_decode.folding import folded
 from tlcp_decode.quick_init import maker
 from tlcp_decode.session import checks
-from tlcp_decode.session.alert_causes import alert_causes, refused_handshake
+from tlcp_decode.session.alert_causes import alert_causes
 from tlcp_decode.session.analyzer import TLCPAnalyzer
-from tlcp_decode.session.handshake_state import HandshakeState
 from tlcp_decode.session.tls13 import TLSFacts
 
 # the model's objects made once a connection without calling their classes
@@ -110,8 +109,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         a.resumed_from,  # resumed_from
         a.ticket is not None or a.offered_ticket() is not None,  # session_ticket
         state._value_,  # handshake_state (.value is a property: Python code)
-        # handshake_complete: a TLS 1.3 server may still refuse the client's last flight
-        state is _ESTABLISHED and (not a.alerts or refused_handshake(a) is None),
+        checks.handshake_outcome(a),  # handshake_complete
         a.first_ts,  # handshake_start
         a.established_ts,  # established
         tuple(a.handshake),  # messages
@@ -132,7 +130,6 @@ def session(a: TLCPAnalyzer) -> model.Session:
     )
 
 
-_ESTABLISHED = HandshakeState.ESTABLISHED  # (a member looked up on its class: the metaclass)
 
 
 #: The TLS facts of a connection with one ClientHello found by the identity of that hello's

@@ -23,6 +23,7 @@ from tlcp_decode.session.certificates import (
     CertificateInfo,
     usage_fits,
 )
+from tlcp_decode.session.handshake_state import HandshakeState
 from tlcp_decode.session.per_chain import Chain
 from tlcp_decode.session.tls13 import TLCP as TLCP_VERSION
 from tlcp_decode.session.tls13 import TLSFacts, sm_algorithms_check
@@ -255,9 +256,29 @@ _sm_algorithms: SharedValues[tuple[object, ...], Check] = SharedValues(
     limit=1024, size=listed_values)
 
 
+# (members read through module names: one looked up on its class goes through the metaclass)
+_ESTABLISHED, _UNKNOWN = HandshakeState.ESTABLISHED, HandshakeState.UNKNOWN
+
+
+def handshake_outcome(a: TLCPAnalyzer) -> bool | None:
+    """Whether the connection's handshake completed (the session's handshake_complete); None
+    where the capture does not show it: the handshake began before the capture (state
+    unknown), went on encrypted without keys (TLS 1.3), or was under way when the
+    connection's packets ended, nothing said (TLCPAnalyzer.handshake_cut_short). Established
+    is complete unless a TLS 1.3 server then refused the client's last flight; a failed
+    renegotiation leaves the handshake before it established."""
+    machine = a.machine
+    state = machine.state
+    if state is _ESTABLISHED:
+        return not a.alerts or refused_handshake(a) is None
+    if state is _UNKNOWN or machine.opaque or a.handshake_cut_short:
+        return None
+    return False
+
+
 def handshake_complete(a: TLCPAnalyzer) -> Iterator[Check]:
-    if not a.handshake or a.machine.opaque:
-        return  # TLS 1.3 without keys: the end of the handshake is not visible
+    if not a.handshake or handshake_outcome(a) is None:
+        return  # not known (a ✗ would say it failed): see handshake_outcome
     own = _own_handshake_verdict(a)
     yield own if own is not None else _handshake_complete(
         (a.machine.state.value, a.machine.complete))
@@ -377,8 +398,8 @@ def _facts(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[object, ..
         elif message.type == "server_hello_done":
             done = True
     return (suite_id, id(suite), a.tls.version, chosen_offered, sm, a.resumed,
-            id(a.machine.state), bool(handshake), a.certificate_request is None,
-            handshake.left_out, done, client_after_done)
+            id(a.machine.state), a.handshake_cut_short, bool(handshake),
+            a.certificate_request is None, handshake.left_out, done, client_after_done)
 
 
 def _facts_size(key: tuple[object, ...], server: Chain, client: Chain) -> int:

@@ -219,6 +219,9 @@ ABBREVIATED = frozenset({
 _UNKNOWN, _ESTABLISHED = HandshakeState.UNKNOWN, HandshakeState.ESTABLISHED
 _FAILED, _TLS13_ENCRYPTED = HandshakeState.FAILED, HandshakeState.TLS13_ENCRYPTED
 _CLIENT_HELLO = HandshakeState.CLIENT_HELLO
+#: where no handshake is under way as far as the capture shows (HandshakeMachine.in_progress)
+_NOT_IN_PROGRESS = frozenset({HandshakeState.START, _UNKNOWN, _ESTABLISHED, _FAILED,
+                              _TLS13_ENCRYPTED})
 
 #: A table's rows by state, then direction, then message: what HandshakeMachine.advance looks
 #: up (three look-ups of keys whose hashes are kept, where the table's key is a new tuple of a
@@ -346,3 +349,9 @@ class HandshakeMachine:
     @property
     def complete(self) -> bool:
         return self.state is _ESTABLISHED
+
+    @property
+    def in_progress(self) -> bool:
+        """A handshake was seen to begin and has not ended: neither established nor failed, and
+        readable (not a TLS 1.3 flight without keys)."""
+        return self.state not in _NOT_IN_PROGRESS
