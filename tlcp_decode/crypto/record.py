@@ -22,6 +22,20 @@ from .hashes import hmac_digest
 from .prf import KeyMaterial, key_block
 
 MAX_PLAINTEXT = 1 << 14
+#: The fewest bytes a protected record takes: its 5-byte header and a 16-byte AEAD tag (an
+#: empty CBC record takes more: IV, MAC, a block of padding).
+SMALLEST_PROTECTED_RECORD = 5 + 16
+#: The most records looked for after a gap (lost_records): after a larger one the records
+#: cannot be numbered, rather than each tried thousands of times.
+MOST_LOST_RECORDS = 256
+
+
+def lost_records(gap: int) -> int:
+    """How many protected records may have been lost with ``gap`` missing bytes, at most: as
+    many as fit in them, and the one cut by the gap's start (its header seen, its end not),
+    bounded by MOST_LOST_RECORDS. Each takes a sequence number, which the MAC or AEAD tag of
+    every record after it covers (RFC 5246 6.2.3, RFC 8446 5.3)."""
+    return min(gap // SMALLEST_PROTECTED_RECORD + 1, MOST_LOST_RECORDS)
 
 
 @dataclass(frozen=True)

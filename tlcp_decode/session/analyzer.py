@@ -205,6 +205,7 @@ class Decryptor(Protocol):
     def on_handshake(self, direction: Direction, message: HandshakeMessage) -> None: ...
     def on_change_cipher_spec(self, direction: Direction) -> None: ...
     def on_protected_record(self, direction: Direction, record: RecordSeen) -> list[Any]: ...
+    def on_gap(self, direction: Direction, size: int, frame: int | None) -> bool: ...
     def result(self) -> model.Decryption | None: ...
     def crypto_result(self) -> CryptoValues | None: ...
 
@@ -327,6 +328,16 @@ class TLCPAnalyzer:
             msg("{direction}: {size} bytes missing from the capture before frame {frame} (data "
                 "missing); the parser resynchronised on the next record header",
                 direction=direction, size=size, frame=frame)))
+        decryptor = self.decryptor
+        unverified = decryptor is not None and decryptor.on_gap(direction, size, frame)
+        if self.machine.bytes_missing():
+            self._warn(model.Warning("handshake_gap", frame, msg(
+                "handshake bytes are missing from the capture (before frame {frame}): the "
+                "order of the handshake's messages and whether it completed are not judged, "
+                "nor are its Finished and signatures verified" if unverified else
+                "handshake bytes are missing from the capture (before frame {frame}): the "
+                "order of the handshake's messages and whether it completed are not judged",
+                frame=frame)))
         # (a partial record's events are warnings, no step: the capture time is not read)
         self.parsed(direction, events, None, self._tls13)
 

@@ -257,21 +257,21 @@ _sm_algorithms: SharedValues[tuple[object, ...], Check] = SharedValues(
 
 
 # (members read through module names: one looked up on its class goes through the metaclass)
-_ESTABLISHED, _UNKNOWN = HandshakeState.ESTABLISHED, HandshakeState.UNKNOWN
+_ESTABLISHED = HandshakeState.ESTABLISHED
 
 
 def handshake_outcome(a: TLCPAnalyzer) -> bool | None:
     """Whether the connection's handshake completed (the session's handshake_complete); None
-    where the capture does not show it: the handshake began before the capture (state
-    unknown), went on encrypted without keys (TLS 1.3), or was under way when the
-    connection's packets ended, nothing said (TLCPAnalyzer.handshake_cut_short). Established
+    where the capture does not show it: the handshake began before the capture or lost bytes
+    to it (HandshakeMachine.unjudged), went on encrypted without keys (TLS 1.3), or was under
+    way when the connection's packets ended, nothing said (TLCPAnalyzer.handshake_cut_short). Established
     is complete unless a TLS 1.3 server then refused the client's last flight; a failed
     renegotiation leaves the handshake before it established."""
     machine = a.machine
     state = machine.state
     if state is _ESTABLISHED:
         return not a.alerts or refused_handshake(a) is None
-    if state is _UNKNOWN or machine.opaque or a.handshake_cut_short:
+    if machine.unjudged or machine.opaque or a.handshake_cut_short:
         return None
     return False
 

@@ -29,7 +29,7 @@ from tlcp_decode.crypto.prf import (
     session_hash,
     verify_data_from_hash,
 )
-from tlcp_decode.crypto.record import RecordOpening
+from tlcp_decode.crypto.record import RecordOpening, lost_records
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.crypto.signatures import SignatureCheck
 from tlcp_decode.first_kept import MAX_RECORDS, FirstKept
@@ -194,6 +194,14 @@ class ConnectionDecryptor:
         self.encrypt_then_mac = False
         self.extended_master_secret = False
         self._through_key_exchange = b""  # the handshake messages up to ClientKeyExchange
+        # each side's Finished of the latest handshake decrypted (its handshake messages over)
+        self._finished_sent = {"c2s": False, "s2c": False}
+        # bytes of the latest handshake's messages missing from the capture (on_gap): what is
+        # verified over them (Finished, signatures) is left unverified, not failed
+        self.transcript_gap = False
+        # records a gap may have held, by direction: the next record's sequence number is
+        # looked for among this many after the expected one (see _open_record)
+        self._lost_records = {"c2s": 0, "s2c": 0}
 
     def _start_tls13(self, server_hello: HandshakeMessage, choice: ServerChoice) -> None:
         """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
@@ -217,6 +225,20 @@ class ConnectionDecryptor:
 
     # -- hooks ------------------------------------------------------------------------------
 
+    def on_gap(self, direction: str, size: int, frame: int | None) -> bool:
+        """``size`` bytes of ``direction`` are missing before ``frame``. Whether they may have
+        held messages of the handshake being verified (its side had not sent its Finished):
+        then its Finished and signatures are left unverified. Records lost in the gap move
+        the sequence numbers of the ones after it: those are found again (_open_record)."""
+        if self.tls13 is not None:
+            return self.tls13.on_gap(direction, size, frame)
+        if self.active[direction]:
+            self._lost_records[direction] = lost_records(size)
+        if self._finished_sent[direction]:
+            return False
+        self.transcript_gap = True
+        return True
+
     def on_handshake(self, direction: str, message: HandshakeMessage) -> None:
         if self.tls13 is not None:
             self.tls13.on_handshake(direction, message)
@@ -229,7 +251,8 @@ class ConnectionDecryptor:
         if choice is not None and choice.tls13:
             self._start_tls13(message, choice)
             return
-        if name == HandshakeType.CERTIFICATE_VERIFY and body is not None:  # over all before it
+        if (name == HandshakeType.CERTIFICATE_VERIFY and body is not None  # over all before it
+                and not self.transcript_gap):
             if self.suite is not None and not self.suite.tlcp:
                 self._verify_tls12_signature("certificate_verify_signature", body,
                                              self.client_certs, bytes(self.transcript))
@@ -275,13 +298,15 @@ class ConnectionDecryptor:
               and not self.suite.tlcp):
             params = getattr(body, "params", None)
             signed = getattr(body, "signed", None)
-            if params is not None and signed is not None:  # TLS 1.2: randoms and the params
+            if (params is not None and signed is not None  # TLS 1.2: randoms and the params
+                    and not self.transcript_gap):
                 length = len(raw) - 4 - 2 - len(signed.signature) - (
                     2 if "algorithm" in signed else 0)
                 self._verify_tls12_signature(
                     "server_key_exchange_signature", signed, self.server_certs,
                     self.client_random + self.server_random + raw[4:4 + length])
-        elif name == HandshakeType.SERVER_KEY_EXCHANGE and self.suite is not None:
+        elif (name == HandshakeType.SERVER_KEY_EXCHANGE and self.suite is not None
+              and not self.transcript_gap):  # (over the certificate, which the gap may hold)
             check = crypto.verify_server_key_exchange(self.suite, self.client_random,
                                                       self.server_random, raw[4:],
                                                       self.server_certs)
@@ -326,14 +351,8 @@ class ConnectionDecryptor:
         decryptor = self.decryptors.get(direction)
         if decryptor is None:
             return []
-        seq = self.sequence[direction]
-        self.sequence[direction] = seq + 1
+        seq, opening, error = self._open_record(decryptor, direction, record)
         records = self.values.records
-        try:
-            opening = decryptor.open(record.content_type, record.version, seq, record.fragment)
-            error = opening.error
-        except crypto.DecryptError as exc:
-            opening, error = None, str(exc)
         if records is not None:
             records.append(record_values(record, direction, opening, error))
         if opening is None or not opening.ok:
@@ -357,6 +376,31 @@ class ConnectionDecryptor:
         if record.content_type == ContentType.APPLICATION_DATA:
             self._application_data(direction, plaintext)
         return []
+
+    def _open_record(self, decryptor: crypto.RecordDecryptor, direction: str,
+                     record: RecordSeen) -> tuple[int, RecordOpening | None, str]:
+        """(sequence number, opening or None, error) of ``record``: opened as the next record
+        of its direction, or, after a gap, as the first that opens of the records the gap may
+        have held (their MAC or tag covers the sequence number)."""
+        seq = self.sequence[direction]
+        lost = self._lost_records[direction]
+        self._lost_records[direction] = 0
+        for skipped in range(lost + 1):
+            try:
+                opening = decryptor.open(record.content_type, record.version, seq + skipped,
+                                         record.fragment)
+                error = opening.error
+            except crypto.DecryptError as exc:
+                opening, error = None, str(exc)
+            if opening is not None and opening.ok:
+                seq += skipped
+                break
+        else:
+            if lost:
+                error = msg("after {size} missing record(s) at most, not as any of them: the "
+                            "records after the gap cannot be numbered", size=lost)
+        self.sequence[direction] = seq + 1
+        return seq, opening, error
 
     # -- TLS 1.3 0-RTT ------------------------------------------------------------------------
 
@@ -502,9 +546,11 @@ class ConnectionDecryptor:
     def _decrypted_handshake(self, direction: str, message: HandshakeMessage) -> None:
         msg_type = message.msg_type
         if msg_type == HandshakeType.FINISHED:
-            if message.body is not None and self.suite and self._master_current:
+            if (message.body is not None and self.suite and self._master_current
+                    and not self.transcript_gap):
                 self._verify_finished(direction, message)
             self.transcript += message.raw
+            self._finished_sent[direction] = True
             return
         if msg_type == HandshakeType.CLIENT_HELLO and direction == "c2s":
             self._renegotiation()
@@ -539,6 +585,8 @@ class ConnectionDecryptor:
         each side's ChangeCipherSpec."""
         self.renegotiations += 1
         self.transcript = bytearray()
+        self.transcript_gap = False
+        self._finished_sent = {"c2s": False, "s2c": False}
         # the master secret in use stays until the new one is made (at the first
         # ChangeCipherSpec): a renegotiation the peer refuses changes no keys
         self._master_current = False

@@ -4,7 +4,9 @@ a ServerHello chose it, TLS 1.3 (RFC 8446 2).
 Like h11's ``_state.py``: every allowed step is a row ``(state, (direction, message)) -> state``
 and nothing else moves the machine. A message the table does not allow from the current state
 is reported as unexpected and leaves the state as it is. A capture that starts in the middle
-of a connection begins in ``UNKNOWN``, which accepts anything without judging it.
+of a connection begins in ``UNKNOWN``, which accepts anything without judging it; a handshake
+some of whose bytes are missing from the capture goes on in ``INCOMPLETE``, which does the
+same (its messages after the gap cannot be set against the table).
 
 Messages are the standard's names plus ``change_cipher_spec``; direction ``c2s`` or ``s2c``.
 """
@@ -69,6 +71,7 @@ class HandshakeState(enum.Enum):
     ESTABLISHED = "established"
     FAILED = "failed"
     UNKNOWN = "unknown (capture started mid-connection)"
+    INCOMPLETE = "unknown (handshake bytes missing from the capture)"
 
 
 S = HandshakeState
@@ -217,10 +220,13 @@ ABBREVIATED = frozenset({
 # members read through module names: one looked up on its enum class goes through the
 # metaclass (about 250 ns in Python 3.11), and these are read for every record
 _UNKNOWN, _ESTABLISHED = HandshakeState.UNKNOWN, HandshakeState.ESTABLISHED
+_INCOMPLETE = HandshakeState.INCOMPLETE
+#: the states that follow no table (HandshakeMachine.unjudged)
+_UNJUDGED = frozenset({_UNKNOWN, _INCOMPLETE})
 _FAILED, _TLS13_ENCRYPTED = HandshakeState.FAILED, HandshakeState.TLS13_ENCRYPTED
 _CLIENT_HELLO = HandshakeState.CLIENT_HELLO
 #: where no handshake is under way as far as the capture shows (HandshakeMachine.in_progress)
-_NOT_IN_PROGRESS = frozenset({HandshakeState.START, _UNKNOWN, _ESTABLISHED, _FAILED,
+_NOT_IN_PROGRESS = frozenset({HandshakeState.START, *_UNJUDGED, _ESTABLISHED, _FAILED,
                               _TLS13_ENCRYPTED})
 
 #: A table's rows by state, then direction, then message: what HandshakeMachine.advance looks
@@ -248,9 +254,9 @@ NOTED = ABBREVIATED | {_CLIENT_HELLO}
 
 def expected_outside(state: HandshakeState, message: str) -> bool:
     """Whether ``message``, for which the table has no row from ``state``, is expected all the
-    same (the state stays): anything in UNKNOWN, which accepts all without judging, and a
-    HelloRequest once established."""
-    return state is _UNKNOWN or (state is _ESTABLISHED and message == "hello_request")
+    same (the state stays): anything in UNKNOWN or INCOMPLETE, which accept all without
+    judging, and a HelloRequest once established."""
+    return state in _UNJUDGED or (state is _ESTABLISHED and message == "hello_request")
 
 
 # Not frozen (one per handshake message; see source.packet.Packet): read-only by convention.
@@ -289,6 +295,15 @@ class HandshakeMachine:
 
     def start_mid_connection(self) -> None:
         self.state = HandshakeState.UNKNOWN
+
+    def bytes_missing(self) -> bool:
+        """Bytes of the connection are missing from the capture here: a handshake not over
+        (or not begun) cannot be followed any more, and goes on unjudged in INCOMPLETE.
+        Whether it did so."""
+        if self.state is not HandshakeState.START and not self.in_progress:
+            return False
+        self.state = _INCOMPLETE
+        return True
 
     def offer_tls13(self) -> None:
         """The ClientHello offered TLS 1.3: until the ServerHello, RFC 8446 D.4 applies too."""
@@ -349,6 +364,12 @@ class HandshakeMachine:
     @property
     def complete(self) -> bool:
         return self.state is _ESTABLISHED
+
+    @property
+    def unjudged(self) -> bool:
+        """The capture does not hold the handshake's start, or all its bytes: the machine
+        follows no table, and whether the handshake completed is not known."""
+        return self.state in _UNJUDGED
 
     @property
     def in_progress(self) -> bool:

@@ -20,6 +20,7 @@ from tlcp_decode.crypto import tls13_keys
 from tlcp_decode.crypto.aead import AEAD, open_aead
 from tlcp_decode.crypto.errors import DecryptError
 from tlcp_decode.crypto.keylog import KeyLog
+from tlcp_decode.crypto.record import lost_records
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.messages import Msg, msg
 from tlcp_decode.model import Check
@@ -167,6 +168,13 @@ class TLS13Decryptor:
         # CertificateRequest"); None between exchanges
         self.post_handshake: bytearray | None = None
         self.unverified: list[str] = []  # what could not be checked, and why
+        # each side's handshake Finished decrypted (its handshake messages over)
+        self._finished_sent = {"c2s": False, "s2c": False}
+        # bytes of the handshake (or of a post-handshake authentication) missing from the
+        # capture (on_gap): the Finished and CertificateVerify after them are not checked
+        self.transcript_gap = False
+        # records a gap may have held, by direction (see _open)
+        self._lost_records = {"c2s": 0, "s2c": 0}
         self.failure: str | None = None
         self.checks: list[Check] = []
         keylog = setup.keylog
@@ -183,6 +191,19 @@ class TLS13Decryptor:
         return make_epoch(self.suite, name, secret)
 
     # -- hooks ------------------------------------------------------------------------------
+
+    def on_gap(self, direction: str, size: int, frame: int | None) -> bool:
+        """ConnectionDecryptor.on_gap, in TLS 1.3: whether the transcript may lack bytes (the
+        side had not sent its Finished, or a post-handshake authentication is under way)."""
+        self._lost_records[direction] = lost_records(size)
+        if self._finished_sent[direction] and self.post_handshake is None:
+            return False
+        if not self.transcript_gap:
+            self.transcript_gap = True
+            self.unverified.append(msg(
+                "Finished and CertificateVerify: handshake bytes are missing from the capture "
+                "(before frame {frame})", frame=frame))
+        return True
 
     def on_handshake(self, direction: str, message: HandshakeMessage) -> None:
         """A plaintext handshake message (a second ClientHello after HelloRetryRequest)."""
@@ -232,9 +253,13 @@ class TLS13Decryptor:
         epochs = self.epochs[direction]
         index = self.current[direction]
         header = _record_header(record)
-        for candidate in range(index, min(index + 2, len(epochs))):
+        # after a gap: as any of the records it may have held (their numbers are used up)
+        lost = self._lost_records[direction]
+        self._lost_records[direction] = 0
+        for candidate, skipped in ((c, k) for c in range(index, min(index + 2, len(epochs)))
+                                   for k in range(lost + 1)):
             epoch = epochs[candidate]
-            sequence = epoch.sequence if candidate == index else 0
+            sequence = (epoch.sequence if candidate == index else 0) + skipped
             plain = _opened(epoch, sequence, record, header)
             if plain is None:
                 continue
@@ -291,6 +316,7 @@ class TLS13Decryptor:
             self.early = None
         elif message.msg_type == HandshakeType.FINISHED:
             self._advance(direction)
+            self._finished_sent[direction] = True
             self.handshake_over = direction == "c2s"
         elif message.msg_type == HandshakeType.KEY_UPDATE:
             self.key_updates += 1
@@ -360,6 +386,8 @@ class TLS13Decryptor:
         side = _SIDE[direction]
         certificates = self.certificates[direction]
         name = f"{side}_{exchange}certificate_verify"
+        if self.transcript_gap:
+            return  # bytes the signature covers are missing: no verdict (see ``unverified``)
         if not certificates and self.unverified:
             return  # the certificate could not be read: no verdict (see ``unverified``)
         if not certificates:
@@ -379,8 +407,8 @@ class TLS13Decryptor:
         handshake's (its traffic secret), or a post-handshake authentication's (``exchange``
         names its check; the client's application traffic secret)."""
         side = _SIDE[direction]
-        if secret is None:
-            return  # no secret: Finished cannot be checked
+        if secret is None or self.transcript_gap:
+            return  # no secret, or bytes of the transcript missing: no verdict
         if (not exchange and direction == "c2s" and self.early_data_accepted
                 and not self.end_of_early_data):
             # the transcript lacks the EndOfEarlyData the client sent before its Finished

@@ -1,0 +1,101 @@
+"""Segments missing from a capture (a busy mirror port drops some): real captures with one
+segment taken out.
+
+Bytes missing from a handshake leave it unjudged (state "unknown (handshake bytes missing
+from the capture)", handshake_complete None), not failed; what is verified over them (the
+Finished messages) is left unverified, not failed. The protected records after a gap are
+numbered again (the MAC or AEAD tag covers each record's sequence number): they decrypt,
+where before every one of them failed with "bad MAC" and the master secret was blamed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tcp_synth import write_capture
+
+import tlcp_decode
+from tlcp_decode.crypto.record import MOST_LOST_RECORDS, SMALLEST_PROTECTED_RECORD, lost_records
+from tlcp_decode.model import Connection
+from tlcp_decode.source.native import NativeReader
+
+ROOT = Path(__file__).resolve().parent.parent
+PCAPS = ROOT / "pcaps"
+
+
+def _without(capture: Path, frame: int, out: Path) -> Path:
+    """``capture`` without the segment of ``frame`` (which must carry data)."""
+    packets = list(NativeReader(capture))
+    (lost,) = [p for p in packets if p.frame == frame]
+    assert lost.payload
+    return write_capture(out, [p for p in packets if p.frame != frame])
+
+
+def _decoded(capture: Path, keylog: Path) -> Connection:
+    (conn,) = [c for c in tlcp_decode.decode(capture, keylog=keylog) if c.tlcp is not None]
+    return conn
+
+
+def test_the_server_finished_lost(tmp_path: Path) -> None:
+    """TLCP: the segment of the server's Finished record is missing. Before: 'decryption
+    failed: the master secret does not match: s2c record 0: bad MAC' and ✗ handshake_complete.
+    """
+    name = PCAPS / "gmssl" / "gmssl_ecc_sm4_cbc_sm3"
+    capture = _without(name.with_suffix(".pcapng"), 20, tmp_path / "fin.pcap")
+    conn = _decoded(capture, name.with_suffix(".keylog"))
+    session = conn.tlcp
+    assert session is not None and session.decryption is not None
+    assert session.handshake_state == "unknown (handshake bytes missing from the capture)"
+    assert session.handshake_complete is None
+    assert not session.resumed
+    assert [c for c in session.checks if not c.ok] == []
+    assert "handshake_complete" not in {c.name for c in session.checks}
+    assert session.decryption.status == "decrypted"
+    assert session.decryption.records_failed == 0
+    assert session.decryption.s2c_plaintext_bytes > 0  # the records after the gap
+    # the client's Finished came before the gap: verified; the server's is not
+    assert session.decryption.finished_verified.client is True
+    assert session.decryption.finished_verified.server is None
+    (warning,) = [w for w in conn.warnings if w.code == "handshake_gap"]
+    assert "Finished" in warning.message
+
+
+def test_an_application_record_lost(tmp_path: Path) -> None:
+    """TLCP, CBC: a segment of the client's application data is missing; the records after it
+    decrypt (before: all failed with 'bad MAC')."""
+    name = PCAPS / "gmssl" / "gmssl_ecc_sm4_cbc_sm3_bigdata"
+    whole = _decoded(name.with_suffix(".pcapng"), name.with_suffix(".keylog"))
+    conn = _decoded(_without(name.with_suffix(".pcapng"), 25, tmp_path / "app.pcap"),
+                    name.with_suffix(".keylog"))
+    assert whole.tlcp is not None and whole.tlcp.decryption is not None
+    session = conn.tlcp
+    assert session is not None and session.decryption is not None
+    assert session.handshake_complete is True  # the gap came after the handshake
+    assert session.decryption.status == "decrypted"
+    assert session.decryption.records_failed == 0
+    lost = whole.tlcp.decryption.c2s_plaintext_bytes - session.decryption.c2s_plaintext_bytes
+    assert 0 < lost <= 4096  # the one 4,096-byte record the lost segment began
+    assert session.decryption.s2c_plaintext_bytes == whole.tlcp.decryption.s2c_plaintext_bytes
+
+
+def test_a_tls13_record_lost(tmp_path: Path) -> None:
+    """TLS 1.3 (AES-256-GCM, 512-byte records): a server record is missing; those after it
+    open with the next sequence numbers (before: 'does not decrypt with the application data
+    keys')."""
+    name = PCAPS / "openssl-cli" / "tls13_max_send_frag_512"
+    conn = _decoded(_without(name.with_suffix(".pcapng"), 12, tmp_path / "tls13.pcap"),
+                    name.with_suffix(".keylog"))
+    session = conn.tlcp
+    assert session is not None and session.decryption is not None
+    assert session.decryption.status == "decrypted"
+    assert session.decryption.records_failed == 0
+    assert session.handshake_complete is True
+    assert all(c.ok for c in session.checks if c.name.endswith("finished"))
+
+
+def test_lost_records_is_what_the_gap_can_hold() -> None:
+    assert lost_records(0) == 1  # the record the gap cut
+    assert lost_records(SMALLEST_PROTECTED_RECORD - 1) == 1
+    assert lost_records(SMALLEST_PROTECTED_RECORD) == 2
+    assert lost_records(10 * SMALLEST_PROTECTED_RECORD + 3) == 11
+    assert lost_records(1 << 30) == MOST_LOST_RECORDS
