@@ -31,9 +31,30 @@ def _without(capture: Path, frame: int, out: Path) -> Path:
     return write_capture(out, [p for p in packets if p.frame != frame])
 
 
-def _decoded(capture: Path, keylog: Path) -> Connection:
+def _one_way(capture: Path, from_client: bool, out: Path) -> Path:
+    """``capture`` with the segments of one direction only (a capture of one direction: a
+    filter, or asymmetric routing)."""
+    packets = list(NativeReader(capture))
+    client = packets[0].src, packets[0].sport  # (the SYN's sender)
+    return write_capture(out, [p for p in packets
+                               if ((p.src, p.sport) == client) == from_client])
+
+
+def _decoded(capture: Path, keylog: Path | None = None) -> Connection:
     (conn,) = [c for c in tlcp_decode.decode(capture, keylog=keylog) if c.tlcp is not None]
     return conn
+
+
+def _judged_nothing_wrong(conn: Connection) -> None:
+    """Nothing said to be unexpected or failed; the handshake not judged."""
+    session = conn.tlcp
+    assert session is not None
+    assert session.handshake_state == "unknown (handshake bytes missing from the capture)"
+    assert session.handshake_complete is None and not session.resumed
+    assert [c for c in session.checks if not c.ok] == []
+    assert all(m.expected for m in session.messages)
+    assert "unexpected_message" not in {w.code for w in conn.warnings}
+    assert "handshake_gap" in {w.code for w in conn.warnings}
 
 
 def test_the_server_finished_lost(tmp_path: Path) -> None:
@@ -99,3 +120,48 @@ def test_lost_records_is_what_the_gap_can_hold() -> None:
     assert lost_records(SMALLEST_PROTECTED_RECORD) == 2
     assert lost_records(10 * SMALLEST_PROTECTED_RECORD + 3) == 11
     assert lost_records(1 << 30) == MOST_LOST_RECORDS
+
+
+def test_the_server_certificate_lost(tmp_path: Path) -> None:
+    """TLCP: the server's Certificate segment is missing; the client's messages were handled
+    before the gap was known (it is known when the server's stream is given up). Before:
+    'resumed', ✗ handshake_complete, ✗ client_finished, ✗ server_key_exchange_signature
+    'no server certificate', the client's messages 'unexpected here!'."""
+    name = PCAPS / "gmssl" / "gmssl_ecc_sm4_cbc_sm3"
+    capture = _without(name.with_suffix(".pcapng"), 8, tmp_path / "certificate.pcap")
+    for keylog in (None, name.with_suffix(".keylog")):
+        conn = _decoded(capture, keylog)
+        _judged_nothing_wrong(conn)
+    session = conn.tlcp
+    assert session is not None and session.decryption is not None
+    assert session.decryption.status == "decrypted"
+    assert session.decryption.finished_verified.client is None
+    assert session.decryption.finished_verified.server is None
+
+
+def test_a_tls13_client_finished_lost(tmp_path: Path) -> None:
+    """TLS 1.3: the client's ChangeCipherSpec and Finished segment is missing. The server's
+    flight, complete, still verifies; its tickets, handled before the gap was known, are not
+    said to be unexpected."""
+    name = PCAPS / "tls13" / "01_tongsuo_tls13_sm4_gcm_sm3"
+    conn = _decoded(_without(name.with_suffix(".pcapng"), 8, tmp_path / "tls13.pcap"),
+                    name.with_suffix(".keylog"))
+    _judged_nothing_wrong(conn)
+    session = conn.tlcp
+    assert session is not None
+    verdicts = {c.name: c.ok for c in session.checks}
+    assert verdicts["server_finished"] and verdicts["server_certificate_verify"]
+    assert "client_finished" not in verdicts
+
+
+def test_a_capture_of_one_direction(tmp_path: Path) -> None:
+    """Only the client's segments, or only the server's (the other side's SYN not captured
+    either): the client's acknowledgements tell how many bytes of the other side were not
+    captured. Before, with the client's side only: ✗ handshake_complete and the client's
+    key exchange, ChangeCipherSpec and Finished 'unexpected here!'."""
+    name = PCAPS / "gmssl" / "gmssl_ecc_sm4_cbc_sm3.pcapng"
+    for from_client in (True, False):
+        conn = _decoded(_one_way(name, from_client, tmp_path / f"{from_client}.pcap"))
+        _judged_nothing_wrong(conn)
+        missing = conn.tcp.s2c if from_client else conn.tcp.c2s
+        assert missing.gaps == 1 and missing.gap_bytes > 500

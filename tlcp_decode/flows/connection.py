@@ -324,13 +324,24 @@ class Connection:
         Without a reassembler yet, an acknowledgement of the SYN alone (ISN + 1) only marks the
         SYN acknowledged, and one before any SYN changes nothing (the direction has not started):
         neither needs a reassembler. Anything else is the reassembler's to judge.
+
+        A direction whose SYN was not captured but its peer's was (a capture of one direction
+        only, or its SYN lost) starts at the peer's first acknowledgement, the handshake's
+        third segment's, which is its ISN + 1: what the peer acknowledges beyond it was sent
+        and not captured, a gap.
         """
         r = self._c2s if direction == "c2s" else self._s2c
         if r is not None:
             r.acked(ack, frame)
             return
-        end = self.session.client if direction == "c2s" else self.session.server
+        session = self.session
+        end, peer = ((session.client, session.server) if direction == "c2s"
+                     else (session.server, session.client))
         if end.isn is None:
+            if peer.isn is not None:
+                r = self.reassembler(direction)
+                r.syn((ack - 1) % _MOD)
+                r.syn_unacked = False
             return
         if ack == (end.isn + 1) % _MOD:
             self.syn_acked |= 1 if direction == "c2s" else 2

@@ -97,6 +97,8 @@ def _finished(a: Session, entry: Message) -> str:
     finished = a.decryption.finished_verified if a.decryption is not None else None
     verified = (None if finished is None else
                 finished.client if entry.direction == "c2s" else finished.server)
+    if verified is None:  # e.g. handshake bytes missing from the capture
+        return _("decrypted; verify_data not checked")
     if verified:
         return _("decrypted; verify_data matches the handshake transcript")
     return _("decrypted; verify_data does NOT match the handshake transcript")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import field
+from dataclasses import field, replace
 from types import MappingProxyType
 from typing import Any, Protocol
 
@@ -205,7 +205,8 @@ class Decryptor(Protocol):
     def on_handshake(self, direction: Direction, message: HandshakeMessage) -> None: ...
     def on_change_cipher_spec(self, direction: Direction) -> None: ...
     def on_protected_record(self, direction: Direction, record: RecordSeen) -> list[Any]: ...
-    def on_gap(self, direction: Direction, size: int, frame: int | None) -> bool: ...
+    def on_gap(self, direction: Direction, size: int, frame: int | None,
+               since: int) -> bool: ...
     def result(self) -> model.Decryption | None: ...
     def crypto_result(self) -> CryptoValues | None: ...
 
@@ -328,9 +329,15 @@ class TLCPAnalyzer:
             msg("{direction}: {size} bytes missing from the capture before frame {frame} (data "
                 "missing); the parser resynchronised on the next record header",
                 direction=direction, size=size, frame=frame)))
+        # The bytes of ``direction`` after the last message it was seen sending may be what
+        # the other side's messages since then answer (they were handled while the hole
+        # waited to be filled, and the hole is known only now): judged without them.
+        since = next((m.frame or 0 for m in reversed(self.handshake)
+                      if m.direction == direction), 0)
         decryptor = self.decryptor
-        unverified = decryptor is not None and decryptor.on_gap(direction, size, frame)
+        unverified = decryptor is not None and decryptor.on_gap(direction, size, frame, since)
         if self.machine.bytes_missing():
+            self._unjudged_since(since)
             self._warn(model.Warning("handshake_gap", frame, msg(
                 "handshake bytes are missing from the capture (before frame {frame}): the "
                 "order of the handshake's messages and whether it completed are not judged, "
@@ -340,6 +347,20 @@ class TLCPAnalyzer:
                 frame=frame)))
         # (a partial record's events are warnings, no step: the capture time is not read)
         self.parsed(direction, events, None, self._tls13)
+
+    def _unjudged_since(self, since: int) -> None:
+        """Handshake bytes went missing after frame ``since``: the messages handled after it
+        (the other side's: this side's come after the gap) are no longer said to be
+        unexpected, which the missing bytes may have made them."""
+        handshake = self.handshake
+        for at, message in enumerate(handshake):
+            if not message.expected and (message.frame or 0) > since:
+                handshake[at] = replace(message, expected=True)
+        warnings = self.warnings
+        kept = [w for w in warnings if w.code != "unexpected_message" or (w.frame or 0) <= since]
+        if len(kept) != len(warnings):
+            rebuilt = self.warnings = WarningList(kept)
+            rebuilt.left_out = getattr(warnings, "left_out", 0)
 
     def close(self, totals: RecordTotals, close_events: CloseEvents,
               tcp_open: bool = False) -> None:

@@ -225,18 +225,34 @@ class ConnectionDecryptor:
 
     # -- hooks ------------------------------------------------------------------------------
 
-    def on_gap(self, direction: str, size: int, frame: int | None) -> bool:
-        """``size`` bytes of ``direction`` are missing before ``frame``. Whether they may have
-        held messages of the handshake being verified (its side had not sent its Finished):
-        then its Finished and signatures are left unverified. Records lost in the gap move
-        the sequence numbers of the ones after it: those are found again (_open_record)."""
+    def on_gap(self, direction: str, size: int, frame: int | None, since: int) -> bool:
+        """``size`` bytes of ``direction`` are missing before ``frame``, after its message of
+        frame ``since``. Whether they may have held messages of the handshake being verified
+        (its side had not sent its Finished): then the Finished and signatures after them are
+        left unverified, and so are those the other side sent after ``since`` (verified
+        before the gap was known, perhaps without them). Records lost in the gap move the
+        sequence numbers of the ones after it: those are found again (_open_record)."""
         if self.tls13 is not None:
-            return self.tls13.on_gap(direction, size, frame)
+            return self.tls13.on_gap(direction, size, frame, since)
         if self.active[direction]:
             self._lost_records[direction] = lost_records(size)
         if self._finished_sent[direction]:
             return False
         self.transcript_gap = True
+        values = self.values
+        side = "server" if direction == "c2s" else "client"  # the other side's
+        withdrawn = set()
+        finished = values.finished.get(side)
+        if finished is not None and (finished.frame or 0) > since:
+            del values.finished[side]
+            self.finished_verified[side] = None
+            withdrawn.add(f"{side}_finished")
+        verify = values.certificate_verify
+        if side == "client" and verify is not None and (verify.frame or 0) > since:
+            values.certificate_verify = None
+            withdrawn.add("certificate_verify_signature")
+        if withdrawn:
+            self.checks = [check for check in self.checks if check.name not in withdrawn]
         return True
 
     def on_handshake(self, direction: str, message: HandshakeMessage) -> None:

@@ -175,6 +175,8 @@ class TLS13Decryptor:
         self.transcript_gap = False
         # records a gap may have held, by direction (see _open)
         self._lost_records = {"c2s": 0, "s2c": 0}
+        # the client's verdicts, with the frame of the message each is about (see on_gap)
+        self._client_verdicts: list[tuple[int | None, Check]] = []
         self.failure: str | None = None
         self.checks: list[Check] = []
         keylog = setup.keylog
@@ -192,12 +194,21 @@ class TLS13Decryptor:
 
     # -- hooks ------------------------------------------------------------------------------
 
-    def on_gap(self, direction: str, size: int, frame: int | None) -> bool:
+    def on_gap(self, direction: str, size: int, frame: int | None, since: int) -> bool:
         """ConnectionDecryptor.on_gap, in TLS 1.3: whether the transcript may lack bytes (the
-        side had not sent its Finished, or a post-handshake authentication is under way)."""
+        side had not sent its Finished, or a post-handshake authentication is under way).
+        Of the other side's messages only the ClientHello is in the server's transcript, and
+        it came before anything of the server: a server gap withdraws the client's verdicts
+        made after frame ``since``."""
         self._lost_records[direction] = lost_records(size)
         if self._finished_sent[direction] and self.post_handshake is None:
             return False
+        if direction == "s2c":
+            withdrawn = [check for made, check in self._client_verdicts if (made or 0) > since]
+            if withdrawn:
+                self.checks = [check for check in self.checks if check not in withdrawn]
+                if any(check.name == "client_finished" for check in withdrawn):
+                    self.finished_verified["client"] = None
         if not self.transcript_gap:
             self.transcript_gap = True
             self.unverified.append(msg(
@@ -302,6 +313,12 @@ class TLS13Decryptor:
     # -- handshake --------------------------------------------------------------------------
 
     def _handshake(self, direction: str, message: HandshakeMessage) -> None:
+        checked = len(self.checks)
+        self._handled(direction, message)
+        if direction == "c2s" and len(self.checks) > checked:  # (see on_gap)
+            self._client_verdicts += [(message.frame, c) for c in self.checks[checked:]]
+
+    def _handled(self, direction: str, message: HandshakeMessage) -> None:
         if self.handshake_over and message.msg_type not in _AFTER_HANDSHAKE:
             self._post_handshake(direction, message)
             return
