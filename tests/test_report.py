@@ -105,6 +105,23 @@ def test_keys_and_ca_make_every_rule_checked() -> None:
     assert all(c["chain"]["ok"] for c in server["certificates"] if c["role"] != "ca")
 
 
+def test_a_pass_names_the_required_rules_it_did_not_check(tmp_path: Path) -> None:
+    """Beside the verdict, in Markdown and HTML: what a pass says nothing of."""
+    capture = GMSSL / "gmssl_ecc_sm4_cbc_sm3.pcapng"
+    line = "Required rules not checked (nothing in the capture to check): "
+    for fmt in ("md", "html"):
+        bare, keyed = tmp_path / f"bare.{fmt}", tmp_path / f"keyed.{fmt}"
+        assert main(["report", str(capture), "--lang", "en", "--format", fmt,
+                     "-o", str(bare)]) in (0, None)
+        assert main(["report", str(capture), "--lang", "en", "--format", fmt, "-o", str(keyed),
+                     "--keylog", str(capture.with_suffix(".keylog")),
+                     "--ca", str(GMSSL / "pki" / "root_cert.pem")]) in (0, None)
+        assert (line + "Certificate chain, Client certificates, Finished and signatures verify"
+                in bare.read_text())
+        # (an ECC handshake has no client certificates to check)
+        assert line + "Client certificates<" in keyed.read_text().replace("\n", "<")
+
+
 def test_untrusted_ca_fails_the_chain_rule() -> None:
     capture = GMSSL / "gmssl_ecc_sm4_cbc_sm3.pcapng"
     (server,) = _servers(capture, "--ca", str(GMSSL / "pki" / "other_root_cert.pem"))

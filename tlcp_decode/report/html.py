@@ -14,6 +14,7 @@ from html import escape
 from typing import Any
 
 from tlcp_decode import __version__
+from tlcp_decode.messages import joined
 from tlcp_decode.report.crypto_html import crypto_section
 from tlcp_decode.report.flowview import FlowView
 from tlcp_decode.report.i18n import _
@@ -89,6 +90,14 @@ def verdict_badge(verdict: Verdict) -> str:
 def verdict_word(verdict: Verdict | str) -> str:
     return {"pass": _("pass"), "attention": _("attention"), "fail": _("fail"),
             "not_checked": _("not checked")}[str(verdict)]
+
+
+def not_checked_line(server: MergedServer, titles: dict[str, str]) -> str:
+    """The sentence naming ``server``'s required rules that had nothing to check (``titles``:
+    the rules' titles by id, translated), beside its verdict."""
+    rules = say(joined([titles[rule] for rule in server.required_not_checked]))
+    return _("Required rules not checked (nothing in the capture to check): {rules}").format(
+        rules=rules)
 
 
 def level_word(level: Level) -> str:
@@ -222,7 +231,7 @@ class Document:
     def _server(self, server: MergedServer) -> str:
         out = [f'<section class="srv" id="{server.anchor}"><h3>{_e(server.server)} '
                f"{verdict_badge(server.verdict)}</h3>", self._findings(server),
-               self._server_facts(server), self._rule_results(server),
+               self._not_checked(server), self._server_facts(server), self._rule_results(server),
                self._certificates_table(server.certificates()),
                "</section>"]
         return "".join(out)
@@ -296,6 +305,12 @@ class Document:
                                     f"{alerts}")))
         html_rows = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows)
         return f'<dl class="f">{html_rows}</dl>'
+
+    def _not_checked(self, server: MergedServer) -> str:
+        if not server.required_not_checked:
+            return ""
+        titles = {rule.id: _(rule.title) for rule in RULES}
+        return f'<p class="not_checked">{escape(not_checked_line(server, titles))}</p>'
 
     def _rule_results(self, server: MergedServer) -> str:
         titles = {rule.id: _(rule.title) for rule in RULES}

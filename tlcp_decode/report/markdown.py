@@ -9,6 +9,7 @@ from tlcp_decode.report.html import (
     Document,
     key_usages,
     level_word,
+    not_checked_line,
     protocol_title,
     role_word,
     status_word,
@@ -66,6 +67,8 @@ def render(document: Document) -> str:
                              + (f"; {_('frames')}: {frames}" if frames else "") + ")")
         else:
             lines.append(f"- {_('No findings.')}")
+        if server.required_not_checked:
+            lines.append("- " + not_checked_line(server, titles))
         lines.append("")
         hs = server.handshakes()
         lines += [f"- {_('negotiated cipher suites')}: " + (", ".join(

@@ -108,6 +108,13 @@ class MergedServer:
         return results
 
     @property
+    def required_not_checked(self) -> list[str]:
+        """The required rules that had nothing in the capture to check (the ids): a pass says
+        nothing of them, and the report says so beside the verdict."""
+        return [r.rule for r in self.rules
+                if r.level is Level.REQUIRED and r.status == RuleStatus.NOT_CHECKED]
+
+    @property
     def failed_handshakes(self) -> list[dict[str, Any]]:
         return [{**failed, "connection": (p.file_number, failed["connection"])}
                 for p in self.parts for failed in p.failed_handshakes]
