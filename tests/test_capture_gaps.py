@@ -10,6 +10,9 @@ where before every one of them failed with "bad MAC" and the master secret was b
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tcp_synth import write_capture
@@ -152,6 +155,19 @@ def test_a_tls13_client_finished_lost(tmp_path: Path) -> None:
     verdicts = {c.name: c.ok for c in session.checks}
     assert verdicts["server_finished"] and verdicts["server_certificate_verify"]
     assert "client_finished" not in verdicts
+    assert session.decryption is not None and session.decryption.tls13 is not None
+    (unverified,) = session.decryption.tls13.unverified
+    assert "handshake bytes are missing from the capture" in unverified
+    # ... and the text report says so, in each language
+    for language, said in (("en", "not verified: Finished and CertificateVerify: handshake "
+                                  "bytes are missing"),
+                           ("zh", "未验证：Finished 与 CertificateVerify：抓包中缺少握手数据")):
+        report = subprocess.run(
+            [sys.executable, "-m", "tlcp_decode", "--lang", language, "--color", "never",
+             str(tmp_path / "tls13.pcap"), "--keylog", str(name.with_suffix(".keylog"))],
+            capture_output=True, text=True, timeout=120, check=True,
+            env={**os.environ, "COLUMNS": "250"}).stdout
+        assert said in report
 
 
 def test_a_capture_of_one_direction(tmp_path: Path) -> None:

@@ -343,6 +343,9 @@ def flow_outline(result: Connection) -> Node:
                 status=decryption_status_word(decryption.status)) +
                 (_(" ({reason})").format(reason=say(decryption.reason))
                  if decryption.reason else ""))
+            if decryption.tls13 is not None:
+                for what in decryption.tls13.unverified:
+                    tlcp.add(_("not verified: {what}").format(what=say(what)))
             for preview in decryption.previews:
                 tlcp.add(Label(say(preview), style="dim"))
             add_secrets(tlcp, decryption)

@@ -362,13 +362,15 @@ class TLS13Decryptor:
             elif algorithm == "brotli" and brotli is not None:
                 raw = brotli.decompress(data)
             else:
-                self.unverified.append(f"{_SIDE[direction]} certificate compressed with "
-                                       f"{algorithm}, which is not decompressed here")
+                self.unverified.append(msg(
+                    "{side} certificate compressed with {algorithm}, which is not "
+                    "decompressed here", side=_SIDE[direction], algorithm=algorithm))
                 return []
             certificate = Certificate13.parse(raw)
         except Exception as exc:  # zlib.error, brotli.error, construct errors: report, go on
-            self.unverified.append(f"{_SIDE[direction]} compressed certificate does not "
-                                   f"decompress ({type(exc).__name__})")
+            self.unverified.append(msg(
+                "{side} compressed certificate does not decompress ({error})",
+                side=_SIDE[direction], error=type(exc).__name__))
             return []
         return certificate_ders(certificate)
 
@@ -430,9 +432,9 @@ class TLS13Decryptor:
                 and not self.end_of_early_data):
             # the transcript lacks the EndOfEarlyData the client sent before its Finished
             # (RFC 8446 4.5), under the early keys: no verdict either way
-            self.unverified.append(
+            self.unverified.append(msg(
                 "client Finished: the EndOfEarlyData before it was not decrypted (no "
-                "CLIENT_EARLY_TRAFFIC_SECRET in the key log)")
+                "CLIENT_EARLY_TRAFFIC_SECRET in the key log)"))
             return
         ok = verify_data == tls13_keys.finished_verify_data(self.suite, secret,
                                                             bytes(transcript))
