@@ -5231,7 +5231,7 @@ CLASSES['tlcp_decode.tlcp.events.UnparsedMessage'] = (
     ('offset', 'frame', 'msg_type', 'length', 'raw', 'layout'))
 
 CLASSES['tlcp_decode.tlcp.negotiation.ServerChoice'] = (
-    (('__module__', '__annotations__', '__doc__', 'of', 'version', 'tls13', 'message_layout', '__dict__', '__weakref__'), (('legacy_version', 'int'), ('selected_version', 'int | None'), ('cipher_suite', 'int'), ('suite', 'registry.CipherSuite | None'), ('session_id', 'bytes')), (('frozen', True), ('slots', True))),
+    (('__module__', '__annotations__', '__doc__', 'of', 'version', 'tls13', 'draft', 'message_layout', '__dict__', '__weakref__'), (('legacy_version', 'int'), ('selected_version', 'int | None'), ('cipher_suite', 'int'), ('suite', 'registry.CipherSuite | None'), ('session_id', 'bytes')), (('frozen', True), ('slots', True))),
     (True, True, True, False, False, True),
     (('legacy_version', '_FIELD', False), ('selected_version', '_FIELD', False), ('cipher_suite', '_FIELD', False), ('suite', '_FIELD', False), ('session_id', '_FIELD', False)),
     (('__init__', _code_357cc923db90, True), ('__repr__', _code_698a33bde413, True), ('__eq__', _code_7a627c03b675, True), ('__setattr__', _code_518fb943e09c, True), ('__delattr__', _code_e205e20887df, True), ('__hash__', _code_0745792ca708, True)),

@@ -50,7 +50,6 @@ from tlcp_decode.session.handshake_state import (
     expected_outside,
 )
 from tlcp_decode.session.tls13 import (
-    TLS13,
     ClientHelloFacts,
     ServerHelloFacts,
     TLSFacts,
@@ -636,7 +635,8 @@ class TLCPAnalyzer:
         extensions, facts = read_client_hello(body, length)
         self._client_extensions = (body, extensions)
         self.tls.client_hello(body, facts=facts)
-        if TLS13 in self.tls.offered_versions and self.machine.state is _CLIENT_HELLO_SENT:
+        if (not registry.TLS13_VERSIONS.isdisjoint(self.tls.offered_versions)
+                and self.machine.state is _CLIENT_HELLO_SENT):
             self.machine.offer_tls13()
 
     def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:

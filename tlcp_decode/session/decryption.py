@@ -206,6 +206,10 @@ class ConnectionDecryptor:
     def _start_tls13(self, server_hello: HandshakeMessage, choice: ServerChoice) -> None:
         """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
         suite = choice.suite
+        if choice.draft:
+            self.failure = msg("{version}: only RFC 8446's key schedule is implemented, not "
+                               "the drafts'", version=registry.version_name(choice.version))
+            return
         if suite is None or not suite.tls13:
             self.failure = msg("the TLS 1.3 ServerHello names no TLS 1.3 cipher suite")
             return

@@ -187,7 +187,7 @@ class TLSFacts:
 
     @property
     def tls13(self) -> bool:
-        return self.version == TLS13
+        return registry.is_tls13(self.version)
 
     @property
     def highest_offered(self) -> int | None:

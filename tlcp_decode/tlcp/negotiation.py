@@ -52,7 +52,13 @@ class ServerChoice:
 
     @property
     def tls13(self) -> bool:
-        return self.selected_version == TLS13_VERSION
+        """TLS 1.3 chosen (or a draft of it read as TLS 1.3: registry.TLS13_DRAFTS)."""
+        return registry.is_tls13(self.selected_version)
+
+    @property
+    def draft(self) -> bool:
+        """A draft of TLS 1.3 chosen, not RFC 8446's."""
+        return self.selected_version in registry.TLS13_DRAFTS
 
     @property
     def message_layout(self) -> str | None:
