@@ -22,7 +22,6 @@ from tlcp_decode.model import (
     Record,
     Session,
     Suite,
-    TcpDirectionStats,
     TcpSummary,
     Tls13Decryption,
     TlsFacts,
@@ -543,17 +542,21 @@ def _flow_from_template(conn: Connection, s: Session, template: _SessionTemplate
     record = _connection_object(conn, tlcp, tcp)
     if not _times_written_alike(record):
         return record, flow_line_bytes(record)
+    # the line's object: the record's, but for what orjson wrote once (a copy and two
+    # stores, cheaper than a dict display merging the record)
+    written = record.copy()
+    written["tcp"] = tcp_written
+    written["tlcp"] = line
     try:
-        return record, orjson.dumps({**record, "tcp": tcp_written, "tlcp": line},
-                                    default=_as_plain_type, option=_LINE_OPTIONS)
+        return record, orjson.dumps(written, default=_as_plain_type, option=_LINE_OPTIONS)
     except orjson.JSONEncodeError:
         return record, None  # as flow_line_bytes: encode_flow writes it
 
 
-# the TCP object, and as orjson writes it, of the connections with the same one (the
-# directions' counts are shared objects: by identity, each entry holding them)
-_tcp_objects: dict[tuple[object, ...], tuple[TcpDirectionStats, TcpDirectionStats,
-                                             dict[str, Any], orjson.Fragment]] = {}
+# the TCP object, and as orjson writes it, of the connections with the same TcpSummary: by
+# its identity, each entry holding it (session.build shares one between the connections with
+# equal facts where it has no transitions, as in --json: only those are kept)
+_tcp_objects: dict[int, tuple[TcpSummary, dict[str, Any], orjson.Fragment]] = {}
 #: The most TCP states of one end a shared TCP object holds (a capture controls how many).
 _SHARED_TCP_STATES = 32
 
@@ -561,21 +564,19 @@ _SHARED_TCP_STATES = 32
 def _shared_tcp_object(tcp: TcpSummary,
                        ) -> tuple[dict[str, Any], orjson.Fragment | dict[str, Any]]:
     """:func:`tcp_object`, shared read-only, and as orjson wrote it (when it did)."""
-    c2s, s2c = tcp.c2s, tcp.s2c
-    key = (tcp.handshake, tcp.close, tcp.closed_by, tcp.client_states, tcp.server_states,
-           id(c2s), id(s2c))
-    entry = _tcp_objects.get(key)
-    if entry is not None and entry[0] is c2s and entry[1] is s2c:
-        return entry[2], entry[3]
+    entry = _tcp_objects.get(id(tcp))
+    if entry is not None:
+        return entry[1], entry[2]
     made = tcp_object(tcp)
     try:
         written = orjson.Fragment(orjson.dumps(made, option=_FLOW_OPTIONS))
     except orjson.JSONEncodeError:
         return made, made  # (written with the rest of the line)
-    if max(len(tcp.client_states), len(tcp.server_states)) <= _SHARED_TCP_STATES:
+    if (not tcp.transitions
+            and max(len(tcp.client_states), len(tcp.server_states)) <= _SHARED_TCP_STATES):
         if len(_tcp_objects) >= SHARED_LIMIT:
             _tcp_objects.clear()
-        _tcp_objects[key] = (c2s, s2c, made, written)
+        _tcp_objects[id(tcp)] = (tcp, made, written)
     return made, written
 
 
@@ -641,9 +642,11 @@ _certificate_list: SharedByIdentity[tuple[Certificate, ...], list[dict[str, Any]
 
 
 def alert_object(a: Alert) -> dict[str, Any]:
-    return {"frame": a.frame, "dir": a.direction, "level": a.level,
-            "description": a.description, "encrypted": a.encrypted,
-            **({"likely_cause": a.likely_cause} if a.likely_cause is not None else {})}
+    data = {"frame": a.frame, "dir": a.direction, "level": a.level,
+            "description": a.description, "encrypted": a.encrypted}
+    if a.likely_cause is not None:  # (set, not merged in: most alerts have none)
+        data["likely_cause"] = a.likely_cause
+    return data
 
 
 def bytes_object(d: DirectionRecords) -> dict[str, int]:
