@@ -12,6 +12,7 @@ import pytest
 import tlcp_decode
 from tlcp_decode import model
 from tlcp_decode.bounded_cache import SharedByIdentities
+from tlcp_decode.pipeline import DecodeOptions, decode_packets
 from tlcp_decode.report import jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +23,11 @@ CAPTURES = sorted(p for p in (ROOT / "pcaps").rglob("*") if p.suffix in (".pcap"
 def connections() -> list[model.Connection]:
     assert len(CAPTURES) > 50
     found = [conn for capture in CAPTURES for conn in tlcp_decode.decode(capture)]
+    # as --json decodes them: without TCP state transitions, their TcpSummary objects shared
+    # (session.build.tcp_summary), the TCP objects written once per summary
+    found += [conn for capture in CAPTURES
+              for conn in decode_packets(tlcp_decode.open_capture(capture),
+                                         DecodeOptions(tcp_transitions=False))]
     # and again with the keys and what decryption adds, where a capture has a key log (and
     # with the record headers: a session's object then has its records)
     for capture in CAPTURES:

@@ -22,7 +22,6 @@ from tlcp_decode.model import (
     Record,
     Session,
     Suite,
-    TcpDirectionStats,
     TcpSummary,
     Tls13Decryption,
     TlsFacts,
@@ -188,10 +187,18 @@ def flow_object_and_line(conn: Connection) -> tuple[dict[str, Any], bytes | None
     if session is None or not SHARED_PARTS_WRITTEN_ONCE:
         record = connection_object(conn)
         return record, flow_line_bytes(record)
+    # (a template holds its count objects: none when they are made for each line)
+    if SESSION_TEMPLATES and SHARED_COUNT_OBJECTS:
+        key = _template_key(session)
+        template = _session_templates.get(key)
+        if template is None:
+            parts = _parts_of(session)
+            if parts.written is not None:
+                template = _session_template(session, parts, _counts_of(session), key)
+        if template is not None:
+            return _flow_from_template(conn, session, template)
     parts = _parts_of(session)
     counts = _counts_of(session)
-    if parts.written is not None and SESSION_TEMPLATES:
-        return _flow_from_templates(conn, session, parts, counts)
     tlcp = _session_object(session, parts, counts)
     record = _connection_object(conn, tlcp, tcp_object(conn.tcp))
     written = parts.written
@@ -456,25 +463,39 @@ SESSION_TEMPLATES = True
 class _SessionTemplate(NamedTuple):
     """A session's object (``record``) and its line's (``line``: the shared parts as orjson
     wrote them) but for the connection's own values (:data:`_OWN_KEYS`), with the shared
-    objects they were made from, which the entry holds (its key names them by identity)."""
+    objects its key names by identity (``shares``: the entry holds them, so no other object
+    takes their identity while it is kept)."""
 
-    parts: _SharedParts
-    counts: _CountObjects
+    shares: tuple[object, ...]
     record: dict[str, Any]
     line: dict[str, Any]
 
 
 # the keys of a session's object whose values are the connection's own (left None in a
-# template): every other value follows from the template's key (see _session_template)
+# template): every other value follows from the template's key (see _template_key)
 _OWN_KEYS = ("session_id", "resumed_from", "handshake_duration_ms", "handshake", "alerts",
              "records", "decryption", "crypto")
 
 _session_templates: dict[tuple[object, ...], _SessionTemplate] = {}
-# at most as many as there are shared parts kept (each template holds its parts: see
+# at most as many as there are shared parts kept (each template holds its parts' objects: see
 # _shared_parts), and none for a server name longer than a host name may be (a hello's may be
 # 64 KiB: a capture controls it)
 _SESSION_TEMPLATES_LIMIT = 1024
 _TEMPLATE_SERVER_NAME = 255
+
+
+def _template_key(s: Session) -> tuple[object, ...]:
+    """Everything of the session's object that is not its own: the objects shared between
+    connections that it is made from, by identity (those of its parts and of its count
+    objects: _parts_of, _counts_of; the template holds them), so that a line's template is
+    found with one look-up, not one for its parts, one for its count objects and one for the
+    template; and the few plain values that repeat from connection to connection (its TLS
+    facts hold the negotiated version's, with the versions here)."""
+    return (id(s.tls), id(s.suite), id(s.offered_suites), id(s.server_certificates),
+            id(s.client_certificates), id(s.checks), id(s.c2s), id(s.s2c), s.client_version,
+            s.server_version, s.protocol_label, s.server_name, s.resumed, s.session_ticket,
+            s.handshake_state, s.handshake_complete, s.records is None, s.decryption is None,
+            s.crypto is None)
 
 
 def _session_template(s: Session, parts: _SharedParts, counts: _CountObjects,
@@ -485,8 +506,9 @@ def _session_template(s: Session, parts: _SharedParts, counts: _CountObjects,
     for own in _OWN_KEYS:
         if own in record:
             record[own] = None  # (the first connection's values not held)
-    template = _SessionTemplate(parts, counts, record,
-                                {**record, **parts.written, **counts.written})
+    shares = (s.tls, s.suite, s.offered_suites, s.server_certificates, s.client_certificates,
+              s.checks, s.c2s, s.s2c)  # (those _template_key names)
+    template = _SessionTemplate(shares, record, {**record, **parts.written, **counts.written})
     if len(s.server_name or "") <= _TEMPLATE_SERVER_NAME:
         if len(_session_templates) >= _SESSION_TEMPLATES_LIMIT:
             _session_templates.clear()
@@ -494,19 +516,11 @@ def _session_template(s: Session, parts: _SharedParts, counts: _CountObjects,
     return template
 
 
-def _flow_from_templates(conn: Connection, s: Session, parts: _SharedParts,
-                         counts: _CountObjects) -> tuple[dict[str, Any], bytes | None]:
+def _flow_from_template(conn: Connection, s: Session, template: _SessionTemplate,
+                        ) -> tuple[dict[str, Any], bytes | None]:
     """:func:`flow_object_and_line` of a session whose shared parts orjson wrote, made from
-    templates (see :data:`SESSION_TEMPLATES`)."""
+    its template (see :data:`SESSION_TEMPLATES`)."""
     records, decryption, crypto = s.records, s.decryption, s.crypto
-    # everything of the session's object that is not its own or in its parts (which hold
-    # its TLS facts: the negotiated version is read from them and from the versions here)
-    key = (id(parts), id(counts), s.client_version, s.server_version, s.protocol_label,
-           s.server_name, s.resumed, s.session_ticket, s.handshake_state, s.handshake_complete,
-           records is None, decryption is None, crypto is None)
-    template = _session_templates.get(key)
-    if template is None or template.parts is not parts or template.counts is not counts:
-        template = _session_template(s, parts, counts, key)
     tlcp = template.record.copy()
     line = template.line.copy()
     # the session's own values, in both (the same objects: the line's are read only)
@@ -528,17 +542,21 @@ def _flow_from_templates(conn: Connection, s: Session, parts: _SharedParts,
     record = _connection_object(conn, tlcp, tcp)
     if not _times_written_alike(record):
         return record, flow_line_bytes(record)
+    # the line's object: the record's, but for what orjson wrote once (a copy and two
+    # stores, cheaper than a dict display merging the record)
+    written = record.copy()
+    written["tcp"] = tcp_written
+    written["tlcp"] = line
     try:
-        return record, orjson.dumps({**record, "tcp": tcp_written, "tlcp": line},
-                                    default=_as_plain_type, option=_LINE_OPTIONS)
+        return record, orjson.dumps(written, default=_as_plain_type, option=_LINE_OPTIONS)
     except orjson.JSONEncodeError:
         return record, None  # as flow_line_bytes: encode_flow writes it
 
 
-# the TCP object, and as orjson writes it, of the connections with the same one (the
-# directions' counts are shared objects: by identity, each entry holding them)
-_tcp_objects: dict[tuple[object, ...], tuple[TcpDirectionStats, TcpDirectionStats,
-                                             dict[str, Any], orjson.Fragment]] = {}
+# the TCP object, and as orjson writes it, of the connections with the same TcpSummary: by
+# its identity, each entry holding it (session.build shares one between the connections with
+# equal facts where it has no transitions, as in --json: only those are kept)
+_tcp_objects: dict[int, tuple[TcpSummary, dict[str, Any], orjson.Fragment]] = {}
 #: The most TCP states of one end a shared TCP object holds (a capture controls how many).
 _SHARED_TCP_STATES = 32
 
@@ -546,21 +564,19 @@ _SHARED_TCP_STATES = 32
 def _shared_tcp_object(tcp: TcpSummary,
                        ) -> tuple[dict[str, Any], orjson.Fragment | dict[str, Any]]:
     """:func:`tcp_object`, shared read-only, and as orjson wrote it (when it did)."""
-    c2s, s2c = tcp.c2s, tcp.s2c
-    key = (tcp.handshake, tcp.close, tcp.closed_by, tcp.client_states, tcp.server_states,
-           id(c2s), id(s2c))
-    entry = _tcp_objects.get(key)
-    if entry is not None and entry[0] is c2s and entry[1] is s2c:
-        return entry[2], entry[3]
+    entry = _tcp_objects.get(id(tcp))
+    if entry is not None:
+        return entry[1], entry[2]
     made = tcp_object(tcp)
     try:
         written = orjson.Fragment(orjson.dumps(made, option=_FLOW_OPTIONS))
     except orjson.JSONEncodeError:
         return made, made  # (written with the rest of the line)
-    if max(len(tcp.client_states), len(tcp.server_states)) <= _SHARED_TCP_STATES:
+    if (not tcp.transitions
+            and max(len(tcp.client_states), len(tcp.server_states)) <= _SHARED_TCP_STATES):
         if len(_tcp_objects) >= SHARED_LIMIT:
             _tcp_objects.clear()
-        _tcp_objects[key] = (c2s, s2c, made, written)
+        _tcp_objects[id(tcp)] = (tcp, made, written)
     return made, written
 
 
@@ -626,9 +642,11 @@ _certificate_list: SharedByIdentity[tuple[Certificate, ...], list[dict[str, Any]
 
 
 def alert_object(a: Alert) -> dict[str, Any]:
-    return {"frame": a.frame, "dir": a.direction, "level": a.level,
-            "description": a.description, "encrypted": a.encrypted,
-            **({"likely_cause": a.likely_cause} if a.likely_cause is not None else {})}
+    data = {"frame": a.frame, "dir": a.direction, "level": a.level,
+            "description": a.description, "encrypted": a.encrypted}
+    if a.likely_cause is not None:  # (set, not merged in: most alerts have none)
+        data["likely_cause"] = a.likely_cause
+    return data
 
 
 def bytes_object(d: DirectionRecords) -> dict[str, int]:

@@ -334,7 +334,9 @@ def validity_in_second(certificates: list[dict[str, Any]],
     ``when``: where the bounds are whole seconds, a second within which none ends gives the
     same for all its moments (at a notAfter's second, the instant itself and the rest of the
     second differ; a moment rounding up into the next second is worked out on its own)."""
-    if when is None or not certificates:
+    if not certificates:  # (a TLS 1.3 server's, not decrypted: not seen)
+        return ()
+    if when is None:
         return _validity_of(certificates, when)
     second = math.floor(when)
     if when - second >= 0.999999:

@@ -52,10 +52,18 @@ def connection(conn: ClosedConnection, analyzer: TLCPAnalyzer) -> model.Connecti
 
 
 def tcp_summary(tcp: TcpFacts) -> model.TcpSummary:
+    """Shared by the connections with equal facts where it holds no transitions (see
+    :data:`TCP_SUMMARIES_SHARED`)."""
+    if TCP_SUMMARIES_SHARED and not tcp.transitions:
+        return _tcp_summaries(tcp)
+    return _tcp_summary_of(tcp)
+
+
+def _tcp_summary_of(tcp: TcpFacts) -> model.TcpSummary:
+    handshake, close, closed_by, client_states, server_states, transitions, c2s, s2c = tcp
     return _new_tcp_summary(
-        tcp.handshake, tcp.close, tcp.closed_by, tcp.client_states, tcp.server_states,
-        tuple(map(_model_transition, tcp.transitions)),
-        _tcp_direction(tcp.c2s), _tcp_direction(tcp.s2c))
+        handshake, close, closed_by, client_states, server_states,
+        tuple(map(_model_transition, transitions)), _tcp_direction(c2s), _tcp_direction(s2c))
 
 
 # The tracker's transitions have the model's layout (see model.TcpTransition): each is made
@@ -65,6 +73,18 @@ _model_transition = partial(tuple.__new__, model.TcpTransition)
 # Shared: immutable, and short connections carry the same few packet and byte counts.
 _tcp_direction: SharedValues[DirectionCounts, model.TcpDirectionStats] = SharedValues(
     lambda counts: model.TcpDirectionStats(*counts))
+
+
+#: Whether the TcpSummary of a connection without TCP state transitions (--json, --brief: see
+#: DecodeOptions.tcp_transitions) is one object shared by the connections with the same facts
+#: (their states and counts: short connections repeat a few), found by them, instead of one
+#: made for each (False: the general way, which tests compare with). One look-up of the
+#: facts, ~5,000 instructions less a connection.
+TCP_SUMMARIES_SHARED = True
+# (kept for the connections of at most as many states an end as jsonl shares the objects of)
+_tcp_summaries: SharedValues[TcpFacts, model.TcpSummary] = SharedValues(
+    _tcp_summary_of, limit=1024, largest=32,
+    size=lambda tcp: max(len(tcp.client_states), len(tcp.server_states)))
 
 
 # -- TLCP ----------------------------------------------------------------------------------
