@@ -27,7 +27,7 @@ from tlcp_decode.model_base import Warning as Warning
 from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import quick_init
-from tlcp_decode.registry import CipherSuite, is_grease, is_tls13
+from tlcp_decode.registry import TLS13_VERSIONS, CipherSuite, is_grease
 from tlcp_decode.session.crypto_values import CryptoValues
 
 End = Literal["client", "server"]
@@ -296,7 +296,7 @@ class TlsFacts:
 
     @property
     def tls13(self) -> bool:
-        return is_tls13(self.version)
+        return self.version in TLS13_VERSIONS
 
     @property
     def resumed(self) -> bool:

@@ -937,7 +937,7 @@ PROTOCOL_VERSIONS: dict[int, str] = {
 #: The drafts of RFC 8446 whose ServerHello and handshake flow are the RFC's: draft 22 gave the
 #: ServerHello its final form (the version in supported_versions, the middlebox-compatibility
 #: session id and ChangeCipherSpec), draft 28 is the RFC but for its number. Earlier drafts
-#: (ServerHello.version 0x7f12...) are read as what they are not: unknown versions.
+#: (whose ServerHello.version is the draft, 0x7f12...) are not read as TLS 1.3.
 TLS13_DRAFTS = range(0x7F16, 0x7F1D)
 
 
@@ -947,7 +947,7 @@ TLS13_VERSIONS = frozenset({0x0304, *TLS13_DRAFTS})
 
 def is_tls13(version: int | None) -> bool:
     """TLS 1.3, or one of the TLS13_DRAFTS (read as TLS 1.3, named as the draft)."""
-    return version == 0x0304 or version in TLS13_DRAFTS
+    return version in TLS13_VERSIONS
 
 
 def version_name(version: int) -> str:

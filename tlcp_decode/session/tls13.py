@@ -187,7 +187,7 @@ class TLSFacts:
 
     @property
     def tls13(self) -> bool:
-        return registry.is_tls13(self.version)
+        return self.version in registry.TLS13_VERSIONS
 
     @property
     def highest_offered(self) -> int | None:

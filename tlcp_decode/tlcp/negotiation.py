@@ -13,8 +13,7 @@ from typing import Any
 from tlcp_decode import registry
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.quick_init import quick_init
-
-TLS13_VERSION = 0x0304
+from tlcp_decode.registry import TLS13_VERSIONS
 
 
 def selected_version(server_hello: Any) -> int | None:
@@ -53,7 +52,7 @@ class ServerChoice:
     @property
     def tls13(self) -> bool:
         """TLS 1.3 chosen (or a draft of it read as TLS 1.3: registry.TLS13_DRAFTS)."""
-        return registry.is_tls13(self.selected_version)
+        return self.selected_version in TLS13_VERSIONS  # (read often: no call)
 
     @property
     def draft(self) -> bool:
