@@ -315,6 +315,7 @@ def test_a_renegotiation_is_followed_with_its_own_keys(name: str, tmp_path: Path
     assert all(m["encrypted"] for m in messages[len(_FULL_HANDSHAKE):]
                if m["type"] != "change_cipher_spec")
     assert conn["handshake_state"] == "established" and conn["resumed"] is False
+    assert conn["renegotiations"] == 1
     decryption = conn["decryption"]
     assert decryption["status"] == "decrypted" and decryption["records_failed"] == 0
     assert decryption["finished_verified"] == {"client": True, "server": True}
@@ -332,6 +333,7 @@ def test_a_renegotiation_without_keys_is_seen_not_flagged(name: str) -> None:
     assert set(later) == {"encrypted_handshake", "change_cipher_spec"}
     assert later.count("change_cipher_spec") == 2
     assert conn["handshake_state"] == "established"
+    assert conn["renegotiations"] == 0  # (not read: see docs/json.md)
 
 
 @pytest.mark.skipif(shutil.which("tshark") is None, reason="needs tshark")

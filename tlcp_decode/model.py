@@ -354,6 +354,9 @@ class Session:
     # --show-secrets only); None: not asked for
     tls: TlsFacts  # versions, group, signature schemes, PSK, ALPN
     protocol_label: str  # "TLCP", "TLS 1.2", "TLS 1.3 (RFC 8998 SM)"; "" when unknown
+    # handshakes begun after the first was established (TLCP, TLS 1.2 and older), as far as
+    # they were read: without keys a renegotiation's records are encrypted_handshake messages
+    renegotiations: int = 0
 
     @property
     def version(self) -> int | None:

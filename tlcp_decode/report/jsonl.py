@@ -373,6 +373,7 @@ def _session_object(s: Session, parts: _SharedParts, counts: _CountObjects) -> d
         "tls": parts.tls,
         "handshake_state": s.handshake_state,
         "handshake_complete": s.handshake_complete,
+        "renegotiations": s.renegotiations,
         "handshake_duration_ms": s.handshake_duration_ms,
         "handshake": handshake_objects(s.messages),
         "certificates": {
@@ -494,8 +495,8 @@ def _template_key(s: Session) -> tuple[object, ...]:
     return (id(s.tls), id(s.suite), id(s.offered_suites), id(s.server_certificates),
             id(s.client_certificates), id(s.checks), id(s.c2s), id(s.s2c), s.client_version,
             s.server_version, s.protocol_label, s.server_name, s.resumed, s.session_ticket,
-            s.handshake_state, s.handshake_complete, s.records is None, s.decryption is None,
-            s.crypto is None)
+            s.handshake_state, s.handshake_complete, s.renegotiations, s.records is None,
+            s.decryption is None, s.crypto is None)
 
 
 def _session_template(s: Session, parts: _SharedParts, counts: _CountObjects,

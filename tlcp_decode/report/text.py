@@ -266,6 +266,8 @@ def _version_line(a: Session, protocol: str) -> Label:
 
 def _handshake_line(a: Session) -> Label:
     kind = _("abbreviated (session resumed)") if a.resumed else _("full")
+    if a.renegotiations:
+        kind += _(", renegotiated {n} time(s)").format(n=a.renegotiations)
     if a.handshake_complete and a.handshake_start is not None and a.established is not None:
         took = (a.established - a.handshake_start) * 1000
         return Label(_("handshake: {kind}, established in {ms:.3f} ms").format(kind=kind,

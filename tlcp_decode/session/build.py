@@ -147,6 +147,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         a.decryptor.crypto_result() if a.decryptor is not None else None,  # crypto
         tls_facts(a.tls),  # tls
         a.protocol_label,  # protocol_label
+        a.machine.renegotiations,  # renegotiations
     )
 
 
