@@ -309,7 +309,12 @@ class Connection:
             sender, acknowledged = self._s2c, self._c2s
         if flags & _ACK:
             if acknowledged is not None:
-                acknowledged.acked(ack, frame)
+                # (an acknowledgement of what was acknowledged already, all that was delivered,
+                # changes nothing: see Reassembler.acked; most often the same ACK field as the
+                # sender's last segment's)
+                if (ack != acknowledged.nxt_seq or acknowledged.acked_off != acknowledged.nxt
+                        or acknowledged.syn_unacked):
+                    acknowledged.acked(ack, frame)
             else:
                 self.acked("s2c" if c2s else "c2s", ack, frame)
         if not size:

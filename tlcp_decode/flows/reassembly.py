@@ -185,7 +185,12 @@ class Reassembler:
             self._drain(out)
 
     def acked(self, ack: int, frame: int) -> None:
-        """The peer acknowledged up to ``ack``: remember it (bytes never seen become a gap)."""
+        """The peer acknowledged up to ``ack``: remember it (bytes never seen become a gap).
+
+        ``ack`` equal to :attr:`nxt_seq` when :attr:`acked_off` is :attr:`nxt` and the SYN is
+        not waiting for its acknowledgement (:attr:`syn_unacked`) changes nothing: what was
+        delivered was all acknowledged already (Connection.quiet_segment does not call it
+        then; tests/test_acked_short_way.py)."""
         if not self.started or self.closed:
             return
         nxt_seq = self.nxt_seq
