@@ -31,7 +31,7 @@ from typing import Any
 from tlcp_decode import record_stage as record_stage_module
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
-from tlcp_decode.flows.connection import Connection, Key
+from tlcp_decode.flows.connection import Key
 from tlcp_decode.flows.events import Direction, FlowEvent
 from tlcp_decode.flows.tracker import KnownEnds
 from tlcp_decode.record_stage import RecordStage
@@ -94,9 +94,21 @@ class QuietSegments:
             stats = self._stats
             packets = stats.packets = stats.packets + 1
             out: list[FlowEvent] = []
-            if (conn is None or payload or truncated or conn.session.finished
-                    or not self._handshake_or_closing(conn, key, frame, ts, seq, ack, flags,
-                                                      out)):
+            # A segment without data of a connection not finished: general_way's first steps
+            # find nothing to do (it is not late, and neither a plain SYN nor a first
+            # segment), and if it is one of the opening handshake's or of the usual close's,
+            # the tracker's short way for those may take it (changing nothing when it does
+            # not; of the two, the one that can take it is asked: FlowTracker._closing needs a
+            # FIN pending, FlowTracker._handshake no FIN seen)
+            if conn is None or payload or truncated or conn.session.finished:
+                taken = False
+            elif flags == _FIN_ACK or (flags == _ACK and conn.session.saw_fin):
+                taken = (tracker_module.CLOSING_SHORT_WAY
+                         and tracker._closing(conn, key, frame, ts, seq, ack, flags, out))
+            else:
+                taken = ((flags == _ACK or flags == _SYN_ACK) and tracker_module.OPENING_SHORT_WAY
+                         and tracker._handshake(conn, key, frame, ts, seq, ack, flags))
+            if not taken:
                 src, sport, dst, dport = key
                 out = tracker.general_way(conn, key, out, frame, ts, src, sport, dst, dport,
                                           seq, ack, flags, payload, truncated,
@@ -137,23 +149,6 @@ class QuietSegments:
             if out:
                 self._feed(out, ts, packets)
         return True
-
-    def _handshake_or_closing(self, conn: Connection, key: Key, frame: int, ts: float,
-                              seq: int, ack: int, flags: int, out: list[FlowEvent]) -> bool:
-        """Done by the tracker's short way for the opening handshake's segments
-        (FlowTracker._handshake: a SYN+ACK, an ACK before any FIN) or for the usual close's
-        (FlowTracker._closing: a FIN+ACK, an ACK after a FIN), as general_way would have it
-        done: for a segment without data of a connection not finished, general_way's first
-        steps find nothing to do (it is not late, and neither a plain SYN nor a first
-        segment), and of its two short ways, the one that can take such an ACK is asked
-        (_closing needs a FIN pending, which _handshake refuses); the events added to
-        ``out``. False when neither takes it (changing nothing): general_way then does it."""
-        tracker = self._tracker
-        if flags == _FIN_ACK or (flags == _ACK and conn.session.saw_fin):
-            return (tracker_module.CLOSING_SHORT_WAY
-                    and tracker._closing(conn, key, frame, ts, seq, ack, flags, out))
-        return ((flags == _ACK or flags == _SYN_ACK) and tracker_module.OPENING_SHORT_WAY
-                and tracker._handshake(conn, key, frame, ts, seq, ack, flags))
 
     def _feed(self, events: list[FlowEvent], ts: float, packets: int) -> None:
         """``events`` of the segment (captured at ``ts``, the ``packets``-th) to the record
