@@ -134,7 +134,7 @@ class Decoder:
         Ethernet, IPv4 fragments ...), whose results :meth:`feed` returns as before."""
         offer_segments = getattr(reader, "offer_segments", None)
         if offer_segments is not None and reading.FUSED:
-            offer_segments(reading.QuietSegments(self.tracker, self.records, _no_batches,
+            offer_segments(reading.QuietSegments(self.tracker, self.records, None,
                                                  finished).take)
 
     def feed(self, packet: Packet) -> list[Connection]:
@@ -146,10 +146,6 @@ class Decoder:
         """The connections still open at the end, each as it is finished."""
         for events in self.tracker.finish_each():
             yield from self.records.feed(events, None)
-
-
-def _no_batches(packets: int) -> None:
-    """The one-process pipeline's sink is the session stage itself: nothing to send."""
 
 
 def decode_packets(packets: Iterable[Packet],

@@ -58,7 +58,8 @@ class QuietSegments:
 
     ``after_calls(packets)`` is called after a segment whose bytes went to the record stage
     (which may have told its sink something), with the number of packets read so far: the
-    reading process sends its batch there once it is full.
+    reading process sends its batch there once it is full (None: nothing to do then, the
+    one-process decoder's sink being its session stage).
 
     ``finished(result)`` is given what the record stage made of each connection a segment
     finished (the one-process :class:`~tlcp_decode.pipeline.Decoder`'s results, which
@@ -70,7 +71,7 @@ class QuietSegments:
                  "_sink", "_after_calls", "_finished", "_sides")
 
     def __init__(self, tracker: FlowTracker, records: RecordStage[Any],
-                 after_calls: Callable[[int], None],
+                 after_calls: Callable[[int], None] | None,
                  finished: Callable[[Any], None] | None = None) -> None:
         self._tracker = tracker
         self._sides = tracker._sides  # the tracker's connections by their 4-tuple
@@ -134,10 +135,12 @@ class QuietSegments:
                     parsed = parser.streams[direction].feed_tuples(payload, frame)
                     if parsed:  # none for application data (counted by the parser)
                         self._sink.parsed(index, direction, parsed, ts, parser.context.tls13)
-                        self._after_calls(packets)
+                        if self._after_calls is not None:
+                            self._after_calls(packets)
                 else:
                     self._records.data(index, direction, payload, frame, ts)
-                    self._after_calls(packets)
+                    if self._after_calls is not None:
+                        self._after_calls(packets)
             else:
                 out = []
                 tracker._segment(conn, direction, seq, payload, frame, False, 0, out)
@@ -157,7 +160,8 @@ class QuietSegments:
         if ended and self._finished is not None:
             for result in ended:
                 self._finished(result)
-        self._after_calls(packets)
+        if self._after_calls is not None:
+            self._after_calls(packets)
 
     def _met(self, ends: bytes) -> KnownEnds | tuple[None, bool, Key]:
         """What the tracker knows of a segment with these ends not found by them (see
