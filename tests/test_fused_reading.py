@@ -23,6 +23,7 @@ from tcp_synth import frame_bytes, mangle
 from tlcp_decode import parallel, reading
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.connection import Connection
+from tlcp_decode.flows.tracker import _reverse_ends
 from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.source import Packet
 from tlcp_decode.source.native import NativeReader, open_stream, segment_ends
@@ -260,7 +261,8 @@ def _check_ends_index(tracker: FlowTracker) -> None:
         assert id(conn) in open_ones and not conn.closed
         assert segment_ends(ends) == key
         assert key == (conn.key if c2s else conn.key[2:] + conn.key[:2])
-        assert conn.ends == (ends if c2s else conn.ends)
+        assert (conn.ends, conn.server_ends) == ((ends, _reverse_ends(ends)) if c2s
+                                                 else (_reverse_ends(ends), ends))
         assert tracker.by_ends[conn.ends][:2] == (conn, True)
 
 

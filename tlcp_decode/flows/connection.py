@@ -201,7 +201,8 @@ class Connection:
 
     __slots__ = ("index", "key", "first_frame", "last_frame", "first_ts", "last_ts", "session",
                  "max_buffer", "_c2s", "_s2c", "syn_acked", "c2s_packets", "s2c_packets",
-                 "c2s_payload_bytes", "s2c_payload_bytes", "warnings", "closed", "ends")
+                 "c2s_payload_bytes", "s2c_payload_bytes", "warnings", "closed", "ends",
+                 "server_ends")
 
     def __init__(self, index: int, key: Key, frame: int, ts: float, flags: int,
                  max_buffer: int) -> None:
@@ -223,8 +224,10 @@ class Connection:
         # a tuple (the session's notes, often the shared empty one) until warn() adds to it
         self.warnings: tuple[Warning, ...] | list[Warning] = self.session.notes
         self.closed = False
-        # its client's segments' ends (see FlowTracker.know_ends), once known by them
+        # its client's and its server's segments' ends (see FlowTracker.know_ends), once
+        # known by them
         self.ends: bytes | None = None
+        self.server_ends = b""
 
     def __repr__(self) -> str:
         c, s = self.client, self.server
