@@ -1,5 +1,5 @@
-"""The reading process's fused loop: the common segment from the capture file's bytes straight
-to its connection's record stream.
+"""The fused loop (of the reading process, and of the one-process decoder): the common segment
+from the capture file's bytes straight to its connection's record stream.
 
 Most segments of a capture belong to an established connection that has sent no FIN or RST
 (its TCP state machine is "quiet", see :class:`~tlcp_decode.flows.tcp_state.TcpSession`), and

@@ -267,18 +267,24 @@ class Connection:
     def reassembler(self, direction: Direction) -> Reassembler:
         """The direction's reassembler, made now if it had none: started at the SYN its
         sender was seen sending (the session has its sequence number), if any."""
-        r = self._c2s if direction == "c2s" else self._s2c
-        if r is None:
-            r = Reassembler(self.max_buffer)
-            end = self.session.client if direction == "c2s" else self.session.server
-            if end.isn is not None:
-                r.syn(end.isn)
-                if self.syn_acked & (1 if direction == "c2s" else 2):
-                    r.syn_unacked = False
-            if direction == "c2s":
-                self._c2s = r
-            else:
-                self._s2c = r
+        if direction == "c2s":
+            r = self._c2s
+            if r is None:
+                r = self._c2s = self._started(self.session.client.isn, 1)
+        else:
+            r = self._s2c
+            if r is None:
+                r = self._s2c = self._started(self.session.server.isn, 2)
+        return r
+
+    def _started(self, isn: int | None, syn_acked: int) -> Reassembler:
+        """A new reassembler for a direction whose sender sent its SYN at ``isn`` (None: not
+        seen), acknowledged if ``syn_acked`` (its bit of :attr:`syn_acked`) is set."""
+        r = Reassembler(self.max_buffer)
+        if isn is not None:
+            r.syn(isn)
+            if self.syn_acked & syn_acked:
+                r.syn_unacked = False
         return r
 
     def missing_data(self) -> bool:
