@@ -14,6 +14,7 @@ import pytest
 from tcp_synth import capture_packets, mangled_captures
 
 from tlcp_decode.flows import FlowTracker
+from tlcp_decode.flows import tracker as tracker_module
 from tlcp_decode.flows.reassembly import Reassembler
 from tlcp_decode.source import Packet
 
@@ -42,11 +43,15 @@ def _both_ways(packets: list[Packet], monkeypatch: pytest.MonkeyPatch) -> int:
         assert _state(self) == _state(general)
 
     monkeypatch.setattr(Reassembler, "acked", both)
+    _track(packets)
+    return short
+
+
+def _track(packets: list[Packet]) -> None:
     tracker = FlowTracker(max_buffer=4096)
     for packet in packets:
         tracker.feed(packet)
     tracker.finish()
-    return short
 
 
 #: every capture, and mangled ones (by seed)
@@ -60,3 +65,36 @@ def test_short_way_matches_the_general_way(case: str, monkeypatch: pytest.Monkey
         assert _both_ways(mangled_captures(CAPTURES, int(case.split()[1])), monkeypatch)
     else:
         _both_ways(capture_packets(PCAPS / case), monkeypatch)
+
+
+def _acknowledged_already(packets: list[Packet], monkeypatch: pytest.MonkeyPatch) -> int:
+    """Feeds ``packets`` to a tracker whose every acknowledgement goes to Reassembler.acked
+    (the quiet connections' short way, which does not give it those that acknowledge nothing
+    new, off), checking that those change nothing; returns how many there were."""
+    acked = Reassembler.acked
+    seen = 0
+
+    def checked(self: Reassembler, ack: int, frame: int) -> None:
+        nonlocal seen
+        # Connection.quiet_segment's condition for not calling it
+        already = ack == self.nxt_seq and self.acked_off == self.nxt and not self.syn_unacked
+        before = _state(self)
+        acked(self, ack, frame)
+        if already:
+            seen += 1
+            assert _state(self) == before
+
+    monkeypatch.setattr(Reassembler, "acked", checked)
+    monkeypatch.setattr(tracker_module, "QUIET_FAST_PATH", False)
+    _track(packets)
+    return seen
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_an_acknowledgement_of_nothing_new_changes_nothing(
+        case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    if case.startswith("mangled "):
+        assert _acknowledged_already(mangled_captures(CAPTURES, int(case.split()[1])),
+                                     monkeypatch)
+    else:
+        _acknowledged_already(capture_packets(PCAPS / case), monkeypatch)

@@ -1,9 +1,8 @@
 """The reading process's fused loop (``reading.FUSED``: the common segments go from the file's
 bytes to their record streams, without packets or events) sends exactly what the general way
 (packets through ``FlowTracker.feed`` and ``RecordStage.feed``) sends, in the same batches, and
-the one-process decoder taking the quiet connections' segments that way
-(``Decoder.take_quiet_segments_of``; with ``reading.QUIET_ONLY_OPENING_AND_CLOSING`` and
-without) gives the same results in the same order: on every capture (also read as a compressed
+the one-process decoder taking the segments that way (``Decoder.take_segments_of``) gives
+the same results in the same order: on every capture (also read as a compressed
 stream, and the pcap ones as pcapng), and on captures with segments lost, duplicated and reordered, or cut by the snapshot length (which send it to
 its fallbacks), as pcap and as pcapng. The general way has the tracker's short way for the
 opening handshake's and the usual close's segments (``tracker.OPENING_SHORT_WAY``,
@@ -24,6 +23,7 @@ from tcp_synth import frame_bytes, mangle
 from tlcp_decode import parallel, reading
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows.connection import Connection
+from tlcp_decode.flows.tracker import _reverse_ends
 from tlcp_decode.pipeline import DecodeOptions, Decoder
 from tlcp_decode.source import Packet
 from tlcp_decode.source.native import NativeReader, open_stream, segment_ends
@@ -120,14 +120,16 @@ def _sent(path: Path, options: DecodeOptions) -> list[Any]:
 
 
 def _results(path: Path, options: DecodeOptions) -> list[Any]:
-    """The one-process decoder's results for ``path`` (with the quiet segments taken unless
+    """The one-process decoder's results for ``path`` (with the segments taken unless
     reading.FUSED is off), as plain values, and its tracker's stats."""
     reader = open_stream(str(path)) if path.suffix == ".gz" else NativeReader(path)
     try:
         decoder = Decoder(options)
-        decoder.take_quiet_segments_of(reader)
-        results = [repr(result) for packet in reader for result in decoder.feed(packet)]
-        results += [repr(result) for result in decoder.finish()]
+        results: list[Any] = []
+        decoder.take_segments_of(reader, lambda result: results.append(repr(result)))
+        for packet in reader:
+            results += map(repr, decoder.feed(packet))
+        results += map(repr, decoder.finish())
     finally:
         reader.close()
     return [*results, repr(decoder.tracker.stats)]
@@ -146,10 +148,6 @@ def _both_ways(path: Path, monkeypatch: pytest.MonkeyPatch,
     assert fused == _sent(path, options)
     assert one_process == _results(path, options)
     monkeypatch.setattr(reading, "BY_ENDS", True)
-    # the one-process decoder taking only the quiet connections' segments
-    monkeypatch.setattr(reading, "QUIET_ONLY_OPENING_AND_CLOSING", False)
-    assert one_process == _results(path, options)
-    monkeypatch.setattr(reading, "QUIET_ONLY_OPENING_AND_CLOSING", True)
     monkeypatch.setattr(reading, "FUSED", False)
     # the general way: the tracker's short ways for the opening handshake's and the usual
     # close's segments off too
@@ -220,6 +218,20 @@ def test_fused_loop_matches_with_ip_options(path: Path, tmp_path: Path,
     _both_ways(_as_pcapng(pcap, tmp_path / (path.stem + ".pcapng")), monkeypatch)
 
 
+class _CheckedTracker(FlowTracker):
+    """A tracker that checks its ends index after each connection it closes, having noted
+    in :attr:`most_met` how many entries it held before."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.most_met = 0
+
+    def close(self, conn: Connection, out: list[Any]) -> None:
+        self.most_met = max(self.most_met, len(self.by_ends))
+        super().close(conn, out)
+        _check_ends_index(self)
+
+
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
 def test_the_ends_index_holds_the_open_connections(path: Path) -> None:
     """FlowTracker.by_ends holds the open connections the fused loop met, both directions
@@ -227,20 +239,20 @@ def test_the_ends_index_holds_the_open_connections(path: Path) -> None:
     (closed by their packets, by a sweep, by an eviction or at the end)."""
     reader = open_stream(str(path)) if path.suffix == ".gz" else NativeReader(path)
     try:
-        decoder = Decoder(DecodeOptions(max_buffer=4096, max_connections=8))
-        decoder.take_quiet_segments_of(reader)
-        tracker = decoder.tracker
+        options = DecodeOptions(max_buffer=4096, max_connections=8)
+        decoder = Decoder(options)
+        tracker = decoder.tracker = _CheckedTracker(
+            max_buffer=options.max_buffer, max_connections=options.max_connections,
+            max_out_of_order=options.max_out_of_order)
+        decoder.take_segments_of(reader, lambda result: None)
         for packet in reader:
-            # (before the packet too: the segments taken before it may have indexed the
-            # connection it closes)
-            _MET[path] = max(_MET.get(path, 0), len(tracker.by_ends))
             decoder.feed(packet)
             _check_ends_index(tracker)
-            _MET[path] = max(_MET.get(path, 0), len(tracker.by_ends))
         list(decoder.finish())
     finally:
         reader.close()
     assert not tracker.by_ends
+    _MET[path] = tracker.most_met
 
 
 def _check_ends_index(tracker: FlowTracker) -> None:
@@ -249,27 +261,23 @@ def _check_ends_index(tracker: FlowTracker) -> None:
         assert id(conn) in open_ones and not conn.closed
         assert segment_ends(ends) == key
         assert key == (conn.key if c2s else conn.key[2:] + conn.key[:2])
-        assert conn.ends == (ends if c2s else conn.ends)
+        assert (conn.ends, conn.server_ends) == ((ends, _reverse_ends(ends)) if c2s
+                                                 else (_reverse_ends(ends), ends))
         assert tracker.by_ends[conn.ends][:2] == (conn, True)
 
 
 @pytest.mark.parametrize("path", CAPTURES, ids=lambda p: str(p.relative_to(PCAPS)))
 def test_the_ends_index_holds_the_open_connections_in_the_reading_process(
         path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """(as above, in the reading process, where the fused loop takes every segment and
-    indexes the connections its segments open)"""
+    """(as above, in the reading process)"""
     trackers: list[FlowTracker] = []
 
-    class _CheckedTracker(FlowTracker):
+    class _NotedTracker(_CheckedTracker):
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(**kwargs)
             trackers.append(self)
 
-        def close(self, conn: Connection, out: list[Any]) -> None:
-            super().close(conn, out)
-            _check_ends_index(self)
-
-    monkeypatch.setattr(parallel, "FlowTracker", _CheckedTracker)
+    monkeypatch.setattr(parallel, "FlowTracker", _NotedTracker)
     _both_ways(path, monkeypatch, DecodeOptions(max_buffer=4096, max_connections=8))
     for tracker in trackers:
         assert not tracker.by_ends

@@ -291,7 +291,7 @@ def _decode_one(args: argparse.Namespace, name: str, reader: Any, out: Output,
 
     decoder = Decoder(options)
     if not progress:  # (the progress bar counts the packets the reader yields)
-        decoder.take_quiet_segments_of(reader)
+        decoder.take_segments_of(reader, out.flow)
     feed = decoder.feed
     interrupted = False
     try:

@@ -126,16 +126,17 @@ class Decoder:
     def flows(self) -> int:
         return self.stage.flows
 
-    def take_quiet_segments_of(self, reader: object) -> None:
-        """Let ``reader`` (if it can: see NativeReader.offer_segments) hand the segments of
-        quiet connections straight to this decoder's tracker and record stage
-        (tlcp_decode.reading) instead of making them packets for :meth:`feed`: those end no
-        connection, so every result still comes from :meth:`feed` and :meth:`finish`, in the
-        same order. The reader then yields only the other packets."""
+    def take_segments_of(self, reader: object, finished: Callable[[Connection], None]) -> None:
+        """Let ``reader`` (if it can: see NativeReader.offer_segments) hand its segments
+        straight to this decoder's tracker and record stage (tlcp_decode.reading) instead of
+        making them packets for :meth:`feed`: each connection they finish is given to
+        ``finished`` then, which is when :meth:`feed` of the segment as a packet would have
+        returned it. The reader then yields only the other packets (of other links than
+        Ethernet, IPv4 fragments ...), whose results :meth:`feed` returns as before."""
         offer_segments = getattr(reader, "offer_segments", None)
         if offer_segments is not None and reading.FUSED:
-            offer_segments(reading.QuietSegments(self.tracker, self.records, _no_batches,
-                                                 quiet_only=True).take)
+            offer_segments(reading.QuietSegments(self.tracker, self.records, None,
+                                                 finished).take)
 
     def feed(self, packet: Packet) -> list[Connection]:
         """The connections this packet finished (usually none)."""
@@ -146,10 +147,6 @@ class Decoder:
         """The connections still open at the end, each as it is finished."""
         for events in self.tracker.finish_each():
             yield from self.records.feed(events, None)
-
-
-def _no_batches(packets: int) -> None:
-    """The one-process pipeline's sink is the session stage itself: nothing to send."""
 
 
 def decode_packets(packets: Iterable[Packet],

@@ -1,5 +1,5 @@
-"""The reading process's fused loop: the common segment from the capture file's bytes straight
-to its connection's record stream.
+"""The fused loop (of the reading process, and of the one-process decoder): the common segment
+from the capture file's bytes straight to its connection's record stream.
 
 Most segments of a capture belong to an established connection that has sent no FIN or RST
 (its TCP state machine is "quiet", see :class:`~tlcp_decode.flows.tcp_state.TcpSession`), and
@@ -11,9 +11,12 @@ with a :class:`~tlcp_decode.flows.StreamData` in it, and through
 does what those do for such a segment, offered by the capture's framing before it becomes a
 packet (:meth:`NativeReader.offer_segments
 <tlcp_decode.source.native.NativeReader.offer_segments>`), without any of those objects. The
-other segments (SYN, FIN, RST, a connection's first or last ones) take the tracker's general
-way, still without a packet (:meth:`FlowTracker.general_way
-<tlcp_decode.flows.FlowTracker.general_way>`), and their events go to the record stage.
+other segments (SYN, FIN, RST, a connection's first or last ones) take the tracker's short
+ways for the opening handshake and the usual close, or its general way, still without a
+packet (:meth:`FlowTracker.general_way <tlcp_decode.flows.FlowTracker.general_way>`), and
+their events go to the record stage. The reading process's :class:`QuietSegments` sends on
+what that stage says; the one-process :class:`~tlcp_decode.pipeline.Decoder`'s is given the
+connections finished (see :meth:`~tlcp_decode.pipeline.Decoder.take_segments_of`).
 
 The tracker and the record stage stay usable packet by packet (sans-I/O): this is only a
 shorter way through them, turned off by :data:`FUSED` (tests compare both ways on every
@@ -28,7 +31,7 @@ from typing import Any
 from tlcp_decode import record_stage as record_stage_module
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
-from tlcp_decode.flows.connection import Connection, Key
+from tlcp_decode.flows.connection import Key
 from tlcp_decode.flows.events import Direction, FlowEvent
 from tlcp_decode.flows.tracker import KnownEnds
 from tlcp_decode.record_stage import RecordStage
@@ -43,15 +46,7 @@ FUSED = True
 #: each of the bulk of the segments (tests turn it off: found by the 4-tuple each time).
 BY_ENDS = True
 
-#: With ``quiet_only`` (see QuietSegments), the segments the general way takes that cannot end
-#: a connection are taken too (the opening handshake's, a connection's first FINs: most of a
-#: handshake capture's segments that are not quiet), rather than made packets, those the
-#: tracker's short ways take without the general way's first steps (tests turn it off: only
-#: the quiet connections' segments taken).
-QUIET_ONLY_OPENING_AND_CLOSING = True
-
 _SYN_FIN_RST = SYN | FIN | RST  # a plain int: see TcpFlag
-_SYN_FIN = SYN | FIN
 _FIN_ACK = FIN | ACK
 _SYN_ACK = SYN | ACK
 _ACK = ACK
@@ -63,19 +58,21 @@ class QuietSegments:
 
     ``after_calls(packets)`` is called after a segment whose bytes went to the record stage
     (which may have told its sink something), with the number of packets read so far: the
-    reading process sends its batch there once it is full.
+    reading process sends its batch there once it is full (None: nothing to do then, the
+    one-process decoder's sink being its session stage).
 
-    ``quiet_only``: only the segments that cannot end a connection are taken (see
-    :meth:`_ends_none`): the others may, and the caller must get the result from
-    ``FlowTracker.feed`` as a packet (the one-process :class:`~tlcp_decode.pipeline.Decoder`).
+    ``finished(result)`` is given what the record stage made of each connection a segment
+    finished (the one-process :class:`~tlcp_decode.pipeline.Decoder`'s results, which
+    ``FlowTracker.feed`` of the segment as a packet would have returned); None: those are not
+    wanted (the reading process: its sink sends them on itself).
     """
 
-    __slots__ = ("_tracker", "_sides", "_by_ends", "_stats", "_records", "_record_connections",
-                 "_sink", "_after_calls", "_quiet_only")
+    __slots__ = ("_tracker", "_by_ends", "_stats", "_records", "_record_connections",
+                 "_sink", "_after_calls", "_finished", "_sides")
 
     def __init__(self, tracker: FlowTracker, records: RecordStage[Any],
-                 after_calls: Callable[[int], None], quiet_only: bool = False) -> None:
-        self._quiet_only = quiet_only
+                 after_calls: Callable[[int], None] | None,
+                 finished: Callable[[Any], None] | None = None) -> None:
         self._tracker = tracker
         self._sides = tracker._sides  # the tracker's connections by their 4-tuple
         self._by_ends = tracker.by_ends  # ... by their segments' ends, once met here
@@ -84,6 +81,7 @@ class QuietSegments:
         self._record_connections = records._connections  # index -> ConnectionRecords
         self._sink = records.sink
         self._after_calls = after_calls
+        self._finished = finished
 
     def take(self, frame: int, ts: float, ends: bytes, seq: int, ack: int, flags: int,
              payload: bytes, truncated: int) -> bool:
@@ -94,44 +92,34 @@ class QuietSegments:
         tracker = self._tracker
         if (conn is None or flags & _SYN_FIN_RST or truncated or not conn.session.quiet
                 or not tracker_module.QUIET_FAST_PATH):
-            if self._quiet_only and not (QUIET_ONLY_OPENING_AND_CLOSING
-                                         and self._ends_none(conn, c2s, flags)):
-                return False
             stats = self._stats
-            stats.packets += 1
-            if self._quiet_only and conn is not None and not payload and not truncated:
-                # what general_way does first with such a segment of a connection that
-                # _ends_none said ends none (not finished, not a plain SYN; no sweep follows:
-                # FlowTracker._counted does nothing), when the tracker's short ways take it:
-                # the usual close's FIN+ACK (FlowTracker._closing), the opening handshake's
-                # SYN+ACK and ACK (_handshake; an ACK they do not take may be the close's:
-                # the general way asks both)
-                if flags == _FIN_ACK:
-                    if tracker_module.CLOSING_SHORT_WAY:
-                        out: list[FlowEvent] = []
-                        if tracker._closing(conn, key, frame, ts, seq, ack, flags, out):
-                            if out:  # (gaps the out-of-order budget made: _segment)
-                                self._records.feed(out, ts)
-                                self._after_calls(stats.packets)
-                            return True
-                elif ((flags == _ACK or flags == _SYN_ACK) and tracker_module.OPENING_SHORT_WAY
-                      and tracker._handshake(conn, key, frame, ts, seq, ack, flags)):
-                    return True
-            src, sport, dst, dport = key
-            events = tracker.general_way(conn, key, [], frame, ts, src, sport, dst, dport, seq,
-                                         ack, flags, payload, truncated,
-                                         ends if BY_ENDS else None)
-            if events:
-                ended = self._records.feed(events, ts)
-                # (quiet_only: none, see _ends_none; the caller would never get its result)
-                assert not (ended and self._quiet_only), "a connection ended unseen"
-                self._after_calls(stats.packets)
+            packets = stats.packets = stats.packets + 1
+            out: list[FlowEvent] = []
+            # A segment without data of a connection not finished: general_way's first steps
+            # find nothing to do (it is not late, and neither a plain SYN nor a first
+            # segment), and if it is one of the opening handshake's or of the usual close's,
+            # the tracker's short way for those may take it (changing nothing when it does
+            # not; of the two, the one that can take it is asked: FlowTracker._closing needs a
+            # FIN pending, FlowTracker._handshake no FIN seen)
+            if conn is None or payload or truncated or conn.session.finished:
+                taken = False
+            elif flags == _FIN_ACK or (flags == _ACK and conn.session.saw_fin):
+                taken = (tracker_module.CLOSING_SHORT_WAY
+                         and tracker._closing(conn, key, frame, ts, seq, ack, flags, out))
+            else:
+                taken = ((flags == _ACK or flags == _SYN_ACK) and tracker_module.OPENING_SHORT_WAY
+                         and tracker._handshake(conn, key, frame, ts, seq, ack, flags))
+            if not taken:
+                src, sport, dst, dport = key
+                out = tracker.general_way(conn, key, out, frame, ts, src, sport, dst, dport,
+                                          seq, ack, flags, payload, truncated,
+                                          ends if BY_ENDS else None)
+            elif packets >= tracker._next_sweep:  # (general_way's last step: _counted)
+                tracker._counted(ts, out)
+            if out:
+                self._feed(out, ts, packets)
             return True
-        packets = self._stats.packets + 1
-        sweep = packets >= tracker._next_sweep  # after this segment (see FlowTracker._counted)
-        if sweep and self._quiet_only:
-            return False
-        self._stats.packets = packets
+        packets = self._stats.packets = self._stats.packets + 1
         # FlowTracker.feed's short way for a quiet connection
         sender = conn.quiet_segment(c2s, frame, ts, len(payload), flags, ack)
         if sender is not None:  # it carries bytes (else a pure ACK)
@@ -147,47 +135,33 @@ class QuietSegments:
                     parsed = parser.streams[direction].feed_tuples(payload, frame)
                     if parsed:  # none for application data (counted by the parser)
                         self._sink.parsed(index, direction, parsed, ts, parser.context.tls13)
-                        self._after_calls(packets)
+                        if self._after_calls is not None:
+                            self._after_calls(packets)
                 else:
                     self._records.data(index, direction, payload, frame, ts)
-                    self._after_calls(packets)
+                    if self._after_calls is not None:
+                        self._after_calls(packets)
             else:
                 out = []
                 tracker._segment(conn, direction, seq, payload, frame, False, 0, out)
                 if out:
-                    self._records.feed(out, ts)
-                    self._after_calls(packets)
-        if sweep:  # (FlowTracker._counted, a call per segment on the hot path where it is not)
+                    self._feed(out, ts, packets)
+        if packets >= tracker._next_sweep:
+            # (FlowTracker._counted, a call per segment on the hot path where it is not)
             out = tracker._counted(ts, [])
             if out:
-                self._records.feed(out, ts)
-                self._after_calls(packets)
+                self._feed(out, ts, packets)
         return True
 
-    def _ends_none(self, conn: Connection | None, c2s: bool, flags: int) -> bool:
-        """Does what the general way does with a segment (with these ``flags``, sent by the
-        client of ``conn`` when ``c2s``; conn None: it has none) end no connection, so that the
-        one-process decoder need not see it as a packet (``quiet_only``)? Told from the
-        connection's TCP state before it: a connection ends when its session is finished (an
-        RST, or both ends CLOSED or TIME_WAIT, which only FINs lead to: see
-        tcp_state.TRANSITIONS), when a plain SYN reuses the ports of one closed or closing, when
-        one is evicted to make room for a new one, and at a sweep. So a segment without RST
-        ends none when no sweep follows it and: it opens a connection without evicting one
-        (its first segment cannot finish it); or its connection has seen neither FIN nor RST
-        (it neither finishes it nor is a reuse); or it is the first FIN of its sender (a FIN
-        leaves its sender in FIN_WAIT_1, CLOSING or LAST_ACK, none final) without SYN."""
-        tracker = self._tracker
-        if flags & RST or self._stats.packets + 1 >= tracker._next_sweep:
-            return False
-        if conn is None:
-            return self._stats.open_connections < tracker.max_connections
-        session = conn.session
-        if session.saw_rst:
-            return False
-        if not session.saw_fin:
-            return True
-        return flags & _SYN_FIN == FIN and (
-            session.client if c2s else session.server).fin_seq is None
+    def _feed(self, events: list[FlowEvent], ts: float, packets: int) -> None:
+        """``events`` of the segment (captured at ``ts``, the ``packets``-th) to the record
+        stage, the connections they finished to ``finished``; then ``after_calls``."""
+        ended = self._records.feed(events, ts)
+        if ended and self._finished is not None:
+            for result in ended:
+                self._finished(result)
+        if self._after_calls is not None:
+            self._after_calls(packets)
 
     def _met(self, ends: bytes) -> KnownEnds | tuple[None, bool, Key]:
         """What the tracker knows of a segment with these ends not found by them (see

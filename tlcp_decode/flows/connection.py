@@ -201,7 +201,8 @@ class Connection:
 
     __slots__ = ("index", "key", "first_frame", "last_frame", "first_ts", "last_ts", "session",
                  "max_buffer", "_c2s", "_s2c", "syn_acked", "c2s_packets", "s2c_packets",
-                 "c2s_payload_bytes", "s2c_payload_bytes", "warnings", "closed", "ends")
+                 "c2s_payload_bytes", "s2c_payload_bytes", "warnings", "closed", "ends",
+                 "server_ends")
 
     def __init__(self, index: int, key: Key, frame: int, ts: float, flags: int,
                  max_buffer: int) -> None:
@@ -223,8 +224,10 @@ class Connection:
         # a tuple (the session's notes, often the shared empty one) until warn() adds to it
         self.warnings: tuple[Warning, ...] | list[Warning] = self.session.notes
         self.closed = False
-        # its client's segments' ends (see FlowTracker.know_ends), once known by them
+        # its client's and its server's segments' ends (see FlowTracker.know_ends), once
+        # known by them
         self.ends: bytes | None = None
+        self.server_ends = b""
 
     def __repr__(self) -> str:
         c, s = self.client, self.server
@@ -264,18 +267,24 @@ class Connection:
     def reassembler(self, direction: Direction) -> Reassembler:
         """The direction's reassembler, made now if it had none: started at the SYN its
         sender was seen sending (the session has its sequence number), if any."""
-        r = self._c2s if direction == "c2s" else self._s2c
-        if r is None:
-            r = Reassembler(self.max_buffer)
-            end = self.session.client if direction == "c2s" else self.session.server
-            if end.isn is not None:
-                r.syn(end.isn)
-                if self.syn_acked & (1 if direction == "c2s" else 2):
-                    r.syn_unacked = False
-            if direction == "c2s":
-                self._c2s = r
-            else:
-                self._s2c = r
+        if direction == "c2s":
+            r = self._c2s
+            if r is None:
+                r = self._c2s = self._started(self.session.client.isn, 1)
+        else:
+            r = self._s2c
+            if r is None:
+                r = self._s2c = self._started(self.session.server.isn, 2)
+        return r
+
+    def _started(self, isn: int | None, syn_acked: int) -> Reassembler:
+        """A new reassembler for a direction whose sender sent its SYN at ``isn`` (None: not
+        seen), acknowledged if ``syn_acked`` (its bit of :attr:`syn_acked`) is set."""
+        r = Reassembler(self.max_buffer)
+        if isn is not None:
+            r.syn(isn)
+            if self.syn_acked & syn_acked:
+                r.syn_unacked = False
         return r
 
     def missing_data(self) -> bool:
@@ -309,7 +318,12 @@ class Connection:
             sender, acknowledged = self._s2c, self._c2s
         if flags & _ACK:
             if acknowledged is not None:
-                acknowledged.acked(ack, frame)
+                # (an acknowledgement of what was acknowledged already, all that was delivered,
+                # changes nothing: see Reassembler.acked; most often the same ACK field as the
+                # sender's last segment's)
+                if (ack != acknowledged.nxt_seq or acknowledged.acked_off != acknowledged.nxt
+                        or acknowledged.syn_unacked):
+                    acknowledged.acked(ack, frame)
             else:
                 self.acked("s2c" if c2s else "c2s", ack, frame)
         if not size:

@@ -46,10 +46,10 @@ class Reassembler:
     __slots__ = ("max_buffer", "started", "nxt", "nxt_seq", "_starts", "_items", "buffered",
                  "fin_off", "fin_frame", "acked_off", "ack_frame", "syn_unacked",
                  "unacceptable_acks", "unacceptable_ack", "unacceptable_ack_frame", "closed",
-                 "segments", "bytes_delivered", "gaps", "gap_bytes", "retransmissions",
+                 "bytes_delivered", "gaps", "gap_bytes", "retransmissions",
                  "retransmitted_bytes", "out_of_order", "overlaps", "overlap_bytes",
-                 "overlap_conflicts", "dropped_bytes", "truncated_bytes", "cap_flushes",
-                 "budget_flushes", "unseen_bytes")
+                 "overlap_conflicts", "dropped_bytes", "cap_flushes", "budget_flushes",
+                 "unseen_bytes")
 
     def __init__(self, max_buffer: int = 4 << 20) -> None:
         self.max_buffer = max_buffer
@@ -74,7 +74,6 @@ class Reassembler:
         self.unacceptable_ack_frame = 0  # ... and its frame
         self.closed = False
         # counters
-        self.segments = 0
         self.bytes_delivered = 0
         self.gaps = 0
         self.gap_bytes = 0
@@ -85,7 +84,6 @@ class Reassembler:
         self.overlap_bytes = 0
         self.overlap_conflicts = 0
         self.dropped_bytes = 0  # data after the stream ended (beyond its FIN / after flush)
-        self.truncated_bytes = 0  # snaplen-cut payload bytes (reported as gaps)
         self.cap_flushes = 0  # holes given up at max_buffer
         self.budget_flushes = 0  # ... at the budget of all connections (shrink)
         self.unseen_bytes = 0  # acknowledged, never seen, not counted as a gap (see flush)
@@ -113,7 +111,6 @@ class Reassembler:
                 or self.fin_off is not None:
             return False
         n = len(payload)
-        self.segments += 1
         self.bytes_delivered += n
         self.nxt += n
         self.nxt_seq = (seq + n) % _MOD
@@ -134,7 +131,6 @@ class Reassembler:
             self.fin_frame = frame
         if size == 0:
             return out
-        self.segments += 1
         if self.fin_off is not None and end > self.fin_off:
             extra = end - max(start, self.fin_off)
             self.dropped_bytes += extra
@@ -146,8 +142,6 @@ class Reassembler:
             else:
                 truncated = keep - len(payload)
             end = self.fin_off
-        if truncated:
-            self.truncated_bytes += truncated
         nxt = self.nxt
         if end <= nxt:  # entirely old data
             self.retransmissions += 1
@@ -191,7 +185,12 @@ class Reassembler:
             self._drain(out)
 
     def acked(self, ack: int, frame: int) -> None:
-        """The peer acknowledged up to ``ack``: remember it (bytes never seen become a gap)."""
+        """The peer acknowledged up to ``ack``: remember it (bytes never seen become a gap).
+
+        ``ack`` equal to :attr:`nxt_seq` when :attr:`acked_off` is :attr:`nxt` and the SYN is
+        not waiting for its acknowledgement (:attr:`syn_unacked`) changes nothing: what was
+        delivered was all acknowledged already (Connection.quiet_segment does not call it
+        then; tests/test_acked_short_way.py)."""
         if not self.started or self.closed:
             return
         nxt_seq = self.nxt_seq

@@ -375,8 +375,10 @@ class TcpSession:
 
     def flush(self) -> None:
         """End of capture (or of the connection): FINs on the wire count as received."""
-        self._deliver_pending_fins()
-        self._settle()
+        if self.client.pending_fin_frame or self.server.pending_fin_frame:
+            # (else nothing changes: finished and quiet are up to date, see _settle)
+            self._deliver_pending_fins()
+            self._settle()
 
     def _deliver_pending_fins(self) -> None:
         """Both ends count the peer's FIN seen on the wire, if any, as received."""

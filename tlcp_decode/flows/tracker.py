@@ -286,11 +286,11 @@ class FlowTracker:
             # (the client's last: a connection to itself, one 4-tuple both ways, is its
             # client's, as in _sides)
             by_ends[ends] = (conn, True, key)
-            conn.ends = ends
+            conn.ends, conn.server_ends = ends, reverse
         else:
             by_ends[ends] = (conn, False, key)
             by_ends[reverse] = (conn, True, reverse_key)
-            conn.ends = reverse
+            conn.ends, conn.server_ends = reverse, ends
         return by_ends[ends]
 
     def finish(self) -> list[FlowEvent]:
@@ -445,7 +445,7 @@ class FlowTracker:
             del self._sides[conn.key]
         if conn.ends is not None:  # (see know_ends)
             self.by_ends.pop(conn.ends, None)
-            self.by_ends.pop(_reverse_ends(conn.ends), None)
+            self.by_ends.pop(conn.server_ends, None)
         key = conn.key
         tombstones = self._tombstones
         tombstones[key] = tombstones[(key[2], key[3], key[0], key[1])] = conn.index

@@ -324,6 +324,7 @@ class Framing:
         frame = first = self.frame
         other_frames = 0  # not read the short way (stats.tcp counts the others at the end)
         data_after_34 = _DATA_AFTER_34
+        second, seconds = -1, 0.0  # the last record's seconds, and as a float
         # (n: never reached, the loop reads before it)
         next_release = off + RELEASE_EVERY if release is not None else n
         last = n - 16  # where the last record header may start
@@ -348,7 +349,10 @@ class Framing:
                 if end > n:
                     return  # the record continues after this buffer
                 frame += 1
-                ts = sec + frac / per_second
+                if sec != second:  # (int + float converts the int: once a second here)
+                    second = sec
+                    seconds = float(sec)
+                ts = seconds + frac / per_second
                 if caplen >= short_from:
                     # _ethernet_ipv4_tcp written out (the bulk of the frames), with the segment
                     # offered to the taker before it becomes a packet
