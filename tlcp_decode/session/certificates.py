@@ -14,6 +14,7 @@ from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
+from tlcp_decode.session.der_names import RDN_SHORT, names_text
 
 if TYPE_CHECKING:
     from asn1crypto import x509
@@ -29,13 +30,6 @@ _ENC_USAGES = {"key_encipherment", "data_encipherment", "key_agreement"}
 CertificateInfo = Certificate
 
 
-_RDN_SHORT = {
-    "common_name": "CN", "organizational_unit_name": "OU", "organization_name": "O",
-    "locality_name": "L", "state_or_province_name": "ST", "country_name": "C",
-    "email_address": "E", "serial_number": "serialNumber",
-}
-
-
 def distinguished_name(name: x509.Name) -> str:
     """RFC 4514 style, most specific first: ``CN=server.tlcp.test, O=TLCPTest, C=CN``."""
     # Made once per distinct name: a CA's name is the issuer of every certificate it signed,
@@ -49,12 +43,19 @@ def _distinguished_name(name: x509.Name) -> str:
     for rdn in reversed(list(name.chosen)):
         for attribute in rdn:
             key = attribute["type"].native
-            parts.append(f"{_RDN_SHORT.get(key, key)}={attribute['value'].native}")
+            parts.append(f"{RDN_SHORT.get(key, key)}={attribute['value'].native}")
     return ", ".join(parts)
 
 
 #: Names kept (see distinguished_name), each at most this many bytes of DER.
 _names: SharedValues[bytes, str] = SharedValues(limit=1024, size=len, largest=1024)
+
+#: A certificate's subject and issuer read from its DER (session.der_names: the names of
+#: the DirectoryString kinds asn1crypto decodes with Python's codecs, nearly every
+#: certificate's) rather than from asn1crypto's parse of them, which cost ~600,000
+#: instructions a name; the others through asn1crypto. False: every name through asn1crypto
+#: (the general way, which tests compare with).
+NAMES_READ_DIRECTLY = True
 
 
 def _key_type(cert: x509.Certificate) -> str:
@@ -171,9 +172,12 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
         usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
         is_ca = bool(cert.ca)
         key_type = _key_type(cert)
+        names = names_text(der) if NAMES_READ_DIRECTLY else None
+        subject, issuer = names if names is not None else (
+            distinguished_name(cert.subject), distinguished_name(cert.issuer))
         return CertificateInfo(
-            subject=distinguished_name(cert.subject),
-            issuer=distinguished_name(cert.issuer),
+            subject=subject,
+            issuer=issuer,
             serial=tbs["serial_number"].contents.hex(),
             not_before=tbs["validity"]["not_before"].native.isoformat(),
             not_after=tbs["validity"]["not_after"].native.isoformat(),

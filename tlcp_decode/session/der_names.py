@@ -1,0 +1,140 @@
+"""A certificate's issuer and subject worded from its DER, without asn1crypto's parse.
+
+asn1crypto parses a name into an object per RDN, attribute, type and value before
+:func:`session.certificates.distinguished_name` reads them: ~600,000 instructions a name, the
+largest part of a certificate's summary. :func:`names_text` reads the two names of a DER
+certificate as that function words them (RFC 4514 style, most specific first), when every
+attribute is of a type asn1crypto reads as a DirectoryString and its value is one of the
+string kinds it decodes with a codec of Python's; it gives None for any other certificate (an
+unusual header, type or string kind), which is then read through asn1crypto. Its tables are
+asn1crypto's own, made on first use (asn1crypto is imported with the first certificate).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+#: The labels RFC 4514 (3) gives attribute types (asn1crypto's names), as names are worded.
+RDN_SHORT = {
+    "common_name": "CN", "organizational_unit_name": "OU", "organization_name": "O",
+    "locality_name": "L", "state_or_province_name": "ST", "country_name": "C",
+    "email_address": "E", "serial_number": "serialNumber",
+}
+
+_SEQUENCE, _SET, _OBJECT_IDENTIFIER, _INTEGER, _VERSION = 0x30, 0x31, 0x06, 0x02, 0xA0
+
+#: TBSCertificate's fields up to the subject (RFC 5280 4.1), by their tags: the version
+#: (explicit [0], absent in a v1 certificate), serial number, signature, issuer, validity,
+#: subject.
+_TBS_FIELDS = (_VERSION, _INTEGER, _SEQUENCE, _SEQUENCE, _SEQUENCE, _SEQUENCE)
+
+
+def names_text(der: bytes) -> tuple[str, str] | None:
+    """(subject, issuer) of the DER certificate ``der``, worded as distinguished_name words
+    them; None when they are not read here (see the module's docstring)."""
+    certificate = _value(der, 0, len(der), _SEQUENCE)
+    tbs = _value(der, certificate[0], certificate[1], _SEQUENCE) if certificate else None
+    if tbs is None:
+        return None
+    offset, end = tbs
+    places: list[tuple[int, int]] = []  # each field's header start and contents end
+    for tag in _TBS_FIELDS:
+        field = _value(der, offset, end, tag)
+        if field is None:
+            if tag == _VERSION:  # (a v1 certificate)
+                continue
+            return None
+        places.append((offset, field[1]))
+        offset = field[1]
+    subject, issuer = _name_text(der, *places[-1]), _name_text(der, *places[-3])
+    if subject is None or issuer is None:
+        return None
+    return subject, issuer
+
+
+def _name_text(der: bytes, start: int, end: int) -> str | None:
+    """The Name at ``der[start:end]`` worded, None if it is not read here."""
+    name = _value(der, start, end, _SEQUENCE)
+    if name is None:
+        return None
+    rdns: list[list[str]] = []
+    offset = name[0]
+    while offset < end:
+        rdn = _value(der, offset, end, _SET)
+        if rdn is None:
+            return None
+        parts: list[str] = []
+        inner, rdn_end = rdn
+        while inner < rdn_end:
+            attribute = _value(der, inner, rdn_end, _SEQUENCE)
+            if attribute is None:
+                return None
+            part = _attribute_text(der, *attribute)
+            if part is None:
+                return None
+            parts.append(part)
+            inner = attribute[1]
+        rdns.append(parts)
+        offset = rdn_end
+    return ", ".join([part for parts in reversed(rdns) for part in parts])
+
+
+def _attribute_text(der: bytes, start: int, end: int) -> str | None:
+    """An AttributeTypeAndValue's contents ``der[start:end]`` as ``label=value``."""
+    kind = _value(der, start, end, _OBJECT_IDENTIFIER)
+    if kind is None:
+        return None
+    label = _directory_string_labels().get(der[kind[0]:kind[1]])
+    if label is None or kind[1] >= end:
+        return None
+    tag = der[kind[1]]
+    encoding = _string_encodings().get(tag)
+    value = _value(der, kind[1], end, tag)
+    if encoding is None or value is None or value[1] != end:
+        return None
+    try:
+        return f"{label}={der[value[0]:value[1]].decode(encoding)}"
+    except UnicodeDecodeError:  # (asn1crypto raises it: that error is its to report)
+        return None
+
+
+def _value(der: bytes, offset: int, end: int, tag: int) -> tuple[int, int] | None:
+    """The contents (start, end) of the value at ``offset``, which ends by ``end``, if it has
+    the one-byte ``tag`` and a definite length (short or long form); else None."""
+    if offset + 2 > end or der[offset] != tag:
+        return None
+    first = der[offset + 1]
+    start = offset + 2
+    if first >= 0x80:
+        count = first & 0x7F
+        if not 1 <= count <= 4 or start + count > end:  # (0x80: an indefinite length)
+            return None
+        length = int.from_bytes(der[start:start + count], "big")
+        start += count
+    else:
+        length = first
+    if start + length > end:
+        return None
+    return start, start + length
+
+
+@cache
+def _directory_string_labels() -> dict[bytes, str]:
+    """The attribute types asn1crypto reads as a DirectoryString, by their object
+    identifier's DER contents: their labels as distinguished_name writes them."""
+    from asn1crypto import x509
+
+    specs = x509.NameTypeAndValue._oid_specs
+    return {x509.NameType(dotted).contents: RDN_SHORT.get(name, name)
+            for dotted, name in x509.NameType._map.items()
+            if specs.get(name) is x509.DirectoryString}
+
+
+@cache
+def _string_encodings() -> dict[int, str]:
+    """The tags of the DirectoryString's kinds asn1crypto decodes with a codec of Python's
+    (TeletexString, UniversalString and BMPString are left to it): their codecs."""
+    from asn1crypto import core
+
+    kinds = (core.PrintableString, core.UTF8String, core.IA5String)
+    return {kind.tag: kind._encoding for kind in kinds}  # (universal, primitive: the tag byte)
