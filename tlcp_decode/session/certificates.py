@@ -14,7 +14,7 @@ from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
-from tlcp_decode.session.der_names import RDN_SHORT, names_text
+from tlcp_decode.session.der_fields import RDN_SHORT, names_text, validity_text
 
 if TYPE_CHECKING:
     from asn1crypto import x509
@@ -50,12 +50,12 @@ def _distinguished_name(name: x509.Name) -> str:
 #: Names kept (see distinguished_name), each at most this many bytes of DER.
 _names: SharedValues[bytes, str] = SharedValues(limit=1024, size=len, largest=1024)
 
-#: A certificate's subject and issuer read from its DER (session.der_names: the names of
-#: the DirectoryString kinds asn1crypto decodes with Python's codecs, nearly every
-#: certificate's) rather than from asn1crypto's parse of them, which cost ~600,000
-#: instructions a name; the others through asn1crypto. False: every name through asn1crypto
-#: (the general way, which tests compare with).
-NAMES_READ_DIRECTLY = True
+#: A certificate's subject, issuer and validity read from its DER (session.der_fields: the
+#: names of the DirectoryString kinds asn1crypto decodes with Python's codecs, the times of
+#: DER's form, nearly every certificate's) rather than from asn1crypto's parse of them, which
+#: cost ~600,000 instructions a name and ~150,000 a time; the others through asn1crypto.
+#: False: all through asn1crypto (the general way, which tests compare with).
+FIELDS_READ_DIRECTLY = True
 
 
 def _key_type(cert: x509.Certificate) -> str:
@@ -172,15 +172,21 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
         usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
         is_ca = bool(cert.ca)
         key_type = _key_type(cert)
-        names = names_text(der) if NAMES_READ_DIRECTLY else None
+        # (read in this order either way: asn1crypto's first error is the one reported)
+        names = names_text(der) if FIELDS_READ_DIRECTLY else None
         subject, issuer = names if names is not None else (
             distinguished_name(cert.subject), distinguished_name(cert.issuer))
+        serial = tbs["serial_number"].contents.hex()
+        validity = validity_text(der) if FIELDS_READ_DIRECTLY else None
+        not_before, not_after = validity if validity is not None else (
+            tbs["validity"]["not_before"].native.isoformat(),
+            tbs["validity"]["not_after"].native.isoformat())
         return CertificateInfo(
             subject=subject,
             issuer=issuer,
-            serial=tbs["serial_number"].contents.hex(),
-            not_before=tbs["validity"]["not_before"].native.isoformat(),
-            not_after=tbs["validity"]["not_after"].native.isoformat(),
+            serial=serial,
+            not_before=not_before,
+            not_after=not_after,
             key_type=key_type,
             key_usage=tuple(sorted(usages)),
             is_ca=is_ca,

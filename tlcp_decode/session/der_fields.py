@@ -1,17 +1,21 @@
-"""A certificate's issuer and subject worded from its DER, without asn1crypto's parse.
+"""A certificate's names and validity worded from its DER, without asn1crypto's parse.
 
 asn1crypto parses a name into an object per RDN, attribute, type and value before
-:func:`session.certificates.distinguished_name` reads them: ~600,000 instructions a name, the
-largest part of a certificate's summary. :func:`names_text` reads the two names of a DER
-certificate as that function words them (RFC 4514 style, most specific first), when every
-attribute is of a type asn1crypto reads as a DirectoryString and its value is one of the
-string kinds it decodes with a codec of Python's; it gives None for any other certificate (an
-unusual header, type or string kind), which is then read through asn1crypto. Its tables are
-asn1crypto's own, made on first use (asn1crypto is imported with the first certificate).
+:func:`session.certificates.distinguished_name` reads them (~600,000 instructions a name, the
+largest part of a certificate's summary), and a time through a regular expression and a
+Fraction (~150,000). :func:`names_text` reads the two names of a DER certificate as that
+function words them (RFC 4514 style, most specific first), when every attribute is of a type
+asn1crypto reads as a DirectoryString and its value is one of the string kinds it decodes
+with a codec of Python's; :func:`validity_text` its validity as asn1crypto's datetimes'
+``isoformat``, when both times have the one form DER gives them (whole seconds, "Z"). Each
+gives None for any other certificate (an unusual header, type, string kind or time), which is
+then read through asn1crypto. The tables are asn1crypto's own, made on first use (asn1crypto
+is imported with the first certificate).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import cache
 
 #: The labels RFC 4514 (3) gives attribute types (asn1crypto's names), as names are worded.
@@ -29,15 +33,49 @@ _SEQUENCE, _SET, _OBJECT_IDENTIFIER, _INTEGER, _VERSION = 0x30, 0x31, 0x06, 0x02
 _TBS_FIELDS = (_VERSION, _INTEGER, _SEQUENCE, _SEQUENCE, _SEQUENCE, _SEQUENCE)
 
 
+#: The kinds of Time (RFC 5280 4.1.2.5) read here, UTCTime and GeneralizedTime, by their tags:
+#: the digits of their year.
+_YEAR_DIGITS = {0x17: 2, 0x18: 4}
+
+
 def names_text(der: bytes) -> tuple[str, str] | None:
     """(subject, issuer) of the DER certificate ``der``, worded as distinguished_name words
     them; None when they are not read here (see the module's docstring)."""
+    fields = _tbs_fields(der)
+    if fields is None:
+        return None
+    subject, issuer = _name_text(der, *fields[-1]), _name_text(der, *fields[-3])
+    if subject is None or issuer is None:
+        return None
+    return subject, issuer
+
+
+def validity_text(der: bytes) -> tuple[str, str] | None:
+    """(not before, not after) of the DER certificate ``der``, as the ``isoformat`` of
+    asn1crypto's datetimes; None when they are not read here (see the module's docstring)."""
+    fields = _tbs_fields(der)
+    validity = _value(der, *fields[-2], _SEQUENCE) if fields is not None else None
+    if validity is None:
+        return None
+    start, end = validity
+    not_before = _time_text(der, start, end)
+    if not_before is None:
+        return None
+    not_after = _time_text(der, not_before[1], end)
+    if not_after is None or not_after[1] != end:
+        return None
+    return not_before[0], not_after[0]
+
+
+def _tbs_fields(der: bytes) -> list[tuple[int, int]] | None:
+    """Where TBSCertificate's fields up to the subject are in ``der``: (header start, end)
+    of each (the version's left out when it is absent)."""
     certificate = _value(der, 0, len(der), _SEQUENCE)
-    tbs = _value(der, certificate[0], certificate[1], _SEQUENCE) if certificate else None
+    tbs = _value(der, *certificate, _SEQUENCE) if certificate is not None else None
     if tbs is None:
         return None
     offset, end = tbs
-    places: list[tuple[int, int]] = []  # each field's header start and contents end
+    places: list[tuple[int, int]] = []
     for tag in _TBS_FIELDS:
         field = _value(der, offset, end, tag)
         if field is None:
@@ -46,10 +84,31 @@ def names_text(der: bytes) -> tuple[str, str] | None:
             return None
         places.append((offset, field[1]))
         offset = field[1]
-    subject, issuer = _name_text(der, *places[-1]), _name_text(der, *places[-3])
-    if subject is None or issuer is None:
+    return places
+
+
+def _time_text(der: bytes, offset: int, end: int) -> tuple[str, int] | None:
+    """The Time at ``offset`` as its datetime's ``isoformat``, with where it ends."""
+    year_digits = _YEAR_DIGITS.get(der[offset]) if offset < end else None
+    if year_digits is None:
         return None
-    return subject, issuer
+    value = _value(der, offset, end, der[offset])
+    if value is None:
+        return None
+    digits = der[value[0]:value[1]]
+    if len(digits) != year_digits + 11 or not digits[:-1].isdigit() or digits[-1:] != b"Z":
+        return None
+    year = int(digits[:-11])
+    if year_digits == 2:  # (X.509's UTCTime: RFC 5280 4.1.2.5.1)
+        year += 2000 if year < 50 else 1900
+    elif year == 0:  # (asn1crypto's extended_datetime)
+        return None
+    try:
+        when = datetime(year, int(digits[-11:-9]), int(digits[-9:-7]), int(digits[-7:-5]),
+                        int(digits[-5:-3]), int(digits[-3:-1]), tzinfo=UTC)
+    except ValueError:  # (not a date: asn1crypto's error to report)
+        return None
+    return when.isoformat(), value[1]
 
 
 def _name_text(der: bytes, start: int, end: int) -> str | None:
