@@ -9,10 +9,11 @@ import pytest
 from test_certificate_places import DERS
 
 from tlcp_decode.session import certificates
-from tlcp_decode.session.der_fields import names_text, validity_text
+from tlcp_decode.session.der_fields import names_text, sm2_public_key, validity_text
 
 
-def _asn1crypto_fields(der: bytes) -> tuple[tuple[str, str], tuple[str, str]] | None:
+def _asn1crypto_fields(der: bytes,
+                       ) -> tuple[tuple[str, str], tuple[str, str], tuple[str, bytes]] | None:
     from asn1crypto import x509
 
     try:
@@ -21,7 +22,8 @@ def _asn1crypto_fields(der: bytes) -> tuple[tuple[str, str], tuple[str, str]] | 
         return ((certificates._distinguished_name(cert.subject),
                  certificates._distinguished_name(cert.issuer)),
                 (validity["not_before"].native.isoformat(),
-                 validity["not_after"].native.isoformat()))
+                 validity["not_after"].native.isoformat()),
+                (certificates._key_type(cert), bytes(cert.public_key["public_key"].contents[1:])))
     except Exception:  # (asn1crypto's error: the certificate's summary reports it)
         return None
 
@@ -37,17 +39,20 @@ def test_each_summary_is_the_same_either_way(index: int,
 
 @pytest.mark.parametrize("index", range(len(DERS)))
 def test_what_is_read_is_asn1cryptos(index: int) -> None:
-    names, validity = names_text(DERS[index]), validity_text(DERS[index])
-    if names is not None or validity is not None:
-        through_asn1crypto = _asn1crypto_fields(DERS[index])
+    der = DERS[index]
+    names, validity, key = names_text(der), validity_text(der), sm2_public_key(der)
+    if names is not None or validity is not None or key is not None:
+        through_asn1crypto = _asn1crypto_fields(der)
         assert through_asn1crypto is not None
         assert names in (None, through_asn1crypto[0])
         assert validity in (None, through_asn1crypto[1])
+        assert key is None or ("SM2", key) == through_asn1crypto[2]
 
 
 def test_most_are_read_directly() -> None:
     assert sum(names_text(der) is not None for der in DERS) >= 0.9 * len(DERS)
     assert sum(validity_text(der) is not None for der in DERS) >= 0.9 * len(DERS)
+    assert sum(sm2_public_key(der) is not None for der in DERS) >= 10  # (the TLCP ones)
 
 
 def test_times_not_of_ders_form_are_asn1cryptos() -> None:

@@ -14,7 +14,7 @@ from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
-from tlcp_decode.session.der_fields import RDN_SHORT, names_text, validity_text
+from tlcp_decode.session.der_fields import RDN_SHORT, names_text, sm2_public_key, validity_text
 
 if TYPE_CHECKING:
     from asn1crypto import x509
@@ -50,10 +50,11 @@ def _distinguished_name(name: x509.Name) -> str:
 #: Names kept (see distinguished_name), each at most this many bytes of DER.
 _names: SharedValues[bytes, str] = SharedValues(limit=1024, size=len, largest=1024)
 
-#: A certificate's subject, issuer and validity read from its DER (session.der_fields: the
-#: names of the DirectoryString kinds asn1crypto decodes with Python's codecs, the times of
-#: DER's form, nearly every certificate's) rather than from asn1crypto's parse of them, which
-#: cost ~600,000 instructions a name and ~150,000 a time; the others through asn1crypto.
+#: A certificate's subject, issuer, validity and SM2 key read from its DER
+#: (session.der_fields: the names of the DirectoryString kinds asn1crypto decodes with
+#: Python's codecs, the times of DER's form, nearly every certificate's) rather than from
+#: asn1crypto's parse of them, which cost ~600,000 instructions a name, ~150,000 a time and
+#: ~200,000 a key; the others through asn1crypto.
 #: False: all through asn1crypto (the general way, which tests compare with).
 FIELDS_READ_DIRECTLY = True
 
@@ -171,8 +172,9 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
         tbs = cert["tbs_certificate"]
         usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
         is_ca = bool(cert.ca)
-        key_type = _key_type(cert)
         # (read in this order either way: asn1crypto's first error is the one reported)
+        sm2_key = sm2_public_key(der) if FIELDS_READ_DIRECTLY else None
+        key_type = "SM2" if sm2_key is not None else _key_type(cert)
         names = names_text(der) if FIELDS_READ_DIRECTLY else None
         subject, issuer = names if names is not None else (
             distinguished_name(cert.subject), distinguished_name(cert.issuer))
@@ -193,7 +195,8 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
             role=_role(position, usages, is_ca, count, tlcp),
             signature_algorithm=_signature_algorithm(cert),
             der=der,
-            public_key=bytes(cert.public_key["public_key"].contents[1:]),
+            public_key=sm2_key if sm2_key is not None else bytes(
+                cert.public_key["public_key"].contents[1:]),
             key_bits=_key_bits(cert, key_type),
         )
     except Exception as exc:  # asn1crypto raises many types on hostile DER; report, don't crash

@@ -1,4 +1,4 @@
-"""A certificate's names and validity worded from its DER, without asn1crypto's parse.
+"""A certificate's names, validity and SM2 key read from its DER, without asn1crypto's parse.
 
 asn1crypto parses a name into an object per RDN, attribute, type and value before
 :func:`session.certificates.distinguished_name` reads them (~600,000 instructions a name, the
@@ -7,8 +7,9 @@ Fraction (~150,000). :func:`names_text` reads the two names of a DER certificate
 function words them (RFC 4514 style, most specific first), when every attribute is of a type
 asn1crypto reads as a DirectoryString and its value is one of the string kinds it decodes
 with a codec of Python's; :func:`validity_text` its validity as asn1crypto's datetimes'
-``isoformat``, when both times have the one form DER gives them (whole seconds, "Z"). Each
-gives None for any other certificate (an unusual header, type, string kind or time), which is
+``isoformat``, when both times have the one form DER gives them (whole seconds, "Z");
+:func:`sm2_public_key` its public key, when it is an SM2 one (~200,000 instructions through
+asn1crypto, nearly every TLCP certificate's). Each gives None for any other certificate (an unusual header, type, string kind or time), which is
 then read through asn1crypto. The tables are asn1crypto's own, made on first use (asn1crypto
 is imported with the first certificate).
 """
@@ -26,11 +27,17 @@ RDN_SHORT = {
 }
 
 _SEQUENCE, _SET, _OBJECT_IDENTIFIER, _INTEGER, _VERSION = 0x30, 0x31, 0x06, 0x02, 0xA0
+_BIT_STRING = 0x03
 
-#: TBSCertificate's fields up to the subject (RFC 5280 4.1), by their tags: the version
+#: TBSCertificate's fields up to the public key (RFC 5280 4.1), by their tags: the version
 #: (explicit [0], absent in a v1 certificate), serial number, signature, issuer, validity,
-#: subject.
-_TBS_FIELDS = (_VERSION, _INTEGER, _SEQUENCE, _SEQUENCE, _SEQUENCE, _SEQUENCE)
+#: subject, subject public key info.
+_TBS_FIELDS = (_VERSION, _INTEGER, _SEQUENCE, _SEQUENCE, _SEQUENCE, _SEQUENCE, _SEQUENCE)
+
+#: The DER of an SM2 key's AlgorithmIdentifier (GB/T 33560-2017): id-ecPublicKey
+#: (1.2.840.10045.2.1) with the SM2 curve (1.2.156.10197.1.301, session.certificates'
+#: SM2_CURVE_OID) as its named curve.
+_SM2_KEY_ALGORITHM = bytes.fromhex("301306072a8648ce3d020106082a811ccf5501822d")
 
 
 #: The kinds of Time (RFC 5280 4.1.2.5) read here, UTCTime and GeneralizedTime, by their tags:
@@ -44,7 +51,7 @@ def names_text(der: bytes) -> tuple[str, str] | None:
     fields = _tbs_fields(der)
     if fields is None:
         return None
-    subject, issuer = _name_text(der, *fields[-1]), _name_text(der, *fields[-3])
+    subject, issuer = _name_text(der, *fields[-2]), _name_text(der, *fields[-4])
     if subject is None or issuer is None:
         return None
     return subject, issuer
@@ -54,7 +61,7 @@ def validity_text(der: bytes) -> tuple[str, str] | None:
     """(not before, not after) of the DER certificate ``der``, as the ``isoformat`` of
     asn1crypto's datetimes; None when they are not read here (see the module's docstring)."""
     fields = _tbs_fields(der)
-    validity = _value(der, *fields[-2], _SEQUENCE) if fields is not None else None
+    validity = _value(der, *fields[-3], _SEQUENCE) if fields is not None else None
     if validity is None:
         return None
     start, end = validity
@@ -67,8 +74,26 @@ def validity_text(der: bytes) -> tuple[str, str] | None:
     return not_before[0], not_after[0]
 
 
+def sm2_public_key(der: bytes) -> bytes | None:
+    """The public key of the DER certificate ``der`` (its BIT STRING's bits, as asn1crypto's
+    contents but their first byte) when it is an SM2 key named as GB/T 33560 names it; None
+    for any other key, or one not read here."""
+    fields = _tbs_fields(der)
+    key_info = _value(der, *fields[-1], _SEQUENCE) if fields is not None else None
+    if key_info is None:
+        return None
+    start, end = key_info
+    algorithm_end = start + len(_SM2_KEY_ALGORITHM)
+    if der[start:algorithm_end] != _SM2_KEY_ALGORITHM:
+        return None
+    key = _value(der, algorithm_end, end, _BIT_STRING)
+    if key is None or key[1] != end:
+        return None
+    return der[key[0] + 1:key[1]]
+
+
 def _tbs_fields(der: bytes) -> list[tuple[int, int]] | None:
-    """Where TBSCertificate's fields up to the subject are in ``der``: (header start, end)
+    """Where TBSCertificate's fields up to the public key are in ``der``: (header start, end)
     of each (the version's left out when it is absent)."""
     certificate = _value(der, 0, len(der), _SEQUENCE)
     tbs = _value(der, *certificate, _SEQUENCE) if certificate is not None else None
