@@ -9,11 +9,11 @@ import pytest
 from test_certificate_places import DERS
 
 from tlcp_decode.session import certificates
-from tlcp_decode.session.der_fields import names_text, sm2_public_key, validity_text
+from tlcp_decode.session.der_fields import names_text, sm2_public_key, usages_and_ca, validity_text
 
 
-def _asn1crypto_fields(der: bytes,
-                       ) -> tuple[tuple[str, str], tuple[str, str], tuple[str, bytes]] | None:
+def _asn1crypto_fields(der: bytes) -> tuple[tuple[str, str], tuple[str, str], tuple[str, bytes],
+                                            tuple[set[str], bool]] | None:
     from asn1crypto import x509
 
     try:
@@ -23,7 +23,9 @@ def _asn1crypto_fields(der: bytes,
                  certificates._distinguished_name(cert.issuer)),
                 (validity["not_before"].native.isoformat(),
                  validity["not_after"].native.isoformat()),
-                (certificates._key_type(cert), bytes(cert.public_key["public_key"].contents[1:])))
+                (certificates._key_type(cert), bytes(cert.public_key["public_key"].contents[1:])),
+                (set(cert.key_usage_value.native) if cert.key_usage_value else set(),
+                 bool(cert.ca)))
     except Exception:  # (asn1crypto's error: the certificate's summary reports it)
         return None
 
@@ -41,18 +43,21 @@ def test_each_summary_is_the_same_either_way(index: int,
 def test_what_is_read_is_asn1cryptos(index: int) -> None:
     der = DERS[index]
     names, validity, key = names_text(der), validity_text(der), sm2_public_key(der)
-    if names is not None or validity is not None or key is not None:
+    extensions = usages_and_ca(der)
+    if names is not None or validity is not None or key is not None or extensions is not None:
         through_asn1crypto = _asn1crypto_fields(der)
         assert through_asn1crypto is not None
         assert names in (None, through_asn1crypto[0])
         assert validity in (None, through_asn1crypto[1])
         assert key is None or ("SM2", key) == through_asn1crypto[2]
+        assert extensions in (None, through_asn1crypto[3])
 
 
 def test_most_are_read_directly() -> None:
     assert sum(names_text(der) is not None for der in DERS) >= 0.9 * len(DERS)
     assert sum(validity_text(der) is not None for der in DERS) >= 0.9 * len(DERS)
     assert sum(sm2_public_key(der) is not None for der in DERS) >= 10  # (the TLCP ones)
+    assert sum(usages_and_ca(der) is not None for der in DERS) >= 0.8 * len(DERS)
 
 
 def test_times_not_of_ders_form_are_asn1cryptos() -> None:
@@ -83,3 +88,14 @@ def test_a_name_not_read_directly_is_asn1cryptos() -> None:
             assert names_text(bmp) is None
     email = bytes.fromhex("2a864886f70d010901")
     assert all(names_text(d) is None for d in DERS if email in d and b"\x06\x09" + email in d)
+
+
+def test_extensions_not_named_by_asn1crypto_are_its() -> None:
+    """A certificate with an extension asn1crypto does not name, or a key usage that is not a
+    BIT STRING: its key usages and cA are not read here."""
+    der = next(der for der in DERS
+               if usages_and_ca(der) is not None and b"\x06\x03\x55\x1d\x0f" in der)
+    assert usages_and_ca(der.replace(b"\x06\x03\x55\x1d\x0f", b"\x06\x03\x55\x1d\x7f")) is None
+    at = der.find(b"\x06\x03\x55\x1d\x0f")
+    value = der.find(b"\x03", at + 5)  # (after the critical flag and the OCTET STRING header)
+    assert usages_and_ca(der[:value] + b"\x04" + der[value + 1:]) is None

@@ -14,7 +14,13 @@ from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
-from tlcp_decode.session.der_fields import RDN_SHORT, names_text, sm2_public_key, validity_text
+from tlcp_decode.session.der_fields import (
+    RDN_SHORT,
+    names_text,
+    sm2_public_key,
+    usages_and_ca,
+    validity_text,
+)
 
 if TYPE_CHECKING:
     from asn1crypto import x509
@@ -170,8 +176,12 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
     try:
         cert = x509.Certificate.load(der)
         tbs = cert["tbs_certificate"]
-        usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
-        is_ca = bool(cert.ca)
+        extensions = usages_and_ca(der) if FIELDS_READ_DIRECTLY else None
+        if extensions is not None:
+            usages, is_ca = extensions
+        else:
+            usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
+            is_ca = bool(cert.ca)
         # (read in this order either way: asn1crypto's first error is the one reported)
         sm2_key = sm2_public_key(der) if FIELDS_READ_DIRECTLY else None
         key_type = "SM2" if sm2_key is not None else _key_type(cert)

@@ -27,7 +27,10 @@ RDN_SHORT = {
 }
 
 _SEQUENCE, _SET, _OBJECT_IDENTIFIER, _INTEGER, _VERSION = 0x30, 0x31, 0x06, 0x02, 0xA0
-_BIT_STRING = 0x03
+_BIT_STRING, _BOOLEAN, _OCTET_STRING = 0x03, 0x01, 0x04
+#: TBSCertificate's fields after the public key (RFC 5280 4.1): the issuer's and subject's
+#: unique identifiers ([1], [2] implicit, optional), the extensions ([3] explicit, optional)
+_UNIQUE_IDENTIFIERS, _EXTENSIONS = (0x81, 0x82), 0xA3
 
 #: TBSCertificate's fields up to the public key (RFC 5280 4.1), by their tags: the version
 #: (explicit [0], absent in a v1 certificate), serial number, signature, issuer, validity,
@@ -51,7 +54,7 @@ def names_text(der: bytes) -> tuple[str, str] | None:
     fields = _tbs_fields(der)
     if fields is None:
         return None
-    subject, issuer = _name_text(der, *fields[-2]), _name_text(der, *fields[-4])
+    subject, issuer = _name_text(der, *fields[-3]), _name_text(der, *fields[-5])
     if subject is None or issuer is None:
         return None
     return subject, issuer
@@ -61,7 +64,7 @@ def validity_text(der: bytes) -> tuple[str, str] | None:
     """(not before, not after) of the DER certificate ``der``, as the ``isoformat`` of
     asn1crypto's datetimes; None when they are not read here (see the module's docstring)."""
     fields = _tbs_fields(der)
-    validity = _value(der, *fields[-3], _SEQUENCE) if fields is not None else None
+    validity = _value(der, *fields[-4], _SEQUENCE) if fields is not None else None
     if validity is None:
         return None
     start, end = validity
@@ -79,7 +82,7 @@ def sm2_public_key(der: bytes) -> bytes | None:
     contents but their first byte) when it is an SM2 key named as GB/T 33560 names it; None
     for any other key, or one not read here."""
     fields = _tbs_fields(der)
-    key_info = _value(der, *fields[-1], _SEQUENCE) if fields is not None else None
+    key_info = _value(der, *fields[-2], _SEQUENCE) if fields is not None else None
     if key_info is None:
         return None
     start, end = key_info
@@ -92,9 +95,112 @@ def sm2_public_key(der: bytes) -> bytes | None:
     return der[key[0] + 1:key[1]]
 
 
+def usages_and_ca(der: bytes) -> tuple[set[str], bool] | None:
+    """The key usages of the DER certificate ``der`` (the names asn1crypto gives KeyUsage's
+    bits) and whether its basic constraints say cA; None when they are not read here: an
+    extension asn1crypto does not name, or one of those it parses (a value it keeps) whose
+    value is not of its kind, or anything else unusual."""
+    fields = _tbs_fields(der)
+    if fields is None:
+        return None
+    offset, end = fields[-1]
+    for tag in _UNIQUE_IDENTIFIERS:
+        unique = _value(der, offset, end, tag)
+        if unique is not None:
+            offset = unique[1]
+    usages: set[str] = set()
+    ca = False
+    if offset == end:  # (no extensions)
+        return usages, ca
+    wrapper = _value(der, offset, end, _EXTENSIONS)
+    extensions = _value(der, *wrapper, _SEQUENCE) if wrapper is not None else None
+    if wrapper is None or extensions is None or wrapper[1] != end or extensions[1] != end:
+        return None
+    offset = extensions[0]
+    while offset < end:
+        extension = _value(der, offset, end, _SEQUENCE)
+        read = _extension(der, *extension) if extension is not None else None
+        if extension is None or read is None:
+            return None
+        name, value = read
+        if name == "key_usage":  # (a later one of a type wins, as in asn1crypto)
+            named = _key_usages(der, *value)
+            if named is None:
+                return None
+            usages = named
+        elif name == "basic_constraints":
+            says_ca = _basic_constraints_ca(der, *value)
+            if says_ca is None:
+                return None
+            ca = says_ca
+        offset = extension[1]
+    return usages, ca
+
+
+def _extension(der: bytes, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The Extension whose contents are ``der[start:end]``: its name, and where its value's
+    contents are (of a kind asn1crypto parses, or else its whole OCTET STRING's)."""
+    kind = _value(der, start, end, _OBJECT_IDENTIFIER)
+    known = _extension_kinds().get(der[kind[0]:kind[1]]) if kind is not None else None
+    if kind is None or known is None:
+        return None
+    offset = kind[1]
+    critical = _value(der, offset, end, _BOOLEAN)
+    if critical is not None:
+        if critical[1] - critical[0] != 1:
+            return None
+        offset = critical[1]
+    octets = _value(der, offset, end, _OCTET_STRING)
+    if octets is None or octets[1] != end:
+        return None
+    name, tag = known
+    if tag is None:  # (not parsed by asn1crypto)
+        return name, octets
+    value = _value(der, *octets, tag)
+    if value is None or value[1] != end:
+        return None
+    return name, value
+
+
+def _key_usages(der: bytes, start: int, end: int) -> set[str] | None:
+    """The KeyUsage BIT STRING's contents ``der[start:end]``: the names of its bits set, as
+    asn1crypto's ``native``; None for a bit it does not name, or unused bits it refuses."""
+    if start == end or der[start] > 7 or (end - start == 1 and der[start]):
+        return None
+    unused = der[start]
+    bits = (end - start - 1) * 8 - unused
+    value = int.from_bytes(der[start + 1:end], "big") >> unused
+    names = _key_usage_names()
+    usages = set()
+    for index in range(bits):
+        if value >> (bits - 1 - index) & 1:
+            name = names.get(index)
+            if name is None:
+                return None
+            usages.add(name)
+    return usages
+
+
+def _basic_constraints_ca(der: bytes, start: int, end: int) -> bool | None:
+    """The BasicConstraints SEQUENCE's contents ``der[start:end]``: its cA (as asn1crypto's
+    Boolean: any byte but zero is true), None if they are not a cA and a path length."""
+    ca = False
+    flag = _value(der, start, end, _BOOLEAN)
+    if flag is not None:
+        if flag[1] - flag[0] != 1:
+            return None
+        ca = der[flag[0]] != 0
+        start = flag[1]
+    length = _value(der, start, end, _INTEGER)
+    if length is not None:
+        start = length[1]
+    return ca if start == end else None
+
+
 def _tbs_fields(der: bytes) -> list[tuple[int, int]] | None:
     """Where TBSCertificate's fields up to the public key are in ``der``: (header start, end)
-    of each (the version's left out when it is absent)."""
+    of each (the version's left out when it is absent), then of the rest of the
+    TBSCertificate (its optional unique identifiers and extensions)."""
     certificate = _value(der, 0, len(der), _SEQUENCE)
     tbs = _value(der, *certificate, _SEQUENCE) if certificate is not None else None
     if tbs is None:
@@ -109,6 +215,7 @@ def _tbs_fields(der: bytes) -> list[tuple[int, int]] | None:
             return None
         places.append((offset, field[1]))
         offset = field[1]
+    places.append((offset, end))
     return places
 
 
@@ -212,6 +319,30 @@ def _directory_string_labels() -> dict[bytes, str]:
     return {x509.NameType(dotted).contents: RDN_SHORT.get(name, name)
             for dotted, name in x509.NameType._map.items()
             if specs.get(name) is x509.DirectoryString}
+
+
+@cache
+def _extension_kinds() -> dict[bytes, tuple[str, int | None]]:
+    """The extensions asn1crypto names, by their object identifier's DER contents: their
+    names, and for those a Certificate parses (it keeps their values), the tag byte the value
+    must have (their kind's, universal)."""
+    from asn1crypto import core, x509
+
+    constructed = (core.Sequence, core.SequenceOf, core.Set, core.SetOf)
+    kinds: dict[bytes, tuple[str, int | None]] = {}
+    for dotted, name in x509.ExtensionId._map.items():
+        spec = x509.Extension._oid_specs.get(name)
+        parsed = spec is not None and hasattr(x509.Certificate, f"_{name}_value")
+        kinds[x509.ExtensionId(dotted).contents] = (name, (
+            spec.tag | (0x20 if issubclass(spec, constructed) else 0) if parsed else None))
+    return kinds
+
+
+@cache
+def _key_usage_names() -> dict[int, str]:
+    from asn1crypto import x509
+
+    return dict(x509.KeyUsage._map)
 
 
 @cache
