@@ -14,6 +14,13 @@ from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
 from tlcp_decode.messages import msg
 from tlcp_decode.model import Certificate
 from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
+from tlcp_decode.session.der_fields import (
+    RDN_SHORT,
+    names_text,
+    sm2_public_key,
+    usages_and_ca,
+    validity_text,
+)
 
 if TYPE_CHECKING:
     from asn1crypto import x509
@@ -29,13 +36,6 @@ _ENC_USAGES = {"key_encipherment", "data_encipherment", "key_agreement"}
 CertificateInfo = Certificate
 
 
-_RDN_SHORT = {
-    "common_name": "CN", "organizational_unit_name": "OU", "organization_name": "O",
-    "locality_name": "L", "state_or_province_name": "ST", "country_name": "C",
-    "email_address": "E", "serial_number": "serialNumber",
-}
-
-
 def distinguished_name(name: x509.Name) -> str:
     """RFC 4514 style, most specific first: ``CN=server.tlcp.test, O=TLCPTest, C=CN``."""
     # Made once per distinct name: a CA's name is the issuer of every certificate it signed,
@@ -49,12 +49,20 @@ def _distinguished_name(name: x509.Name) -> str:
     for rdn in reversed(list(name.chosen)):
         for attribute in rdn:
             key = attribute["type"].native
-            parts.append(f"{_RDN_SHORT.get(key, key)}={attribute['value'].native}")
+            parts.append(f"{RDN_SHORT.get(key, key)}={attribute['value'].native}")
     return ", ".join(parts)
 
 
 #: Names kept (see distinguished_name), each at most this many bytes of DER.
 _names: SharedValues[bytes, str] = SharedValues(limit=1024, size=len, largest=1024)
+
+#: A certificate's subject, issuer, validity and SM2 key read from its DER
+#: (session.der_fields: the names of the DirectoryString kinds asn1crypto decodes with
+#: Python's codecs, the times of DER's form, nearly every certificate's) rather than from
+#: asn1crypto's parse of them, which cost ~600,000 instructions a name, ~150,000 a time and
+#: ~200,000 a key; the others through asn1crypto.
+#: False: all through asn1crypto (the general way, which tests compare with).
+FIELDS_READ_DIRECTLY = True
 
 
 def _key_type(cert: x509.Certificate) -> str:
@@ -168,22 +176,37 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
     try:
         cert = x509.Certificate.load(der)
         tbs = cert["tbs_certificate"]
-        usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
-        is_ca = bool(cert.ca)
-        key_type = _key_type(cert)
+        extensions = usages_and_ca(der) if FIELDS_READ_DIRECTLY else None
+        if extensions is not None:
+            usages, is_ca = extensions
+        else:
+            usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
+            is_ca = bool(cert.ca)
+        # (read in this order either way: asn1crypto's first error is the one reported)
+        sm2_key = sm2_public_key(der) if FIELDS_READ_DIRECTLY else None
+        key_type = "SM2" if sm2_key is not None else _key_type(cert)
+        names = names_text(der) if FIELDS_READ_DIRECTLY else None
+        subject, issuer = names if names is not None else (
+            distinguished_name(cert.subject), distinguished_name(cert.issuer))
+        serial = tbs["serial_number"].contents.hex()
+        validity = validity_text(der) if FIELDS_READ_DIRECTLY else None
+        not_before, not_after = validity if validity is not None else (
+            tbs["validity"]["not_before"].native.isoformat(),
+            tbs["validity"]["not_after"].native.isoformat())
         return CertificateInfo(
-            subject=distinguished_name(cert.subject),
-            issuer=distinguished_name(cert.issuer),
-            serial=tbs["serial_number"].contents.hex(),
-            not_before=tbs["validity"]["not_before"].native.isoformat(),
-            not_after=tbs["validity"]["not_after"].native.isoformat(),
+            subject=subject,
+            issuer=issuer,
+            serial=serial,
+            not_before=not_before,
+            not_after=not_after,
             key_type=key_type,
             key_usage=tuple(sorted(usages)),
             is_ca=is_ca,
             role=_role(position, usages, is_ca, count, tlcp),
             signature_algorithm=_signature_algorithm(cert),
             der=der,
-            public_key=bytes(cert.public_key["public_key"].contents[1:]),
+            public_key=sm2_key if sm2_key is not None else bytes(
+                cert.public_key["public_key"].contents[1:]),
             key_bits=_key_bits(cert, key_type),
         )
     except Exception as exc:  # asn1crypto raises many types on hostile DER; report, don't crash
