@@ -20,6 +20,7 @@ from typing import Any, Literal
 from tlcp_decode import numbers
 from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.messages import msg
+from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema import (
     HANDSHAKE_HEADER_LENGTH,
@@ -100,7 +101,7 @@ class ParseContext:
     # PROTECTED_FROM_SERVER, then PROTECTED_BOTH_WAYS (the watch is over)
     protected_phase: int = 0
 
-    def choose(self, choice: ServerChoice) -> None:
+    def choose(self, choice: ServerChoice | LayoutChoice) -> None:
         """The ServerHello was seen: later messages are parsed for its key exchange."""
         self.cipher_suite = choice.cipher_suite
         self.key_exchange = choice.message_layout
@@ -112,6 +113,16 @@ class ParseContext:
         self.key_exchange = self.cipher_suite = None
         self.tls13 = self.watch_protected = False
         self.protected_phase = PROTECTED_NONE
+
+
+class LayoutChoice(NamedTuple):
+    """What :meth:`ParseContext.choose` reads of a ServerHello's :class:`ServerChoice`, read
+    once per distinct ServerHello (see server_choice): the choice's message_layout and tls13
+    are properties that ask the registry, five Python calls a ServerHello."""
+
+    cipher_suite: int
+    message_layout: str | None
+    tls13: bool
 
 
 #: ParseContext.protected_phase: no protected TLS 1.3 record since the last handshake message;
@@ -442,18 +453,18 @@ def _keep_if_seen_before(key: HelloKey, body: Any) -> None:
 
 #: ServerHello choices kept (see server_choice), within this many bytes of their keys.
 SERVER_CHOICES_BYTES = 1 << 20
-_server_choices: ByteBoundedCache[HelloKey, tuple[ServerChoice | None]] = (
+_server_choices: ByteBoundedCache[HelloKey, tuple[LayoutChoice | None]] = (
     ByteBoundedCache(SERVER_CHOICES_BYTES, lambda key: len(key[0])))
 
 
 def server_choice(offset: int, length: int, raw: bytes,
-                  layout: str | None) -> ServerChoice | None:
+                  layout: str | None) -> LayoutChoice | None:
     """What the ServerHello ``raw`` chose, for :meth:`ParseContext.choose` (None: it does not
-    parse): ``ServerChoice.of`` the parsed body, parsed once per server.
+    parse): what ``choose`` reads of ``ServerChoice.of`` the parsed body, parsed once per
+    server.
 
     Kept by the rest of the message (see :func:`_hello_key`: neither the random nor the
-    session id changes what ``choose`` reads; the choice's session_id is then the first
-    one's, which ``choose`` does not read). A message too short to hold its session id is
+    session id changes what ``choose`` reads). A message too short to hold its session id is
     parsed every time.
     """
     keyed = _hello_key(raw, layout)
@@ -467,7 +478,10 @@ def server_choice(offset: int, length: int, raw: bytes,
         body = parse_handshake(raw, layout).body
     except ConstructError:
         body = None
-    choice = ServerChoice.of(body) if body is not None else None
+    choice = None
+    if body is not None:
+        chosen = ServerChoice.of(body)
+        choice = LayoutChoice(chosen.cipher_suite, chosen.message_layout, chosen.tls13)
     if keyed is not None:
         _server_choices.put(keyed[0], (choice,))
     return choice
