@@ -319,9 +319,11 @@ class RecordStage(Generic[_T]):
         if records is None:  # nothing was carried: a parser just to say so
             records = self._connection(index)
             del self._connections[index]
-        self._forced.discard(index)
+        if self._forced:  # (the rare forced and mid-connection ones only: see opened)
+            self._forced.discard(index)
         mid_connection = index in self._mid_connection
-        self._mid_connection.discard(index)
+        if mid_connection:
+            self._mid_connection.discard(index)
         if self._closed_tracked is not None and CLOSED_STRAIGHT:
             result = self._closed_tracked(conn, records, records.finish(), self.tcp_transitions)
             if REUSE_PARSERS and not mid_connection and len(self._spare) < SPARE_PARSERS:

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from tlcp_decode import numbers
 from tlcp_decode.bounded_cache import ByteBoundedCache
 from tlcp_decode.messages import msg
+from tlcp_decode.named_tuple import NamedTuple
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema import (
     HANDSHAKE_HEADER_LENGTH,
@@ -100,7 +101,7 @@ class ParseContext:
     # PROTECTED_FROM_SERVER, then PROTECTED_BOTH_WAYS (the watch is over)
     protected_phase: int = 0
 
-    def choose(self, choice: ServerChoice) -> None:
+    def choose(self, choice: ServerChoice | LayoutChoice) -> None:
         """The ServerHello was seen: later messages are parsed for its key exchange."""
         self.cipher_suite = choice.cipher_suite
         self.key_exchange = choice.message_layout
@@ -112,6 +113,16 @@ class ParseContext:
         self.key_exchange = self.cipher_suite = None
         self.tls13 = self.watch_protected = False
         self.protected_phase = PROTECTED_NONE
+
+
+class LayoutChoice(NamedTuple):
+    """What :meth:`ParseContext.choose` reads of a ServerHello's :class:`ServerChoice`, read
+    once per distinct ServerHello (see server_choice): the choice's message_layout and tls13
+    are properties that ask the registry, five Python calls a ServerHello."""
+
+    cipher_suite: int
+    message_layout: str | None
+    tls13: bool
 
 
 #: ParseContext.protected_phase: no protected TLS 1.3 record since the last handshake message;
@@ -442,18 +453,18 @@ def _keep_if_seen_before(key: HelloKey, body: Any) -> None:
 
 #: ServerHello choices kept (see server_choice), within this many bytes of their keys.
 SERVER_CHOICES_BYTES = 1 << 20
-_server_choices: ByteBoundedCache[HelloKey, tuple[ServerChoice | None]] = (
+_server_choices: ByteBoundedCache[HelloKey, tuple[LayoutChoice | None]] = (
     ByteBoundedCache(SERVER_CHOICES_BYTES, lambda key: len(key[0])))
 
 
 def server_choice(offset: int, length: int, raw: bytes,
-                  layout: str | None) -> ServerChoice | None:
+                  layout: str | None) -> LayoutChoice | None:
     """What the ServerHello ``raw`` chose, for :meth:`ParseContext.choose` (None: it does not
-    parse): ``ServerChoice.of`` the parsed body, parsed once per server.
+    parse): what ``choose`` reads of ``ServerChoice.of`` the parsed body, parsed once per
+    server.
 
     Kept by the rest of the message (see :func:`_hello_key`: neither the random nor the
-    session id changes what ``choose`` reads; the choice's session_id is then the first
-    one's, which ``choose`` does not read). A message too short to hold its session id is
+    session id changes what ``choose`` reads). A message too short to hold its session id is
     parsed every time.
     """
     keyed = _hello_key(raw, layout)
@@ -467,7 +478,10 @@ def server_choice(offset: int, length: int, raw: bytes,
         body = parse_handshake(raw, layout).body
     except ConstructError:
         body = None
-    choice = ServerChoice.of(body) if body is not None else None
+    choice = None
+    if body is not None:
+        chosen = ServerChoice.of(body)
+        choice = LayoutChoice(chosen.cipher_suite, chosen.message_layout, chosen.tls13)
     if keyed is not None:
         _server_choices.put(keyed[0], (choice,))
     return choice
@@ -491,14 +505,16 @@ class RecordStream:
     """
 
     # slotted: two per connection, made and read record after record; the counts are
-    # StreamCounters' fields, kept here (``counters`` makes one of them): a third object less
-    # per direction (see also HANDSHAKE_SHORT_WAY)
+    # StreamCounters' fields, kept here (``counters`` makes one of them; record_bytes worked
+    # out from the others: see there): a third object less per direction (see also
+    # HANDSHAKE_SHORT_WAY)
     __slots__ = ("context", "mid_stream", "_handshake", "_max_handshake", "_defer", "encrypted",
                  "versions", "keep_fragments", "application_data_events",
                  "plaintext_record_events", "from_server", "event_tuples", "_buf", "_base",
                  "_chunk_starts", "_chunk_frames", "_resync", "_skipping", "_pending",
-                 "record_bytes", "skipped_bytes", "gap_bytes", "pending_bytes", "records",
-                 "malformed", "application_records", "application_bytes")
+                 "skipped_bytes", "gap_bytes", "pending_bytes", "records",
+                 "malformed", "application_records", "application_bytes",
+                 "_handshake_short_way", "_counted_only", "_version")
 
     def __init__(
         self, context: ParseContext | None = None, max_handshake: int = DEFAULT_MAX_HANDSHAKE,
@@ -515,13 +531,23 @@ class RecordStream:
         self._max_handshake = max_handshake
         self._defer = defer_parsing
         self._handshake = _NO_ASSEMBLER  # (see the handshake property)
-        self.record_bytes = self.skipped_bytes = self.gap_bytes = self.pending_bytes = 0
+        self.skipped_bytes = self.gap_bytes = self.pending_bytes = 0  # (see record_bytes)
         self.records = self.malformed = self.application_records = self.application_bytes = 0
         self.encrypted = False  # set by this direction's ChangeCipherSpec
         self.versions: set[int] = set()
+        # a version in ``versions`` (-1: none yet): a record of it is not added again (a set's
+        # add, ~250 instructions; a direction's records nearly always have one version)
+        self._version = -1
         self.keep_fragments = keep_fragments
         self.application_data_events = application_data_events
         self.plaintext_record_events = plaintext_record_events
+        # what feed_tuples asks of every record, answered once for these options: does a
+        # handshake record take the short way (when in the clear: see HANDSHAKE_SHORT_WAY)?
+        # is an application-data record only counted (unless TLS 1.3's protected handshake is
+        # watched or a handshake message waits for its next record: see _record)?
+        self._handshake_short_way = HANDSHAKE_SHORT_WAY and not (plaintext_record_events
+                                                                 or mid_stream)
+        self._counted_only = not (keep_fragments or application_data_events or mid_stream)
         self._buf = bytearray()
         self._base = 0  # stream offset of _buf[0]
         self._chunk_starts: list[int] = []  # stream offsets where fed chunks start ...
@@ -537,11 +563,12 @@ class RecordStream:
         its containers emptied, not made again."""
         self._handshake = _NO_ASSEMBLER
         self.encrypted = self._resync = False
-        self.record_bytes = self.skipped_bytes = self.gap_bytes = self.pending_bytes = 0
+        self.skipped_bytes = self.gap_bytes = self.pending_bytes = 0  # (see record_bytes)
         self.records = self.malformed = self.application_records = self.application_bytes = 0
         self._base = self._skipping = 0
         self._pending = (0, None, 0, 0)
         self.versions.clear()
+        self._version = -1
         self._buf.clear()
         self._chunk_starts.clear()
         self._chunk_frames.clear()
@@ -550,6 +577,16 @@ class RecordStream:
     def offset(self) -> int:
         """Stream offset just past the last byte fed."""
         return self._base + len(self._buf)
+
+    @property
+    def record_bytes(self) -> int:
+        """StreamCounters.record_bytes, the headers and fragments of complete records: the
+        bytes the stream has passed (``_base``; not those buffered) but those counted as
+        skipped, missing or pending, and those of a record not kept still arriving (from
+        ``_pending``'s offset on). Counted so rather than record by record: a large int made
+        and freed a record (~400 instructions)."""
+        passed = self._pending[0] if self._skipping else self._base
+        return passed - self.skipped_bytes - self.gap_bytes - self.pending_bytes
 
     @property
     def counters(self) -> StreamCounters:
@@ -612,25 +649,24 @@ class RecordStream:
             offset = self._base
             self._base += total
             pos += total
-            if content_type == HANDSHAKE and HANDSHAKE_SHORT_WAY and not (
-                    self.plaintext_record_events or self.mid_stream
-                    or self.encrypted and not self.context.tls13):
+            if content_type == HANDSHAKE and self._handshake_short_way and not (
+                    self.encrypted and not self.context.tls13):
                 # _record of a handshake record in the clear, written out (the usual one)
-                self.record_bytes += total
                 self.records += 1
-                self.versions.add(version)
+                if version != self._version:
+                    self._add_version(version)
                 self._handshake_fragment(events, data, pos - length, pos, offset, frame)
                 continue
             if content_type == APPLICATION_DATA and not keep:
-                if not (self.application_data_events or self.context.watch_protected
-                        or self._handshake.pending or self.mid_stream and not self.encrypted):
+                if self._counted_only and not (self.context.watch_protected
+                                               or self._handshake.pending):
                     # the bulk of a connection: a record nobody is told about, only counted
                     # (what _record does with it then)
-                    self.record_bytes += total
                     self.records += 1
                     self.application_records += 1
                     self.application_bytes += length
-                    self.versions.add(version)
+                    if version != self._version:
+                        self._add_version(version)
                     continue
                 fragment = b""
             else:
@@ -642,6 +678,11 @@ class RecordStream:
             self._buf += memoryview(data)[pos:] if pos else data
             self._drain(events)
         return events
+
+    def _add_version(self, version: int) -> None:
+        """A record of ``version`` came, whose version is not ``_version``."""
+        self.versions.add(version)
+        self._version = version
 
     def _skipped_record(self, frame: int | None, events: list[Event]) -> None:
         """The last byte of an application-data record that was not kept arrived."""
@@ -801,15 +842,15 @@ class RecordStream:
                 # each whole message announced: _message written out for the usual one
                 context = self.context
                 defer = self._defer
-                max_handshake = self._max_handshake
                 while end - start >= HANDSHAKE_HEADER_LENGTH:
                     header = _HANDSHAKE_HEADER_WORD(data, start)[0]
-                    msg_type, length = header >> 24, header & 0xFFFFFF
-                    total = HANDSHAKE_HEADER_LENGTH + length
-                    if length > max_handshake or end - start < total:
+                    length = header & 0xFFFFFF
+                    message_end = start + HANDSHAKE_HEADER_LENGTH + length
+                    if message_end > end or length > self._max_handshake:
                         break
-                    raw = data[start:start + total]  # (data itself when it is the message)
-                    start += total
+                    msg_type = header >> 24
+                    raw = data[start:message_end]  # (data itself when it is the message)
+                    start = message_end
                     if defer and msg_type != _SERVER_HELLO and not context.protected_phase:
                         events.append((UNPARSED_MESSAGE, offset, frame, msg_type, length, raw,
                                        context.key_exchange))
@@ -832,9 +873,9 @@ class RecordStream:
                 offset: int, first_frame: int | None, frame: int | None,
                 events: list[Event]) -> None:
         """One whole record (its last byte came in ``frame``): count, announce, interpret."""
-        self.record_bytes += RECORD_HEADER_LENGTH + length
         self.records += 1
-        self.versions.add(version)
+        if version != self._version:
+            self._add_version(version)
         if self.mid_stream and not self.encrypted:
             self._joined_late(content_type, fragment)
         context = self.context
