@@ -195,6 +195,55 @@ def test_packages_and_unknown_modules_are_not_deferred() -> None:
     assert result.stdout == "False\n"
 
 
+def test_asn1crypto_runs_no_socket_nor_idna_nor_textwrap_in_the_program() -> None:
+    """asn1crypto's imports for IP addresses, internationalised domain names and its error
+    messages are deferred (deferred_imports.defer_asn1crypto_helpers): a run on certificates
+    does not run them."""
+    for args in (["--json", "--jobs", "1"], ["--json"], []):
+        imported = _program_imports(*args, str(WITH_CERTIFICATES))
+        assert "asn1crypto.x509" in imported, args
+        assert not {"socket", "selectors", "encodings.idna", "stringprep",
+                    "textwrap"} & imported, args
+
+
+_ASN1CRYPTO_HELPERS = """\
+import sys
+{setup}
+from asn1crypto import util, x509
+helpers = ("socket", "selectors", "encodings.idna", "stringprep", "textwrap")
+print([name for name in helpers if type(sys.modules.get(name)) is type(sys)])
+address = x509.GeneralName(name="ip_address", value="192.0.2.1")
+print(x509.GeneralName.load(address.dump()).native)
+name = x509.DNSName("b\u00fccher.example")
+print(name.dump(), x509.DNSName.load(name.dump()).native)
+try:
+    x509.DNSName(5)
+except TypeError as exc:
+    print(exc)
+import encodings.idna, socket, stringprep, textwrap
+print(repr(socket.AF_INET6), util.inet_ntop is socket.inet_ntop, encodings.idna.ToASCII("b\u00fccher"),
+      textwrap.dedent("  a"), stringprep.in_table_a1("a"))
+print([name for name in helpers if type(sys.modules.get(name)) is type(sys)])
+print(sorted(vars(socket)), sorted(vars(encodings.idna)))
+"""
+
+
+def test_asn1crypto_works_with_its_helpers_deferred() -> None:
+    """With socket, encodings.idna, stringprep and textwrap deferred, asn1crypto imports
+    without running them, and what uses them (IP addresses, IDNA names, an error message;
+    the modules themselves) works as with an ordinary import: same output, same modules."""
+    outputs = []
+    for setup in ("", "from tlcp_decode.deferred_imports import defer_asn1crypto_helpers\n"
+                      "defer_asn1crypto_helpers()"):
+        result = subprocess.run([sys.executable, "-c", _ASN1CRYPTO_HELPERS.format(setup=setup)],
+                                capture_output=True, text=True, check=True)
+        outputs.append(result.stdout.splitlines())
+    ordinary, deferred = outputs
+    assert ordinary[0] != "[]" and deferred[0] == "[]"
+    assert ordinary[1:] == deferred[1:]
+    assert "192.0.2.1" in deferred[1] and deferred[-3].startswith("<AddressFamily.AF_INET6: 10> True")
+
+
 _AT_THE_FORK = """\
 import os, sys
 os.register_at_fork(before=lambda: print("forked after:", *sorted(

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from tlcp_decode.deferred_imports import defer_construct, defer_module
+from tlcp_decode.deferred_imports import defer_asn1crypto_helpers, defer_construct, defer_module
 from tlcp_decode.gc_tuning import program_started
 
 
 def run() -> NoReturn:
     """The program, the collector at the decoding pace before its imports (see gc_tuning),
-    construct, inspect and hashlib not run until a name of theirs is used (see
-    deferred_imports; the decoder parses without construct: see schema.results)."""
+    construct, inspect, hashlib and what asn1crypto imports for what the decoder does not ask
+    of it not run until a name of theirs is used (see deferred_imports; the decoder parses
+    without construct: see schema.results)."""
     program_started()
     defer_module("inspect")
     defer_module("hashlib")
+    defer_asn1crypto_helpers()
     defer_construct()
     from tlcp_decode.cli import run as run_program
 
