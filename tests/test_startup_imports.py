@@ -195,15 +195,50 @@ def test_packages_and_unknown_modules_are_not_deferred() -> None:
     assert result.stdout == "False\n"
 
 
-def test_asn1crypto_runs_no_socket_nor_idna_nor_textwrap_in_the_program() -> None:
+def test_a_run_on_certificates_runs_no_module_it_does_not_use() -> None:
     """asn1crypto's imports for IP addresses, internationalised domain names and its error
-    messages are deferred (deferred_imports.defer_asn1crypto_helpers): a run on certificates
-    does not run them."""
+    messages (deferred_imports.defer_asn1crypto_helpers), copy and datetime's Python code
+    (tlcp_decode.__main__.defer_unused_imports) are deferred: a run on certificates does not
+    run them."""
     for args in (["--json", "--jobs", "1"], ["--json"], []):
         imported = _program_imports(*args, str(WITH_CERTIFICATES))
         assert "asn1crypto.x509" in imported, args
-        assert not {"socket", "selectors", "encodings.idna", "stringprep",
-                    "textwrap"} & imported, args
+        assert not {"socket", "selectors", "encodings.idna", "stringprep", "textwrap", "copy",
+                    "datetime"} & imported, args
+
+
+_ACCELERATED = """\
+import sys
+{setup}
+from datetime import UTC, datetime
+import datetime as module
+print(type(module) is type(sys), datetime(2024, 5, 6, tzinfo=UTC).isoformat())
+print(module.timedelta(days=1), type(module) is type(sys))
+print(sorted(vars(module)))
+"""
+
+
+def test_a_module_of_an_accelerator_deferred_has_the_accelerators_names() -> None:
+    """datetime deferred with _datetime's public names: they are found without running its
+    code; another name runs it, and then it is the module an ordinary import makes."""
+    outputs = []
+    for setup in ("", "from tlcp_decode.deferred_imports import defer_module_of_accelerator\n"
+                      "defer_module_of_accelerator('datetime', '_datetime')"):
+        result = subprocess.run([sys.executable, "-c", _ACCELERATED.format(setup=setup)],
+                                capture_output=True, text=True, check=True)
+        outputs.append(result.stdout.splitlines())
+    ordinary, deferred = outputs
+    assert ordinary[:2] == ["True 2024-05-06T00:00:00+00:00", "1 day, 0:00:00 True"]
+    assert deferred[:2] == ["False 2024-05-06T00:00:00+00:00", "1 day, 0:00:00 False"]
+    code = ("import sys\nfrom tlcp_decode.deferred_imports import defer_module_of_accelerator\n"
+            "defer_module_of_accelerator('datetime', '_datetime')\nimport datetime, _datetime\n"
+            "names = sorted(vars(datetime))\n"
+            "print(datetime.__all__ is not None, type(datetime) is type(sys), "
+            "all(getattr(datetime, k) is v for k, v in vars(_datetime).items() "
+            "if not k.startswith('_')))\nprint(sorted(vars(datetime)))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.splitlines() == ["True True True", ordinary[2]]
 
 
 _ASN1CRYPTO_HELPERS = """\

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import NoReturn
 
 from tlcp_decode import pattern_cache
-from tlcp_decode.deferred_imports import defer_asn1crypto_helpers, defer_construct, defer_module
+from tlcp_decode.deferred_imports import (
+    defer_asn1crypto_helpers,
+    defer_construct,
+    defer_module,
+    defer_module_of_accelerator,
+)
 from tlcp_decode.gc_tuning import program_started
 
 
@@ -22,11 +27,13 @@ def run() -> NoReturn:
 
 
 def defer_unused_imports() -> None:
-    """construct, inspect, hashlib and what asn1crypto imports for what the decoder does not
-    ask of it not run until a name of theirs is used (see deferred_imports; the decoder parses
-    without construct: see schema.results)."""
+    """construct, inspect, hashlib, copy, datetime's Python code and what asn1crypto imports
+    for what the decoder does not ask of it not run until a name of theirs is used (see
+    deferred_imports; the decoder parses without construct: see schema.results)."""
     defer_module("inspect")
     defer_module("hashlib")
+    defer_module("copy")  # (dataclasses and asn1crypto import it; the program copies nothing)
+    defer_module_of_accelerator("datetime", "_datetime")
     defer_asn1crypto_helpers()
     defer_construct()
 

@@ -26,6 +26,8 @@ IP addresses, internationalised domain names and its error messages, which the d
 of it does not reach: 12M instructions of a run with certificates, not run either. A name a
 module takes from another as it is (``socket``'s ``from _socket import *``) can be set in the
 deferred module beforehand: asn1crypto's ``from socket import inet_ntop`` then finds it there.
+So for ``datetime`` (:func:`defer_module_of_accelerator`), whose code defines its classes in
+Python, 3M instructions, and then replaces every one with ``_datetime``'s.
 """
 
 from __future__ import annotations
@@ -183,6 +185,15 @@ def defer_asn1crypto_helpers() -> None:
     defer_module("socket", {"inet_ntop": _socket.inet_ntop, "inet_pton": _socket.inet_pton})
     for name in ("encodings.idna", "stringprep", "textwrap"):
         defer_module(name)
+
+
+def defer_module_of_accelerator(name: str, accelerator: str) -> None:
+    """``name``, a module whose code defines its classes and functions in Python and then
+    replaces them with those of its C accelerator (``datetime``'s last lines: ``from
+    _datetime import *``), deferred (:func:`defer_module`) with the accelerator's public names
+    set: they are found without running it."""
+    names = vars(importlib.import_module(accelerator))
+    defer_module(name, {key: value for key, value in names.items() if not key.startswith("_")})
 
 
 class _Deferred(ModuleType):
