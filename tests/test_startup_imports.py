@@ -212,33 +212,35 @@ import sys
 {setup}
 from datetime import UTC, datetime
 import datetime as module
+import _datetime
 print(type(module) is type(sys), datetime(2024, 5, 6, tzinfo=UTC).isoformat())
 print(module.timedelta(days=1), type(module) is type(sys))
+module.__all__  # (a name _datetime has not: runs the code of a deferred datetime)
+print(type(module) is type(sys), all(getattr(module, name) is value for name, value in
+                                     vars(_datetime).items() if not name.startswith("_")))
 print(sorted(vars(module)))
 """
+
+
+def _ordinary_and_deferred(code: str, deferral: str) -> tuple[list[str], list[str]]:
+    """The lines ``code`` prints run as it is, and with ``deferral`` in its ``{setup}``."""
+    outputs = []
+    for setup in ("", deferral):
+        result = subprocess.run([sys.executable, "-c", code.format(setup=setup)],
+                                capture_output=True, text=True, check=True)
+        outputs.append(result.stdout.splitlines())
+    return outputs[0], outputs[1]
 
 
 def test_a_module_of_an_accelerator_deferred_has_the_accelerators_names() -> None:
     """datetime deferred with _datetime's public names: they are found without running its
     code; another name runs it, and then it is the module an ordinary import makes."""
-    outputs = []
-    for setup in ("", "from tlcp_decode.deferred_imports import defer_module_of_accelerator\n"
-                      "defer_module_of_accelerator('datetime', '_datetime')"):
-        result = subprocess.run([sys.executable, "-c", _ACCELERATED.format(setup=setup)],
-                                capture_output=True, text=True, check=True)
-        outputs.append(result.stdout.splitlines())
-    ordinary, deferred = outputs
+    ordinary, deferred = _ordinary_and_deferred(
+        _ACCELERATED, "from tlcp_decode.deferred_imports import defer_module_of_accelerator\n"
+                      "defer_module_of_accelerator('datetime', '_datetime')")
     assert ordinary[:2] == ["True 2024-05-06T00:00:00+00:00", "1 day, 0:00:00 True"]
     assert deferred[:2] == ["False 2024-05-06T00:00:00+00:00", "1 day, 0:00:00 False"]
-    code = ("import sys\nfrom tlcp_decode.deferred_imports import defer_module_of_accelerator\n"
-            "defer_module_of_accelerator('datetime', '_datetime')\nimport datetime, _datetime\n"
-            "names = sorted(vars(datetime))\n"
-            "print(datetime.__all__ is not None, type(datetime) is type(sys), "
-            "all(getattr(datetime, k) is v for k, v in vars(_datetime).items() "
-            "if not k.startswith('_')))\nprint(sorted(vars(datetime)))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.splitlines() == ["True True True", ordinary[2]]
+    assert ordinary[2:] == deferred[2:] and ordinary[2] == "True True"
 
 
 _ASN1CRYPTO_HELPERS = """\
@@ -256,8 +258,8 @@ try:
 except TypeError as exc:
     print(exc)
 import encodings.idna, socket, stringprep, textwrap
-print(repr(socket.AF_INET6), util.inet_ntop is socket.inet_ntop, encodings.idna.ToASCII("b\u00fccher"),
-      textwrap.dedent("  a"), stringprep.in_table_a1("a"))
+print(repr(socket.AF_INET6), util.inet_ntop is socket.inet_ntop,
+      encodings.idna.ToASCII("b\u00fccher"), textwrap.dedent("  a"), stringprep.in_table_a1("a"))
 print([name for name in helpers if type(sys.modules.get(name)) is type(sys)])
 print(sorted(vars(socket)), sorted(vars(encodings.idna)))
 """
@@ -267,16 +269,13 @@ def test_asn1crypto_works_with_its_helpers_deferred() -> None:
     """With socket, encodings.idna, stringprep and textwrap deferred, asn1crypto imports
     without running them, and what uses them (IP addresses, IDNA names, an error message;
     the modules themselves) works as with an ordinary import: same output, same modules."""
-    outputs = []
-    for setup in ("", "from tlcp_decode.deferred_imports import defer_asn1crypto_helpers\n"
-                      "defer_asn1crypto_helpers()"):
-        result = subprocess.run([sys.executable, "-c", _ASN1CRYPTO_HELPERS.format(setup=setup)],
-                                capture_output=True, text=True, check=True)
-        outputs.append(result.stdout.splitlines())
-    ordinary, deferred = outputs
+    ordinary, deferred = _ordinary_and_deferred(
+        _ASN1CRYPTO_HELPERS, "from tlcp_decode.deferred_imports import defer_asn1crypto_helpers\n"
+                             "defer_asn1crypto_helpers()")
     assert ordinary[0] != "[]" and deferred[0] == "[]"
     assert ordinary[1:] == deferred[1:]
-    assert "192.0.2.1" in deferred[1] and deferred[-3].startswith("<AddressFamily.AF_INET6: 10> True")
+    assert "192.0.2.1" in deferred[1]
+    assert deferred[-3].startswith("<AddressFamily.AF_INET6: 10> True")
 
 
 _AT_THE_FORK = """\
