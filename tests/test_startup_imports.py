@@ -195,6 +195,89 @@ def test_packages_and_unknown_modules_are_not_deferred() -> None:
     assert result.stdout == "False\n"
 
 
+def test_a_run_on_certificates_runs_no_module_it_does_not_use() -> None:
+    """asn1crypto's imports for IP addresses, internationalised domain names and its error
+    messages (deferred_imports.defer_asn1crypto_helpers), copy and datetime's Python code
+    (tlcp_decode.__main__.defer_unused_imports) are deferred: a run on certificates does not
+    run them."""
+    for args in (["--json", "--jobs", "1"], ["--json"], []):
+        imported = _program_imports(*args, str(WITH_CERTIFICATES))
+        assert "asn1crypto.x509" in imported, args
+        assert not {"socket", "selectors", "encodings.idna", "stringprep", "textwrap", "copy",
+                    "datetime"} & imported, args
+
+
+_ACCELERATED = """\
+import sys
+{setup}
+from datetime import UTC, datetime
+import datetime as module
+import _datetime
+print(type(module) is type(sys), datetime(2024, 5, 6, tzinfo=UTC).isoformat())
+print(module.timedelta(days=1), type(module) is type(sys))
+module.__all__  # (a name _datetime has not: runs the code of a deferred datetime)
+print(type(module) is type(sys), all(getattr(module, name) is value for name, value in
+                                     vars(_datetime).items() if not name.startswith("_")))
+print(sorted(vars(module)))
+"""
+
+
+def _ordinary_and_deferred(code: str, deferral: str) -> tuple[list[str], list[str]]:
+    """The lines ``code`` prints run as it is, and with ``deferral`` in its ``{setup}``."""
+    outputs = []
+    for setup in ("", deferral):
+        result = subprocess.run([sys.executable, "-c", code.format(setup=setup)],
+                                capture_output=True, text=True, check=True)
+        outputs.append(result.stdout.splitlines())
+    return outputs[0], outputs[1]
+
+
+def test_a_module_of_an_accelerator_deferred_has_the_accelerators_names() -> None:
+    """datetime deferred with _datetime's public names: they are found without running its
+    code; another name runs it, and then it is the module an ordinary import makes."""
+    ordinary, deferred = _ordinary_and_deferred(
+        _ACCELERATED, "from tlcp_decode.deferred_imports import defer_module_of_accelerator\n"
+                      "defer_module_of_accelerator('datetime', '_datetime')")
+    assert ordinary[:2] == ["True 2024-05-06T00:00:00+00:00", "1 day, 0:00:00 True"]
+    assert deferred[:2] == ["False 2024-05-06T00:00:00+00:00", "1 day, 0:00:00 False"]
+    assert ordinary[2:] == deferred[2:] and ordinary[2] == "True True"
+
+
+_ASN1CRYPTO_HELPERS = """\
+import sys
+{setup}
+from asn1crypto import util, x509
+helpers = ("socket", "selectors", "encodings.idna", "stringprep", "textwrap")
+print([name for name in helpers if type(sys.modules.get(name)) is type(sys)])
+address = x509.GeneralName(name="ip_address", value="192.0.2.1")
+print(x509.GeneralName.load(address.dump()).native)
+name = x509.DNSName("b\u00fccher.example")
+print(name.dump(), x509.DNSName.load(name.dump()).native)
+try:
+    x509.DNSName(5)
+except TypeError as exc:
+    print(exc)
+import encodings.idna, socket, stringprep, textwrap
+print(repr(socket.AF_INET6), util.inet_ntop is socket.inet_ntop,
+      encodings.idna.ToASCII("b\u00fccher"), textwrap.dedent("  a"), stringprep.in_table_a1("a"))
+print([name for name in helpers if type(sys.modules.get(name)) is type(sys)])
+print(sorted(vars(socket)), sorted(vars(encodings.idna)))
+"""
+
+
+def test_asn1crypto_works_with_its_helpers_deferred() -> None:
+    """With socket, encodings.idna, stringprep and textwrap deferred, asn1crypto imports
+    without running them, and what uses them (IP addresses, IDNA names, an error message;
+    the modules themselves) works as with an ordinary import: same output, same modules."""
+    ordinary, deferred = _ordinary_and_deferred(
+        _ASN1CRYPTO_HELPERS, "from tlcp_decode.deferred_imports import defer_asn1crypto_helpers\n"
+                             "defer_asn1crypto_helpers()")
+    assert ordinary[0] != "[]" and deferred[0] == "[]"
+    assert ordinary[1:] == deferred[1:]
+    assert "192.0.2.1" in deferred[1]
+    assert deferred[-3].startswith("<AddressFamily.AF_INET6: 10> True")
+
+
 _AT_THE_FORK = """\
 import os, sys
 os.register_at_fork(before=lambda: print("forked after:", *sorted(

@@ -19,7 +19,15 @@ construct`` is left as it is.
 program's way: ``inspect``, which ``dataclasses`` imports (with ``ast``, ``dis``,
 ``tokenize``, ``linecache``: 22M instructions, 5 % of the program's start-up) for one use,
 the docstring it writes into a dataclass without one (:mod:`tlcp_decode.precompiled` writes
-that when it is first read). The text report's rich runs it (it uses inspect).
+that when it is first read). The text report's rich runs it (it uses inspect). asn1crypto
+(imported for a capture's first certificate) imports ``socket`` (with ``selectors``, its enums
+made by ``IntEnum._convert_``), ``encodings.idna`` (with ``stringprep``) and ``textwrap`` for
+IP addresses, internationalised domain names and its error messages, which the decoder's use
+of it does not reach: 12M instructions of a run with certificates, not run either. A name a
+module takes from another as it is (``socket``'s ``from _socket import *``) can be set in the
+deferred module beforehand: asn1crypto's ``from socket import inet_ntop`` then finds it there.
+So for ``datetime`` (:func:`defer_module_of_accelerator`), whose code defines its classes in
+Python, 3M instructions, and then replaces every one with ``_datetime``'s.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from __future__ import annotations
 import importlib.machinery
 import importlib.util
 import sys
+from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
@@ -140,22 +149,51 @@ def _exported_from_debug(name: str) -> Any:
     return construct.__dict__[name]
 
 
-def defer_module(name: str) -> None:
+def defer_module(name: str, same_objects: Mapping[str, object] | None = None) -> None:
     """``name``, a module not imported yet, put in ``sys.modules`` as a module whose code runs
     when a name is first looked up in it: ``import name`` finds it there without running it,
     ``name.x`` or ``from name import x`` runs it (then it is the module an import would have
-    made). Nothing is done for a module imported already, not found, or a package.
+    made). A submodule is set on its package too, as its import would set it. Nothing is done
+    for a module imported already, not found, or a package.
+
+    ``same_objects``: names set in the module now, each the very object its code binds to it
+    (one it takes from another module as it is), found without running it.
 
     (``importlib.util.LazyLoader`` would not do: the ``import`` statement reads the module's
     ``__spec__``, which runs a lazy module's code.)"""
     if name in sys.modules:
         return
-    spec = importlib.util.find_spec(name)
+    spec = importlib.util.find_spec(name)  # (imports the package of a submodule)
     if spec is None or spec.loader is None or spec.submodule_search_locations is not None:
         return
     module = importlib.util.module_from_spec(spec)  # (its __spec__, __file__... set)
+    vars(module).update(same_objects or {})
     module.__class__ = _Deferred
     sys.modules[name] = module
+    package, _, child = name.rpartition(".")
+    if package:
+        setattr(sys.modules[package], child, module)
+
+
+def defer_asn1crypto_helpers() -> None:
+    """What asn1crypto imports for IP addresses (``socket``), internationalised domain names
+    (``encodings.idna``, ``stringprep``) and its error messages (``textwrap``), deferred
+    (:func:`defer_module`): the decoder's use of it does not run them. ``socket`` with the two
+    functions ``asn1crypto.util`` takes from it, which are ``_socket``'s as they are."""
+    import _socket
+
+    defer_module("socket", {"inet_ntop": _socket.inet_ntop, "inet_pton": _socket.inet_pton})
+    for name in ("encodings.idna", "stringprep", "textwrap"):
+        defer_module(name)
+
+
+def defer_module_of_accelerator(name: str, accelerator: str) -> None:
+    """``name``, a module whose code defines its classes and functions in Python and then
+    replaces them with those of its C accelerator (``datetime``'s last lines: ``from
+    _datetime import *``), deferred (:func:`defer_module`) with the accelerator's public names
+    set: they are found without running it."""
+    names = vars(importlib.import_module(accelerator))
+    defer_module(name, {key: value for key, value in names.items() if not key.startswith("_")})
 
 
 class _Deferred(ModuleType):
@@ -171,8 +209,11 @@ class _Deferred(ModuleType):
         assert spec is not None and spec.loader is not None
         try:
             spec.loader.exec_module(self)
-        except BaseException:
-            if sys.modules.get(spec.name) is self:  # as a failed import leaves it
+        except BaseException:  # as a failed import leaves it: in neither place
+            if sys.modules.get(spec.name) is self:
                 del sys.modules[spec.name]
+            package, _, child = spec.name.rpartition(".")
+            if package and getattr(sys.modules.get(package), child, None) is self:
+                delattr(sys.modules[package], child)
             raise
         return getattr(self, name)

@@ -8,7 +8,9 @@
 - ``tlcp_decode/schema/fastcheck.py``: its checks, whether a message parses (likewise);
 - ``docs/cipher-suites.md``: ``tlcp-decode tables --format md`` in English;
 - ``tlcp_decode/precompiled_code.py``: the dataclasses' methods compiled in advance
-  (``tlcp_decode.precompiled_generator``).
+  (``tlcp_decode.precompiled_generator``);
+- ``tlcp_decode/compiled_patterns.py``: the regular expressions a run compiles, compiled
+  (``tlcp_decode.pattern_cache``).
 
 A file is written only when its text changes, so CI can run this and then ask
 ``git diff --exit-code`` whether the committed files were fresh. ``--check`` writes nothing and
@@ -63,6 +65,12 @@ def _precompiled_code(_current: str) -> str:
     return generate()
 
 
+def _compiled_patterns(_current: str) -> str:
+    from tlcp_decode.pattern_cache import generate
+
+    return generate(str(source_root() / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng"))
+
+
 def _suite_tables(_current: str) -> str:
     from tlcp_decode.report import i18n
     from tlcp_decode.report.tables import static_tables
@@ -82,6 +90,7 @@ GENERATED: tuple[GeneratedFile, ...] = (
     GeneratedFile("tlcp_decode/schema/fastcheck.py", _fast_checks),
     GeneratedFile("docs/cipher-suites.md", _suite_tables),
     GeneratedFile("tlcp_decode/precompiled_code.py", _precompiled_code),
+    GeneratedFile("tlcp_decode/compiled_patterns.py", _compiled_patterns),
 )
 
 
@@ -111,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tlcp_decode.regen",
         description="Regenerate the Lua plugin, its README field table, the fast parser, "
-                    "docs/cipher-suites.md and the precompiled dataclass methods.")
+                    "docs/cipher-suites.md, the precompiled dataclass methods and the compiled "
+                    "patterns.")
     parser.add_argument("--root", type=Path, default=None,
                         help="the checkout to write into (default: the one this package is in)")
     parser.add_argument("--check", action="store_true",
