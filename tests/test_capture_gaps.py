@@ -181,3 +181,22 @@ def test_a_capture_of_one_direction(tmp_path: Path) -> None:
         _judged_nothing_wrong(conn)
         missing = conn.tcp.s2c if from_client else conn.tcp.c2s
         assert missing.gaps == 1 and missing.gap_bytes > 500
+
+
+def test_the_client_change_cipher_spec_lost(tmp_path: Path) -> None:
+    """TLCP: the client's ChangeCipherSpec and Finished segment is missing. The parser saw no
+    ChangeCipherSpec, so the client's data reads as clear: it is protected all the same, and
+    decrypts with the client's keys (before: 'decrypted', the client's data silently not)."""
+    name = PCAPS / "gmssl" / "gmssl_ecc_sm4_cbc_sm3"
+    whole = _decoded(name.with_suffix(".pcapng"), name.with_suffix(".keylog"))
+    conn = _decoded(_without(name.with_suffix(".pcapng"), 16, tmp_path / "ccs.pcap"),
+                    name.with_suffix(".keylog"))
+    session = conn.tlcp
+    assert session is not None and session.decryption is not None
+    assert whole.tlcp is not None and whole.tlcp.decryption is not None
+    assert session.decryption.status == "decrypted"
+    assert session.decryption.c2s_plaintext_bytes == whole.tlcp.decryption.c2s_plaintext_bytes
+    assert session.decryption.s2c_plaintext_bytes == whole.tlcp.decryption.s2c_plaintext_bytes
+    # the server's Finished covers the client's, which was lost: withdrawn, not failed
+    assert session.decryption.finished_verified.server is None
+    assert [c for c in session.checks if not c.ok] == []

@@ -206,6 +206,7 @@ class Decryptor(Protocol):
     def on_protected_record(self, direction: Direction, record: RecordSeen) -> list[Any]: ...
     def on_gap(self, direction: Direction, size: int, frame: int | None,
                since: int) -> bool: ...
+    def change_cipher_spec_lost(self, direction: Direction) -> bool: ...
     def result(self) -> model.Decryption | None: ...
     def crypto_result(self) -> CryptoValues | None: ...
 
@@ -449,6 +450,10 @@ class TLCPAnalyzer:
         # protected records are looked at one by one, except application data nobody decrypts
         if encrypted and content_type != _CHANGE_CIPHER_SPEC and (
                 content_type != _APPLICATION_DATA or self.decryptor is not None):
+            self._protected(direction, record, frame, content_type, length)
+        elif (content_type == _APPLICATION_DATA and not encrypted and self.decryptor is not None
+              and self.decryptor.change_cipher_spec_lost(direction)):
+            # (rare) the side's ChangeCipherSpec was in a gap: its data is protected all the same
             self._protected(direction, record, frame, content_type, length)
 
     def _protected(self, direction: Direction, record: RecordSeenTuple, frame: int | None,

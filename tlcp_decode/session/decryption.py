@@ -202,6 +202,9 @@ class ConnectionDecryptor:
         # records a gap may have held, by direction: the next record's sequence number is
         # looked for among this many after the expected one (see _open_record)
         self._lost_records = {"c2s": 0, "s2c": 0}
+        # the directions with a gap before their ChangeCipherSpec was seen: it may be what
+        # was lost (see on_protected_record)
+        self._change_cipher_spec_missing: set[str] = set()
 
     def _start_tls13(self, server_hello: HandshakeMessage, choice: ServerChoice) -> None:
         """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
@@ -238,8 +241,10 @@ class ConnectionDecryptor:
         sequence numbers of the ones after it: those are found again (_open_record)."""
         if self.tls13 is not None:
             return self.tls13.on_gap(direction, size, frame, since)
-        if self.active[direction]:
-            self._lost_records[direction] = lost_records(size)
+        # (the next protected record's number: after the ChangeCipherSpec, or the gap held it)
+        self._lost_records[direction] = lost_records(size)
+        if not self.active[direction]:
+            self._change_cipher_spec_missing.add(direction)
         if self._finished_sent[direction]:
             return False
         self.transcript_gap = True
@@ -258,6 +263,13 @@ class ConnectionDecryptor:
         if withdrawn:
             self.checks = [check for check in self.checks if check.name not in withdrawn]
         return True
+
+    def change_cipher_spec_lost(self, direction: str) -> bool:
+        """Whether ``direction``'s ChangeCipherSpec may have been in a gap: none seen, and a gap
+        came where it would have been. Its application data is protected all the same (the
+        parser, which saw no ChangeCipherSpec, reads it as clear: see on_protected_record)."""
+        return (self.tls13 is None and direction in self._change_cipher_spec_missing
+                and not self.active[direction])
 
     def on_handshake(self, direction: str, message: HandshakeMessage) -> None:
         if self.tls13 is not None:
@@ -369,6 +381,14 @@ class ConnectionDecryptor:
                 and record.content_type == ContentType.APPLICATION_DATA):
             return self._early_record(record)
         decryptor = self.decryptors.get(direction)
+        if decryptor is None and direction in self._change_cipher_spec_missing:
+            # a protected record of a side whose ChangeCipherSpec was not seen, after a gap:
+            # the ChangeCipherSpec was in it, and this side's keys are in use
+            self._change_cipher_spec_missing.discard(direction)
+            lost = self._lost_records[direction]
+            self.on_change_cipher_spec(direction)
+            self._lost_records[direction] = lost  # (its Finished was lost with it)
+            decryptor = self.decryptors.get(direction)
         if decryptor is None:
             return []
         seq, opening, error = self._open_record(decryptor, direction, record)
