@@ -269,6 +269,7 @@ class TLCPAnalyzer:
     # the connection's packets ended during the handshake, no alert sent and TCP still open:
     # its outcome is not known (see close)
     handshake_cut_short = False
+    gaps = 0  # gaps in its byte streams (see gap)
     established_ts: float | None = None
     _now: float | None = None  # capture time of the bytes being handled
     malformed = 0
@@ -336,7 +337,11 @@ class TLCPAnalyzer:
                       if m.direction == direction), 0)
         decryptor = self.decryptor
         unverified = decryptor is not None and decryptor.on_gap(direction, size, frame, since)
-        if self.machine.bytes_missing():
+        self.gaps += 1
+        # a fatal alert of the other side after ``since`` failed the handshake without them
+        failed_after = any(alert.level == "fatal" and alert.direction != direction
+                           and (alert.frame or 0) > since for alert in self.alerts)
+        if self.machine.bytes_missing(failed_after):
             self._unjudged_since(since)
             self._warn(model.Warning("handshake_gap", frame, msg(
                 "handshake bytes are missing from the capture (before frame {frame}): the "
@@ -374,7 +379,12 @@ class TLCPAnalyzer:
         self.start_ts = totals.start_ts
         for direction, events in close_events:  # (as a gap's: no capture time)
             self.parsed(direction, events, None, self._tls13)
-        if tcp_open and not self.alerts and self.machine.in_progress:
+        if self.gaps and self.machine.in_progress:
+            # bytes went missing and a handshake is still under way: a gap is known only when
+            # its hole is given up, after the other side's later messages were handled, which
+            # may have put it there (a renegotiation read out of order): not judged
+            self.machine.bytes_missing()
+        elif tcp_open and not self.alerts and self.machine.in_progress:
             # nothing says the handshake failed: it may well have gone on after the capture
             self.handshake_cut_short = True
             self._warn(model.Warning("handshake_cut_short", None, msg(

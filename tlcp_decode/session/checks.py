@@ -156,7 +156,9 @@ def client_certificates_fit_suite(a: TLCPAnalyzer) -> Iterator[Check]:
     if requirement is None or requirement.key_type is registry.CertificateKey.SM9:
         return
     chain = a.client_certificates
-    if requirement.client_auth_required and (a.machine.complete or _client_flight_due(a)):
+    # (unjudged: the client's certificates may be in bytes the capture does not hold)
+    if requirement.client_auth_required and not a.machine.unjudged and (
+            a.machine.complete or _client_flight_due(a)):
         ok = len(chain) >= len(requirement.client)
         yield Check("client_certificates", ok,
                     msg("{kx} requires the client's signing and encryption certificates; the "
@@ -185,8 +187,9 @@ def client_certificate_sent(a: TLCPAnalyzer) -> Iterator[Check]:
     """A CertificateRequest must be answered with the client's certificate (checked once the
     client's flight after ServerHelloDone is in the capture, handshake failed or not; in TLS
     only where the server did not go on without one)."""
-    if a.certificate_request is None or a.resumed or a.handshake.left_out:
-        return  # (messages left out: what the client sent may not be in the kept list)
+    if (a.certificate_request is None or a.resumed or a.handshake.left_out
+            or a.machine.unjudged):
+        return  # (messages left out, or bytes missing: what the client sent may not be seen)
     done = next((i for i, e in enumerate(a.handshake) if e.type == "server_hello_done"), None)
     if done is None or not any(e.direction == "c2s" for e in a.handshake[done + 1:]):
         return

@@ -196,9 +196,10 @@ class ConnectionDecryptor:
         self._through_key_exchange = b""  # the handshake messages up to ClientKeyExchange
         # each side's Finished of the latest handshake decrypted (its handshake messages over)
         self._finished_sent = {"c2s": False, "s2c": False}
-        # bytes of the latest handshake's messages missing from the capture (on_gap): what is
-        # verified over them (Finished, signatures) is left unverified, not failed
-        self.transcript_gap = False
+        # the frame before which bytes of the latest handshake's messages went missing from
+        # the capture (on_gap; None: none did): what is verified over them (Finished,
+        # signatures) is left unverified, not failed
+        self.transcript_gap: int | None = None
         # records a gap may have held, by direction: the next record's sequence number is
         # looked for among this many after the expected one (see _open_record)
         self._lost_records = {"c2s": 0, "s2c": 0}
@@ -220,12 +221,15 @@ class ConnectionDecryptor:
             self.failure = msg("{name} cannot be decrypted", name=suite.name)
             return
         transcript = bytes(self.transcript)
-        if is_hello_retry_request(server_hello.raw):
+        hello_retry = is_hello_retry_request(server_hello.raw)
+        if hello_retry:
             # RFC 8446 4.4.1: the first ClientHello enters the transcript as its hash
             transcript = tls13_keys.message_hash(suite, transcript)
         self.tls13 = TLS13Decryptor(self.setup, suite, self.client_random,
                                     transcript + server_hello.raw, self._application_data,
-                                    self.early, self.early_without_key)
+                                    self.early, self.early_without_key, hello_retry)
+        if self.transcript_gap is not None:  # (bytes went missing before this ServerHello)
+            self.tls13.transcript_lacks_bytes(self.transcript_gap)
         # the same objects, so that the report reads them here as for TLCP
         self.checks = self.tls13.checks
         self.finished_verified = self.tls13.finished_verified
@@ -247,7 +251,8 @@ class ConnectionDecryptor:
             self._change_cipher_spec_missing.add(direction)
         if self._finished_sent[direction]:
             return False
-        self.transcript_gap = True
+        if self.transcript_gap is None:
+            self.transcript_gap = frame or 0
         values = self.values
         side = "server" if direction == "c2s" else "client"  # the other side's
         withdrawn = set()
@@ -261,7 +266,7 @@ class ConnectionDecryptor:
             values.certificate_verify = None
             withdrawn.add("certificate_verify_signature")
         if withdrawn:
-            self.checks = [check for check in self.checks if check.name not in withdrawn]
+            self.checks[:] = [check for check in self.checks if check.name not in withdrawn]
         return True
 
     def change_cipher_spec_lost(self, direction: str) -> bool:
@@ -284,7 +289,7 @@ class ConnectionDecryptor:
             self._start_tls13(message, choice)
             return
         if (name == HandshakeType.CERTIFICATE_VERIFY and body is not None  # over all before it
-                and not self.transcript_gap):
+                and self.transcript_gap is None):
             if self.suite is not None and not self.suite.tlcp:
                 self._verify_tls12_signature("certificate_verify_signature", body,
                                              self.client_certs, bytes(self.transcript))
@@ -331,14 +336,15 @@ class ConnectionDecryptor:
             params = getattr(body, "params", None)
             signed = getattr(body, "signed", None)
             if (params is not None and signed is not None  # TLS 1.2: randoms and the params
-                    and not self.transcript_gap):
+                    and self.client_random and self.transcript_gap is None):
                 length = len(raw) - 4 - 2 - len(signed.signature) - (
                     2 if "algorithm" in signed else 0)
                 self._verify_tls12_signature(
                     "server_key_exchange_signature", signed, self.server_certs,
                     self.client_random + self.server_random + raw[4:4 + length])
         elif (name == HandshakeType.SERVER_KEY_EXCHANGE and self.suite is not None
-              and not self.transcript_gap):  # (over the certificate, which the gap may hold)
+              and self.client_random  # (signed over it: a ClientHello not captured, no verdict)
+              and self.transcript_gap is None):  # (over the certificate, which a gap may hold)
             check = crypto.verify_server_key_exchange(self.suite, self.client_random,
                                                       self.server_random, raw[4:],
                                                       self.server_certs)
@@ -587,7 +593,7 @@ class ConnectionDecryptor:
         msg_type = message.msg_type
         if msg_type == HandshakeType.FINISHED:
             if (message.body is not None and self.suite and self._master_current
-                    and not self.transcript_gap):
+                    and self.transcript_gap is None):
                 self._verify_finished(direction, message)
             self.transcript += message.raw
             self._finished_sent[direction] = True
@@ -625,7 +631,7 @@ class ConnectionDecryptor:
         each side's ChangeCipherSpec."""
         self.renegotiations += 1
         self.transcript = bytearray()
-        self.transcript_gap = False
+        self.transcript_gap = None
         self._finished_sent = {"c2s": False, "s2c": False}
         # the master secret in use stays until the new one is made (at the first
         # ChangeCipherSpec): a renegotiation the peer refuses changes no keys

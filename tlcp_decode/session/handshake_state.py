@@ -296,11 +296,14 @@ class HandshakeMachine:
     def start_mid_connection(self) -> None:
         self.state = HandshakeState.UNKNOWN
 
-    def bytes_missing(self) -> bool:
+    def bytes_missing(self, failed_after: bool = False) -> bool:
         """Bytes of the connection are missing from the capture here: a handshake not over
-        (or not begun) cannot be followed any more, and goes on unjudged in INCOMPLETE.
-        Whether it did so."""
-        if self.state is not HandshakeState.START and not self.in_progress:
+        (or not begun) cannot be followed any more, and goes on unjudged in INCOMPLETE; so
+        does one failed by an alert that came after the missing bytes (``failed_after``: it
+        was judged without them). Whether it did so."""
+        state = self.state
+        if not (state is HandshakeState.START or self.in_progress
+                or (failed_after and state is _FAILED)):
             return False
         self.state = _INCOMPLETE
         return True

@@ -136,10 +136,12 @@ class TLS13Decryptor:
     def __init__(self, setup: DecryptionSetup, suite: registry.CipherSuite,
                  client_random: bytes, transcript: bytes,
                  on_plaintext: Callable[[str, bytes], None],
-                 early: EarlyData | None = None, early_without_key: int = 0) -> None:
+                 early: EarlyData | None = None, early_without_key: int = 0,
+                 hello_retry: bool = False) -> None:
         """``early``: the client's 0-RTT keys, when the key log has them (the records sent
         before the ServerHello were opened with them already); ``early_without_key``: how
-        many such records no key opened."""
+        many such records no key opened; ``hello_retry``: the ServerHello that chose TLS 1.3
+        was a HelloRetryRequest (a second ClientHello follows)."""
         self.setup = setup
         # application data goes to the TLCP decryptor's counters, previews and dump files
         self.on_plaintext = on_plaintext
@@ -175,8 +177,11 @@ class TLS13Decryptor:
         self.transcript_gap = False
         # records a gap may have held, by direction (see _open)
         self._lost_records = {"c2s": 0, "s2c": 0}
-        # the client's verdicts, with the frame of the message each is about (see on_gap)
-        self._client_verdicts: list[tuple[int | None, Check]] = []
+        # each side's verdicts, with the frame of the message each is about (see on_gap)
+        self._verdicts: dict[str, list[tuple[int | None, Check]]] = {"c2s": [], "s2c": []}
+        # after a HelloRetryRequest, until the second ClientHello: the server's transcript
+        # holds a client message still to come (see on_gap)
+        self._second_hello_due = hello_retry
         self.failure: str | None = None
         self.checks: list[Check] = []
         keylog = setup.keylog
@@ -197,28 +202,39 @@ class TLS13Decryptor:
     def on_gap(self, direction: str, size: int, frame: int | None, since: int) -> bool:
         """ConnectionDecryptor.on_gap, in TLS 1.3: whether the transcript may lack bytes (the
         side had not sent its Finished, or a post-handshake authentication is under way).
-        Of the other side's messages only the ClientHello is in the server's transcript, and
-        it came before anything of the server: a server gap withdraws the client's verdicts
-        made after frame ``since``."""
+        A server gap withdraws the client's verdicts made after frame ``since``, over a
+        transcript that may lack the server's messages. Of the client's messages the server's
+        transcript holds only its ClientHellos: a client gap withdraws the server's verdicts
+        only while a second ClientHello (after a HelloRetryRequest) was due."""
         self._lost_records[direction] = lost_records(size)
         if self._finished_sent[direction] and self.post_handshake is None:
             return False
-        if direction == "s2c":
-            withdrawn = [check for made, check in self._client_verdicts if (made or 0) > since]
+        if direction == "s2c" or self._second_hello_due:
+            other = "s2c" if direction == "c2s" else "c2s"
+            withdrawn = [check for made, check in self._verdicts[other] if (made or 0) > since]
             if withdrawn:
-                self.checks = [check for check in self.checks if check not in withdrawn]
-                if any(check.name == "client_finished" for check in withdrawn):
-                    self.finished_verified["client"] = None
+                # (in place: the connection's decryptor holds this list: _start_tls13)
+                self.checks[:] = [check for check in self.checks if check not in withdrawn]
+                side = _SIDE[other]
+                if any(check.name == f"{side}_finished" for check in withdrawn):
+                    self.finished_verified[side] = None
+        self.transcript_lacks_bytes(frame)
+        return True
+
+    def transcript_lacks_bytes(self, frame: int | None) -> None:
+        """Bytes of the handshake are missing before ``frame``: what is verified over the
+        transcript from here on is not (said once, in ``unverified``)."""
         if not self.transcript_gap:
             self.transcript_gap = True
             self.unverified.append(msg(
                 "Finished and CertificateVerify: handshake bytes are missing from the capture "
                 "(before frame {frame})", frame=frame))
-        return True
 
     def on_handshake(self, direction: str, message: HandshakeMessage) -> None:
         """A plaintext handshake message (a second ClientHello after HelloRetryRequest)."""
         self.transcript += message.raw
+        if message.msg_type == HandshakeType.CLIENT_HELLO:
+            self._second_hello_due = False
 
     def on_change_cipher_spec(self, direction: str) -> None:
         """Middlebox compatibility only: no key change, no sequence number (RFC 8446 D.4)."""
@@ -315,8 +331,8 @@ class TLS13Decryptor:
     def _handshake(self, direction: str, message: HandshakeMessage) -> None:
         checked = len(self.checks)
         self._handled(direction, message)
-        if direction == "c2s" and len(self.checks) > checked:  # (see on_gap)
-            self._client_verdicts += [(message.frame, c) for c in self.checks[checked:]]
+        if len(self.checks) > checked:  # (see on_gap)
+            self._verdicts[direction] += [(message.frame, c) for c in self.checks[checked:]]
 
     def _handled(self, direction: str, message: HandshakeMessage) -> None:
         if self.handshake_over and message.msg_type not in _AFTER_HANDSHAKE:
