@@ -239,3 +239,20 @@ def test_no_verdict_fails_for_lost_segments(capture: Path, tmp_path: Path,
                       and check.name in passed.get(conn.index, ())
                       and not check.name.endswith("_validity")]
             assert failed == [], (copy.name, conn.index, failed)
+
+
+def test_a_fatal_alert_after_lost_handshake_bytes_does_not_fail_the_handshake(
+        tmp_path: Path) -> None:
+    """TLS 1.3 with early data (OpenSSL), the client's Finished segment and two more taken
+    out; the server's decode_error came after the handshake completed (it does in the whole
+    capture), but with the client's Finished missing the capture cannot tell: unjudged, not
+    failed (it was 'handshake state: failed')."""
+    name = PCAPS / "openssl" / "tls13_early_data"
+    packets = list(NativeReader(name.with_suffix(".pcapng")))
+    copy = write_capture(tmp_path / "early.pcap",
+                         [p for p in packets if p.frame not in (8, 10, 29)])
+    first = next(c for c in tlcp_decode.decode(copy, keylog=name.with_suffix(".keylog"))
+                 if c.tlcp is not None)
+    assert first.tlcp is not None and first.tlcp.alerts
+    assert first.tlcp.handshake_complete is None
+    assert "handshake_complete" not in {c.name for c in first.tlcp.checks}

@@ -354,7 +354,9 @@ class HandshakeMachine:
             self.renegotiations += 1
 
     def fatal_alert(self) -> None:
-        if self.state is _ESTABLISHED:
+        if self.state is _ESTABLISHED or self.state in _UNJUDGED:
+            # (unjudged: the capture does not show whether the handshake had completed before
+            # the alert, or was ended by it)
             return
         if self.renegotiations:
             # a renegotiation ended unfinished (refused, or failed): the handshake established
