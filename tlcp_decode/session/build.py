@@ -151,8 +151,6 @@ def session(a: TLCPAnalyzer) -> model.Session:
     )
 
 
-
-
 #: The TLS facts of a connection with one ClientHello found by the identity of that hello's
 #: reading and the few facts of the server (tls_facts); False: always by every fact (the
 #: general way, which tests compare with).

@@ -267,9 +267,9 @@ def handshake_outcome(a: TLCPAnalyzer) -> bool | None:
     """Whether the connection's handshake completed (the session's handshake_complete); None
     where the capture does not show it: the handshake began before the capture or lost bytes
     to it (HandshakeMachine.unjudged), went on encrypted without keys (TLS 1.3), or was under
-    way when the connection's packets ended, nothing said (TLCPAnalyzer.handshake_cut_short). Established
-    is complete unless a TLS 1.3 server then refused the client's last flight; a failed
-    renegotiation leaves the handshake before it established."""
+    way when the connection's packets ended, nothing said (TLCPAnalyzer.handshake_cut_short).
+    Established is complete unless a TLS 1.3 server then refused the client's last flight; a
+    failed renegotiation leaves the handshake before it established."""
     machine = a.machine
     state = machine.state
     if state is _ESTABLISHED:

@@ -443,8 +443,8 @@ class ConnectionDecryptor:
                 break
         else:
             if lost:
-                error = msg("after {size} missing record(s) at most, not as any of them: the "
-                            "records after the gap cannot be numbered", size=lost)
+                error = msg("after {n} missing record(s) at most, not as any of them: the "
+                            "records after the gap cannot be numbered", n=lost)
         self.sequence[direction] = seq + 1
         return seq, opening, error
 

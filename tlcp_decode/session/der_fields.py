@@ -9,9 +9,10 @@ asn1crypto reads as a DirectoryString and its value is one of the string kinds i
 with a codec of Python's; :func:`validity_text` its validity as asn1crypto's datetimes'
 ``isoformat``, when both times have the one form DER gives them (whole seconds, "Z");
 :func:`sm2_public_key` its public key, when it is an SM2 one (~200,000 instructions through
-asn1crypto, nearly every TLCP certificate's). Each gives None for any other certificate (an unusual header, type, string kind or time), which is
-then read through asn1crypto. The tables are asn1crypto's own, made on first use (asn1crypto
-is imported with the first certificate).
+asn1crypto, nearly every TLCP certificate's). Each gives None for any other certificate (an
+unusual header, type, string kind or time), which is then read through asn1crypto. The
+tables are asn1crypto's own, made on first use (asn1crypto is imported with the first
+certificate).
 """
 
 from __future__ import annotations
