@@ -14,6 +14,7 @@ import os
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,34 @@ def test_the_server_certificate_lost(tmp_path: Path) -> None:
     session = conn.tlcp
     assert session is not None and session.decryption is not None
     assert session.decryption.status == "decrypted"
+    assert session.decryption.finished_verified.client is None
+    assert session.decryption.finished_verified.server is None
+
+
+def test_a_tls12_certificate_verify_over_lost_server_bytes(tmp_path: Path) -> None:
+    """TLS 1.2 with a client certificate (OpenSSL): the server's first flight cut in three
+    segments, the middle one missing. The client's CertificateVerify is checked over a
+    transcript that lacks those bytes before the gap is known (when the server's stream is
+    given up). It was ✗ certificate_verify_signature on a good handshake: the TLS 1.2
+    decryptor withdrew a TLCP CertificateVerify's verdict, not a TLS 1.2 one."""
+    name = PCAPS / "openssl" / "tls12_ecdhe_rsa_client_auth"
+    packets = list(NativeReader(name.with_suffix(".pcapng")))
+    client = packets[0].src, packets[0].sport
+    flight = next(p for p in packets if p.payload and (p.src, p.sport) != client)
+    first, lost = flight.payload[:600], flight.payload[600:900]
+    kept = [replace(flight, payload=first),
+            replace(flight, seq=flight.seq + len(first) + len(lost),
+                    payload=flight.payload[900:])]
+    capture = write_capture(tmp_path / "cut.pcap", [
+        q for p in packets for q in (kept if p is flight else [p])])
+    for keylog in (None, name.with_suffix(".keylog")):
+        conn = _decoded(capture, keylog)
+        session = conn.tlcp
+        assert session is not None
+        assert session.handshake_state == "unknown (handshake bytes missing from the capture)"
+        assert "certificate_verify_signature" not in {c.name for c in session.checks}
+        assert [c.name for c in session.checks if not c.ok] == ["sm_algorithms_only"]
+    assert session.decryption is not None
     assert session.decryption.finished_verified.client is None
     assert session.decryption.finished_verified.server is None
 

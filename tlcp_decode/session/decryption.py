@@ -56,6 +56,7 @@ from tlcp_decode.session.tls13_decryption import (
     TLS13Decryptor,
     strip_padding,
 )
+from tlcp_decode.session.transcript_verdicts import PEER, SIDE, TranscriptVerdicts
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
 from tlcp_decode.tlcp.negotiation import ServerChoice
@@ -68,11 +69,10 @@ _NO_USABLE_LINE = msg("the key log has no usable line")
 _NOT_RESUMABLE = msg("resumed session: its master secret is in neither the key log nor "
                      "a decrypted earlier connection of this capture")
 _MISSING = frozenset({_NO_KEYLOG_LINE, _NO_USABLE_LINE, _NOT_RESUMABLE})
-_MISSING_PREFIXES = ("ECDHE has forward secrecy", "IBSDH", "IBC", "no SM2 private key",
+_MISSING_PREFIXES = ("ECDHE has forward secrecy", "DHE has forward secrecy", "IBSDH", "IBC", "no SM2 private key",
                      "no RSA private key", "no private key", "the key log")
 
 _LABELS = {"c2s": "client finished", "s2c": "server finished"}
-_SIDE = {"c2s": "client", "s2c": "server"}
 
 
 #: TLS 1.0 and 1.1 (RFC 2246, RFC 4346): their PRF and handshake hash are MD5 with SHA-1;
@@ -183,6 +183,8 @@ class ConnectionDecryptor:
         self.plaintext_bytes = {"c2s": 0, "s2c": 0}
         self.records_failed = 0
         self.checks: list[Check] = []
+        # the Finished and CertificateVerify verdicts, with their message's frame (see on_gap)
+        self._verdicts = TranscriptVerdicts(self.checks, self.finished_verified)
         # bounded as the record log is (its records_left_out warning covers these too)
         self.values = CryptoValues(
             records=FirstKept(MAX_RECORDS) if setup.record_values else None)
@@ -253,20 +255,13 @@ class ConnectionDecryptor:
             return False
         if self.transcript_gap is None:
             self.transcript_gap = frame or 0
-        values = self.values
-        side = "server" if direction == "c2s" else "client"  # the other side's
-        withdrawn = set()
-        finished = values.finished.get(side)
-        if finished is not None and (finished.frame or 0) > since:
-            del values.finished[side]
-            self.finished_verified[side] = None
-            withdrawn.add(f"{side}_finished")
-        verify = values.certificate_verify
-        if side == "client" and verify is not None and (verify.frame or 0) > since:
-            values.certificate_verify = None
-            withdrawn.add("certificate_verify_signature")
-        if withdrawn:
-            self.checks[:] = [check for check in self.checks if check.name not in withdrawn]
+        peer = PEER[direction]
+        withdrawn = self._verdicts.withdraw(peer, since)
+        # (and the values each verdict was made of)
+        if f"{SIDE[peer]}_finished" in withdrawn:
+            del self.values.finished[SIDE[peer]]
+        if "certificate_verify_signature" in withdrawn:
+            self.values.certificate_verify = None
         return True
 
     def change_cipher_spec_lost(self, direction: str) -> bool:
@@ -290,11 +285,13 @@ class ConnectionDecryptor:
             return
         if (name == HandshakeType.CERTIFICATE_VERIFY and body is not None  # over all before it
                 and self.transcript_gap is None):
+            checked = len(self.checks)
             if self.suite is not None and not self.suite.tlcp:
                 self._verify_tls12_signature("certificate_verify_signature", body,
                                              self.client_certs, bytes(self.transcript))
             else:
                 self._verify_certificate_verify(bytes(body.signature), message.frame)
+            self._verdicts.made_since(direction, message.frame, checked)
         if name != HandshakeType.HELLO_REQUEST:  # not part of the transcript
             self.transcript += raw
         if body is None:
@@ -615,11 +612,11 @@ class ConnectionDecryptor:
                                          self._prf_hash)
         received = bytes(message.body.verify_data)
         ok = received == expected
-        side = _SIDE[direction]
+        side = SIDE[direction]
         self.values.finished[side] = FinishedValues(message.frame, _LABELS[direction],
                                                     transcript_hash, expected, received)
         self.finished_verified[side] = ok
-        self.checks.append(Check(
+        self._verdicts.add(direction, message.frame, Check(
             f"{side}_finished", ok,
             msg("{side} Finished verify_data matches the handshake messages", side=side)
             if ok else msg("{side} Finished verify_data does NOT match the handshake "
@@ -632,6 +629,7 @@ class ConnectionDecryptor:
         self.renegotiations += 1
         self.transcript = bytearray()
         self.transcript_gap = None
+        self._verdicts.forget()
         self._finished_sent = {"c2s": False, "s2c": False}
         # the master secret in use stays until the new one is made (at the first
         # ChangeCipherSpec): a renegotiation the peer refuses changes no keys

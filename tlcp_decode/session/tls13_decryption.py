@@ -28,6 +28,7 @@ from tlcp_decode.numbers import HandshakeType
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema.tls13 import Certificate13
 from tlcp_decode.session.analyzer import certificate_ders
+from tlcp_decode.session.transcript_verdicts import PEER, SIDE, TranscriptVerdicts
 from tlcp_decode.tlcp import (
     AlertSeen,
     DecryptedRecord,
@@ -60,7 +61,6 @@ SECRET_LABELS = {
     ("c2s", "application"): "CLIENT_TRAFFIC_SECRET_0",
     ("s2c", "application"): "SERVER_TRAFFIC_SECRET_0",
 }
-_SIDE = {"c2s": "client", "s2c": "server"}
 HANDSHAKE, ALERT, APPLICATION_DATA = 22, 21, 23
 
 
@@ -177,13 +177,13 @@ class TLS13Decryptor:
         self.transcript_gap = False
         # records a gap may have held, by direction (see _open)
         self._lost_records = {"c2s": 0, "s2c": 0}
-        # each side's verdicts, with the frame of the message each is about (see on_gap)
-        self._verdicts: dict[str, list[tuple[int | None, Check]]] = {"c2s": [], "s2c": []}
         # after a HelloRetryRequest, until the second ClientHello: the server's transcript
         # holds a client message still to come (see on_gap)
         self._second_hello_due = hello_retry
         self.failure: str | None = None
         self.checks: list[Check] = []
+        # each side's verdicts over the transcript, with their message's frame (see on_gap)
+        self._verdicts = TranscriptVerdicts(self.checks, self.finished_verified)
         keylog = setup.keylog
         for direction in ("c2s", "s2c"):
             epochs = []
@@ -210,14 +210,7 @@ class TLS13Decryptor:
         if self._finished_sent[direction] and self.post_handshake is None:
             return False
         if direction == "s2c" or self._second_hello_due:
-            other = "s2c" if direction == "c2s" else "c2s"
-            withdrawn = [check for made, check in self._verdicts[other] if (made or 0) > since]
-            if withdrawn:
-                # (in place: the connection's decryptor holds this list: _start_tls13)
-                self.checks[:] = [check for check in self.checks if check not in withdrawn]
-                side = _SIDE[other]
-                if any(check.name == f"{side}_finished" for check in withdrawn):
-                    self.finished_verified[side] = None
+            self._verdicts.withdraw(PEER[direction], since)
         self.transcript_lacks_bytes(frame)
         return True
 
@@ -331,8 +324,7 @@ class TLS13Decryptor:
     def _handshake(self, direction: str, message: HandshakeMessage) -> None:
         checked = len(self.checks)
         self._handled(direction, message)
-        if len(self.checks) > checked:  # (see on_gap)
-            self._verdicts[direction] += [(message.frame, c) for c in self.checks[checked:]]
+        self._verdicts.made_since(direction, message.frame, checked)
 
     def _handled(self, direction: str, message: HandshakeMessage) -> None:
         if self.handshake_over and message.msg_type not in _AFTER_HANDSHAKE:
@@ -380,13 +372,13 @@ class TLS13Decryptor:
             else:
                 self.unverified.append(msg(
                     "{side} certificate compressed with {algorithm}, which is not "
-                    "decompressed here", side=_SIDE[direction], algorithm=algorithm))
+                    "decompressed here", side=SIDE[direction], algorithm=algorithm))
                 return []
             certificate = Certificate13.parse(raw)
         except Exception as exc:  # zlib.error, brotli.error, construct errors: report, go on
             self.unverified.append(msg(
                 "{side} compressed certificate does not decompress ({error})",
-                side=_SIDE[direction], error=type(exc).__name__))
+                side=SIDE[direction], error=type(exc).__name__))
             return []
         return certificate_ders(certificate)
 
@@ -418,7 +410,7 @@ class TLS13Decryptor:
                             exchange: str = "") -> None:
         """``transcript``: a post-handshake authentication's (``exchange`` names its checks),
         else the handshake's."""
-        side = _SIDE[direction]
+        side = SIDE[direction]
         certificates = self.certificates[direction]
         name = f"{side}_{exchange}certificate_verify"
         if self.transcript_gap:
@@ -441,7 +433,7 @@ class TLS13Decryptor:
         """A Finished checked with the base key ``secret`` over ``transcript``: the
         handshake's (its traffic secret), or a post-handshake authentication's (``exchange``
         names its check; the client's application traffic secret)."""
-        side = _SIDE[direction]
+        side = SIDE[direction]
         if secret is None or self.transcript_gap:
             return  # no secret, or bytes of the transcript missing: no verdict
         if (not exchange and direction == "c2s" and self.early_data_accepted
@@ -516,7 +508,7 @@ class TLS13Decryptor:
             keys += [model.Secret(EARLY_SECRET_LABEL, self.early_secret),
                      model.Secret("client_early_write_key", key),
                      model.Secret("client_early_write_iv", iv)]
-        for direction, side in _SIDE.items():
+        for direction, side in SIDE.items():
             for number, epoch in enumerate(self.epochs[direction]):
                 if epoch.secret is None:
                     continue
