@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from crypto_helpers import (
@@ -18,6 +19,7 @@ from crypto_helpers import (
     message,
 )
 
+import tlcp_decode
 from tlcp_decode.crypto import (
     DecryptError,
     KeyLog,
@@ -362,3 +364,29 @@ def test_certificate_verify_signature(cap: Capture) -> None:
     assert not verify_certificate_verify(signature, client_sign_cert, transcript[:-1]).ok
     server_cert = certificates(message(hs.server_msgs, 11))[0]
     assert not verify_certificate_verify(signature, server_cert, transcript).ok
+
+
+SERVER_KEYS = (PCAPS / "tongsuo/pki/rsa_server_sign.key", PCAPS / "tongsuo/pki/sm2_server_enc.key")
+EVERY_KEY_EXCHANGE = sorted(p for p in PCAPS.rglob("*.pcapng") if "foreign-tls" not in p.parts)
+
+
+@pytest.mark.parametrize("capture", EVERY_KEY_EXCHANGE, ids=lambda p: p.stem)
+def test_a_private_key_given_for_any_key_exchange(capture: Path) -> None:
+    """A private key given for a capture whatever its key exchange (a user tries the server's
+    RSA key on DHE or PSK traffic): the key is said not to open it, with the reason. A DHE
+    or PSK suite raised AssertionError (a traceback) where a key file was tried."""
+    for conn in tlcp_decode.decode(capture, keys=SERVER_KEYS):
+        decryption = conn.tlcp.decryption if conn.tlcp is not None else None
+        if decryption is not None and decryption.status in ("no_key", "failed"):
+            assert decryption.reason
+
+
+def test_no_private_key_recovers_a_dhe_or_psk_pre_master() -> None:
+    for name, said in (("tls12_dhe_rsa", "DHE has forward secrecy: a key log (CLIENT_RANDOM) "
+                                         "is needed"),
+                       ("tls12_psk", "no private key recovers a PSK pre-master: a key log "
+                                     "(CLIENT_RANDOM) is needed")):
+        (conn,) = tlcp_decode.decode(PCAPS / "openssl-cli" / f"{name}.pcapng", keys=SERVER_KEYS)
+        assert conn.tlcp is not None and conn.tlcp.decryption is not None
+        assert conn.tlcp.decryption.status == "no_key"
+        assert conn.tlcp.decryption.reason == said

@@ -17,6 +17,7 @@ TLCP_VERSION = 0x0101
 
 _NO_KEYS_REASON = {
     KeyExchange.ECDHE: "ECDHE has forward secrecy: a key log (CLIENT_RANDOM) is needed",
+    KeyExchange.DHE: "DHE has forward secrecy: a key log (CLIENT_RANDOM) is needed",
     KeyExchange.IBSDH: "IBSDH (SM9 key agreement) has forward secrecy: a key log "
                        "(CLIENT_RANDOM) is needed",
     KeyExchange.IBC: "IBC (SM9 encryption) pre-masters cannot be recovered: SM9 is not "
@@ -50,10 +51,13 @@ def recover_premaster(
     kx = suite.key_exchange
     if kx in _NO_KEYS_REASON:
         raise PremasterError(_NO_KEYS_REASON[kx])
+    if kx not in (KeyExchange.ECC, KeyExchange.RSA):
+        # (static DH and ECDH, PSK, SRP, Kerberos ...: not implemented, or no key file opens it)
+        raise PremasterError(msg("no private key recovers a {kx} pre-master: a key log "
+                                 "(CLIENT_RANDOM) is needed", kx=kx))
     encrypted = exchange_keys_body(client_key_exchange_body)
     if kx is KeyExchange.ECC:
         return _ecc(encrypted, keys, enc_cert_der)
-    assert kx is KeyExchange.RSA
     return _rsa(encrypted, keys, enc_cert_der, keylog, client_version)
 
 
