@@ -208,6 +208,9 @@ class ConnectionDecryptor:
         # the directions with a gap before their ChangeCipherSpec was seen: it may be what
         # was lost (see on_protected_record)
         self._change_cipher_spec_missing: set[str] = set()
+        # where the first protected record failed, while the failure blames the master
+        # secret (see on_gap)
+        self._failed_record: Msg | None = None
 
     def _start_tls13(self, server_hello: HandshakeMessage, choice: ServerChoice) -> None:
         """From here on the TLS 1.3 decryptor handles everything (session.tls13_decryption)."""
@@ -255,6 +258,11 @@ class ConnectionDecryptor:
             return False
         if self.transcript_gap is None:
             self.transcript_gap = frame or 0
+        if self._failed_record is not None:
+            # the keys may have been made without the missing bytes (a renegotiation's random,
+            # its ServerHello behind the gap): the record's failure says nothing of the master
+            # secret
+            self.failure, self._failed_record = self._failed_record, None
         peer = PEER[direction]
         withdrawn = self._verdicts.withdraw(peer, since)
         # (and the values each verdict was made of)
@@ -404,8 +412,12 @@ class ConnectionDecryptor:
                 where = msg("{direction} record {seq} (frame {frame}): {error}",
                             direction=direction, seq=seq, frame=record.frame, error=error)
                 # the first protected record is the Finished: failing it means wrong keys
-                self.failure = msg("the master secret does not match: {where}", where=where) \
-                    if self.records_failed == 1 and seq == 0 else where
+                # (unless handshake bytes turn out missing: see on_gap)
+                self.failure = where
+                if self.records_failed == 1 and seq == 0 and self.transcript_gap is None:
+                    self._failed_record = where
+                    self.failure = msg("the master secret does not match: {where}",
+                                       where=where)
             return []
         plaintext = opening.plaintext
         if record.content_type == ContentType.HANDSHAKE:
@@ -629,7 +641,6 @@ class ConnectionDecryptor:
         self.renegotiations += 1
         self.transcript = bytearray()
         self.transcript_gap = None
-        self._verdicts.forget()
         self._finished_sent = {"c2s": False, "s2c": False}
         # the master secret in use stays until the new one is made (at the first
         # ChangeCipherSpec): a renegotiation the peer refuses changes no keys

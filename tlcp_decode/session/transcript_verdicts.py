@@ -56,8 +56,3 @@ class TranscriptVerdicts:
         if f"{side}_finished" in names:
             self.finished_verified[side] = None
         return names
-
-    def forget(self) -> None:
-        """A new handshake (a renegotiation) starts a new transcript: a gap in it says nothing
-        of the verdicts made over the previous one."""
-        self._made = {"c2s": [], "s2c": []}
