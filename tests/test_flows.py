@@ -19,6 +19,7 @@ from tlcp_decode.flows import (
     StreamData,
     StreamGap,
 )
+from tlcp_decode.flows.reassembly import ACKED_HOLE_WAIT, Chunk
 from tlcp_decode.report.jsonl import tcp_object
 from tlcp_decode.session import build
 from tlcp_decode.source import NativeReader, tshark_available
@@ -339,6 +340,66 @@ def test_reassembler_unit_fin_and_flush() -> None:
     out = r.flush()
     assert [(c.data, c.size) for c in out] == [(None, 3), (b"late", 4)]
     assert r.gap_bytes == 3 and r.bytes_delivered == 4
+
+
+def test_a_hole_acknowledged_past_is_given_up_before_the_peers_data() -> None:
+    """The peer acknowledged the missing bytes: it received them, the capture missed them.
+    Before the peer's own data (which may answer what came after the hole), the hole becomes
+    a gap and the data after it is delivered (before: at the connection's end, after
+    everything the peer sent)."""
+    r = Reassembler()
+    r.syn(100)
+    assert r.segment(101, b"first", 2) == [Chunk(b"first", 5, 2)]
+    assert r.segment(111, b"after", 3) == []  # 5 bytes missing before it
+    assert r.acked_holes() == []  # not acknowledged yet
+    r.acked(116, 4)  # the peer acknowledged past them
+    assert r.acked_holes() == [Chunk(None, 5, 3), Chunk(b"after", 5, 3)]
+    assert r.gaps == 1 and r.gap_bytes == 5 and r.bytes_delivered == 10
+
+
+def test_a_hole_acknowledged_past_waits_a_few_frames_for_more_data() -> None:
+    """More data after a hole the peer acknowledged past: the hole is given up once it was
+    acknowledged ACKED_HOLE_WAIT frames before. Within them (a mirror port's two directions:
+    the acknowledgement recorded before the data it acknowledges) the data may still fill
+    it: no gap."""
+    for filled in (False, True):
+        r = Reassembler()
+        r.syn(100)
+        r.segment(101, b"first", 2)
+        r.segment(111, b"after", 3)
+        r.acked(121, 4)
+        if filled:
+            assert r.segment(106, b"hole!", 5) == [Chunk(b"hole!", 5, 5),
+                                                   Chunk(b"after", 5, 5)]
+        assert r.segment(116, b"later", 4 + ACKED_HOLE_WAIT - 1) == (
+            [Chunk(b"later", 5, 4 + ACKED_HOLE_WAIT - 1)] if filled else [])
+        if not filled:
+            assert r.segment(121, b"last!", 4 + ACKED_HOLE_WAIT) == [
+                Chunk(None, 5, 3), Chunk(b"after", 5, 3), Chunk(b"later", 5, 7),
+                Chunk(b"last!", 5, 8)]
+        assert r.gaps == (0 if filled else 1)
+
+
+def test_the_peer_acknowledging_past_a_hole_delivers_it_before_its_own_data() -> None:
+    """Through the tracker: the server's second segment lost, the client's answer after
+    it acknowledging it: the gap and the server's third segment come before the client's
+    data (they came after it, at the connection's end)."""
+    c = Conv()
+    c.handshake()
+    c.c(b"hello")
+    c.s(b"one")
+    c.snext += 3  # lost
+    c.s(b"three")
+    c.ack(True)  # acknowledges the lost bytes
+    c.c(b"answer")
+    c.fin(True)
+    c.fin(False)
+    c.ack(True)
+    events = [(type(e).__name__, e.direction, e.data if isinstance(e, StreamData) else e.size)
+              for e in run_tracker(c.packets).events if isinstance(e, StreamData | StreamGap)]
+    assert events == [("StreamData", "c2s", b"hello"), ("StreamData", "s2c", b"one"),
+                      ("StreamGap", "s2c", 3), ("StreamData", "s2c", b"three"),
+                      ("StreamData", "c2s", b"answer")]
 
 
 def test_transition_table_is_consistent() -> None:

@@ -31,8 +31,9 @@ from typing import Any
 from tlcp_decode import record_stage as record_stage_module
 from tlcp_decode.flows import FlowTracker
 from tlcp_decode.flows import tracker as tracker_module
-from tlcp_decode.flows.connection import Key
-from tlcp_decode.flows.events import Direction, FlowEvent
+from tlcp_decode.flows.connection import Connection, Key
+from tlcp_decode.flows.events import Direction, FlowEvent, StreamData
+from tlcp_decode.flows.reassembly import Reassembler
 from tlcp_decode.flows.tracker import KnownEnds
 from tlcp_decode.record_stage import RecordStage
 from tlcp_decode.source.native import segment_ends
@@ -124,7 +125,12 @@ class QuietSegments:
         sender = conn.quiet_segment(c2s, frame, ts, len(payload), flags, ack)
         if sender is not None:  # it carries bytes (else a pure ACK)
             direction: Direction = "c2s" if c2s else "s2c"
-            if sender.in_order(seq, payload):
+            peer = conn._s2c if c2s else conn._c2s
+            if (peer is not None and peer._starts  # (see FlowTracker.peer_holes)
+                    and self._after_peer_holes(conn, direction, peer, sender, frame, ts, seq,
+                                               payload, packets)):
+                pass
+            elif sender.in_order(seq, payload):
                 # RecordStage.feed of the one StreamData, written out (its short way for a
                 # connection already parsed as records, else RecordStage.data)
                 index = conn.index
@@ -151,6 +157,24 @@ class QuietSegments:
             out = tracker._counted(ts, [])
             if out:
                 self._feed(out, ts, packets)
+        return True
+
+    def _after_peer_holes(self, conn: Connection, direction: Direction, peer: Reassembler,
+                          sender: Reassembler, frame: int, ts: float, seq: int, payload: bytes,
+                          packets: int) -> bool:
+        """The segment of ``direction`` (its ``sender`` reassembler) after the data its
+        peer's holes held back, when it acknowledged past them (FlowTracker.peer_holes):
+        both as events, as the general way makes them. False when there was none to deliver
+        (the segment is not taken)."""
+        events: list[FlowEvent] = []
+        self._tracker.peer_holes(conn, direction, peer, events)
+        if not events:
+            return False
+        if sender.in_order(seq, payload):
+            events.append(StreamData(conn, direction, payload, frame))
+        else:
+            self._tracker._segment(conn, direction, seq, payload, frame, False, 0, events)
+        self._feed(events, ts, packets)
         return True
 
     def _feed(self, events: list[FlowEvent], ts: float, packets: int) -> None:

@@ -21,6 +21,11 @@ _HALF = _MOD // 2
 _QUARTER = _MOD // 4
 #: The largest window TCP can advertise (65535 scaled by the maximum shift 14, RFC 7323).
 MAX_WINDOW = 65535 << 14
+#: Frames of the capture during which a hole the peer acknowledged past is still waited for
+#: when more data comes after it (see Reassembler._acked_for_long); not when the peer's own
+#: data comes (Reassembler.acked_holes).
+ACKED_HOLE_WAIT = 4
+_NOT_ACKED_PAST = (-1, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +54,7 @@ class Reassembler:
                  "bytes_delivered", "gaps", "gap_bytes", "retransmissions",
                  "retransmitted_bytes", "out_of_order", "overlaps", "overlap_bytes",
                  "overlap_conflicts", "dropped_bytes", "cap_flushes", "budget_flushes",
-                 "unseen_bytes")
+                 "unseen_bytes", "hole_acked_past")
 
     def __init__(self, max_buffer: int = 4 << 20) -> None:
         self.max_buffer = max_buffer
@@ -87,6 +92,9 @@ class Reassembler:
         self.cap_flushes = 0  # holes given up at max_buffer
         self.budget_flushes = 0  # ... at the budget of all connections (shrink)
         self.unseen_bytes = 0  # acknowledged, never seen, not counted as a gap (see flush)
+        # the start of the data after the first hole, and the frame by which the peer had
+        # acknowledged past that hole (see acked_holes)
+        self.hole_acked_past = _NOT_ACKED_PAST
 
     # -- input --------------------------------------------------------------------------------
     def syn(self, seq: int) -> None:
@@ -165,10 +173,43 @@ class Reassembler:
         self._insert(start, end, payload, truncated, frame)
         # what this segment makes contiguous is complete in this frame (Wireshark's frame)
         self._drain(out, frame)
+        if (self._starts and self.acked_off >= self._starts[0]
+                and self._acked_for_long(frame)):
+            self._give_up_acked_holes(out)
         if self.buffered > self.max_buffer:
             self.cap_flushes += 1
             self._give_up_holes(out, self.max_buffer)
         return out
+
+    def acked_holes(self) -> list[Chunk]:
+        """The holes before buffered data that the peer acknowledged past, given up as gaps,
+        and the data they held back (empty if there are none): called before the peer's
+        data, which may answer it (see :meth:`_give_up_acked_holes`)."""
+        out: list[Chunk] = []
+        if self._starts and self.acked_off >= self._starts[0]:
+            self._give_up_acked_holes(out)
+        return out
+
+    def _acked_for_long(self, frame: int) -> bool:
+        """Was the first hole acknowledged past :data:`ACKED_HOLE_WAIT` frames or more before
+        ``frame``? (A capture of two links, a mirror port's two directions, may record an
+        acknowledgement a little before the data it acknowledges: those bytes may still
+        come.)"""
+        starts = self._starts
+        assert isinstance(starts, list)  # (called with something buffered)
+        if self.hole_acked_past[0] != starts[0]:
+            # (the latest acknowledgement's frame: the first past the hole was no later)
+            self.hole_acked_past = (starts[0], self.ack_frame)
+        return frame - self.hole_acked_past[1] >= ACKED_HOLE_WAIT
+
+    def _give_up_acked_holes(self, out: list[Chunk]) -> None:
+        """Give up every hole the peer acknowledged past: the peer received those bytes, so
+        they were sent and the capture missed them (no retransmission will come). The data
+        after each is delivered now, rather than at the connection's end, after everything
+        the peer sent."""
+        while self._starts and self.acked_off >= self._starts[0]:
+            self._skip_hole(out)
+            self._drain(out)
 
     def shrink(self, limit: int) -> list[Chunk]:
         """Give up the first holes (as gaps) until at most ``limit`` bytes stay buffered: the

@@ -26,7 +26,7 @@ from .buffer_budget import MAX_OUT_OF_ORDER, OutOfOrderBudget
 from .connection import Connection, Key
 from .connection_limit import MAX_CONNECTIONS, Evictions, eviction_warning
 from .events import ConnectionClosed, ConnectionOpened, Direction, FlowEvent, StreamData, StreamGap
-from .reassembly import Chunk
+from .reassembly import Chunk, Reassembler
 from .tcp_state import _LISTEN, _MOVED_BY_RECV_SYNACK, _SYN_RECEIVED, _SYN_SENT
 
 _FIN, _SYN, _RST, _ACK = FIN, SYN, RST, ACK  # plain ints: see TcpFlag
@@ -145,6 +145,9 @@ class FlowTracker:
             sender = conn.quiet_segment(c2s, frame, pkt.timestamp, len(payload) + truncated,
                                         flags, pkt.ack)
             if sender is not None:  # it carries bytes (else a pure ACK)
+                peer = conn._s2c if c2s else conn._c2s
+                if peer is not None and peer._starts:  # (see peer_holes)
+                    self.peer_holes(conn, direction, peer, out)
                 if not truncated and sender.in_order(pkt.seq, payload):
                     out.append(StreamData(conn, direction, payload, frame))
                 else:
@@ -222,6 +225,10 @@ class FlowTracker:
                 acknowledged.acked(ack, frame)
             else:
                 conn.acked("s2c" if c2s else "c2s", ack, frame)
+        if size:
+            peer = conn._s2c if c2s else conn._c2s
+            if peer is not None and peer._starts:  # (see peer_holes)
+                self.peer_holes(conn, "c2s" if c2s else "s2c", peer, out)
         if not slow:
             if payload and not truncated:
                 # the common case: data in order, nothing buffered -> one StreamData, no Chunk
@@ -402,6 +409,22 @@ class FlowTracker:
         if (reassembler.buffered or budget.held) and budget.note(conn, direction, reassembler):
             for victim, way, held, keep in budget.over_budget():
                 self._chunks(victim, way, held.shrink(keep), out)
+
+    def peer_holes(self, conn: Connection, direction: Direction, peer: Reassembler,
+                   out: list[FlowEvent]) -> None:
+        """Before a segment of ``direction`` with data is delivered: the holes of its
+        ``peer`` (the other direction's reassembler, holding data out of order) that
+        ``direction`` acknowledged past, given up as gaps, and the data they held back
+        delivered first (Reassembler.acked_holes): the segment may answer it, and the
+        analysis reads the two directions in the order the ends spoke. Before, such a hole
+        waited for the connection's end, and everything the peer sent after it was read
+        after all of ``direction``'s data."""
+        chunks = peer.acked_holes()
+        if chunks:
+            peer_direction: Direction = "s2c" if direction == "c2s" else "c2s"
+            self._chunks(conn, peer_direction, chunks, out)
+            if self._budget.held:
+                self._budget.note(conn, peer_direction, peer)
 
     def _chunks(
         self, conn: Connection, direction: Direction, chunks: list[Chunk], out: list[FlowEvent]
