@@ -3,7 +3,8 @@
 Sequence numbers are mapped to a 64-bit stream offset (relative to the next expected byte, so
 32-bit wraparound is transparent).  In-order data is delivered at once; out-of-order segments
 are buffered (without overlapping each other: first-received bytes win) until the hole is
-filled.  A hole that never fills becomes a gap of exact size when the buffer exceeds its cap,
+filled.  A hole that never fills becomes a gap of exact size when the peer has acknowledged
+past it (it received those bytes: the capture missed them), when the buffer exceeds its cap,
 when the connection closes, or at the end of the capture.  Nothing is dropped silently: see
 the counters of :class:`Reassembler`.
 """
