@@ -258,7 +258,6 @@ class TLCPAnalyzer:
     suite: registry.CipherSuite | None = None
     session_id = b""
     offered_session_id = b""  # the ClientHello's
-    _server_session_id = b""  # the last ServerHello's (read by _message)
     server_certificates: tuple[CertificateInfo, ...] = ()
     client_certificates: tuple[CertificateInfo, ...] = ()
     certificate_request: Any = None
@@ -276,8 +275,6 @@ class TLCPAnalyzer:
     # the connection's warnings (a WarningList once it has one: identical ones folded,
     # bounded; most connections have none, see _warn)
     warnings: Sequence[model.Warning] = ()
-    _server_choice: ServerChoice | None = None  # the last ServerHello's (but its session id)
-    _server_facts: ServerHelloFacts | None = None  # and what it tells self.tls
     decryptor: Decryptor | None = None  # with keys (see session.decryption)
     trusted: tuple[bytes, ...] = ()  # --ca certificates (DER) for the chain checks
 
@@ -613,11 +610,11 @@ class TLCPAnalyzer:
         name = _MESSAGE_NAMES.get(msg_type) or HandshakeType.symbol_of(msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
-        retry = False
+        # a ServerHello's reading: read before the step, which the chosen version leads
+        reading: ServerHelloReading | None = None
         if msg_type == _SERVER_HELLO and body is not None:
-            choice, retry, self._server_facts = read_server_hello(body, raw, length)
-            self._server_choice = choice
-            self._server_session_id = hello_session_id(raw)
+            reading = read_server_hello(body, raw, length)
+            choice, retry, _ = reading
             if choice.tls13:
                 self.machine.use_tls13()
                 if retry:
@@ -635,9 +632,12 @@ class TLCPAnalyzer:
             if msg_type == _CLIENT_HELLO:  # its length: what the readings' cache counts
                 self._client_hello(body, raw, length)
                 return
+            if reading is not None:
+                self._server_hello(body, raw, reading)
+                return
             handler = _MESSAGE_HANDLERS.get(msg_type)
             if handler is not None:
-                handler(self, direction, body, retry)
+                handler(self, direction, body)
         elif ticket is not None:
             self._ticket(ticket)
 
@@ -654,29 +654,31 @@ class TLCPAnalyzer:
                 and self.machine.state is _CLIENT_HELLO_SENT):
             self.machine.offer_tls13()
 
-    def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:
-        # of this body: read by _message
-        self.tls.server_hello(body, retry, facts=self._server_facts)
-        choice = self._server_choice
-        assert choice is not None
+    def _server_hello(self, body: Any, raw: bytes, reading: ServerHelloReading) -> None:
+        """``reading``: what :func:`read_server_hello` read of the hello (``raw``), by
+        _message before the step. (Given as arguments, not kept as attributes: an analyzer
+        sets some thirty, and past thirty names an instance's attributes are kept in a dict
+        of its own, slower to read.)"""
+        choice, retry, facts = reading
+        self.tls.server_hello(body, retry, facts=facts)
         self.server_hello = body
         self.server_version = choice.legacy_version
         self.cipher_suite = choice.cipher_suite
         self.suite = choice.suite
         # this hello's own (a reading kept for its extension list names the first hello's)
-        self.session_id = self._server_session_id
+        self.session_id = hello_session_id(raw)
         self._resumption_origin()
 
-    def _encrypted_extensions(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _encrypted_extensions(self, direction: Direction, body: Any) -> None:
         self.tls.encrypted_extensions(body)
 
-    def _server_key_exchange(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _server_key_exchange(self, direction: Direction, body: Any) -> None:
         self.tls.server_key_exchange(body)
 
-    def _certificate_verify(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _certificate_verify(self, direction: Direction, body: Any) -> None:
         self.tls.certificate_verify(direction, body)
 
-    def _certificate(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _certificate(self, direction: Direction, body: Any) -> None:
         tlcp = self.suite.tlcp if self.suite is not None else self.server_version == TLCP_VERSION
         chain = describe_chain(certificate_ders(body), tlcp)
         if direction == "s2c":
@@ -686,10 +688,10 @@ class TLCPAnalyzer:
         else:
             self.client_certificates = chain
 
-    def _certificate_request(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _certificate_request(self, direction: Direction, body: Any) -> None:
         self.certificate_request = body
 
-    def _new_session_ticket(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _new_session_ticket(self, direction: Direction, body: Any) -> None:
         self._ticket(bytes(body.ticket))
 
     def _ticket(self, ticket: bytes) -> None:
@@ -782,10 +784,8 @@ class TLCPAnalyzer:
         return self._hello_extensions().server_name
 
 
-#: What the analyzer takes from each parsed handshake message but the ClientHello (the last
-#: argument: the ServerHello is a HelloRetryRequest).
-_MESSAGE_HANDLERS: dict[int, Callable[[TLCPAnalyzer, Direction, Any, bool], None]] = {
-    HandshakeType.SERVER_HELLO: TLCPAnalyzer._server_hello,
+#: What the analyzer takes from each parsed handshake message but the hellos.
+_MESSAGE_HANDLERS: dict[int, Callable[[TLCPAnalyzer, Direction, Any], None]] = {
     HandshakeType.ENCRYPTED_EXTENSIONS: TLCPAnalyzer._encrypted_extensions,
     HandshakeType.SERVER_KEY_EXCHANGE: TLCPAnalyzer._server_key_exchange,
     HandshakeType.CERTIFICATE_VERIFY: TLCPAnalyzer._certificate_verify,
@@ -852,8 +852,12 @@ _server_hello_readings: ByteBoundedCache[
         ByteBoundedCache(SERVER_HELLO_READINGS_BYTES, lambda key: 0))
 
 
-def read_server_hello(body: Any, raw: bytes, length: int,
-                      ) -> tuple[ServerChoice, bool, ServerHelloFacts]:
+#: What read_server_hello reads of a ServerHello: its choice, whether it is a
+#: HelloRetryRequest, its facts.
+ServerHelloReading = tuple[ServerChoice, bool, ServerHelloFacts]
+
+
+def read_server_hello(body: Any, raw: bytes, length: int) -> ServerHelloReading:
     """What a ServerHello chose (its ServerChoice, whose session id is that of the first hello
     read with this extension list: the caller takes the hello's own), whether it is a
     HelloRetryRequest, and what it tells the TLS facts (:func:`tls13.server_hello_facts`):
