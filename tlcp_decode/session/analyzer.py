@@ -227,56 +227,33 @@ class DirectionStats:
                    set(stream.versions))
 
 
-class TLCPAnalyzer:
-    """Everything TLCP about one TCP connection."""
+#: What TLCPAnalyzer.unparsed, streams and _client_extensions hold until they are known
+#: (shared: never changed)
+_NOTHING_UNPARSED: Mapping[str, int] = MappingProxyType({d: 0 for d in DIRECTIONS})
+_NO_STREAMS: Mapping[str, StreamTotals] = MappingProxyType({})
+_NO_EXTENSIONS_READ: tuple[Any, hello_extensions.HelloExtensions] = (
+    None, hello_extensions.NONE)
 
-    # What a connection may learn, as class-level defaults (all immutable): most connections
-    # set few of these (a TLCP handshake no client chain, ticket or resumption origin), and an
-    # instance made per connection then stores only what it learns, not forty attributes.
-    records: FirstKept[model.Record] | None = None  # --records
-    # what the record stage says once the connection is over (see close())
-    protocol = "other"  # "tlcp": its bytes were parsed as records
-    unparsed: Mapping[str, int] = MappingProxyType({d: 0 for d in DIRECTIONS})
-    streams: Mapping[str, StreamTotals] = MappingProxyType({})
-    # the ServerHello chose TLS 1.3, as the parser knew after the records being handled
-    _tls13 = False
-    # TLS 1.3 protected records are looked at until the handshake is over or unreadable
-    _watching_protected = True
-    # The parsed ClientHello and ServerHello. Without decryption they may be another
-    # connection's bodies, shared read-only (SHARED_HELLO_BODIES): their random and
-    # session_id are then that connection's. Read this connection's session ids from
-    # offered_session_id and session_id; only decryption reads randoms (from its own copies).
-    client_hello: Any = None
-    # its extensions, read once (the hello they were read from, and what they said)
-    _client_extensions: tuple[Any, hello_extensions.HelloExtensions] = (
-        None, hello_extensions.NONE)
-    server_hello: Any = None
-    client_version: int | None = None
-    # what the ServerHello chose, read from it once (the checks and reports ask often)
-    server_version: int | None = None
-    cipher_suite: int | None = None
-    suite: registry.CipherSuite | None = None
-    session_id = b""
-    offered_session_id = b""  # the ClientHello's
-    server_certificates: tuple[CertificateInfo, ...] = ()
-    client_certificates: tuple[CertificateInfo, ...] = ()
-    certificate_request: Any = None
-    ticket: bytes | None = None
-    resumed_from: int | None = None
-    first_ts: float | None = None  # first handshake message
-    start_ts: float | None = None  # first payload byte (known at close)
-    # the connection's packets ended during the handshake, no alert sent and TCP still open:
-    # its outcome is not known (see close)
-    handshake_cut_short = False
-    gaps = 0  # gaps in its byte streams (see gap)
-    established_ts: float | None = None
-    _now: float | None = None  # capture time of the bytes being handled
-    malformed = 0
-    # the connection's warnings (a WarningList once it has one: identical ones folded,
-    # bounded; most connections have none, see _warn)
-    warnings: Sequence[model.Warning] = ()
-    decryptor: Decryptor | None = None  # with keys (see session.decryption)
-    trusted: tuple[bytes, ...] = ()  # --ca certificates (DER) for the chain checks
+
+class TLCPAnalyzer:
+    """Everything TLCP about one TCP connection.
+
+    Slotted, everything a connection may learn stored from the start (most connections learn
+    little of it: a TLCP handshake no client chain, ticket or resumption origin): a
+    class-level default read through an instance is looked up the slow way in Python 3.11
+    (~250 instructions a read; the analysis and build read ~15 of them a connection), and
+    past thirty attribute names an instance's attributes went to a dict of its own, slower
+    to read.
+    """
+
+    __slots__ = (
+        "flow_index", "sessions", "machine", "decryptor", "records", "trusted", "handshake",
+        "alerts", "tls", "protocol", "unparsed", "streams", "_tls13", "_watching_protected",
+        "client_hello", "_client_extensions", "server_hello", "client_version",
+        "server_version", "cipher_suite", "suite", "session_id", "offered_session_id",
+        "server_certificates", "client_certificates", "certificate_request", "ticket",
+        "resumed_from", "first_ts", "start_ts", "handshake_cut_short", "gaps",
+        "established_ts", "_now", "malformed", "warnings")
 
     def __init__(
         self,
@@ -292,16 +269,54 @@ class TLCPAnalyzer:
         self.machine = HandshakeMachine()
         if mid_connection:
             self.machine.start_mid_connection()
-        # these two set whatever they are: read for every message and record, and a
-        # class-level default is looked up the slow way through an instance in Python 3.11
-        # (~250 instructions a read)
-        self.decryptor = decryptor
-        self.records = FirstKept(MAX_RECORDS) if record_log else None
-        if trusted:
-            self.trusted = trusted
+        self.decryptor = decryptor  # with keys (see session.decryption)
+        self.records: FirstKept[model.Record] | None = (  # --records
+            FirstKept(MAX_RECORDS) if record_log else None)
+        self.trusted = trusted  # --ca certificates (DER) for the chain checks
         self.handshake: FirstKept[model.Message] = KeptMessages()
         self.alerts: FirstKept[model.Alert] = KeptAlerts()
         self.tls = TLSFacts()  # versions, group, signature scheme, PSK (session.tls13)
+        # what the record stage says once the connection is over (see close())
+        self.protocol = "other"  # "tlcp": its bytes were parsed as records
+        self.unparsed = _NOTHING_UNPARSED
+        self.streams = _NO_STREAMS
+        # the ServerHello chose TLS 1.3, as the parser knew after the records being handled
+        self._tls13 = False
+        # TLS 1.3 protected records are looked at until the handshake is over or unreadable
+        self._watching_protected = True
+        # The parsed ClientHello and ServerHello. Without decryption they may be another
+        # connection's bodies, shared read-only (SHARED_HELLO_BODIES): their random and
+        # session_id are then that connection's. Read this connection's session ids from
+        # offered_session_id and session_id; only decryption reads randoms (from its own
+        # copies).
+        self.client_hello: Any = None
+        # its extensions, read once (the hello they were read from, and what they said)
+        self._client_extensions = _NO_EXTENSIONS_READ
+        self.server_hello: Any = None
+        self.client_version: int | None = None
+        # what the ServerHello chose, read from it once (the checks and reports ask often)
+        self.server_version: int | None = None
+        self.cipher_suite: int | None = None
+        self.suite: registry.CipherSuite | None = None
+        self.session_id = b""
+        self.offered_session_id = b""  # the ClientHello's
+        self.server_certificates: tuple[CertificateInfo, ...] = ()
+        self.client_certificates: tuple[CertificateInfo, ...] = ()
+        self.certificate_request: Any = None
+        self.ticket: bytes | None = None
+        self.resumed_from: int | None = None
+        self.first_ts: float | None = None  # first handshake message
+        self.start_ts: float | None = None  # first payload byte (known at close)
+        # the connection's packets ended during the handshake, no alert sent and TCP still
+        # open: its outcome is not known (see close)
+        self.handshake_cut_short = False
+        self.gaps = 0  # gaps in its byte streams (see gap)
+        self.established_ts: float | None = None
+        self._now: float | None = None  # capture time of the bytes being handled
+        self.malformed = 0
+        # the connection's warnings (a WarningList once it has one: identical ones folded,
+        # bounded; most connections have none, see _warn)
+        self.warnings: Sequence[model.Warning] = ()
 
     # -- input ------------------------------------------------------------------------------
 
