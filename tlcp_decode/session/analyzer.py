@@ -227,59 +227,33 @@ class DirectionStats:
                    set(stream.versions))
 
 
-class TLCPAnalyzer:
-    """Everything TLCP about one TCP connection."""
+#: What TLCPAnalyzer.unparsed, streams and _client_extensions hold until they are known
+#: (shared: never changed)
+_NOTHING_UNPARSED: Mapping[str, int] = MappingProxyType({d: 0 for d in DIRECTIONS})
+_NO_STREAMS: Mapping[str, StreamTotals] = MappingProxyType({})
+_NO_EXTENSIONS_READ: tuple[Any, hello_extensions.HelloExtensions] = (
+    None, hello_extensions.NONE)
 
-    # What a connection may learn, as class-level defaults (all immutable): most connections
-    # set few of these (a TLCP handshake no client chain, ticket or resumption origin), and an
-    # instance made per connection then stores only what it learns, not forty attributes.
-    records: FirstKept[model.Record] | None = None  # --records
-    # what the record stage says once the connection is over (see close())
-    protocol = "other"  # "tlcp": its bytes were parsed as records
-    unparsed: Mapping[str, int] = MappingProxyType({d: 0 for d in DIRECTIONS})
-    streams: Mapping[str, StreamTotals] = MappingProxyType({})
-    # the ServerHello chose TLS 1.3, as the parser knew after the records being handled
-    _tls13 = False
-    # TLS 1.3 protected records are looked at until the handshake is over or unreadable
-    _watching_protected = True
-    # The parsed ClientHello and ServerHello. Without decryption they may be another
-    # connection's bodies, shared read-only (SHARED_HELLO_BODIES): their random and
-    # session_id are then that connection's. Read this connection's session ids from
-    # offered_session_id and session_id; only decryption reads randoms (from its own copies).
-    client_hello: Any = None
-    # its extensions, read once (the hello they were read from, and what they said)
-    _client_extensions: tuple[Any, hello_extensions.HelloExtensions] = (
-        None, hello_extensions.NONE)
-    server_hello: Any = None
-    client_version: int | None = None
-    # what the ServerHello chose, read from it once (the checks and reports ask often)
-    server_version: int | None = None
-    cipher_suite: int | None = None
-    suite: registry.CipherSuite | None = None
-    session_id = b""
-    offered_session_id = b""  # the ClientHello's
-    _server_session_id = b""  # the last ServerHello's (read by _message)
-    server_certificates: tuple[CertificateInfo, ...] = ()
-    client_certificates: tuple[CertificateInfo, ...] = ()
-    certificate_request: Any = None
-    ticket: bytes | None = None
-    resumed_from: int | None = None
-    first_ts: float | None = None  # first handshake message
-    start_ts: float | None = None  # first payload byte (known at close)
-    # the connection's packets ended during the handshake, no alert sent and TCP still open:
-    # its outcome is not known (see close)
-    handshake_cut_short = False
-    gaps = 0  # gaps in its byte streams (see gap)
-    established_ts: float | None = None
-    _now: float | None = None  # capture time of the bytes being handled
-    malformed = 0
-    # the connection's warnings (a WarningList once it has one: identical ones folded,
-    # bounded; most connections have none, see _warn)
-    warnings: Sequence[model.Warning] = ()
-    _server_choice: ServerChoice | None = None  # the last ServerHello's (but its session id)
-    _server_facts: ServerHelloFacts | None = None  # and what it tells self.tls
-    decryptor: Decryptor | None = None  # with keys (see session.decryption)
-    trusted: tuple[bytes, ...] = ()  # --ca certificates (DER) for the chain checks
+
+class TLCPAnalyzer:
+    """Everything TLCP about one TCP connection.
+
+    Slotted, everything a connection may learn stored from the start (most connections learn
+    little of it: a TLCP handshake no client chain, ticket or resumption origin): a
+    class-level default read through an instance is looked up the slow way in Python 3.11
+    (~250 instructions a read; the analysis and build read ~15 of them a connection), and
+    past thirty attribute names an instance's attributes went to a dict of its own, slower
+    to read.
+    """
+
+    __slots__ = (
+        "flow_index", "sessions", "machine", "decryptor", "records", "trusted", "handshake",
+        "alerts", "tls", "protocol", "unparsed", "streams", "_tls13", "_watching_protected",
+        "client_hello", "_client_extensions", "server_hello", "client_version",
+        "server_version", "cipher_suite", "suite", "session_id", "offered_session_id",
+        "server_certificates", "client_certificates", "certificate_request", "ticket",
+        "resumed_from", "first_ts", "start_ts", "handshake_cut_short", "gaps",
+        "established_ts", "_now", "malformed", "warnings")
 
     def __init__(
         self,
@@ -295,16 +269,54 @@ class TLCPAnalyzer:
         self.machine = HandshakeMachine()
         if mid_connection:
             self.machine.start_mid_connection()
-        # these two set whatever they are: read for every message and record, and a
-        # class-level default is looked up the slow way through an instance in Python 3.11
-        # (~250 instructions a read)
-        self.decryptor = decryptor
-        self.records = FirstKept(MAX_RECORDS) if record_log else None
-        if trusted:
-            self.trusted = trusted
+        self.decryptor = decryptor  # with keys (see session.decryption)
+        self.records: FirstKept[model.Record] | None = (  # --records
+            FirstKept(MAX_RECORDS) if record_log else None)
+        self.trusted = trusted  # --ca certificates (DER) for the chain checks
         self.handshake: FirstKept[model.Message] = KeptMessages()
         self.alerts: FirstKept[model.Alert] = KeptAlerts()
         self.tls = TLSFacts()  # versions, group, signature scheme, PSK (session.tls13)
+        # what the record stage says once the connection is over (see close())
+        self.protocol = "other"  # "tlcp": its bytes were parsed as records
+        self.unparsed = _NOTHING_UNPARSED
+        self.streams = _NO_STREAMS
+        # the ServerHello chose TLS 1.3, as the parser knew after the records being handled
+        self._tls13 = False
+        # TLS 1.3 protected records are looked at until the handshake is over or unreadable
+        self._watching_protected = True
+        # The parsed ClientHello and ServerHello. Without decryption they may be another
+        # connection's bodies, shared read-only (SHARED_HELLO_BODIES): their random and
+        # session_id are then that connection's. Read this connection's session ids from
+        # offered_session_id and session_id; only decryption reads randoms (from its own
+        # copies).
+        self.client_hello: Any = None
+        # its extensions, read once (the hello they were read from, and what they said)
+        self._client_extensions = _NO_EXTENSIONS_READ
+        self.server_hello: Any = None
+        self.client_version: int | None = None
+        # what the ServerHello chose, read from it once (the checks and reports ask often)
+        self.server_version: int | None = None
+        self.cipher_suite: int | None = None
+        self.suite: registry.CipherSuite | None = None
+        self.session_id = b""
+        self.offered_session_id = b""  # the ClientHello's
+        self.server_certificates: tuple[CertificateInfo, ...] = ()
+        self.client_certificates: tuple[CertificateInfo, ...] = ()
+        self.certificate_request: Any = None
+        self.ticket: bytes | None = None
+        self.resumed_from: int | None = None
+        self.first_ts: float | None = None  # first handshake message
+        self.start_ts: float | None = None  # first payload byte (known at close)
+        # the connection's packets ended during the handshake, no alert sent and TCP still
+        # open: its outcome is not known (see close)
+        self.handshake_cut_short = False
+        self.gaps = 0  # gaps in its byte streams (see gap)
+        self.established_ts: float | None = None
+        self._now: float | None = None  # capture time of the bytes being handled
+        self.malformed = 0
+        # the connection's warnings (a WarningList once it has one: identical ones folded,
+        # bounded; most connections have none, see _warn)
+        self.warnings: Sequence[model.Warning] = ()
 
     # -- input ------------------------------------------------------------------------------
 
@@ -613,11 +625,11 @@ class TLCPAnalyzer:
         name = _MESSAGE_NAMES.get(msg_type) or HandshakeType.symbol_of(msg_type)
         if self.first_ts is None and ts is not None:
             self.first_ts = ts
-        retry = False
+        # a ServerHello's reading: read before the step, which the chosen version leads
+        reading: ServerHelloReading | None = None
         if msg_type == _SERVER_HELLO and body is not None:
-            choice, retry, self._server_facts = read_server_hello(body, raw, length)
-            self._server_choice = choice
-            self._server_session_id = hello_session_id(raw)
+            reading = read_server_hello(body, raw, length)
+            choice, retry, _ = reading
             if choice.tls13:
                 self.machine.use_tls13()
                 if retry:
@@ -635,9 +647,12 @@ class TLCPAnalyzer:
             if msg_type == _CLIENT_HELLO:  # its length: what the readings' cache counts
                 self._client_hello(body, raw, length)
                 return
+            if reading is not None:
+                self._server_hello(body, raw, reading)
+                return
             handler = _MESSAGE_HANDLERS.get(msg_type)
             if handler is not None:
-                handler(self, direction, body, retry)
+                handler(self, direction, body)
         elif ticket is not None:
             self._ticket(ticket)
 
@@ -654,29 +669,31 @@ class TLCPAnalyzer:
                 and self.machine.state is _CLIENT_HELLO_SENT):
             self.machine.offer_tls13()
 
-    def _server_hello(self, direction: Direction, body: Any, retry: bool) -> None:
-        # of this body: read by _message
-        self.tls.server_hello(body, retry, facts=self._server_facts)
-        choice = self._server_choice
-        assert choice is not None
+    def _server_hello(self, body: Any, raw: bytes, reading: ServerHelloReading) -> None:
+        """``reading``: what :func:`read_server_hello` read of the hello (``raw``), by
+        _message before the step. (Given as arguments, not kept as attributes: an analyzer
+        sets some thirty, and past thirty names an instance's attributes are kept in a dict
+        of its own, slower to read.)"""
+        choice, retry, facts = reading
+        self.tls.server_hello(body, retry, facts=facts)
         self.server_hello = body
         self.server_version = choice.legacy_version
         self.cipher_suite = choice.cipher_suite
         self.suite = choice.suite
         # this hello's own (a reading kept for its extension list names the first hello's)
-        self.session_id = self._server_session_id
+        self.session_id = hello_session_id(raw)
         self._resumption_origin()
 
-    def _encrypted_extensions(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _encrypted_extensions(self, direction: Direction, body: Any) -> None:
         self.tls.encrypted_extensions(body)
 
-    def _server_key_exchange(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _server_key_exchange(self, direction: Direction, body: Any) -> None:
         self.tls.server_key_exchange(body)
 
-    def _certificate_verify(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _certificate_verify(self, direction: Direction, body: Any) -> None:
         self.tls.certificate_verify(direction, body)
 
-    def _certificate(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _certificate(self, direction: Direction, body: Any) -> None:
         tlcp = self.suite.tlcp if self.suite is not None else self.server_version == TLCP_VERSION
         chain = describe_chain(certificate_ders(body), tlcp)
         if direction == "s2c":
@@ -686,10 +703,10 @@ class TLCPAnalyzer:
         else:
             self.client_certificates = chain
 
-    def _certificate_request(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _certificate_request(self, direction: Direction, body: Any) -> None:
         self.certificate_request = body
 
-    def _new_session_ticket(self, direction: Direction, body: Any, retry: bool) -> None:
+    def _new_session_ticket(self, direction: Direction, body: Any) -> None:
         self._ticket(bytes(body.ticket))
 
     def _ticket(self, ticket: bytes) -> None:
@@ -782,10 +799,8 @@ class TLCPAnalyzer:
         return self._hello_extensions().server_name
 
 
-#: What the analyzer takes from each parsed handshake message but the ClientHello (the last
-#: argument: the ServerHello is a HelloRetryRequest).
-_MESSAGE_HANDLERS: dict[int, Callable[[TLCPAnalyzer, Direction, Any, bool], None]] = {
-    HandshakeType.SERVER_HELLO: TLCPAnalyzer._server_hello,
+#: What the analyzer takes from each parsed handshake message but the hellos.
+_MESSAGE_HANDLERS: dict[int, Callable[[TLCPAnalyzer, Direction, Any], None]] = {
     HandshakeType.ENCRYPTED_EXTENSIONS: TLCPAnalyzer._encrypted_extensions,
     HandshakeType.SERVER_KEY_EXCHANGE: TLCPAnalyzer._server_key_exchange,
     HandshakeType.CERTIFICATE_VERIFY: TLCPAnalyzer._certificate_verify,
@@ -852,8 +867,12 @@ _server_hello_readings: ByteBoundedCache[
         ByteBoundedCache(SERVER_HELLO_READINGS_BYTES, lambda key: 0))
 
 
-def read_server_hello(body: Any, raw: bytes, length: int,
-                      ) -> tuple[ServerChoice, bool, ServerHelloFacts]:
+#: What read_server_hello reads of a ServerHello: its choice, whether it is a
+#: HelloRetryRequest, its facts.
+ServerHelloReading = tuple[ServerChoice, bool, ServerHelloFacts]
+
+
+def read_server_hello(body: Any, raw: bytes, length: int) -> ServerHelloReading:
     """What a ServerHello chose (its ServerChoice, whose session id is that of the first hello
     read with this extension list: the caller takes the hello's own), whether it is a
     HelloRetryRequest, and what it tells the TLS facts (:func:`tls13.server_hello_facts`):

@@ -631,24 +631,27 @@ class RecordStream:
             self._buf += memoryview(data)[pos:] if pos else data
             self._drain(events)
             return events
-        # fast path: whole records straight from the chunk, only a partial tail is buffered
+        # fast path: whole records straight from the chunk, only a partial tail is buffered;
+        # the stream offset of data[pos] is base + pos (_base set once, where the loop stops:
+        # nothing it calls reads it)
         keep = self.keep_fragments
-        while n - pos >= RECORD_HEADER_LENGTH:
+        base = self._base - pos
+        last_header = n - RECORD_HEADER_LENGTH  # (the last place a whole header may start)
+        while pos <= last_header:
             content_type, version, length = _HEADER.unpack_from(data, pos)
             if (content_type not in CONTENT_TYPES or version not in KNOWN_VERSIONS
                     or length > MAX_RECORD_LENGTH):
                 break  # the buffered path reports it and resynchronises
-            total = RECORD_HEADER_LENGTH + length
-            if n - pos < total:
+            offset = base + pos
+            end = pos + RECORD_HEADER_LENGTH + length
+            if end > n:
                 if content_type == APPLICATION_DATA and not keep:
-                    self._pending = (self._base, frame, version, length)
-                    self._skipping = total - (n - pos)
-                    self._base += n - pos
+                    self._pending = (offset, frame, version, length)
+                    self._skipping = end - n
+                    self._base = base + n
                     return events
                 break
-            offset = self._base
-            self._base += total
-            pos += total
+            pos = end
             if content_type == HANDSHAKE and self._handshake_short_way and not (
                     self.encrypted and not self.context.tls13):
                 # _record of a handshake record in the clear, written out (the usual one)
@@ -672,6 +675,7 @@ class RecordStream:
             else:
                 fragment = data[pos - length:pos]
             self._record(content_type, version, length, fragment, offset, frame, frame, events)
+        self._base = base + pos
         if pos < n:
             self._chunk_starts[:] = (self._base,)
             self._chunk_frames[:] = (frame,)
