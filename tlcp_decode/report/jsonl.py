@@ -315,22 +315,25 @@ _SessionShares = tuple[TlsFacts, Suite | None, tuple[Suite, ...] | None,
 def _shared_parts_of(shares: _SessionShares) -> _SharedParts:
     tls_facts, suite, offered, server, client, checks = shares
     tls = _tls_parts(tls_facts)
-    parts = _SharedParts(
-        tls["group"], tls["signature_scheme"], suite_object(suite) if suite is not None else None,
-        _offered_suites(offered) if offered else [], tls["tls"], _certificate_list(server),
-        _certificate_list(client), _check_list(checks), None)
+    cipher_suite = suite_object(suite) if suite is not None else None
+    offered_suites = _offered_suites(offered) if offered else []
+    server_certificates, client_certificates = _certificate_list(server), _certificate_list(client)
+    check_list = _check_list(checks)
+    written: dict[str, orjson.Fragment] | None
     try:
         written = {key: orjson.Fragment(orjson.dumps(value, default=_as_plain_type,
                                                      option=_FLOW_OPTIONS))
-                   for key, value in (("cipher_suite", parts.cipher_suite),
-                                      ("offered_suites", parts.offered_suites),
-                                      ("tls", parts.tls),
-                                      ("certificates", {"server": parts.server_certificates,
-                                                        "client": parts.client_certificates}),
-                                      ("checks", parts.checks))}
+                   for key, value in (("cipher_suite", cipher_suite),
+                                      ("offered_suites", offered_suites),
+                                      ("tls", tls["tls"]),
+                                      ("certificates", {"server": server_certificates,
+                                                        "client": client_certificates}),
+                                      ("checks", check_list))}
     except orjson.JSONEncodeError:
-        return parts  # written whole, by flow_line_bytes or the standard library
-    return parts._replace(written=written)
+        written = None  # written whole, by flow_line_bytes or the standard library
+    return _SharedParts(tls["group"], tls["signature_scheme"], cipher_suite, offered_suites,
+                        tls["tls"], server_certificates, client_certificates, check_list,
+                        written)
 
 
 def _shares_size(shares: _SessionShares) -> int:
@@ -356,6 +359,15 @@ def session_object(s: Session) -> dict[str, Any]:
 
 
 def _session_object(s: Session, parts: _SharedParts, counts: _CountObjects) -> dict[str, Any]:
+    data = _session_skeleton(s, parts, counts)
+    _put_own_values(s, data, data)
+    return data
+
+
+def _session_skeleton(s: Session, parts: _SharedParts, counts: _CountObjects,
+                      ) -> dict[str, Any]:
+    """The session's object but for the connection's own values (None here: see
+    :func:`_put_own_values`), the keys in their order."""
     data: dict[str, Any] = {
         "version": version_text(s.negotiated_version or TLCP_VERSION),
         "protocol": s.protocol_label or None,
@@ -366,32 +378,55 @@ def _session_object(s: Session, parts: _SharedParts, counts: _CountObjects) -> d
         "cipher_suite": parts.cipher_suite,
         "offered_suites": parts.offered_suites,
         "server_name": s.server_name,
-        "session_id": s.session_id.hex(),
+        "session_id": None,
         "resumed": s.resumed,
-        "resumed_from": s.resumed_from,
+        "resumed_from": None,
         "session_ticket": s.session_ticket,
         "tls": parts.tls,
         "handshake_state": s.handshake_state,
         "handshake_complete": s.handshake_complete,
         "renegotiations": s.renegotiations,
-        "handshake_duration_ms": s.handshake_duration_ms,
-        "handshake": handshake_objects(s.messages),
+        "handshake_duration_ms": None,
+        "handshake": None,
         "certificates": {
             "server": parts.server_certificates,
             "client": parts.client_certificates,
         },
-        "alerts": [alert_object(a) for a in s.alerts] if s.alerts else [],
+        "alerts": None,
         "application_data": counts.application_data,
         "bytes": counts.bytes,
     }
     if s.records is not None:
-        data["records"] = [record_object(r) for r in s.records]
+        data["records"] = None
     data["checks"] = parts.checks
     if s.decryption is not None:
-        data["decryption"] = decryption_object(s.decryption)
+        data["decryption"] = None
     if s.crypto is not None:
-        data["crypto"] = crypto_object(s.crypto)
+        data["crypto"] = None
     return data
+
+
+def _put_own_values(s: Session, tlcp: dict[str, Any], line: dict[str, Any]) -> None:
+    """The connection's own values put in its session's object ``tlcp`` and in its line's
+    object ``line`` (the same objects: the line's are read only; one dict when the line is
+    written from the object), in place of :func:`_session_skeleton`'s Nones: its session id,
+    times, handshake messages, alerts, records, decryption and crypto values. Every other
+    value of the object follows from its template's key (see :func:`_template_key`)."""
+    records, decryption, crypto = s.records, s.decryption, s.crypto
+    tlcp["session_id"] = line["session_id"] = s.session_id.hex()
+    tlcp["resumed_from"] = line["resumed_from"] = s.resumed_from
+    tlcp["handshake_duration_ms"] = line["handshake_duration_ms"] = s.handshake_duration_ms
+    tlcp["handshake"] = line["handshake"] = handshake_objects(s.messages)
+    if s.alerts:
+        tlcp["alerts"] = line["alerts"] = [alert_object(a) for a in s.alerts]
+    else:
+        tlcp["alerts"] = line["alerts"] = []
+    if records is not None:
+        tlcp["records"] = line["records"] = [record_object(r) for r in records]
+    if decryption is not None:
+        tlcp["decryption"] = line["decryption"] = decryption_object(decryption)
+    if crypto is not None:
+        tlcp["crypto"] = line["crypto"] = crypto_object(crypto)
 
 
 def handshake_objects(messages: tuple[Message, ...]) -> list[dict[str, Any]]:
@@ -423,7 +458,7 @@ def _count_objects(directions: tuple[DirectionRecords, DirectionRecords]) -> _Co
 def _written_count_objects(directions: tuple[DirectionRecords, DirectionRecords],
                            ) -> _CountObjects:
     objects = _count_objects(directions)
-    return objects._replace(written={
+    return _CountObjects(objects.application_data, objects.bytes, {
         key: orjson.Fragment(orjson.dumps(value, option=_FLOW_OPTIONS))
         for key, value in (("application_data", objects.application_data),
                            ("bytes", objects.bytes))})
@@ -463,7 +498,7 @@ SESSION_TEMPLATES = True
 
 class _SessionTemplate(NamedTuple):
     """A session's object (``record``) and its line's (``line``: the shared parts as orjson
-    wrote them) but for the connection's own values (:data:`_OWN_KEYS`), with the shared
+    wrote them) but for the connection's own values (see _put_own_values), with the shared
     objects its key names by identity (``shares``: the entry holds them, so no other object
     takes their identity while it is kept)."""
 
@@ -471,11 +506,6 @@ class _SessionTemplate(NamedTuple):
     record: dict[str, Any]
     line: dict[str, Any]
 
-
-# the keys of a session's object whose values are the connection's own (left None in a
-# template): every other value follows from the template's key (see _template_key)
-_OWN_KEYS = ("session_id", "resumed_from", "handshake_duration_ms", "handshake", "alerts",
-             "records", "decryption", "crypto")
 
 _session_templates: dict[tuple[object, ...], _SessionTemplate] = {}
 # at most as many as there are shared parts kept (each template holds its parts' objects: see
@@ -503,10 +533,7 @@ def _session_template(s: Session, parts: _SharedParts, counts: _CountObjects,
                       key: tuple[object, ...]) -> _SessionTemplate:
     """The template of the sessions of ``key`` (made from ``s``, one of them)."""
     assert parts.written is not None
-    record = _session_object(s, parts, counts)
-    for own in _OWN_KEYS:
-        if own in record:
-            record[own] = None  # (the first connection's values not held)
+    record = _session_skeleton(s, parts, counts)
     shares = (s.tls, s.suite, s.offered_suites, s.server_certificates, s.client_certificates,
               s.checks, s.c2s, s.s2c)  # (those _template_key names)
     template = _SessionTemplate(shares, record, {**record, **parts.written, **counts.written})
@@ -521,24 +548,9 @@ def _flow_from_template(conn: Connection, s: Session, template: _SessionTemplate
                         ) -> tuple[dict[str, Any], bytes | None]:
     """:func:`flow_object_and_line` of a session whose shared parts orjson wrote, made from
     its template (see :data:`SESSION_TEMPLATES`)."""
-    records, decryption, crypto = s.records, s.decryption, s.crypto
     tlcp = template.record.copy()
     line = template.line.copy()
-    # the session's own values, in both (the same objects: the line's are read only)
-    tlcp["session_id"] = line["session_id"] = s.session_id.hex()
-    tlcp["resumed_from"] = line["resumed_from"] = s.resumed_from
-    tlcp["handshake_duration_ms"] = line["handshake_duration_ms"] = s.handshake_duration_ms
-    tlcp["handshake"] = line["handshake"] = handshake_objects(s.messages)
-    if s.alerts:
-        tlcp["alerts"] = line["alerts"] = [alert_object(a) for a in s.alerts]
-    else:
-        tlcp["alerts"] = line["alerts"] = []
-    if records is not None:
-        tlcp["records"] = line["records"] = [record_object(r) for r in records]
-    if decryption is not None:
-        tlcp["decryption"] = line["decryption"] = decryption_object(decryption)
-    if crypto is not None:
-        tlcp["crypto"] = line["crypto"] = crypto_object(crypto)
+    _put_own_values(s, tlcp, line)
     tcp, tcp_written = _shared_tcp_object(conn.tcp)
     record = _connection_object(conn, tlcp, tcp)
     if not _times_written_alike(record):
