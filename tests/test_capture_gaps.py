@@ -203,6 +203,23 @@ def test_a_renegotiation_after_lost_server_bytes(tmp_path: Path) -> None:
         (9, "c2s", "finished"), (10, "s2c", "new_session_ticket")]
 
 
+def test_a_handshake_whose_first_bytes_are_all_lost(tmp_path: Path) -> None:
+    """A TLS 1.2 capture (OISF) with every segment of the client that carried data and the
+    server's first flight missing: the server's NewSessionTicket, ChangeCipherSpec and
+    Finished are the first bytes seen. The gaps came before the protocol was known, and the
+    analysis never heard of them: 'handshake state: start', ✗ handshake_complete, three
+    'unexpected here!'. They are given to it before the first bytes."""
+    name = PCAPS / "foreign-tls" / "OISF__tests__tls__tls-random__input.pcap"
+    packets = [p for p in NativeReader(name) if p.frame not in (4, 6, 8)]
+    conn = _decoded(write_capture(tmp_path / "late.pcap", packets))
+    _judged_nothing_wrong(conn)
+    session = conn.tlcp
+    assert session is not None
+    assert [m.type for m in session.messages] == ["new_session_ticket", "change_cipher_spec",
+                                                  "finished"]
+    assert conn.tcp.c2s.gap_bytes == 306 and conn.tcp.s2c.gap_bytes == 1307
+
+
 def test_a_tls13_client_finished_lost(tmp_path: Path) -> None:
     """TLS 1.3: the client's ChangeCipherSpec and Finished segment is missing. The server's
     flight, complete, still verifies; its tickets, handled before the gap was known, are not

@@ -110,7 +110,7 @@ class ConnectionRecords:
     are only counted.
     """
 
-    __slots__ = ("protocol", "parser", "unparsed", "start_ts", "_probe")
+    __slots__ = ("protocol", "parser", "unparsed", "start_ts", "_probe", "early_gaps")
 
     def __init__(self, parser: ConnectionParser, forced: bool) -> None:
         self.protocol: str | None = "tlcp" if forced else None
@@ -120,6 +120,10 @@ class ConnectionRecords:
         # each direction's first bytes while fewer than five: made when a chunk that short
         # comes (most connections decide on their first chunk)
         self._probe: dict[Direction, bytearray] | None = None
+        # gaps (direction, size, frame) before either direction's first bytes, while the
+        # protocol is not decided: counted in ``unparsed`` until it is decided "tlcp" (see
+        # RecordStage.data)
+        self.early_gaps: list[tuple[Direction, int, int]] | None = None
 
     def reset(self, forced: bool) -> None:
         """Back to what ``ConnectionRecords(parser, forced)`` holds for a new connection, its
@@ -130,6 +134,7 @@ class ConnectionRecords:
         unparsed["c2s"] = unparsed["s2c"] = 0
         self.start_ts = None
         self._probe = None
+        self.early_gaps = None
 
     def probe(self, direction: Direction, data: bytes) -> list[tuple[Direction, bytes]]:
         """While the protocol is not "tlcp": the chunks to parse once it is decided so
@@ -157,6 +162,11 @@ class ConnectionRecords:
             probe.clear()
             return chunks
         return self._decided(direction, data)
+
+    def probing(self, direction: Direction) -> bool:
+        """Does ``direction`` have bytes held back while the protocol is not decided? (A gap
+        after them stays unparsed: given to the parser, it would come before them.)"""
+        return self._probe is not None and bool(self._probe[direction])
 
     def _decided(self, direction: Direction, data: bytes) -> list[tuple[Direction, bytes]]:
         if self.protocol == "other":
@@ -301,17 +311,36 @@ class RecordStage(Generic[_T]):
         if records.start_ts is None:
             records.start_ts = ts
         parser = records.parser
-        for way, chunk in records.probe(direction, data):
+        chunks = records.probe(direction, data)
+        if records.early_gaps is not None and records.protocol is not None:
+            self._early_gaps(index, records)
+        for way, chunk in chunks:
             events = parser.streams[way].feed_tuples(chunk, frame)
             if events:
                 self.sink.parsed(index, way, events, ts, parser.context.tls13)
+
+    def _early_gaps(self, index: int, records: ConnectionRecords) -> None:
+        """The protocol is decided: gaps that came before any byte, given to a "tlcp"
+        connection's parser and sink before its first bytes (the analysis then knows that the
+        handshake's beginning is missing); an "other" one's stay unparsed."""
+        gaps, records.early_gaps = records.early_gaps or [], None
+        if records.protocol != "tlcp":
+            return
+        for direction, size, frame in sorted(gaps, key=lambda gap: gap[2]):  # (capture order)
+            records.unparsed[direction] -= size
+            self.sink.gap(index, direction, size, frame,
+                          records.parser.gap(direction, size, frame))
 
     def gap(self, index: int, direction: Direction, size: int, frame: int) -> None:
         records = self._connection(index)
         if records.protocol == "tlcp":
             self.sink.gap(index, direction, size, frame, records.parser.gap(direction, size, frame))
-        else:
-            records.unparsed[direction] += size
+            return
+        records.unparsed[direction] += size
+        if records.protocol is None and not records.probing(direction):
+            if records.early_gaps is None:
+                records.early_gaps = []
+            records.early_gaps.append((direction, size, frame))
 
     def closed(self, conn: TrackedConnection) -> _T:
         index = conn.index
