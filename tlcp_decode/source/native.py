@@ -263,7 +263,8 @@ class Framing:
         in one struct call (two with IPv4 options): the same checks, count and packet as
         :meth:`_frame` (``decode_frame``), the segment offered to :attr:`take` first (True:
         taken, no packet); None for any other frame, left to :meth:`_frame`.  The pcap loop
-        (:meth:`_pcap`) has this written out."""
+        (:meth:`_pcap`) reads the usual one of these frames itself (no IPv4 options, the whole
+        IPv4 packet in the frame) and gives this the others."""
         (etype, vhl, total, frag, proto, ends,
          seq, ack, doff, flags) = _eth_ipv4_tcp(buf, start)
         if etype != 0x0800 or proto != 6 or (frag != _DONT_FRAGMENT and frag & 0x3FFF):
@@ -310,11 +311,11 @@ class Framing:
         per_second = float(10 ** self._digits)
         linktype = self.linktype
         ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
-        # the frames read the short way: Ethernet ones of at least 54 bytes (none otherwise:
-        # no frame is longer than limit), one comparison a frame
+        # the frames that may be read here or by _ethernet_ipv4_tcp: Ethernet ones of at least
+        # 54 bytes (none otherwise: no frame is longer than limit), one comparison a frame
         short_from = 54 if ethernet else MAX_ANY_PACKET + 1
-        frame_of = self._frame
-        eth_ipv4_tcp, tcp_after_ports = _eth_ipv4_tcp, _tcp_after_ports
+        frame_of, ethernet_ipv4_tcp = self._frame, self._ethernet_ipv4_tcp
+        eth_ipv4_tcp = _eth_ipv4_tcp
         in_file = self.in_file
         take = self.take
         stats = self.stats
@@ -322,7 +323,7 @@ class Framing:
         limit = MAX_PACKET if linktype in SUPPORTED_LINKTYPES else MAX_ANY_PACKET
         off = self.off
         frame = first = self.frame
-        other_frames = 0  # not read the short way (stats.tcp counts the others at the end)
+        other_frames = 0  # not read here (stats.tcp counts the others at the end)
         data_after_34 = _DATA_AFTER_34
         second, seconds = -1, 0.0  # the last record's seconds, and as a float
         # (n: never reached, the loop reads before it)
@@ -354,57 +355,43 @@ class Framing:
                     seconds = float(sec)
                 ts = seconds + frac / per_second
                 if caplen >= short_from:
-                    # _ethernet_ipv4_tcp written out (the bulk of the frames), with the segment
-                    # offered to the taker before it becomes a packet
                     (etype, vhl, total, frag, proto, ends,
                      seq, ack, doff, flags) = eth_ipv4_tcp(buf, start)
-                    if (etype == 0x0800 and proto == 6
-                            and (frag == _DONT_FRAGMENT or not frag & 0x3FFF)):
-                        if vhl == _IPV4_NO_OPTIONS:
-                            # the TCP header's 20 bytes are within the frame (caplen >= 54)
-                            data = start + data_after_34[doff]
-                        elif vhl >> 4 == 4:  # the TCP header is further on, if in the frame
-                            tcp = start + 14 + (vhl & 15) * 4
-                            if tcp + 20 <= end:
-                                ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
-                                seq, ack, doff, flags = tcp_after_ports(buf, tcp)
-                                data = tcp + (doff >> 4) * 4
-                            else:
-                                data = 0
-                        else:
-                            data = 0
-                        if data:
-                            ip_end = (start + 14 + total if total
-                                      else end + wire_length(buf, off + 12)[0] - caplen)
-                            if data <= end and data <= ip_end:
-                                if ip_end <= end:
-                                    truncated = 0
-                                else:  # (ip_end: where the payload stops in the frame)
-                                    truncated = ip_end - end
-                                    ip_end = end
-                                    stats.truncated_payloads += 1
-                                off = self.off = end
-                                if take is not None and take(frame, ts, ends, seq, ack, flags,
-                                                             buf[data:ip_end], truncated):
-                                    continue
-                                src_text, sport, dst_text, dport = segment_ends(ends)
-                                yield Packet(frame, ts, src_text, sport, dst_text, dport, seq,
-                                             ack, flags, _window_of(buf, data, doff),
-                                             buf[data:ip_end], truncated,
-                                             data if in_file else None)
-                                continue
+                    # the bulk of the frames, read here: IPv4 without options, not a fragment,
+                    # carrying TCP, the whole IPv4 packet in the frame; each other frame is
+                    # read by _ethernet_ipv4_tcp or _frame below (the loop stays short enough
+                    # for its comparisons' jumps to need no extended argument, which would
+                    # keep CPython from specialising them)
+                    data = start + data_after_34[doff]
+                    ip_end = start + 14 + total
+                    if (vhl == _IPV4_NO_OPTIONS and etype == 0x0800 and proto == 6
+                            and (frag == _DONT_FRAGMENT or not frag & 0x3FFF)
+                            and data <= ip_end <= end):
+                        off = self.off = end
+                        # the segment offered to the taker before it becomes a packet
+                        if take is not None and take(frame, ts, ends, seq, ack, flags,
+                                                     buf[data:ip_end], 0):
+                            continue
+                        src_text, sport, dst_text, dport = segment_ends(ends)
+                        yield Packet(frame, ts, src_text, sport, dst_text, dport, seq, ack,
+                                     flags, _window_of(buf, data, doff), buf[data:ip_end], 0,
+                                     data if in_file else None)
+                        continue
                 self.frame = frame
                 other_frames += 1
-                decoded = frame_of(linktype, buf, start, end,
-                                   wire_length(buf, off + 12)[0] - caplen, ts)
+                missing = wire_length(buf, off + 12)[0] - caplen
                 off = self.off = end
-                if decoded is not None:
+                decoded = (ethernet_ipv4_tcp(buf, start, end, missing, frame, ts)
+                           if caplen >= short_from else None)
+                if decoded is None:
+                    decoded = frame_of(linktype, buf, start, end, missing, ts)
+                if decoded is not None and decoded is not True:
                     yield decoded
         finally:
             self.off = off
             self.frame = frame
             stats.packets = frame
-            # (the frames read the short way are TCP segments)
+            # (the frames read here are TCP segments)
             stats.tcp += frame - first - other_frames
             stats.link_types[linktype] += frame - first
 
