@@ -106,6 +106,23 @@ def _window_of(buf: Any, data: int, doff: int) -> int:
     return int(_u16(buf, data - (doff >> 4) * 4 + 14)[0])
 
 
+def _first_bound(off: int, last: int, release: Callable[[int], None] | None) -> int:
+    """Where a loop over the records (or blocks) of a buffer from ``off`` first stops, one
+    comparison a record (see :func:`_next_bound`): at the end, after ``last`` (where the last
+    record header may start), or where the pages read are released (every RELEASE_EVERY
+    bytes, with a ``release``)."""
+    return last if release is None else min(last, off + RELEASE_EVERY - 1)
+
+
+def _next_bound(off: int, last: int, release: Callable[[int], None] | None) -> int:
+    """The loop of :func:`_first_bound` at its bound, ``off``: the pages before it released
+    and where it stops next; -1 at the end."""
+    if off > last or release is None:
+        return -1
+    release(off)
+    return _first_bound(off, last, release)
+
+
 def segment_ends(ends: bytes) -> tuple[str, int, str, int]:
     """The source address (text), source port, destination address and destination port of
     an IPv4 segment whose ends are ``ends`` (see SegmentTaker)."""
@@ -326,19 +343,14 @@ class Framing:
         other_frames = 0  # not read here (stats.tcp counts the others at the end)
         data_after_34 = _DATA_AFTER_34
         second, seconds = -1, 0.0  # the last record's seconds, and as a float
-        # (n: never reached, the loop reads before it)
-        next_release = off + RELEASE_EVERY if release is not None else n
         last = n - 16  # where the last record header may start
-        # where the loop stops to release pages or at the end, one comparison a frame
-        bound = min(last, next_release - 1)
+        bound = _first_bound(off, last, release)
         try:
             while True:
                 if off > bound:
-                    if off > last or release is None:
+                    bound = _next_bound(off, last, release)
+                    if bound < 0:
                         break
-                    release(off)
-                    next_release = off + RELEASE_EVERY
-                    bound = min(last, next_release - 1)
                 sec, frac, caplen = rec(buf, off)
                 if caplen > limit:
                     self.frame = frame
@@ -402,13 +414,15 @@ class Framing:
         hdr = struct.Struct(endian + "II").unpack_from
         epb = _EPB[endian]
         link_types = self.stats.link_types
-        next_release = off + RELEASE_EVERY
         fast = FAST_PATH and not self.check_checksums
+        last = n - 12  # where the last block header may start
+        bound = _first_bound(off, last, release)
         try:
-            while off + 12 <= n:
-                if release is not None and off >= next_release:
-                    release(off)
-                    next_release = off + RELEASE_EVERY
+            while True:
+                if off > bound:
+                    bound = _next_bound(off, last, release)
+                    if bound < 0:
+                        break
                 btype, blen = hdr(buf, off)
                 if btype == _SHB_TYPE:  # section header block: byte order may change
                     bom = struct.unpack_from("<I", buf, off + 8)[0]
