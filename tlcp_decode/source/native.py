@@ -274,33 +274,31 @@ class Framing:
         self.damaged = msg("capture file is damaged after frame {frame}: {detail}; the packets "
                            "before it were read", frame=self.frame, detail=detail)
 
-    def _ethernet_ipv4_tcp(self, buf: Any, start: int, end: int, missing: int, frame: int,
-                           ts: float) -> Packet | Literal[True] | None:
-        """The common frame, Ethernet + IPv4 + TCP not fragmented, of at least 54 bytes, read
-        in one struct call (two with IPv4 options): the same checks, count and packet as
-        :meth:`_frame` (``decode_frame``), the segment offered to :attr:`take` first (True:
-        taken, no packet); None for any other frame, left to :meth:`_frame`.  The pcap loop
-        (:meth:`_pcap`) reads the usual one of these frames itself (no IPv4 options, the whole
-        IPv4 packet in the frame) and gives this the others."""
+    def _ethernet_frame(self, buf: Any, start: int, end: int, missing: int, frame: int,
+                        ts: float) -> Packet | Literal[True] | None:
+        """An Ethernet frame of at least 54 bytes, the ``frame``-th (:attr:`frame` too), decoded
+        and counted. The common one, IPv4 + TCP not fragmented, read in one struct call (two
+        with IPv4 options), with the same checks, count and packet as :meth:`_frame`
+        (``decode_frame``), which reads any other; its segment offered to :attr:`take` first
+        (True: taken, no packet). The pcap loop (:meth:`_pcap`) reads the usual one of these
+        frames itself (no IPv4 options, the whole IPv4 packet in the frame) and gives this the
+        others."""
         (etype, vhl, total, frag, proto, ends,
          seq, ack, doff, flags) = _eth_ipv4_tcp(buf, start)
-        if etype != 0x0800 or proto != 6 or (frag != _DONT_FRAGMENT and frag & 0x3FFF):
-            return None
-        if vhl == _IPV4_NO_OPTIONS:
-            # the TCP header's 20 bytes are within the frame (of at least 54)
-            data = start + _DATA_AFTER_34[doff]
-        else:  # the TCP header is further on, if in the frame
-            if vhl >> 4 != 4:
-                return None
-            tcp = start + 14 + (vhl & 15) * 4
-            if tcp + 20 > end:
-                return None
-            ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
-            seq, ack, doff, flags = _tcp_after_ports(buf, tcp)
-            data = tcp + (doff >> 4) * 4
+        data = 0  # where the TCP payload starts; 0: not such a frame (read by _frame)
+        if etype == 0x0800 and proto == 6 and (frag == _DONT_FRAGMENT or not frag & 0x3FFF):
+            if vhl == _IPV4_NO_OPTIONS:
+                # the TCP header's 20 bytes are within the frame (of at least 54)
+                data = start + _DATA_AFTER_34[doff]
+            elif vhl >> 4 == 4:  # the TCP header is further on, if in the frame
+                tcp = start + 14 + (vhl & 15) * 4
+                if tcp + 20 <= end:
+                    ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
+                    seq, ack, doff, flags = _tcp_after_ports(buf, tcp)
+                    data = tcp + (doff >> 4) * 4
         ip_end = start + 14 + total if total else end + missing
-        if data > end or data > ip_end:
-            return None
+        if not data or data > end or data > ip_end:
+            return self._frame(_ETHERNET, buf, start, end, missing, ts)
         stop = ip_end if ip_end < end else end
         truncated = ip_end - stop
         stats = self.stats
@@ -328,10 +326,10 @@ class Framing:
         per_second = float(10 ** self._digits)
         linktype = self.linktype
         ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
-        # the frames that may be read here or by _ethernet_ipv4_tcp: Ethernet ones of at least
+        # the frames that may be read here or by _ethernet_frame: Ethernet ones of at least
         # 54 bytes (none otherwise: no frame is longer than limit), one comparison a frame
         short_from = 54 if ethernet else MAX_ANY_PACKET + 1
-        frame_of, ethernet_ipv4_tcp = self._frame, self._ethernet_ipv4_tcp
+        frame_of, ethernet_frame = self._frame, self._ethernet_frame
         eth_ipv4_tcp = _eth_ipv4_tcp
         in_file = self.in_file
         take = self.take
@@ -371,7 +369,7 @@ class Framing:
                      seq, ack, doff, flags) = eth_ipv4_tcp(buf, start)
                     # the bulk of the frames, read here: IPv4 without options, not a fragment,
                     # carrying TCP, the whole IPv4 packet in the frame; each other frame is
-                    # read by _ethernet_ipv4_tcp or _frame below (the loop stays short enough
+                    # read by _ethernet_frame or _frame below (the loop stays short enough
                     # for its comparisons' jumps to need no extended argument, which would
                     # keep CPython from specialising them)
                     data = start + data_after_34[doff]
@@ -393,10 +391,9 @@ class Framing:
                 other_frames += 1
                 missing = wire_length(buf, off + 12)[0] - caplen
                 off = self.off = end
-                decoded = (ethernet_ipv4_tcp(buf, start, end, missing, frame, ts)
-                           if caplen >= short_from else None)
-                if decoded is None:
-                    decoded = frame_of(linktype, buf, start, end, missing, ts)
+                decoded = (ethernet_frame(buf, start, end, missing, frame, ts)
+                           if caplen >= short_from
+                           else frame_of(linktype, buf, start, end, missing, ts))
                 if decoded is not None and decoded is not True:
                     yield decoded
         finally:
@@ -462,9 +459,7 @@ class Framing:
                             frac_ns = frac * ns if ns else frac * 1_000_000_000 // div
                             ts = sec + tsoff + frac_ns / 1e9
                             missing = wirelen - caplen
-                            pkt = self._ethernet_ipv4_tcp(buf, data, stop, missing, frame, ts)
-                            if pkt is None:
-                                pkt = self._frame(linktype, buf, data, stop, missing, ts)
+                            pkt = self._ethernet_frame(buf, data, stop, missing, frame, ts)
                             off = end
                             if pkt is not None and pkt is not True:
                                 yield pkt
@@ -512,7 +507,7 @@ class Framing:
     def _packet_block(self, btype: int, buf: Any, off: int, end: int, endian: str,
                       fast: bool) -> Packet | None:
         """The pcapng packet block (enhanced 6, simple 3 or obsolete 2) at ``off`` (``fast``:
-        the common frame may be read by :meth:`_ethernet_ipv4_tcp`)."""
+        the common frame may be read by :meth:`_ethernet_frame`)."""
         if btype == _ENHANCED_PACKET_BLOCK:
             iface, ts_hi, ts_lo, caplen, wirelen = _EPB[endian](buf, off + 8)
             data = off + 28
@@ -546,9 +541,8 @@ class Framing:
             missing = wirelen - caplen
         if fast and linktype == _ETHERNET and stop - data >= 54:
             # the common frame, offered to take (True: taken, no packet of it)
-            pkt = self._ethernet_ipv4_tcp(buf, data, stop, missing, self.frame, ts)
-            if pkt is not None:
-                return None if pkt is True else pkt
+            pkt = self._ethernet_frame(buf, data, stop, missing, self.frame, ts)
+            return None if pkt is True else pkt
         return self._frame(linktype, buf, data, stop, missing, ts)
 
     # -- end ----------------------------------------------------------------------------------
