@@ -47,7 +47,10 @@ FUSED = True
 #: each of the bulk of the segments (tests turn it off: found by the 4-tuple each time).
 BY_ENDS = True
 
-_SYN_FIN_RST = SYN | FIN | RST  # a plain int: see TcpFlag
+#: Whether a segment with these flags (the TCP header's flags byte) has SYN, FIN or RST: a
+#: look-up where ``flags & (SYN | FIN | RST)`` would be an int operation that CPython 3.11
+#: does not specialise, for each segment
+_SYN_FIN_OR_RST = tuple(bool(flags & (SYN | FIN | RST)) for flags in range(256))
 _FIN_ACK = FIN | ACK
 _SYN_ACK = SYN | ACK
 _ACK = ACK
@@ -91,7 +94,7 @@ class QuietSegments:
         known = self._by_ends.get(ends)
         conn, c2s, key = self._met(ends) if known is None else known
         tracker = self._tracker
-        if (conn is None or flags & _SYN_FIN_RST or truncated or not conn.session.quiet
+        if (conn is None or _SYN_FIN_OR_RST[flags] or truncated or not conn.session.quiet
                 or not tracker_module.QUIET_FAST_PATH):
             stats = self._stats
             packets = stats.packets = stats.packets + 1

@@ -318,12 +318,14 @@ class Connection:
             sender, acknowledged = self._s2c, self._c2s
         if flags & _ACK:
             if acknowledged is not None:
-                # (an acknowledgement of what was acknowledged already, all that was delivered,
-                # changes nothing: see Reassembler.acked; most often the same ACK field as the
-                # sender's last segment's)
-                if (ack != acknowledged.nxt_seq or acknowledged.acked_off != acknowledged.nxt
-                        or acknowledged.syn_unacked):
+                if ack != acknowledged.nxt_seq or acknowledged.syn_unacked:
                     acknowledged.acked(ack, frame)
+                elif acknowledged.acked_off < acknowledged.nxt:
+                    # Reassembler.acked of an acknowledgement of all that was delivered (as
+                    # most are), written out: it moves acked_off there, if not there yet (most
+                    # often it is: the same ACK field as the sender's last segment's)
+                    acknowledged.acked_off = acknowledged.nxt
+                    acknowledged.ack_frame = frame
             else:
                 self.acked("s2c" if c2s else "c2s", ack, frame)
         if not size:

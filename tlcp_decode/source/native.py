@@ -106,6 +106,23 @@ def _window_of(buf: Any, data: int, doff: int) -> int:
     return int(_u16(buf, data - (doff >> 4) * 4 + 14)[0])
 
 
+def _first_bound(off: int, last: int, release: Callable[[int], None] | None) -> int:
+    """Where a loop over the records (or blocks) of a buffer from ``off`` first stops, one
+    comparison a record (see :func:`_next_bound`): at the end, after ``last`` (where the last
+    record header may start), or where the pages read are released (every RELEASE_EVERY
+    bytes, with a ``release``)."""
+    return last if release is None else min(last, off + RELEASE_EVERY - 1)
+
+
+def _next_bound(off: int, last: int, release: Callable[[int], None] | None) -> int:
+    """The loop of :func:`_first_bound` at its bound, ``off``: the pages before it released
+    and where it stops next; -1 at the end."""
+    if off > last or release is None:
+        return -1
+    release(off)
+    return _first_bound(off, last, release)
+
+
 def segment_ends(ends: bytes) -> tuple[str, int, str, int]:
     """The source address (text), source port, destination address and destination port of
     an IPv4 segment whose ends are ``ends`` (see SegmentTaker)."""
@@ -257,32 +274,31 @@ class Framing:
         self.damaged = msg("capture file is damaged after frame {frame}: {detail}; the packets "
                            "before it were read", frame=self.frame, detail=detail)
 
-    def _ethernet_ipv4_tcp(self, buf: Any, start: int, end: int, missing: int, frame: int,
-                           ts: float) -> Packet | Literal[True] | None:
-        """The common frame, Ethernet + IPv4 + TCP not fragmented, of at least 54 bytes, read
-        in one struct call (two with IPv4 options): the same checks, count and packet as
-        :meth:`_frame` (``decode_frame``), the segment offered to :attr:`take` first (True:
-        taken, no packet); None for any other frame, left to :meth:`_frame`.  The pcap loop
-        (:meth:`_pcap`) has this written out."""
+    def _ethernet_frame(self, buf: Any, start: int, end: int, missing: int, frame: int,
+                        ts: float) -> Packet | Literal[True] | None:
+        """An Ethernet frame of at least 54 bytes, the ``frame``-th (:attr:`frame` too), decoded
+        and counted. The common one, IPv4 + TCP not fragmented, read in one struct call (two
+        with IPv4 options), with the same checks, count and packet as :meth:`_frame`
+        (``decode_frame``), which reads any other; its segment offered to :attr:`take` first
+        (True: taken, no packet). The pcap loop (:meth:`_pcap`) reads the usual one of these
+        frames itself (no IPv4 options, the whole IPv4 packet in the frame) and gives this the
+        others."""
         (etype, vhl, total, frag, proto, ends,
          seq, ack, doff, flags) = _eth_ipv4_tcp(buf, start)
-        if etype != 0x0800 or proto != 6 or (frag != _DONT_FRAGMENT and frag & 0x3FFF):
-            return None
-        if vhl == _IPV4_NO_OPTIONS:
-            # the TCP header's 20 bytes are within the frame (of at least 54)
-            data = start + _DATA_AFTER_34[doff]
-        else:  # the TCP header is further on, if in the frame
-            if vhl >> 4 != 4:
-                return None
-            tcp = start + 14 + (vhl & 15) * 4
-            if tcp + 20 > end:
-                return None
-            ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
-            seq, ack, doff, flags = _tcp_after_ports(buf, tcp)
-            data = tcp + (doff >> 4) * 4
+        data = 0  # where the TCP payload starts; 0: not such a frame (read by _frame)
+        if etype == 0x0800 and proto == 6 and (frag == _DONT_FRAGMENT or not frag & 0x3FFF):
+            if vhl == _IPV4_NO_OPTIONS:
+                # the TCP header's 20 bytes are within the frame (of at least 54)
+                data = start + _DATA_AFTER_34[doff]
+            elif vhl >> 4 == 4:  # the TCP header is further on, if in the frame
+                tcp = start + 14 + (vhl & 15) * 4
+                if tcp + 20 <= end:
+                    ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
+                    seq, ack, doff, flags = _tcp_after_ports(buf, tcp)
+                    data = tcp + (doff >> 4) * 4
         ip_end = start + 14 + total if total else end + missing
-        if data > end or data > ip_end:
-            return None
+        if not data or data > end or data > ip_end:
+            return self._frame(_ETHERNET, buf, start, end, missing, ts)
         stop = ip_end if ip_end < end else end
         truncated = ip_end - stop
         stats = self.stats
@@ -310,11 +326,11 @@ class Framing:
         per_second = float(10 ** self._digits)
         linktype = self.linktype
         ethernet = linktype == LinkType.ETHERNET and FAST_PATH and not self.check_checksums
-        # the frames read the short way: Ethernet ones of at least 54 bytes (none otherwise:
-        # no frame is longer than limit), one comparison a frame
+        # the frames that may be read here or by _ethernet_frame: Ethernet ones of at least
+        # 54 bytes (none otherwise: no frame is longer than limit), one comparison a frame
         short_from = 54 if ethernet else MAX_ANY_PACKET + 1
-        frame_of = self._frame
-        eth_ipv4_tcp, tcp_after_ports = _eth_ipv4_tcp, _tcp_after_ports
+        frame_of, ethernet_frame = self._frame, self._ethernet_frame
+        eth_ipv4_tcp = _eth_ipv4_tcp
         in_file = self.in_file
         take = self.take
         stats = self.stats
@@ -322,22 +338,17 @@ class Framing:
         limit = MAX_PACKET if linktype in SUPPORTED_LINKTYPES else MAX_ANY_PACKET
         off = self.off
         frame = first = self.frame
-        other_frames = 0  # not read the short way (stats.tcp counts the others at the end)
+        other_frames = 0  # not read here (stats.tcp counts the others at the end)
         data_after_34 = _DATA_AFTER_34
         second, seconds = -1, 0.0  # the last record's seconds, and as a float
-        # (n: never reached, the loop reads before it)
-        next_release = off + RELEASE_EVERY if release is not None else n
         last = n - 16  # where the last record header may start
-        # where the loop stops to release pages or at the end, one comparison a frame
-        bound = min(last, next_release - 1)
+        bound = _first_bound(off, last, release)
         try:
             while True:
                 if off > bound:
-                    if off > last or release is None:
+                    bound = _next_bound(off, last, release)
+                    if bound < 0:
                         break
-                    release(off)
-                    next_release = off + RELEASE_EVERY
-                    bound = min(last, next_release - 1)
                 sec, frac, caplen = rec(buf, off)
                 if caplen > limit:
                     self.frame = frame
@@ -354,57 +365,42 @@ class Framing:
                     seconds = float(sec)
                 ts = seconds + frac / per_second
                 if caplen >= short_from:
-                    # _ethernet_ipv4_tcp written out (the bulk of the frames), with the segment
-                    # offered to the taker before it becomes a packet
                     (etype, vhl, total, frag, proto, ends,
                      seq, ack, doff, flags) = eth_ipv4_tcp(buf, start)
-                    if (etype == 0x0800 and proto == 6
-                            and (frag == _DONT_FRAGMENT or not frag & 0x3FFF)):
-                        if vhl == _IPV4_NO_OPTIONS:
-                            # the TCP header's 20 bytes are within the frame (caplen >= 54)
-                            data = start + data_after_34[doff]
-                        elif vhl >> 4 == 4:  # the TCP header is further on, if in the frame
-                            tcp = start + 14 + (vhl & 15) * 4
-                            if tcp + 20 <= end:
-                                ends = buf[start + 26:start + 34] + buf[tcp:tcp + 4]
-                                seq, ack, doff, flags = tcp_after_ports(buf, tcp)
-                                data = tcp + (doff >> 4) * 4
-                            else:
-                                data = 0
-                        else:
-                            data = 0
-                        if data:
-                            ip_end = (start + 14 + total if total
-                                      else end + wire_length(buf, off + 12)[0] - caplen)
-                            if data <= end and data <= ip_end:
-                                if ip_end <= end:
-                                    truncated = 0
-                                else:  # (ip_end: where the payload stops in the frame)
-                                    truncated = ip_end - end
-                                    ip_end = end
-                                    stats.truncated_payloads += 1
-                                off = self.off = end
-                                if take is not None and take(frame, ts, ends, seq, ack, flags,
-                                                             buf[data:ip_end], truncated):
-                                    continue
-                                src_text, sport, dst_text, dport = segment_ends(ends)
-                                yield Packet(frame, ts, src_text, sport, dst_text, dport, seq,
-                                             ack, flags, _window_of(buf, data, doff),
-                                             buf[data:ip_end], truncated,
-                                             data if in_file else None)
-                                continue
+                    # the bulk of the frames, read here: IPv4 without options, not a fragment,
+                    # carrying TCP, the whole IPv4 packet in the frame; each other frame is
+                    # read by _ethernet_frame or _frame below (the loop stays short enough
+                    # for its comparisons' jumps to need no extended argument, which would
+                    # keep CPython from specialising them)
+                    data = start + data_after_34[doff]
+                    ip_end = start + 14 + total
+                    if (vhl == _IPV4_NO_OPTIONS and etype == 0x0800 and proto == 6
+                            and (frag == _DONT_FRAGMENT or not frag & 0x3FFF)
+                            and data <= ip_end <= end):
+                        off = self.off = end
+                        # the segment offered to the taker before it becomes a packet
+                        if take is not None and take(frame, ts, ends, seq, ack, flags,
+                                                     buf[data:ip_end], 0):
+                            continue
+                        src_text, sport, dst_text, dport = segment_ends(ends)
+                        yield Packet(frame, ts, src_text, sport, dst_text, dport, seq, ack,
+                                     flags, _window_of(buf, data, doff), buf[data:ip_end], 0,
+                                     data if in_file else None)
+                        continue
                 self.frame = frame
                 other_frames += 1
-                decoded = frame_of(linktype, buf, start, end,
-                                   wire_length(buf, off + 12)[0] - caplen, ts)
+                missing = wire_length(buf, off + 12)[0] - caplen
                 off = self.off = end
-                if decoded is not None:
+                decoded = (ethernet_frame(buf, start, end, missing, frame, ts)
+                           if caplen >= short_from
+                           else frame_of(linktype, buf, start, end, missing, ts))
+                if decoded is not None and decoded is not True:
                     yield decoded
         finally:
             self.off = off
             self.frame = frame
             stats.packets = frame
-            # (the frames read the short way are TCP segments)
+            # (the frames read here are TCP segments)
             stats.tcp += frame - first - other_frames
             stats.link_types[linktype] += frame - first
 
@@ -415,13 +411,15 @@ class Framing:
         hdr = struct.Struct(endian + "II").unpack_from
         epb = _EPB[endian]
         link_types = self.stats.link_types
-        next_release = off + RELEASE_EVERY
         fast = FAST_PATH and not self.check_checksums
+        last = n - 12  # where the last block header may start
+        bound = _first_bound(off, last, release)
         try:
-            while off + 12 <= n:
-                if release is not None and off >= next_release:
-                    release(off)
-                    next_release = off + RELEASE_EVERY
+            while True:
+                if off > bound:
+                    bound = _next_bound(off, last, release)
+                    if bound < 0:
+                        break
                 btype, blen = hdr(buf, off)
                 if btype == _SHB_TYPE:  # section header block: byte order may change
                     bom = struct.unpack_from("<I", buf, off + 8)[0]
@@ -461,9 +459,7 @@ class Framing:
                             frac_ns = frac * ns if ns else frac * 1_000_000_000 // div
                             ts = sec + tsoff + frac_ns / 1e9
                             missing = wirelen - caplen
-                            pkt = self._ethernet_ipv4_tcp(buf, data, stop, missing, frame, ts)
-                            if pkt is None:
-                                pkt = self._frame(linktype, buf, data, stop, missing, ts)
+                            pkt = self._ethernet_frame(buf, data, stop, missing, frame, ts)
                             off = end
                             if pkt is not None and pkt is not True:
                                 yield pkt
@@ -511,7 +507,7 @@ class Framing:
     def _packet_block(self, btype: int, buf: Any, off: int, end: int, endian: str,
                       fast: bool) -> Packet | None:
         """The pcapng packet block (enhanced 6, simple 3 or obsolete 2) at ``off`` (``fast``:
-        the common frame may be read by :meth:`_ethernet_ipv4_tcp`)."""
+        the common frame may be read by :meth:`_ethernet_frame`)."""
         if btype == _ENHANCED_PACKET_BLOCK:
             iface, ts_hi, ts_lo, caplen, wirelen = _EPB[endian](buf, off + 8)
             data = off + 28
@@ -545,9 +541,8 @@ class Framing:
             missing = wirelen - caplen
         if fast and linktype == _ETHERNET and stop - data >= 54:
             # the common frame, offered to take (True: taken, no packet of it)
-            pkt = self._ethernet_ipv4_tcp(buf, data, stop, missing, self.frame, ts)
-            if pkt is not None:
-                return None if pkt is True else pkt
+            pkt = self._ethernet_frame(buf, data, stop, missing, self.frame, ts)
+            return None if pkt is True else pkt
         return self._frame(linktype, buf, data, stop, missing, ts)
 
     # -- end ----------------------------------------------------------------------------------
