@@ -70,7 +70,10 @@ def _precompiled_code(_current: str) -> str:
 def _compiled_patterns(_current: str) -> str:
     from tlcp_decode.pattern_cache import generate
 
-    return generate(str(source_root() / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng"))
+    # (TLCP's certificates are read from their DER; the Ed25519 one through asn1crypto's
+    # parser, whose patterns are recorded too: see session.der_fields)
+    return generate(*(str(source_root() / "pcaps" / capture) for capture in (
+        "gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng", "openssl-cli/tls12_ed25519.pcapng")))
 
 
 def _der_tables(_current: str) -> str:
