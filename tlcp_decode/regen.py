@@ -12,7 +12,7 @@
 - ``tlcp_decode/compiled_patterns.py``: the regular expressions a run compiles, compiled
   (``tlcp_decode.pattern_cache``);
 - ``tlcp_decode/session/der_tables.py``: asn1crypto's tables that certificates are read from
-  their DER with (``tlcp_decode.session.der_fields``).
+  their DER with (``tlcp_decode.session.der_tables_generator``).
 
 A file is written only when its text changes, so CI can run this and then ask
 ``git diff --exit-code`` whether the committed files were fresh. ``--check`` writes nothing and
@@ -77,7 +77,7 @@ def _compiled_patterns(_current: str) -> str:
 
 
 def _der_tables(_current: str) -> str:
-    from tlcp_decode.session.der_fields import generate
+    from tlcp_decode.session.der_tables_generator import generate
 
     return generate()
 
