@@ -1,4 +1,4 @@
-"""A certificate's names and validity read from its DER (session.der_fields,
+"""A certificate's fields read from its DER (session.der_fields,
 certificates.FIELDS_READ_DIRECTLY) are what asn1crypto's parse of them gives, for every
 certificate of the captures: each summary is the same either way, and what the short way reads
 is what the summary made through asn1crypto says."""
@@ -9,25 +9,49 @@ import pytest
 from test_certificate_places import DERS
 
 from tlcp_decode.session import certificates
-from tlcp_decode.session.der_fields import names_text, sm2_public_key, usages_and_ca, validity_text
+from tlcp_decode.session.der_fields import (
+    names_text,
+    public_key,
+    serial_text,
+    signature_algorithm,
+    usages_and_ca,
+    validity_text,
+)
 
 
-def _asn1crypto_fields(der: bytes) -> tuple[tuple[str, str], tuple[str, str], tuple[str, bytes],
-                                            tuple[set[str], bool]] | None:
+def _asn1crypto_fields(der: bytes) -> dict[str, object] | None:
+    """What the summary reads of ``der`` through asn1crypto, by the der_fields function that
+    reads it from the DER; None if asn1crypto fails."""
     from asn1crypto import x509
 
     try:
         cert = x509.Certificate.load(der)
-        validity = cert["tbs_certificate"]["validity"]
-        return ((certificates._distinguished_name(cert.subject),
-                 certificates._distinguished_name(cert.issuer)),
-                (validity["not_before"].native.isoformat(),
-                 validity["not_after"].native.isoformat()),
-                (certificates._key_type(cert), bytes(cert.public_key["public_key"].contents[1:])),
-                (set(cert.key_usage_value.native) if cert.key_usage_value else set(),
-                 bool(cert.ca)))
+        tbs = cert["tbs_certificate"]
+        try:
+            size = int(cert.public_key.bit_size)
+        except Exception:  # (a key without a size: certificates._key_bits)
+            size = None
+        return {
+            "names_text": (certificates._distinguished_name(cert.subject),
+                           certificates._distinguished_name(cert.issuer)),
+            "validity_text": (tbs["validity"]["not_before"].native.isoformat(),
+                              tbs["validity"]["not_after"].native.isoformat()),
+            "public_key": (certificates._key_type(cert.public_key),
+                           bytes(cert.public_key["public_key"].contents[1:]), size),
+            "usages_and_ca": (set(cert.key_usage_value.native) if cert.key_usage_value
+                              else set(), bool(cert.ca)),
+            "serial_text": tbs["serial_number"].contents.hex(),
+            "signature_algorithm": certificates._signature_algorithm(
+                cert["signature_algorithm"]["algorithm"]),
+        }
     except Exception:  # (asn1crypto's error: the certificate's summary reports it)
         return None
+
+
+#: Each function reading a field from the DER, by its name.
+READERS = {reader.__name__: reader for reader in (names_text, validity_text, public_key,
+                                                  usages_and_ca, serial_text,
+                                                  signature_algorithm)}
 
 
 @pytest.mark.parametrize("index", range(len(DERS)))
@@ -42,22 +66,24 @@ def test_each_summary_is_the_same_either_way(index: int,
 @pytest.mark.parametrize("index", range(len(DERS)))
 def test_what_is_read_is_asn1cryptos(index: int) -> None:
     der = DERS[index]
-    names, validity, key = names_text(der), validity_text(der), sm2_public_key(der)
-    extensions = usages_and_ca(der)
-    if names is not None or validity is not None or key is not None or extensions is not None:
+    read = {name: reader(der) for name, reader in READERS.items()}
+    if any(value is not None for value in read.values()):
         through_asn1crypto = _asn1crypto_fields(der)
         assert through_asn1crypto is not None
-        assert names in (None, through_asn1crypto[0])
-        assert validity in (None, through_asn1crypto[1])
-        assert key is None or ("SM2", key) == through_asn1crypto[2]
-        assert extensions in (None, through_asn1crypto[3])
+        for name, value in read.items():
+            assert value in (None, through_asn1crypto[name]), name
 
 
 def test_most_are_read_directly() -> None:
-    assert sum(names_text(der) is not None for der in DERS) >= 0.9 * len(DERS)
-    assert sum(validity_text(der) is not None for der in DERS) >= 0.9 * len(DERS)
-    assert sum(sm2_public_key(der) is not None for der in DERS) >= 10  # (the TLCP ones)
+    for name in ("names_text", "validity_text", "serial_text", "signature_algorithm"):
+        assert sum(READERS[name](der) is not None for der in DERS) >= 0.9 * len(DERS), name
     assert sum(usages_and_ca(der) is not None for der in DERS) >= 0.8 * len(DERS)
+    keys = [key[0] for der in DERS if (key := public_key(der)) is not None]
+    assert len(keys) >= 0.9 * len(DERS) and {"SM2", "EC", "RSA"} <= set(keys)
+    # (a certificate of each of these reads all its fields from the DER)
+    assert all(sum(all(reader(der) is not None for reader in READERS.values())
+                   for der in DERS if (key := public_key(der)) is not None and key[0] == kind)
+               for kind in ("SM2", "EC", "RSA"))
 
 
 def test_times_not_of_ders_form_are_asn1cryptos() -> None:
@@ -99,3 +125,24 @@ def test_extensions_not_named_by_asn1crypto_are_its() -> None:
     at = der.find(b"\x06\x03\x55\x1d\x0f")
     value = der.find(b"\x03", at + 5)  # (after the critical flag and the OCTET STRING header)
     assert usages_and_ca(der[:value] + b"\x04" + der[value + 1:]) is None
+
+
+def test_the_tables_are_of_the_installed_asn1crypto() -> None:
+    """(else nothing is read from the DER, and the comparisons above compare nothing)"""
+    from tlcp_decode.session.der_fields import tables_recorded_from_installed_asn1crypto
+
+    assert tables_recorded_from_installed_asn1crypto()
+
+
+def test_keys_and_signatures_not_read_directly_are_asn1cryptos() -> None:
+    """A key whose bits have unused bits, a signature algorithm with parameters other than
+    NULL, a certificate not ended by its signature: not read here."""
+    der = next(der for der in DERS if (key := public_key(der)) is not None and key[0] == "EC")
+    key = public_key(der)
+    assert key is not None
+    at = der.find(b"\x00" + key[1])
+    assert public_key(der[:at] + b"\x01" + der[at + 1:]) is None
+    der = next(der for der in DERS if signature_algorithm(der) == "sha256WithRSAEncryption")
+    at = der.rfind(b"\x01\x01\x0b\x05\x00")
+    assert signature_algorithm(der[:at + 3] + b"\x04\x00" + der[at + 5:]) is None
+    assert signature_algorithm(der[:-1]) is None

@@ -14,7 +14,7 @@ import pytest
 from conftest import CAPTURES, capture_ids
 from corpus import generate
 
-from tlcp_decode import gc_tuning, parallel, pipeline
+from tlcp_decode import gc_tuning, parallel
 from tlcp_decode.model import Connection
 from tlcp_decode.pipeline import Decoder
 from tlcp_decode.report.jsonl import connection_object
@@ -243,29 +243,3 @@ def test_jobs_below_one_is_a_usage_error() -> None:
                        capture_output=True, text=True, timeout=60)
     assert p.returncode == 2
     assert p.stderr.strip() == "tlcp-decode: --jobs 0: at least one process is needed"
-
-
-_WAITING = """\
-import os, sys
-from tlcp_decode import gc_tuning, parallel, pipeline
-read_end, write_end = os.pipe()
-if {sent}:
-    os.write(write_end, b"x")
-parallel._import_while_waiting(read_end)
-print(*[name for name in pipeline.FIRST_USE_IMPORTS if name in sys.modules])
-"""
-
-
-def test_the_first_use_imports_are_made_while_nothing_has_come_only() -> None:
-    """While the pipe is empty, the analysis's first-use imports (asn1crypto) are made; once
-    the reading process's first calls have come, none more (they are made on first use)."""
-    import subprocess
-    import sys
-
-    def imported(sent: bool) -> list[str]:
-        result = subprocess.run([sys.executable, "-c", _WAITING.format(sent=sent)],
-                                capture_output=True, text=True, check=True)
-        return result.stdout.split()
-
-    assert imported(sent=False) == list(pipeline.FIRST_USE_IMPORTS)
-    assert "asn1crypto.x509" not in imported(sent=True)

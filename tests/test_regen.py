@@ -37,7 +37,8 @@ def test_regen_covers_every_generated_file() -> None:
     assert [g.path for g in regen.GENERATED] == [
         "dissector/tlcp.lua", "dissector/README.md", "tlcp_decode/schema/fastparse.py",
         "tlcp_decode/schema/fastcheck.py", "docs/cipher-suites.md",
-        "tlcp_decode/precompiled_code.py", "tlcp_decode/compiled_patterns.py"]
+        "tlcp_decode/precompiled_code.py", "tlcp_decode/compiled_patterns.py",
+        "tlcp_decode/session/der_tables.py"]
 
 
 def test_stale_files_are_named_by_check_and_rewritten(

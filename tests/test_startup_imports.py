@@ -16,8 +16,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 WITH_CERTIFICATES = ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng"
+#: A capture with a certificate whose fields are not all read from its DER (an Ed25519 key:
+#: session.der_fields), which asn1crypto's parser reads.
+WITH_AN_ED25519_CERTIFICATE = ROOT / "pcaps/openssl-cli/tls12_ed25519.pcapng"
 KEYLOG = ROOT / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.keylog"
-HEAVY = ("asn1crypto", "cryptography", "tlcp_decode.crypto")
+HEAVY = ("asn1crypto", "asn1crypto.x509", "cryptography", "tlcp_decode.crypto")
 
 
 def _imported_after(*args: str) -> set[str]:
@@ -43,7 +46,10 @@ def test_a_capture_without_certificates_imports_no_certificate_or_crypto_library
 
 
 def test_certificates_without_keys_need_asn1crypto_only() -> None:
+    # (TLCP's certificates, read from their DER: asn1crypto's version, not its parser)
     assert _imported_after("--json", "--jobs", "1", str(WITH_CERTIFICATES)) == {"asn1crypto"}
+    assert _imported_after("--json", "--jobs", "1", str(WITH_AN_ED25519_CERTIFICATE)) == {
+        "asn1crypto", "asn1crypto.x509"}
 
 
 def test_a_key_log_brings_the_crypto_package() -> None:
@@ -201,7 +207,7 @@ def test_a_run_on_certificates_runs_no_module_it_does_not_use() -> None:
     (tlcp_decode.__main__.defer_unused_imports) are deferred: a run on certificates does not
     run them."""
     for args in (["--json", "--jobs", "1"], ["--json"], []):
-        imported = _program_imports(*args, str(WITH_CERTIFICATES))
+        imported = _program_imports(*args, str(WITH_AN_ED25519_CERTIFICATE))
         assert "asn1crypto.x509" in imported, args
         assert not {"socket", "selectors", "encodings.idna", "stringprep", "textwrap", "copy",
                     "datetime"} & imported, args

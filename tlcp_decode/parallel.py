@@ -23,12 +23,10 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
-import importlib
 import io
 import marshal
 import operator
 import os
-import select
 import signal
 import struct
 import sys
@@ -322,21 +320,6 @@ def _send_error(send: Callable[[Any, bool], None], kind: str, text: str) -> None
         pass
 
 
-def _import_while_waiting(fd: int) -> None:
-    """Import what the analysis imports on first use (``pipeline.FIRST_USE_IMPORTS``) while
-    the reading process starts up and nothing has come on the pipe ``fd`` yet: time this
-    process would spend waiting (10-20 ms after the fork), the import then not on its way
-    later. One module at a time, as long as the pipe is empty; whatever is left is imported
-    on first use, as in one process. (A capture without certificates imports them for
-    nothing, in that wait.)"""
-    from tlcp_decode.pipeline import FIRST_USE_IMPORTS
-
-    for name in FIRST_USE_IMPORTS:
-        if select.select([fd], [], [], 0)[0]:
-            return
-        importlib.import_module(name)
-
-
 def _sender(fd: int) -> Callable[[Any, bool], None]:
     """Sends a message on the pipe's end ``fd``: its header, then its bytes (written whole:
     a write to a full pipe waits, a write to a pipe nobody reads raises BrokenPipeError);
@@ -476,7 +459,6 @@ class TwoProcessDecoder:
             from tlcp_decode.pipeline import SessionStage
 
             self.stage = SessionStage(self.options)
-            _import_while_waiting(receiver.fileno())
             gc_tuning.freeze_start_up()  # (what was imported since the fork, as the start-up)
             yield from self._receive(receiver)
         finally:

@@ -44,8 +44,8 @@ def load() -> None:
 
 # -- generation ------------------------------------------------------------------------------
 
-#: The runs whose compiled patterns are recorded: a certificate capture decoded to JSON (one
-#: process) and as the text report, in a fresh interpreter that defers what the program
+#: The runs whose compiled patterns are recorded: captures with certificates decoded to JSON
+#: (one process) and as the text report, in a fresh interpreter that defers what the program
 #: defers, each pattern with the arguments re._compiler gives _sre.compile for it.
 _RECORD = """\
 import sys
@@ -103,27 +103,27 @@ PATTERNS = (
 '''
 
 
-def recorded_patterns(capture: str) -> dict[tuple[str | bytes, int], list[Any]]:
-    """Each pattern compiled by the program's runs on ``capture`` (see _RECORD), with its
+def recorded_patterns(*captures: str) -> dict[tuple[str | bytes, int], list[Any]]:
+    """Each pattern compiled by the program's runs on ``captures`` (see _RECORD), with its
     ``_sre.compile`` arguments, in a fresh interpreter."""
     import ast
     import json
     import subprocess
 
-    runs = (["--json", "--jobs", "1", "--lang", "en", capture],
-            ["--jobs", "1", "--color", "never", "--lang", "en", capture])
+    runs = (["--json", "--jobs", "1", "--lang", "en", *captures],
+            ["--jobs", "1", "--color", "never", "--lang", "en", *captures])
     result = subprocess.run([sys.executable, "-c", _RECORD.replace("__RUNS__", repr(runs))],
                             capture_output=True, text=True, check=True)
     found = json.loads(result.stderr.strip().splitlines()[-1])
     return {ast.literal_eval(key): arguments for key, arguments in found.items()}
 
 
-def generate(capture: str) -> str:
+def generate(*captures: str) -> str:
     """The text of ``tlcp_decode/compiled_patterns.py``: the patterns of
     :func:`recorded_patterns`, sorted."""
     parts = [HEADER.format(version=f"{sys.version_info.major}.{sys.version_info.minor}",
                            version_info=tuple(sys.version_info[:2]), magic=_sre.MAGIC)]
-    patterns = recorded_patterns(capture)
+    patterns = recorded_patterns(*captures)
     for pattern, flags in sorted(patterns, key=lambda key: (type(key[0]).__name__, key)):
         compiled_flags, code, groups, groupindex, indexgroup = patterns[pattern, flags]
         arguments = (compiled_flags, tuple(code), groups, groupindex, tuple(indexgroup))

@@ -21,15 +21,6 @@ from tlcp_decode.session.analyzer import SessionIndex, TLCPAnalyzer
 from tlcp_decode.source import Packet
 from tlcp_decode.tlcp import Event
 
-#: What the analysis imports on first use rather than at start-up, in the order it imports
-#: them, in steps of at most 14M instructions: asn1crypto's certificate parser (with the
-#: socket and fractions modules it imports), imported with the first certificate by
-#: session.certificates (69M instructions in all, some 15 ms). The two-process pipeline
-#: imports them while it waits for its reading process's first calls (tlcp_decode.parallel).
-FIRST_USE_IMPORTS = ("socket", "asn1crypto._iri", "asn1crypto.util", "fractions",
-                     "asn1crypto.core", "asn1crypto.algos", "asn1crypto.keys",
-                     "asn1crypto.x509")
-
 
 class SessionStage:
     """The analysis half of the pipeline: one TLCP analyzer per open connection whose records

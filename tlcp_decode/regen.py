@@ -10,7 +10,9 @@
 - ``tlcp_decode/precompiled_code.py``: the dataclasses' methods compiled in advance
   (``tlcp_decode.precompiled_generator``);
 - ``tlcp_decode/compiled_patterns.py``: the regular expressions a run compiles, compiled
-  (``tlcp_decode.pattern_cache``).
+  (``tlcp_decode.pattern_cache``);
+- ``tlcp_decode/session/der_tables.py``: asn1crypto's tables that certificates are read from
+  their DER with (``tlcp_decode.session.der_tables_generator``).
 
 A file is written only when its text changes, so CI can run this and then ask
 ``git diff --exit-code`` whether the committed files were fresh. ``--check`` writes nothing and
@@ -68,7 +70,16 @@ def _precompiled_code(_current: str) -> str:
 def _compiled_patterns(_current: str) -> str:
     from tlcp_decode.pattern_cache import generate
 
-    return generate(str(source_root() / "pcaps/gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng"))
+    # (TLCP's certificates are read from their DER; the Ed25519 one through asn1crypto's
+    # parser, whose patterns are recorded too: see session.der_fields)
+    return generate(*(str(source_root() / "pcaps" / capture) for capture in (
+        "gmssl/gmssl_ecc_sm4_cbc_sm3.pcapng", "openssl-cli/tls12_ed25519.pcapng")))
+
+
+def _der_tables(_current: str) -> str:
+    from tlcp_decode.session.der_tables_generator import generate
+
+    return generate()
 
 
 def _suite_tables(_current: str) -> str:
@@ -91,6 +102,7 @@ GENERATED: tuple[GeneratedFile, ...] = (
     GeneratedFile("docs/cipher-suites.md", _suite_tables),
     GeneratedFile("tlcp_decode/precompiled_code.py", _precompiled_code),
     GeneratedFile("tlcp_decode/compiled_patterns.py", _compiled_patterns),
+    GeneratedFile("tlcp_decode/session/der_tables.py", _der_tables),
 )
 
 
@@ -120,8 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tlcp_decode.regen",
         description="Regenerate the Lua plugin, its README field table, the fast parser, "
-                    "docs/cipher-suites.md, the precompiled dataclass methods and the compiled "
-                    "patterns.")
+                    "docs/cipher-suites.md, the precompiled dataclass methods, the compiled "
+                    "patterns and the certificate reader's tables.")
     parser.add_argument("--root", type=Path, default=None,
                         help="the checkout to write into (default: the one this package is in)")
     parser.add_argument("--check", action="store_true",

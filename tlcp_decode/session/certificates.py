@@ -7,7 +7,9 @@ role of each certificate comes from its position (TLCP: signing, encryption, the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from tlcp_decode.bounded_cache import ByteBoundedCache, SharedValues
@@ -17,13 +19,16 @@ from tlcp_decode.session.der_depth import MAX_DER_DEPTH, nesting_depth_exceeds
 from tlcp_decode.session.der_fields import (
     RDN_SHORT,
     names_text,
-    sm2_public_key,
+    public_key,
+    serial_text,
+    signature_algorithm,
+    tables_recorded_from_installed_asn1crypto,
     usages_and_ca,
     validity_text,
 )
 
 if TYPE_CHECKING:
-    from asn1crypto import x509
+    from asn1crypto import algos, keys, x509
 
 SM2_CURVE_OID = "1.2.156.10197.1.301"
 SM2_SIGNATURE_OID = "1.2.156.10197.1.501"
@@ -56,17 +61,16 @@ def _distinguished_name(name: x509.Name) -> str:
 #: Names kept (see distinguished_name), each at most this many bytes of DER.
 _names: SharedValues[bytes, str] = SharedValues(limit=1024, size=len, largest=1024)
 
-#: A certificate's subject, issuer, validity and SM2 key read from its DER
-#: (session.der_fields: the names of the DirectoryString kinds asn1crypto decodes with
-#: Python's codecs, the times of DER's form, nearly every certificate's) rather than from
+#: A certificate's fields read from its DER (session.der_fields: names of the DirectoryString
+#: kinds asn1crypto decodes with Python's codecs, times of DER's form, SM2, EC and RSA keys,
+#: the usual extensions and signature algorithms: nearly every certificate's) rather than from
 #: asn1crypto's parse of them, which cost ~600,000 instructions a name, ~150,000 a time and
-#: ~200,000 a key; the others through asn1crypto.
+#: ~200,000 a key, and the import of its parser (43M); the others through asn1crypto.
 #: False: all through asn1crypto (the general way, which tests compare with).
 FIELDS_READ_DIRECTLY = True
 
 
-def _key_type(cert: x509.Certificate) -> str:
-    info = cert.public_key
+def _key_type(info: keys.PublicKeyInfo) -> str:
     algorithm = info["algorithm"]["algorithm"].dotted
     if algorithm == SM2_CURVE_OID:
         return "SM2"
@@ -97,8 +101,7 @@ _SIGNATURE_NAMES = {
 SM3_WITH_RSA_OID = "1.2.156.10197.1.504"
 
 
-def _signature_algorithm(cert: x509.Certificate) -> str:
-    algorithm = cert["signature_algorithm"]["algorithm"]
+def _signature_algorithm(algorithm: algos.SignedDigestAlgorithmId) -> str:
     if algorithm.dotted == SM2_SIGNATURE_OID:
         return "SM2-with-SM3"
     if algorithm.dotted == SM3_WITH_RSA_OID:
@@ -106,13 +109,18 @@ def _signature_algorithm(cert: x509.Certificate) -> str:
     return _SIGNATURE_NAMES.get(str(algorithm.native), algorithm.dotted)
 
 
-def _key_bits(cert: x509.Certificate, key_type: str) -> int | None:
+def _key_bits(key_type: str, bit_size: int | None,
+              parsed: Callable[[], x509.Certificate]) -> int | None:
+    """The size the summary gives a key of ``key_type``: asn1crypto's ``bit_size`` (read from
+    the DER when ``bit_size`` is not None), but for the keys whose type says it."""
     if key_type == "SM2":
         return 256
     if key_type in ("Ed25519", "Ed448"):  # the name says the size
         return None
+    if bit_size is not None:
+        return bit_size
     try:
-        return int(cert.public_key.bit_size)
+        return int(parsed().public_key.bit_size)
     except Exception:  # asn1crypto fails in more ways than ValueError on keys it half knows
         # (UnboundLocalError on Ed25519): a key without a size, not a certificate that does
         # not parse
@@ -169,50 +177,67 @@ def _describe(der: bytes, position: int, count: int, tlcp: bool) -> CertificateI
         return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",
                                der, b"", f"certificate nests deeper than {MAX_DER_DEPTH} "
                                "levels: not parsed")
-    # asn1crypto is imported by the first certificate: a capture without one, and the
-    # reading process, never pay for importing it (a sizeable part of start-up)
-    from asn1crypto import x509
-
+    parsed = _parser(der)
+    direct = FIELDS_READ_DIRECTLY and tables_recorded_from_installed_asn1crypto()
     try:
-        cert = x509.Certificate.load(der)
-        tbs = cert["tbs_certificate"]
-        extensions = usages_and_ca(der) if FIELDS_READ_DIRECTLY else None
+        # (read in this order either way: asn1crypto's first error is the one reported)
+        extensions = usages_and_ca(der) if direct else None
         if extensions is not None:
             usages, is_ca = extensions
         else:
+            cert = parsed()
             usages = set(cert.key_usage_value.native) if cert.key_usage_value else set()
             is_ca = bool(cert.ca)
-        # (read in this order either way: asn1crypto's first error is the one reported)
-        sm2_key = sm2_public_key(der) if FIELDS_READ_DIRECTLY else None
-        key_type = "SM2" if sm2_key is not None else _key_type(cert)
-        names = names_text(der) if FIELDS_READ_DIRECTLY else None
+        key = public_key(der) if direct else None
+        key_type = key[0] if key is not None else _key_type(parsed().public_key)
+        names = names_text(der) if direct else None
         subject, issuer = names if names is not None else (
-            distinguished_name(cert.subject), distinguished_name(cert.issuer))
-        serial = tbs["serial_number"].contents.hex()
-        validity = validity_text(der) if FIELDS_READ_DIRECTLY else None
-        not_before, not_after = validity if validity is not None else (
-            tbs["validity"]["not_before"].native.isoformat(),
-            tbs["validity"]["not_after"].native.isoformat())
+            distinguished_name(parsed().subject), distinguished_name(parsed().issuer))
+        serial = serial_text(der) if direct else None
+        if serial is None:
+            serial = parsed()["tbs_certificate"]["serial_number"].contents.hex()
+        validity = validity_text(der) if direct else None
+        if validity is None:
+            times = parsed()["tbs_certificate"]["validity"]
+            validity = (times["not_before"].native.isoformat(),
+                        times["not_after"].native.isoformat())
+        signature = signature_algorithm(der) if direct else None
+        if signature is None:
+            signature = _signature_algorithm(parsed()["signature_algorithm"]["algorithm"])
         return CertificateInfo(
             subject=subject,
             issuer=issuer,
             serial=serial,
-            not_before=not_before,
-            not_after=not_after,
+            not_before=validity[0],
+            not_after=validity[1],
             key_type=key_type,
             key_usage=tuple(sorted(usages)),
             is_ca=is_ca,
             role=_role(position, usages, is_ca, count, tlcp),
-            signature_algorithm=_signature_algorithm(cert),
+            signature_algorithm=signature,
             der=der,
-            public_key=sm2_key if sm2_key is not None else bytes(
-                cert.public_key["public_key"].contents[1:]),
-            key_bits=_key_bits(cert, key_type),
+            public_key=key[1] if key is not None else bytes(
+                parsed().public_key["public_key"].contents[1:]),
+            key_bits=_key_bits(key_type, key[2] if key is not None else None, parsed),
         )
     except Exception as exc:  # asn1crypto raises many types on hostile DER; report, don't crash
         return CertificateInfo("?", "?", "?", "?", "?", "unknown", (), False, "unknown", "?",
                                der, b"", msg("certificate does not parse: {error}",
                                                    error=type(exc).__name__))
+
+
+def _parser(der: bytes) -> Callable[[], x509.Certificate]:
+    """asn1crypto's parse of the certificate ``der``, made on the first call (the same on each):
+    only when a field not read from the DER asks for it, asn1crypto's parser imported then (a
+    capture without such a certificate, and the reading process, never import it)."""
+
+    @cache
+    def parsed() -> x509.Certificate:
+        from asn1crypto import x509
+
+        return x509.Certificate.load(der)
+
+    return parsed
 
 
 #: Chains described (the same DER as the certificate cache: bytes shared, not copied).

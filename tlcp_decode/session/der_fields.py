@@ -1,4 +1,4 @@
-"""A certificate's names, validity and SM2 key read from its DER, without asn1crypto's parse.
+"""A certificate's fields read from its DER, without asn1crypto's parse.
 
 asn1crypto parses a name into an object per RDN, attribute, type and value before
 :func:`session.certificates.distinguished_name` reads them (~600,000 instructions a name, the
@@ -8,17 +8,36 @@ function words them (RFC 4514 style, most specific first), when every attribute 
 asn1crypto reads as a DirectoryString and its value is one of the string kinds it decodes
 with a codec of Python's; :func:`validity_text` its validity as asn1crypto's datetimes'
 ``isoformat``, when both times have the one form DER gives them (whole seconds, "Z");
-:func:`sm2_public_key` its public key, when it is an SM2 one (~200,000 instructions through
-asn1crypto, nearly every TLCP certificate's). Each gives None for any other certificate (an
-unusual header, type, string kind or time), which is then read through asn1crypto. The
-tables are asn1crypto's own, made on first use (asn1crypto is imported with the first
-certificate).
+:func:`public_key` its public key with its type and size, when it is an SM2, a named-curve EC
+or an RSA one (~200,000 instructions through asn1crypto); :func:`usages_and_ca`,
+:func:`serial_text` and :func:`signature_algorithm` the rest of what the summary says. Each
+gives None for any other certificate (an unusual header, type, string kind, time, key or
+algorithm), which is then read through asn1crypto: what is read here is what asn1crypto reads
+where it would not fail. A certificate whose every field is read here does not import
+asn1crypto's parser (43M instructions, 3 % of a run on the handshake benchmark capture).
+
+asn1crypto's tables these read with (the names it gives object identifiers, its kinds) are
+recorded in :mod:`tlcp_decode.session.der_tables` (by
+:mod:`tlcp_decode.session.der_tables_generator`, run by ``python -m tlcp_decode.regen``); with
+another version of asn1crypto installed than the one they were
+recorded from, nothing is read here (:func:`tables_recorded_from_installed_asn1crypto`).
 """
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 from functools import cache
+
+from tlcp_decode.session.der_tables import (
+    ASN1CRYPTO_VERSION,
+    DIRECTORY_STRING_LABELS,
+    EXTENSION_KINDS,
+    KEY_ALGORITHMS,
+    KEY_USAGE_NAMES,
+    SIGNATURE_ALGORITHMS,
+    STRING_ENCODINGS,
+)
 
 #: The labels RFC 4514 (3) gives attribute types (asn1crypto's names), as names are worded.
 RDN_SHORT = {
@@ -29,6 +48,8 @@ RDN_SHORT = {
 
 _SEQUENCE, _SET, _OBJECT_IDENTIFIER, _INTEGER, _VERSION = 0x30, 0x31, 0x06, 0x02, 0xA0
 _BIT_STRING, _BOOLEAN, _OCTET_STRING = 0x03, 0x01, 0x04
+#: The DER of an AlgorithmIdentifier's parameters that are NULL.
+_NULL = b"\x05\x00"
 #: TBSCertificate's fields after the public key (RFC 5280 4.1): the issuer's and subject's
 #: unique identifiers ([1], [2] implicit, optional), the extensions ([3] explicit, optional)
 _UNIQUE_IDENTIFIERS, _EXTENSIONS = (0x81, 0x82), 0xA3
@@ -37,12 +58,6 @@ _UNIQUE_IDENTIFIERS, _EXTENSIONS = (0x81, 0x82), 0xA3
 #: (explicit [0], absent in a v1 certificate), serial number, signature, issuer, validity,
 #: subject, subject public key info.
 _TBS_FIELDS = (_VERSION, _INTEGER, _SEQUENCE, _SEQUENCE, _SEQUENCE, _SEQUENCE, _SEQUENCE)
-
-#: The DER of an SM2 key's AlgorithmIdentifier (GB/T 33560-2017): id-ecPublicKey
-#: (1.2.840.10045.2.1) with the SM2 curve (1.2.156.10197.1.301, session.certificates'
-#: SM2_CURVE_OID) as its named curve.
-_SM2_KEY_ALGORITHM = bytes.fromhex("301306072a8648ce3d020106082a811ccf5501822d")
-
 
 #: The kinds of Time (RFC 5280 4.1.2.5) read here, UTCTime and GeneralizedTime, by their tags:
 #: the digits of their year.
@@ -78,22 +93,58 @@ def validity_text(der: bytes) -> tuple[str, str] | None:
     return not_before[0], not_after[0]
 
 
-def sm2_public_key(der: bytes) -> bytes | None:
-    """The public key of the DER certificate ``der`` (its BIT STRING's bits, as asn1crypto's
-    contents but their first byte) when it is an SM2 key named as GB/T 33560 names it; None
-    for any other key, or one not read here."""
+def public_key(der: bytes) -> tuple[str, bytes, int] | None:
+    """The public key of the DER certificate ``der``: its type as the summary names it, its
+    BIT STRING's bits (as asn1crypto's contents but their first byte) and its size as
+    asn1crypto's ``bit_size`` gives it, when its algorithm is one of KEY_ALGORITHMS (an SM2,
+    a named-curve EC or an RSA key) and its bits have no unused bit; None for any other key,
+    or one not read here."""
     fields = _tbs_fields(der)
     key_info = _value(der, *fields[-2], _SEQUENCE) if fields is not None else None
-    if key_info is None:
+    algorithm = _value(der, *key_info, _SEQUENCE) if key_info is not None else None
+    if key_info is None or algorithm is None:
         return None
-    start, end = key_info
-    algorithm_end = start + len(_SM2_KEY_ALGORITHM)
-    if der[start:algorithm_end] != _SM2_KEY_ALGORITHM:
+    known = KEY_ALGORITHMS.get(der[key_info[0]:algorithm[1]])
+    key = _value(der, algorithm[1], key_info[1], _BIT_STRING)
+    if known is None or key is None or key[1] != key_info[1] or der[key[0]:key[0] + 1] != b"\0":
         return None
-    key = _value(der, algorithm_end, end, _BIT_STRING)
-    if key is None or key[1] != end:
+    key_type, kind = known
+    bits = der[key[0] + 1:key[1]]
+    if kind == "ec":  # (asn1crypto's size of an EC key: its point's length)
+        return key_type, bits, int(((len(bits) - 1) / 2) * 8)
+    modulus = _rsa_modulus(bits)
+    if modulus is None:
         return None
-    return der[key[0] + 1:key[1]]
+    # (asn1crypto's size of an RSA key, from the modulus's logarithm)
+    size = int(math.ceil(math.log(modulus, 2)))
+    return key_type, bits, size + (8 - size % 8 if size % 8 else 0)
+
+
+def serial_text(der: bytes) -> str | None:
+    """The serial number of the DER certificate ``der`` (its INTEGER's contents) in hex, as
+    the summary writes it; None when it is not read here."""
+    fields = _tbs_fields(der)
+    serial = _value(der, *fields[-7], _INTEGER) if fields is not None else None
+    return der[serial[0]:serial[1]].hex() if serial is not None else None
+
+
+def signature_algorithm(der: bytes) -> str | None:
+    """The signature algorithm of the DER certificate ``der`` as the summary names it, when it
+    is one of SIGNATURE_ALGORITHMS with no parameters or NULL ones and the signature (a BIT
+    STRING) ends the certificate; None when it is not read here."""
+    certificate = _value(der, 0, len(der), _SEQUENCE)
+    tbs = _value(der, *certificate, _SEQUENCE) if certificate is not None else None
+    if certificate is None or tbs is None:
+        return None
+    end = certificate[1]
+    algorithm = _value(der, tbs[1], end, _SEQUENCE)
+    kind = _value(der, *algorithm, _OBJECT_IDENTIFIER) if algorithm is not None else None
+    if algorithm is None or kind is None or der[kind[1]:algorithm[1]] not in (b"", _NULL):
+        return None
+    signature = _value(der, algorithm[1], end, _BIT_STRING)
+    if signature is None or signature[1] != end:
+        return None
+    return SIGNATURE_ALGORITHMS.get(der[kind[0]:kind[1]])
 
 
 def usages_and_ca(der: bytes) -> tuple[set[str], bool] | None:
@@ -142,7 +193,7 @@ def _extension(der: bytes, start: int, end: int) -> tuple[str, tuple[int, int]] 
     """The Extension whose contents are ``der[start:end]``: its name, and where its value's
     contents are (of a kind asn1crypto parses, or else its whole OCTET STRING's)."""
     kind = _value(der, start, end, _OBJECT_IDENTIFIER)
-    known = _extension_kinds().get(der[kind[0]:kind[1]]) if kind is not None else None
+    known = EXTENSION_KINDS.get(der[kind[0]:kind[1]]) if kind is not None else None
     if kind is None or known is None:
         return None
     offset = kind[1]
@@ -171,11 +222,10 @@ def _key_usages(der: bytes, start: int, end: int) -> set[str] | None:
     unused = der[start]
     bits = (end - start - 1) * 8 - unused
     value = int.from_bytes(der[start + 1:end], "big") >> unused
-    names = _key_usage_names()
     usages = set()
     for index in range(bits):
         if value >> (bits - 1 - index) & 1:
-            name = names.get(index)
+            name = KEY_USAGE_NAMES.get(index)
             if name is None:
                 return None
             usages.add(name)
@@ -196,6 +246,20 @@ def _basic_constraints_ca(der: bytes, start: int, end: int) -> bool | None:
     if length is not None:
         start = length[1]
     return ca if start == end else None
+
+
+def _rsa_modulus(key: bytes) -> int | None:
+    """The modulus of the DER RSAPublicKey ``key`` (RFC 8017 A.1.1: a modulus, an exponent)
+    when it is positive (asn1crypto's RSA key size is its logarithm); else None."""
+    sequence = _value(key, 0, len(key), _SEQUENCE)
+    if sequence is None or sequence[1] != len(key):
+        return None
+    modulus = _value(key, *sequence, _INTEGER)
+    exponent = _value(key, modulus[1], len(key), _INTEGER) if modulus is not None else None
+    if modulus is None or exponent is None or exponent[1] != len(key):
+        return None
+    value = int.from_bytes(key[modulus[0]:modulus[1]], "big", signed=True)
+    return value if value > 0 else None
 
 
 def _tbs_fields(der: bytes) -> list[tuple[int, int]] | None:
@@ -276,11 +340,11 @@ def _attribute_text(der: bytes, start: int, end: int) -> str | None:
     kind = _value(der, start, end, _OBJECT_IDENTIFIER)
     if kind is None:
         return None
-    label = _directory_string_labels().get(der[kind[0]:kind[1]])
+    label = DIRECTORY_STRING_LABELS.get(der[kind[0]:kind[1]])
     if label is None or kind[1] >= end:
         return None
     tag = der[kind[1]]
-    encoding = _string_encodings().get(tag)
+    encoding = STRING_ENCODINGS.get(tag)
     value = _value(der, kind[1], end, tag)
     if encoding is None or value is None or value[1] != end:
         return None
@@ -311,46 +375,9 @@ def _value(der: bytes, offset: int, end: int, tag: int) -> tuple[int, int] | Non
 
 
 @cache
-def _directory_string_labels() -> dict[bytes, str]:
-    """The attribute types asn1crypto reads as a DirectoryString, by their object
-    identifier's DER contents: their labels as distinguished_name writes them."""
-    from asn1crypto import x509
+def tables_recorded_from_installed_asn1crypto() -> bool:
+    """Whether :mod:`tlcp_decode.session.der_tables` was recorded from the version of
+    asn1crypto installed (only its package is imported to tell, not its parser)."""
+    import asn1crypto
 
-    specs = x509.NameTypeAndValue._oid_specs
-    return {x509.NameType(dotted).contents: RDN_SHORT.get(name, name)
-            for dotted, name in x509.NameType._map.items()
-            if specs.get(name) is x509.DirectoryString}
-
-
-@cache
-def _extension_kinds() -> dict[bytes, tuple[str, int | None]]:
-    """The extensions asn1crypto names, by their object identifier's DER contents: their
-    names, and for those a Certificate parses (it keeps their values), the tag byte the value
-    must have (their kind's, universal)."""
-    from asn1crypto import core, x509
-
-    constructed = (core.Sequence, core.SequenceOf, core.Set, core.SetOf)
-    kinds: dict[bytes, tuple[str, int | None]] = {}
-    for dotted, name in x509.ExtensionId._map.items():
-        spec = x509.Extension._oid_specs.get(name)
-        parsed = spec is not None and hasattr(x509.Certificate, f"_{name}_value")
-        kinds[x509.ExtensionId(dotted).contents] = (name, (
-            spec.tag | (0x20 if issubclass(spec, constructed) else 0) if parsed else None))
-    return kinds
-
-
-@cache
-def _key_usage_names() -> dict[int, str]:
-    from asn1crypto import x509
-
-    return dict(x509.KeyUsage._map)
-
-
-@cache
-def _string_encodings() -> dict[int, str]:
-    """The tags of the DirectoryString's kinds asn1crypto decodes with a codec of Python's
-    (TeletexString, UniversalString and BMPString are left to it): their codecs."""
-    from asn1crypto import core
-
-    kinds = (core.PrintableString, core.UTF8String, core.IA5String)
-    return {kind.tag: kind._encoding for kind in kinds}  # (universal, primitive: the tag byte)
+    return bool(asn1crypto.__version__ == ASN1CRYPTO_VERSION)
