@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 import tlcp_decode
+from tlcp_decode.model import Suite
 from tlcp_decode.session import analyzer, build, hello_extensions
 from tlcp_decode.session.tls13 import ClientHelloFacts, client_hello_facts
 
@@ -52,18 +53,19 @@ def test_kept_readings_are_each_hellos_own(read_both_ways: list[int]) -> None:
 
 
 def test_kept_suite_numbers_are_each_hellos_own(monkeypatch: pytest.MonkeyPatch) -> None:
-    kept = build._suite_numbers
+    kept = build._hello_suites
     counts = [0, 0]  # hellos compared, of which found kept
 
-    def compare(suites: Any) -> tuple[int, ...]:
+    def compare(suites: Any) -> tuple[tuple[int, ...], tuple[Suite, ...]]:
         before = len(kept)
         result = kept(suites)
-        assert result == tuple(map(int, suites))
+        assert result[0] == tuple(map(int, suites))
+        assert result[1] == tuple(map(build.suite, result[0]))
         counts[0] += 1
         counts[1] += len(kept) == before
         return result
 
-    monkeypatch.setattr(build, "_suite_numbers", compare)
+    monkeypatch.setattr(build, "_hello_suites", compare)
     for _round in range(2):
         for capture in CAPTURES:
             for _connection in tlcp_decode.decode(capture):

@@ -101,10 +101,17 @@ _offered_suites: SharedValues[tuple[int, ...], tuple[model.Suite, ...]] = Shared
     lambda ids: tuple(map(suite, ids)), limit=1024, size=len, largest=128)
 
 
-# A ClientHello's suites as numbers, once per list: the hellos the parser saw before share
-# their lists (tlcp.parser._parse_hello), and int() of a named suite is Python code.
-_suite_numbers: SharedByIdentity[Any, tuple[int, ...]] = SharedByIdentity(
-    lambda suites: tuple(map(int, suites)), 1024, size=len, largest=128)
+def _hello_suites_of(suites: Any) -> tuple[tuple[int, ...], tuple[model.Suite, ...]]:
+    numbers = tuple(map(int, suites))
+    return numbers, _offered_suites(numbers)
+
+
+# A ClientHello's suites as numbers and as the model's (the tuple _offered_suites shares),
+# once per list: the hellos the parser saw before share their lists (tlcp.parser.
+# _parse_hello), int() of a named suite is Python code, and the list's identity is found
+# cheaper than the numbers' value.
+_hello_suites: SharedByIdentity[Any, tuple[tuple[int, ...], tuple[model.Suite, ...]]] = (
+    SharedByIdentity(_hello_suites_of, 1024, size=len, largest=128))
 
 
 def session(a: TLCPAnalyzer) -> model.Session:
@@ -112,7 +119,8 @@ def session(a: TLCPAnalyzer) -> model.Session:
     request = a.certificate_request
     if request is not None and not hasattr(request, "certificate_types"):
         request = None  # TLS 1.3: context and extensions, no type or CA lists in the body
-    offered = _suite_numbers(hello.cipher_suites) if hello is not None else None
+    offered, offered_suites = (_hello_suites(hello.cipher_suites) if hello is not None
+                               else (None, None))
     state = a.machine.state
     c2s, s2c = _records_of_directions(a)
     # the fields in order, not by keyword: a call of more than 15 keywords is compiled to
@@ -121,7 +129,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         a.client_version,  # client_version
         a.server_version,  # server_version
         suite(a.cipher_suite) if a.cipher_suite is not None else None,  # suite
-        _offered_suites(offered) if offered is not None else None,  # offered_suites
+        offered_suites,  # offered_suites
         a.server_name,  # server_name
         a.offered_session_id,  # offered_session_id
         a.session_id,  # session_id
