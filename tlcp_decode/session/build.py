@@ -55,7 +55,8 @@ def tcp_summary(tcp: TcpFacts) -> model.TcpSummary:
     """Shared by the connections with equal facts where it holds no transitions (see
     :data:`TCP_SUMMARIES_SHARED`)."""
     if TCP_SUMMARIES_SHARED and not tcp.transitions:
-        return _tcp_summaries(tcp)
+        shared = _tcp_summaries.kept(tcp)
+        return shared if shared is not None else _tcp_summaries(tcp)
     return _tcp_summary_of(tcp)
 
 
@@ -119,8 +120,14 @@ def session(a: TLCPAnalyzer) -> model.Session:
     request = a.certificate_request
     if request is not None and not hasattr(request, "certificate_types"):
         request = None  # TLS 1.3: context and extensions, no type or CA lists in the body
-    offered, offered_suites = (_hello_suites(hello.cipher_suites) if hello is not None
-                               else (None, None))
+    offered = offered_suites = None
+    if hello is not None:
+        entry = _hello_suites.kept(id(hello.cipher_suites))
+        offered, offered_suites = (entry[1] if entry is not None
+                                   else _hello_suites(hello.cipher_suites))
+    suite_id = a.cipher_suite
+    # (a Suite is never false)
+    negotiated = suite.kept(suite_id) or suite(suite_id) if suite_id is not None else None
     state = a.machine.state
     c2s, s2c = _records_of_directions(a)
     # the fields in order, not by keyword: a call of more than 15 keywords is compiled to
@@ -128,7 +135,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
     return _new_session(
         a.client_version,  # client_version
         a.server_version,  # server_version
-        suite(a.cipher_suite) if a.cipher_suite is not None else None,  # suite
+        negotiated,  # suite
         offered_suites,  # offered_suites
         a.server_name,  # server_name
         a.offered_session_id,  # offered_session_id
@@ -178,7 +185,10 @@ def tls_facts(f: TLSFacts) -> model.TlsFacts:
     key = (id(client), f.version, f.hello_retry_request, f.retry_group, f.group,
            tuple(f.signature_schemes.items()) if f.signature_schemes else (), f.psk_selected,
            f.early_data_accepted, f.alpn)
-    return _tls_facts_by_hello.get(key, lambda _key: (client, _tls_facts_of(f)))[1]
+    found = _tls_facts_by_hello.kept(key)
+    if found is None:
+        found = _tls_facts_by_hello.get(key, lambda _key: (client, _tls_facts_of(f)))
+    return found[1]
 
 
 def _tls_facts_of(f: TLSFacts) -> model.TlsFacts:
@@ -192,7 +202,9 @@ def _tls_facts_of(f: TLSFacts) -> model.TlsFacts:
         if f.signature_schemes else (),
         len(f.psk_identities), tuple(f.psk_modes), f.psk_selected, f.early_data_offered,
         f.early_data_accepted, tuple(f.alpn_offered), f.alpn)
-    return _tls_facts.get(fields, lambda _fields: model.TlsFacts(*fields))
+    found = _tls_facts.kept(fields)
+    return found if found is not None else _tls_facts.get(
+        fields, lambda _fields: model.TlsFacts(*fields))
 
 
 # one object per distinct value: what the JSON makes of it is then made once too
@@ -264,7 +276,8 @@ def _records_of_directions(a: TLCPAnalyzer) -> tuple[model.DirectionRecords,
            s.records, s.record_bytes, s.application_records, s.application_bytes,
            tuple(sorted(s_versions)) if len(s_versions) > 1 else tuple(s_versions),
            s.skipped_bytes, s.gap_bytes, s.pending_bytes, unparsed["s2c"])
-    return _direction_pairs.get(key, _pair_of)
+    found = _direction_pairs.kept(key)
+    return found if found is not None else _direction_pairs.get(key, _pair_of)
 
 
 def _pair_of(key: tuple[Any, ...]) -> tuple[model.DirectionRecords, model.DirectionRecords]:
