@@ -129,6 +129,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
     # (a Suite is never false)
     negotiated = suite.kept(suite_id) or suite(suite_id) if suite_id is not None else None
     state = a.machine.state
+    resumed = a.resumed  # (a property: a Python call, read once for the model and the checks)
     c2s, s2c = _records_of_directions(a)
     # the fields in order, not by keyword: a call of more than 15 keywords is compiled to
     # build a dict and unpack it again (about 8,000 instructions a connection)
@@ -140,7 +141,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         a.server_name,  # server_name
         a.offered_session_id,  # offered_session_id
         a.session_id,  # session_id
-        a.resumed,  # resumed
+        resumed,  # resumed
         a.resumed_from,  # resumed_from
         a.ticket is not None or a.offered_ticket() is not None,  # session_ticket
         state._value_,  # handshake_state (.value is a property: Python code)
@@ -157,7 +158,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         c2s,  # c2s
         s2c,  # s2c
         tuple(a.records) if a.records is not None else None,  # records
-        checks.run_all(a, offered),  # checks
+        checks.run_all(a, offered, resumed),  # checks
         a.decryptor.result() if a.decryptor is not None else None,  # decryption
         a.decryptor.crypto_result() if a.decryptor is not None else None,  # crypto
         tls_facts(a.tls),  # tls
