@@ -52,18 +52,24 @@ def test_kept_readings_are_each_hellos_own(read_both_ways: list[int]) -> None:
 
 
 def test_kept_suite_numbers_are_each_hellos_own(monkeypatch: pytest.MonkeyPatch) -> None:
-    kept = build._suite_numbers
+    kept = build._hello_suites
     counts = [0, 0]  # hellos compared, of which found kept
+    session = build.session
 
-    def compare(suites: Any) -> tuple[int, ...]:
+    def compare(a: Any) -> Any:
+        suites = a.client_hello.cipher_suites if a.client_hello is not None else None
         before = len(kept)
-        result = kept(suites)
-        assert result == tuple(map(int, suites))
-        counts[0] += 1
-        counts[1] += len(kept) == before
+        result = session(a)
+        if suites is not None:
+            numbers = tuple(map(int, suites))
+            assert result.offered_suites == tuple(map(build.suite, numbers))
+            entry = kept.kept(id(suites))  # (none for a list too long to keep)
+            assert entry is None or (entry[0] is suites and entry[1][0] == numbers)
+            counts[0] += 1
+            counts[1] += len(kept) == before
         return result
 
-    monkeypatch.setattr(build, "_suite_numbers", compare)
+    monkeypatch.setattr(build, "session", compare)
     for _round in range(2):
         for capture in CAPTURES:
             for _connection in tlcp_decode.decode(capture):

@@ -26,9 +26,11 @@ def checked_both_ways(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     shared = checks._shared_checks
     counts = [0, 0]  # connections compared, of which found in the table
 
-    def compare(a: Any, offered: tuple[int, ...] | None) -> tuple[object, ...]:
+    def compare(a: Any, offered: tuple[int, ...] | None,
+                resumed: bool | None) -> tuple[object, ...]:
         before = len(checks._by_facts)
-        result = shared(a, offered)
+        result = shared(a, offered, resumed)
+        assert resumed is None or resumed == a.resumed
         assert result == checks._every_check(a), a.flow_index
         counts[0] += 1
         counts[1] += len(checks._by_facts) == before

@@ -79,7 +79,12 @@ class SharedValues(Generic[KeyT, ValueT]):
     connections. A key a capture controls the size of (a list from a hello) is measured by
     ``size`` and not kept above ``largest``: so at most ``limit`` x ``largest`` is held."""
 
-    __slots__ = ("limit", "largest", "_make", "_size", "_values")
+    __slots__ = ("limit", "largest", "_make", "_size", "_values", "kept")
+
+    #: The value kept for a key, None when there is none: the dictionary's own look-up, in C,
+    #: for a hot path that calls the table (or ``get``) only then (a call of the table is
+    #: a Python call: ~1,000 instructions), where no value is None.
+    kept: Callable[[KeyT], ValueT | None]
 
     def __init__(self, make: Callable[[KeyT], ValueT] | None = None, limit: int = 4096,
                  size: Callable[[KeyT], int] | None = None, largest: int = 64) -> None:
@@ -88,6 +93,7 @@ class SharedValues(Generic[KeyT, ValueT]):
         self._make = make  # None: every caller passes its own (get)
         self._size = size
         self._values: dict[KeyT, ValueT] = {}
+        self.kept = self._values.get
 
     def __call__(self, key: KeyT) -> ValueT:
         """``make(key)``, or the value made for an equal key before."""
@@ -133,7 +139,11 @@ class SharedByIdentity(Generic[ObjectT, ValueT]):
     take that identity while the entry is kept. At most ``limit`` entries, none for an object
     whose ``size`` is above ``largest`` (each entry keeps its object alive)."""
 
-    __slots__ = ("limit", "largest", "_make", "_size", "_values")
+    __slots__ = ("limit", "largest", "_make", "_size", "_values", "kept")
+
+    #: The entry kept for an object's ``id()``, (the object, its value), None when there is
+    #: none: as SharedValues.kept, for a hot path that calls the table only then.
+    kept: Callable[[object], tuple[ObjectT, ValueT] | None]
 
     def __init__(self, make: Callable[[ObjectT], ValueT], limit: int = 4096,
                  size: Callable[[ObjectT], int] | None = None, largest: int = 4096) -> None:
@@ -142,6 +152,7 @@ class SharedByIdentity(Generic[ObjectT, ValueT]):
         self._make = make
         self._size = size
         self._values: dict[object, tuple[ObjectT, ValueT]] = {}  # by id(), or ids
+        self.kept = self._values.get
 
     def __call__(self, obj: ObjectT) -> ValueT:
         entry = self._values.get(id(obj))

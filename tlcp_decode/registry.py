@@ -12,6 +12,7 @@ TLCP, with RFC 8998's ShangMi suites, curveSM2 and sm2sig_sm3 for TLS 1.3.
 from __future__ import annotations
 
 import enum
+from functools import cached_property
 
 from tlcp_decode.messages import Msg, msg
 from tlcp_decode.precompiled import dataclass
@@ -143,7 +144,9 @@ class CipherSuite:
     mac: Hash  # HMAC hash for CBC suites; the PRF (TLS 1.3: HKDF) hash of AEAD suites
     standard: Standard
 
-    @property
+    # (kept on the suite once read: a property is a Python call, and the analysis asks it
+    # of each connection's suite twice)
+    @cached_property
     def tlcp(self) -> bool:
         """True for suites negotiated by TLCP (record version 0x0101)."""
         return self.standard in (Standard.GBT_38636_2020, Standard.GMT_0024_2014)

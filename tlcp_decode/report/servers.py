@@ -777,16 +777,17 @@ class Shapes:
     takes their identity while it is kept. Bounded: at most ``limit`` entries, none holding
     more than ``largest`` characters of check and certificate text."""
 
-    __slots__ = ("limit", "largest", "_shapes")
+    __slots__ = ("limit", "largest", "_shapes", "kept")
+
+    #: The entry kept for a key, (its shape, the objects it holds), None when there is none:
+    #: the dictionary's own look-up, in C (a method's look-up was a Python call a connection).
+    kept: Callable[[tuple[object, ...]], tuple[_Shape, tuple[object, ...]] | None]
 
     def __init__(self, limit: int = 1024, largest: int = 16384) -> None:
         self.limit = limit
         self.largest = largest
         self._shapes: dict[tuple[object, ...], tuple[_Shape, tuple[object, ...]]] = {}
-
-    def get(self, key: tuple[object, ...]) -> _Shape | None:
-        entry = self._shapes.get(key)
-        return entry[0] if entry is not None else None
+        self.kept = self._shapes.get
 
     def put(self, key: tuple[object, ...], shape: _Shape, checks: list[dict[str, Any]],
             certificates: list[dict[str, Any]], held: tuple[object, ...]) -> None:
@@ -1042,9 +1043,9 @@ class ServerSummary:
                validity_in_second(certificates, record.get("start_time")),
                tlcp.get("decryption") is None, record["tcp"]["handshake"] == "missing",
                tuple(map(_DIRECTION, handshake)), tuple(map(_TYPE, handshake)))
-        shape = shapes.get(key)
-        if shape is not None:
-            return shape, None
+        entry = shapes.kept(key)
+        if entry is not None:
+            return entry[0], None
         judged = JudgedConnection(view(), tlcp)
         shape = self._new_shape(judged, positions=True)
         shapes.put(key, shape, checks, certificates, (suite, offered, checks, certificates))

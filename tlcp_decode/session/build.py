@@ -55,7 +55,8 @@ def tcp_summary(tcp: TcpFacts) -> model.TcpSummary:
     """Shared by the connections with equal facts where it holds no transitions (see
     :data:`TCP_SUMMARIES_SHARED`)."""
     if TCP_SUMMARIES_SHARED and not tcp.transitions:
-        return _tcp_summaries(tcp)
+        shared = _tcp_summaries.kept(tcp)
+        return shared if shared is not None else _tcp_summaries(tcp)
     return _tcp_summary_of(tcp)
 
 
@@ -101,10 +102,17 @@ _offered_suites: SharedValues[tuple[int, ...], tuple[model.Suite, ...]] = Shared
     lambda ids: tuple(map(suite, ids)), limit=1024, size=len, largest=128)
 
 
-# A ClientHello's suites as numbers, once per list: the hellos the parser saw before share
-# their lists (tlcp.parser._parse_hello), and int() of a named suite is Python code.
-_suite_numbers: SharedByIdentity[Any, tuple[int, ...]] = SharedByIdentity(
-    lambda suites: tuple(map(int, suites)), 1024, size=len, largest=128)
+def _hello_suites_of(suites: Any) -> tuple[tuple[int, ...], tuple[model.Suite, ...]]:
+    numbers = tuple(map(int, suites))
+    return numbers, _offered_suites(numbers)
+
+
+# A ClientHello's suites as numbers and as the model's (the tuple _offered_suites shares),
+# once per list: the hellos the parser saw before share their lists (tlcp.parser.
+# _parse_hello), int() of a named suite is Python code, and the list's identity is found
+# cheaper than the numbers' value.
+_hello_suites: SharedByIdentity[Any, tuple[tuple[int, ...], tuple[model.Suite, ...]]] = (
+    SharedByIdentity(_hello_suites_of, 1024, size=len, largest=128))
 
 
 def session(a: TLCPAnalyzer) -> model.Session:
@@ -112,20 +120,28 @@ def session(a: TLCPAnalyzer) -> model.Session:
     request = a.certificate_request
     if request is not None and not hasattr(request, "certificate_types"):
         request = None  # TLS 1.3: context and extensions, no type or CA lists in the body
-    offered = _suite_numbers(hello.cipher_suites) if hello is not None else None
+    offered = offered_suites = None
+    if hello is not None:
+        entry = _hello_suites.kept(id(hello.cipher_suites))
+        offered, offered_suites = (entry[1] if entry is not None
+                                   else _hello_suites(hello.cipher_suites))
+    suite_id = a.cipher_suite
+    # (a Suite is never false)
+    negotiated = suite.kept(suite_id) or suite(suite_id) if suite_id is not None else None
     state = a.machine.state
+    resumed = a.resumed  # (a property: a Python call, read once for the model and the checks)
     c2s, s2c = _records_of_directions(a)
     # the fields in order, not by keyword: a call of more than 15 keywords is compiled to
     # build a dict and unpack it again (about 8,000 instructions a connection)
     return _new_session(
         a.client_version,  # client_version
         a.server_version,  # server_version
-        suite(a.cipher_suite) if a.cipher_suite is not None else None,  # suite
-        _offered_suites(offered) if offered is not None else None,  # offered_suites
+        negotiated,  # suite
+        offered_suites,  # offered_suites
         a.server_name,  # server_name
         a.offered_session_id,  # offered_session_id
         a.session_id,  # session_id
-        a.resumed,  # resumed
+        resumed,  # resumed
         a.resumed_from,  # resumed_from
         a.ticket is not None or a.offered_ticket() is not None,  # session_ticket
         state._value_,  # handshake_state (.value is a property: Python code)
@@ -142,7 +158,7 @@ def session(a: TLCPAnalyzer) -> model.Session:
         c2s,  # c2s
         s2c,  # s2c
         tuple(a.records) if a.records is not None else None,  # records
-        checks.run_all(a, offered),  # checks
+        checks.run_all(a, offered, resumed),  # checks
         a.decryptor.result() if a.decryptor is not None else None,  # decryption
         a.decryptor.crypto_result() if a.decryptor is not None else None,  # crypto
         tls_facts(a.tls),  # tls
@@ -170,7 +186,10 @@ def tls_facts(f: TLSFacts) -> model.TlsFacts:
     key = (id(client), f.version, f.hello_retry_request, f.retry_group, f.group,
            tuple(f.signature_schemes.items()) if f.signature_schemes else (), f.psk_selected,
            f.early_data_accepted, f.alpn)
-    return _tls_facts_by_hello.get(key, lambda _key: (client, _tls_facts_of(f)))[1]
+    found = _tls_facts_by_hello.kept(key)
+    if found is None:
+        found = _tls_facts_by_hello.get(key, lambda _key: (client, _tls_facts_of(f)))
+    return found[1]
 
 
 def _tls_facts_of(f: TLSFacts) -> model.TlsFacts:
@@ -184,7 +203,9 @@ def _tls_facts_of(f: TLSFacts) -> model.TlsFacts:
         if f.signature_schemes else (),
         len(f.psk_identities), tuple(f.psk_modes), f.psk_selected, f.early_data_offered,
         f.early_data_accepted, tuple(f.alpn_offered), f.alpn)
-    return _tls_facts.get(fields, lambda _fields: model.TlsFacts(*fields))
+    found = _tls_facts.kept(fields)
+    return found if found is not None else _tls_facts.get(
+        fields, lambda _fields: model.TlsFacts(*fields))
 
 
 # one object per distinct value: what the JSON makes of it is then made once too
@@ -256,7 +277,8 @@ def _records_of_directions(a: TLCPAnalyzer) -> tuple[model.DirectionRecords,
            s.records, s.record_bytes, s.application_records, s.application_bytes,
            tuple(sorted(s_versions)) if len(s_versions) > 1 else tuple(s_versions),
            s.skipped_bytes, s.gap_bytes, s.pending_bytes, unparsed["s2c"])
-    return _direction_pairs.get(key, _pair_of)
+    found = _direction_pairs.kept(key)
+    return found if found is not None else _direction_pairs.get(key, _pair_of)
 
 
 def _pair_of(key: tuple[Any, ...]) -> tuple[model.DirectionRecords, model.DirectionRecords]:

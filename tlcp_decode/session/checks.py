@@ -297,7 +297,8 @@ def _own_handshake_verdict(a: TLCPAnalyzer) -> Check | None:
         return Check("handshake_complete", True, msg(
             "handshake state: established; a renegotiation begun after it ended with a fatal "
             "alert, and the connection went on with the keys of the handshake before"))
-    refusal = refused_handshake(a) if machine.complete and a.alerts else None
+    # (machine.complete read as its state: a property is a Python call a connection)
+    refusal = refused_handshake(a) if machine.state is _ESTABLISHED and a.alerts else None
     if refusal is None:
         return None
     return Check("handshake_complete", False, msg(
@@ -328,10 +329,12 @@ ALL_CHECKS: tuple[CheckFunction, ...] = (
 )
 
 
-def run_all(a: TLCPAnalyzer, offered: tuple[int, ...] | None = None) -> tuple[Check, ...]:
+def run_all(a: TLCPAnalyzer, offered: tuple[int, ...] | None = None,
+            resumed: bool | None = None) -> tuple[Check, ...]:
     """Every check of the connection, in the order of :data:`ALL_CHECKS`, then decryption's.
-    ``offered``: the ClientHello's suites as numbers, when the caller has them already."""
-    results = _shared_checks(a, offered) if not a.trusted else _every_check(a)
+    ``offered``: the ClientHello's suites as numbers, ``resumed``: ``a.resumed``, when the
+    caller has them already."""
+    results = _shared_checks(a, offered, resumed) if not a.trusted else _every_check(a)
     if a.decryptor is not None:
         results += tuple(getattr(a.decryptor, "checks", ()))
     return results
@@ -353,7 +356,8 @@ _by_facts: ByteBoundedCache[
         CERTIFICATE_CACHE_BYTES, lambda key: 0)
 
 
-def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[Check, ...]:
+def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None,
+                   resumed: bool | None) -> tuple[Check, ...]:
     if _own_handshake_verdict(a) is not None:
         # (rare) its handshake_complete says what the facts do not hold: a connection with
         # the facts of one without must not share its checks
@@ -364,7 +368,7 @@ def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[Ch
     if moment is not None:
         server_validity = validity_in_second(server, moment) if server else None
         client_validity = validity_in_second(client, moment) if client else None
-    key = (*_facts(a, offered), id(server), id(client), moment is None,
+    key = (*_facts(a, offered, resumed), id(server), id(client), moment is None,
            id(server_validity), id(client_validity))
     found = _by_facts.get(key)
     if (found is not None and found[0] is server and found[1] is client
@@ -376,8 +380,10 @@ def _shared_checks(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[Ch
     return results
 
 
-def _facts(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[object, ...]:
-    """What the checks of ALL_CHECKS (without --ca) read of ``a``, but its chains and time."""
+def _facts(a: TLCPAnalyzer, offered: tuple[int, ...] | None,
+           resumed: bool | None = None) -> tuple[object, ...]:
+    """What the checks of ALL_CHECKS (without --ca) read of ``a``, but its chains and time
+    (``offered``, ``resumed``: as run_all has them)."""
     suite_id, suite, hello, handshake = a.cipher_suite, a.suite, a.client_hello, a.handshake
     # suite_was_offered
     chosen_offered = None
@@ -400,7 +406,8 @@ def _facts(a: TLCPAnalyzer, offered: tuple[int, ...] | None) -> tuple[object, ..
                 break
         elif message.type == "server_hello_done":
             done = True
-    return (suite_id, id(suite), a.tls.version, chosen_offered, sm, a.resumed,
+    return (suite_id, id(suite), a.tls.version, chosen_offered, sm,
+            a.resumed if resumed is None else resumed,
             id(a.machine.state), a.handshake_cut_short, bool(handshake),
             a.certificate_request is None, handshake.left_out, done, client_after_done)
 
