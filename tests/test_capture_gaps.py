@@ -196,6 +196,7 @@ def test_a_renegotiation_after_lost_server_bytes(tmp_path: Path) -> None:
     assert [c.name for c in session.checks if not c.ok] == ["sm_algorithms_only"]
     assert session.decryption.status == "decrypted"
     assert session.decryption.c2s_plaintext_bytes == whole.tlcp.decryption.c2s_plaintext_bytes
+    assert session.renegotiations == whole.tlcp.renegotiations == 1  # (the decryptor's count)
     # the records of the server in order with the client's: a gap, then the rest
     assert [(m.frame, m.direction, m.type) for m in session.messages][:6] == [
         (4, "c2s", "client_hello"), (6, "s2c", "server_hello"),

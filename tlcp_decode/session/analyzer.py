@@ -201,6 +201,9 @@ def _ticket_key(ticket: bytes) -> bytes:
 class Decryptor(Protocol):
     """What the analyzer asks of decryption (implemented in ``session.decryption``)."""
 
+    #: the renegotiations whose ClientHello it decrypted
+    renegotiations: int
+
     def on_handshake(self, direction: Direction, message: HandshakeMessage) -> None: ...
     def on_change_cipher_spec(self, direction: Direction) -> None: ...
     def on_protected_record(self, direction: Direction, record: RecordSeen) -> list[Any]: ...

@@ -163,7 +163,9 @@ def session(a: TLCPAnalyzer) -> model.Session:
         a.decryptor.crypto_result() if a.decryptor is not None else None,  # crypto
         tls_facts(a.tls),  # tls
         a.protocol_label,  # protocol_label
-        a.machine.renegotiations,  # renegotiations
+        # (the decryptor counts them also where the handshake is unjudged, its bytes missing)
+        max(a.machine.renegotiations, a.decryptor.renegotiations) if a.decryptor is not None
+        else a.machine.renegotiations,  # renegotiations
     )
 
 
