@@ -132,7 +132,7 @@ class QuietSegments:
             if (peer is not None and peer._starts  # (see FlowTracker.peer_holes)
                     and self._after_peer_holes(conn, direction, peer, sender, frame, ts, seq,
                                                payload, packets)):
-                pass
+                pass  # (taken there, as events after the peer's)
             elif sender.in_order(seq, payload):
                 # RecordStage.feed of the one StreamData, written out (its short way for a
                 # connection already parsed as records, else RecordStage.data)
