@@ -16,6 +16,10 @@ from tlcp_decode.quick_init import quick_init
 
 Direction = Literal["c2s", "s2c"]
 DIRECTIONS: tuple[Direction, Direction] = ("c2s", "s2c")
+#: the end that sends in each direction
+SIDE: dict[str, str] = {"c2s": "client", "s2c": "server"}
+#: the other direction
+PEER: dict[str, str] = {"c2s": "s2c", "s2c": "c2s"}
 
 
 @quick_init

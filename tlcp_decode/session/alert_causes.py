@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tlcp_decode import registry
 from tlcp_decode.messages import Msg, msg
+from tlcp_decode.model_base import SIDE
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema import TLCP_VERSION, TLS_VERSIONS
 from tlcp_decode.session.handshake_state import TLS13_TRANSITIONS
@@ -31,7 +32,6 @@ CERTIFICATE_ALERTS = frozenset({"bad_certificate", "unsupported_certificate",
 #: completed (the server checks the client's Certificate, CertificateVerify and Finished after
 #: it sent its own Finished), unlike an alert about the data later.
 HANDSHAKE_REFUSALS = CERTIFICATE_ALERTS | {"decrypt_error", "handshake_failure"}
-_SIDE = {"c2s": "client", "s2c": "server"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def _version_cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg | None:
 
 
 def _cause(a: TLCPAnalyzer, alert: AlertEntry) -> Msg:
-    sender = _SIDE.get(alert.direction, alert.direction)
+    sender = SIDE.get(alert.direction, alert.direction)
     seen = _before(a.handshake, alert.frame)
     types = [(e.direction, e.type) for e in seen]
     description = alert.description or "?"
@@ -227,7 +227,7 @@ def alert_causes(a: TLCPAnalyzer) -> list[AlertCause]:
         elif alert.direction != first.direction:
             causes.append(AlertCause(index, msg(
                 "the {sender} answers the {peer}'s fatal {description}",
-                sender=_SIDE.get(alert.direction, alert.direction),
-                peer=_SIDE.get(first.direction, first.direction),
+                sender=SIDE.get(alert.direction, alert.direction),
+                peer=SIDE.get(first.direction, first.direction),
                 description=first.description or "?")))
     return causes

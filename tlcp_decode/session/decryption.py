@@ -35,6 +35,7 @@ from tlcp_decode.crypto.signatures import SignatureCheck
 from tlcp_decode.first_kept import MAX_RECORDS, FirstKept
 from tlcp_decode.messages import Msg, msg, reason_of
 from tlcp_decode.model import Check
+from tlcp_decode.model_base import PEER, SIDE
 from tlcp_decode.numbers import ContentType, HandshakeType
 from tlcp_decode.output_files import OutputDirectory, OutputFile, write_new_file
 from tlcp_decode.precompiled import dataclass
@@ -56,7 +57,7 @@ from tlcp_decode.session.tls13_decryption import (
     TLS13Decryptor,
     strip_padding,
 )
-from tlcp_decode.session.transcript_verdicts import PEER, SIDE, TranscriptVerdicts
+from tlcp_decode.session.transcript_verdicts import TranscriptVerdicts
 from tlcp_decode.tlcp import AlertSeen, HandshakeAssembler, HandshakeMessage, ParseContext
 from tlcp_decode.tlcp.events import RecordSeen
 from tlcp_decode.tlcp.negotiation import ServerChoice
@@ -69,8 +70,8 @@ _NO_USABLE_LINE = msg("the key log has no usable line")
 _NOT_RESUMABLE = msg("resumed session: its master secret is in neither the key log nor "
                      "a decrypted earlier connection of this capture")
 _MISSING = frozenset({_NO_KEYLOG_LINE, _NO_USABLE_LINE, _NOT_RESUMABLE})
-_MISSING_PREFIXES = ("ECDHE has forward secrecy", "DHE has forward secrecy", "IBSDH", "IBC", "no SM2 private key",
-                     "no RSA private key", "no private key", "the key log")
+_MISSING_PREFIXES = ("ECDHE has forward secrecy", "DHE has forward secrecy", "IBSDH", "IBC",
+                     "no SM2 private key", "no RSA private key", "no private key", "the key log")
 
 _LABELS = {"c2s": "client finished", "s2c": "server finished"}
 

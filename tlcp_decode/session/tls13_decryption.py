@@ -24,11 +24,12 @@ from tlcp_decode.crypto.record import lost_records
 from tlcp_decode.crypto.scheme_signatures import verify_scheme
 from tlcp_decode.messages import Msg, msg
 from tlcp_decode.model import Check
+from tlcp_decode.model_base import PEER, SIDE
 from tlcp_decode.numbers import HandshakeType
 from tlcp_decode.precompiled import dataclass
 from tlcp_decode.schema.tls13 import Certificate13
 from tlcp_decode.session.analyzer import certificate_ders
-from tlcp_decode.session.transcript_verdicts import PEER, SIDE, TranscriptVerdicts
+from tlcp_decode.session.transcript_verdicts import TranscriptVerdicts
 from tlcp_decode.tlcp import (
     AlertSeen,
     DecryptedRecord,

@@ -13,11 +13,7 @@ checked", never a ✗.
 from __future__ import annotations
 
 from tlcp_decode.model import Check
-
-#: the side that sends in each direction
-SIDE = {"c2s": "client", "s2c": "server"}
-#: the other direction
-PEER = {"c2s": "s2c", "s2c": "c2s"}
+from tlcp_decode.model_base import SIDE
 
 
 class TranscriptVerdicts:
